@@ -1,0 +1,105 @@
+/**
+ * The one place that reads the environment. Everything else receives a validated `Config`.
+ * Every problem is reported at once, in one error, before anything starts.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const byteSize = z
+  .string()
+  .regex(/^\d+[kmg]?$/i, "a size such as 512m or 4g");
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(z.url().optional());
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    NEO4J_URI: optionalUrl.refine(
+      (uri) => uri === undefined || /^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri),
+      "must use bolt://, neo4j://, bolt+s:// or neo4j+s://",
+    ),
+    NEO4J_USER: z.string().default("neo4j"),
+    NEO4J_PASSWORD: z.string().default(""),
+    NEO4J_DATABASE: z.string().default("neo4j"),
+    GOVGRAPH_DATA_DIR: z.string().default("data"),
+    NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+    NEO4J_HEAP: byteSize.default("4g"),
+    NEO4J_PAGECACHE: byteSize.default("4g"),
+    GOVGRAPH_JWT_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (HS256)")
+      .optional(),
+    GOVGRAPH_JWKS_URL: optionalUrl,
+    GOVGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    GOVGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().positive().default(200),
+    GOVGRAPH_SEED_ON_START: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
+  })
+  .refine((env) => !(env.GOVGRAPH_JWT_SECRET && env.GOVGRAPH_JWKS_URL), {
+    message: "set either GOVGRAPH_JWT_SECRET or GOVGRAPH_JWKS_URL, not both",
+    path: ["GOVGRAPH_JWKS_URL"],
+  });
+
+export type Neo4jConnection = { uri: string; user: string; password: string; database: string };
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  /** Set when the user points GovGraph at their own Neo4j; otherwise the embedded one starts. */
+  neo4j: Neo4jConnection | undefined;
+  neo4jDatabase: string;
+  embedded: { home: string; port: number; heap: string; pageCache: string };
+  auth: { secret: string | undefined; jwksUrl: string | undefined };
+  limits: { queryTimeoutMs: number; maxPageSize: number };
+  seedOnStart: boolean;
+  projectRoot: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** The repository root: dist/config or src/config are two levels below it. */
+export const projectRoot = path.resolve(import.meta.dirname, "..", "..");
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(projectRoot, env.GOVGRAPH_DATA_DIR);
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    neo4j: env.NEO4J_URI
+      ? { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE }
+      : undefined,
+    neo4jDatabase: env.NEO4J_DATABASE,
+    embedded: {
+      home: path.join(dataDir, "neo4j"),
+      port: env.NEO4J_EMBEDDED_PORT,
+      heap: env.NEO4J_HEAP,
+      pageCache: env.NEO4J_PAGECACHE,
+    },
+    auth: { secret: env.GOVGRAPH_JWT_SECRET, jwksUrl: env.GOVGRAPH_JWKS_URL },
+    limits: { queryTimeoutMs: env.GOVGRAPH_QUERY_TIMEOUT_MS, maxPageSize: env.GOVGRAPH_MAX_PAGE_SIZE },
+    seedOnStart: env.GOVGRAPH_SEED_ON_START,
+    projectRoot,
+  };
+}

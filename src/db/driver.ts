@@ -1,0 +1,29 @@
+/** Creates the neo4j-driver instance for any Neo4j: bolt://, neo4j:// (cluster routing), neo4j+s:// (Aura). */
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Neo4jConnection } from "../config/env.js";
+
+export function createDriver(connection: Neo4jConnection): Driver {
+  const auth =
+    connection.password === "" ? undefined : neo4j.auth.basic(connection.user, connection.password);
+  return neo4j.driver(connection.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxConnectionPoolSize: 100,
+    userAgent: "govgraph",
+  });
+}
+
+/** Waits until the server answers, for servers that are still starting (containers, restarts). */
+export async function waitForConnectivity(driver: Driver, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await driver.getServerInfo();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/** Runs Maven for the embedded launcher: the wrapper in neo4j/ when present, else `mvn` on PATH. */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export function runMavenPackage(directory: string, log?: (line: string) => void): Promise<void> {
+  const wrapper = path.join(directory, "mvnw");
+  const command = existsSync(wrapper) ? wrapper : "mvn";
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, ["-B", "-q", "package", "-DskipTests"], { cwd: directory });
+    const output: string[] = [];
+    const collect = (chunk: Buffer): void => {
+      const text = chunk.toString();
+      output.push(text);
+      log?.(text.trimEnd());
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.once("error", (error) =>
+      reject(new Error(`Could not run Maven (${command}) to fetch Neo4j: ${error.message}`)),
+    );
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Maven failed (exit ${code}) fetching Neo4j:\n${output.join("").slice(-4000)}`)),
+    );
+  });
+}
