@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+// Three tiers: unit (pure code, no database), integration (a real Neo4j, started once in
+// globalSetup), e2e (a real headless Chromium against the running app). Integration and e2e
+// files share one Neo4j database, so their files run one after another.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/neo4j.global.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
