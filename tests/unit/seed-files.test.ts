@@ -3,7 +3,7 @@
  * the Länder agree with the municipal register, the facts DESIGN.md "The seed" promises are
  * written down, and the statements are the project's own words, not copies of the news.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,10 @@ import {
 } from "../../src/seed/format.js";
 
 const seedDir = path.join(projectRoot, "seed");
-const registerDir = path.resolve(projectRoot, "..", "shared", "data");
+// The repository's copy of the municipal register, or the shared one beside the checkout.
+const registerDir = existsSync(path.join(seedDir, "data", "counties.csv"))
+  ? path.join(seedDir, "data")
+  : path.resolve(projectRoot, "..", "shared", "data");
 const seedNewsDir = path.resolve(projectRoot, "..", "shared", "seeds");
 
 function jsonFiles(folder: string): { name: string; data: unknown }[] {
