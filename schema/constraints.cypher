@@ -41,3 +41,14 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name,
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
+
+// The review queue: facts under the confidence threshold wait here for an editor.
+CREATE CONSTRAINT review_item_id IF NOT EXISTS FOR (n:ReviewItem) REQUIRE n.id IS UNIQUE;
+CREATE INDEX review_item_status IF NOT EXISTS FOR (n:ReviewItem) ON (n.status);
+
+// Generated OZG availability facts (src/generate/): (:Fact:Availability {type: 'offersService'})
+// -[:SUBJECT]->(Municipality), -[:OBJECT]->(Project). serviceAvailability filters them by status.
+CREATE CONSTRAINT availability_id IF NOT EXISTS FOR (n:Availability) REQUIRE n.id IS UNIQUE;
+CREATE INDEX availability_status IF NOT EXISTS FOR (n:Availability) ON (n.status);
+// The generated set's manifest (scale, seed, counts): one node, looked up by id.
+CREATE CONSTRAINT generated_set_id IF NOT EXISTS FOR (n:GeneratedSet) REQUIRE n.id IS UNIQUE;

@@ -5,14 +5,13 @@
 import path from "node:path";
 import { z } from "zod";
 
-const byteSize = z
-  .string()
-  .regex(/^\d+[kmg]?$/i, "a size such as 512m or 4g");
+const byteSize = z.string().regex(/^\d+[kmg]?$/i, "a size such as 512m or 4g");
 
+/** Unset and empty both mean "not given". */
 const optionalUrl = z
   .string()
-  .trim()
-  .transform((value) => (value === "" ? undefined : value))
+  .optional()
+  .transform((value) => value?.trim() || undefined)
   .pipe(z.url().optional());
 
 const schema = z
@@ -31,10 +30,7 @@ const schema = z
     NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
     NEO4J_HEAP: byteSize.default("4g"),
     NEO4J_PAGECACHE: byteSize.default("4g"),
-    GOVGRAPH_JWT_SECRET: z
-      .string()
-      .min(32, "must be at least 32 characters (HS256)")
-      .optional(),
+    GOVGRAPH_JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256)").optional(),
     GOVGRAPH_JWKS_URL: optionalUrl,
     GOVGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     GOVGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().positive().default(200),
@@ -88,7 +84,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: env.HOST,
     port: env.PORT,
     neo4j: env.NEO4J_URI
-      ? { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE }
+      ? {
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER,
+          password: env.NEO4J_PASSWORD,
+          database: env.NEO4J_DATABASE,
+        }
       : undefined,
     neo4jDatabase: env.NEO4J_DATABASE,
     embedded: {

@@ -16,7 +16,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<Database> {
   if (config.neo4j) {
     const driver = createDriver(config.neo4j);
     await waitForConnectivity(driver);

@@ -91,7 +91,9 @@ function waitUntilReady(child: ChildProcess, log?: (line: string) => void): Prom
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`Embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s:\n${recent.join("\n")}`));
+      reject(
+        new Error(`Embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s:\n${recent.join("\n")}`),
+      );
     }, START_TIMEOUT_MS);
     readline.createInterface({ input: child.stderr! }).on("line", remember);
     readline.createInterface({ input: child.stdout! }).on("line", (line) => {

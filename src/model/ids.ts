@@ -2,7 +2,15 @@
 import { createHash } from "node:crypto";
 import type { Fact } from "./fact.js";
 
-const GERMAN_LETTERS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", Ä: "ae", Ö: "oe", Ü: "ue" };
+const GERMAN_LETTERS: Record<string, string> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+  Ä: "ae",
+  Ö: "oe",
+  Ü: "ue",
+};
 
 /** "Daniela Dylakiewicz" -> "daniela-dylakiewicz", "Bildungs-MK" -> "bildungs-mk", "Ländern" -> "laendern". */
 export function slugify(text: string, maxLength = 80): string {

@@ -68,5 +68,12 @@ export const ORGANIZATION_KINDS = [
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** Project.kind values. */
-export const PROJECT_KINDS = ["ozg-service", "platform", "programme", "strategy", "law", "initiative"] as const;
+export const PROJECT_KINDS = [
+  "ozg-service",
+  "platform",
+  "programme",
+  "strategy",
+  "law",
+  "initiative",
+] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];

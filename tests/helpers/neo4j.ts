@@ -35,5 +35,8 @@ export async function countGraph(driver: Driver): Promise<{ nodes: number; relat
     {},
     { database: "neo4j" },
   );
-  return { nodes: records[0]!.get("nodes") as number, relationships: records[0]!.get("relationships") as number };
+  return {
+    nodes: records[0]!.get("nodes") as number,
+    relationships: records[0]!.get("relationships") as number,
+  };
 }

@@ -8,7 +8,8 @@ import http from "node:http";
 export function dockerEngineAnswers(timeoutMs = 500): Promise<boolean> {
   const host = process.env.DOCKER_HOST;
   const socketPath = host?.startsWith("unix://") ? host.slice("unix://".length) : "/var/run/docker.sock";
-  if (host && !host.startsWith("unix://")) return ping({ host: new URL(host).hostname, port: Number(new URL(host).port) }, timeoutMs);
+  if (host && !host.startsWith("unix://"))
+    return ping({ host: new URL(host).hostname, port: Number(new URL(host).port) }, timeoutMs);
   if (!existsSync(socketPath)) return Promise.resolve(false);
   return ping({ socketPath }, timeoutMs);
 }

@@ -1,0 +1,60 @@
+/**
+ * Reads the bearer token of a request. Reads are public; every write checks `requireEditor`.
+ * Tokens are JWTs signed with GOVGRAPH_JWT_SECRET (HS256) or by the keys at GOVGRAPH_JWKS_URL,
+ * with a `roles` claim ("editor", "admin").
+ */
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
+import type { Config } from "../config/env.js";
+import { ErrorCode, GovGraphError } from "./errors.js";
+
+export interface Viewer {
+  /** The verified claims, or undefined for anonymous requests and tokens that failed verification. */
+  jwt: (JWTPayload & { roles?: string[] }) | undefined;
+  /** Why a presented token was refused, for the error a write gets. */
+  tokenProblem: string | undefined;
+}
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
+
+export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
+  const key = auth.secret
+    ? new TextEncoder().encode(auth.secret)
+    : auth.jwksUrl
+      ? createRemoteJWKSet(new URL(auth.jwksUrl))
+      : undefined;
+  return async (authorization) => {
+    if (!authorization) return { jwt: undefined, tokenProblem: undefined };
+    const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
+    if (!token) return { jwt: undefined, tokenProblem: "the Authorization header is not 'Bearer <token>'" };
+    if (!key)
+      return { jwt: undefined, tokenProblem: "this server accepts no tokens (no secret or JWKS configured)" };
+    try {
+      const { payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
+        algorithms: auth.secret ? ["HS256"] : undefined,
+      });
+      const roles = Array.isArray(payload.roles)
+        ? payload.roles.filter((r): r is string => typeof r === "string")
+        : [];
+      return { jwt: { ...payload, roles }, tokenProblem: undefined };
+    } catch (error) {
+      return {
+        jwt: undefined,
+        tokenProblem: `the token was refused (${(error as { code?: string }).code ?? "invalid"})`,
+      };
+    }
+  };
+}
+
+/** Throws UNAUTHENTICATED without a valid token, FORBIDDEN when the token lacks the editor role. */
+export function requireEditor(viewer: Viewer): void {
+  if (!viewer.jwt) {
+    throw new GovGraphError(
+      ErrorCode.UNAUTHENTICATED,
+      `Writing needs an editor token${viewer.tokenProblem ? `: ${viewer.tokenProblem}` : ""}.`,
+    );
+  }
+  const roles = viewer.jwt.roles ?? [];
+  if (!roles.includes("editor") && !roles.includes("admin")) {
+    throw new GovGraphError(ErrorCode.FORBIDDEN, "Writing needs the editor role.");
+  }
+}

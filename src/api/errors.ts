@@ -1,0 +1,90 @@
+/**
+ * Error codes clients can rely on (extensions.code), and the one place where unexpected errors
+ * (driver, Cypher, bugs) are translated or masked before they reach a client.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+
+export enum ErrorCode {
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  NOT_FOUND = "NOT_FOUND",
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  FORBIDDEN = "FORBIDDEN",
+  DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
+  QUERY_TIMEOUT = "QUERY_TIMEOUT",
+  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}
+
+export class GovGraphError extends GraphQLError {
+  constructor(code: string, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code } });
+    this.name = "GovGraphError";
+  }
+}
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** Codes Apollo and graphql-js set themselves, which are safe to show as they are. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+  // @neo4j/graphql's authentication and authorization errors
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+]);
+
+export function translateDriverError(error: Neo4jError): GovGraphError {
+  if (
+    UNAVAILABLE.has(error.code) ||
+    error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")
+  ) {
+    return new GovGraphError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      "The graph database is not reachable; try again shortly.",
+    );
+  }
+  if (
+    error.code.includes("TransactionTimedOut") ||
+    error.code.includes("Transaction.TransactionTimedOutClientConfiguration")
+  ) {
+    return new GovGraphError(ErrorCode.QUERY_TIMEOUT, "The query took too long and was stopped.");
+  }
+  return new GovGraphError(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+}
+
+export function createErrorFormatter(log: (message: string, error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GovGraphError)
+      return { ...formatted, message: original.message, extensions: original.extensions };
+    if (original instanceof Neo4jError) {
+      const translated = translateDriverError(original);
+      if (translated.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR) log("database error", original);
+      return {
+        message: translated.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: translated.extensions,
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log("unexpected error", original);
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

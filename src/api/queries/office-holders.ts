@@ -1,0 +1,33 @@
+/** officeHolders(organization, role, at): who holds which role in an organisation. */
+import { ref } from "./cypher-fragments.js";
+import type { Reader } from "./reader.js";
+import type { OfficeRow } from "./types.js";
+
+export interface OfficeHoldersArgs {
+  organization: string;
+  role?: string | null;
+  at?: string | null;
+}
+
+/**
+ * A tenure's period is [from, to]; an open end runs on. A tenure known only from one report
+ * (no from/to, an observed day) holds for that day: `at` never stretches it further than the source.
+ */
+export const officeHoldersCypher = `
+  MATCH (o:Entity {id: $organization})<-[:OBJECT]-(f:Tenure)-[:SUBJECT]->(p:Entity)
+  WHERE ($role IS NULL OR toLower(f.role) CONTAINS toLower($role))
+    AND ($at IS NULL OR (
+      coalesce(f.from, f.date) <= date($at)
+      AND coalesce(f.to, CASE WHEN f.from IS NULL THEN f.date ELSE date('9999-12-31') END) >= date($at)))
+  RETURN f.id AS fact, ${ref("p")} AS person, f.role AS role, ${ref("o")} AS organization,
+         toString(f.from) AS from, toString(f.to) AS to,
+         CASE WHEN f.from IS NULL THEN toString(f.date) END AS observed
+  ORDER BY coalesce(f.from, f.date), p.name`;
+
+export function officeHolders(read: Reader, args: OfficeHoldersArgs): Promise<OfficeRow[]> {
+  return read<OfficeRow>(officeHoldersCypher, {
+    organization: args.organization,
+    role: args.role ?? null,
+    at: args.at ?? null,
+  });
+}

@@ -1,0 +1,35 @@
+/** timeline(entity, from, to): the dated facts of an entity, oldest first, undated last. */
+import { PARTICIPANT_RELS, ref } from "./cypher-fragments.js";
+import type { Reader } from "./reader.js";
+import type { TimelineEntry } from "./types.js";
+
+export interface TimelineArgs {
+  entity: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+export const timelineCypher = `
+  MATCH (:Entity {id: $entity})<-[:${PARTICIPANT_RELS}]-(f:Fact)
+  WITH DISTINCT f, coalesce(f.date, f.from, CASE WHEN f.year IS NOT NULL THEN date({year: f.year}) END) AS day
+  WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
+  CALL (f) {
+    MATCH (f)-[:${PARTICIPANT_RELS}]->(x:Entity)
+    RETURN collect(DISTINCT ${ref("x")}) AS entities
+  }
+  CALL (f) {
+    OPTIONAL MATCH (f)-[c:SOURCED_FROM]->(a:Article)
+    WITH c, a ORDER BY a.publishedAt
+    RETURN head(collect(c.quote)) AS quote
+  }
+  RETURN f.id AS fact, toString(day) AS date, f.precision AS precision, f.type AS type, f.summary AS summary,
+         quote, entities
+  ORDER BY day, f.id`;
+
+export function timeline(read: Reader, args: TimelineArgs): Promise<TimelineEntry[]> {
+  return read<TimelineEntry>(timelineCypher, {
+    entity: args.entity,
+    from: args.from ?? null,
+    to: args.to ?? null,
+  });
+}

@@ -1,0 +1,67 @@
+/** Plain result shapes of the first-class queries (GraphQL resolves them as they are). */
+export interface Ref {
+  id: string;
+  name: string;
+  type: string;
+}
+
+export interface Source {
+  articleId: string;
+  url: string | null;
+  title: string;
+  publishedAt: string;
+  outlet: string | null;
+  quote: string;
+  curated: boolean;
+}
+
+export interface ChairRow {
+  fact: string;
+  year: number | null;
+  from: string | null;
+  to: string | null;
+  body: Ref;
+  holder: Ref;
+}
+
+export interface OfficeRow {
+  fact: string;
+  person: Ref;
+  role: string | null;
+  organization: Ref;
+  from: string | null;
+  to: string | null;
+  observed: string | null;
+}
+
+export interface TimelineEntry {
+  fact: string;
+  date: string | null;
+  precision: string | null;
+  type: string;
+  summary: string;
+  quote: string | null;
+  entities: Ref[];
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: string;
+  score: number;
+  snippet: string | null;
+}
+
+export interface Edge {
+  source: string;
+  target: string;
+  type: string;
+  fact: string | null;
+  year: number | null;
+  summary: string | null;
+}
+
+export interface Subgraph {
+  nodes: Ref[];
+  edges: Edge[];
+}

@@ -1,0 +1,53 @@
+/** Resolvers of the first-class queries: thin wrappers over src/api/queries, sources via DataLoader. */
+import type { ApiContext } from "./context.js";
+import { ErrorCode, GovGraphError } from "./errors.js";
+import { chairs } from "./queries/chairs.js";
+import { officeHolders } from "./queries/office-holders.js";
+import { search } from "./queries/search.js";
+import { connection, neighborhood } from "./queries/subgraph.js";
+import { timeline } from "./queries/timeline.js";
+
+type Args = Record<string, unknown>;
+const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
+
+function requireText(value: unknown, name: string): string {
+  const text = str(value)?.trim();
+  if (!text) throw new GovGraphError(ErrorCode.BAD_USER_INPUT, `${name} must not be empty.`);
+  return text;
+}
+
+const sourcesOfRow = (row: { fact: string }, _args: Args, context: ApiContext) =>
+  context.loaders.sources.load(row.fact);
+
+export const firstClassResolvers = {
+  Query: {
+    chairs: (_: unknown, args: Args, context: ApiContext) =>
+      chairs(context.read, { year: num(args.year), body: str(args.body), holder: str(args.holder) }),
+    officeHolders: (_: unknown, args: Args, context: ApiContext) =>
+      officeHolders(context.read, {
+        organization: requireText(args.organization, "organization"),
+        role: str(args.role),
+        at: str(args.at),
+      }),
+    timeline: (_: unknown, args: Args, context: ApiContext) =>
+      timeline(context.read, {
+        entity: requireText(args.entity, "entity"),
+        from: str(args.from),
+        to: str(args.to),
+      }),
+    search: (_: unknown, args: Args, context: ApiContext) =>
+      search(context.read, { text: str(args.text) ?? "", limit: num(args.limit) }),
+    connection: (_: unknown, args: Args, context: ApiContext) =>
+      connection(context.read, {
+        from: requireText(args.from, "from"),
+        to: requireText(args.to, "to"),
+        maxHops: num(args.maxHops),
+      }),
+    neighborhood: (_: unknown, args: Args, context: ApiContext) =>
+      neighborhood(context.read, { id: requireText(args.id, "id"), depth: num(args.depth) }),
+  },
+  ChairRow: { sources: sourcesOfRow },
+  OfficeRow: { sources: sourcesOfRow },
+  TimelineEntry: { sources: sourcesOfRow },
+};

@@ -1,0 +1,37 @@
+/** Builds the executable schema: @neo4j/graphql's generated API plus the first-class queries. */
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { projectRoot, type Config } from "../config/env.js";
+import { firstClassResolvers } from "./resolvers.js";
+
+export const SCHEMA_FILES = ["typeDefs.graphql", "first-class.graphql"];
+
+export function readTypeDefs(): string {
+  return SCHEMA_FILES.map((file) => readFileSync(path.join(projectRoot, "schema", file), "utf8")).join("\n");
+}
+
+export async function buildSchema(
+  driver: Driver,
+  auth: Config["auth"],
+  extra: { typeDefs?: string; resolvers?: Record<string, Record<string, unknown>> } = {},
+): Promise<GraphQLSchema> {
+  const resolvers: Record<string, Record<string, unknown>> = { ...firstClassResolvers };
+  for (const [type, fields] of Object.entries(extra.resolvers ?? {}))
+    resolvers[type] = { ...resolvers[type], ...fields };
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: [readTypeDefs(), extra.typeDefs ?? ""].join("\n"),
+    driver,
+    resolvers,
+    features: {
+      authorization: {
+        // Without a configured secret no token can pass: a random key nobody knows.
+        key: auth.secret ?? (auth.jwksUrl ? { url: auth.jwksUrl } : randomBytes(32).toString("hex")),
+      },
+    },
+  });
+  return neoSchema.getSchema();
+}

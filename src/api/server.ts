@@ -1,0 +1,97 @@
+/**
+ * The HTTP server: GraphQL at /graphql (an offline GraphiQL when a browser asks for it),
+ * /health, and the explorer at /. Stateless, so several can run behind a load balancer.
+ */
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { projectRoot, type Config } from "../config/env.js";
+import { createTokenVerifier } from "./auth.js";
+import { createContext, type ApiContext } from "./context.js";
+import { createErrorFormatter } from "./errors.js";
+import { healthHandler } from "./health.js";
+import { createReader } from "./queries/reader.js";
+
+export const explorerDir = path.join(projectRoot, "dist", "explorer");
+
+export interface ApiOptions {
+  config: Config;
+  driver: Driver;
+  database: string;
+  source: string;
+  schema: GraphQLSchema;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Api {
+  app: Express;
+  apollo: ApolloServer<ApiContext>;
+  /** Builds a context as a request would get it, for in-process execution (tests, benchmarks). */
+  contextFor(authorization?: string): Promise<ApiContext>;
+  listen(): Promise<{ url: string; close(): Promise<void> }>;
+}
+
+export async function createApi(options: ApiOptions): Promise<Api> {
+  const { config, driver, database } = options;
+  const log = options.log ?? ((message, error) => console.error(message, error ?? ""));
+  const read = createReader(driver, database, config.limits.queryTimeoutMs);
+  const verify = createTokenVerifier(config.auth);
+  const contextFor = async (authorization?: string): Promise<ApiContext> =>
+    createContext({ driver, database, read, viewer: await verify(authorization), authorization });
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: options.schema,
+    introspection: config.env !== "production",
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(log),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // On stop, finish the requests in flight before closing connections.
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", healthHandler(driver, options.source));
+  app.get("/graphql", (request, response, next) => {
+    if (!request.accepts("html") || request.query.query) return next();
+    const ide = path.join(explorerDir, "graphiql.html");
+    if (existsSync(ide)) return response.sendFile(ide);
+    response.status(503).type("text").send("The GraphQL IDE is not built; run `npm run build`.");
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "12mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+  );
+  app.use(express.static(explorerDir, { index: "index.html", maxAge: "1h" }));
+
+  return {
+    app,
+    apollo,
+    contextFor,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === "object" && address ? address.port : config.port;
+          const host = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+          resolve({
+            url: `http://${host}:${port}/`,
+            close: () => apollo.stop(),
+          });
+        });
+      }),
+  };
+}

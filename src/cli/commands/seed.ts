@@ -1,0 +1,22 @@
+/** `govgraph seed`: loads the curated reference data and facts; running it twice changes nothing. */
+import type { Command } from "commander";
+import { seedDatabase } from "../../seed/seed.js";
+import type { Runtime } from "../runtime.js";
+
+export function register(program: Command, runtime: () => Runtime): void {
+  program
+    .command("seed")
+    .description("load the curated reference data and facts (idempotent)")
+    .action(async () => {
+      const db = await runtime().openDb();
+      try {
+        const result = await seedDatabase(db.driver, db.database);
+        console.log(
+          `Entities: ${result.entities}. Articles: ${result.articles.created} created, ${result.articles.updated} updated, ` +
+            `${result.articles.unchanged} unchanged. Facts: ${result.facts.created} created, ${result.facts.merged} merged.`,
+        );
+      } finally {
+        await db.close();
+      }
+    });
+}

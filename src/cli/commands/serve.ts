@@ -1,0 +1,42 @@
+/** `govgraph serve`: Neo4j (embedded unless NEO4J_URI is set), seed when empty, API and explorer. */
+import type { Command } from "commander";
+import { createApi } from "../../api/server.js";
+import { buildSchema } from "../../api/schema.js";
+import { isEmpty, seedDatabase } from "../../seed/seed.js";
+import { onShutdown, type Runtime } from "../runtime.js";
+
+export function register(program: Command, runtime: () => Runtime): void {
+  program
+    .command("serve")
+    .description("start the GraphQL API and the explorer (and the embedded Neo4j unless NEO4J_URI is set)")
+    .action(async () => {
+      const started = performance.now();
+      const { config, openDb, log } = runtime();
+      const db = await openDb();
+      let close = (): Promise<void> => db.close();
+      onShutdown(() => close());
+      log(`Neo4j (${db.source}) at ${db.uri}`);
+      if (config.seedOnStart && (await isEmpty(db.driver, db.database))) {
+        const result = await seedDatabase(db.driver, db.database);
+        log(`Seeded an empty database: ${result.entities} entities, ${result.facts.created} facts.`);
+      }
+      const schema = await buildSchema(db.driver, config.auth);
+      const api = await createApi({
+        config,
+        driver: db.driver,
+        database: db.database,
+        source: db.source,
+        schema,
+      });
+      const server = await api.listen();
+      close = async () => {
+        await server.close();
+        await db.close();
+      };
+      if (!config.auth.secret && !config.auth.jwksUrl) {
+        log("No GOVGRAPH_JWT_SECRET or GOVGRAPH_JWKS_URL: the API is read-only.");
+      }
+      log(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(`GovGraph is running at ${server.url} (GraphQL: ${server.url}graphql)`);
+    });
+}

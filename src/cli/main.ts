@@ -1,0 +1,28 @@
+/** The `govgraph` command line. Each command lives in src/cli/commands/. */
+import { Command, CommanderError } from "commander";
+import { ConfigError } from "../config/env.js";
+import * as neo4j from "./commands/neo4j.js";
+import * as seed from "./commands/seed.js";
+import * as serve from "./commands/serve.js";
+import { createRuntime, type Runtime } from "./runtime.js";
+
+export function buildProgram(): Command {
+  let runtime: Runtime | undefined;
+  // Configuration is read when a command runs, so `--help` works without any environment.
+  const getRuntime = (): Runtime => (runtime ??= createRuntime());
+  const program = new Command("govgraph")
+    .description("GovGraph: a knowledge graph of German digital government")
+    .showHelpAfterError();
+  for (const command of [serve, seed, neo4j]) command.register(program, getRuntime);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+}

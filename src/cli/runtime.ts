@@ -1,0 +1,30 @@
+/** What the commands share: configuration, opening the database, and shutting down cleanly. */
+import { loadConfig, type Config } from "../config/env.js";
+import { openDatabase, type Database } from "../db/database.js";
+
+export interface Runtime {
+  config: Config;
+  openDb: () => Promise<Database>;
+  log: (line: string) => void;
+}
+
+export function createRuntime(): Runtime {
+  const config = loadConfig();
+  const log = (line: string): void => console.error(line);
+  return { config, openDb: () => openDatabase(config, log), log };
+}
+
+/** Runs `cleanup` once on SIGINT/SIGTERM, then exits: no Neo4j child is left behind. */
+export function onShutdown(cleanup: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`\n${signal}: shutting down...`);
+    cleanup()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => process.exit(0));
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
