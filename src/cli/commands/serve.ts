@@ -12,15 +12,17 @@ export function register(program: Command, runtime: () => Runtime): void {
     .action(async () => {
       const started = performance.now();
       const { config, openDb, log } = runtime();
+      const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
       const db = await openDb();
       let close = (): Promise<void> => db.close();
       onShutdown(() => close());
-      log(`Neo4j (${db.source}) at ${db.uri}`);
+      log(`Neo4j (${db.source}) at ${db.uri} after ${elapsed()}`);
       if (config.seedOnStart && (await isEmpty(db.driver, db.database))) {
         const result = await seedDatabase(db.driver, db.database);
         log(`Seeded an empty database: ${result.entities} entities, ${result.facts.created} facts.`);
       }
       const schema = await buildSchema(db.driver, config.auth);
+      log(`GraphQL schema built after ${elapsed()}`);
       const api = await createApi({
         config,
         driver: db.driver,
@@ -36,7 +38,7 @@ export function register(program: Command, runtime: () => Runtime): void {
       if (!config.auth.secret && !config.auth.jwksUrl) {
         log("No GOVGRAPH_JWT_SECRET or GOVGRAPH_JWKS_URL: the API is read-only.");
       }
-      log(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      log(`Ready in ${elapsed()}.`);
       console.log(`GovGraph is running at ${server.url} (GraphQL: ${server.url}graphql)`);
     });
 }
