@@ -1,0 +1,67 @@
+/** `govgraph generate --scale small|de [--seed N] [--clear]`: a deterministic dataset on top of the municipal layer. */
+import { InvalidArgumentError, type Command } from "commander";
+import { terminalProgress } from "../../bulk/progress.js";
+import { describeStats } from "../../bulk/write-stats.js";
+import { clearGenerated } from "../../generate/clear-generated.js";
+import { DEFAULT_SEED, generateDataset } from "../../generate/generate-dataset.js";
+import { isScale, SCALES, type Scale } from "../../generate/scales.js";
+import type { Runtime } from "../runtime.js";
+
+function parseScale(value: string): Scale {
+  if (!isScale(value)) throw new InvalidArgumentError(`one of ${SCALES.join(", ")}`);
+  return value;
+}
+
+function parseSeed(value: string): number {
+  const seed = Number(value);
+  if (!Number.isSafeInteger(seed)) throw new InvalidArgumentError("an integer");
+  return seed;
+}
+
+export function register(program: Command, runtime: () => Runtime): void {
+  program
+    .command("generate")
+    .description(
+      "write a generated, deterministic dataset (OZG services, availability, offices, chairs, articles)",
+    )
+    .option("--scale <scale>", `${SCALES.join(" | ")}`, parseScale, "small" as Scale)
+    .option("--seed <n>", "seed of the generator", parseSeed, DEFAULT_SEED)
+    .option("--clear", "remove the generated data first (alone: remove it and stop)")
+    .option("--concurrency <n>", "batches in flight", parseSeed, 1)
+    .action(
+      async (
+        options: { scale: Scale; seed: number; clear?: boolean; concurrency: number },
+        command: Command,
+      ) => {
+        const db = await runtime().openDb();
+        try {
+          const scaleGiven = command.getOptionValueSource("scale") === "cli";
+          if (options.clear && !scaleGiven) {
+            const deleted = await clearGenerated(db.driver, db.database);
+            console.log(`Removed ${deleted} generated nodes.`);
+            return;
+          }
+          const result = await generateDataset(db.driver, db.database, {
+            scale: options.scale,
+            seed: options.seed,
+            clear: options.clear,
+            concurrency: options.concurrency,
+            progress: terminalProgress(),
+          });
+          if (result.status === "already-present") {
+            console.log(
+              `The generated set (scale ${result.scale}, seed ${result.seed}) is already present; nothing to do.`,
+            );
+            return;
+          }
+          console.log(
+            `Generated scale ${result.scale} with seed ${result.seed} (${result.mode}): ${JSON.stringify(result.counts)}`,
+          );
+          for (const [part, stats] of Object.entries(result.stats))
+            console.log(`  ${part.padEnd(13)} ${describeStats(stats)}`);
+        } finally {
+          await db.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,226 @@
+/**
+ * `generateDataset`: writes a deterministic dataset on top of the real municipal layer: the OZG
+ * services, which municipality offers which service since when, office holders of Länder and
+ * counties, generated bodies with yearly chairs, and articles citing the facts. Same scale and
+ * seed, same data. Idempotent: a complete set is recognised and left alone; an interrupted one
+ * is completed with MERGE; a fresh one is written with CREATE, which is faster.
+ */
+import type { Driver } from "neo4j-driver";
+import type { Progress } from "../bulk/progress.js";
+import { writeInBatches, type WriteTarget } from "../bulk/write-batches.js";
+import { addStats, emptyStats, type WriteStats } from "../bulk/write-stats.js";
+import { availabilityOf, serviceWeights, type AvailabilityRow } from "./availability.js";
+import { generateArticles } from "./articles.js";
+import { planBodies } from "./bodies.js";
+import { calendarDays, calendarYears } from "./calendar.js";
+import { clearGenerated } from "./clear-generated.js";
+import {
+  ANY_GENERATED,
+  articleStatement,
+  availabilityStatement,
+  chairStatement,
+  MERGE_BODIES,
+  MERGE_DAYS,
+  MERGE_PERSONS,
+  MERGE_SERVICES,
+  MERGE_YEARS,
+  READ_GENERATED_SET,
+  tenureStatement,
+  WRITE_GENERATED_SET,
+  type WriteMode,
+} from "./generate-cypher.js";
+import { planOffices } from "./offices.js";
+import { OZG_SERVICES } from "./ozg-catalogue.js";
+import { ensureScope } from "./read-scope.js";
+import { SCALE_SPECS, type Scale } from "./scales.js";
+import type { Scope } from "./scope.js";
+
+/** Bump when the generator's output changes, so an older set is not taken for a current one. */
+export const GENERATOR_VERSION = 1;
+export const DEFAULT_SEED = 20_250_207;
+
+export interface GenerateOptions {
+  scale: Scale;
+  seed?: number;
+  /** Remove a previously generated set first. */
+  clear?: boolean;
+  progress?: Progress;
+  batchSize?: number;
+  concurrency?: number;
+  /** Force a write mode (default: create when nothing generated is present, else merge). */
+  mode?: WriteMode;
+}
+
+export interface GeneratedCounts {
+  municipalities: number;
+  services: number;
+  bodies: number;
+  persons: number;
+  tenures: number;
+  chairs: number;
+  availability: number;
+  articles: number;
+  citations: number;
+}
+
+export interface GenerateResult {
+  status: "written" | "already-present";
+  scale: Scale;
+  seed: number;
+  mode: WriteMode | null;
+  counts: GeneratedCounts | null;
+  /** Per part (days, services, availability, ...), and `total`. */
+  stats: Record<string, WriteStats>;
+}
+
+export class GeneratedSetConflictError extends Error {
+  constructor(
+    existing: { scale: string; seed: number; version: number },
+    wanted: { scale: string; seed: number },
+  ) {
+    super(
+      `The graph holds a generated set (scale ${existing.scale}, seed ${existing.seed}, version ${existing.version}); ` +
+        `generating scale ${wanted.scale} with seed ${wanted.seed} needs --clear first.`,
+    );
+    this.name = "GeneratedSetConflictError";
+  }
+}
+
+export async function generateDataset(
+  driver: Driver,
+  database: string,
+  options: GenerateOptions,
+): Promise<GenerateResult> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const spec = SCALE_SPECS[options.scale];
+  if (options.clear) await clearGenerated(driver, database);
+
+  const existing = await driver.executeQuery(READ_GENERATED_SET, {}, { database });
+  const set = existing.records[0]?.toObject() as { scale: string; seed: number; version: number } | undefined;
+  if (set) {
+    if (set.scale === options.scale && set.seed === seed && set.version === GENERATOR_VERSION) {
+      return { status: "already-present", scale: options.scale, seed, mode: null, counts: null, stats: {} };
+    }
+    throw new GeneratedSetConflictError(set, { scale: options.scale, seed });
+  }
+  const present =
+    (await driver.executeQuery(ANY_GENERATED, {}, { database })).records[0]?.get("present") === true;
+  const mode: WriteMode = options.mode ?? (present ? "merge" : "create");
+
+  const scope = await ensureScope(driver, database, spec, options.progress);
+  const target: WriteTarget = { driver, database, progress: options.progress };
+  const plan = planDataset(seed, scope);
+  const batch = { batchSize: options.batchSize ?? 5_000, concurrency: options.concurrency ?? 1 };
+  const stats: Record<string, WriteStats> = {};
+  const counts: GeneratedCounts = {
+    municipalities: scope.municipalities.length,
+    services: OZG_SERVICES.length,
+    bodies: plan.bodies.length,
+    persons: plan.persons.length,
+    tenures: plan.tenures.length,
+    chairs: plan.chairs.length,
+    availability: 0,
+    articles: spec.articles,
+    citations: 0,
+  };
+
+  stats.years = await writeInBatches(target, { task: "years", cypher: MERGE_YEARS, rows: calendarYears() });
+  stats.days = await writeInBatches(target, {
+    task: "days",
+    cypher: MERGE_DAYS,
+    rows: calendarDays(),
+    ...batch,
+  });
+  stats.services = await writeInBatches(target, {
+    task: "OZG services",
+    cypher: MERGE_SERVICES,
+    rows: OZG_SERVICES,
+  });
+  stats.bodies = await writeInBatches(target, { task: "bodies", cypher: MERGE_BODIES, rows: plan.bodies });
+  stats.persons = await writeInBatches(target, {
+    task: "persons",
+    cypher: MERGE_PERSONS,
+    rows: plan.persons,
+    ...batch,
+  });
+  stats.tenures = await writeInBatches(target, {
+    task: "tenures",
+    cypher: tenureStatement(mode),
+    rows: plan.tenures,
+    total: plan.tenures.length,
+    ...batch,
+  });
+  stats.chairs = await writeInBatches(target, {
+    task: "chairs",
+    cypher: chairStatement(mode),
+    rows: plan.chairs,
+    total: plan.chairs.length,
+    ...batch,
+  });
+  stats.availability = await writeInBatches(target, {
+    task: "availability",
+    cypher: availabilityStatement(mode),
+    rows: countingRows(allAvailability(seed, scope, plan.weights), () => counts.availability++),
+    total: Math.round(scope.municipalities.length * OZG_SERVICES.length * 0.3),
+    ...batch,
+  });
+  const articles = generateArticles(
+    {
+      seed,
+      scope,
+      services: OZG_SERVICES,
+      weights: plan.weights,
+      tenures: plan.tenures,
+      chairs: plan.chairs,
+    },
+    spec.articles,
+  );
+  stats.articles = await writeInBatches(target, {
+    task: "articles",
+    cypher: articleStatement(mode),
+    rows: countingRows(
+      (function* () {
+        for (const { article, citations } of articles) {
+          yield { ...article, citations: citations.map(({ fact, quote }) => ({ fact, quote })) };
+        }
+      })(),
+      (row) => (counts.citations += row.citations.length),
+    ),
+    total: spec.articles,
+    batchSize: Math.max(1, Math.floor(batch.batchSize / 5)),
+    concurrency: batch.concurrency,
+  });
+
+  await driver.executeQuery(
+    WRITE_GENERATED_SET,
+    { properties: { scale: options.scale, seed, version: GENERATOR_VERSION, ...counts } },
+    { database },
+  );
+  stats.total = Object.values(stats).reduce(addStats, emptyStats());
+  return { status: "written", scale: options.scale, seed, mode, counts, stats };
+}
+
+/** Everything that is small enough to plan in memory; availability and articles are streamed. */
+export function planDataset(seed: number, scope: Scope) {
+  return {
+    weights: serviceWeights(seed, OZG_SERVICES),
+    ...planOffices(seed, scope),
+    ...planBodies(seed, scope),
+  };
+}
+
+export function* allAvailability(
+  seed: number,
+  scope: Scope,
+  weights: readonly number[],
+): Generator<AvailabilityRow> {
+  for (const municipality of scope.municipalities)
+    yield* availabilityOf(seed, municipality, OZG_SERVICES, weights);
+}
+
+function* countingRows<T>(rows: Iterable<T>, onRow: (row: T) => void): Generator<T> {
+  for (const row of rows) {
+    onRow(row);
+    yield row;
+  }
+}

@@ -1,0 +1,50 @@
+/** Reads the municipal layer of the scale's Länder from the graph; loads the register first if it is missing. */
+import type { Driver } from "neo4j-driver";
+import type { Progress } from "../bulk/progress.js";
+import { loadMunicipalRegister } from "../reference/load-municipal-register.js";
+import { STATE_ISO_BY_AGS_PREFIX, stateIsoCode } from "../reference/state-codes.js";
+import type { ScaleSpec } from "./scales.js";
+import type { Scope } from "./scope.js";
+
+const READ_SCOPE = `
+MATCH (s:State) WHERE s.id IN $states
+CALL (s) {
+  MATCH (c:County)-[:IN_STATE]->(s)
+  RETURN collect({id: c.id, name: c.name, kind: c.kind, stateId: s.id}) AS counties
+}
+CALL (s) {
+  MATCH (m:Municipality)-[:IN_COUNTY]->(c:County)-[:IN_STATE]->(s)
+  RETURN collect({id: m.id, name: m.name, population: m.population, countyId: c.id}) AS municipalities
+}
+RETURN s.id AS id, s.agsPrefix AS key, s.name AS name, counties, municipalities`;
+
+export async function readScope(driver: Driver, database: string, spec: ScaleSpec): Promise<Scope> {
+  const states = (spec.stateKeys === "all" ? Object.keys(STATE_ISO_BY_AGS_PREFIX) : spec.stateKeys).map(
+    stateIsoCode,
+  );
+  const { records } = await driver.executeQuery(READ_SCOPE, { states }, { database });
+  const scope: Scope = { states: [], counties: [], municipalities: [] };
+  for (const record of records) {
+    scope.states.push({ id: record.get("id"), key: record.get("key"), name: record.get("name") });
+    scope.counties.push(...(record.get("counties") as Scope["counties"]));
+    scope.municipalities.push(...(record.get("municipalities") as Scope["municipalities"]));
+  }
+  const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  scope.states.sort(byId);
+  scope.counties.sort(byId);
+  scope.municipalities.sort(byId);
+  return scope;
+}
+
+/** The scope, after loading the register when the graph has no municipality in it yet. */
+export async function ensureScope(
+  driver: Driver,
+  database: string,
+  spec: ScaleSpec,
+  progress?: Progress,
+): Promise<Scope> {
+  const scope = await readScope(driver, database, spec);
+  if (scope.municipalities.length > 0) return scope;
+  await loadMunicipalRegister(driver, database, { progress });
+  return readScope(driver, database, spec);
+}

@@ -1,0 +1,25 @@
+/** The Länder's two-digit AGS prefix and their ISO 3166-2 code (the id of a State node). */
+export const STATE_ISO_BY_AGS_PREFIX: Readonly<Record<string, string>> = {
+  "01": "DE-SH",
+  "02": "DE-HH",
+  "03": "DE-NI",
+  "04": "DE-HB",
+  "05": "DE-NW",
+  "06": "DE-HE",
+  "07": "DE-RP",
+  "08": "DE-BW",
+  "09": "DE-BY",
+  "10": "DE-SL",
+  "11": "DE-BE",
+  "12": "DE-BB",
+  "13": "DE-MV",
+  "14": "DE-SN",
+  "15": "DE-ST",
+  "16": "DE-TH",
+};
+
+export function stateIsoCode(agsPrefix: string): string {
+  const iso = STATE_ISO_BY_AGS_PREFIX[agsPrefix];
+  if (!iso) throw new RangeError(`no Land has the AGS prefix "${agsPrefix}"`);
+  return iso;
+}
