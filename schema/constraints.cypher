@@ -47,8 +47,9 @@ CREATE CONSTRAINT review_item_id IF NOT EXISTS FOR (n:ReviewItem) REQUIRE n.id I
 CREATE INDEX review_item_status IF NOT EXISTS FOR (n:ReviewItem) ON (n.status);
 
 // Generated OZG availability facts (src/generate/): (:Fact:Availability {type: 'offersService'})
-// -[:SUBJECT]->(Municipality), -[:OBJECT]->(Project). serviceAvailability filters them by status.
+// -[:SUBJECT]->(Municipality), -[:OBJECT]->(Project). serviceAvailability starts at the service and
+// walks its facts, so it needs no index on status (one would only slow the bulk load; see
+// docs/performance.md).
 CREATE CONSTRAINT availability_id IF NOT EXISTS FOR (n:Availability) REQUIRE n.id IS UNIQUE;
-CREATE INDEX availability_status IF NOT EXISTS FOR (n:Availability) ON (n.status);
 // The generated set's manifest (scale, seed, counts): one node, looked up by id.
 CREATE CONSTRAINT generated_set_id IF NOT EXISTS FOR (n:GeneratedSet) REQUIRE n.id IS UNIQUE;
