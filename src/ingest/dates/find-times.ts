@@ -1,0 +1,178 @@
+/**
+ * Time expressions in one sentence, resolved against the publication day.
+ * Absolute days ("07.02.2025", "7. Februar 2025") come from chrono-node's German parser; what
+ * it lacks is ours: months with a year ("Februar 2025"), years ("2025", "Im Jahr 2025",
+ * "für 2024"), relative years ("in diesem Jahr", "im kommenden/nächsten Jahr", "im
+ * vergangenen Jahr"), seasons ("im Frühjahr", "im Herbst 2025") and the frames "seit ..."
+ * (a period's start) and "bis (Ende) ..." (its end). Impossible days are an INVALID_DATE error.
+ */
+import * as chrono from "chrono-node";
+import type { Precision } from "../../model/fact.js";
+import { checkedDay, isoDay, MONTHS, yearOf } from "./calendar.js";
+
+export type TimeKind = "point" | "since" | "until";
+
+export interface TimeExpression {
+  /** Offset and text in the sentence. */
+  index: number;
+  text: string;
+  kind: TimeKind;
+  /** First and last day of the period the expression names. */
+  start: string;
+  end: string;
+  precision: Precision;
+  year: number;
+}
+
+const MONTH_NAMES =
+  "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+const DAY_GATE = new RegExp(
+  `\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|(?:${MONTH_NAMES}|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))`,
+);
+const NUMERIC_DAY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{4})\\b`, "g");
+const SEASON =
+  /\b(?:im|zum|ab dem|bis zum|seit dem|Anfang des|Ende des|in diesem|im kommenden|im nächsten)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+(\d{4}))?\b/gi;
+const RELATIVE_YEAR =
+  /\b(?:(?:in|im)\s+(diesem|laufenden|kommenden|nächsten|vergangenen|letzten|vorigen)\s+Jahr|(dieses|kommendes|nächstes|vergangenes|letztes|voriges)\s+Jahr|im\s+(Vorjahr|Folgejahr))\b/gi;
+const YEAR = /(?<![\d.,/-])((?:19[5-9]|20\d)\d)(?![\d,]|\.\d|-\p{L})/gu;
+
+const SEASONS: Record<string, { month: number; endMonth: number }> = {
+  frühjahr: { month: 3, endMonth: 5 },
+  frühling: { month: 3, endMonth: 5 },
+  sommer: { month: 6, endMonth: 8 },
+  herbst: { month: 9, endMonth: 11 },
+  winter: { month: 12, endMonth: 2 },
+};
+
+const RELATIVE_OFFSET: Record<string, number> = {
+  diesem: 0,
+  laufenden: 0,
+  dieses: 0,
+  kommenden: 1,
+  nächsten: 1,
+  kommendes: 1,
+  nächstes: 1,
+  folgejahr: 1,
+  vergangenen: -1,
+  letzten: -1,
+  vorigen: -1,
+  vergangenes: -1,
+  letztes: -1,
+  voriges: -1,
+  vorjahr: -1,
+};
+
+export function findTimes(sentence: string, publishedAt: string): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  const taken: [number, number][] = [];
+  const free = (index: number, length: number) => taken.every(([s, e]) => index + length <= s || index >= e);
+  const add = (expression: Omit<TimeExpression, "kind">) => {
+    if (!free(expression.index, expression.text.length)) return;
+    taken.push([expression.index, expression.index + expression.text.length]);
+    found.push({ ...expression, kind: frameOf(sentence, expression.index) });
+  };
+  const pubYear = yearOf(publishedAt);
+
+  // Impossible numeric days are an error, whatever chrono makes of them.
+  for (const match of sentence.matchAll(NUMERIC_DAY)) {
+    checkedDay(Number(match[3]), Number(match[2]), Number(match[1]), match[0]);
+  }
+  if (DAY_GATE.test(sentence)) {
+    const reference = new Date(`${publishedAt}T12:00:00Z`);
+    for (const result of chrono.de.parse(sentence, reference)) {
+      const { day, month, year } = {
+        day: result.start.get("day"),
+        month: result.start.get("month"),
+        year: result.start.isCertain("year") ? result.start.get("year") : null,
+      };
+      if (
+        !result.start.isCertain("day") ||
+        !result.start.isCertain("month") ||
+        day === null ||
+        month === null
+      )
+        continue;
+      const fullYear = year ?? pubYear;
+      const date = checkedDay(fullYear, month, day, result.text);
+      add({
+        index: result.index,
+        text: result.text,
+        start: date,
+        end: date,
+        precision: "day",
+        year: fullYear,
+      });
+    }
+  }
+  for (const match of sentence.matchAll(MONTH_YEAR)) {
+    const month = MONTHS[match[1]!.toLowerCase()]!;
+    const year = Number(match[2]);
+    add({
+      index: match.index,
+      text: match[0],
+      start: isoDay(year, month, 1),
+      end: isoDay(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()),
+      precision: "month",
+      year,
+    });
+  }
+  for (const match of sentence.matchAll(SEASON)) {
+    const season = SEASONS[match[1]!.toLowerCase()]!;
+    const year = match[2] ? Number(match[2]) : seasonYear(season, publishedAt);
+    const endYear = season.endMonth < season.month ? year + 1 : year;
+    add({
+      index: match.index,
+      text: match[0],
+      start: isoDay(year, season.month, 1),
+      end: isoDay(endYear, season.endMonth, new Date(Date.UTC(endYear, season.endMonth, 0)).getUTCDate()),
+      precision: "season",
+      year,
+    });
+  }
+  for (const match of sentence.matchAll(RELATIVE_YEAR)) {
+    const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
+    const year = pubYear + (RELATIVE_OFFSET[word] ?? 0);
+    add({
+      index: match.index,
+      text: match[0],
+      start: isoDay(year, 1, 1),
+      end: isoDay(year, 12, 31),
+      precision: "year",
+      year,
+    });
+  }
+  for (const match of sentence.matchAll(YEAR)) {
+    const year = Number(match[1]);
+    const prefix = /(?:\b(?:im\s+Jahr(?:e)?|für\s+das\s+Jahr|für|in|Anfang|Mitte|Ende|zum\s+Jahr)\s+)$/i.exec(
+      sentence.slice(Math.max(0, match.index - 20), match.index),
+    );
+    const index = prefix ? match.index - prefix[0].length : match.index;
+    add({
+      index,
+      text: sentence.slice(index, match.index + match[0].length),
+      start: isoDay(year, 1, 1),
+      end: isoDay(year, 12, 31),
+      precision: "year",
+      year,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** "seit ..." starts a period, "bis (Ende) ..." ends one; anything else is a point in time. */
+function frameOf(sentence: string, index: number): TimeKind {
+  const before = sentence.slice(Math.max(0, index - 24), index);
+  if (/\b(seit|ab)\s+(dem\s+|Jahr\s+|dem\s+Jahr\s+)?$/i.test(before)) return "since";
+  if (/\bbis\s+(spätestens\s+)?(Ende\s+|zum\s+(Jahr\s+|Ende\s+)?|ins\s+Jahr\s+)?$/i.test(before))
+    return "until";
+  return "point";
+}
+
+/** A season without a year: the one under way or the next one, seen from the publication day. */
+function seasonYear(season: { month: number; endMonth: number }, publishedAt: string): number {
+  const year = yearOf(publishedAt);
+  const month = Number(publishedAt.slice(5, 7));
+  if (season.month === 12) return month <= season.endMonth ? year - 1 : year;
+  return month > season.endMonth ? year + 1 : year;
+}

@@ -1,0 +1,81 @@
+/**
+ * Anaphora across the sentences of one item: "das Land", "der Freistaat", "die
+ * Landesregierung", "die Freie und Hansestadt" name the Land last named (or named in the
+ * headline); "das Gremium" the body last named; "der Verband", "der kommunale Spitzenverband"
+ * the association last named; "Er"/"Sie" opening a sentence with a singular verb the person
+ * last named.
+ */
+import type { KnownEntity } from "../types.js";
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokenize.js";
+
+export interface DiscourseContext {
+  headlineState?: KnownEntity;
+  lastState?: KnownEntity;
+  lastBody?: KnownEntity;
+  lastAssociation?: KnownEntity;
+  lastPerson?: KnownEntity;
+  lastProject?: KnownEntity;
+}
+
+const DETERMINER = /^(das|dem|des|der|die|den|im|vom|beim|zum|unser|unseres)$/i;
+const STATE_NOUN = /^(Land|Landes|Freistaat|Freistaats|Freistaates|Bundesland|Bundeslandes|Landesregierung|Staatsregierung|Hansestadt)$/;
+const GOVERNMENT_NOUN = /^(Landesregierung|Staatsregierung|Landeskabinett)$/;
+const BODY_NOUN = /^(Gremium|Gremiums|Gremien|Rat|Rates|Rats)$/;
+const ASSOCIATION_NOUN = /^(Verband|Verbandes|Verbands|Spitzenverband|Spitzenverbandes|Spitzenverbands)$/;
+
+export function resolveAnaphora(sentence: string, tokens: Token[], mentions: Mention[], context: DiscourseContext): Mention[] {
+  const covered = new Set<number>();
+  for (const mention of mentions) for (let i = mention.first; i < mention.last; i += 1) covered.add(i);
+  const words = tokens.map((token) => token.text);
+  const found: Mention[] = [];
+  const push = (first: number, last: number, entity: KnownEntity | undefined) => {
+    if (!entity) return;
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    found.push({ start, end, first, last, text: sentence.slice(start, end), entity, form: "anaphor" });
+  };
+  const stateBefore = (index: number) =>
+    [...mentions].reverse().find((m) => m.last <= index && m.entity.type === "State")?.entity;
+  for (let i = 0; i < words.length; i += 1) {
+    if (covered.has(i)) continue;
+    const word = words[i]!;
+    const previous = words[i - 1] ?? "";
+    if (STATE_NOUN.test(word)) {
+      const adjective = mentions.find((m) => m.last === i && m.form === "adjective");
+      if (adjective) {
+        push(adjective.first, i + 1, adjective.entity);
+        continue;
+      }
+      const next = mentions.find((m) => m.first === i + 1 && m.entity.type === "State");
+      if (GOVERNMENT_NOUN.test(word) && next) continue;
+      let first = i;
+      if (word === "Hansestadt" && /^(Freie|Freien)$/.test(words[i - 1] ?? "")) first = i - 1;
+      if (word === "Hansestadt" && words[i - 1] === "und" && /^(Freie|Freien)$/.test(words[i - 2] ?? "")) first = i - 2;
+      if (DETERMINER.test(words[first - 1] ?? "") || GOVERNMENT_NOUN.test(word)) {
+        push(first, i + 1, stateBefore(i) ?? context.lastState ?? context.headlineState);
+      }
+      continue;
+    }
+    if (BODY_NOUN.test(word) && DETERMINER.test(previous)) push(i, i + 1, context.lastBody);
+    else if (ASSOCIATION_NOUN.test(word) && (DETERMINER.test(previous) || DETERMINER.test(words[i - 2] ?? ""))) {
+      push(i, i + 1, context.lastAssociation);
+    } else if (i === 0 && (word === "Er" || word === "Sie") && /^\p{Ll}+t$/u.test(words[1] ?? "")) {
+      push(i, i + 1, context.lastPerson);
+    }
+  }
+  return found;
+}
+
+export function updateContext(context: DiscourseContext, mentions: Mention[]): void {
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    const entity = mention.entity;
+    if (entity.type === "State") context.lastState = entity;
+    else if (entity.type === "Person") context.lastPerson = entity;
+    else if (entity.type === "Project" && mention.form !== "partial") context.lastProject = entity;
+    else if (entity.type === "Organization" && mention.form !== "partial") {
+      if (entity.kind === "body") context.lastBody = entity;
+      if (entity.kind === "association") context.lastAssociation = entity;
+    }
+  }
+}

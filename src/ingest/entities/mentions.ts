@@ -1,0 +1,75 @@
+/** Where a sentence names a known entity: longest gazetteer matches over its tokens. */
+import type { KnownEntity } from "../types.js";
+import type { FormKind, Gazetteer } from "./gazetteer.js";
+import { isCapitalized, type Token } from "./tokenize.js";
+
+export type MentionForm = FormKind | "partial" | "anaphor" | "pattern";
+
+export interface Mention {
+  /** Character offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Token offsets (end exclusive). */
+  first: number;
+  last: number;
+  text: string;
+  entity: KnownEntity;
+  /** How it was found: a name, an adjective ("hessische"), the first part of a compound
+   * ("OZG-Projekt"), an anaphor ("das Land") or a pattern (a new person or project). */
+  form: MentionForm;
+}
+
+export function findGazetteerMentions(sentence: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
+  const words = tokens.map((token) => token.text);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const entry = gazetteer.match(words, i);
+    if (entry) {
+      const next = words[i + entry.tokens.length];
+      const adjectiveOk = entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
+      if (adjectiveOk) {
+        const last = i + entry.tokens.length;
+        mentions.push({
+          start: tokens[i]!.start,
+          end: tokens[last - 1]!.end,
+          first: i,
+          last,
+          text: sentence.slice(tokens[i]!.start, tokens[last - 1]!.end),
+          entity: entry.entity,
+          form: entry.form,
+        });
+        i = last;
+        continue;
+      }
+    }
+    const partial = compoundHead(words[i]!, gazetteer);
+    if (partial) {
+      mentions.push({
+        start: tokens[i]!.start,
+        end: tokens[i]!.start + partial.prefix.length,
+        first: i,
+        last: i + 1,
+        text: partial.prefix,
+        entity: partial.entity,
+        form: "partial",
+      });
+    }
+    i += 1;
+  }
+  return mentions;
+}
+
+/** "D16-Gremium" -> D16, "OZG-Projekt" -> OZG: a known name as the first part of a hyphenated compound. */
+function compoundHead(
+  word: string,
+  gazetteer: Gazetteer,
+): { prefix: string; entity: KnownEntity } | undefined {
+  if (!word.includes("-")) return undefined;
+  const parts = word.split("-");
+  for (let n = parts.length - 1; n >= 1; n -= 1) {
+    const prefix = parts.slice(0, n).join("-");
+    const entry = gazetteer.match([prefix], 0);
+    if (entry && entry.form === "name" && entry.tokens.length === 1) return { prefix, entity: entry.entity };
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+/**
+ * Projects the reference data does not know, found by form:
+ *   a kind word and a quoted name     OZG-Projekt "Wohngeld", Plattform "Mein Justizpostfach"
+ *   a kind word and a brand           Digitalisierungsplattform civento, Bürosoftware LibreOffice
+ *   a camel-case brand (+ 1-2 words)  DigitalPakt Schule, BundID
+ *   a law by its compound             OZG-Änderungsgesetz, Registermodernisierungsgesetzes
+ * Names the gazetteer knows resolve to their id; others become new Projects with slug ids.
+ */
+import { slugify } from "../../model/ids.js";
+import type { ProjectKind } from "../../model/vocabulary.js";
+import type { KnownEntity } from "../types.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokenize.js";
+
+const KIND_WORD: [RegExp, ProjectKind][] = [
+  [/^OZG-(Projekt|Leistung|Dienst|Service)$/i, "ozg-service"],
+  [/(plattform|portal|software|lösung|app|anwendung|dienst|onlinedienst|cloud)$/i, "platform"],
+  [/(programm|pakt|offensive)$/i, "programme"],
+  [/(strategie|plan)$/i, "strategy"],
+  [/(projekt|initiative|vorhaben)$/i, "initiative"],
+];
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/u;
+const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
+const LAW = /^(\p{Lu}[\p{L}-]*gesetz)(es|s)?$/u;
+const STOP_AFTER_BRAND =
+  /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|zur|zum|als|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf)$/;
+
+function kindOf(word: string): ProjectKind | undefined {
+  return KIND_WORD.find(([pattern]) => pattern.test(word))?.[1];
+}
+
+export function findProjects(
+  sentence: string,
+  tokens: Token[],
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+): Mention[] {
+  const words = tokens.map((token) => token.text);
+  const taken = new Set<number>();
+  for (const mention of mentions)
+    if (mention.form !== "partial") for (let i = mention.first; i < mention.last; i += 1) taken.add(i);
+  const found: Mention[] = [];
+  const push = (first: number, last: number, name: string, kind: ProjectKind) => {
+    for (let i = first; i < last; i += 1) if (taken.has(i)) return;
+    const known = gazetteer.findByName(name);
+    const entity: KnownEntity =
+      known?.type === "Project" ? known : { id: slugify(name), name, type: "Project", kind, isNew: true };
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    found.push({ start, end, first, last, text: sentence.slice(start, end), entity, form: "pattern" });
+    for (let i = first; i < last; i += 1) taken.add(i);
+  };
+
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    const kind = kindOf(word);
+    if (kind && words[i + 1] === '"') {
+      const close = words.indexOf('"', i + 2);
+      if (close > i + 2 && close - i < 10) {
+        push(i + 2, close, words.slice(i + 2, close).join(" "), kind);
+        continue;
+      }
+    }
+    if (kind === "platform" && BRAND.test(words[i + 1] ?? "") && !taken.has(i + 1) && !STOP_AFTER_BRAND.test(words[i + 1]!) && !/(t|en)$/.test(words[i + 1]!) ) {
+      push(i + 1, i + 2, words[i + 1]!, kind);
+      continue;
+    }
+    if (CAMEL.test(word) && !taken.has(i)) {
+      let last = i + 1;
+      while (
+        last < words.length &&
+        last - i < 3 &&
+        /^(\p{Lu}\p{Ll}+|\d+(\.\d+)?)$/u.test(words[last]!) &&
+        !STOP_AFTER_BRAND.test(words[last]!)
+      )
+        last += 1;
+      push(i, last, words.slice(i, last).join(" "), "programme");
+      continue;
+    }
+    const law = LAW.exec(word);
+    if (law && !taken.has(i)) push(i, i + 1, law[1]!, "law");
+  }
+  return found;
+}

@@ -1,0 +1,22 @@
+/** Words, numbers and punctuation with their offsets; hyphenated compounds stay one token. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}#]+(?:[-.'/&][\p{L}\p{N}]+)*|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+export function tokenWords(text: string): string[] {
+  return tokenize(text).map((token) => token.text);
+}
+
+export const isCapitalized = (word: string) => /^[\p{Lu}]/u.test(word);

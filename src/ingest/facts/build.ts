@@ -1,0 +1,105 @@
+/** Shared helpers of the fact patterns: who may act, which time applies, how a Fact is made. */
+import type { EntityRef, Fact } from "../../model/fact.js";
+import type { FactType } from "../../model/vocabulary.js";
+import type { TimeExpression } from "../dates/find-times.js";
+import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity, RawItem } from "../types.js";
+import type { AnalyzedSentence } from "./analyze.js";
+
+/** Facts below this confidence wait for review instead of entering the graph. */
+export const REVIEW_THRESHOLD = 0.6;
+
+export const ACTOR_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
+
+export function ref(entity: KnownEntity): EntityRef {
+  return { id: entity.id, name: entity.name, type: entity.type };
+}
+
+export function isActor(mention: Mention): boolean {
+  return ACTOR_TYPES.has(mention.entity.type) && mention.form !== "partial";
+}
+
+export function actors(sentence: AnalyzedSentence): Mention[] {
+  return sentence.mentions.filter((m) => isActor(m) && !(m.form === "adjective" && m.entity.type !== "State"));
+}
+
+export function projects(sentence: AnalyzedSentence): Mention[] {
+  return sentence.mentions.filter((m) => m.entity.type === "Project" && m.form !== "partial");
+}
+
+/** Where the first match of a cue is, or -1. */
+export function cueIndex(sentence: AnalyzedSentence, cue: RegExp): number {
+  const match = cue.exec(sentence.text);
+  return match ? match.index : -1;
+}
+
+/** The agent of a passive ("vom Land Brandenburg vorangetrieben", "wird vom Deutschen Landkreistag unterstützt"). */
+export function passiveAgent(sentence: AnalyzedSentence, near: number): Mention | undefined {
+  const agents = actors(sentence).filter((m) => /^(vom|von|durch)$/i.test(sentence.words[m.first - 1] ?? "") ||
+    /^(vom|von|durch)$/i.test(sentence.words[m.first - 2] ?? "") && /^(der|dem|den|die|das)$/i.test(sentence.words[m.first - 1] ?? ""));
+  if (agents.length === 0) return undefined;
+  return agents.reduce((best, m) => (Math.abs(m.start - near) < Math.abs(best.start - near) ? m : best));
+}
+
+/** The time a fact holds for: a framed expression ("Im Jahr 2025", "seit 2019", a day) over a bare year number. */
+export function chooseTime(sentence: AnalyzedSentence, allowBareYear: boolean): TimeExpression | undefined {
+  const framed = sentence.times.find((t) => !/^\d{4}$/.test(t.text));
+  if (framed) return framed;
+  return allowBareYear ? sentence.times[0] : undefined;
+}
+
+export interface FactParts {
+  type: FactType;
+  subject: KnownEntity;
+  object?: KnownEntity;
+  proposer?: KnownEntity;
+  role?: string;
+  text?: string;
+  amount?: number;
+  count?: number;
+  countUnit?: string;
+  confidence: number;
+}
+
+/** A Fact with its time: the sentence's time expression, or the publication year when `yearByDefault`. */
+export function makeFact(
+  parts: FactParts,
+  sentence: AnalyzedSentence,
+  item: RawItem,
+  time: TimeExpression | undefined,
+  yearByDefault: boolean,
+): Fact {
+  const fact: Fact = {
+    type: parts.type,
+    subject: ref(parts.subject),
+    quote: sentence.text,
+    confidence: Math.round(parts.confidence * 100) / 100,
+  };
+  if (parts.object) fact.object = ref(parts.object);
+  if (parts.proposer) fact.proposer = ref(parts.proposer);
+  if (parts.role) fact.role = parts.role;
+  if (parts.text) fact.text = parts.text;
+  if (parts.amount !== undefined) fact.amount = parts.amount;
+  if (parts.count !== undefined) fact.count = parts.count;
+  if (parts.countUnit) fact.countUnit = parts.countUnit;
+  if (time) {
+    fact.year = time.year;
+    fact.precision = time.precision;
+    if (time.kind === "since") fact.from = time.start;
+    else if (time.kind === "until") fact.to = time.end;
+    else if (time.precision !== "year") fact.date = time.start;
+  } else if (yearByDefault) {
+    fact.year = Number(item.publishedAt.slice(0, 4));
+    fact.precision = "year";
+  }
+  return fact;
+}
+
+/** The words of a clause from `from` to the sentence end, without the closing verb and punctuation. */
+export function clauseText(sentence: AnalyzedSentence, from: number): string {
+  return sentence.text
+    .slice(from)
+    .replace(/[.!?"]+$/, "")
+    .replace(/\s+(zugestimmt|beschlossen|verabschiedet|unterzeichnet|getroffen|angenommen|vereinbart)$/, "")
+    .trim();
+}

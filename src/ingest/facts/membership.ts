@@ -1,0 +1,20 @@
+/** memberOf: "X ist Mitglied des IT-Planungsrats", "X tritt Vitako bei", "X gehört dem ... an", "Trägerland". */
+import type { Fact } from "../../model/fact.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { actors, cueIndex, makeFact } from "./build.js";
+
+const MEMBER = /\b(Mitglied|Mitglieder|Mitgliedschaft|beigetreten|Beitritt|tritt\b[^.]*\bbei|treten\b[^.]*\bbei|gehört\b[^.]*\ban|gehören\b[^.]*\ban|Träger|Trägerland|Trägerländer)\b/;
+
+export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const at = cueIndex(sentence, MEMBER);
+  if (at < 0) return [];
+  const all = actors(sentence).filter((m) => m.form !== "adjective");
+  const body = all.find((m) => m.start > at && m.entity.type === "Organization");
+  if (!body) return [];
+  return all
+    .filter((m) => m.start < at && m.entity.id !== body.entity.id)
+    .slice(0, 1)
+    .map((member) =>
+      makeFact({ type: "memberOf", subject: member.entity, object: body.entity, confidence: 0.8 }, sentence, analyzed.item, undefined, false),
+    );
+}

@@ -1,0 +1,53 @@
+/**
+ * holdsOffice and succeeds.
+ * holdsOffice comes from the role claims of the entities phase: the object is the organisation
+ * named with the role, else the Bund for "Bundes-" roles, else the Land of the item (lower
+ * confidence). "ist neue CIO" starts the office at the publication day (`from`).
+ * succeeds: "Er folgt auf Annette Schmidt", "tritt die Nachfolge von Judith Gerlach an",
+ * "Nachfolgerin von ...", "löst ... ab" between two people.
+ */
+import type { Fact } from "../../model/fact.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { makeFact } from "./build.js";
+
+export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const facts: Fact[] = [];
+  for (const claim of sentence.roles) {
+    let organization = claim.organization;
+    let confidence = claim.organizationFrom === "named" ? 0.9 : 0.85;
+    if (!organization) {
+      organization = sentence.context.lastState ?? sentence.context.headlineState;
+      confidence = 0.65;
+    }
+    if (!organization) continue;
+    const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
+    const fact = makeFact(
+      { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence },
+      sentence,
+      analyzed.item,
+      undefined,
+      false,
+    );
+    if (claim.starts) {
+      fact.from = analyzed.item.publishedAt;
+      fact.precision = "day";
+    }
+    facts.push(fact);
+  }
+  return facts;
+}
+
+const SUCCESSION = /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
+
+export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const cue = SUCCESSION.exec(sentence.text);
+  if (!cue) return [];
+  const people = sentence.mentions.filter((m) => m.entity.type === "Person");
+  const successor = people.find((m) => m.start < cue.index);
+  const predecessor = people.find((m) => m.start > cue.index && m.entity.id !== successor?.entity.id);
+  if (!successor || !predecessor) return [];
+  const confidence = successor.form === "anaphor" ? 0.8 : 0.9;
+  return [
+    makeFact({ type: "succeeds", subject: successor.entity, object: predecessor.entity, confidence }, sentence, analyzed.item, undefined, false),
+  ];
+}
