@@ -2,7 +2,6 @@
  * Error codes clients can rely on (extensions.code), and the one place where unexpected errors
  * (driver, Cypher, bugs) are translated or masked before they reach a client.
  */
-import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 
@@ -40,6 +39,28 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
 ]);
 
+/** The error a resolver threw, beneath the GraphQLError(s) wrapping it. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && "originalError" in current && current.originalError instanceof Error) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+/**
+ * The driver's errors, recognised by name as well as by class: bundlers and test runners may load
+ * neo4j-driver twice (ESM and CJS builds), and then `instanceof` alone misses them.
+ */
+export function isNeo4jError(error: unknown): error is Neo4jError {
+  return (
+    error instanceof Neo4jError ||
+    (error instanceof Error &&
+      error.name === "Neo4jError" &&
+      typeof (error as { code?: unknown }).code === "string")
+  );
+}
+
 export function translateDriverError(error: Neo4jError): GovGraphError {
   if (
     UNAVAILABLE.has(error.code) ||
@@ -61,10 +82,10 @@ export function translateDriverError(error: Neo4jError): GovGraphError {
 
 export function createErrorFormatter(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = rootCause(error);
     if (original instanceof GovGraphError)
       return { ...formatted, message: original.message, extensions: original.extensions };
-    if (original instanceof Neo4jError) {
+    if (isNeo4jError(original)) {
       const translated = translateDriverError(original);
       if (translated.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR) log("database error", original);
       return {

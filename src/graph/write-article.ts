@@ -2,10 +2,11 @@
  * Writes one article with its facts in one transaction: all of it or none of it.
  * Idempotent: an article whose content hash is already stored changes nothing; a fact already
  * in the graph (same id) gains a source and moves `lastCited`, keeping `firstCited`.
+ * Two round trips per article (hash check, then one write query), so imports stay fast.
  */
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import type { ArticleFacts, Fact } from "../model/fact.js";
-import { entitiesByType, factRow, type FactRow } from "./fact-rows.js";
+import { entitiesByType, factRow } from "./fact-rows.js";
 
 export interface WriteOptions {
   /** Facts below this confidence go to the review queue instead of the graph. */
@@ -20,6 +21,81 @@ export interface WriteResult {
   factsCreated: number;
   factsMerged: number;
   queued: number;
+}
+
+/** Labels are set from parameters with Neo4j 5.26's dynamic labels; they come from closed lists. */
+export const WRITE_ARTICLE_CYPHER = `
+  MERGE (a:Article {id: $article.id})
+  SET a.url = $article.url, a.title = $article.title, a.publishedAt = date($article.publishedAt),
+      a.outlet = $article.outlet, a.contentHash = $article.contentHash, a.text = $article.text
+  WITH a
+  CALL (a) {
+    UNWIND $entities AS ref
+    MERGE (n:Entity {id: ref.id})
+    ON CREATE SET n:$(ref.type), n.name = ref.name, n.aliases = [], n.aliasText = ref.name
+  }
+  CALL (a) {
+    UNWIND $facts AS row
+    MERGE (f:Fact {id: row.id})
+    ON CREATE SET f:$(row.label), f += row.properties, f.isNew = true,
+      f.date = date(row.dates.date), f.from = date(row.dates.from), f.to = date(row.dates.to),
+      f.confidence = row.confidence, f.firstCited = a.publishedAt, f.lastCited = a.publishedAt
+    ON MATCH SET f.isNew = false,
+      f.confidence = CASE WHEN row.confidence > f.confidence THEN row.confidence ELSE f.confidence END,
+      f.firstCited = CASE WHEN a.publishedAt < f.firstCited THEN a.publishedAt ELSE f.firstCited END,
+      f.lastCited = CASE WHEN a.publishedAt > f.lastCited THEN a.publishedAt ELSE f.lastCited END,
+      f.from = CASE WHEN f.from IS NULL OR date(row.dates.from) < f.from THEN date(row.dates.from) ELSE f.from END,
+      f.to = CASE WHEN f.to IS NULL OR date(row.dates.to) > f.to THEN coalesce(date(row.dates.to), f.to) ELSE f.to END,
+      f.date = coalesce(f.date, date(row.dates.date))
+    WITH a, row, f, f.isNew AS isNew
+    REMOVE f.isNew
+    MERGE (f)-[c:SOURCED_FROM]->(a)
+    SET c.quote = row.quote, c.confidence = row.confidence, c.curated = $curated
+    WITH row, f, isNew
+    MATCH (s:Entity {id: row.subject})
+    MERGE (f)-[:SUBJECT]->(s)
+    WITH row, f, isNew
+    CALL (row, f) {
+      MATCH (o:Entity {id: row.object})
+      MERGE (f)-[:OBJECT]->(o)
+    }
+    CALL (row, f) {
+      MATCH (p:Entity {id: row.proposer})
+      MERGE (f)-[:PROPOSER]->(p)
+    }
+    CALL (row, f) {
+      WITH row, f WHERE row.day IS NOT NULL
+      MERGE (d:Day {id: row.day}) ON CREATE SET d.date = date(row.day)
+      MERGE (y:Year {id: substring(row.day, 0, 4)}) ON CREATE SET y.value = toInteger(substring(row.day, 0, 4))
+      MERGE (d)-[:IN_YEAR]->(y)
+      MERGE (f)-[:ON_DAY]->(d)
+    }
+    CALL (row, f) {
+      WITH row, f WHERE row.year IS NOT NULL
+      MERGE (y:Year {id: toString(row.year)}) ON CREATE SET y.value = row.year
+      MERGE (f)-[:IN_YEAR]->(y)
+    }
+    RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created
+  }
+  CALL (a) {
+    UNWIND $reviews AS item
+    MERGE (r:ReviewItem {id: item.id})
+    ON CREATE SET r += item, r.status = 'pending', r.createdAt = datetime()
+    MERGE (r)-[:FROM_ARTICLE]->(a)
+  }
+  RETURN created`;
+
+function reviewItem(articleId: string, fact: Fact) {
+  const row = factRow(fact);
+  return {
+    id: `review/${row.id}/${articleId}`,
+    factId: row.id,
+    type: fact.type,
+    summary: row.properties.summary,
+    confidence: fact.confidence,
+    quote: fact.quote,
+    fact: JSON.stringify(fact),
+  };
 }
 
 export async function writeArticle(
@@ -41,21 +117,14 @@ export async function writeArticle(
       if (storedHash === article.contentHash) {
         return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
       }
-      await tx.run(
-        `MERGE (a:Article {id: $article.id})
-       SET a.url = $article.url, a.title = $article.title, a.publishedAt = date($article.publishedAt),
-           a.outlet = $article.outlet, a.contentHash = $article.contentHash, a.text = $article.text`,
-        { article: { url: null, outlet: null, text: null, ...article } },
-      );
-      await mergeEntities(tx, [...accepted, ...queued]);
-      const created = await mergeFacts(
-        tx,
-        article.id,
-        article.publishedAt,
-        accepted,
-        options.curated ?? false,
-      );
-      await queueForReview(tx, article.id, queued);
+      const result = await tx.run(WRITE_ARTICLE_CYPHER, {
+        article: { url: null, outlet: null, text: null, ...article },
+        entities: [...entitiesByType([...accepted, ...queued]).values()].flat(),
+        facts: accepted.map(factRow),
+        reviews: queued.map((fact) => reviewItem(article.id, fact)),
+        curated: options.curated ?? false,
+      });
+      const created = (result.records[0]?.get("created") as number | null) ?? 0;
       return {
         articleId: article.id,
         status: storedHash === undefined ? "created" : "updated",
@@ -67,104 +136,4 @@ export async function writeArticle(
   } finally {
     await session.close();
   }
-}
-
-/** Creates entities the graph does not know yet; known ones (same id) are left as they are. */
-async function mergeEntities(tx: ManagedTransaction, facts: Fact[]): Promise<void> {
-  for (const [type, refs] of entitiesByType(facts)) {
-    // `type` comes from the closed ENTITY_TYPES list (validated by zod), never from input text.
-    await tx.run(
-      `UNWIND $refs AS ref
-       MERGE (n:Entity {id: ref.id})
-       ON CREATE SET n:${type}, n.name = ref.name, n.aliases = [], n.aliasText = ref.name`,
-      { refs },
-    );
-  }
-}
-
-async function mergeFacts(
-  tx: ManagedTransaction,
-  articleId: string,
-  publishedAt: string,
-  facts: Fact[],
-  curated: boolean,
-): Promise<number> {
-  const byLabel = new Map<string, FactRow[]>();
-  for (const row of facts.map(factRow)) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), row]);
-  let created = 0;
-  for (const [label, rows] of byLabel) {
-    // `label` comes from FACT_LABEL, a closed list.
-    const result = await tx.run(
-      `MATCH (a:Article {id: $articleId})
-       UNWIND $rows AS row
-       MERGE (f:Fact {id: row.id})
-       ON CREATE SET f:${label}, f += row.properties, f.created = true,
-         f.date = date(row.dates.date), f.from = date(row.dates.from), f.to = date(row.dates.to),
-         f.confidence = row.confidence, f.firstCited = date($publishedAt), f.lastCited = date($publishedAt)
-       ON MATCH SET f.created = false,
-         f.confidence = CASE WHEN row.confidence > f.confidence THEN row.confidence ELSE f.confidence END,
-         f.firstCited = CASE WHEN date($publishedAt) < f.firstCited THEN date($publishedAt) ELSE f.firstCited END,
-         f.lastCited = CASE WHEN date($publishedAt) > f.lastCited THEN date($publishedAt) ELSE f.lastCited END,
-         f.from = CASE WHEN f.from IS NULL OR date(row.dates.from) < f.from THEN date(row.dates.from) ELSE f.from END,
-         f.to = CASE WHEN f.to IS NULL OR date(row.dates.to) > f.to THEN coalesce(date(row.dates.to), f.to) ELSE f.to END,
-         f.date = coalesce(f.date, date(row.dates.date))
-       WITH a, row, f, f.created AS isNew
-       REMOVE f.created
-       MERGE (f)-[c:SOURCED_FROM]->(a)
-       SET c.quote = row.quote, c.confidence = row.confidence, c.curated = $curated
-       WITH row, f, isNew
-       MATCH (s:Entity {id: row.subject})
-       MERGE (f)-[:SUBJECT]->(s)
-       WITH row, f, isNew
-       CALL (row, f) {
-         OPTIONAL MATCH (o:Entity {id: row.object})
-         FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (f)-[:OBJECT]->(o))
-       }
-       CALL (row, f) {
-         OPTIONAL MATCH (p:Entity {id: row.proposer})
-         FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (f)-[:PROPOSER]->(p))
-       }
-       CALL (row, f) {
-         WITH row, f WHERE row.day IS NOT NULL
-         MERGE (d:Day {id: row.day}) ON CREATE SET d.date = date(row.day)
-         MERGE (y:Year {id: substring(row.day, 0, 4)}) ON CREATE SET y.value = toInteger(substring(row.day, 0, 4))
-         MERGE (d)-[:IN_YEAR]->(y)
-         MERGE (f)-[:ON_DAY]->(d)
-       }
-       CALL (row, f) {
-         WITH row, f WHERE row.year IS NOT NULL
-         MERGE (y:Year {id: toString(row.year)}) ON CREATE SET y.value = row.year
-         MERGE (f)-[:IN_YEAR]->(y)
-       }
-       RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created`,
-      { articleId, publishedAt, rows, curated },
-    );
-    created += (result.records[0]?.get("created") as number | null) ?? 0;
-  }
-  return created;
-}
-
-/** Facts under the confidence threshold wait for an editor's decision, tied to their article. */
-async function queueForReview(tx: ManagedTransaction, articleId: string, facts: Fact[]): Promise<void> {
-  if (facts.length === 0) return;
-  const items = facts.map((fact) => {
-    const row = factRow(fact);
-    return {
-      id: `review/${row.id}/${articleId}`,
-      factId: row.id,
-      type: fact.type,
-      summary: row.properties.summary,
-      confidence: fact.confidence,
-      quote: fact.quote,
-      fact: JSON.stringify(fact),
-    };
-  });
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $items AS item
-     MERGE (r:ReviewItem {id: item.id})
-     ON CREATE SET r += item, r.status = 'pending', r.createdAt = datetime()
-     MERGE (r)-[:FROM_ARTICLE]->(a)`,
-    { articleId, items },
-  );
 }
