@@ -30,6 +30,7 @@ const DAY_GATE = new RegExp(
   `\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|(?:${MONTH_NAMES}|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))`,
 );
 const NUMERIC_DAY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
+const NAMED_DAY = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?(${MONTH_NAMES})\\s+(\\d{4})`, "g");
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{4})\\b`, "g");
 const SEASON =
   /\b(?:im|zum|ab dem|bis zum|seit dem|Anfang des|Ende des|in diesem|im kommenden|im nächsten)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+(\d{4}))?\b/gi;
@@ -77,6 +78,9 @@ export function findTimes(sentence: string, publishedAt: string): TimeExpression
   // Impossible numeric days are an error, whatever chrono makes of them.
   for (const match of sentence.matchAll(NUMERIC_DAY)) {
     checkedDay(Number(match[3]), Number(match[2]), Number(match[1]), match[0]);
+  }
+  for (const match of sentence.matchAll(NAMED_DAY)) {
+    checkedDay(Number(match[3]), MONTHS[match[2]!.toLowerCase()]!, Number(match[1]), match[0]);
   }
   if (DAY_GATE.test(sentence)) {
     const reference = new Date(`${publishedAt}T12:00:00Z`);

@@ -64,7 +64,7 @@ const AMOUNT = new RegExp(
   "giu",
 );
 const COUNT = new RegExp(
-  `(?:\\b(über|mehr als|rund|etwa|knapp|insgesamt|bereits|fast|nahezu|alle)\\s+)?(?<![\\p{L}\\d.,])${NUMBER}\\s+(?:weitere\\s+|neue\\s+|kommunale\\s+|\\p{Ll}+e\\s+)?(\\p{Lu}[\\p{L}-]*)`,
+  `(?:(?<![\\p{L}])(über|mehr als|rund|etwa|knapp|insgesamt|bereits|fast|nahezu|alle)\\s+)?(?<![\\p{L}\\d.,])${NUMBER}\\s+(?:weitere\\s+|neue\\s+|kommunale\\s+|\\p{Ll}+e\\s+)?(\\p{Lu}[\\p{L}-]*)`,
   "gu",
 );
 const NOT_COUNTED =

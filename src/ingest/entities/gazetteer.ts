@@ -64,9 +64,9 @@ export class Gazetteer {
     this.sorted.delete(tokens[0]!);
     if (form === "name") {
       const nameKey = tokens.join(" ").toLowerCase();
-      const known = this.byName.get(key);
+      const known = this.byName.get(nameKey);
       if (!known || (TYPE_RANK[known.type] ?? 0) < (TYPE_RANK[entity.type] ?? 0))
-        this.byName.set(key, entity);
+        this.byName.set(nameKey, entity);
     }
   }
 

@@ -214,7 +214,7 @@ function claim(
     }
     if (!FEMININE_ROLE_AFTER.test(words[back]!)) break;
   }
-  if (/^Bundes/.test(role.text)) {
+  if (/^Bundes|\bder Bundesregierung\b/.test(role.text)) {
     result.organization = { id: "DE", name: "Bund", type: "Federation" };
     result.organizationFrom = "prefix";
   }

@@ -7,7 +7,16 @@ import { IngestError } from "../errors.js";
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const windows1252 = new TextDecoder("windows-1252");
+/** Windows-1252 differs from Latin-1 in 0x80-0x9F (€, „, “, ”, –, —, ...); Node's decoder treats the label as Latin-1. */
+const CP1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+function decodeWindows1252(bytes: Buffer): string {
+  let text = "";
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
+}
 
 /** A valid UTF-8 multi-byte sequence (two to four bytes). */
 const UTF8_MULTIBYTE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
@@ -45,7 +54,7 @@ function decodeBytes(bytes: Buffer): string {
         "Input mixes UTF-8 with another encoding; save it as UTF-8 (or entirely as Windows-1252).",
       );
     }
-    return windows1252.decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
