@@ -1,0 +1,50 @@
+/** How each entity type looks: colour, node program (shape) and size. Shared by the graph and its legend. */
+
+export type Shape = "square" | "circle" | "ring";
+
+export interface TypeStyle {
+  color: string;
+  shape: Shape;
+  size: number;
+}
+
+export const typeStyles: Record<string, TypeStyle> = {
+  Federation: { color: "#1f3a93", shape: "square", size: 15 },
+  State: { color: "#2f6fdf", shape: "square", size: 13 },
+  County: { color: "#6aa5f0", shape: "square", size: 9 },
+  Municipality: { color: "#9cc3f5", shape: "square", size: 7 },
+  Person: { color: "#e0593a", shape: "circle", size: 9 },
+  Organization: { color: "#179e7b", shape: "ring", size: 12 },
+  Project: { color: "#c68a00", shape: "circle", size: 10 },
+  Article: { color: "#7a6f8f", shape: "circle", size: 6 },
+};
+
+export const legendTypes = ["Federation", "State", "County", "Municipality", "Organization", "Person", "Project"];
+
+const fallback: TypeStyle = { color: "#8a8f98", shape: "circle", size: 7 };
+
+export function styleOf(type: string): TypeStyle {
+  return typeStyles[type] ?? fallback;
+}
+
+/** Line colours by fact type; structural links stay quiet. */
+const edgeColors: Record<string, string> = {
+  chairs: "#d9822b",
+  holdsOffice: "#e0593a",
+  leads: "#c68a00",
+  funds: "#8c6bc8",
+  participatesIn: "#179e7b",
+  memberOf: "#179e7b",
+  adopts: "#2f6fdf",
+  launches: "#c05299",
+  announces: "#7d8ba1",
+  succeeds: "#e0593a",
+  usesService: "#c68a00",
+};
+
+export function edgeColorOf(type: string): string {
+  return edgeColors[type] ?? "#b9c0cb";
+}
+
+export const accent = "#ff2d6f";
+export const dimmed = "#dfe3ea";
