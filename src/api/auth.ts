@@ -3,9 +3,13 @@
  * Tokens are JWTs signed with GOVGRAPH_JWT_SECRET (HS256) or by the keys at GOVGRAPH_JWKS_URL,
  * with a `roles` claim ("editor", "admin").
  */
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import type { Config } from "../config/env.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
+
+/** The roles a token can carry. `admin` implies `editor`; a token without roles is a reader's. */
+export const ROLES = ["editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface Viewer {
   /** The verified claims, or undefined for anonymous requests and tokens that failed verification. */
@@ -57,4 +61,22 @@ export function requireEditor(viewer: Viewer): void {
   if (!roles.includes("editor") && !roles.includes("admin")) {
     throw new GovGraphError(ErrorCode.FORBIDDEN, "Writing needs the editor role.");
   }
+}
+
+export interface TokenRequest {
+  secret: string;
+  roles: Role[];
+  /** A jose time span such as "8h", "30m" or "7d". */
+  expiresIn: string;
+  subject?: string;
+}
+
+/** Mints an HS256 token with a `roles` claim, as `govgraph token` prints it. */
+export async function mintToken(request: TokenRequest): Promise<string> {
+  const jwt = new SignJWT({ roles: request.roles })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setIssuedAt()
+    .setExpirationTime(request.expiresIn);
+  if (request.subject) jwt.setSubject(request.subject);
+  return jwt.sign(new TextEncoder().encode(request.secret));
 }

@@ -1,9 +1,12 @@
 /** The `govgraph` command line. Each command lives in src/cli/commands/. */
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/env.js";
+import * as extract from "./commands/extract.js";
+import * as importNews from "./commands/import.js";
 import * as neo4j from "./commands/neo4j.js";
 import * as seed from "./commands/seed.js";
 import * as serve from "./commands/serve.js";
+import * as token from "./commands/token.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 
 export function buildProgram(): Command {
@@ -13,7 +16,7 @@ export function buildProgram(): Command {
   const program = new Command("govgraph")
     .description("GovGraph: a knowledge graph of German digital government")
     .showHelpAfterError();
-  for (const command of [serve, seed, neo4j]) command.register(program, getRuntime);
+  for (const command of [serve, seed, extract, importNews, neo4j, token]) command.register(program, getRuntime);
   return program;
 }
 
