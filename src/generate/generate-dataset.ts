@@ -30,9 +30,9 @@ import {
   type WriteMode,
 } from "./generate-cypher.js";
 import { planOffices } from "./offices.js";
-import { OZG_SERVICES } from "./ozg-catalogue.js";
+import { OZG_SERVICES, type OzgService } from "./ozg-catalogue.js";
 import { ensureScope } from "./read-scope.js";
-import { SCALE_SPECS, type Scale } from "./scales.js";
+import { SCALE_SPECS, servicesOf, type Scale, type ScaleSpec } from "./scales.js";
 import type { Scope } from "./scope.js";
 
 /** Bump when the generator's output changes, so an older set is not taken for a current one. */
@@ -109,12 +109,12 @@ export async function generateDataset(
 
   const scope = await ensureScope(driver, database, spec, options.progress);
   const target: WriteTarget = { driver, database, progress: options.progress };
-  const plan = planDataset(seed, scope);
+  const plan = planDataset(seed, scope, spec);
   const batch = { batchSize: options.batchSize ?? 5_000, concurrency: options.concurrency ?? 1 };
   const stats: Record<string, WriteStats> = {};
   const counts: GeneratedCounts = {
     municipalities: scope.municipalities.length,
-    services: OZG_SERVICES.length,
+    services: plan.services.length,
     bodies: plan.bodies.length,
     persons: plan.persons.length,
     tenures: plan.tenures.length,
@@ -134,7 +134,7 @@ export async function generateDataset(
   stats.services = await writeInBatches(target, {
     task: "OZG services",
     cypher: MERGE_SERVICES,
-    rows: OZG_SERVICES,
+    rows: plan.services,
   });
   stats.bodies = await writeInBatches(target, { task: "bodies", cypher: MERGE_BODIES, rows: plan.bodies });
   stats.persons = await writeInBatches(target, {
@@ -160,15 +160,18 @@ export async function generateDataset(
   stats.availability = await writeInBatches(target, {
     task: "availability",
     cypher: availabilityStatement(mode),
-    rows: countingRows(allAvailability(seed, scope, plan.weights), () => counts.availability++),
-    total: Math.round(scope.municipalities.length * OZG_SERVICES.length * 0.3),
+    rows: countingRows(
+      allAvailability(seed, scope, plan.services, plan.weights),
+      () => counts.availability++,
+    ),
+    total: Math.round(scope.municipalities.length * plan.services.length * 0.3),
     ...batch,
   });
   const articles = generateArticles(
     {
       seed,
       scope,
-      services: OZG_SERVICES,
+      services: plan.services,
       weights: plan.weights,
       tenures: plan.tenures,
       chairs: plan.chairs,
@@ -201,9 +204,11 @@ export async function generateDataset(
 }
 
 /** Everything that is small enough to plan in memory; availability and articles are streamed. */
-export function planDataset(seed: number, scope: Scope) {
+export function planDataset(seed: number, scope: Scope, spec: ScaleSpec) {
+  const services = servicesOf(spec, OZG_SERVICES);
   return {
-    weights: serviceWeights(seed, OZG_SERVICES),
+    services,
+    weights: serviceWeights(seed, services),
     ...planOffices(seed, scope),
     ...planBodies(seed, scope),
   };
@@ -212,10 +217,11 @@ export function planDataset(seed: number, scope: Scope) {
 export function* allAvailability(
   seed: number,
   scope: Scope,
+  services: readonly OzgService[],
   weights: readonly number[],
 ): Generator<AvailabilityRow> {
   for (const municipality of scope.municipalities)
-    yield* availabilityOf(seed, municipality, OZG_SERVICES, weights);
+    yield* availabilityOf(seed, municipality, services, weights);
 }
 
 function* countingRows<T>(rows: Iterable<T>, onRow: (row: T) => void): Generator<T> {

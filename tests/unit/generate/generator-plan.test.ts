@@ -4,6 +4,7 @@ import { generateArticles } from "../../../src/generate/articles.js";
 import { planDataset } from "../../../src/generate/generate-dataset.js";
 import { OZG_SERVICES, OZG_TOPICS } from "../../../src/generate/ozg-catalogue.js";
 import { randomStream } from "../../../src/generate/random.js";
+import { SCALE_SPECS, servicesOf } from "../../../src/generate/scales.js";
 import type { Scope } from "../../../src/generate/scope.js";
 
 const scope: Scope = {
@@ -32,6 +33,15 @@ describe("the OZG catalogue", () => {
     expect(OZG_TOPICS).toHaveLength(14);
     expect(OZG_SERVICES[0]!.id).toBe("ozg-leistung-001");
     expect(OZG_SERVICES.at(-1)!.id).toBe("ozg-leistung-575");
+  });
+});
+
+describe("scales", () => {
+  it("writes every fifth service at small scale, covering all 14 Themenfelder, and all 575 at de", () => {
+    const small = servicesOf(SCALE_SPECS.small, OZG_SERVICES);
+    expect(small).toHaveLength(115);
+    expect(new Set(small.map((s) => s.topic)).size).toBe(14);
+    expect(servicesOf(SCALE_SPECS.de, OZG_SERVICES)).toHaveLength(575);
   });
 });
 
@@ -81,7 +91,7 @@ describe("availability", () => {
 });
 
 describe("offices, chairs and articles", () => {
-  const plan = planDataset(1, scope);
+  const plan = planDataset(1, scope, SCALE_SPECS.de);
 
   it("covers every Land and county from before 2019 through 2026 without gaps", () => {
     for (const organization of ["DE-SH", "DE-HH", "01001", "01051", "02000"]) {
