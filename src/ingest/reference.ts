@@ -12,13 +12,27 @@ import type { ReferenceData, RegisterUnit } from "./types.js";
 
 export function registerDirectory(root = projectRoot): string {
   const inRepository = path.join(root, "seed", "data");
-  return existsSync(path.join(inRepository, "municipalities.csv")) ? inRepository : path.resolve(root, "..", "shared", "data");
+  return existsSync(path.join(inRepository, "municipalities.csv"))
+    ? inRepository
+    : path.resolve(root, "..", "shared", "data");
 }
 
 export function loadReferenceData(root = projectRoot): ReferenceData {
-  const data: ReferenceData = { states: [], federation: [], organizations: [], people: [], projects: [], counties: [], municipalities: [] };
+  const data: ReferenceData = {
+    states: [],
+    federation: [],
+    organizations: [],
+    people: [],
+    projects: [],
+    counties: [],
+    municipalities: [],
+  };
   const directory = path.join(root, "seed", "reference");
-  const files = existsSync(directory) ? readdirSync(directory).filter((file) => file.endsWith(".json")).sort() : [];
+  const files = existsSync(directory)
+    ? readdirSync(directory)
+        .filter((file) => file.endsWith(".json"))
+        .sort()
+    : [];
   for (const file of files) {
     const parsed = referenceFileSchema.parse(JSON.parse(readFileSync(path.join(directory, file), "utf8")));
     data.states.push(...parsed.states);
@@ -34,15 +48,13 @@ export function loadReferenceData(root = projectRoot): ReferenceData {
     stateKey: row.state_key!,
     kind: row.kind!,
   }));
-  data.municipalities = readCsv(path.join(register, "municipalities.csv")).map(
-    (row): RegisterUnit => ({
-      key: row.ags!,
-      name: plainName(row.name!),
-      stateKey: row.state_key!,
-      kind: "Municipality",
-      population: Number(row.population),
-    }),
-  );
+  data.municipalities = readCsv(path.join(register, "municipalities.csv")).map((row): RegisterUnit => ({
+    key: row.ags!,
+    name: plainName(row.name!),
+    stateKey: row.state_key!,
+    kind: "Municipality",
+    population: Number(row.population),
+  }));
   return data;
 }
 
@@ -53,5 +65,8 @@ export function plainName(name: string): string {
 
 function readCsv(file: string): Record<string, string>[] {
   if (!existsSync(file)) return [];
-  return parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  return parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
 }

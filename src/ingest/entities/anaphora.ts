@@ -19,12 +19,18 @@ export interface DiscourseContext {
 }
 
 const DETERMINER = /^(das|dem|des|der|die|den|im|vom|beim|zum|unser|unseres)$/i;
-const STATE_NOUN = /^(Land|Landes|Freistaat|Freistaats|Freistaates|Bundesland|Bundeslandes|Landesregierung|Staatsregierung|Hansestadt)$/;
+const STATE_NOUN =
+  /^(Land|Landes|Freistaat|Freistaats|Freistaates|Bundesland|Bundeslandes|Landesregierung|Staatsregierung|Hansestadt)$/;
 const GOVERNMENT_NOUN = /^(Landesregierung|Staatsregierung|Landeskabinett)$/;
 const BODY_NOUN = /^(Gremium|Gremiums|Gremien|Rat|Rates|Rats)$/;
 const ASSOCIATION_NOUN = /^(Verband|Verbandes|Verbands|Spitzenverband|Spitzenverbandes|Spitzenverbands)$/;
 
-export function resolveAnaphora(sentence: string, tokens: Token[], mentions: Mention[], context: DiscourseContext): Mention[] {
+export function resolveAnaphora(
+  sentence: string,
+  tokens: Token[],
+  mentions: Mention[],
+  context: DiscourseContext,
+): Mention[] {
   const covered = new Set<number>();
   for (const mention of mentions) for (let i = mention.first; i < mention.last; i += 1) covered.add(i);
   const words = tokens.map((token) => token.text);
@@ -51,14 +57,18 @@ export function resolveAnaphora(sentence: string, tokens: Token[], mentions: Men
       if (GOVERNMENT_NOUN.test(word) && next) continue;
       let first = i;
       if (word === "Hansestadt" && /^(Freie|Freien)$/.test(words[i - 1] ?? "")) first = i - 1;
-      if (word === "Hansestadt" && words[i - 1] === "und" && /^(Freie|Freien)$/.test(words[i - 2] ?? "")) first = i - 2;
+      if (word === "Hansestadt" && words[i - 1] === "und" && /^(Freie|Freien)$/.test(words[i - 2] ?? ""))
+        first = i - 2;
       if (DETERMINER.test(words[first - 1] ?? "") || GOVERNMENT_NOUN.test(word)) {
         push(first, i + 1, stateBefore(i) ?? context.lastState ?? context.headlineState);
       }
       continue;
     }
     if (BODY_NOUN.test(word) && DETERMINER.test(previous)) push(i, i + 1, context.lastBody);
-    else if (ASSOCIATION_NOUN.test(word) && (DETERMINER.test(previous) || DETERMINER.test(words[i - 2] ?? ""))) {
+    else if (
+      ASSOCIATION_NOUN.test(word) &&
+      (DETERMINER.test(previous) || DETERMINER.test(words[i - 2] ?? ""))
+    ) {
       push(i, i + 1, context.lastAssociation);
     } else if (i === 0 && (word === "Er" || word === "Sie") && /^\p{Ll}+t$/u.test(words[1] ?? "")) {
       push(i, i + 1, context.lastPerson);

@@ -82,7 +82,10 @@ export function findPeople(
 
   // Successions name the predecessor without a role: "folgt auf Annette Schmidt", "Nachfolge von Judith Gerlach".
   for (let i = 1; i < words.length; i += 1) {
-    if (/^(auf|von)$/.test(words[i]!) && /^(folgt|folgte|folgen|Nachfolge|Nachfolger|Nachfolgerin)$/.test(words[i - 1]!)) {
+    if (
+      /^(auf|von)$/.test(words[i]!) &&
+      /^(folgt|folgte|folgen|Nachfolge|Nachfolger|Nachfolgerin)$/.test(words[i - 1]!)
+    ) {
       let at = i + 1;
       while (at < words.length && (TITLE.test(words[at]!) || words[at] === ".")) at += 1;
       personAt(at);

@@ -62,7 +62,13 @@ export function findProjects(
         continue;
       }
     }
-    if (kind === "platform" && BRAND.test(words[i + 1] ?? "") && !taken.has(i + 1) && !STOP_AFTER_BRAND.test(words[i + 1]!) && !/(t|en)$/.test(words[i + 1]!) ) {
+    if (
+      kind === "platform" &&
+      BRAND.test(words[i + 1] ?? "") &&
+      !taken.has(i + 1) &&
+      !STOP_AFTER_BRAND.test(words[i + 1]!) &&
+      !/(t|en)$/.test(words[i + 1]!)
+    ) {
       push(i + 1, i + 2, words[i + 1]!, kind);
       continue;
     }

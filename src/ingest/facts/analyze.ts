@@ -34,7 +34,10 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer): AnalyzedItem {
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
   const headline = mentionsOf(headlineText, gazetteer, context).mentions;
   context.headlineState = headline.find((m) => m.entity.type === "State")?.entity;
-  updateContext(context, headline.filter((m) => m.entity.type !== "State"));
+  updateContext(
+    context,
+    headline.filter((m) => m.entity.type !== "State"),
+  );
   const sentences: AnalyzedSentence[] = [];
   for (const paragraph of item.text.split("\n")) {
     for (const sentence of splitSentences(paragraph)) {
@@ -68,7 +71,9 @@ function mentionsOf(text: string, gazetteer: Gazetteer, context: DiscourseContex
   const projects = findProjects(text, tokens, named, gazetteer);
   const anaphora = resolveAnaphora(text, tokens, [...named, ...projects], context);
   const base = [...named, ...projects, ...anaphora].filter(
-    (m, _i, all) => m.form !== "partial" || !all.some((o) => o !== m && o.form !== "partial" && o.first <= m.first && o.last >= m.last),
+    (m, _i, all) =>
+      m.form !== "partial" ||
+      !all.some((o) => o !== m && o.form !== "partial" && o.first <= m.first && o.last >= m.last),
   );
   const { people, roles } = findPeople(text, tokens, base);
   const mentions = [...base, ...people].sort((a, b) => a.start - b.start);

@@ -9,7 +9,14 @@ import type { AnalyzedSentence } from "./analyze.js";
 /** Facts below this confidence wait for review instead of entering the graph. */
 export const REVIEW_THRESHOLD = 0.6;
 
-export const ACTOR_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
+export const ACTOR_TYPES = new Set([
+  "State",
+  "Federation",
+  "Organization",
+  "Person",
+  "County",
+  "Municipality",
+]);
 
 export function ref(entity: KnownEntity): EntityRef {
   return { id: entity.id, name: entity.name, type: entity.type };
@@ -20,7 +27,9 @@ export function isActor(mention: Mention): boolean {
 }
 
 export function actors(sentence: AnalyzedSentence): Mention[] {
-  return sentence.mentions.filter((m) => isActor(m) && !(m.form === "adjective" && m.entity.type !== "State"));
+  return sentence.mentions.filter(
+    (m) => isActor(m) && !(m.form === "adjective" && m.entity.type !== "State"),
+  );
 }
 
 export function projects(sentence: AnalyzedSentence): Mention[] {
@@ -35,8 +44,12 @@ export function cueIndex(sentence: AnalyzedSentence, cue: RegExp): number {
 
 /** The agent of a passive ("vom Land Brandenburg vorangetrieben", "wird vom Deutschen Landkreistag unterstützt"). */
 export function passiveAgent(sentence: AnalyzedSentence, near: number): Mention | undefined {
-  const agents = actors(sentence).filter((m) => /^(vom|von|durch)$/i.test(sentence.words[m.first - 1] ?? "") ||
-    /^(vom|von|durch)$/i.test(sentence.words[m.first - 2] ?? "") && /^(der|dem|den|die|das)$/i.test(sentence.words[m.first - 1] ?? ""));
+  const agents = actors(sentence).filter(
+    (m) =>
+      /^(vom|von|durch)$/i.test(sentence.words[m.first - 1] ?? "") ||
+      (/^(vom|von|durch)$/i.test(sentence.words[m.first - 2] ?? "") &&
+        /^(der|dem|den|die|das)$/i.test(sentence.words[m.first - 1] ?? "")),
+  );
   if (agents.length === 0) return undefined;
   return agents.reduce((best, m) => (Math.abs(m.start - near) < Math.abs(best.start - near) ? m : best));
 }

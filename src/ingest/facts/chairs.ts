@@ -15,8 +15,12 @@ const LEAD_VERB = /\b(führt|führen|führte|führten|leitet|leiten|leitete|leit
 export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const chairCue = CHAIR.exec(sentence.text);
   const verb = LEAD_VERB.exec(sentence.text);
-  const bodies = sentence.mentions.filter((m) => m.entity.type === "Organization" && m.entity.kind === "body");
-  let body = chairCue ? bodies[0] : bodies.find((m) => verb && m.start > verb.index && m.start - verb.index < 60);
+  const bodies = sentence.mentions.filter(
+    (m) => m.entity.type === "Organization" && m.entity.kind === "body",
+  );
+  let body = chairCue
+    ? bodies[0]
+    : bodies.find((m) => verb && m.start > verb.index && m.start - verb.index < 60);
   let confidence = 0.9;
   if (!chairCue && !body) return [];
   const fromContext = !body && chairCue ? sentence.context.lastBody : undefined;
@@ -26,16 +30,24 @@ export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
   const under = /\bunter\b[^.]{0,30}\bVorsitz\b/.test(sentence.text);
   const holder = actors(sentence).find((m) => {
     if (m.entity.id === bodyEntity.id || m === body) return false;
-    if (m.entity.type === "Organization" && (m.entity.kind === "body" || m.entity.kind === "ministry")) return false;
+    if (m.entity.type === "Organization" && (m.entity.kind === "body" || m.entity.kind === "ministry"))
+      return false;
     const before = sentence.words[m.first - 1] ?? "";
     if (!under && /^(von|vom|an|als|mit)$/i.test(before)) return false;
-    if (/^(von|vom)$/i.test(sentence.words[m.first - 2] ?? "") && /^(der|dem|des)$/.test(before) && !under) return false;
+    if (/^(von|vom)$/i.test(sentence.words[m.first - 2] ?? "") && /^(der|dem|des)$/.test(before) && !under)
+      return false;
     return true;
   });
   if (!holder) return [];
   if (holder.form === "anaphor") confidence -= 0.1;
   body = undefined;
   return [
-    makeFact({ type: "chairs", subject: holder.entity, object: bodyEntity, confidence }, sentence, analyzed.item, chooseTime(sentence, true), true),
+    makeFact(
+      { type: "chairs", subject: holder.entity, object: bodyEntity, confidence },
+      sentence,
+      analyzed.item,
+      chooseTime(sentence, true),
+      true,
+    ),
   ];
 }

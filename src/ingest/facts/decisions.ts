@@ -15,7 +15,8 @@ import { actors, chooseTime, clauseText, makeFact, passiveAgent } from "./build.
 
 const ADOPT =
   /\b(beschlossen|beschließt|beschließen|beschloss|beschlossen|Beschluss|Beschlüsse|verabschiedet\w*|zugestimmt|stimmt\w*\b[^.]*\bzu|unterzeichnet\w*|[Aa]ngenommen|getroffen|vereinbart|geeinigt)\b/;
-const RESOLUTION = /\b(Antrag|Anträge|Beschluss|Beschlüsse|Vereinbarung|Verwaltungsvereinbarung|Staatsvertrag|Gesetz\w*|\p{Lu}\p{Ll}*[Gg]esetz\w*|Strategie|\p{Lu}\p{Ll}*strategie|Resolution|Erklärung|Eckpunkte|Empfehlung)\b/u;
+const RESOLUTION =
+  /\b(Antrag|Anträge|Beschluss|Beschlüsse|Vereinbarung|Verwaltungsvereinbarung|Staatsvertrag|Gesetz\w*|\p{Lu}\p{Ll}*[Gg]esetz\w*|Strategie|\p{Lu}\p{Ll}*strategie|Resolution|Erklärung|Eckpunkte|Empfehlung)\b/u;
 const ANNOUNCE =
   /\b(kündigt\w*|angekündigt|plant|planen|will|wollen|fordert|fordern|gefordert|warnt|warnen|spricht sich|sprechen sich|lehnt\b[^.]*\bab|lehnen\b[^.]*\bab|unterstützt|unterstützen|strebt\b[^.]*\ban|streben\b[^.]*\ban)\b/;
 
@@ -23,16 +24,28 @@ function actingFor(mention: Mention, sentence: AnalyzedSentence): KnownEntity {
   if (mention.entity.type !== "Person") return mention.entity;
   const office = sentence.roles.find((r) => r.person.entity.id === mention.entity.id && r.organization);
   const organization = office?.organization;
-  return organization && (organization.type === "State" || organization.type === "Federation") ? organization : mention.entity;
+  return organization && (organization.type === "State" || organization.type === "Federation")
+    ? organization
+    : mention.entity;
 }
 
 export function adopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = ADOPT.exec(sentence.text);
   if (!cue) return [];
-  if (cue[1] === "getroffen" && !/Vereinbarung|Beschluss|Entscheidung|Einigung/.test(sentence.text)) return [];
-  const proposerMention = actors(sentence).find((m) => /\b(Antrag|Anträge|Vorschlag)\s+(von|des|der|aus)\s*$/.test(sentence.text.slice(Math.max(0, m.start - 25), m.start)));
+  if (cue[1] === "getroffen" && !/Vereinbarung|Beschluss|Entscheidung|Einigung/.test(sentence.text))
+    return [];
+  const proposerMention = actors(sentence).find((m) =>
+    /\b(Antrag|Anträge|Vorschlag)\s+(von|des|der|aus)\s*$/.test(
+      sentence.text.slice(Math.max(0, m.start - 25), m.start),
+    ),
+  );
   let adopters: KnownEntity[] = actors(sentence)
-    .filter((m) => m !== proposerMention && m.form !== "adjective" && (m.start < cue.index || /^(das|die|der)$/i.test(sentence.words[m.first - 1] ?? "")))
+    .filter(
+      (m) =>
+        m !== proposerMention &&
+        m.form !== "adjective" &&
+        (m.start < cue.index || /^(das|die|der)$/i.test(sentence.words[m.first - 1] ?? "")),
+    )
     .filter((m) => !/^(von|vom|an|für|mit)$/i.test(sentence.words[m.first - 1] ?? ""))
     .map((m) => actingFor(m, sentence));
   let confidence = 0.8;
@@ -44,7 +57,13 @@ export function adopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
   const resolution = RESOLUTION.exec(sentence.text);
   const text = resolution ? clauseText(sentence, resolution.index) : clauseText(sentence, 0);
   return adopters.map((adopter) => {
-    const parts = { type: "adopts" as const, subject: adopter, text, confidence, ...(proposerMention ? { proposer: proposerMention.entity } : {}) };
+    const parts = {
+      type: "adopts" as const,
+      subject: adopter,
+      text,
+      confidence,
+      ...(proposerMention ? { proposer: proposerMention.entity } : {}),
+    };
     return makeFact(parts, sentence, analyzed.item, chooseTime(sentence, false), true);
   });
 }
@@ -53,10 +72,23 @@ export function announces(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
   const cue = ANNOUNCE.exec(sentence.text);
   if (!cue) return [];
   const agent = passiveAgent(sentence, cue.index);
-  const subject = agent ?? actors(sentence).find((m) => m.start < cue.index && m.form !== "adjective" && !/^(von|vom|für|mit|an)$/i.test(sentence.words[m.first - 1] ?? ""));
+  const subject =
+    agent ??
+    actors(sentence).find(
+      (m) =>
+        m.start < cue.index &&
+        m.form !== "adjective" &&
+        !/^(von|vom|für|mit|an)$/i.test(sentence.words[m.first - 1] ?? ""),
+    );
   if (!subject) return [];
   const confidence = subject.form === "anaphor" ? 0.7 : 0.75;
   return [
-    makeFact({ type: "announces", subject: subject.entity, text: clauseText(sentence, 0), confidence }, sentence, analyzed.item, chooseTime(sentence, false), true),
+    makeFact(
+      { type: "announces", subject: subject.entity, text: clauseText(sentence, 0), confidence },
+      sentence,
+      analyzed.item,
+      chooseTime(sentence, false),
+      true,
+    ),
   ];
 }

@@ -10,36 +10,58 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, cueIndex, makeFact, passiveAgent, projects } from "./build.js";
 
-const FUND = /\b(finanzier\w*|förder\w*|gefördert|Förder\w*|investier\w*|Investition\w*|bereitgestellt|bereit|gebunden|Zuschuss|Zuschüsse|bezuschusst|Finanzierung)\b/;
+const FUND =
+  /\b(finanzier\w*|förder\w*|gefördert|Förder\w*|investier\w*|Investition\w*|bereitgestellt|bereit|gebunden|Zuschuss|Zuschüsse|bezuschusst|Finanzierung)\b/;
 const SPLIT = /\b(zwischen Bund und Ländern|je zur Hälfte|hälftig|jeweils zur Hälfte)\b/;
 
 export function funds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, FUND);
   if (at < 0) return [];
   const amount = sentence.amounts[0]?.value;
-  const project = projects(sentence)[0]?.entity ?? (amount !== undefined ? sentence.context.lastProject : undefined);
+  const project =
+    projects(sentence)[0]?.entity ?? (amount !== undefined ? sentence.context.lastProject : undefined);
   if (!project) return [];
   const time = chooseTime(sentence, false);
   if (SPLIT.test(sentence.text) && amount !== undefined) {
-    const federation = analyzed.sentences.flatMap((s) => s.mentions).find((m) => m.entity.type === "Federation")?.entity ??
+    const federation =
+      analyzed.sentences.flatMap((s) => s.mentions).find((m) => m.entity.type === "Federation")?.entity ??
       ({ id: "DE", name: "Bund", type: "Federation" } as KnownEntity);
     const landsBody = analyzed.sentences
       .flatMap((s) => s.mentions)
-      .find((m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.entity.partOf !== "DE")?.entity;
+      .find(
+        (m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.entity.partOf !== "DE",
+      )?.entity;
     return [federation, landsBody]
       .filter((funder): funder is KnownEntity => funder !== undefined)
       .map((funder) =>
-        makeFact({ type: "funds", subject: funder, object: project, amount: amount / 2, confidence: 0.8 }, sentence, analyzed.item, time, true),
+        makeFact(
+          { type: "funds", subject: funder, object: project, amount: amount / 2, confidence: 0.8 },
+          sentence,
+          analyzed.item,
+          time,
+          true,
+        ),
       );
   }
   // The funder is looked for in the clause of the funding verb ("..., die Plattform civento wird weiter finanziert").
-  const clauseStart = Math.max(sentence.text.lastIndexOf(", ", at), sentence.text.lastIndexOf(": ", at), sentence.text.lastIndexOf("; ", at));
+  const clauseStart = Math.max(
+    sentence.text.lastIndexOf(", ", at),
+    sentence.text.lastIndexOf(": ", at),
+    sentence.text.lastIndexOf("; ", at),
+  );
   const inClause = (m: { start: number }) => clauseStart < 0 || m.start > clauseStart;
   const explicit =
-    passiveAgent(sentence, at) ?? actors(sentence).find((m) => m.entity.id !== project.id && m.form !== "adjective" && inClause(m));
+    passiveAgent(sentence, at) ??
+    actors(sentence).find((m) => m.entity.id !== project.id && m.form !== "adjective" && inClause(m));
   const funder = explicit?.entity ?? sentence.context.lastState ?? sentence.context.headlineState;
   if (!funder) return [];
   const confidence = explicit ? (amount !== undefined ? 0.85 : 0.75) : amount !== undefined ? 0.7 : 0.65;
-  const parts = { type: "funds" as const, subject: funder, object: project, confidence, ...(amount !== undefined ? { amount } : {}) };
+  const parts = {
+    type: "funds" as const,
+    subject: funder,
+    object: project,
+    confidence,
+    ...(amount !== undefined ? { amount } : {}),
+  };
   return [makeFact(parts, sentence, analyzed.item, time, true)];
 }

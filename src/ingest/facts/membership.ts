@@ -3,7 +3,8 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, cueIndex, makeFact } from "./build.js";
 
-const MEMBER = /\b(Mitglied|Mitglieder|Mitgliedschaft|beigetreten|Beitritt|tritt\b[^.]*\bbei|treten\b[^.]*\bbei|gehört\b[^.]*\ban|gehören\b[^.]*\ban|Träger|Trägerland|Trägerländer)\b/;
+const MEMBER =
+  /\b(Mitglied|Mitglieder|Mitgliedschaft|beigetreten|Beitritt|tritt\b[^.]*\bbei|treten\b[^.]*\bbei|gehört\b[^.]*\ban|gehören\b[^.]*\ban|Träger|Trägerland|Trägerländer)\b/;
 
 export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, MEMBER);
@@ -15,6 +16,12 @@ export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
     .filter((m) => m.start < at && m.entity.id !== body.entity.id)
     .slice(0, 1)
     .map((member) =>
-      makeFact({ type: "memberOf", subject: member.entity, object: body.entity, confidence: 0.8 }, sentence, analyzed.item, undefined, false),
+      makeFact(
+        { type: "memberOf", subject: member.entity, object: body.entity, confidence: 0.8 },
+        sentence,
+        analyzed.item,
+        undefined,
+        false,
+      ),
     );
 }

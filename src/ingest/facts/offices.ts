@@ -37,7 +37,8 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   return facts;
 }
 
-const SUCCESSION = /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
+const SUCCESSION =
+  /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = SUCCESSION.exec(sentence.text);
@@ -48,6 +49,12 @@ export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
   if (!successor || !predecessor) return [];
   const confidence = successor.form === "anaphor" ? 0.8 : 0.9;
   return [
-    makeFact({ type: "succeeds", subject: successor.entity, object: predecessor.entity, confidence }, sentence, analyzed.item, undefined, false),
+    makeFact(
+      { type: "succeeds", subject: successor.entity, object: predecessor.entity, confidence },
+      sentence,
+      analyzed.item,
+      undefined,
+      false,
+    ),
   ];
 }

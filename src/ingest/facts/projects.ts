@@ -11,21 +11,34 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, cueIndex, makeFact, passiveAgent, projects } from "./build.js";
 
-const LEAD = /\b(vorangetrieben\w*|federführend\w*|Federführung|verantwortet|betreut|koordiniert|Themenfeldführer\w*|Projektleitung|leitet|leiten|steuert|entwickelt\w*)\b/;
-const PARTICIPATE = /\b(beteiligt|beteiligen|beteiligte|beteiligten|teilnehmen|teilgenommen|nimmt\b[^.]*\bteil|nehmen\b[^.]*\bteil|mitwirken|wirkt\b[^.]*\bmit|Projektpartner\w*)\b/;
-const LAUNCH = /\b(startet|starten|startete|gestartet|vorgestellt|stellt\b[^.]*\bvor|stellen\b[^.]*\bvor|präsentiert\w*|gegründet|gründet\w*|eingeführt|führt\b[^.]*\bein|online geschaltet|freigeschaltet|in Betrieb genommen|eröffnet|ins Leben gerufen|geht\b[^.]*\ban den Start)\b/;
+const LEAD =
+  /\b(vorangetrieben\w*|federführend\w*|Federführung|verantwortet|betreut|koordiniert|Themenfeldführer\w*|Projektleitung|leitet|leiten|steuert|entwickelt\w*)\b/;
+const PARTICIPATE =
+  /\b(beteiligt|beteiligen|beteiligte|beteiligten|teilnehmen|teilgenommen|nimmt\b[^.]*\bteil|nehmen\b[^.]*\bteil|mitwirken|wirkt\b[^.]*\bmit|Projektpartner\w*)\b/;
+const LAUNCH =
+  /\b(startet|starten|startete|gestartet|vorgestellt|stellt\b[^.]*\bvor|stellen\b[^.]*\bvor|präsentiert\w*|gegründet|gründet\w*|eingeführt|führt\b[^.]*\bein|online geschaltet|freigeschaltet|in Betrieb genommen|eröffnet|ins Leben gerufen|geht\b[^.]*\ban den Start)\b/;
 const USE = /\b(nutzen|nutzt|genutzt|verwenden|verwendet|angeschlossen|im Einsatz|setzen\b[^.]*\bein)\b/;
-const LAUNCHABLE_NOUN = /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
+const LAUNCHABLE_NOUN =
+  /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
 
 export function leads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, LEAD);
   if (at < 0) return [];
   const project = projects(sentence)[0];
   if (!project) return [];
-  const leader = passiveAgent(sentence, at) ?? actors(sentence).find((m) => m.start < at && m.entity.type !== "Person");
+  const leader =
+    passiveAgent(sentence, at) ?? actors(sentence).find((m) => m.start < at && m.entity.type !== "Person");
   if (!leader || leader.entity.id === project.entity.id) return [];
   const confidence = leader.form === "anaphor" ? 0.75 : 0.85;
-  return [makeFact({ type: "leads", subject: leader.entity, object: project.entity, confidence }, sentence, analyzed.item, undefined, false)];
+  return [
+    makeFact(
+      { type: "leads", subject: leader.entity, object: project.entity, confidence },
+      sentence,
+      analyzed.item,
+      undefined,
+      false,
+    ),
+  ];
 }
 
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
@@ -40,7 +53,13 @@ export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedIte
   return subjects
     .filter((s) => target && s.entity.id !== target.entity.id)
     .map((s) =>
-      makeFact({ type: "participatesIn", subject: s.entity, object: target!.entity, confidence: 0.8 }, sentence, analyzed.item, undefined, false),
+      makeFact(
+        { type: "participatesIn", subject: s.entity, object: target!.entity, confidence: 0.8 },
+        sentence,
+        analyzed.item,
+        undefined,
+        false,
+      ),
     );
 }
 
@@ -48,12 +67,17 @@ export function launches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gaz
   const cue = LAUNCH.exec(sentence.text);
   if (!cue) return [];
   const subjectMentions = actors(sentence).filter(
-    (m) => m.form !== "adjective" && !(m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index),
+    (m) =>
+      m.form !== "adjective" &&
+      !(m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index),
   );
   let subject: KnownEntity | undefined = subjectMentions[0]?.entity;
   let confidence = 0.8;
-  let object: KnownEntity | undefined = projects(sentence)[0]?.entity ??
-    sentence.mentions.find((m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index)?.entity;
+  let object: KnownEntity | undefined =
+    projects(sentence)[0]?.entity ??
+    sentence.mentions.find(
+      (m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index,
+    )?.entity;
   if (!subject) {
     subject = sentence.context.lastState ?? sentence.context.headlineState;
     confidence = 0.65;
@@ -68,7 +92,15 @@ export function launches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gaz
     }
   }
   if (!subject || !object || subject.id === object.id) return [];
-  return [makeFact({ type: "launches", subject, object, confidence }, sentence, analyzed.item, chooseTime(sentence, false), true)];
+  return [
+    makeFact(
+      { type: "launches", subject, object, confidence },
+      sentence,
+      analyzed.item,
+      chooseTime(sentence, false),
+      true,
+    ),
+  ];
 }
 
 export function usesService(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
@@ -79,7 +111,13 @@ export function usesService(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   const project = projects(sentence)[0]?.entity ?? sentence.context.lastProject;
   if (!project) return [];
   const fact = makeFact(
-    { type: "usesService", subject: project, count: count.value, countUnit: count.unit, confidence: projects(sentence)[0] ? 0.85 : 0.75 },
+    {
+      type: "usesService",
+      subject: project,
+      count: count.value,
+      countUnit: count.unit,
+      confidence: projects(sentence)[0] ? 0.85 : 0.75,
+    },
     sentence,
     analyzed.item,
     chooseTime(sentence, false),

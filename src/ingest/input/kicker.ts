@@ -57,7 +57,7 @@ export function splitKicker(
   const firstSpace = headline.indexOf(" ");
   const first = firstSpace === -1 ? headline : headline.slice(0, firstSpace);
   const rest = firstSpace === -1 ? "" : headline.slice(firstSpace);
-  const glued = /^([\p{Lu}][\p{L}\-]*?\p{Ll})(\p{Lu}[\p{L}\-.\d]*)$/u;
+  const glued = /^([\p{Lu}][\p{L}-]*?\p{Ll})(\p{Lu}[\p{L}\-.\d]*)$/u;
   for (let at = 1; at < first.length; at += 1) {
     const left = first.slice(0, at);
     const right = first.slice(at);

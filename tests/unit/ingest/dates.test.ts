@@ -2,21 +2,41 @@ import { describe, expect, it } from "vitest";
 import { findTimes } from "../../../src/ingest/dates/find-times.js";
 
 const at = (sentence: string, published = "2021-11-18") =>
-  findTimes(sentence, published).map(({ kind, start, end, precision, year }) => ({ kind, start, end, precision, year }));
+  findTimes(sentence, published).map(({ kind, start, end, precision, year }) => ({
+    kind,
+    start,
+    end,
+    precision,
+    year,
+  }));
 
 describe("absolute dates", () => {
   it("reads numeric and named days", () => {
-    expect(at("Am 07.02.2025 wurde sie ernannt.")).toEqual([{ kind: "point", start: "2025-02-07", end: "2025-02-07", precision: "day", year: 2025 }]);
-    expect(at("Am 7. Februar 2025 wurde sie ernannt.")[0]).toMatchObject({ start: "2025-02-07", precision: "day" });
+    expect(at("Am 07.02.2025 wurde sie ernannt.")).toEqual([
+      { kind: "point", start: "2025-02-07", end: "2025-02-07", precision: "day", year: 2025 },
+    ]);
+    expect(at("Am 7. Februar 2025 wurde sie ernannt.")[0]).toMatchObject({
+      start: "2025-02-07",
+      precision: "day",
+    });
   });
 
   it("reads a month with its year", () => {
-    expect(at("Im Februar 2025 startet das Portal.")).toEqual([{ kind: "point", start: "2025-02-01", end: "2025-02-28", precision: "month", year: 2025 }]);
+    expect(at("Im Februar 2025 startet das Portal.")).toEqual([
+      { kind: "point", start: "2025-02-01", end: "2025-02-28", precision: "month", year: 2025 },
+    ]);
   });
 
   it("reads years alone and with a preposition", () => {
-    expect(at("Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat.")[0]).toMatchObject({ precision: "year", year: 2025, start: "2025-01-01" });
-    expect(at("Brandenburg meldet für 2024 Fortschritte.")[0]).toMatchObject({ precision: "year", year: 2024 });
+    expect(at("Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat.")[0]).toMatchObject({
+      precision: "year",
+      year: 2025,
+      start: "2025-01-01",
+    });
+    expect(at("Brandenburg meldet für 2024 Fortschritte.")[0]).toMatchObject({
+      precision: "year",
+      year: 2024,
+    });
     expect(at("Die 2021 gestartete Offensive.")[0]).toMatchObject({ precision: "year", year: 2021 });
   });
 
@@ -27,29 +47,59 @@ describe("absolute dates", () => {
 
 describe("relative dates", () => {
   it("resolves years relative to the publication day", () => {
-    expect(at("Das Land hat in diesem Jahr den Vorsitz inne.")[0]).toMatchObject({ year: 2021, precision: "year" });
+    expect(at("Das Land hat in diesem Jahr den Vorsitz inne.")[0]).toMatchObject({
+      year: 2021,
+      precision: "year",
+    });
     expect(at("Im kommenden Jahr folgt Hessen.")[0]).toMatchObject({ year: 2022 });
     expect(at("Im nächsten Jahr folgt Hessen.")[0]).toMatchObject({ year: 2022 });
     expect(at("Im vergangenen Jahr war es Bremen.")[0]).toMatchObject({ year: 2020 });
   });
 
   it("marks periods opened by 'seit' and closed by 'bis Ende'", () => {
-    expect(at("Seit 2019 treffen sich die D16.")[0]).toMatchObject({ kind: "since", year: 2019, start: "2019-01-01" });
-    expect(at("Die Einführung bis Ende 2025 ist geplant.")[0]).toMatchObject({ kind: "until", year: 2025, end: "2025-12-31" });
-    expect(at("Seit dem 1. Januar 2025 hat MV den Vorsitz.")[0]).toMatchObject({ kind: "since", start: "2025-01-01", precision: "day" });
+    expect(at("Seit 2019 treffen sich die D16.")[0]).toMatchObject({
+      kind: "since",
+      year: 2019,
+      start: "2019-01-01",
+    });
+    expect(at("Die Einführung bis Ende 2025 ist geplant.")[0]).toMatchObject({
+      kind: "until",
+      year: 2025,
+      end: "2025-12-31",
+    });
+    expect(at("Seit dem 1. Januar 2025 hat MV den Vorsitz.")[0]).toMatchObject({
+      kind: "since",
+      start: "2025-01-01",
+      precision: "day",
+    });
   });
 
   it("reads seasons with season precision", () => {
-    expect(at("Im Frühjahr startet die neue Phase.", "2025-01-28")[0]).toMatchObject({ precision: "season", start: "2025-03-01", end: "2025-05-31", year: 2025 });
+    expect(at("Im Frühjahr startet die neue Phase.", "2025-01-28")[0]).toMatchObject({
+      precision: "season",
+      start: "2025-03-01",
+      end: "2025-05-31",
+      year: 2025,
+    });
     expect(at("Im Sommer startet es.", "2025-10-01")[0]).toMatchObject({ start: "2026-06-01", year: 2026 });
-    expect(at("Im Herbst 2024 kam der Bericht.")[0]).toMatchObject({ start: "2024-09-01", precision: "season" });
-    expect(at("Im Winter wird gebaut.", "2025-01-10")[0]).toMatchObject({ start: "2024-12-01", end: "2025-02-28" });
+    expect(at("Im Herbst 2024 kam der Bericht.")[0]).toMatchObject({
+      start: "2024-09-01",
+      precision: "season",
+    });
+    expect(at("Im Winter wird gebaut.", "2025-01-10")[0]).toMatchObject({
+      start: "2024-12-01",
+      end: "2025-02-28",
+    });
   });
 });
 
 describe("impossible dates", () => {
   it("is an INVALID_DATE error", () => {
-    expect(() => findTimes("Am 31.02.2025 tagte das Gremium.", "2025-01-01")).toThrow(expect.objectContaining({ code: "INVALID_DATE" }));
-    expect(() => findTimes("Am 30. Februar 2025 tagte das Gremium.", "2025-01-01")).toThrow(expect.objectContaining({ code: "INVALID_DATE" }));
+    expect(() => findTimes("Am 31.02.2025 tagte das Gremium.", "2025-01-01")).toThrow(
+      expect.objectContaining({ code: "INVALID_DATE" }),
+    );
+    expect(() => findTimes("Am 30. Februar 2025 tagte das Gremium.", "2025-01-01")).toThrow(
+      expect.objectContaining({ code: "INVALID_DATE" }),
+    );
   });
 });

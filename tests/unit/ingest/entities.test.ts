@@ -16,21 +16,30 @@ function ids(text: string, title = "Meldung") {
 
 describe("Länder", () => {
   it("recognise names, titles, genitives and adjectives as one id", () => {
-    expect(ids("Der Freistaat Sachsen und Sachsens Verwaltung.")).toEqual(["Freistaat Sachsen=DE-SN", "Sachsens=DE-SN"]);
+    expect(ids("Der Freistaat Sachsen und Sachsens Verwaltung.")).toEqual([
+      "Freistaat Sachsen=DE-SN",
+      "Sachsens=DE-SN",
+    ]);
     expect(ids("Die CIO des Freistaats Sachsen.")).toEqual(["Freistaats Sachsen=DE-SN"]);
-    expect(ids("Im Land Brandenburg und im Land Hessen.")).toEqual(["Land Brandenburg=DE-BB", "Land Hessen=DE-HE"]);
+    expect(ids("Im Land Brandenburg und im Land Hessen.")).toEqual([
+      "Land Brandenburg=DE-BB",
+      "Land Hessen=DE-HE",
+    ]);
     expect(ids("Die Freie und Hansestadt Hamburg und die Freie Hansestadt Bremen.")).toEqual([
       "Freie und Hansestadt Hamburg=DE-HH",
       "Freie Hansestadt Bremen=DE-HB",
     ]);
-    expect(ids("Schleswig-Holsteins Minister und die hessische Ministerin, der bayerischen Staatsregierung.")).toEqual(
-      expect.arrayContaining(["Schleswig-Holsteins=DE-SH", "hessische=DE-HE"]),
-    );
+    expect(
+      ids("Schleswig-Holsteins Minister und die hessische Ministerin, der bayerischen Staatsregierung."),
+    ).toEqual(expect.arrayContaining(["Schleswig-Holsteins=DE-SH", "hessische=DE-HE"]));
   });
 
   it("resolves 'das Land' and 'der Freistaat' to the Land last named or named in the headline", () => {
     expect(ids("Das Land hat den Vorsitz inne.", "Sachsen: Neue CIO")).toEqual(["Land=DE-SN"]);
-    expect(ids("Schleswig-Holstein berichtet. Das Land hat den Vorsitz inne.")).toEqual(["Schleswig-Holstein=DE-SH", "Land=DE-SH"]);
+    expect(ids("Schleswig-Holstein berichtet. Das Land hat den Vorsitz inne.")).toEqual([
+      "Schleswig-Holstein=DE-SH",
+      "Land=DE-SH",
+    ]);
     expect(ids("Thüringen plant. Der Freistaat investiert.")).toEqual(["Thüringen=DE-TH", "Freistaat=DE-TH"]);
   });
 
@@ -42,7 +51,11 @@ describe("Länder", () => {
 
 describe("Bund, bodies, projects", () => {
   it("finds the Bund and bodies by name and abbreviation", () => {
-    expect(ids("Der Bund und die Bundesregierung sowie das Bundeskabinett.")).toEqual(["Bund=DE", "Bundesregierung=DE", "Bundeskabinett=DE"]);
+    expect(ids("Der Bund und die Bundesregierung sowie das Bundeskabinett.")).toEqual([
+      "Bund=DE",
+      "Bundesregierung=DE",
+      "Bundeskabinett=DE",
+    ]);
     expect(ids("IT-Planungsrat, FITKO, DMK, Bildungs-MK, Normenkontrollrat und Vitako.")).toEqual([
       "IT-Planungsrat=it-planungsrat",
       "FITKO=fitko",
@@ -60,9 +73,15 @@ describe("Bund, bodies, projects", () => {
   it("finds projects in quotes, after kind words and as brands", () => {
     expect(ids('Das OZG-Projekt "Aufenthalt" läuft.')).toContain('OZG-Projekt "Aufenthalt"=ozg-aufenthalt');
     expect(ids('Die OZG-Leistung "Wohngeld" läuft.')).toContain("Wohngeld=wohngeld");
-    expect(ids("Die Digitalisierungsplattform civento wird finanziert.")).toContain("Digitalisierungsplattform civento=civento");
-    expect(ids("Der DigitalPakt Schule 2.0 kommt.")).toContain("DigitalPakt Schule 2.0=digitalpakt-schule-2-0");
-    expect(ids('Das Land startet die Plattform "Mein Amt Online".', "Bayern: Neu")).toContain("Mein Amt Online=mein-amt-online");
+    expect(ids("Die Digitalisierungsplattform civento wird finanziert.")).toContain(
+      "Digitalisierungsplattform civento=civento",
+    );
+    expect(ids("Der DigitalPakt Schule 2.0 kommt.")).toContain(
+      "DigitalPakt Schule 2.0=digitalpakt-schule-2-0",
+    );
+    expect(ids('Das Land startet die Plattform "Mein Amt Online".', "Bayern: Neu")).toContain(
+      "Mein Amt Online=mein-amt-online",
+    );
     expect(ids("Die Bürosoftware LibreOffice ersetzt alles.")).toContain("LibreOffice=libreoffice");
   });
 });
@@ -70,16 +89,28 @@ describe("Bund, bodies, projects", () => {
 describe("people", () => {
   it("finds known and new people next to roles", () => {
     expect(ids("Bundesbildungsminister Cem Özdemir sprach.")).toContain("Cem Özdemir=cem-oezdemir");
-    expect(ids("Dr. Martin Hagen, Staatsrat beim Senator für Finanzen, sprach.")).toContain("Martin Hagen=martin-hagen");
-    expect(ids("Staatssekretärin Ina-Maria Ulbrich leitet die Sitzung.")).toContain("Ina-Maria Ulbrich=ina-maria-ulbrich");
-    expect(ids("Erika Mustermann ist neue CIO des Landes Berlin.")).toContain("Erika Mustermann=erika-mustermann");
+    expect(ids("Dr. Martin Hagen, Staatsrat beim Senator für Finanzen, sprach.")).toContain(
+      "Martin Hagen=martin-hagen",
+    );
+    expect(ids("Staatssekretärin Ina-Maria Ulbrich leitet die Sitzung.")).toContain(
+      "Ina-Maria Ulbrich=ina-maria-ulbrich",
+    );
+    expect(ids("Erika Mustermann ist neue CIO des Landes Berlin.")).toContain(
+      "Erika Mustermann=erika-mustermann",
+    );
   });
 });
 
 describe("counties and municipalities", () => {
   it("finds counties by kind word and cities by name or adjective", () => {
-    expect(ids("Der Kreis Recklinghausen und der Landkreis Göttingen.")).toEqual(["Kreis Recklinghausen=05562", "Landkreis Göttingen=03159"]);
-    expect(ids("Wolfsburg und die Wolfsburger Stadtverwaltung.")).toEqual(["Wolfsburg=03103000", "Wolfsburger=03103000"]);
+    expect(ids("Der Kreis Recklinghausen und der Landkreis Göttingen.")).toEqual([
+      "Kreis Recklinghausen=05562",
+      "Landkreis Göttingen=03159",
+    ]);
+    expect(ids("Wolfsburg und die Wolfsburger Stadtverwaltung.")).toEqual([
+      "Wolfsburg=03103000",
+      "Wolfsburger=03103000",
+    ]);
     expect(ids("Die Stadt Xanten.")).toEqual(["Stadt Xanten=05170052"]);
   });
 
@@ -90,9 +121,9 @@ describe("counties and municipalities", () => {
 
 describe("amounts and counts", () => {
   it("reads euro amounts in words and figures", () => {
-    expect(findAmounts("17 Millionen Euro, fünf Milliarden Euro, 2,5 Mio. € und 30.000 Euro").map((a) => a.value)).toEqual([
-      17e6, 5e9, 2.5e6, 30000,
-    ]);
+    expect(
+      findAmounts("17 Millionen Euro, fünf Milliarden Euro, 2,5 Mio. € und 30.000 Euro").map((a) => a.value),
+    ).toEqual([17e6, 5e9, 2.5e6, 30000]);
   });
 
   it("reads counts with their unit", () => {

@@ -8,7 +8,10 @@ beforeAll(() => {
   reference = loadReferenceData();
 });
 
-function codeOf(input: string | Buffer, options: { publishedAt?: string; format?: "auto" | "text" | "html" | "jsonl" } = {}): string | undefined {
+function codeOf(
+  input: string | Buffer,
+  options: { publishedAt?: string; format?: "auto" | "text" | "html" | "jsonl" } = {},
+): string | undefined {
   try {
     extractArticles(input, { reference, ...options });
     return undefined;
@@ -34,7 +37,9 @@ describe("bad input gets a stable code", () => {
   });
 
   it("mixed encodings", () => {
-    expect(codeOf(Buffer.concat([Buffer.from("Titel\n[01.02.2025] Thüringen ", "utf8"), Buffer.from([0xfc])]))).toBe("INVALID_ENCODING");
+    expect(
+      codeOf(Buffer.concat([Buffer.from("Titel\n[01.02.2025] Thüringen ", "utf8"), Buffer.from([0xfc])])),
+    ).toBe("INVALID_ENCODING");
   });
 
   it("broken HTML without text", () => {
@@ -52,7 +57,9 @@ describe("bad input gets a stable code", () => {
   });
 
   it("malformed JSON lines", () => {
-    expect(codeOf('{"title":"a","text":"b","publishedAt":"2025-01-01"}\n{"title": broken', { format: "jsonl" })).toBe("MALFORMED_JSONL");
+    expect(
+      codeOf('{"title":"a","text":"b","publishedAt":"2025-01-01"}\n{"title": broken', { format: "jsonl" }),
+    ).toBe("MALFORMED_JSONL");
     expect(codeOf('{"title":"a","publishedAt":"2025-01-01"}', { format: "jsonl" })).toBe("MALFORMED_JSONL");
   });
 });

@@ -20,12 +20,18 @@ beforeAll(() => {
 });
 
 const find = (type: Fact["type"], subject: string, object?: string) =>
-  all.filter((f) => f.type === type && f.subject.id === subject && (object === undefined || f.object?.id === object));
+  all.filter(
+    (f) => f.type === type && f.subject.id === subject && (object === undefined || f.object?.id === object),
+  );
 
 describe("the seed file", () => {
   it("yields the D16 article dated by --published and fifteen dated items", () => {
     expect(seed).toHaveLength(16);
-    expect(seed[0]!.article).toMatchObject({ title: "Deutschland digital resilient machen", publishedAt: "2021-11-18", id: "2021-11-18-deutschland-digital-resilient-machen" });
+    expect(seed[0]!.article).toMatchObject({
+      title: "Deutschland digital resilient machen",
+      publishedAt: "2021-11-18",
+      id: "2021-11-18-deutschland-digital-resilient-machen",
+    });
     expect(seed[1]!.article.publishedAt).toBe("2025-02-07");
     expect(seed.every((a) => a.article.contentHash.length === 64 && a.article.text)).toBe(true);
   });
@@ -41,20 +47,32 @@ describe("the seed file", () => {
 
   it("Schleswig-Holstein chairs the D16 in 2021 ('Das Land hat in diesem Jahr den Vorsitz ... inne')", () => {
     const [chair] = find("chairs", "DE-SH", "d16");
-    expect(chair).toMatchObject({ year: 2021, quote: "Das Land hat in diesem Jahr den Vorsitz des D16-Gremiums inne." });
+    expect(chair).toMatchObject({
+      year: 2021,
+      quote: "Das Land hat in diesem Jahr den Vorsitz des D16-Gremiums inne.",
+    });
   });
 
   it("Mecklenburg-Vorpommern chairs the IT-Planungsrat in 2025", () => {
-    expect(find("chairs", "DE-MV", "it-planungsrat")[0]).toMatchObject({ year: 2025, quote: "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat." });
+    expect(find("chairs", "DE-MV", "it-planungsrat")[0]).toMatchObject({
+      year: 2025,
+      quote: "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat.",
+    });
   });
 
   it("Daniela Dylakiewicz is CIO of Sachsen from the publication day", () => {
-    expect(find("holdsOffice", "daniela-dylakiewicz", "DE-SN")[0]).toMatchObject({ role: "CIO", from: "2025-02-07" });
+    expect(find("holdsOffice", "daniela-dylakiewicz", "DE-SN")[0]).toMatchObject({
+      role: "CIO",
+      from: "2025-02-07",
+    });
   });
 
   it("Brandenburg leads 'Aufenthalt', used by over 270 Ausländerbehörden", () => {
     expect(find("leads", "DE-BB", "ozg-aufenthalt")).toHaveLength(1);
-    expect(find("usesService", "ozg-aufenthalt")[0]).toMatchObject({ count: 270, countUnit: "Ausländerbehörden" });
+    expect(find("usesService", "ozg-aufenthalt")[0]).toMatchObject({
+      count: 270,
+      countUnit: "Ausländerbehörden",
+    });
   });
 
   it("the Saarland funds with 17 million euro and Hessen keeps funding civento", () => {
@@ -68,9 +86,13 @@ describe("the seed file", () => {
   });
 
   it("ministers hold offices of their government", () => {
-    expect(find("holdsOffice", "jan-philipp-albrecht", "DE-SH")).toEqual([expect.objectContaining({ role: "Digitalisierungsminister" })]);
+    expect(find("holdsOffice", "jan-philipp-albrecht", "DE-SH")).toEqual([
+      expect.objectContaining({ role: "Digitalisierungsminister" }),
+    ]);
     expect(find("holdsOffice", "cem-oezdemir", "DE")[0]).toMatchObject({ role: "Bundesbildungsminister" });
-    expect(find("holdsOffice", "martin-hagen", "senator-fuer-finanzen-bremen")[0]).toMatchObject({ role: "Staatsrat" });
+    expect(find("holdsOffice", "martin-hagen", "senator-fuer-finanzen-bremen")[0]).toMatchObject({
+      role: "Staatsrat",
+    });
   });
 
   it("the D16 adopt the motion proposed by Schleswig-Holstein", () => {
@@ -85,35 +107,70 @@ describe("the seed file", () => {
 
 describe("patterns on unseen wording", () => {
   const extract = (text: string, publishedAt = "2024-03-01") =>
-    extractArticles(`Meldung\n[${publishedAt.split("-").reverse().join(".")}] ${text}`, { reference }).flatMap((a) => a.facts);
+    extractArticles(`Meldung\n[${publishedAt.split("-").reverse().join(".")}] ${text}`, {
+      reference,
+    }).flatMap((a) => a.facts);
 
   it("chairs with other verbs and word orders", () => {
-    expect(extract("Thüringen übernimmt im kommenden Jahr den Vorsitz der Digitalministerkonferenz.")).toEqual([
-      expect.objectContaining({ type: "chairs", subject: expect.objectContaining({ id: "DE-TH" }), object: expect.objectContaining({ id: "dmk" }), year: 2025 }),
+    expect(
+      extract("Thüringen übernimmt im kommenden Jahr den Vorsitz der Digitalministerkonferenz."),
+    ).toEqual([
+      expect.objectContaining({
+        type: "chairs",
+        subject: expect.objectContaining({ id: "DE-TH" }),
+        object: expect.objectContaining({ id: "dmk" }),
+        year: 2025,
+      }),
     ]);
-    expect(extract("Den Vorsitz im IT-Planungsrat hat 2026 der Freistaat Sachsen.")[0]).toMatchObject({ type: "chairs", subject: { id: "DE-SN" }, year: 2026 });
+    expect(extract("Den Vorsitz im IT-Planungsrat hat 2026 der Freistaat Sachsen.")[0]).toMatchObject({
+      type: "chairs",
+      subject: { id: "DE-SN" },
+      year: 2026,
+    });
   });
 
   it("a new office holder, a successor and an unknown person", () => {
-    const facts = extract("Erika Mustermann ist neue Staatssekretärin des Landes Berlin. Sie folgt auf Max Beispiel.");
+    const facts = extract(
+      "Erika Mustermann ist neue Staatssekretärin des Landes Berlin. Sie folgt auf Max Beispiel.",
+    );
     expect(facts).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ type: "holdsOffice", subject: expect.objectContaining({ id: "erika-mustermann" }), object: expect.objectContaining({ id: "DE-BE" }), from: "2024-03-01" }),
-        expect.objectContaining({ type: "succeeds", subject: expect.objectContaining({ id: "erika-mustermann" }), object: expect.objectContaining({ id: "max-beispiel" }) }),
+        expect.objectContaining({
+          type: "holdsOffice",
+          subject: expect.objectContaining({ id: "erika-mustermann" }),
+          object: expect.objectContaining({ id: "DE-BE" }),
+          from: "2024-03-01",
+        }),
+        expect.objectContaining({
+          type: "succeeds",
+          subject: expect.objectContaining({ id: "erika-mustermann" }),
+          object: expect.objectContaining({ id: "max-beispiel" }),
+        }),
       ]),
     );
   });
 
   it("funding with an explicit funder and amount", () => {
-    expect(extract("Der Freistaat Bayern fördert die Plattform civento mit 2,5 Mio. Euro.")[0]).toMatchObject({
-      type: "funds", subject: { id: "DE-BY" }, object: { id: "civento" }, amount: 2.5e6,
-    });
+    expect(extract("Der Freistaat Bayern fördert die Plattform civento mit 2,5 Mio. Euro.")[0]).toMatchObject(
+      {
+        type: "funds",
+        subject: { id: "DE-BY" },
+        object: { id: "civento" },
+        amount: 2.5e6,
+      },
+    );
   });
 
   it("membership and participation", () => {
-    expect(extract("Niedersachsen ist Mitglied der Digitalministerkonferenz.")[0]).toMatchObject({ type: "memberOf", subject: { id: "DE-NI" }, object: { id: "dmk" } });
+    expect(extract("Niedersachsen ist Mitglied der Digitalministerkonferenz.")[0]).toMatchObject({
+      type: "memberOf",
+      subject: { id: "DE-NI" },
+      object: { id: "dmk" },
+    });
     expect(extract("Sachsen-Anhalt beteiligt sich an der Föderalen Digitalstrategie.")[0]).toMatchObject({
-      type: "participatesIn", subject: { id: "DE-ST" }, object: { id: "foederale-digitalstrategie" },
+      type: "participatesIn",
+      subject: { id: "DE-ST" },
+      object: { id: "foederale-digitalstrategie" },
     });
   });
 });

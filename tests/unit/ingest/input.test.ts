@@ -8,7 +8,9 @@ import { splitSentences } from "../../../src/ingest/input/sentences.js";
 
 describe("input decoding", () => {
   it("reads UTF-8 bytes", () => {
-    expect(decodeInput(Buffer.from("Thüringen und Sachsen-Anhalt", "utf8"))).toBe("Thüringen und Sachsen-Anhalt");
+    expect(decodeInput(Buffer.from("Thüringen und Sachsen-Anhalt", "utf8"))).toBe(
+      "Thüringen und Sachsen-Anhalt",
+    );
   });
 
   it("falls back to Windows-1252 when the bytes are not UTF-8", () => {
@@ -24,19 +26,34 @@ describe("input decoding", () => {
 
 describe("HTML", () => {
   it("keeps block structure and decodes entities", () => {
-    const text = htmlToText("<html><head><style>p{}</style></head><body><h2>Sachsen: Neue CIO</h2><p>[07.02.2025] Daniela&nbsp;Dylakiewicz ist neue CIO&nbsp;&amp; mehr</p><script>x()</script></body></html>");
-    expect(text.split("\n")).toEqual(["Sachsen: Neue CIO", "[07.02.2025] Daniela Dylakiewicz ist neue CIO & mehr"]);
+    const text = htmlToText(
+      "<html><head><style>p{}</style></head><body><h2>Sachsen: Neue CIO</h2><p>[07.02.2025] Daniela&nbsp;Dylakiewicz ist neue CIO&nbsp;&amp; mehr</p><script>x()</script></body></html>",
+    );
+    expect(text.split("\n")).toEqual([
+      "Sachsen: Neue CIO",
+      "[07.02.2025] Daniela Dylakiewicz ist neue CIO & mehr",
+    ]);
   });
 
   it("turns an HTML portal page into items", () => {
-    const items = readItems("<div><h3>Hessen: Plattform</h3><p>[15.01.2025] Das Land Hessen finanziert civento. <a href='#'>mehr...</a></p></div>");
-    expect(items).toEqual([expect.objectContaining({ title: "Hessen: Plattform", publishedAt: "2025-01-15", text: "Das Land Hessen finanziert civento." })]);
+    const items = readItems(
+      "<div><h3>Hessen: Plattform</h3><p>[15.01.2025] Das Land Hessen finanziert civento. <a href='#'>mehr...</a></p></div>",
+    );
+    expect(items).toEqual([
+      expect.objectContaining({
+        title: "Hessen: Plattform",
+        publishedAt: "2025-01-15",
+        text: "Das Land Hessen finanziert civento.",
+      }),
+    ]);
   });
 });
 
 describe("normalisation", () => {
   it("unifies quotes, dashes and spaces", () => {
-    expect(normalizeText("OZG-Projekt „Aufenthalt“ – ‚kurz‘ «x»\u00a0 y")).toBe("OZG-Projekt \"Aufenthalt\" – 'kurz' \"x\" y");
+    expect(normalizeText("OZG-Projekt „Aufenthalt“ – ‚kurz‘ «x»\u00a0 y")).toBe(
+      'OZG-Projekt "Aufenthalt" – \'kurz\' "x" y',
+    );
     expect(normalizeText("a — b ‐ c")).toBe("a – b - c");
   });
 });
@@ -65,16 +82,27 @@ describe("splitting", () => {
 
   it("takes the date of an undated article from a header line", () => {
     const items = readItems("Datum: 18.11.2021\nURL: https://example.org/a\nTitel hier\nText.");
-    expect(items[0]).toMatchObject({ title: "Titel hier", publishedAt: "2021-11-18", url: "https://example.org/a" });
+    expect(items[0]).toMatchObject({
+      title: "Titel hier",
+      publishedAt: "2021-11-18",
+      url: "https://example.org/a",
+    });
   });
 
   it("asks for a date when an article has none", () => {
-    expect(() => readItems("Titel\nText ohne Datum.")).toThrow(expect.objectContaining({ code: "MISSING_PUBLICATION_DATE" }));
+    expect(() => readItems("Titel\nText ohne Datum.")).toThrow(
+      expect.objectContaining({ code: "MISSING_PUBLICATION_DATE" }),
+    );
   });
 
   it("reads JSON lines", () => {
     const input = [
-      JSON.stringify({ url: "https://e.org/1", title: "Bayern: Neu", publishedAt: "2025-01-28", text: "<p>Text &amp; mehr.</p>" }),
+      JSON.stringify({
+        url: "https://e.org/1",
+        title: "Bayern: Neu",
+        publishedAt: "2025-01-28",
+        text: "<p>Text &amp; mehr.</p>",
+      }),
       JSON.stringify({ title: "Zwei", publishedAt: "2025-01-29T10:00:00Z", text: "Noch ein Text." }),
     ].join("\n");
     const items = readItems(input);
@@ -85,10 +113,12 @@ describe("splitting", () => {
   });
 
   it("splits sentences but not at abbreviations or ordinal days", () => {
-    const sentences = splitSentences("Dr. Martin Hagen sprach am 7. Februar 2025 über 2,5 Mio. Euro. \"Das ist gut.\" Danach ging es weiter.");
+    const sentences = splitSentences(
+      'Dr. Martin Hagen sprach am 7. Februar 2025 über 2,5 Mio. Euro. "Das ist gut." Danach ging es weiter.',
+    );
     expect(sentences.map((s) => s.text)).toEqual([
       "Dr. Martin Hagen sprach am 7. Februar 2025 über 2,5 Mio. Euro.",
-      "\"Das ist gut.\"",
+      '"Das ist gut."',
       "Danach ging es weiter.",
     ]);
   });
@@ -96,15 +126,26 @@ describe("splitting", () => {
 
 describe("kicker", () => {
   it("splits a known kicker glued to the title", () => {
-    expect(splitKicker("DigitalisierungDeutschland digital resilient machen")).toEqual({ kicker: "Digitalisierung", title: "Deutschland digital resilient machen" });
+    expect(splitKicker("DigitalisierungDeutschland digital resilient machen")).toEqual({
+      kicker: "Digitalisierung",
+      title: "Deutschland digital resilient machen",
+    });
   });
 
   it("splits a known name glued to the title", () => {
-    expect(splitKicker("SachsenNeue CIO", (w) => w === "Sachsen")).toEqual({ kicker: "Sachsen", title: "Neue CIO" });
+    expect(splitKicker("SachsenNeue CIO", (w) => w === "Sachsen")).toEqual({
+      kicker: "Sachsen",
+      title: "Neue CIO",
+    });
   });
 
   it("leaves brand spellings alone", () => {
-    for (const title of ["DigitalPakt Schule 2.0 kommt", "eGovernment-Monitor erschienen", "GovTech Campus eröffnet", "OpenCode wächst"]) {
+    for (const title of [
+      "DigitalPakt Schule 2.0 kommt",
+      "eGovernment-Monitor erschienen",
+      "GovTech Campus eröffnet",
+      "OpenCode wächst",
+    ]) {
       expect(splitKicker(title)).toEqual({ title });
     }
   });
