@@ -64,7 +64,11 @@ const RELATIVE_OFFSET: Record<string, number> = {
   vorjahr: -1,
 };
 
+/** Sentences without a digit or a time word have no time expression: skip the rules. */
+const MAY_HOLD_TIME = /\d|Jahr|Frühjahr|Frühling|Sommer|Herbst|Winter/;
+
 export function findTimes(sentence: string, publishedAt: string): TimeExpression[] {
+  if (!MAY_HOLD_TIME.test(sentence)) return [];
   const found: TimeExpression[] = [];
   const taken: [number, number][] = [];
   const free = (index: number, length: number) => taken.every(([s, e]) => index + length <= s || index >= e);

@@ -77,6 +77,7 @@ export function parseNumber(text: string): number {
 }
 
 export function findAmounts(sentence: string): Amount[] {
+  if (!/Euro|EUR|€/.test(sentence)) return [];
   const amounts: Amount[] = [];
   for (const match of sentence.matchAll(AMOUNT)) {
     const scale = match[2] ? (SCALE[match[2].toLowerCase()] ?? 1) : 1;

@@ -7,7 +7,7 @@ import { loadReferenceData } from "../../../src/ingest/reference.js";
 let gazetteer: Gazetteer;
 beforeAll(() => {
   gazetteer = buildGazetteer(loadReferenceData());
-});
+}, 60_000);
 
 function ids(text: string, title = "Meldung") {
   const analyzed = analyzeItem({ title, publishedAt: "2025-02-07", text }, gazetteer);

@@ -6,7 +6,7 @@ import type { ReferenceData } from "../../../src/ingest/types.js";
 let reference: ReferenceData;
 beforeAll(() => {
   reference = loadReferenceData();
-});
+}, 60_000);
 
 function codeOf(
   input: string | Buffer,

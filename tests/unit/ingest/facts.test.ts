@@ -17,7 +17,7 @@ beforeAll(() => {
   reference = loadReferenceData();
   seed = extractArticles(readFileSync(SEED), { reference, publishedAt: "2021-11-18" });
   all = seed.flatMap((a) => a.facts);
-});
+}, 60_000);
 
 const find = (type: Fact["type"], subject: string, object?: string) =>
   all.filter(

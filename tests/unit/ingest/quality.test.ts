@@ -8,5 +8,5 @@ describe("extraction quality on the labelled set", () => {
       expect(report.overall.precision, report.split).toBeGreaterThanOrEqual(0.9);
       expect(report.overall.recall, report.split).toBeGreaterThanOrEqual(0.8);
     }
-  });
+  }, 60_000);
 });
