@@ -204,6 +204,7 @@ function showTab(tab: Tab): void {
 
 // Controls
 const search = createSearchBox({
+  id: "search",
   name: "q",
   label: (l) => l.searchLabel,
   t,

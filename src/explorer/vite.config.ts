@@ -22,6 +22,7 @@ export default defineConfig({
       input: {
         index: path.resolve(root, "index.html"),
         graphiql: path.resolve(root, "graphiql.html"),
+        bench: path.resolve(root, "bench.html"),
       },
       // React libraries mark modules "use client"; meaningless in a client-only bundle.
       onwarn(warning, warn) {

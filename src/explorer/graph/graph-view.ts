@@ -59,6 +59,17 @@ export interface GraphViewEvents {
 /** Graphs up to this size are laid out synchronously (a few ms); larger ones in a web worker. */
 const syncLayoutLimit = 300;
 
+/** ForceAtlas2 settings: Barnes-Hut (n log n) beyond a few hundred nodes, overlap prevention below. */
+function layoutSettings(graph: Graph): ReturnType<typeof forceAtlas2.inferSettings> {
+  const order = graph.order;
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: order > 300,
+    adjustSizes: order <= 300,
+    gravity: 1.5,
+  };
+}
+
 export class GraphView {
   readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: "directed" });
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -226,14 +237,14 @@ export class GraphView {
       this.fit();
       return Promise.resolve();
     }
-    const settings = { ...forceAtlas2.inferSettings(this.graph), adjustSizes: order < 500, gravity: 1.5 };
+    const settings = layoutSettings(this.graph);
     if (order <= syncLayoutLimit) {
       forceAtlas2.assign(this.graph, { iterations: 150, settings });
       this.sigma.refresh();
       this.fit();
       return Promise.resolve();
     }
-    const worker = new FA2LayoutSupervisor(this.graph, { settings: { ...settings, adjustSizes: false } });
+    const worker = new FA2LayoutSupervisor(this.graph, { settings });
     this.worker = worker;
     worker.start();
     const budget = Math.min(4000, 800 + order);
@@ -248,7 +259,7 @@ export class GraphView {
 
   /** The synchronous layout alone, for the benchmark: `iterations` ForceAtlas2 steps. */
   layoutSync(iterations: number): void {
-    forceAtlas2.assign(this.graph, { iterations, settings: forceAtlas2.inferSettings(this.graph) });
+    forceAtlas2.assign(this.graph, { iterations, settings: layoutSettings(this.graph) });
   }
 
   stopLayout(): void {

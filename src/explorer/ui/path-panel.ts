@@ -19,8 +19,8 @@ export function createPathPanel(t: () => Labels, onFind: (from: Ref, to: Ref) =>
   let a: Ref | null = null;
   let b: Ref | null = null;
   const toRef = (hit: SearchHit): Ref => ({ id: hit.id, name: hit.name, type: hit.type });
-  const from = createSearchBox({ name: "path-from", label: (l) => l.pathFrom, t, onPick: (hit) => (a = toRef(hit)) });
-  const to = createSearchBox({ name: "path-to", label: (l) => l.pathTo, t, onPick: (hit) => (b = toRef(hit)) });
+  const from = createSearchBox({ id: "path-from", name: "path-from", label: (l) => l.pathFrom, t, onPick: (hit) => (a = toRef(hit)) });
+  const to = createSearchBox({ id: "path-to", name: "path-to", label: (l) => l.pathTo, t, onPick: (hit) => (b = toRef(hit)) });
   const result = h("div", { class: "path-result", role: "status", "aria-live": "polite" });
   const title = h("h2", {}, t().pathTitle);
   const button = h("button", { type: "submit", class: "primary", id: "find-path" }, t().findPath);

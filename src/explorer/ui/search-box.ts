@@ -22,8 +22,9 @@ export function createSearchBox(options: {
   t: () => Labels;
   onPick(hit: SearchHit): void;
   name: string;
+  id?: string;
 }): SearchBox {
-  const id = `search-${++counter}`;
+  const id = options.id ?? `search-${++counter}`;
   const listId = `${id}-list`;
   const label = h("label", { for: id, class: "search-label" }, options.label(options.t()));
   const input = h("input", {

@@ -1,0 +1,153 @@
+/**
+ * The explorer in a real headless Chromium against the running app over the seeded graph:
+ * search, details with the CIO, the year filter and chairs table, a fact's source quote, the path view,
+ * shareable addresses and a clear message when the API is down. Needs `npm run build` (dist/explorer).
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config/env.js";
+import { explorerDir, type Api } from "../../src/api/server.js";
+import { seedDatabase } from "../../src/seed/seed.js";
+import { createTestApi } from "../helpers/api.js";
+import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { chromiumPath, launchChromium, type Chromium } from "./chromium.js";
+
+const screenshots = path.join(projectRoot, "test-results", "screenshots");
+
+let driver: Driver;
+let api: Api;
+let server: { url: string; close(): Promise<void> };
+let browser: Chromium;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(explorerDir, "index.html")))
+    throw new Error(`${explorerDir}/index.html is missing: run \`npm run build\` before the browser tests.`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`${chromiumPath} is missing: install Debian's chromium package (apt-get install chromium).`);
+  mkdirSync(screenshots, { recursive: true });
+  driver = testDriver();
+  await resetDatabase(driver);
+  await seedDatabase(driver, "neo4j");
+  api = await createTestApi(driver);
+  server = await api.listen();
+  // Warm the full-text index and the query plans, so the first search in a page is not a cold start.
+  await fetch(new URL("graphql", server.url), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: '{ search(text: "Sachsen") { id } neighborhood(id: "DE-SN", depth: 2) { nodes { id } } }' }),
+  });
+  browser = await launchChromium({ locale: "de-DE" });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+/** The page's answers wait on Neo4j; on a busy machine a first full-text query takes seconds. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
+
+async function open(query = ""): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(new URL(query, server.url).toString());
+  await page.waitForSelector("body[data-ready]");
+  return page;
+}
+
+async function pick(page: Page, field: string, text: string, id: string): Promise<void> {
+  await page.fill(field, text);
+  await page.waitForSelector(`${field} ~ .suggestions .suggestion[data-id="${id}"]`);
+  while ((await page.getAttribute(`.suggestion[data-id="${id}"]`, "aria-selected")) !== "true")
+    await page.press(field, "ArrowDown");
+  await page.press(field, "Enter");
+}
+
+async function selectSachsen(page: Page): Promise<void> {
+  await pick(page, "#search", "Sachsen", "DE-SN");
+  await poll(() => page.textContent("#details-title")).toBe("Sachsen");
+}
+
+describe("the explorer in Chromium", () => {
+  it("finds Sachsen by search, selects the Land and shows its CIO Daniela Dylakiewicz", async () => {
+    const page = await open();
+    expect(await page.getAttribute("html", "lang")).toBe("de");
+    await selectSachsen(page);
+    await poll(() => page.textContent(".offices")).toContain("Daniela Dylakiewicz");
+    await poll(() => page.textContent("#graph-counts")).toMatch(/[2-9]\d* Knoten/);
+    expect(page.url()).toContain("entity=DE-SN");
+    await page.screenshot({ path: path.join(screenshots, "explorer-sachsen.png") });
+    await page.close();
+  });
+
+  it("shows Mecklenburg-Vorpommern as chair of the IT-Planungsrat when the year is set to 2025", async () => {
+    const page = await open();
+    await page.fill("#year-to", "2025");
+    await page.fill("#year-from", "2025");
+    await page.click("#tab-chairs");
+    const cell = 'tr[data-body="it-planungsrat"] td.in-range';
+    await poll(() => page.locator(cell).count()).toBe(1);
+    expect(await page.textContent(cell)).toContain("Mecklenburg-Vorpommern");
+    expect(await page.getAttribute(cell, "data-year")).toBe("2025");
+    expect(page.url()).toMatch(/from=2025&to=2025/);
+    await page.screenshot({ path: path.join(screenshots, "explorer-chairs-2025.png") });
+    await page.close();
+  });
+
+  it("shows a fact's source with its quoted sentence when the fact is clicked", async () => {
+    const page = await open();
+    await selectSachsen(page);
+    const fact = page.locator(".timeline-entry .summary").first();
+    await fact.waitFor();
+    await fact.click();
+    await poll(() => page.textContent("#details-title")).toMatch(/^Fakt/);
+    const quote = page.locator("#details .quote").first();
+    await quote.waitFor();
+    expect((await quote.textContent())!.length).toBeGreaterThan(20);
+    expect(await page.textContent("#details .source-meta")).toMatch(/2025/);
+    expect(page.url()).toContain("fact=");
+    await page.screenshot({ path: path.join(screenshots, "explorer-fact.png") });
+    await page.close();
+  });
+
+  it("links Vitako and the IT-Planungsrat in the path view, or says that no path exists", async () => {
+    const page = await open();
+    await page.click("#tab-path");
+    await pick(page, "#path-from", "Vitako", "vitako");
+    await pick(page, "#path-to", "IT-Planungsrat", "it-planungsrat");
+    await page.click("#find-path");
+    await page.waitForSelector(".path-result .path-found, .path-result .no-path");
+    const text = (await page.textContent(".path-result"))!;
+    if (await page.locator(".path-result .path-found").count()) {
+      expect(text).toContain("Vitako");
+      expect(text).toContain("IT-Planungsrat");
+    } else {
+      expect(text).toMatch(/Kein Pfad zwischen Vitako und IT-Planungsrat/);
+    }
+    expect(page.url()).toMatch(/pathFrom=vitako&pathTo=it-planungsrat/);
+    await page.screenshot({ path: path.join(screenshots, "explorer-path.png") });
+    await page.close();
+  });
+
+  it("restores the selected entity, years and language from a shared address", async () => {
+    const page = await open("?entity=DE-SN&from=2021&to=2025&lang=en");
+    await poll(() => page.textContent("#details-title")).toBe("Sachsen");
+    expect(await page.inputValue("#year-from")).toBe("2021");
+    expect(await page.inputValue("#year-to")).toBe("2025");
+    expect(await page.textContent("#tab-chairs")).toBe("Chairs");
+    await page.close();
+  });
+
+  it("says that nothing was found, and that the API is down when it does not answer", async () => {
+    const page = await open();
+    await page.fill("#search", "Xyzzyquux");
+    await poll(() => page.textContent(".main-search .search-status")).toContain("Nichts gefunden");
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    await page.fill("#search", "Brandenburg");
+    await poll(() => page.textContent(".main-search .search-status")).toContain("API antwortet nicht");
+    await page.close();
+  });
+});
