@@ -6,10 +6,17 @@
  */
 import type { Driver } from "neo4j-driver";
 
-export const SERVICE_AVAILABILITY_CYPHER = `
-MATCH (service:Project {id: $service})
-OPTIONAL MATCH (service)<-[:OBJECT]-(fact:Availability)-[:SUBJECT]->(m:Municipality)-[:IN_COUNTY]->(c:County)-[:IN_STATE]->(s:State)
-  WHERE fact.status = 'online' AND ($state IS NULL OR s.id = $state)
+/**
+ * Two forms, so that neither needs `$state IS NULL OR s.id = $state` (which made the planner
+ * scan the State label and hash-join). With a Land, its node is found by a unique index seek and
+ * the counties are kept by key: a county key begins with its Land's AGS prefix (checked by the
+ * register loader), which is cheaper than walking IN_STATE from every county on the way.
+ */
+function serviceAvailabilityCypher(withState: boolean): string {
+  return `
+MATCH (service:Project {id: $service})${withState ? "\nOPTIONAL MATCH (land:State {id: $state})" : ""}
+OPTIONAL MATCH (service)<-[:OBJECT]-(fact:Availability)-[:SUBJECT]->(m:Municipality)-[:IN_COUNTY]->(c:County)
+  WHERE fact.status = 'online'${withState ? " AND c.id STARTS WITH land.agsPrefix" : ""}
 WITH service, c,
      collect(CASE WHEN m IS NULL THEN null
              ELSE {id: m.id, name: m.name, status: fact.status, since: toString(fact.since)} END) AS offering
@@ -18,6 +25,10 @@ RETURN service.id AS serviceId, service.name AS serviceName,
        CASE WHEN c IS NULL THEN 0 ELSE COUNT { (c)<-[:IN_COUNTY]-() } END AS countyMunicipalities,
        offering
 ORDER BY countyId`;
+}
+
+export const SERVICE_AVAILABILITY_CYPHER = serviceAvailabilityCypher(false);
+export const SERVICE_AVAILABILITY_IN_STATE_CYPHER = serviceAvailabilityCypher(true);
 
 export interface ServiceAvailabilityArgs {
   service: string;
@@ -60,7 +71,7 @@ export async function serviceAvailability(
   args: ServiceAvailabilityArgs,
 ): Promise<ServiceAvailability> {
   const { records } = await driver.executeQuery(
-    SERVICE_AVAILABILITY_CYPHER,
+    args.state ? SERVICE_AVAILABILITY_IN_STATE_CYPHER : SERVICE_AVAILABILITY_CYPHER,
     { service: args.service, state: args.state ?? null },
     { database, routing: "READ" },
   );
