@@ -13,6 +13,12 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   QUERY_TIMEOUT = "QUERY_TIMEOUT",
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
+  TOO_MANY_ALIASES = "TOO_MANY_ALIASES",
+  TOO_MANY_DIRECTIVES = "TOO_MANY_DIRECTIVES",
+  QUERY_TOO_LARGE = "QUERY_TOO_LARGE",
+  REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE",
+  RATE_LIMITED = "RATE_LIMITED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -96,6 +102,10 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       };
     }
     const code = formatted.extensions?.code;
+    // graphql-js's own token limit (parseOptions.maxTokens) reports a parse error.
+    if (code === "GRAPHQL_PARSE_FAILED" && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+      return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
+    }
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

@@ -17,6 +17,9 @@ import { createTokenVerifier } from "./auth.js";
 import { createContext, type ApiContext } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { healthHandler } from "./health.js";
+import { bodyErrors, jsonBody } from "./limits/body-size.js";
+import { rateLimitPerClient } from "./limits/rate-limit.js";
+import { limitRules } from "./limits/validation-rules.js";
 import { createReader } from "./queries/reader.js";
 
 export const explorerDir = path.join(projectRoot, "dist", "explorer");
@@ -44,16 +47,25 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const read = createReader(driver, database, config.limits.queryTimeoutMs);
   const verify = createTokenVerifier(config.auth);
   const contextFor = async (authorization?: string): Promise<ApiContext> =>
-    createContext({ driver, database, read, viewer: await verify(authorization), authorization });
+    Object.assign(
+      createContext({ driver, database, read, viewer: await verify(authorization), authorization }),
+      {
+        // @neo4j/graphql passes this to the transactions of its generated queries.
+        transaction: { timeout: config.limits.queryTimeoutMs },
+      },
+    );
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", config.limits.trustProxy);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
     introspection: config.env !== "production",
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
+    validationRules: limitRules(config.limits),
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // On stop, finish the requests in flight before closing connections.
@@ -63,6 +75,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   await apollo.start();
 
   app.get("/health", healthHandler(driver, options.source));
+  app.use("/graphql", rateLimitPerClient(config.limits.rateLimitPerMinute));
   app.get("/graphql", (request, response, next) => {
     if (!request.accepts("html") || request.query.query) return next();
     const ide = path.join(explorerDir, "graphiql.html");
@@ -71,8 +84,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   });
   app.use(
     "/graphql",
-    express.json({ limit: "12mb" }),
+    jsonBody(config.limits),
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+    bodyErrors,
   );
   app.use(express.static(explorerDir, { index: "index.html", maxAge: "1h" }));
 

@@ -34,6 +34,15 @@ const schema = z
     GOVGRAPH_JWKS_URL: optionalUrl,
     GOVGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     GOVGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().positive().default(200),
+    GOVGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+    GOVGRAPH_MAX_COST: z.coerce.number().int().positive().default(50_000),
+    GOVGRAPH_MAX_ALIASES: z.coerce.number().int().positive().default(15),
+    GOVGRAPH_MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
+    GOVGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
+    GOVGRAPH_MAX_BODY: byteSize.default("100k"),
+    GOVGRAPH_MAX_EDITOR_BODY: byteSize.default("12m"),
+    GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    GOVGRAPH_TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     GOVGRAPH_SEED_ON_START: z
       .enum(["true", "false"])
       .default("true")
@@ -55,7 +64,22 @@ export interface Config {
   neo4jDatabase: string;
   embedded: { home: string; port: number; heap: string; pageCache: string };
   auth: { secret: string | undefined; jwksUrl: string | undefined };
-  limits: { queryTimeoutMs: number; maxPageSize: number };
+  limits: {
+    queryTimeoutMs: number;
+    maxPageSize: number;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    /** Request body limit for anonymous requests, and for requests with a token (news imports). */
+    maxBody: string;
+    maxEditorBody: string;
+    /** Requests per client IP and minute; 0 switches the rate limit off. */
+    rateLimitPerMinute: number;
+    /** How many proxies in front of the API to trust for the client IP (X-Forwarded-For). */
+    trustProxy: number;
+  };
   seedOnStart: boolean;
   projectRoot: string;
 }
@@ -99,7 +123,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       pageCache: env.NEO4J_PAGECACHE,
     },
     auth: { secret: env.GOVGRAPH_JWT_SECRET, jwksUrl: env.GOVGRAPH_JWKS_URL },
-    limits: { queryTimeoutMs: env.GOVGRAPH_QUERY_TIMEOUT_MS, maxPageSize: env.GOVGRAPH_MAX_PAGE_SIZE },
+    limits: {
+      queryTimeoutMs: env.GOVGRAPH_QUERY_TIMEOUT_MS,
+      maxPageSize: env.GOVGRAPH_MAX_PAGE_SIZE,
+      maxDepth: env.GOVGRAPH_MAX_DEPTH,
+      maxCost: env.GOVGRAPH_MAX_COST,
+      maxAliases: env.GOVGRAPH_MAX_ALIASES,
+      maxDirectives: env.GOVGRAPH_MAX_DIRECTIVES,
+      maxTokens: env.GOVGRAPH_MAX_TOKENS,
+      maxBody: env.GOVGRAPH_MAX_BODY.toLowerCase(),
+      maxEditorBody: env.GOVGRAPH_MAX_EDITOR_BODY.toLowerCase(),
+      rateLimitPerMinute: env.GOVGRAPH_RATE_LIMIT_PER_MINUTE,
+      trustProxy: env.GOVGRAPH_TRUST_PROXY,
+    },
     seedOnStart: env.GOVGRAPH_SEED_ON_START,
     projectRoot,
   };
