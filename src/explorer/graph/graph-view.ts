@@ -3,7 +3,7 @@
  * It knows nothing of the API: callers merge subgraphs and set filters, and hear about clicks.
  * The benchmark (bench.html) drives this same module with synthetic graphs.
  */
-import { NodeBorderProgram } from "@sigma/node-border";
+import { createNodeBorderProgram } from "@sigma/node-border";
 import { NodeSquareProgram } from "@sigma/node-square";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
@@ -36,7 +36,7 @@ export interface NodeAttributes {
   color: string;
   type: string;
   entityType: string;
-  borderColor?: string;
+  ringFill?: string;
 }
 
 export interface EdgeAttributes {
@@ -88,14 +88,19 @@ export class GraphView {
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
       nodeProgramClasses: {
         square: NodeSquareProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
-        ring: NodeBorderProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
+        ring: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
+          borders: [
+            { size: { value: 0.32 }, color: { attribute: "color" } },
+            { size: { fill: true }, color: { attribute: "ringFill", defaultValue: "#ffffff" } },
+          ],
+        }),
       },
       defaultEdgeType: "arrow",
       renderEdgeLabels: false,
       enableEdgeEvents: true,
       labelRenderedSizeThreshold: 5,
       labelFont: "Inter, 'Segoe UI', system-ui, sans-serif",
-      labelSize: 13,
+      labelSize: 14,
       labelWeight: "500",
       labelColor: { color: "#1d2433" },
       zIndex: true,
@@ -153,7 +158,6 @@ export class GraphView {
         color: style.color,
         type: style.shape === "ring" ? "ring" : style.shape === "square" ? "square" : "circle",
         entityType: node.type,
-        ...(style.shape === "ring" ? { borderColor: "#ffffff" } : {}),
       });
       added.push(node.id);
     });
@@ -306,7 +310,7 @@ export class GraphView {
   }
 
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
-    const out: Partial<NodeDisplayData> & { borderColor?: string } = { ...data };
+    const out: Partial<NodeDisplayData> & { ringFill?: string } = { ...data };
     if (this.visibleNodes && !this.visibleNodes.has(node)) return { ...out, hidden: true };
     const focus = this.hovered ?? this.selected;
     if (this.pathNodes.size > 0) {
@@ -329,7 +333,7 @@ export class GraphView {
       out.highlighted = true;
       out.size = (data.size ?? 8) * 1.3;
       out.zIndex = 3;
-      if (data.type === "ring") out.borderColor = accent;
+      if (data.type === "ring") out.ringFill = "#dff5ee";
     }
     return out;
   }

@@ -9,19 +9,19 @@ export interface TypeStyle {
 }
 
 export const typeStyles: Record<string, TypeStyle> = {
-  Federation: { color: "#1f3a93", shape: "square", size: 15 },
-  State: { color: "#2f6fdf", shape: "square", size: 13 },
-  County: { color: "#6aa5f0", shape: "square", size: 9 },
-  Municipality: { color: "#9cc3f5", shape: "square", size: 7 },
-  Person: { color: "#e0593a", shape: "circle", size: 9 },
-  Organization: { color: "#179e7b", shape: "ring", size: 12 },
-  Project: { color: "#c68a00", shape: "circle", size: 10 },
-  Article: { color: "#7a6f8f", shape: "circle", size: 6 },
+  Federation: { color: "#1f3a93", shape: "square", size: 20 },
+  State: { color: "#2f6fdf", shape: "square", size: 18 },
+  County: { color: "#6aa5f0", shape: "square", size: 12 },
+  Municipality: { color: "#9cc3f5", shape: "square", size: 9 },
+  Person: { color: "#e0593a", shape: "circle", size: 12 },
+  Organization: { color: "#179e7b", shape: "ring", size: 16 },
+  Project: { color: "#c68a00", shape: "circle", size: 14 },
+  Article: { color: "#7a6f8f", shape: "circle", size: 8 },
 };
 
 export const legendTypes = ["Federation", "State", "County", "Municipality", "Organization", "Person", "Project"];
 
-const fallback: TypeStyle = { color: "#8a8f98", shape: "circle", size: 7 };
+const fallback: TypeStyle = { color: "#8a8f98", shape: "circle", size: 9 };
 
 export function styleOf(type: string): TypeStyle {
   return typeStyles[type] ?? fallback;
