@@ -6,9 +6,12 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot, type Config } from "../config/env.js";
+import { loadReferenceData } from "../ingest/reference.js";
+import type { ReferenceData } from "../ingest/types.js";
+import { importerResolvers } from "./importer-resolvers.js";
 import { firstClassResolvers } from "./resolvers.js";
 
-export const SCHEMA_FILES = ["typeDefs.graphql", "first-class.graphql"];
+export const SCHEMA_FILES = ["typeDefs.graphql", "first-class.graphql", "importer.graphql"];
 
 export function readTypeDefs(): string {
   return SCHEMA_FILES.map((file) => readFileSync(path.join(projectRoot, "schema", file), "utf8")).join("\n");
@@ -19,9 +22,13 @@ export async function buildSchema(
   auth: Config["auth"],
   extra: { typeDefs?: string; resolvers?: Record<string, Record<string, unknown>> } = {},
 ): Promise<GraphQLSchema> {
-  const resolvers: Record<string, Record<string, unknown>> = { ...firstClassResolvers };
-  for (const [type, fields] of Object.entries(extra.resolvers ?? {}))
-    resolvers[type] = { ...resolvers[type], ...fields };
+  let reference: ReferenceData | undefined;
+  // The gazetteer's input (reference files and the municipal register) is read on the first import.
+  const importer = importerResolvers(() => (reference ??= loadReferenceData()));
+  const resolvers: Record<string, Record<string, unknown>> = {};
+  for (const part of [firstClassResolvers, importer, extra.resolvers ?? {}]) {
+    for (const [type, fields] of Object.entries(part)) resolvers[type] = { ...resolvers[type], ...fields };
+  }
   const neoSchema = new Neo4jGraphQL({
     typeDefs: [readTypeDefs(), extra.typeDefs ?? ""].join("\n"),
     driver,

@@ -2,7 +2,9 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/env.js";
 import * as extract from "./commands/extract.js";
+import * as generate from "./commands/generate.js";
 import * as importNews from "./commands/import.js";
+import * as loadMunicipalities from "./commands/load-municipalities.js";
 import * as neo4j from "./commands/neo4j.js";
 import * as seed from "./commands/seed.js";
 import * as serve from "./commands/serve.js";
@@ -16,7 +18,8 @@ export function buildProgram(): Command {
   const program = new Command("govgraph")
     .description("GovGraph: a knowledge graph of German digital government")
     .showHelpAfterError();
-  for (const command of [serve, seed, extract, importNews, neo4j, token]) command.register(program, getRuntime);
+  for (const command of [serve, seed, extract, importNews, neo4j, token, loadMunicipalities, generate])
+    command.register(program, getRuntime);
   return program;
 }
 

@@ -6,7 +6,7 @@ function aliasText(...names: (string | undefined)[][]): string {
   return [...new Set(names.flat().filter((name): name is string => Boolean(name)))].join(" | ");
 }
 
-export async function loadReferenceData(
+export async function writeReferenceEntities(
   driver: Driver,
   database: string,
   reference: ReferenceData,

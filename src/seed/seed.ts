@@ -2,7 +2,7 @@
 import type { Driver } from "neo4j-driver";
 import type { EntityRef } from "../model/fact.js";
 import { curatedArticles, loadCuratedFacts, readCuratedFiles } from "./load-curated.js";
-import { loadReferenceData } from "./load-reference.js";
+import { writeReferenceEntities } from "./load-reference.js";
 import { readReferenceData, referenceRefs } from "./reference-files.js";
 import { registerRefs } from "./register-refs.js";
 
@@ -12,9 +12,14 @@ export interface SeedResult {
   facts: { created: number; merged: number };
 }
 
+/** Only the reference entities (Länder, Bund, bodies, people, projects), no facts. */
+export async function seedReferenceOnly(driver: Driver, database: string): Promise<number> {
+  return writeReferenceEntities(driver, database, readReferenceData());
+}
+
 export async function seedDatabase(driver: Driver, database: string): Promise<SeedResult> {
   const reference = readReferenceData();
-  const entities = await loadReferenceData(driver, database, reference);
+  const entities = await writeReferenceEntities(driver, database, reference);
   const known = referenceRefs(reference);
   const register = registerRefs();
   const resolve = (id: string): EntityRef | undefined => known.get(id) ?? register.get(id);

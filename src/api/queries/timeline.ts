@@ -11,7 +11,9 @@ export interface TimelineArgs {
 
 export const timelineCypher = `
   MATCH (:Entity {id: $entity})<-[:${PARTICIPANT_RELS}]-(f:Fact)
-  WITH DISTINCT f, coalesce(f.date, f.from, CASE WHEN f.year IS NOT NULL THEN date({year: f.year}) END) AS day
+  WITH DISTINCT f, coalesce(f.date, f.from, CASE WHEN f.year IS NOT NULL THEN date({year: f.year}) END) AS held
+  // A fact whose sources give no date of its own is placed on the day it was first reported.
+  WITH f, coalesce(held, f.firstCited) AS day, held IS NULL AND f.firstCited IS NOT NULL AS reported
   WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
   CALL (f) {
     MATCH (f)-[:${PARTICIPANT_RELS}]->(x:Entity)
@@ -22,7 +24,7 @@ export const timelineCypher = `
     WITH c, a ORDER BY a.publishedAt
     RETURN head(collect(c.quote)) AS quote
   }
-  RETURN f.id AS fact, toString(day) AS date, f.precision AS precision, f.type AS type, f.summary AS summary,
+  RETURN f.id AS fact, toString(day) AS date, CASE WHEN reported THEN 'day' ELSE f.precision END AS precision, reported, f.type AS type, f.summary AS summary,
          quote, entities
   ORDER BY day, f.id`;
 

@@ -38,6 +38,8 @@ export interface TimelineEntry {
   fact: string;
   date: string | null;
   precision: string | null;
+  /** True when `date` is the day the fact was first reported, because no source dates the fact itself. */
+  reported: boolean;
   type: string;
   summary: string;
   quote: string | null;

@@ -1,0 +1,76 @@
+/** Resolvers of the news import and the review queue; every mutation checks the editor role first. */
+import { IngestError } from "../ingest/errors.js";
+import type { ReferenceData } from "../ingest/types.js";
+import { importNews } from "../importer/import-news.js";
+import { decideReviewItem, listReviewItems, ReviewError } from "../importer/review.js";
+import { requireEditor } from "./auth.js";
+import type { ApiContext } from "./context.js";
+import { ErrorCode, GovGraphError } from "./errors.js";
+
+type Args = Record<string, unknown>;
+const optional = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : String(value);
+
+function asApiError(error: unknown): unknown {
+  if (error instanceof IngestError)
+    return new GovGraphError(error.code, error.message, { detail: error.detail });
+  if (error instanceof ReviewError) {
+    return new GovGraphError(
+      error.code === "NOT_FOUND" ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT,
+      error.message,
+      {
+        reason: error.code,
+      },
+    );
+  }
+  return error;
+}
+
+const editorName = (context: ApiContext): string => String(context.viewer.jwt?.sub ?? "editor");
+
+export function importerResolvers(reference: () => ReferenceData) {
+  return {
+    Query: {
+      reviewQueue: (_: unknown, args: Args, context: ApiContext) =>
+        listReviewItems(context.driver, context.database, {
+          status: optional(args.status) ?? null,
+          limit: typeof args.limit === "number" ? args.limit : null,
+        }),
+    },
+    Mutation: {
+      importNews: async (_: unknown, args: Args, context: ApiContext) => {
+        requireEditor(context.viewer);
+        try {
+          return await importNews(context.driver, context.database, String(args.text ?? ""), {
+            reference: reference(),
+            url: optional(args.url),
+            publishedAt: optional(args.publishedAt),
+          });
+        } catch (error) {
+          throw asApiError(error);
+        }
+      },
+      acceptReview: async (_: unknown, args: Args, context: ApiContext) => {
+        requireEditor(context.viewer);
+        return decideReviewItem(context.driver, context.database, {
+          id: String(args.id),
+          accept: true,
+          editor: editorName(context),
+        }).catch((error: unknown) => {
+          throw asApiError(error);
+        });
+      },
+      rejectReview: async (_: unknown, args: Args, context: ApiContext) => {
+        requireEditor(context.viewer);
+        return decideReviewItem(context.driver, context.database, {
+          id: String(args.id),
+          accept: false,
+          editor: editorName(context),
+          reason: optional(args.reason),
+        }).catch((error: unknown) => {
+          throw asApiError(error);
+        });
+      },
+    },
+  };
+}

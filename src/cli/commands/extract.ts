@@ -1,0 +1,65 @@
+/** `govgraph extract FILE --json`: prints the facts a news file states, writing nothing. */
+import type { Command } from "commander";
+import { extractArticles } from "../../ingest/extract.js";
+import { IngestError } from "../../ingest/errors.js";
+import { loadReferenceData } from "../../ingest/reference.js";
+import { readInput } from "../read-input.js";
+
+interface ExtractFlags {
+  published?: string;
+  url?: string;
+  format?: "auto" | "text" | "html" | "jsonl";
+  json?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command("extract")
+    .description(
+      "print the facts a news file states (text, HTML or JSON lines; - reads stdin); writes nothing",
+    )
+    .argument("<file>", "news file, or - for standard input")
+    .option("--published <date>", "publication date of an undated article (YYYY-MM-DD)")
+    .option("--url <url>", "the article's address, kept as its source")
+    .option("--format <format>", "auto, text, html or jsonl", "auto")
+    .option("--json", "one JSON object per fact and line")
+    .action(async (file: string, flags: ExtractFlags) => {
+      try {
+        const articles = extractArticles(await readInput(file), {
+          reference: loadReferenceData(),
+          publishedAt: flags.published,
+          url: flags.url,
+          format: flags.format,
+        });
+        for (const { article, facts } of articles) {
+          if (!flags.json) console.log(`\n${article.publishedAt}  ${article.title}  (${facts.length} facts)`);
+          for (const fact of facts) {
+            if (flags.json) {
+              console.log(
+                JSON.stringify({
+                  ...fact,
+                  article: {
+                    id: article.id,
+                    title: article.title,
+                    publishedAt: article.publishedAt,
+                    url: article.url,
+                  },
+                }),
+              );
+            } else {
+              const object = fact.object ? ` -> ${fact.object.name}` : "";
+              console.log(
+                `  ${fact.type.padEnd(14)} ${fact.subject.name}${object}  [${fact.confidence.toFixed(2)}]`,
+              );
+            }
+          }
+        }
+      } catch (error) {
+        if (error instanceof IngestError) {
+          console.error(`error ${error.code}: ${error.message}`);
+          process.exit(2);
+        }
+        throw error;
+      }
+    });
+}
