@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { terminalProgress } from "../../bulk/progress.js";
 import { describeStats } from "../../bulk/write-stats.js";
 import { clearGenerated } from "../../generate/clear-generated.js";
-import { DEFAULT_SEED, generateDataset } from "../../generate/generate-dataset.js";
+import { DEFAULT_SEED, GeneratedSetConflictError, generateDataset } from "../../generate/generate-dataset.js";
 import { isScale, SCALES, type Scale } from "../../generate/scales.js";
 import type { Runtime } from "../runtime.js";
 
@@ -47,7 +47,13 @@ export function register(program: Command, runtime: () => Runtime): void {
             clear: options.clear,
             concurrency: options.concurrency,
             progress: terminalProgress(),
+          }).catch((error: unknown) => {
+            if (!(error instanceof GeneratedSetConflictError)) throw error;
+            console.error(error.message);
+            process.exitCode = 1;
+            return undefined;
           });
+          if (!result) return;
           if (result.status === "already-present") {
             console.log(
               `The generated set (scale ${result.scale}, seed ${result.seed}) is already present; nothing to do.`,
