@@ -28,21 +28,21 @@ interface RawSubgraph {
   links: { source: string; target: string; type: string }[];
 }
 
-/** Facts become edges subject -> object (and proposer -> subject); structural links stay edges. */
+/** Facts become edges subject -> object (and proposer -"proposes"-> adopter); structural links stay edges. */
 export function toSubgraph(raw: RawSubgraph): Subgraph {
   const present = new Set(raw.nodes.map((node) => node.id));
   const edges: Edge[] = [];
   for (const fact of raw.facts) {
-    const pairs: [string | null, string | null][] = [
-      [fact.subject, fact.object],
-      [fact.proposer, fact.subject],
+    const pairs: [string | null, string | null, string][] = [
+      [fact.subject, fact.object, fact.type],
+      [fact.proposer, fact.subject, "proposes"],
     ];
-    for (const [source, target] of pairs) {
+    for (const [source, target, type] of pairs) {
       if (source && target && present.has(source) && present.has(target)) {
         edges.push({
           source,
           target,
-          type: fact.type,
+          type,
           fact: fact.id,
           year: fact.year,
           summary: fact.summary,
