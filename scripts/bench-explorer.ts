@@ -19,6 +19,12 @@ interface BenchResult {
   filterMs: number;
 }
 
+/** What bench.html puts on its window (typed here without the DOM library; evaluated in the page). */
+interface BenchPage {
+  runBench(order: number): Promise<BenchResult>;
+  webglRenderer?: string;
+}
+
 const sizes = [500, 2000];
 const runs = 3;
 const built = path.join(projectRoot, "dist", "explorer", "bench.html");
@@ -39,13 +45,13 @@ try {
   const page = await browser.context.newPage();
   await page.goto(new URL("bench.html", base).toString());
   await page.waitForSelector("body[data-ready]");
-  const renderer = await page.evaluate(() => window.webglRenderer);
+  const renderer = await page.evaluate(() => (globalThis as unknown as BenchPage).webglRenderer);
   // One warm-up run, so that shader compilation and JIT do not count against the first size.
-  await page.evaluate(() => window.runBench(200));
+  await page.evaluate(() => (globalThis as unknown as BenchPage).runBench(200));
   const rows: BenchResult[] = [];
   for (const size of sizes) {
     const samples: BenchResult[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await page.evaluate((n) => window.runBench(n), size));
+    for (let i = 0; i < runs; i++) samples.push(await page.evaluate((n) => (globalThis as unknown as BenchPage).runBench(n), size));
     const median = (pick: (r: BenchResult) => number): number =>
       samples.map(pick).sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
     rows.push({

@@ -150,4 +150,20 @@ describe("the explorer in Chromium", () => {
     await poll(() => page.textContent(".main-search .search-status")).toContain("API antwortet nicht");
     await page.close();
   });
+
+  it("loads everything from its own origin, and serves the bundled GraphQL IDE at /graphql", async () => {
+    const page = await browser.context.newPage();
+    const foreign: string[] = [];
+    const origin = new URL(server.url).origin;
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreign.push(url);
+    });
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready]");
+    await page.goto(new URL("graphql", server.url).toString());
+    await page.waitForSelector(".graphiql-container", { timeout: 20_000 });
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
 });
