@@ -1,10 +1,9 @@
 /**
  * npm run bench:explorer: time to lay out and draw 500 and 2,000 nodes in headless Chromium,
- * using the explorer's own graph module (dist/explorer/bench.html; run `npm run build` first).
+ * using the explorer's own graph module (src/explorer/bench.html, built here in Vite's "bench" mode).
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { preview } from "vite";
+import { build, preview } from "vite";
 import { projectRoot } from "../src/config/env.js";
 import { launchChromium } from "../tests/e2e/chromium.js";
 
@@ -27,14 +26,11 @@ interface BenchPage {
 
 const sizes = [500, 2000];
 const runs = 3;
-const built = path.join(projectRoot, "dist", "explorer", "bench.html");
-if (!existsSync(built)) {
-  console.error(`${built} is missing: run \`npm run build\` first.`);
-  process.exit(1);
-}
-
+const configFile = path.join(projectRoot, "src", "explorer", "vite.config.ts");
+await build({ configFile, mode: "bench", logLevel: "warn" });
 const server = await preview({
-  configFile: path.join(projectRoot, "src", "explorer", "vite.config.ts"),
+  configFile,
+  mode: "bench",
   preview: { port: 0, host: "127.0.0.1", open: false },
   logLevel: "silent",
 });
