@@ -47,7 +47,8 @@ try {
   const rows: BenchResult[] = [];
   for (const size of sizes) {
     const samples: BenchResult[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await page.evaluate((n) => (globalThis as unknown as BenchPage).runBench(n), size));
+    for (let i = 0; i < runs; i++)
+      samples.push(await page.evaluate((n) => (globalThis as unknown as BenchPage).runBench(n), size));
     const median = (pick: (r: BenchResult) => number): number =>
       samples.map(pick).sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
     rows.push({
@@ -59,7 +60,9 @@ try {
       filterMs: median((r) => r.filterMs),
     });
   }
-  console.log(`Explorer graph benchmark: headless Chromium, WebGL renderer "${renderer}", median of ${runs} runs`);
+  console.log(
+    `Explorer graph benchmark: headless Chromium, WebGL renderer "${renderer}", median of ${runs} runs`,
+  );
   console.table(
     rows.map((r) => ({
       nodes: r.nodes,

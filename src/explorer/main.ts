@@ -1,6 +1,14 @@
 /** The explorer page: search, graph, time, chairs, details and path, wired together and kept in the address. */
 import "./styles.css";
-import { chairs, connection, neighborhood, type ChairRow, type Ref, type Subgraph, type TimelineEntry } from "./data/queries.js";
+import {
+  chairs,
+  connection,
+  neighborhood,
+  type ChairRow,
+  type Ref,
+  type Subgraph,
+  type TimelineEntry,
+} from "./data/queries.js";
 import { GraphView, type ViewEdge } from "./graph/graph-view.js";
 import { chairGrid, renderChairsTable } from "./ui/chairs-table.js";
 import { showEntity, showFact, showNothing, type DetailsContext } from "./ui/details-panel.js";
@@ -48,13 +56,28 @@ const context = (): DetailsContext => ({
     const other = entry.entities.find((e) => e.id !== owner);
     const edge = view.graph.findEdge((_e, a) => a.fact === entry.fact);
     if (edge) selectFact(edgeOf(edge));
-    else if (other) selectFact({ source: owner, target: other.id, type: entry.type, fact: entry.fact, year: entry.date ? Number(entry.date.slice(0, 4)) : null, summary: entry.summary });
+    else if (other)
+      selectFact({
+        source: owner,
+        target: other.id,
+        type: entry.type,
+        fact: entry.fact,
+        year: entry.date ? Number(entry.date.slice(0, 4)) : null,
+        summary: entry.summary,
+      });
   },
 });
 
 function edgeOf(key: string): ViewEdge {
   const a = view.graph.getEdgeAttributes(key);
-  return { source: view.graph.source(key), target: view.graph.target(key), type: a.factType, fact: a.fact, year: a.year, summary: a.summary };
+  return {
+    source: view.graph.source(key),
+    target: view.graph.target(key),
+    type: a.factType,
+    fact: a.fact,
+    year: a.year,
+    summary: a.summary,
+  };
 }
 
 function setStatus(kind: "loading" | "error" | "empty" | "none", message = ""): void {
@@ -67,7 +90,8 @@ function setStatus(kind: "loading" | "error" | "empty" | "none", message = ""): 
 function updateCounts(): void {
   const { nodes, edges } = view.visibleCounts();
   $("graph-counts").textContent = view.graph.order > 0 ? t().nodes(nodes, edges) : "";
-  for (const id of ["expand", "collapse", "focus"]) ($(id) as HTMLButtonElement).disabled = !selected || !view.graph.hasNode(selected.id);
+  for (const id of ["expand", "collapse", "focus"])
+    ($(id) as HTMLButtonElement).disabled = !selected || !view.graph.hasNode(selected.id);
 }
 
 function syncAddress(): void {
@@ -108,7 +132,10 @@ async function select(ref: Ref, { reload }: { reload: boolean }): Promise<void> 
       (graph) => {
         view.clear();
         const added = view.merge(graph.nodes.length > 0 ? graph.nodes : [ref], graph.edges);
-        expansions.set(ref.id, added.filter((id) => id !== ref.id));
+        expansions.set(
+          ref.id,
+          added.filter((id) => id !== ref.id),
+        );
         view.setPinned(roots);
       },
     );
@@ -171,7 +198,10 @@ async function findPath(from: Ref, to: Ref): Promise<void> {
       view.clear();
       view.merge(graph.nodes, graph.edges);
       view.setPinned(roots);
-      view.highlightPath(graph.nodes.map((n) => n.id), graph.edges);
+      view.highlightPath(
+        graph.nodes.map((n) => n.id),
+        graph.edges,
+      );
     },
   );
   if (!ok || !found) clear(path.result, h("p", { class: "error" }, status.textContent ?? ""));
@@ -182,10 +212,14 @@ async function findPath(from: Ref, to: Ref): Promise<void> {
 }
 
 function renderChairs(): void {
-  clear($("chairs-view"), h("h2", {}, t().chairsTitle), renderChairsTable(t(), chairGrid(chairRows, thisYear), years.value(), (ref) => {
-    showTab("graph");
-    void select(ref, { reload: true });
-  }));
+  clear(
+    $("chairs-view"),
+    h("h2", {}, t().chairsTitle),
+    renderChairsTable(t(), chairGrid(chairRows, thisYear), years.value(), (ref) => {
+      showTab("graph");
+      void select(ref, { reload: true });
+    }),
+  );
 }
 
 function showTab(tab: Tab): void {
@@ -231,7 +265,8 @@ $("expand").addEventListener("click", () => selected && void expand(selected.id)
 $("collapse").addEventListener("click", () => selected && collapse(selected.id));
 $("focus").addEventListener("click", () => selected && void select(selected, { reload: true }));
 $("fit").addEventListener("click", () => view.fit());
-for (const tab of ["graph", "chairs", "path"] as Tab[]) $(`tab-${tab}`).addEventListener("click", () => showTab(tab));
+for (const tab of ["graph", "chairs", "path"] as Tab[])
+  $(`tab-${tab}`).addEventListener("click", () => showTab(tab));
 $("share").addEventListener("click", () => {
   void navigator.clipboard?.writeText(window.location.href).then(() => {
     $("share").textContent = t().copied;
@@ -278,7 +313,9 @@ async function start(): Promise<void> {
   setStatus("empty", t().emptyGraph);
   try {
     chairRows = await chairs();
-    const seen = chairRows.flatMap((row) => [row.year, row.from && Number(row.from.slice(0, 4))]).filter((y): y is number => typeof y === "number" && y > 1900);
+    const seen = chairRows
+      .flatMap((row) => [row.year, row.from && Number(row.from.slice(0, 4))])
+      .filter((y): y is number => typeof y === "number" && y > 1900);
     bounds = [Math.min(bounds[0], ...seen), Math.max(bounds[1], ...seen)];
   } catch (error) {
     setStatus("error", describeError(t(), error));

@@ -26,7 +26,9 @@ beforeAll(async () => {
   if (!existsSync(path.join(explorerDir, "index.html")))
     throw new Error(`${explorerDir}/index.html is missing: run \`npm run build\` before the browser tests.`);
   if (!existsSync(chromiumPath))
-    throw new Error(`${chromiumPath} is missing: install Debian's chromium package (apt-get install chromium).`);
+    throw new Error(
+      `${chromiumPath} is missing: install Debian's chromium package (apt-get install chromium).`,
+    );
   mkdirSync(screenshots, { recursive: true });
   driver = testDriver();
   await resetDatabase(driver);
@@ -37,7 +39,9 @@ beforeAll(async () => {
   await fetch(new URL("graphql", server.url), {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: '{ search(text: "Sachsen") { id } neighborhood(id: "DE-SN", depth: 2) { nodes { id } } }' }),
+    body: JSON.stringify({
+      query: '{ search(text: "Sachsen") { id } neighborhood(id: "DE-SN", depth: 2) { nodes { id } } }',
+    }),
   });
   browser = await launchChromium({ locale: "de-DE" });
 });

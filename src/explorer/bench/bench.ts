@@ -41,7 +41,16 @@ async function runBench(order: number, iterations = 100): Promise<BenchResult> {
   view.setYearRange([2020, 2022]);
   await frame();
   const filterMs = performance.now() - t;
-  const result = { nodes: view.graph.order, edges: view.graph.size, firstDrawMs, layoutMs, iterations, drawCpuMs, drawMs, filterMs };
+  const result = {
+    nodes: view.graph.order,
+    edges: view.graph.size,
+    firstDrawMs,
+    layoutMs,
+    iterations,
+    drawCpuMs,
+    drawMs,
+    filterMs,
+  };
   view.destroy();
   return result;
 }
@@ -56,5 +65,7 @@ declare global {
 window.runBench = runBench;
 const gl = document.createElement("canvas").getContext("webgl2");
 const info = gl?.getExtension("WEBGL_debug_renderer_info");
-window.webglRenderer = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : "no WebGL";
+window.webglRenderer = gl
+  ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+  : "no WebGL";
 document.body.dataset.ready = "true";

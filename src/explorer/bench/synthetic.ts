@@ -30,7 +30,14 @@ export function syntheticGraph(order: number, seed = 42): { nodes: ViewNode[]; e
     for (let k = 0; k < links; k++) {
       const target = ends[Math.floor(next() * ends.length)]!;
       const year = next() < 0.85 ? 2015 + Math.floor(next() * 11) : null;
-      edges.push({ source: `n${i}`, target, type: facts[Math.floor(next() * facts.length)]!, fact: `f${i}-${k}`, year, summary: null });
+      edges.push({
+        source: `n${i}`,
+        target,
+        type: facts[Math.floor(next() * facts.length)]!,
+        fact: `f${i}-${k}`,
+        year,
+        summary: null,
+      });
       ends.push(target, `n${i}`);
     }
   }

@@ -143,7 +143,8 @@ export class GraphView {
 
   /** Adds nodes and edges; new nodes start around `anchor` (or the centre) so the layout settles fast. */
   merge(nodes: ViewNode[], edges: ViewEdge[], anchor?: string): string[] {
-    const origin = anchor && this.graph.hasNode(anchor) ? this.graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
+    const origin =
+      anchor && this.graph.hasNode(anchor) ? this.graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
     const added: string[] = [];
     const fresh = nodes.filter((n) => !this.graph.hasNode(n.id));
     fresh.forEach((node, i) => {
@@ -282,7 +283,8 @@ export class GraphView {
 
   centerOn(id: string): void {
     const display = this.sigma.getNodeDisplayData(id);
-    if (display) void this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.8 }, { duration: 400 });
+    if (display)
+      void this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.8 }, { duration: 400 });
   }
 
   destroy(): void {

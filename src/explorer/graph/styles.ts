@@ -19,7 +19,15 @@ export const typeStyles: Record<string, TypeStyle> = {
   Article: { color: "#7a6f8f", shape: "circle", size: 8 },
 };
 
-export const legendTypes = ["Federation", "State", "County", "Municipality", "Organization", "Person", "Project"];
+export const legendTypes = [
+  "Federation",
+  "State",
+  "County",
+  "Municipality",
+  "Organization",
+  "Person",
+  "Project",
+];
 
 const fallback: TypeStyle = { color: "#8a8f98", shape: "circle", size: 9 };
 

@@ -23,13 +23,23 @@ function formatDate(lang: Lang, iso: string | null, precision: string | null = "
   if (precision === "year") return iso.slice(0, 4);
   if (precision === "month" || precision === "season")
     return date.toLocaleDateString(locale, { month: "long", year: "numeric", timeZone: "UTC" });
-  return date.toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return date.toLocaleDateString(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 function refButton(ctx: DetailsContext, ref: Ref): HTMLElement {
   return h(
     "button",
-    { type: "button", class: "ref", onclick: () => ctx.onPick(ref), title: ctx.t.types[ref.type] ?? ref.type },
+    {
+      type: "button",
+      class: "ref",
+      onclick: () => ctx.onPick(ref),
+      title: ctx.t.types[ref.type] ?? ref.type,
+    },
     h("span", { class: "swatch", style: `background:${styleOf(ref.type).color}` }),
     ref.name,
   );
@@ -63,7 +73,11 @@ export function renderSources(ctx: DetailsContext, sources: Source[]): HTMLEleme
 function renderValue(value: PropertyValue): Node | string {
   if (Array.isArray(value)) return value.join(" · ");
   if (typeof value === "string" && /^Q\d+$/.test(value))
-    return h("a", { href: `https://www.wikidata.org/wiki/${value}`, target: "_blank", rel: "noopener noreferrer" }, value);
+    return h(
+      "a",
+      { href: `https://www.wikidata.org/wiki/${value}`, target: "_blank", rel: "noopener noreferrer" },
+      value,
+    );
   if (typeof value === "string" && /^https?:\/\//.test(value))
     return h("a", { href: value, target: "_blank", rel: "noopener noreferrer" }, value);
   return String(value);
@@ -76,7 +90,11 @@ function renderEntry(ctx: DetailsContext, entry: TimelineEntry, owner: string): 
     h(
       "div",
       { class: "timeline-head" },
-      h("time", { datetime: entry.date ?? "" }, entry.date ? formatDate(ctx.lang, entry.date, entry.precision) : ctx.t.undated),
+      h(
+        "time",
+        { datetime: entry.date ?? "" },
+        entry.date ? formatDate(ctx.lang, entry.date, entry.precision) : ctx.t.undated,
+      ),
       h("span", { class: "fact-type" }, factTypeLabel(ctx.lang, entry.type)),
     ),
     h(
@@ -112,7 +130,12 @@ export function showEntity(panel: HTMLElement, ctx: DetailsContext, ref: Ref): v
       "header",
       { class: "detail-header" },
       h("span", { class: `legend-mark shape-${style.shape}`, style: `--c:${style.color}` }),
-      h("div", {}, h("h2", { id: "details-title" }, ref.name), h("p", { class: "muted" }, `${t.types[ref.type] ?? ref.type} · ${ref.id}`)),
+      h(
+        "div",
+        {},
+        h("h2", { id: "details-title" }, ref.name),
+        h("p", { class: "muted" }, `${t.types[ref.type] ?? ref.type} · ${ref.id}`),
+      ),
     ),
     section(t.properties, props),
     officeTypes.has(ref.type) ? section(t.offices, offices) : null,
@@ -130,7 +153,10 @@ export function showEntity(panel: HTMLElement, ctx: DetailsContext, ref: Ref): v
           : h(
               "dl",
               { class: "properties" },
-              rows.flatMap(([key, value]) => [h("dt", {}, t.fields[key] ?? key), h("dd", {}, renderValue(value))]),
+              rows.flatMap(([key, value]) => [
+                h("dt", {}, t.fields[key] ?? key),
+                h("dd", {}, renderValue(value)),
+              ]),
             ),
       ),
     )
@@ -177,14 +203,23 @@ export function showEntity(panel: HTMLElement, ctx: DetailsContext, ref: Ref): v
         events,
         entries.length === 0
           ? h("p", { class: "muted" }, t.noTimeline)
-          : h("ol", { class: "timeline" }, entries.map((entry) => renderEntry(ctx, entry, ref.id))),
+          : h(
+              "ol",
+              { class: "timeline" },
+              entries.map((entry) => renderEntry(ctx, entry, ref.id)),
+            ),
       ),
     )
     .catch(fail(events));
 }
 
 /** Fills `panel` with one fact: its summary, participants and sources (from its subject's timeline). */
-export function showFact(panel: HTMLElement, ctx: DetailsContext, edge: ViewEdge, names: (id: string) => Ref): void {
+export function showFact(
+  panel: HTMLElement,
+  ctx: DetailsContext,
+  edge: ViewEdge,
+  names: (id: string) => Ref,
+): void {
   const { t } = ctx;
   const body = h("div", {}, loadingLine(t));
   clear(
@@ -200,7 +235,13 @@ export function showFact(panel: HTMLElement, ctx: DetailsContext, edge: ViewEdge
         h("p", { class: "muted" }, edge.year ? String(edge.year) : t.undated),
       ),
     ),
-    h("div", { class: "participants" }, refButton(ctx, names(edge.source)), " → ", refButton(ctx, names(edge.target))),
+    h(
+      "div",
+      { class: "participants" },
+      refButton(ctx, names(edge.source)),
+      " → ",
+      refButton(ctx, names(edge.target)),
+    ),
     edge.summary ? h("p", { class: "fact-summary" }, edge.summary) : null,
     section(t.sources, body),
   );
@@ -221,13 +262,19 @@ export function showFact(panel: HTMLElement, ctx: DetailsContext, edge: ViewEdge
         body,
         entry && entry.sources.length > 0
           ? [
-              h("p", { class: "fact-date" }, entry.date ? formatDate(ctx.lang, entry.date, entry.precision) : t.undated),
+              h(
+                "p",
+                { class: "fact-date" },
+                entry.date ? formatDate(ctx.lang, entry.date, entry.precision) : t.undated,
+              ),
               renderSources(ctx, entry.sources),
             ]
           : h("p", { class: "muted" }, t.factNotFound),
       ),
     )
-    .catch((error: unknown) => clear(body, h("p", { class: "error", role: "alert" }, describeError(t, error))));
+    .catch((error: unknown) =>
+      clear(body, h("p", { class: "error", role: "alert" }, describeError(t, error))),
+    );
 }
 
 export function showNothing(panel: HTMLElement, t: Labels): void {

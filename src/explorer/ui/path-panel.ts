@@ -19,8 +19,20 @@ export function createPathPanel(t: () => Labels, onFind: (from: Ref, to: Ref) =>
   let a: Ref | null = null;
   let b: Ref | null = null;
   const toRef = (hit: SearchHit): Ref => ({ id: hit.id, name: hit.name, type: hit.type });
-  const from = createSearchBox({ id: "path-from", name: "path-from", label: (l) => l.pathFrom, t, onPick: (hit) => (a = toRef(hit)) });
-  const to = createSearchBox({ id: "path-to", name: "path-to", label: (l) => l.pathTo, t, onPick: (hit) => (b = toRef(hit)) });
+  const from = createSearchBox({
+    id: "path-from",
+    name: "path-from",
+    label: (l) => l.pathFrom,
+    t,
+    onPick: (hit) => (a = toRef(hit)),
+  });
+  const to = createSearchBox({
+    id: "path-to",
+    name: "path-to",
+    label: (l) => l.pathTo,
+    t,
+    onPick: (hit) => (b = toRef(hit)),
+  });
   const result = h("div", { class: "path-result", role: "status", "aria-live": "polite" });
   const title = h("h2", {}, t().pathTitle);
   const button = h("button", { type: "submit", class: "primary", id: "find-path" }, t().findPath);
@@ -72,14 +84,27 @@ export function renderPath(t: Labels, lang: Lang, graph: Subgraph, from: Ref, to
   };
   chain.push(node(current));
   for (let step = 0; step < graph.edges.length; step++) {
-    const index = graph.edges.findIndex((e, i) => !used.has(i) && (e.source === current || e.target === current));
+    const index = graph.edges.findIndex(
+      (e, i) => !used.has(i) && (e.source === current || e.target === current),
+    );
     const edge = graph.edges[index];
     if (!edge) break;
     used.add(index);
     const forward = edge.source === current;
     current = forward ? edge.target : edge.source;
-    chain.push(h("span", { class: "path-edge" }, `${forward ? "" : "← "}${factTypeLabel(lang, edge.type)}${edge.year ? ` (${edge.year})` : ""}${forward ? " →" : ""}`));
+    chain.push(
+      h(
+        "span",
+        { class: "path-edge" },
+        `${forward ? "" : "← "}${factTypeLabel(lang, edge.type)}${edge.year ? ` (${edge.year})` : ""}${forward ? " →" : ""}`,
+      ),
+    );
     chain.push(node(current));
   }
-  return h("div", { class: "path-found" }, h("p", {}, t.pathFound(used.size)), h("p", { class: "path-chain" }, chain));
+  return h(
+    "div",
+    { class: "path-found" },
+    h("p", {}, t.pathFound(used.size)),
+    h("p", { class: "path-chain" }, chain),
+  );
 }

@@ -82,7 +82,9 @@ export function createSearchBox(options: {
           h("span", { class: "swatch", style: `background:${styleOf(hit.type).color}` }),
           h("span", { class: "suggestion-name" }, hit.name),
           h("span", { class: "suggestion-type" }, t.types[hit.type] ?? hit.type),
-          hit.snippet && hit.snippet !== hit.name ? h("span", { class: "suggestion-snippet" }, hit.snippet) : null,
+          hit.snippet && hit.snippet !== hit.name
+            ? h("span", { class: "suggestion-snippet" }, hit.snippet)
+            : null,
         ),
       ),
     );
@@ -145,7 +147,13 @@ export function createSearchBox(options: {
     if (hits.length > 0 && input.value.trim().length >= 2) render();
   });
 
-  const element = h("div", { class: "search-box" }, label, h("div", { class: "search-field" }, input, list), status);
+  const element = h(
+    "div",
+    { class: "search-box" },
+    label,
+    h("div", { class: "search-field" }, input, list),
+    status,
+  );
   return {
     element,
     input,

@@ -47,5 +47,6 @@ export function writeAddress(state: AddressState): void {
   set("lang", state.lang);
   const query = params.toString();
   const next = `${window.location.pathname}${query ? `?${query}` : ""}`;
-  if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", next);
+  if (next !== `${window.location.pathname}${window.location.search}`)
+    window.history.replaceState(null, "", next);
 }

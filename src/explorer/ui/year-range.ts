@@ -10,9 +10,30 @@ export interface YearRange {
   relabel(t: Labels): void;
 }
 
-export function createYearRange(t: Labels, min: number, max: number, onChange: (range: [number, number]) => void): YearRange {
-  const from = h("input", { type: "range", id: "year-from", min, max, step: 1, value: min, "aria-label": t.yearFrom });
-  const to = h("input", { type: "range", id: "year-to", min, max, step: 1, value: max, "aria-label": t.yearTo });
+export function createYearRange(
+  t: Labels,
+  min: number,
+  max: number,
+  onChange: (range: [number, number]) => void,
+): YearRange {
+  const from = h("input", {
+    type: "range",
+    id: "year-from",
+    min,
+    max,
+    step: 1,
+    value: min,
+    "aria-label": t.yearFrom,
+  });
+  const to = h("input", {
+    type: "range",
+    id: "year-to",
+    min,
+    max,
+    step: 1,
+    value: max,
+    "aria-label": t.yearTo,
+  });
   const output = h("output", { class: "year-output", for: "year-from year-to", "aria-live": "polite" });
   const title = h("span", { class: "year-title" }, t.years);
   const show = (): void => {
