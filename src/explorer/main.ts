@@ -9,6 +9,7 @@ import {
   type Subgraph,
   type TimelineEntry,
 } from "./data/queries.js";
+import { Expansions } from "./graph/expansions.js";
 import { GraphView, type ViewEdge } from "./graph/graph-view.js";
 import { chairGrid, renderChairsTable } from "./ui/chairs-table.js";
 import { showEntity, showFact, showNothing, type DetailsContext } from "./ui/details-panel.js";
@@ -30,8 +31,7 @@ let bounds: [number, number] = [2018, thisYear];
 let chairRows: ChairRow[] = [];
 let selected: Ref | null = null;
 /** For every node the user expanded: the nodes that expansion added (what collapse removes). */
-const expansions = new Map<string, string[]>();
-let roots = new Set<string>();
+const expansions = new Expansions();
 
 const status = $("graph-status");
 const details = $("details");
@@ -125,18 +125,13 @@ async function select(ref: Ref, { reload }: { reload: boolean }): Promise<void> 
   showEntity(details, context(), ref);
   syncAddress();
   if (reload) {
-    expansions.clear();
-    roots = new Set([ref.id]);
     await load(
       () => neighborhood(ref.id, 2),
       (graph) => {
         view.clear();
-        const added = view.merge(graph.nodes.length > 0 ? graph.nodes : [ref], graph.edges);
-        expansions.set(
-          ref.id,
-          added.filter((id) => id !== ref.id),
-        );
-        view.setPinned(roots);
+        expansions.reset([]);
+        expansions.record(ref.id, view.merge(graph.nodes.length > 0 ? graph.nodes : [ref], graph.edges));
+        view.setPinned(expansions.roots);
       },
     );
   }
@@ -155,10 +150,8 @@ async function expand(id: string): Promise<void> {
   await load(
     () => neighborhood(id, 1),
     (graph) => {
-      const added = view.merge(graph.nodes, graph.edges, id);
-      expansions.set(id, [...(expansions.get(id) ?? []), ...added]);
-      roots.add(id);
-      view.setPinned(roots);
+      expansions.record(id, view.merge(graph.nodes, graph.edges, id));
+      view.setPinned(expansions.roots);
     },
   );
   selected = refOf(id);
@@ -167,18 +160,8 @@ async function expand(id: string): Promise<void> {
 }
 
 function collapse(id: string): void {
-  const drop = new Set<string>();
-  const walk = (node: string): void => {
-    for (const child of expansions.get(node) ?? []) {
-      if (child === id || drop.has(child)) continue;
-      drop.add(child);
-      walk(child);
-    }
-    expansions.delete(node);
-  };
-  walk(id);
-  for (const node of drop) roots.delete(node);
-  view.setPinned(roots);
+  const drop = expansions.collapse(id);
+  view.setPinned(expansions.roots);
   view.remove(drop);
   updateCounts();
 }
@@ -193,11 +176,10 @@ async function findPath(from: Ref, to: Ref): Promise<void> {
     () => connection(from.id, to.id),
     (graph) => {
       found = graph;
-      expansions.clear();
-      roots = new Set(graph.nodes.map((n) => n.id));
+      expansions.reset(graph.nodes.map((n) => n.id));
       view.clear();
       view.merge(graph.nodes, graph.edges);
-      view.setPinned(roots);
+      view.setPinned(expansions.roots);
       view.highlightPath(
         graph.nodes.map((n) => n.id),
         graph.edges,

@@ -136,6 +136,28 @@ describe("the explorer in Chromium", () => {
     await page.close();
   });
 
+  it("collapses and expands the selection, and hides lines outside the chosen years", async () => {
+    const page = await open("?entity=DE-MV");
+    await poll(() => page.textContent("#details-title")).toBe("Mecklenburg-Vorpommern");
+    await poll(() => page.textContent("#graph-counts")).toMatch(/^\d+ Knoten/);
+    const counts = async (): Promise<[number, number]> => {
+      const [nodes, lines] = ((await page.textContent("#graph-counts")) ?? "").match(/\d+/g)!.map(Number);
+      return [nodes!, lines!];
+    };
+    const start = await counts();
+    expect(start[1]).toBeGreaterThan(0);
+    await page.click("#collapse");
+    await poll(counts).toEqual([1, 0]);
+    await page.click("#expand");
+    await poll(counts).toEqual(start);
+    // Mecklenburg-Vorpommern's facts are from 2025: ending the range in 2024 hides them.
+    await page.fill("#year-to", "2024");
+    await poll(counts).toEqual([1, 0]);
+    await page.fill("#year-to", "2025");
+    await poll(counts).toEqual(start);
+    await page.close();
+  });
+
   it("restores the selected entity, years and language from a shared address", async () => {
     const page = await open("?entity=DE-SN&from=2021&to=2025&lang=en");
     await poll(() => page.textContent("#details-title")).toBe("Sachsen");

@@ -1,0 +1,40 @@
+/**
+ * Which node's expansion added which nodes, and which nodes the user chose (roots): what
+ * "collapse" removes, and what stays visible when the year filter leaves a node without lines.
+ */
+export class Expansions {
+  private added = new Map<string, string[]>();
+  private chosen = new Set<string>();
+
+  get roots(): ReadonlySet<string> {
+    return this.chosen;
+  }
+
+  /** Starts over with these roots (a new selection or a path). */
+  reset(roots: Iterable<string>): void {
+    this.added.clear();
+    this.chosen = new Set(roots);
+  }
+
+  /** Records that expanding `id` added `nodes`; `id` becomes a root. */
+  record(id: string, nodes: string[]): void {
+    this.added.set(id, [...(this.added.get(id) ?? []), ...nodes.filter((n) => n !== id)]);
+    this.chosen.add(id);
+  }
+
+  /** Forgets the expansion of `id` and every expansion nested in it; returns the nodes to remove. */
+  collapse(id: string): Set<string> {
+    const drop = new Set<string>();
+    const walk = (node: string): void => {
+      for (const child of this.added.get(node) ?? []) {
+        if (child === id || drop.has(child)) continue;
+        drop.add(child);
+        walk(child);
+      }
+      this.added.delete(node);
+    };
+    walk(id);
+    for (const node of drop) this.chosen.delete(node);
+    return drop;
+  }
+}
