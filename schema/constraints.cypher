@@ -38,9 +38,9 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 
 // German full-text search over entity names and aliases, and over article titles and text.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'german', `fulltext.eventually_consistent`: true } };
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'german', `fulltext.eventually_consistent`: true } };
 
 // The review queue: facts under the confidence threshold wait here for an editor.
 CREATE CONSTRAINT review_item_id IF NOT EXISTS FOR (n:ReviewItem) REQUIRE n.id IS UNIQUE;

@@ -2,7 +2,7 @@
  * Writes one article with its facts in one transaction: all of it or none of it.
  * Idempotent: an article whose content hash is already stored changes nothing; a fact already
  * in the graph (same id) gains a source and moves `lastCited`, keeping `firstCited`.
- * Two round trips per article (hash check, then one write query), so imports stay fast.
+ * One statement per article (the hash check is part of it), so imports stay fast.
  */
 import type { Driver } from "neo4j-driver";
 import type { ArticleFacts, Fact } from "../model/fact.js";
@@ -85,6 +85,19 @@ export const WRITE_ARTICLE_CYPHER = `
   }
   RETURN created`;
 
+/**
+ * The article write guarded by the content-hash check, so that an import is one statement per
+ * transaction: no row comes back when the stored hash equals the new one (nothing written).
+ */
+export const WRITE_ARTICLE_IF_CHANGED_CYPHER = `
+  OPTIONAL MATCH (stored:Article {id: $article.id})
+  WITH stored.contentHash AS storedHash
+  WHERE storedHash IS NULL OR storedHash <> $article.contentHash
+  CALL () {
+    ${WRITE_ARTICLE_CYPHER}
+  }
+  RETURN storedHash, created`;
+
 function reviewItem(articleId: string, fact: Fact) {
   const row = factRow(fact);
   return {
@@ -110,24 +123,20 @@ export async function writeArticle(
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const existing = await tx.run("MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash", {
-        id: article.id,
-      });
-      const storedHash = existing.records[0]?.get("hash") as string | undefined;
-      if (storedHash === article.contentHash) {
-        return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
-      }
-      const result = await tx.run(WRITE_ARTICLE_CYPHER, {
+      const result = await tx.run(WRITE_ARTICLE_IF_CHANGED_CYPHER, {
         article: { url: null, outlet: null, text: null, ...article },
         entities: [...entitiesByType([...accepted, ...queued]).values()].flat(),
         facts: accepted.map(factRow),
         reviews: queued.map((fact) => reviewItem(article.id, fact)),
         curated: options.curated ?? false,
       });
-      const created = (result.records[0]?.get("created") as number | null) ?? 0;
+      const record = result.records[0];
+      if (!record)
+        return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
+      const created = (record.get("created") as number | null) ?? 0;
       return {
         articleId: article.id,
-        status: storedHash === undefined ? "created" : "updated",
+        status: record.get("storedHash") === null ? "created" : "updated",
         factsCreated: created,
         factsMerged: accepted.length - created,
         queued: queued.length,

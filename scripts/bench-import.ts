@@ -1,0 +1,73 @@
+/**
+ * Import speed: extraction alone, and extraction plus writes (one transaction per article) into a
+ * real Neo4j: NEO4J_URI when set, otherwise a temporary embedded one. Prints a table.
+ *   npm run bench:import [-- 1000]
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig } from "../src/config/env.js";
+import { createDriver } from "../src/db/driver.js";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/db/embedded-neo4j.js";
+import { applySchema } from "../src/db/schema.js";
+import { buildGazetteer } from "../src/ingest/entities/gazetteer.js";
+import { extractArticles } from "../src/ingest/extract.js";
+import { loadReferenceData } from "../src/ingest/reference.js";
+import { importNews } from "../src/importer/import-news.js";
+import { seedReferenceOnly } from "../src/seed/seed.js";
+import { newsPage } from "./lib/news-page.js";
+
+const items = Number(process.argv[2] ?? 1000);
+const config = loadConfig();
+let embedded: EmbeddedNeo4j | undefined;
+let home: string | undefined;
+let connection = config.neo4j;
+if (!connection) {
+  home = mkdtempSync(path.join(os.tmpdir(), "govgraph-bench-import-"));
+  embedded = await startEmbeddedNeo4j({ home, port: 0, heap: "2g", pageCache: "1g" });
+  connection = { uri: embedded.uri, user: "neo4j", password: "", database: "neo4j" };
+}
+const driver = createDriver(connection);
+try {
+  await applySchema(driver, connection.database);
+  await seedReferenceOnly(driver, connection.database);
+  const reference = loadReferenceData();
+  const gazetteer = buildGazetteer(reference);
+
+  // Warm-up: JIT on both sides, query plans cached.
+  await importNews(driver, connection.database, newsPage(200), { reference });
+
+  const input = newsPage(items);
+  let started = performance.now();
+  const extracted = extractArticles(input, { reference, gazetteer });
+  const extractMs = performance.now() - started;
+  const facts = extracted.reduce((sum, article) => sum + article.facts.length, 0);
+
+  // A different page (other dates) so that every article is new to the graph.
+  const fresh = input.replace(/\.2025\]/g, ".2026]");
+  started = performance.now();
+  const summary = await importNews(driver, connection.database, fresh, { reference });
+  const importMs = performance.now() - started;
+
+  started = performance.now();
+  const again = await importNews(driver, connection.database, fresh, { reference });
+  const againMs = performance.now() - started;
+
+  const row = (label: string, ms: number, note: string): string =>
+    `${label.padEnd(34)} ${String(Math.round(ms)).padStart(8)} ${String(Math.round((items / ms) * 1000)).padStart(9)}   ${note}`;
+  console.log(`${items} items, ${facts} facts`);
+  console.log(`${"".padEnd(34)} ${"ms".padStart(8)} ${"items/s".padStart(9)}`);
+  console.log(row("extraction alone", extractMs, ""));
+  console.log(
+    row(
+      "extraction + writes (new articles)",
+      importMs,
+      `${summary.articlesCreated} created, ${summary.factsCreated} facts created, ${summary.factsMerged} merged, ${summary.factsQueued} queued`,
+    ),
+  );
+  console.log(row("same page again (idempotent)", againMs, `${again.articlesUnchanged} unchanged`));
+} finally {
+  await driver.close();
+  await embedded?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+}
