@@ -9,6 +9,11 @@ export function createDriver(connection: Neo4jConnection): Driver {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
+    // Managed transactions retry transient errors (deadlocks, a leader switch) until this much
+    // time has passed, after a first back-off of about 1 s: so one retry. The default of 30 s
+    // made every query hang for 30 s while Neo4j was down; now the API answers
+    // DATABASE_UNAVAILABLE in about a second (tests/integration/faults.test.ts).
+    maxTransactionRetryTime: 500,
     maxConnectionPoolSize: 100,
     userAgent: "govgraph",
   });
