@@ -14,7 +14,10 @@ export function createRuntime(): Runtime {
   return { config, openDb: () => openDatabase(config, log), log };
 }
 
-/** Runs `cleanup` once on SIGINT/SIGTERM, then exits: no Neo4j child is left behind. */
+/**
+ * Runs `cleanup` once on SIGINT/SIGTERM or when the parent process dies, then exits: no Neo4j
+ * child is left behind.
+ */
 export function onShutdown(cleanup: () => Promise<void>): void {
   let stopping = false;
   const stop = (signal: string): void => {
@@ -27,4 +30,9 @@ export function onShutdown(cleanup: () => Promise<void>): void {
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
+  // `npm start` does not pass SIGTERM on to its script: when npm goes, we are re-parented.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop("parent process exited");
+  }, 1_000).unref();
 }
