@@ -4,6 +4,7 @@ import type { ReferenceData } from "../ingest/types.js";
 import { importNews } from "../importer/import-news.js";
 import { decideReviewItem, listReviewItems, ReviewError } from "../importer/review.js";
 import { requireEditor } from "./auth.js";
+import { invalidateResponseCache } from "./cache/response-cache.js";
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
 
@@ -48,6 +49,9 @@ export function importerResolvers(reference: () => ReferenceData) {
           });
         } catch (error) {
           throw asApiError(error);
+        } finally {
+          // Also after a failure: a write may have happened before it.
+          invalidateResponseCache();
         }
       },
       acceptReview: async (_: unknown, args: Args, context: ApiContext) => {
@@ -56,9 +60,11 @@ export function importerResolvers(reference: () => ReferenceData) {
           id: String(args.id),
           accept: true,
           editor: editorName(context),
-        }).catch((error: unknown) => {
-          throw asApiError(error);
-        });
+        })
+          .catch((error: unknown) => {
+            throw asApiError(error);
+          })
+          .finally(invalidateResponseCache);
       },
       rejectReview: async (_: unknown, args: Args, context: ApiContext) => {
         requireEditor(context.viewer);
@@ -67,9 +73,11 @@ export function importerResolvers(reference: () => ReferenceData) {
           accept: false,
           editor: editorName(context),
           reason: optional(args.reason),
-        }).catch((error: unknown) => {
-          throw asApiError(error);
-        });
+        })
+          .catch((error: unknown) => {
+            throw asApiError(error);
+          })
+          .finally(invalidateResponseCache);
       },
     },
   };

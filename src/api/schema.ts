@@ -8,10 +8,12 @@ import type { Driver } from "neo4j-driver";
 import { projectRoot, type Config } from "../config/env.js";
 import { loadReferenceData } from "../ingest/reference.js";
 import type { ReferenceData } from "../ingest/types.js";
+import { cacheable } from "./cache/response-cache.js";
 import { importerResolvers } from "./importer-resolvers.js";
+import { ozgResolvers } from "./ozg-resolvers.js";
 import { firstClassResolvers } from "./resolvers.js";
 
-export const SCHEMA_FILES = ["typeDefs.graphql", "first-class.graphql", "importer.graphql"];
+export const SCHEMA_FILES = ["typeDefs.graphql", "first-class.graphql", "ozg.graphql", "importer.graphql"];
 
 export function readTypeDefs(): string {
   return SCHEMA_FILES.map((file) => readFileSync(path.join(projectRoot, "schema", file), "utf8")).join("\n");
@@ -26,7 +28,12 @@ export async function buildSchema(
   // The gazetteer's input (reference files and the municipal register) is read on the first import.
   const importer = importerResolvers(() => (reference ??= loadReferenceData()));
   const resolvers: Record<string, Record<string, unknown>> = {};
-  for (const part of [firstClassResolvers, importer, extra.resolvers ?? {}]) {
+  for (const part of [
+    cacheable(firstClassResolvers),
+    cacheable(ozgResolvers),
+    importer,
+    extra.resolvers ?? {},
+  ]) {
     for (const [type, fields] of Object.entries(part)) resolvers[type] = { ...resolvers[type], ...fields };
   }
   const neoSchema = new Neo4jGraphQL({

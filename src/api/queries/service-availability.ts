@@ -3,23 +3,30 @@
  * online, since when, and how many per county. Starts at the service (unique index seek on
  * Project.id) and walks its availability facts, so the cost grows with the service's
  * municipalities, not with the graph (see docs/performance.md for the PROFILE).
+ *
+ * Two queries: the counts per county (small: one row per county), and one page of the
+ * offering municipalities, so an answer for all of Germany never moves thousands of rows.
  */
 import type { Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
+import { createReader, type Reader } from "./reader.js";
 
 /**
- * Two forms, so that neither needs `$state IS NULL OR s.id = $state` (which made the planner
- * scan the State label and hash-join). With a Land, its node is found by a unique index seek and
- * the counties are kept by key: a county key begins with its Land's AGS prefix (checked by the
- * register loader), which is cheaper than walking IN_STATE from every county on the way.
+ * Two forms of each query, so that neither needs `$state IS NULL OR s.id = $state` (which made
+ * the planner scan the State label and hash-join). With a Land, its node is found by a unique
+ * index seek and the counties are kept by key: a county key begins with its Land's AGS prefix
+ * (checked by the register loader), cheaper than walking IN_STATE from every county.
  */
-function serviceAvailabilityCypher(withState: boolean): string {
-  return `
-MATCH (service:Project {id: $service})${withState ? "\nOPTIONAL MATCH (land:State {id: $state})" : ""}
+function offeringPattern(withState: boolean): string {
+  return `MATCH (service:Project {id: $service})${withState ? "\nOPTIONAL MATCH (land:State {id: $state})" : ""}
 OPTIONAL MATCH (service)<-[:OBJECT]-(fact:Availability)-[:SUBJECT]->(m:Municipality)-[:IN_COUNTY]->(c:County)
-  WHERE fact.status = 'online'${withState ? " AND c.id STARTS WITH land.agsPrefix" : ""}
-WITH service, c,
-     collect(CASE WHEN m IS NULL THEN null
-             ELSE {id: m.id, name: m.name, status: fact.status, since: toString(fact.since)} END) AS offering
+  WHERE fact.status = 'online'${withState ? " AND c.id STARTS WITH land.agsPrefix" : ""}`;
+}
+
+/** One row per county with at least one offering municipality (or one row with a null county). */
+export function perCountyCypher(withState: boolean): string {
+  return `${offeringPattern(withState)}
+WITH service, c, count(m) AS offering
 RETURN service.id AS serviceId, service.name AS serviceName,
        c.id AS countyId, c.name AS countyName,
        CASE WHEN c IS NULL THEN 0 ELSE COUNT { (c)<-[:IN_COUNTY]-() } END AS countyMunicipalities,
@@ -27,12 +34,27 @@ RETURN service.id AS serviceId, service.name AS serviceName,
 ORDER BY countyId`;
 }
 
-export const SERVICE_AVAILABILITY_CYPHER = serviceAvailabilityCypher(false);
-export const SERVICE_AVAILABILITY_IN_STATE_CYPHER = serviceAvailabilityCypher(true);
+/** One page of the offering municipalities, ordered by AGS. */
+export function municipalitiesCypher(withState: boolean): string {
+  return `${offeringPattern(withState)}
+WITH fact, m, c WHERE m IS NOT NULL
+RETURN m.id AS id, m.name AS name, c.id AS countyId, c.name AS countyName,
+       fact.status AS status, toString(fact.since) AS since
+ORDER BY id
+SKIP $offset LIMIT $limit`;
+}
+
+export const DEFAULT_MUNICIPALITY_PAGE = 100;
+export const LARGEST_MUNICIPALITY_PAGE = 500;
 
 export interface ServiceAvailabilityArgs {
   service: string;
   state?: string | null;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
 }
 
 export interface CountyRef {
@@ -57,45 +79,109 @@ export interface CountyAvailability {
   municipalities: number;
 }
 
-export interface ServiceAvailability {
+export interface ServiceAvailabilitySummary {
   /** Null when no service has that id. */
   service: { id: string; name: string } | null;
   total: number;
-  municipalities: OfferingMunicipality[];
   perCounty: CountyAvailability[];
 }
 
-export async function serviceAvailability(
+export interface ServiceAvailability extends ServiceAvailabilitySummary {
+  municipalities: OfferingMunicipality[];
+}
+
+interface CountyRow {
+  serviceId: string;
+  serviceName: string;
+  countyId: string | null;
+  countyName: string | null;
+  countyMunicipalities: number;
+  offering: number;
+}
+
+interface MunicipalityRow {
+  id: string;
+  name: string;
+  countyId: string;
+  countyName: string;
+  status: string;
+  since: string;
+}
+
+const params = (args: ServiceAvailabilityArgs) => ({ service: args.service, state: args.state ?? null });
+
+/** The service, its total and the counts per county. */
+export async function serviceAvailabilitySummary(
+  read: Reader,
+  args: ServiceAvailabilityArgs,
+): Promise<ServiceAvailabilitySummary> {
+  const rows = await read<CountyRow>(perCountyCypher(Boolean(args.state)), params(args));
+  const first = rows[0];
+  if (!first) return { service: null, total: 0, perCounty: [] };
+  const perCounty = rows
+    .filter((row) => row.countyId !== null)
+    .map((row) => ({
+      county: { id: row.countyId!, name: row.countyName ?? row.countyId! },
+      offering: row.offering,
+      municipalities: row.countyMunicipalities,
+    }));
+  return {
+    service: { id: first.serviceId, name: first.serviceName },
+    total: perCounty.reduce((sum, county) => sum + county.offering, 0),
+    perCounty,
+  };
+}
+
+/** One page of the municipalities that offer the service online, by AGS. */
+export async function offeringMunicipalities(
+  read: Reader,
+  args: ServiceAvailabilityArgs,
+  page: Page = { limit: DEFAULT_MUNICIPALITY_PAGE, offset: 0 },
+): Promise<OfferingMunicipality[]> {
+  const rows = await read<MunicipalityRow>(municipalitiesCypher(Boolean(args.state)), {
+    ...params(args),
+    limit: neo4j.int(page.limit),
+    offset: neo4j.int(page.offset),
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    county: { id: row.countyId, name: row.countyName },
+    status: row.status,
+    since: row.since,
+  }));
+}
+
+/**
+ * The whole answer in one call (summary and one page, by default every offering municipality),
+ * through a Reader, or through a driver and database name.
+ */
+export function serviceAvailability(
+  read: Reader,
+  args: ServiceAvailabilityArgs,
+  page?: Page,
+): Promise<ServiceAvailability>;
+export function serviceAvailability(
   driver: Driver,
   database: string,
   args: ServiceAvailabilityArgs,
+  page?: Page,
+): Promise<ServiceAvailability>;
+export async function serviceAvailability(
+  source: Reader | Driver,
+  ...rest: [ServiceAvailabilityArgs, Page?] | [string, ServiceAvailabilityArgs, Page?]
 ): Promise<ServiceAvailability> {
-  const { records } = await driver.executeQuery(
-    args.state ? SERVICE_AVAILABILITY_IN_STATE_CYPHER : SERVICE_AVAILABILITY_CYPHER,
-    { service: args.service, state: args.state ?? null },
-    { database, routing: "READ" },
+  const read = typeof source === "function" ? source : createReader(source, rest[0] as string, 60_000);
+  const [args, page] = (typeof rest[0] === "string" ? rest.slice(1) : rest) as [
+    ServiceAvailabilityArgs,
+    Page | undefined,
+  ];
+  const summary = await serviceAvailabilitySummary(read, args);
+  if (!summary.service) return { ...summary, municipalities: [] };
+  const municipalities = await offeringMunicipalities(
+    read,
+    args,
+    page ?? { limit: Math.max(summary.total, 1), offset: 0 },
   );
-  const first = records[0];
-  if (!first) return { service: null, total: 0, municipalities: [], perCounty: [] };
-  const municipalities: OfferingMunicipality[] = [];
-  const perCounty: CountyAvailability[] = [];
-  for (const record of records) {
-    const countyId = record.get("countyId") as string | null;
-    if (countyId === null) continue;
-    const county = { id: countyId, name: record.get("countyName") as string };
-    const offering = record.get("offering") as Omit<OfferingMunicipality, "county">[];
-    for (const m of offering) municipalities.push({ ...m, county });
-    perCounty.push({
-      county,
-      offering: offering.length,
-      municipalities: record.get("countyMunicipalities") as number,
-    });
-  }
-  municipalities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    service: { id: first.get("serviceId") as string, name: first.get("serviceName") as string },
-    total: municipalities.length,
-    municipalities,
-    perCounty,
-  };
+  return { ...summary, municipalities };
 }

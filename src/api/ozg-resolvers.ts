@@ -1,0 +1,62 @@
+/** Resolvers of the OZG first-class query: serviceAvailability, its municipality list paged. */
+import type { ApiContext } from "./context.js";
+import { ErrorCode, GovGraphError } from "./errors.js";
+import {
+  DEFAULT_MUNICIPALITY_PAGE,
+  LARGEST_MUNICIPALITY_PAGE,
+  offeringMunicipalities,
+  serviceAvailabilitySummary,
+  type ServiceAvailabilityArgs,
+  type ServiceAvailabilitySummary,
+} from "./queries/service-availability.js";
+
+type Args = Record<string, unknown>;
+
+/** The answer of the root field: the summary, plus the arguments the municipality page needs. */
+export type ServiceAvailabilityAnswer = ServiceAvailabilitySummary & { args: ServiceAvailabilityArgs };
+
+function integer(value: unknown, fallback: number, name: string, min: number, max: number): number {
+  const number = value === null || value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new GovGraphError(ErrorCode.BAD_USER_INPUT, `${name} must be an integer from ${min} to ${max}.`);
+  }
+  return number;
+}
+
+export const ozgResolvers = {
+  Query: {
+    serviceAvailability: async (
+      _: unknown,
+      args: Args,
+      context: ApiContext,
+    ): Promise<ServiceAvailabilityAnswer> => {
+      const service = String(args.service ?? "").trim();
+      if (!service) throw new GovGraphError(ErrorCode.BAD_USER_INPUT, "service must not be empty.");
+      const state = typeof args.state === "string" && args.state.trim() ? args.state.trim() : null;
+      const query = { service, state };
+      const summary = await serviceAvailabilitySummary(context.read, query);
+      return {
+        ...summary,
+        service: summary.service && { ...summary.service, type: "Project" },
+        perCounty: summary.perCounty.map((row) => ({ ...row, county: { ...row.county, type: "County" } })),
+        args: query,
+      } as ServiceAvailabilityAnswer;
+    },
+  },
+  ServiceAvailability: {
+    municipalities: async (answer: ServiceAvailabilityAnswer, args: Args, context: ApiContext) => {
+      const page = {
+        limit: integer(args.limit, DEFAULT_MUNICIPALITY_PAGE, "limit", 1, LARGEST_MUNICIPALITY_PAGE),
+        offset: integer(args.offset, 0, "offset", 0, Number.MAX_SAFE_INTEGER),
+      };
+      if (!answer.service || answer.total <= page.offset) return [];
+      const rows = await offeringMunicipalities(context.read, answer.args, page);
+      return rows.map((row) => ({
+        municipality: { id: row.id, name: row.name, type: "Municipality" },
+        county: { ...row.county, type: "County" },
+        status: row.status,
+        since: row.since,
+      }));
+    },
+  },
+};
