@@ -6,6 +6,8 @@ import * as generate from "./commands/generate.js";
 import * as importNews from "./commands/import.js";
 import * as loadMunicipalities from "./commands/load-municipalities.js";
 import * as neo4j from "./commands/neo4j.js";
+import * as exportGraph from "./commands/export.js";
+import * as restore from "./commands/restore.js";
 import * as seed from "./commands/seed.js";
 import * as serve from "./commands/serve.js";
 import * as token from "./commands/token.js";
@@ -18,7 +20,18 @@ export function buildProgram(): Command {
   const program = new Command("govgraph")
     .description("GovGraph: a knowledge graph of German digital government")
     .showHelpAfterError();
-  for (const command of [serve, seed, extract, importNews, neo4j, token, loadMunicipalities, generate])
+  for (const command of [
+    serve,
+    seed,
+    extract,
+    importNews,
+    neo4j,
+    token,
+    loadMunicipalities,
+    generate,
+    exportGraph,
+    restore,
+  ])
     command.register(program, getRuntime);
   return program;
 }
