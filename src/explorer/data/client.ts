@@ -1,0 +1,40 @@
+/** The explorer's only way to the data: POST to the public GraphQL endpoint. */
+
+export type ApiErrorKind = "unreachable" | "http" | "graphql";
+
+/** A failed request, with a kind the UI turns into a message that says what happened. */
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const endpoint = new URL("graphql", document.baseURI).toString();
+
+export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new ApiError("unreachable", error instanceof Error ? error.message : String(error));
+  }
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new ApiError("http", `HTTP ${response.status}`);
+  }
+  const first = body.errors?.[0];
+  if (first) throw new ApiError("graphql", first.message, first.extensions?.code);
+  if (!response.ok || !body.data) throw new ApiError("http", `HTTP ${response.status}`);
+  return body.data;
+}
