@@ -1,0 +1,284 @@
+/**
+ * The API benchmark: `npm run bench -- --scale small|de [--json FILE] [--reuse] [--no-cache]`.
+ *
+ * Loads the scale into its own embedded Neo4j (data/bench-<scale>/, reused when loaded), starts
+ * the API in process on a free port, and measures per first-class query: latency at
+ * concurrency 1 through GraphQL over HTTP and through raw Cypher over neo4j-driver (the same
+ * query modules, interleaved call by call), with and without the response cache, and
+ * throughput at concurrency 32 over HTTP (autocannon). Also: `npm start` time to first answer,
+ * loader throughput, the Node process's memory and Neo4j's heap.
+ */
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import autocannon from "autocannon";
+import { Command, InvalidArgumentError } from "commander";
+import {
+  disableResponseCache,
+  enableResponseCache,
+  responseCacheStats,
+} from "../src/api/cache/response-cache.js";
+import { createReader } from "../src/api/queries/reader.js";
+import { buildSchema } from "../src/api/schema.js";
+import { createApi } from "../src/api/server.js";
+import { loadConfig } from "../src/config/env.js";
+import { isScale, type Scale } from "../src/generate/scales.js";
+import { benchCases, idsOf, type BenchCase } from "./lib/bench-cases.js";
+import { openBenchDatabase } from "./lib/bench-database.js";
+import { neo4jHeap } from "./lib/neo4j-heap.js";
+import { percentiles, timed, type Percentiles } from "./lib/latency.js";
+import { measureStartup } from "./lib/startup.js";
+
+interface Options {
+  scale: Scale;
+  json?: string;
+  reuse?: boolean;
+  cache: boolean;
+  iterations: number;
+  duration: number;
+  startup: boolean;
+}
+
+const program = new Command("bench")
+  .option(
+    "--scale <scale>",
+    "small | de",
+    (value) => {
+      if (!isScale(value)) throw new InvalidArgumentError("small or de");
+      return value;
+    },
+    "small" as Scale,
+  )
+  .option("--json <file>", "write the rows as a JSON array")
+  .option("--reuse", "require an already loaded database (fail instead of loading)")
+  .option("--no-cache", "measure without the response cache only")
+  .option("--iterations <n>", "latency samples per query and side", (v) => Number(v), 200)
+  .option("--duration <s>", "seconds of concurrency-32 load per query", (v) => Number(v), 10)
+  .option("--no-startup", "skip the npm start measurement");
+program.parse();
+const options = program.opts<Options>();
+const log = (line: string): void => console.error(line);
+const ms = (value: number): number => Math.round(value * 100) / 100;
+
+interface Row {
+  query: string;
+  graphql_p50_ms: number;
+  graphql_p95_ms: number;
+  graphql_p99_ms: number;
+  raw_p50_ms: number;
+  raw_p95_ms: number;
+  raw_p99_ms: number;
+  ratio: number;
+  rps_c32: number;
+  graphql_cached_p50_ms?: number;
+  graphql_cached_p99_ms?: number;
+  rps_c32_cached?: number;
+}
+
+const uptime = (): string =>
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")}`;
+
+async function main(): Promise<void> {
+  log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${uptime()}`);
+  if (options.reuse) log("--reuse: the loaded database is required.");
+  const db = await openBenchDatabase(options.scale, log, { requireLoaded: Boolean(options.reuse) });
+  try {
+    await run(db.driver);
+    if (db.load) {
+      const l = db.load;
+      log(
+        `Loader (${l.scale}, ${db.reused ? `loaded ${l.loadedAt}` : "this run"}): ` +
+          `${l.relationshipsPerSecond.toLocaleString("en-US")} relationships/s, ` +
+          `${l.nodesPerSecond.toLocaleString("en-US")} nodes/s overall; availability ` +
+          `${l.availabilityRelationshipsPerSecond.toLocaleString("en-US")} relationships/s; register ${l.registerSeconds.toFixed(1)} s`,
+      );
+    }
+    const heap = await neo4jHeap(db.driver);
+    log(
+      `Neo4j heap: ${heap.usedMb} MB used of ${heap.committedMb} MB committed (max ${heap.maxMb} MB); ` +
+        `Node RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
+    );
+  } finally {
+    await db.stop();
+  }
+  if (options.startup) {
+    const startup = await measureStartup();
+    log(
+      `npm start (fresh data folder, embedded Neo4j, seeding): listening after ${(startup.listeningMs / 1000).toFixed(1)} s, ` +
+        `first answer after ${(startup.firstAnswerMs / 1000).toFixed(1)} s`,
+    );
+  }
+  log(`Done, ${uptime()}`);
+}
+
+async function run(driver: import("neo4j-driver").Driver): Promise<void> {
+  const config = loadConfig({
+    NODE_ENV: "production",
+    PORT: "0",
+    // The per-client limit stays in the request path, but high enough not to throttle the load.
+    GOVGRAPH_RATE_LIMIT_PER_MINUTE: "100000000",
+  });
+  const schema = await buildSchema(driver, config.auth);
+  const api = await createApi({ config, driver, database: "neo4j", source: "bench", schema, log });
+  const server = await api.listen();
+  const endpoint = `${server.url}graphql`;
+  const read = createReader(driver, "neo4j", config.limits.queryTimeoutMs);
+  try {
+    const cases = benchCases(await caseArguments(read));
+    const rows: Row[] = [];
+    disableResponseCache();
+    for (const benchCase of cases) rows.push(await measure(benchCase, endpoint, read));
+    if (options.cache) {
+      enableResponseCache();
+      for (const [index, benchCase] of cases.entries()) {
+        const cached = await measureGraphql(benchCase, endpoint);
+        Object.assign(rows[index]!, cached);
+      }
+      const stats = responseCacheStats();
+      log(`Response cache: ${stats.hits} hits, ${stats.misses} misses`);
+      disableResponseCache();
+    }
+    printTable(rows);
+    if (options.json) {
+      writeFileSync(options.json, JSON.stringify(rows, null, 2) + "\n");
+      log(`Wrote ${options.json}`);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** Arguments that exist in every generated set. */
+async function caseArguments(read: ReturnType<typeof createReader>) {
+  const [body] = await read<{ id: string }>(
+    "MATCH (o:Organization {kind: 'body'}) WHERE o.generated RETURN o.id AS id ORDER BY o.id LIMIT 1",
+  );
+  if (!body) throw new Error("no generated body: is the generated set loaded?");
+  return {
+    body: body.id,
+    organization: "DE-SH",
+    at: "2024-06-01",
+    entity: "DE-SH",
+    text: "Kiel",
+    from: "DE-SH",
+    to: "DE-HH",
+    around: body.id,
+    service: "ozg-leistung-001",
+    state: "DE-SH",
+  };
+}
+
+async function graphql(endpoint: string, benchCase: BenchCase): Promise<unknown> {
+  const response = await fetch(endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!response.ok || body.errors) {
+    throw new Error(`${benchCase.name}: ${response.status} ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+async function measure(
+  benchCase: BenchCase,
+  endpoint: string,
+  read: ReturnType<typeof createReader>,
+): Promise<Row> {
+  const [viaGraphql, viaRaw] = [await graphql(endpoint, benchCase), await benchCase.raw(read)];
+  const [a, b] = [idsOf(viaGraphql), idsOf(viaRaw)];
+  if (a.length === 0 || a.join("\n") !== b.join("\n")) {
+    throw new Error(
+      `${benchCase.name}: GraphQL and raw Cypher name different ids (${a.length} vs ${b.length})`,
+    );
+  }
+  const warmUp = Math.min(20, options.iterations);
+  for (let i = 0; i < warmUp; i++) {
+    await graphql(endpoint, benchCase);
+    await benchCase.raw(read);
+  }
+  const g: number[] = [];
+  const r: number[] = [];
+  // Interleaved, alternating which side goes first, so load spikes hit both sides alike.
+  for (let i = 0; i < options.iterations; i++) {
+    const first = i % 2 === 0;
+    if (first) g.push((await timed(() => graphql(endpoint, benchCase))).ms);
+    r.push((await timed(() => benchCase.raw(read))).ms);
+    if (!first) g.push((await timed(() => graphql(endpoint, benchCase))).ms);
+  }
+  const [gp, rp] = [percentiles(g), percentiles(r)];
+  const rps = await throughput(endpoint, benchCase);
+  log(
+    `${benchCase.name}: ${a.length} ids, GraphQL p50 ${gp.p50.toFixed(1)} ms, raw p50 ${rp.p50.toFixed(1)} ms, ${rps} req/s at c32`,
+  );
+  return row(benchCase.name, gp, rp, rps);
+}
+
+async function measureGraphql(benchCase: BenchCase, endpoint: string): Promise<Partial<Row>> {
+  for (let i = 0; i < 5; i++) await graphql(endpoint, benchCase);
+  const samples: number[] = [];
+  for (let i = 0; i < options.iterations; i++)
+    samples.push((await timed(() => graphql(endpoint, benchCase))).ms);
+  const p = percentiles(samples);
+  const rps = await throughput(endpoint, benchCase);
+  log(`${benchCase.name} (cached): GraphQL p50 ${p.p50.toFixed(2)} ms, ${rps} req/s at c32`);
+  return { graphql_cached_p50_ms: ms(p.p50), graphql_cached_p99_ms: ms(p.p99), rps_c32_cached: rps };
+}
+
+function row(query: string, g: Percentiles, r: Percentiles, rps: number): Row {
+  return {
+    query,
+    graphql_p50_ms: ms(g.p50),
+    graphql_p95_ms: ms(g.p95),
+    graphql_p99_ms: ms(g.p99),
+    raw_p50_ms: ms(r.p50),
+    raw_p95_ms: ms(r.p95),
+    raw_p99_ms: ms(r.p99),
+    ratio: Math.round((g.p50 / r.p50) * 100) / 100,
+    rps_c32: rps,
+  };
+}
+
+async function throughput(endpoint: string, benchCase: BenchCase): Promise<number> {
+  const result = await autocannon({
+    url: endpoint,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+    connections: 32,
+    duration: options.duration,
+  });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0) log(`${benchCase.name}: ${failed} of ${result.requests.total} requests failed under load`);
+  return Math.round(result.requests.average);
+}
+
+function printTable(rows: Row[]): void {
+  const header = ["query", "GraphQL p50", "p95", "p99", "raw p50", "p95", "p99", "ratio", "req/s c32"];
+  if (options.cache) header.push("cached p50", "cached req/s");
+  const lines = rows.map((r) => [
+    r.query,
+    ...[r.graphql_p50_ms, r.graphql_p95_ms, r.graphql_p99_ms, r.raw_p50_ms, r.raw_p95_ms, r.raw_p99_ms].map(
+      (v) => v.toFixed(1),
+    ),
+    r.ratio.toFixed(2),
+    String(r.rps_c32),
+    ...(options.cache ? [r.graphql_cached_p50_ms!.toFixed(2), String(r.rps_c32_cached)] : []),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") + " |";
+  console.log(format(header));
+  console.log(
+    "| " + widths.map((w, i) => (i === 0 ? "-".repeat(w) : "-".repeat(w - 1) + ":")).join(" | ") + " |",
+  );
+  for (const line of lines) console.log(format(line));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

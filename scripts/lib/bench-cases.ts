@@ -1,0 +1,126 @@
+/**
+ * The first-class queries the API benchmark measures: each as a GraphQL operation and as the
+ * same answer read through raw Cypher (the query modules the resolvers call, plus the sources
+ * query where the operation selects sources), so both sides do the same work.
+ */
+import { chairs } from "../../src/api/queries/chairs.js";
+import { officeHolders } from "../../src/api/queries/office-holders.js";
+import type { Reader } from "../../src/api/queries/reader.js";
+import { search } from "../../src/api/queries/search.js";
+import {
+  DEFAULT_MUNICIPALITY_PAGE,
+  offeringMunicipalities,
+  serviceAvailabilitySummary,
+} from "../../src/api/queries/service-availability.js";
+import { sourcesOfFacts } from "../../src/api/queries/sources.js";
+import { connection, neighborhood } from "../../src/api/queries/subgraph.js";
+import { timeline } from "../../src/api/queries/timeline.js";
+
+export interface BenchCase {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  raw(read: Reader): Promise<unknown>;
+}
+
+const REF = "{ id }";
+const SOURCES = "sources { articleId quote }";
+const SUBGRAPH = "{ nodes { id name type } edges { source target type fact } }";
+
+/** Rows with their sources, the way the GraphQL answer nests them. */
+async function withSources<Row extends { fact: string }>(read: Reader, rows: Row[]) {
+  const sources = rows.length ? await sourcesOfFacts(read, [...new Set(rows.map((r) => r.fact))]) : [];
+  const byFact = new Map([...new Set(rows.map((r) => r.fact))].map((fact, i) => [fact, sources[i]]));
+  return rows.map((row) => ({ ...row, sources: byFact.get(row.fact) ?? [] }));
+}
+
+export interface CaseArguments {
+  body: string;
+  organization: string;
+  at: string;
+  entity: string;
+  text: string;
+  from: string;
+  to: string;
+  around: string;
+  service: string;
+  state: string;
+}
+
+export function benchCases(a: CaseArguments): BenchCase[] {
+  return [
+    {
+      name: "chairs(year: 2025)",
+      query: `query ($year: Int) { chairs(year: $year) { fact year body ${REF} holder ${REF} ${SOURCES} } }`,
+      variables: { year: 2025 },
+      raw: async (read) => withSources(read, await chairs(read, { year: 2025 })),
+    },
+    {
+      name: "chairs(body)",
+      query: `query ($body: ID) { chairs(body: $body) { fact year body ${REF} holder ${REF} ${SOURCES} } }`,
+      variables: { body: a.body },
+      raw: async (read) => withSources(read, await chairs(read, { body: a.body })),
+    },
+    {
+      name: "officeHolders(organization, at)",
+      query: `query ($organization: ID!, $at: Date) { officeHolders(organization: $organization, at: $at) { fact role person ${REF} organization ${REF} ${SOURCES} } }`,
+      variables: { organization: a.organization, at: a.at },
+      raw: async (read) =>
+        withSources(read, await officeHolders(read, { organization: a.organization, at: a.at })),
+    },
+    {
+      name: "timeline(entity)",
+      query: `query ($entity: ID!) { timeline(entity: $entity) { fact date type summary entities ${REF} ${SOURCES} } }`,
+      variables: { entity: a.entity },
+      raw: async (read) => withSources(read, await timeline(read, { entity: a.entity })),
+    },
+    {
+      name: "search(text)",
+      query: `query ($text: String!) { search(text: $text) { id name type score } }`,
+      variables: { text: a.text },
+      raw: (read) => search(read, { text: a.text, limit: 10 }),
+    },
+    {
+      name: "connection(from, to)",
+      query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to) ${SUBGRAPH} }`,
+      variables: { from: a.from, to: a.to },
+      raw: (read) => connection(read, { from: a.from, to: a.to, maxHops: 4 }),
+    },
+    {
+      name: "neighborhood(id)",
+      query: `query ($id: ID!) { neighborhood(id: $id) ${SUBGRAPH} }`,
+      variables: { id: a.around },
+      raw: (read) => neighborhood(read, { id: a.around, depth: 1 }),
+    },
+    {
+      name: "serviceAvailability(service, state)",
+      query: `query ($service: ID!, $state: ID) { serviceAvailability(service: $service, state: $state) {
+        service ${REF} total municipalities { municipality ${REF} county ${REF} status since }
+        perCounty { county ${REF} offering municipalities } } }`,
+      variables: { service: a.service, state: a.state },
+      raw: async (read) => {
+        const args = { service: a.service, state: a.state };
+        const summary = await serviceAvailabilitySummary(read, args);
+        const municipalities =
+          summary.total > 0
+            ? await offeringMunicipalities(read, args, { limit: DEFAULT_MUNICIPALITY_PAGE, offset: 0 })
+            : [];
+        return { ...summary, municipalities };
+      },
+    },
+  ];
+}
+
+const ID_KEYS = new Set(["id", "fact", "articleId", "source", "target"]);
+
+/** Every id an answer names (entities, facts, articles, edge ends), as a sorted list. */
+export function idsOf(value: unknown, into = new Set<string>()): string[] {
+  if (Array.isArray(value)) for (const item of value) idsOf(item, into);
+  else if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      if (ID_KEYS.has(key) && typeof inner === "string") into.add(inner);
+      else idsOf(inner, into);
+    }
+  }
+  return [...into].sort();
+}
