@@ -11,6 +11,7 @@ export enum ErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
+  DATABASE_BUSY = "DATABASE_BUSY",
   QUERY_TIMEOUT = "QUERY_TIMEOUT",
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
   QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
@@ -68,6 +69,10 @@ export function isNeo4jError(error: unknown): error is Neo4jError {
 }
 
 export function translateDriverError(error: Neo4jError): GovGraphError {
+  // The driver's own pool: every connection stayed busy for connectionAcquisitionTimeout.
+  if (error.message.startsWith("Connection acquisition timed out")) {
+    return new GovGraphError(ErrorCode.DATABASE_BUSY, "The graph database is busy; try again shortly.");
+  }
   if (
     UNAVAILABLE.has(error.code) ||
     error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")
