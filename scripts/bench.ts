@@ -24,6 +24,7 @@ import { loadConfig } from "../src/config/env.js";
 import { isScale, type Scale } from "../src/generate/scales.js";
 import { benchCases, idsOf, type BenchCase } from "./lib/bench-cases.js";
 import { openBenchDatabase } from "./lib/bench-database.js";
+import { postJson } from "./lib/http-client.js";
 import { neo4jHeap } from "./lib/neo4j-heap.js";
 import { percentiles, timed, type Percentiles } from "./lib/latency.js";
 import { measureStartup } from "./lib/startup.js";
@@ -171,13 +172,12 @@ async function caseArguments(read: ReturnType<typeof createReader>) {
 }
 
 async function graphql(endpoint: string, benchCase: BenchCase): Promise<unknown> {
-  const response = await fetch(endpoint, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!response.ok || body.errors) {
+  const response = await postJson(
+    endpoint,
+    JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+  );
+  const body = response.json as { data?: unknown; errors?: { message: string }[] };
+  if (response.status !== 200 || body.errors) {
     throw new Error(`${benchCase.name}: ${response.status} ${JSON.stringify(body.errors)}`);
   }
   return body.data;
