@@ -1,38 +1,21 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLoaders } from "../../src/api/loaders.js";
 import { createReader, type Reader } from "../../src/api/queries/reader.js";
 import { sourcesCypher } from "../../src/api/queries/sources.js";
-import type { Api } from "../../src/api/server.js";
-import { seedDatabase } from "../../src/seed/seed.js";
-import { createTestApi } from "../helpers/api.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
-let driver: Driver;
-let api: Api;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedDatabase(driver, "neo4j");
-  api = await createTestApi(driver);
-});
-
-afterAll(async () => {
-  await api?.apollo.stop();
-  await driver?.close();
-});
+const graph = useSeededApi();
 
 describe("the sources DataLoader", () => {
   it("fetches the sources of every row of an answer in one query", async () => {
-    const real = createReader(driver, "neo4j", 10_000);
+    const real = createReader(graph.driver, "neo4j", 10_000);
     const queries: string[] = [];
     const counting: Reader = (cypher, parameters) => {
       queries.push(cypher);
       return real(cypher, parameters);
     };
-    const context = { ...(await api.contextFor()), read: counting, loaders: createLoaders(counting) };
-    const response = await api.apollo.executeOperation(
+    const context = { ...(await graph.api.contextFor()), read: counting, loaders: createLoaders(counting) };
+    const response = await graph.api.apollo.executeOperation(
       { query: `{ timeline(entity: "DE-BB") { fact sources { title quote } } }` },
       { contextValue: context },
     );

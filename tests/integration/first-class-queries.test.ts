@@ -1,29 +1,13 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Api } from "../../src/api/server.js";
-import { seedDatabase } from "../../src/seed/seed.js";
-import { createTestApi, execute } from "../helpers/api.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { describe, expect, it } from "vitest";
+import { execute } from "../helpers/api.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
-let driver: Driver;
-let api: Api;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedDatabase(driver, "neo4j");
-  api = await createTestApi(driver);
-});
-
-afterAll(async () => {
-  await api?.apollo.stop();
-  await driver?.close();
-});
+const graph = useSeededApi();
 
 describe("first-class queries on the seeded graph", () => {
   it("answers that Mecklenburg-Vorpommern chairs the IT-Planungsrat in 2025, with its source", async () => {
     const result = await execute(
-      api,
+      graph.api,
       `{ chairs(year: 2025) { year body { id name } holder { id name type } sources { title publishedAt quote } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -42,22 +26,22 @@ describe("first-class queries on the seeded graph", () => {
   });
 
   it("answers that Schleswig-Holstein chairs the D16 in 2021", async () => {
-    const result = await execute(api, `{ chairs(year: 2021) { body { id } holder { id } } }`);
+    const result = await execute(graph.api, `{ chairs(year: 2021) { body { id } holder { id } } }`);
     expect(result.data!.chairs).toContainEqual({ body: { id: "d16" }, holder: { id: "DE-SH" } });
   });
 
   it("filters chairs by body and by holder", async () => {
-    const byBody = await execute(api, `{ chairs(body: "it-planungsrat") { holder { id } year } }`);
+    const byBody = await execute(graph.api, `{ chairs(body: "it-planungsrat") { holder { id } year } }`);
     expect((byBody.data!.chairs as unknown[]).length).toBeGreaterThan(0);
-    const byHolder = await execute(api, `{ chairs(holder: "DE-SH") { body { id } } }`);
+    const byHolder = await execute(graph.api, `{ chairs(holder: "DE-SH") { body { id } } }`);
     expect(byHolder.data!.chairs).toContainEqual({ body: { id: "d16" } });
-    const none = await execute(api, `{ chairs(year: 1990) { fact } }`);
+    const none = await execute(graph.api, `{ chairs(year: 1990) { fact } }`);
     expect(none.data!.chairs).toEqual([]);
   });
 
   it("lists Daniela Dylakiewicz as CIO of Sachsen on 2025-02-07", async () => {
     const result = await execute(
-      api,
+      graph.api,
       `{ officeHolders(organization: "DE-SN", at: "2025-02-07") { person { id name } role from sources { quote } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -70,7 +54,7 @@ describe("first-class queries on the seeded graph", () => {
       }),
     );
     const before = await execute(
-      api,
+      graph.api,
       `{ officeHolders(organization: "DE-SN", at: "2024-12-31") { person { id } } }`,
     );
     expect(before.data!.officeHolders).toEqual([]);
@@ -78,7 +62,7 @@ describe("first-class queries on the seeded graph", () => {
 
   it("finds the projects Brandenburg leads through the generated API", async () => {
     const result = await execute(
-      api,
+      graph.api,
       `{ states(where: { id: { eq: "DE-BB" } }) { name leadsProjects { id name } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -87,7 +71,7 @@ describe("first-class queries on the seeded graph", () => {
   });
 
   it("finds DigitalPakt Schule 2.0 by full-text search", async () => {
-    const result = await execute(api, `{ search(text: "Digitalpakt") { id name type score } }`);
+    const result = await execute(graph.api, `{ search(text: "Digitalpakt") { id name type score } }`);
     expect(result.errors).toBeUndefined();
     const hits = result.data!.search as { id: string; type: string }[];
     expect(hits[0]).toMatchObject({ id: "digitalpakt-schule-2-0", type: "Project" });
@@ -95,7 +79,7 @@ describe("first-class queries on the seeded graph", () => {
 
   it("lists the dated Brandenburg facts oldest first", async () => {
     const result = await execute(
-      api,
+      graph.api,
       `{ timeline(entity: "DE-BB") { date precision type summary quote entities { id } sources { title } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -108,7 +92,7 @@ describe("first-class queries on the seeded graph", () => {
 
   it("returns a neighbourhood whose edges are facts between returned nodes", async () => {
     const result = await execute(
-      api,
+      graph.api,
       `{ neighborhood(id: "DE-MV", depth: 1) { nodes { id type } edges { source target type fact } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -126,21 +110,21 @@ describe("first-class queries on the seeded graph", () => {
 
   it("connects two entities through facts, or returns an empty subgraph when no path exists", async () => {
     const linked = await execute(
-      api,
+      graph.api,
       `{ connection(from: "DE-SH", to: "jan-philipp-albrecht") { nodes { id } edges { type } } }`,
     );
     expect((linked.data!.connection as { nodes: { id: string }[] }).nodes.map((n) => n.id)).toEqual(
       expect.arrayContaining(["DE-SH", "jan-philipp-albrecht"]),
     );
     const unknown = await execute(
-      api,
+      graph.api,
       `{ connection(from: "DE-SH", to: "no-such-entity") { nodes { id } } }`,
     );
     expect(unknown.data!.connection).toEqual({ nodes: [] });
   });
 
   it("answers a malformed query with a coded error", async () => {
-    const result = await execute(api, `{ chairs(year: "zwanzig") { fact } }`);
+    const result = await execute(graph.api, `{ chairs(year: "zwanzig") { fact } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });

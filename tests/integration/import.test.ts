@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SignJWT } from "jose";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Api } from "../../src/api/server.js";
+import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/env.js";
 import { loadReferenceData } from "../../src/ingest/reference.js";
 import { writeArticle } from "../../src/graph/write-article.js";
@@ -11,13 +9,11 @@ import { REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
 import { importNews } from "../../src/importer/import-news.js";
 import type { Fact } from "../../src/model/fact.js";
 import { seedReferenceOnly } from "../../src/seed/seed.js";
-import { createTestApi, execute, TEST_JWT_SECRET } from "../helpers/api.js";
-import { countGraph, resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { execute, TEST_JWT_SECRET } from "../helpers/api.js";
+import { countGraph } from "../helpers/neo4j.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
 const seedFile = path.resolve(projectRoot, "..", "shared", "seeds", "000_7d4225e2c13e8c1f.txt");
-let driver: Driver;
-let api: Api;
-
 const token = (roles: string[]): Promise<string> =>
   new SignJWT({ roles })
     .setProtectedHeader({ alg: "HS256" })
@@ -26,24 +22,14 @@ const token = (roles: string[]): Promise<string> =>
     .sign(new TextEncoder().encode(TEST_JWT_SECRET))
     .then((jwt) => `Bearer ${jwt}`);
 
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedReferenceOnly(driver, "neo4j");
-  api = await createTestApi(driver);
-});
-
-afterAll(async () => {
-  await api?.apollo.stop();
-  await driver?.close();
-});
+const graph = useSeededApi((driver) => seedReferenceOnly(driver, "neo4j"));
 
 describe("importing the seed news into a graph of reference data only", () => {
   it(
     "answers the skeleton's questions with the original sentences as quotes",
     { timeout: 180_000 },
     async () => {
-      const summary = await importNews(driver, "neo4j", readFileSync(seedFile), {
+      const summary = await importNews(graph.driver, "neo4j", readFileSync(seedFile), {
         reference: loadReferenceData(),
         publishedAt: "2021-11-18",
       });
@@ -51,7 +37,7 @@ describe("importing the seed news into a graph of reference data only", () => {
       expect(summary.factsCreated).toBeGreaterThan(15);
 
       const y2025 = await execute(
-        api,
+        graph.api,
         `{ chairs(year: 2025) { body { id } holder { id } sources { quote publishedAt curated } } }`,
       );
       const itplr = (
@@ -68,7 +54,7 @@ describe("importing the seed news into a graph of reference data only", () => {
       });
 
       const y2021 = await execute(
-        api,
+        graph.api,
         `{ chairs(year: 2021) { body { id } holder { id } sources { quote } } }`,
       );
       const d16 = (
@@ -78,22 +64,25 @@ describe("importing the seed news into a graph of reference data only", () => {
       expect(d16?.sources[0]!.quote).toMatch(/Vorsitz des D16-Gremiums/);
 
       const cio = await execute(
-        api,
+        graph.api,
         `{ officeHolders(organization: "DE-SN", at: "2025-02-07") { person { id } role sources { quote } } }`,
       );
       expect(cio.data!.officeHolders).toContainEqual(
         expect.objectContaining({ person: { id: "daniela-dylakiewicz" }, role: "CIO" }),
       );
 
-      const led = await execute(api, `{ states(where: { id: { eq: "DE-BB" } }) { leadsProjects { name } } }`);
+      const led = await execute(
+        graph.api,
+        `{ states(where: { id: { eq: "DE-BB" } }) { leadsProjects { name } } }`,
+      );
       expect(JSON.stringify(led.data)).toMatch(/Aufenthalt/);
 
-      const found = await execute(api, `{ search(text: "Digitalpakt") { id type } }`);
+      const found = await execute(graph.api, `{ search(text: "Digitalpakt") { id type } }`);
       expect((found.data!.search as { id: string }[]).map((hit) => hit.id)).toContain(
         "digitalpakt-schule-2-0",
       );
 
-      const timeline = await execute(api, `{ timeline(entity: "DE-BB") { date type } }`);
+      const timeline = await execute(graph.api, `{ timeline(entity: "DE-BB") { date type } }`);
       const dates = (timeline.data!.timeline as { date: string | null }[])
         .map((e) => e.date)
         .filter(Boolean) as string[];
@@ -103,13 +92,13 @@ describe("importing the seed news into a graph of reference data only", () => {
   );
 
   it("changes nothing when the same file is imported again", async () => {
-    const before = await countGraph(driver);
-    const again = await importNews(driver, "neo4j", readFileSync(seedFile), {
+    const before = await countGraph(graph.driver);
+    const again = await importNews(graph.driver, "neo4j", readFileSync(seedFile), {
       reference: loadReferenceData(),
       publishedAt: "2021-11-18",
     });
     expect(again.articlesUnchanged).toBe(16);
-    expect(await countGraph(driver)).toEqual(before);
+    expect(await countGraph(graph.driver)).toEqual(before);
   });
 
   it("adds a source to a fact seen again in a later article, keeping firstCited", async () => {
@@ -117,8 +106,8 @@ describe("importing the seed news into a graph of reference data only", () => {
       "IT-Planungsrat: Vorsitz bestätigt",
       "[20.03.2025] Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat. Die Schwerpunkte bleiben unverändert. mehr...",
     ].join("\n");
-    await importNews(driver, "neo4j", later, { reference: loadReferenceData() });
-    const { records } = await driver.executeQuery(
+    await importNews(graph.driver, "neo4j", later, { reference: loadReferenceData() });
+    const { records } = await graph.driver.executeQuery(
       `MATCH (f:Chairmanship {year: 2025})-[:OBJECT]->(:Entity {id: 'it-planungsrat'})
        MATCH (f)-[:SOURCED_FROM]->(a:Article)
        RETURN toString(f.firstCited) AS first, toString(f.lastCited) AS last, count(a) AS sources`,
@@ -137,33 +126,36 @@ describe("the importNews mutation", () => {
     "Thüringen: Neuer CIO\n[03.03.2025] Max Beispielmann ist neuer CIO des Freistaats Thüringen. mehr...";
 
   it("rejects an import without an editor token and writes nothing", async () => {
-    const before = await countGraph(driver);
-    const anonymous = await execute(api, mutation, { text });
+    const before = await countGraph(graph.driver);
+    const anonymous = await execute(graph.api, mutation, { text });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const reader = await execute(api, mutation, { text }, await token([]));
+    const reader = await execute(graph.api, mutation, { text }, await token([]));
     expect(reader.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(await countGraph(driver)).toEqual(before);
+    expect(await countGraph(graph.driver)).toEqual(before);
   });
 
   it("imports for an editor and answers bad input with a stable code", async () => {
     const editor = await token(["editor"]);
-    const result = await execute(api, mutation, { text }, editor);
+    const result = await execute(graph.api, mutation, { text }, editor);
     expect(result.errors).toBeUndefined();
     expect(result.data!.importNews).toMatchObject({ items: 1, articlesCreated: 1 });
-    const holders = await execute(api, `{ officeHolders(organization: "DE-TH") { person { name } role } }`);
+    const holders = await execute(
+      graph.api,
+      `{ officeHolders(organization: "DE-TH") { person { name } role } }`,
+    );
     expect(holders.data!.officeHolders).toContainEqual({ person: { name: "Max Beispielmann" }, role: "CIO" });
 
-    const before = await countGraph(driver);
-    const empty = await execute(api, mutation, { text: "   " }, editor);
+    const before = await countGraph(graph.driver);
+    const empty = await execute(graph.api, mutation, { text: "   " }, editor);
     expect(empty.errors?.[0]?.extensions?.code).toBe("EMPTY_INPUT");
     const impossible = await execute(
-      api,
+      graph.api,
       mutation,
       { text: "Titel\n[31.02.2025] Das Land Hessen startet ein Portal. mehr..." },
       editor,
     );
     expect(impossible.errors?.[0]?.extensions?.code).toBe("INVALID_DATE");
-    expect(await countGraph(driver)).toEqual(before);
+    expect(await countGraph(graph.driver)).toEqual(before);
   });
 });
 
@@ -177,7 +169,7 @@ describe("the review queue", () => {
       confidence: 0.4,
     };
     const written = await writeArticle(
-      driver,
+      graph.driver,
       "neo4j",
       {
         article: {
@@ -191,23 +183,23 @@ describe("the review queue", () => {
       { reviewThreshold: REVIEW_THRESHOLD },
     );
     expect(written.queued).toBe(1);
-    const queue = await execute(api, `{ reviewQueue { id factId status summary } }`);
+    const queue = await execute(graph.api, `{ reviewQueue { id factId status summary } }`);
     const items = queue.data!.reviewQueue as { id: string; factId: string; status: string }[];
     expect(items.length).toBeGreaterThan(0);
     const [first] = items;
-    const anonymous = await execute(api, `mutation ($id: ID!) { acceptReview(id: $id) { status } }`, {
+    const anonymous = await execute(graph.api, `mutation ($id: ID!) { acceptReview(id: $id) { status } }`, {
       id: first!.id,
     });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
     const accepted = await execute(
-      api,
+      graph.api,
       `mutation ($id: ID!) { acceptReview(id: $id) { status decidedBy } }`,
       { id: first!.id },
       await token(["editor"]),
     );
     expect(accepted.data!.acceptReview).toEqual({ status: "accepted", decidedBy: "test-editor" });
-    const { records } = await driver.executeQuery(
+    const { records } = await graph.driver.executeQuery(
       "MATCH (f:Fact {id: $id})-[:SOURCED_FROM]->(:Article) RETURN count(*) AS n",
       { id: first!.factId },
       { database: "neo4j" },
@@ -215,7 +207,7 @@ describe("the review queue", () => {
     expect(records[0]!.get("n")).toBeGreaterThan(0);
 
     const twice = await execute(
-      api,
+      graph.api,
       `mutation ($id: ID!) { rejectReview(id: $id) { status } }`,
       { id: first!.id },
       await token(["editor"]),
