@@ -33,7 +33,6 @@ const schema = z
     GOVGRAPH_JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256)").optional(),
     GOVGRAPH_JWKS_URL: optionalUrl,
     GOVGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-    GOVGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().positive().default(200),
     GOVGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(10),
     GOVGRAPH_MAX_COST: z.coerce.number().int().positive().default(50_000),
     GOVGRAPH_MAX_ALIASES: z.coerce.number().int().positive().default(15),
@@ -66,7 +65,6 @@ export interface Config {
   auth: { secret: string | undefined; jwksUrl: string | undefined };
   limits: {
     queryTimeoutMs: number;
-    maxPageSize: number;
     maxDepth: number;
     maxCost: number;
     maxAliases: number;
@@ -125,7 +123,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     auth: { secret: env.GOVGRAPH_JWT_SECRET, jwksUrl: env.GOVGRAPH_JWKS_URL },
     limits: {
       queryTimeoutMs: env.GOVGRAPH_QUERY_TIMEOUT_MS,
-      maxPageSize: env.GOVGRAPH_MAX_PAGE_SIZE,
       maxDepth: env.GOVGRAPH_MAX_DEPTH,
       maxCost: env.GOVGRAPH_MAX_COST,
       maxAliases: env.GOVGRAPH_MAX_ALIASES,

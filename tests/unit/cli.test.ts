@@ -7,7 +7,7 @@ import { projectRoot } from "../../src/config/env.js";
 const run = promisify(execFile);
 
 describe("the govgraph command", () => {
-  it("prints its commands with --help, without any configuration", async () => {
+  it("prints its commands with --help, without any configuration", { timeout: 30_000 }, async () => {
     const { stdout } = await run(process.execPath, [path.join(projectRoot, "bin", "govgraph.js"), "--help"], {
       env: { PATH: process.env.PATH },
     });
@@ -15,7 +15,7 @@ describe("the govgraph command", () => {
       expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
   });
 
-  it("reports an invalid configuration in one message and exits 1", async () => {
+  it("reports an invalid configuration in one message and exits 1", { timeout: 30_000 }, async () => {
     const failure = await run(process.execPath, [path.join(projectRoot, "bin", "govgraph.js"), "seed"], {
       env: { PATH: process.env.PATH, PORT: "x", NEO4J_URI: "ftp://nowhere" },
     }).catch((error: { code: number; stderr: string }) => error);
