@@ -7,6 +7,9 @@ import { writeArticle, type WriteResult } from "../graph/write-article.js";
 import { extractArticles, REVIEW_THRESHOLD, type ReferenceData } from "../ingest/extract.js";
 import type { InputFormat } from "../ingest/input/read-items.js";
 
+/** Article transactions in flight at once. */
+export const WRITE_CONCURRENCY = 4;
+
 export interface ImportOptions {
   reference: ReferenceData;
   publishedAt?: string;
@@ -39,12 +42,21 @@ export async function importNews(
     url: options.url,
     format: options.format,
   });
-  const articles: ImportSummary["articles"] = [];
-  for (const entry of extracted) {
-    const result = await writeArticle(driver, database, entry, { reviewThreshold: REVIEW_THRESHOLD });
-    articles.push({ ...result, title: entry.article.title, publishedAt: entry.article.publishedAt });
-    options.onProgress?.(articles.length, extracted.length);
-  }
+  // Articles are written concurrently, each in its own transaction: the time per article is
+  // mostly waiting for Neo4j, and fact merges commute (firstCited/lastCited are min/max).
+  const articles: ImportSummary["articles"] = new Array(extracted.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < extracted.length) {
+      const index = next++;
+      const entry = extracted[index]!;
+      const result = await writeArticle(driver, database, entry, { reviewThreshold: REVIEW_THRESHOLD });
+      articles[index] = { ...result, title: entry.article.title, publishedAt: entry.article.publishedAt };
+      options.onProgress?.(++done, extracted.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, extracted.length) }, worker));
   const count = (status: WriteResult["status"]): number => articles.filter((a) => a.status === status).length;
   const sum = (field: "factsCreated" | "factsMerged" | "queued"): number =>
     articles.reduce((total, article) => total + article[field], 0);
