@@ -42,6 +42,7 @@ const schema = z
     GOVGRAPH_MAX_EDITOR_BODY: byteSize.default("12m"),
     GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     GOVGRAPH_TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+    GOVGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
     GOVGRAPH_SEED_ON_START: z
       .enum(["true", "false"])
       .default("true")
@@ -79,6 +80,8 @@ export interface Config {
     trustProxy: number;
   };
   seedOnStart: boolean;
+  /** How long anonymous first-class answers are cached (0: no cache); every write in this process empties it. */
+  responseCacheTtlMs: number;
   projectRoot: string;
 }
 
@@ -134,6 +137,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       trustProxy: env.GOVGRAPH_TRUST_PROXY,
     },
     seedOnStart: env.GOVGRAPH_SEED_ON_START,
+    responseCacheTtlMs: env.GOVGRAPH_RESPONSE_CACHE_TTL_MS,
     projectRoot,
   };
 }

@@ -1,5 +1,6 @@
 /** `govgraph serve`: Neo4j (embedded unless NEO4J_URI is set), seed when empty, API and explorer. */
 import type { Command } from "commander";
+import { enableResponseCache } from "../../api/cache/response-cache.js";
 import { createApi } from "../../api/server.js";
 import { buildSchema } from "../../api/schema.js";
 import { isEmpty, seedDatabase } from "../../seed/seed.js";
@@ -21,6 +22,7 @@ export function register(program: Command, runtime: () => Runtime): void {
         const result = await seedDatabase(db.driver, db.database);
         log(`Seeded an empty database: ${result.entities} entities, ${result.facts.created} facts.`);
       }
+      if (config.responseCacheTtlMs > 0) enableResponseCache({ ttlMs: config.responseCacheTtlMs });
       const schema = await buildSchema(db.driver, config.auth);
       log(`GraphQL schema built after ${elapsed()}`);
       const api = await createApi({
