@@ -5,6 +5,7 @@
  * GOVGRAPH_RATE_LIMIT_PER_MINUTE=0, or the rate limit is what gets measured.
  */
 import http from "node:http";
+import { postJson } from "./lib/http-client.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -34,41 +35,14 @@ const QUERIES = [
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
 
+type Answer = { status: number; body: { errors?: { extensions?: { code?: string } }[] } };
+
 /** POSTs one query; resolves with the status and the parsed body. */
-function post(
-  query: string,
-): Promise<{ status: number; body: { errors?: { extensions?: { code?: string } }[] } }> {
-  const payload = JSON.stringify({ query });
-  return new Promise((resolve, reject) => {
-    const outgoing = http.request(
-      target,
-      {
-        method: "POST",
-        agent,
-        timeout: 30_000,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          try {
-            resolve({
-              status: response.statusCode ?? 0,
-              body: JSON.parse(Buffer.concat(chunks).toString("utf8")),
-            });
-          } catch (error) {
-            reject(error);
-          }
-        });
-        response.on("error", reject);
-      },
-    );
-    outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
-    outgoing.on("error", reject);
-    outgoing.end(payload);
-  });
+async function post(query: string): Promise<Answer> {
+  const { status, json } = await postJson(target, JSON.stringify({ query }), { agent, timeoutMs: 30_000 });
+  return { status, body: json as Answer["body"] };
 }
+
 const latencies: number[] = [];
 const errors: Record<string, number> = {};
 const count = (kind: string): void => {

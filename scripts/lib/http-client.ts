@@ -1,15 +1,27 @@
-/** A minimal JSON POST over one keep-alive connection (node:http), cheaper per call than fetch. */
+/** A minimal JSON POST over keep-alive connections (node:http), cheaper per call than fetch. */
 import http from "node:http";
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const singleConnection = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
-export function postJson(url: string, body: string): Promise<{ status: number; json: unknown }> {
+export interface PostOptions {
+  /** Defaults to one shared keep-alive connection. */
+  agent?: http.Agent;
+  /** Fails the request with code TIMEOUT after this long. */
+  timeoutMs?: number;
+}
+
+export function postJson(
+  url: string | URL,
+  body: string,
+  { agent = singleConnection, timeoutMs }: PostOptions = {},
+): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
       {
         method: "POST",
         agent,
+        timeout: timeoutMs,
         headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
       },
       (response) => {
@@ -28,6 +40,7 @@ export function postJson(url: string, body: string): Promise<{ status: number; j
         response.on("error", reject);
       },
     );
+    request.on("timeout", () => request.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
     request.on("error", reject);
     request.end(body);
   });
