@@ -1,27 +1,18 @@
 /** County keys and AGS of the municipal register as Refs, so curated facts can name them by key. */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
-import { projectRoot } from "../config/env.js";
 import type { EntityRef } from "../model/fact.js";
+import { DEFAULT_REGISTER_DIR } from "../reference/load-municipal-register.js";
+import { parseCounties, parseMunicipalities } from "../reference/read-register.js";
+import { GV100AD_CSV_LAYOUT } from "../reference/register-layout.js";
 
-/** seed/data (the repository's copy) or, failing that, the shared register beside the checkout. */
-export function registerDir(): string {
-  const own = path.join(projectRoot, "seed", "data");
-  return existsSync(path.join(own, "counties.csv")) ? own : path.resolve(projectRoot, "..", "shared", "data");
-}
-
-const displayName = (official: string): string => official.split(",")[0]!.trim();
-
-export function registerRefs(folder = registerDir()): Map<string, EntityRef> {
-  const read = (file: string): Record<string, string>[] =>
-    parse(readFileSync(path.join(folder, file), "utf8"), { columns: true, skip_empty_lines: true });
+export function registerRefs(folder = DEFAULT_REGISTER_DIR): Map<string, EntityRef> {
+  const read = (file: string): string => readFileSync(path.join(folder, file), "utf8");
+  const { files } = GV100AD_CSV_LAYOUT;
   const refs = new Map<string, EntityRef>();
-  for (const row of read("counties.csv")) {
-    refs.set(row.county_key!, { id: row.county_key!, name: displayName(row.name!), type: "County" });
-  }
-  for (const row of read("municipalities.csv")) {
-    refs.set(row.ags!, { id: row.ags!, name: displayName(row.name!), type: "Municipality" });
+  for (const { id, name } of parseCounties(read(files.counties))) refs.set(id, { id, name, type: "County" });
+  for (const { id, name } of parseMunicipalities(read(files.municipalities))) {
+    refs.set(id, { id, name, type: "Municipality" });
   }
   return refs;
 }
