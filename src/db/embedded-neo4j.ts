@@ -43,15 +43,21 @@ export async function buildLauncher(log?: (line: string) => void): Promise<void>
   if (!isLauncherBuilt()) await runMavenPackage(neo4jDir, log);
 }
 
-function javaArguments(options: EmbeddedOptions): string[] {
-  const plugins = path.join(target, "plugins");
-  const classpath = [
+const plugins = path.join(target, "plugins");
+
+/** The launcher's classes, the Neo4j jars Maven fetched, and APOC. Also carries `neo4j-admin`. */
+export function launcherClasspath(): string {
+  return [
     path.join(target, "classes"),
     readFileSync(path.join(target, "classpath.txt"), "utf8").trim(),
     // APOC's extension factories (which register apoc.ApocConfig) are found on the classpath only;
     // its procedures are registered from plugin_dir. The same jars serve both.
     path.join(plugins, "*"),
   ].join(path.delimiter);
+}
+
+function javaArguments(options: EmbeddedOptions): string[] {
+  const classpath = launcherClasspath();
   return [
     `-Xms${options.heap}`,
     `-Xmx${options.heap}`,

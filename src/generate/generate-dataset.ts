@@ -112,17 +112,7 @@ export async function generateDataset(
   const plan = planDataset(seed, scope, spec);
   const batch = { batchSize: options.batchSize ?? 5_000, concurrency: options.concurrency ?? 1 };
   const stats: Record<string, WriteStats> = {};
-  const counts: GeneratedCounts = {
-    municipalities: scope.municipalities.length,
-    services: plan.services.length,
-    bodies: plan.bodies.length,
-    persons: plan.persons.length,
-    tenures: plan.tenures.length,
-    chairs: plan.chairs.length,
-    availability: 0,
-    articles: spec.articles,
-    citations: 0,
-  };
+  const counts = plannedCounts(scope, plan, spec);
 
   stats.years = await writeInBatches(target, { task: "years", cypher: MERGE_YEARS, rows: calendarYears() });
   stats.days = await writeInBatches(target, {
@@ -164,20 +154,10 @@ export async function generateDataset(
       allAvailability(seed, scope, plan.services, plan.weights),
       () => counts.availability++,
     ),
-    total: Math.round(scope.municipalities.length * plan.services.length * 0.3),
+    total: estimatedAvailability(scope, plan),
     ...batch,
   });
-  const articles = generateArticles(
-    {
-      seed,
-      scope,
-      services: plan.services,
-      weights: plan.weights,
-      tenures: plan.tenures,
-      chairs: plan.chairs,
-    },
-    spec.articles,
-  );
+  const articles = plannedArticles(seed, scope, plan, spec);
   stats.articles = await writeInBatches(target, {
     task: "articles",
     cypher: articleStatement(mode),
@@ -212,6 +192,41 @@ export function planDataset(seed: number, scope: Scope, spec: ScaleSpec) {
     ...planOffices(seed, scope),
     ...planBodies(seed, scope),
   };
+}
+
+/** What the manifest counts; availability and citations are counted while they are written. */
+export function plannedCounts(
+  scope: Scope,
+  plan: ReturnType<typeof planDataset>,
+  spec: ScaleSpec,
+): GeneratedCounts {
+  return {
+    municipalities: scope.municipalities.length,
+    services: plan.services.length,
+    bodies: plan.bodies.length,
+    persons: plan.persons.length,
+    tenures: plan.tenures.length,
+    chairs: plan.chairs.length,
+    availability: 0,
+    articles: spec.articles,
+    citations: 0,
+  };
+}
+
+/** The articles, streamed: each with the facts it cites. */
+export function plannedArticles(
+  seed: number,
+  scope: Scope,
+  plan: ReturnType<typeof planDataset>,
+  spec: ScaleSpec,
+) {
+  const { services, weights, tenures, chairs } = plan;
+  return generateArticles({ seed, scope, services, weights, tenures, chairs }, spec.articles);
+}
+
+/** For progress bars: municipalities offer 20-60% of the services, ~30% on average. */
+export function estimatedAvailability(scope: Scope, plan: ReturnType<typeof planDataset>): number {
+  return Math.round(scope.municipalities.length * plan.services.length * 0.3);
 }
 
 export function* allAvailability(

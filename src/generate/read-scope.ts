@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { Progress } from "../bulk/progress.js";
 import { loadMunicipalRegister } from "../reference/load-municipal-register.js";
 import { STATE_ISO_BY_AGS_PREFIX, stateIsoCode } from "../reference/state-codes.js";
+import type { MunicipalRegister } from "../reference/register-records.js";
 import type { ScaleSpec } from "./scales.js";
 import type { Scope } from "./scope.js";
 
@@ -29,6 +30,28 @@ export async function readScope(driver: Driver, database: string, spec: ScaleSpe
     scope.counties.push(...(record.get("counties") as Scope["counties"]));
     scope.municipalities.push(...(record.get("municipalities") as Scope["municipalities"]));
   }
+  return sortScope(scope);
+}
+
+/**
+ * The scope straight from the register, without a graph: what `readScope` returns after the
+ * register was loaded into an empty graph. The offline import (`offline/`) plans with it.
+ */
+export function scopeOfRegister(register: MunicipalRegister): Scope {
+  return sortScope({
+    states: register.states.map(({ id, key, name }) => ({ id, key, name })),
+    counties: register.counties.map(({ id, name, kind, stateId }) => ({ id, name, kind, stateId })),
+    municipalities: register.municipalities.map(({ id, name, population, countyId }) => ({
+      id,
+      name,
+      population,
+      countyId,
+    })),
+  });
+}
+
+/** Sorted by id, so runs are reproducible whatever order the graph or the files return. */
+function sortScope(scope: Scope): Scope {
   const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   scope.states.sort(byId);
   scope.counties.sort(byId);

@@ -10,6 +10,7 @@ import { writeInBatches } from "../bulk/write-batches.js";
 import type { Progress } from "../bulk/progress.js";
 import { addStats, emptyStats, type WriteStats } from "../bulk/write-stats.js";
 import { MERGE_COUNTIES, MERGE_MUNICIPALITIES, MERGE_STATES } from "./register-cypher.js";
+import type { MunicipalRegister } from "./register-records.js";
 import type { RegisterLayout } from "./register-layout.js";
 import { readRegister } from "./read-register.js";
 
@@ -32,6 +33,33 @@ export interface RegisterLoadResult {
   stats: WriteStats;
 }
 
+export type CountyRow = ReturnType<typeof registerRows>["counties"][number];
+export type MunicipalityRow = ReturnType<typeof registerRows>["municipalities"][number];
+
+/**
+ * The rows the register statements (and the offline import, `src/generate/offline/`) write:
+ * counties carry the population and area of their municipalities, everyone a searchable alias text.
+ */
+export function registerRows(register: MunicipalRegister) {
+  const countyTotals = new Map<string, { population: number; areaKm2: number }>();
+  for (const m of register.municipalities) {
+    const total = countyTotals.get(m.countyId) ?? { population: 0, areaKm2: 0 };
+    total.population += m.population;
+    total.areaKm2 += m.areaKm2;
+    countyTotals.set(m.countyId, total);
+  }
+  return {
+    states: register.states,
+    counties: register.counties.map((c) => ({
+      ...c,
+      population: countyTotals.get(c.id)?.population ?? 0,
+      areaKm2: Math.round((countyTotals.get(c.id)?.areaKm2 ?? 0) * 100) / 100,
+      aliasText: c.aliases.join(" | "),
+    })),
+    municipalities: register.municipalities.map((m) => ({ ...m, aliasText: m.aliases.join(" | ") })),
+  };
+}
+
 export async function loadMunicipalRegister(
   driver: Driver,
   database: string,
@@ -44,32 +72,20 @@ export async function loadMunicipalRegister(
   const target = { driver, database, progress: options.progress };
   const batchSize = options.batchSize ?? 5_000;
 
-  const countyTotals = new Map<string, { population: number; areaKm2: number }>();
-  for (const m of register.municipalities) {
-    const total = countyTotals.get(m.countyId) ?? { population: 0, areaKm2: 0 };
-    total.population += m.population;
-    total.areaKm2 += m.areaKm2;
-    countyTotals.set(m.countyId, total);
-  }
-
+  const rows = registerRows(register);
   let stats = emptyStats();
   stats = addStats(
     stats,
-    await writeInBatches(target, { task: "Länder", cypher: MERGE_STATES, rows: register.states, batchSize }),
+    await writeInBatches(target, { task: "Länder", cypher: MERGE_STATES, rows: rows.states, batchSize }),
   );
   stats = addStats(
     stats,
     await writeInBatches(target, {
       task: "counties",
       cypher: MERGE_COUNTIES,
-      total: register.counties.length,
+      total: rows.counties.length,
       batchSize,
-      rows: register.counties.map((c) => ({
-        ...c,
-        population: countyTotals.get(c.id)?.population ?? 0,
-        areaKm2: Math.round((countyTotals.get(c.id)?.areaKm2 ?? 0) * 100) / 100,
-        aliasText: c.aliases.join(" | "),
-      })),
+      rows: rows.counties,
     }),
   );
   stats = addStats(
@@ -77,9 +93,9 @@ export async function loadMunicipalRegister(
     await writeInBatches(target, {
       task: "municipalities",
       cypher: MERGE_MUNICIPALITIES,
-      total: register.municipalities.length,
+      total: rows.municipalities.length,
       batchSize,
-      rows: register.municipalities.map((m) => ({ ...m, aliasText: m.aliases.join(" | ") })),
+      rows: rows.municipalities,
     }),
   );
   return {

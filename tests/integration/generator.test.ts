@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serviceAvailability } from "../../src/api/queries/service-availability.js";
@@ -13,6 +16,10 @@ import { readScope } from "../../src/generate/read-scope.js";
 import { SCALE_SPECS } from "../../src/generate/scales.js";
 import { sha256 } from "../../src/model/ids.js";
 import { loadMunicipalRegister } from "../../src/reference/load-municipal-register.js";
+import { createDriver, waitForConnectivity } from "../../src/db/driver.js";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/db/embedded-neo4j.js";
+import { completeOfflineImport, importDatasetOffline } from "../../src/generate/offline/import-offline.js";
+import { digestDifference, graphDigest } from "../helpers/graph-digest.js";
 import { countGraph, resetDatabase, testDriver } from "../helpers/neo4j.js";
 
 const SEED = 7;
@@ -68,6 +75,33 @@ describe("generating the small dataset", () => {
     expect(counts.availability / counts.municipalities / counts.services).toBeLessThan(0.6);
     expect(counts.citations / counts.articles).toBeGreaterThan(4);
   });
+
+  it("writes the same graph through neo4j-admin import as through transactions", async () => {
+    const home = await mkdtemp(path.join(os.tmpdir(), "govgraph-offline-"));
+    let server: EmbeddedNeo4j | undefined;
+    try {
+      const imported = await importDatasetOffline({ home, scale: "small", seed: SEED });
+      expect(imported.counts).toEqual(result.counts);
+      server = await startEmbeddedNeo4j({ home, port: 0, heap: "512m", pageCache: "128m" });
+      const offline = createDriver({ uri: server.uri, user: "neo4j", password: "", database: "neo4j" });
+      try {
+        await waitForConnectivity(offline, 60_000);
+        await completeOfflineImport(offline, "neo4j", imported);
+        const options = { ignoreProperties: ["completedAt"] };
+        const [viaTransactions, viaImport] = [
+          await graphDigest(driver, "neo4j", options),
+          await graphDigest(offline, "neo4j", options),
+        ];
+        expect(digestDifference(viaTransactions, viaImport)).toEqual({ onlyLeft: [], onlyRight: [] });
+        expect(viaImport.length).toBe(viaTransactions.length);
+      } finally {
+        await offline.close();
+      }
+    } finally {
+      await server?.stop();
+      await rm(home, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it("writes the ids the seed determines: a second run of the plan gives the same ids", async () => {
     const scope = await readScope(driver, "neo4j", SCALE_SPECS.small);
