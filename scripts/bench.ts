@@ -1,31 +1,26 @@
 /**
  * The API benchmark: `npm run bench -- --scale small|de [--json FILE] [--reuse] [--no-cache]`.
  *
- * Loads the scale into its own embedded Neo4j (data/bench-<scale>/, reused when loaded), starts
- * the API in process on a free port, and measures per first-class query: latency at
- * concurrency 1 through GraphQL over HTTP and through raw Cypher over neo4j-driver (the same
- * query modules, interleaved call by call), with and without the response cache, and
- * throughput at concurrency 32 over HTTP (autocannon). Also: `npm start` time to first answer,
- * loader throughput, the Node process's memory and Neo4j's heap.
+ * Loads the scale into its own embedded Neo4j (data/bench-<scale>/, reused when loaded; by
+ * neo4j-admin import unless `--loader online`), starts the API as its own process (`govgraph
+ * serve`, as deployed), and measures per first-class query: latency at concurrency 1 through
+ * GraphQL over HTTP and through raw Cypher over neo4j-driver from this process (the same query
+ * modules, interleaved call by call), with and without the response cache, and throughput at
+ * concurrency 32 over HTTP (autocannon, in a third process). Also: `npm start` time to first
+ * answer, loader throughput, the API process's memory and Neo4j's heap.
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
-import autocannon from "autocannon";
 import { Command, InvalidArgumentError } from "commander";
-import {
-  disableResponseCache,
-  enableResponseCache,
-  responseCacheStats,
-} from "../src/api/cache/response-cache.js";
 import { createReader } from "../src/api/queries/reader.js";
-import { buildSchema } from "../src/api/schema.js";
-import { createApi } from "../src/api/server.js";
-import { loadConfig } from "../src/config/env.js";
 import { isScale, type Scale } from "../src/generate/scales.js";
 import { benchCases, idsOf, type BenchCase } from "./lib/bench-cases.js";
-import { openBenchDatabase } from "./lib/bench-database.js";
+import { describeLoad, openBenchDatabase, type BenchDatabase, type Loader } from "./lib/bench-database.js";
 import { postJson } from "./lib/http-client.js";
+import { postThroughput } from "./lib/load-process.js";
 import { neo4jHeap } from "./lib/neo4j-heap.js";
+import { processMemory } from "./lib/process-memory.js";
+import { startServe } from "./lib/serve-process.js";
 import { percentiles, timed, type Percentiles } from "./lib/latency.js";
 import { measureStartup } from "./lib/startup.js";
 
@@ -37,6 +32,7 @@ interface Options {
   iterations: number;
   duration: number;
   startup: boolean;
+  loader: Loader;
 }
 
 const program = new Command("bench")
@@ -54,7 +50,16 @@ const program = new Command("bench")
   .option("--no-cache", "measure without the response cache only")
   .option("--iterations <n>", "latency samples per query and side", (v) => Number(v), 200)
   .option("--duration <s>", "seconds of concurrency-32 load per query", (v) => Number(v), 10)
-  .option("--no-startup", "skip the npm start measurement");
+  .option("--no-startup", "skip the npm start measurement")
+  .option(
+    "--loader <loader>",
+    "how to load an empty benchmark database: offline (neo4j-admin import) | online (transactions)",
+    (value) => {
+      if (value !== "offline" && value !== "online") throw new InvalidArgumentError("offline or online");
+      return value;
+    },
+    "offline" as Loader,
+  );
 program.parse();
 const options = program.opts<Options>();
 const log = (line: string): void => console.error(line);
@@ -84,23 +89,15 @@ const uptime = (): string =>
 async function main(): Promise<void> {
   log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${uptime()}`);
   if (options.reuse) log("--reuse: the loaded database is required.");
-  const db = await openBenchDatabase(options.scale, log, { requireLoaded: Boolean(options.reuse) });
+  const db = await openBenchDatabase(options.scale, log, {
+    requireLoaded: Boolean(options.reuse),
+    loader: options.loader,
+  });
   try {
-    await run(db.driver);
-    if (db.load) {
-      const l = db.load;
-      log(
-        `Loader (${l.scale}, ${db.reused ? `loaded ${l.loadedAt}` : "this run"}): ` +
-          `${l.relationshipsPerSecond.toLocaleString("en-US")} relationships/s, ` +
-          `${l.nodesPerSecond.toLocaleString("en-US")} nodes/s overall; availability ` +
-          `${l.availabilityRelationshipsPerSecond.toLocaleString("en-US")} relationships/s; register ${l.registerSeconds.toFixed(1)} s`,
-      );
-    }
+    await run(db);
+    if (db.load) log(describeLoad(db.load, db.reused));
     const heap = await neo4jHeap(db.driver);
-    log(
-      `Neo4j heap: ${heap.usedMb} MB used of ${heap.committedMb} MB committed (max ${heap.maxMb} MB); ` +
-        `Node RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
-    );
+    log(`Neo4j heap: ${heap.usedMb} MB used of ${heap.committedMb} MB committed (max ${heap.maxMb} MB)`);
   } finally {
     await db.stop();
   }
@@ -114,40 +111,54 @@ async function main(): Promise<void> {
   log(`Done, ${uptime()}`);
 }
 
-async function run(driver: import("neo4j-driver").Driver): Promise<void> {
-  const config = loadConfig({
+async function run(db: BenchDatabase): Promise<void> {
+  const read = createReader(db.driver, "neo4j", 30_000);
+  const cases = benchCases(await caseArguments(read));
+  // The API as it is deployed: `govgraph serve` in its own process, against the benchmark's Neo4j.
+  // The per-client limit stays in the request path, but high enough not to throttle the load.
+  const env = {
+    NEO4J_URI: db.uri,
+    NEO4J_USER: "neo4j",
+    NEO4J_PASSWORD: "",
     NODE_ENV: "production",
-    PORT: "0",
-    // The per-client limit stays in the request path, but high enough not to throttle the load.
     GOVGRAPH_RATE_LIMIT_PER_MINUTE: "100000000",
-  });
-  const schema = await buildSchema(driver, config.auth);
-  const api = await createApi({ config, driver, database: "neo4j", source: "bench", schema, log });
-  const server = await api.listen();
-  const endpoint = `${server.url}graphql`;
-  const read = createReader(driver, "neo4j", config.limits.queryTimeoutMs);
-  try {
-    const cases = benchCases(await caseArguments(read));
-    const rows: Row[] = [];
-    disableResponseCache();
-    for (const benchCase of cases) rows.push(await measure(benchCase, endpoint, read));
-    if (options.cache) {
-      enableResponseCache();
+    GOVGRAPH_SEED_ON_START: "false",
+  };
+  const rows: Row[] = [];
+  await withServe(
+    { ...env, GOVGRAPH_RESPONSE_CACHE_TTL_MS: "0" },
+    "without the response cache",
+    async (endpoint) => {
+      for (const benchCase of cases) rows.push(await measure(benchCase, endpoint, read));
+    },
+  );
+  if (options.cache) {
+    await withServe(env, "with the response cache (60 s)", async (endpoint) => {
       for (const [index, benchCase] of cases.entries()) {
-        const cached = await measureGraphql(benchCase, endpoint);
-        Object.assign(rows[index]!, cached);
+        Object.assign(rows[index]!, await measureGraphql(benchCase, endpoint));
       }
-      const stats = responseCacheStats();
-      log(`Response cache: ${stats.hits} hits, ${stats.misses} misses`);
-      disableResponseCache();
-    }
-    printTable(rows);
-    if (options.json) {
-      writeFileSync(options.json, JSON.stringify(rows, null, 2) + "\n");
-      log(`Wrote ${options.json}`);
-    }
+    });
+  }
+  printTable(rows);
+  if (options.json) {
+    writeFileSync(options.json, JSON.stringify(rows, null, 2) + "\n");
+    log(`Wrote ${options.json}`);
+  }
+}
+
+async function withServe(
+  env: Record<string, string>,
+  what: string,
+  work: (endpoint: string) => Promise<void>,
+): Promise<void> {
+  const server = await startServe(env);
+  log(`API process ${server.pid} at ${server.url}, ${what}`);
+  try {
+    await work(`${server.url}graphql`);
+    const memory = processMemory(server.pid);
+    if (memory) log(`API process memory ${what}: RSS ${memory.rssMb} MB (peak ${memory.peakMb} MB)`);
   } finally {
-    await server.close();
+    await server.stop();
   }
 }
 
@@ -243,17 +254,11 @@ function row(query: string, g: Percentiles, r: Percentiles, rps: number): Row {
 }
 
 async function throughput(endpoint: string, benchCase: BenchCase): Promise<number> {
-  const result = await autocannon({
-    url: endpoint,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
-    connections: 32,
-    duration: options.duration,
-  });
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) log(`${benchCase.name}: ${failed} of ${result.requests.total} requests failed under load`);
-  return Math.round(result.requests.average);
+  const body = JSON.stringify({ query: benchCase.query, variables: benchCase.variables });
+  const result = await postThroughput(endpoint, body, { connections: 32, seconds: options.duration });
+  if (result.failed > 0)
+    log(`${benchCase.name}: ${result.failed} of ${result.total} requests failed under load`);
+  return result.requestsPerSecond;
 }
 
 function printTable(rows: Row[]): void {

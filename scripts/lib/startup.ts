@@ -1,14 +1,12 @@
 /**
- * `npm start` time to first answer: spawns `node bin/govgraph.js serve` (the compiled CLI, as
- * `npm start` runs it after its build) on a fresh data folder, reads the URL it prints, and
- * measures until the first successful chairs query. The process is stopped by its pid.
+ * `npm start` time to first answer: `govgraph serve` on a fresh data folder (embedded Neo4j,
+ * seeding the empty graph), measured until it prints its URL and until the first successful
+ * chairs query.
  */
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import readline from "node:readline";
-import { projectRoot } from "../../src/config/env.js";
+import { startServe } from "./serve-process.js";
 
 export interface StartupTime {
   /** Until the URL is printed (Neo4j started, seeded when empty, schema built, listening). */
@@ -20,39 +18,22 @@ export interface StartupTime {
 const QUERY = JSON.stringify({ query: "{ chairs(year: 2025) { fact } }" });
 
 export async function measureStartup(dataDir?: string, timeoutMs = 240_000): Promise<StartupTime> {
-  if (!existsSync(path.join(projectRoot, "dist", "cli", "main.js"))) {
-    throw new Error("dist/ is not built: run `npm run build` first");
-  }
   const directory = dataDir ?? mkdtempSync(path.join(os.tmpdir(), "govgraph-start-"));
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "govgraph.js"), "serve"], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      PORT: "0",
+  const server = await startServe(
+    {
       GOVGRAPH_DATA_DIR: directory,
       NEO4J_EMBEDDED_PORT: "0",
       NEO4J_HEAP: "1g",
       NEO4J_PAGECACHE: "512m",
       NEO4J_URI: "",
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+    timeoutMs,
+  );
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("serve printed no URL in time")), timeoutMs);
-      readline.createInterface({ input: child.stdout }).on("line", (line) => {
-        const match = /running at (\S+) /.exec(line);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-      child.once("exit", (code) => reject(new Error(`serve exited with code ${code}`)));
-    });
     const listeningMs = performance.now() - started;
     for (;;) {
-      const response = await fetch(`${url}graphql`, {
+      const response = await fetch(`${server.url}graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: QUERY,
@@ -63,11 +44,7 @@ export async function measureStartup(dataDir?: string, timeoutMs = 240_000): Pro
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   } finally {
-    await new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
+    await server.stop();
     if (!dataDir) rmSync(directory, { recursive: true, force: true });
   }
 }
