@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -22,4 +24,34 @@ describe("the govgraph command", () => {
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toMatch(/PORT[\s\S]*NEO4J_URI|NEO4J_URI[\s\S]*PORT/);
   });
+
+  it(
+    "refuses --offline against a server of one's own, and over an existing store without --replace",
+    {
+      timeout: 30_000,
+    },
+    async () => {
+      const generate = (env: Record<string, string>) =>
+        run(
+          process.execPath,
+          [path.join(projectRoot, "bin", "govgraph.js"), "generate", "--scale", "small", "--offline"],
+          {
+            env: { PATH: process.env.PATH, ...env },
+          },
+        ).catch((error: { code: number; stderr: string }) => error);
+      const external = await generate({ NEO4J_URI: "bolt://127.0.0.1:1" });
+      expect(external).toMatchObject({ code: 2 });
+      expect((external as { stderr: string }).stderr).toMatch(/NEO4J_URI/);
+
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), "govgraph-cli-"));
+      try {
+        mkdirSync(path.join(dataDir, "neo4j", "data", "databases", "neo4j"), { recursive: true });
+        const existing = await generate({ GOVGRAPH_DATA_DIR: dataDir });
+        expect(existing).toMatchObject({ code: 2 });
+        expect((existing as { stderr: string }).stderr).toMatch(/--replace/);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,4 +1,7 @@
-/** `govgraph generate --scale small|de [--seed N] [--clear]`: a deterministic dataset on top of the municipal layer. */
+/**
+ * `govgraph generate --scale small|de [--seed N] [--clear] [--offline [--replace]]`: a
+ * deterministic dataset on top of the municipal layer.
+ */
 import { InvalidArgumentError, type Command } from "commander";
 import { terminalProgress } from "../../bulk/progress.js";
 import { describeStats } from "../../bulk/write-stats.js";
@@ -6,6 +9,7 @@ import { clearGenerated } from "../../generate/clear-generated.js";
 import { DEFAULT_SEED, GeneratedSetConflictError, generateDataset } from "../../generate/generate-dataset.js";
 import { isScale, SCALES, type Scale } from "../../generate/scales.js";
 import type { Runtime } from "../runtime.js";
+import { generateOffline } from "./generate-offline.js";
 
 function parseScale(value: string): Scale {
   if (!isScale(value)) throw new InvalidArgumentError(`one of ${SCALES.join(", ")}`);
@@ -28,11 +32,21 @@ export function register(program: Command, runtime: () => Runtime): void {
     .option("--seed <n>", "seed of the generator", parseSeed, DEFAULT_SEED)
     .option("--clear", "remove the generated data first (alone: remove it and stop)")
     .option("--concurrency <n>", "batches in flight", parseSeed, 1)
+    .option("--offline", "load register and set with neo4j-admin import into a new embedded store (fast)")
+    .option("--replace", "with --offline: replace an existing embedded store")
     .action(
       async (
-        options: { scale: Scale; seed: number; clear?: boolean; concurrency: number },
+        options: {
+          scale: Scale;
+          seed: number;
+          clear?: boolean;
+          concurrency: number;
+          offline?: boolean;
+          replace?: boolean;
+        },
         command: Command,
       ) => {
+        if (options.offline) return generateOffline(runtime(), options);
         const db = await runtime().openDb();
         try {
           const scaleGiven = command.getOptionValueSource("scale") === "cli";
