@@ -1,42 +1,64 @@
 /**
  * A whole graph as sorted lines, for comparing two databases that should hold the same data:
  * every node as its labels and typed properties, every relationship as its ends' ids, its type
- * and typed properties. Internal ids do not appear, so two stores written differently compare equal.
+ * and typed properties. Internal ids do not appear, so two stores written differently compare
+ * equal. Values keep their Neo4j type: the digest reads through its own driver with integers as
+ * BigInt, so 1 (INTEGER) and 1.0 (FLOAT) differ, and dates stay dates.
  */
-import type { Driver } from "neo4j-driver";
+import neo4j, { isDate, type Driver } from "neo4j-driver";
 
-const NODES = `
-MATCH (n)
-RETURN apoc.coll.sort(labels(n)) AS labels,
-       [k IN apoc.coll.sort(keys(n)) WHERE NOT k IN $ignore | [k, valueType(n[k]), CASE
-          WHEN valueType(n[k]) STARTS WITH 'LIST' THEN apoc.text.join([x IN n[k] | toString(x)], '|')
-          ELSE toString(n[k]) END]] AS properties`;
+const NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties";
+const RELATIONSHIPS =
+  "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties";
 
-const RELATIONSHIPS = `
-MATCH (a)-[r]->(b)
-RETURN a.id AS from, type(r) AS type, b.id AS to,
-       [k IN apoc.coll.sort(keys(r)) | [k, valueType(r[k]), toString(r[k])]] AS properties`;
+function typed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(typed);
+  if (typeof value === "bigint") return `INTEGER ${value}`;
+  if (typeof value === "number") return `FLOAT ${value}`;
+  if (isDate(value as object)) return `DATE ${String(value)}`;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  return `${Object.prototype.toString.call(value)} ${String(value)}`;
+}
+
+function properties(map: Record<string, unknown>, ignore: ReadonlySet<string>): unknown[] {
+  return Object.keys(map)
+    .filter((key) => !ignore.has(key))
+    .sort()
+    .map((key) => [key, typed(map[key])]);
+}
 
 export async function graphDigest(
-  driver: Driver,
+  connection: { uri: string; user: string; password: string },
   database: string,
   options: { ignoreProperties?: string[] } = {},
 ): Promise<string[]> {
-  const parameters = { ignore: options.ignoreProperties ?? [] };
-  const [nodes, relationships] = await Promise.all([
-    driver.executeQuery(NODES, parameters, { database }),
-    driver.executeQuery(RELATIONSHIPS, {}, { database }),
-  ]);
-  const lines = [
-    ...nodes.records.map(
-      (r) => `node ${JSON.stringify(r.get("labels"))} ${JSON.stringify(r.get("properties"))}`,
-    ),
-    ...relationships.records.map(
-      (r) =>
-        `rel ${JSON.stringify([r.get("from"), r.get("type"), r.get("to")])} ${JSON.stringify(r.get("properties"))}`,
-    ),
-  ];
-  return lines.sort();
+  const ignore = new Set(options.ignoreProperties ?? []);
+  const driver: Driver = neo4j.driver(
+    connection.uri,
+    neo4j.auth.basic(connection.user, connection.password),
+    {
+      useBigInt: true,
+    },
+  );
+  try {
+    const [nodes, relationships] = await Promise.all([
+      driver.executeQuery(NODES, {}, { database }),
+      driver.executeQuery(RELATIONSHIPS, {}, { database }),
+    ]);
+    const lines = [
+      ...nodes.records.map(
+        (r) =>
+          `node ${JSON.stringify((r.get("labels") as string[]).sort())} ${JSON.stringify(properties(r.get("properties"), ignore))}`,
+      ),
+      ...relationships.records.map(
+        (r) =>
+          `rel ${JSON.stringify([r.get("from"), r.get("type"), r.get("to")])} ${JSON.stringify(properties(r.get("properties"), ignore))}`,
+      ),
+    ];
+    return lines.sort();
+  } finally {
+    await driver.close();
+  }
 }
 
 /** The first lines only one side has, for a readable failure. */

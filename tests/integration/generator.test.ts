@@ -20,7 +20,7 @@ import { createDriver, waitForConnectivity } from "../../src/db/driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/db/embedded-neo4j.js";
 import { completeOfflineImport, importDatasetOffline } from "../../src/generate/offline/import-offline.js";
 import { digestDifference, graphDigest } from "../helpers/graph-digest.js";
-import { countGraph, resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { countGraph, resetDatabase, testConnection, testDriver } from "../helpers/neo4j.js";
 
 const SEED = 7;
 
@@ -89,8 +89,8 @@ describe("generating the small dataset", () => {
         await completeOfflineImport(offline, "neo4j", imported);
         const options = { ignoreProperties: ["completedAt"] };
         const [viaTransactions, viaImport] = [
-          await graphDigest(driver, "neo4j", options),
-          await graphDigest(offline, "neo4j", options),
+          await graphDigest(testConnection(), "neo4j", options),
+          await graphDigest({ uri: server.uri, user: "neo4j", password: "" }, "neo4j", options),
         ];
         expect(digestDifference(viaTransactions, viaImport)).toEqual({ onlyLeft: [], onlyRight: [] });
         expect(viaImport.length).toBe(viaTransactions.length);
