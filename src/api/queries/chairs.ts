@@ -10,29 +10,42 @@ export interface ChairsArgs {
   holder?: string | null;
 }
 
+const YEAR_START = "date({year: $year, month: 1, day: 1})";
+const YEAR_END = "date({year: $year, month: 12, day: 31})";
+
+/** A chair known by period (from/to) counts for every year it spans; an open end runs on. */
+const IN_YEAR = `(f.year = $year OR (f.from IS NOT NULL AND f.from <= ${YEAR_END}
+      AND coalesce(f.to, date('9999-12-31')) >= ${YEAR_START}))`;
+
 /**
- * Starts from the most selective known point (a body, a holder, or the year index) so that no
- * query scans every Chairmanship. A chair known by period (from/to) counts for every year it spans.
+ * The chairs of a year, as two index seeks instead of one OR (which no index answers): by
+ * `year` (chairmanship_year), and by the start of the period (chairmanship_from, a range seek on
+ * the chairs that began by the end of the year), whose end is then checked. Together they are
+ * exactly IN_YEAR; UNION drops a chair found by both.
+ */
+const CHAIRS_OF_YEAR = `CALL () {
+      MATCH (f:Chairmanship) WHERE f.year = $year RETURN f
+      UNION
+      MATCH (f:Chairmanship) WHERE f.from <= ${YEAR_END}
+        AND coalesce(f.to, date('9999-12-31')) >= ${YEAR_START} RETURN f
+    }
+    MATCH (h:Entity)<-[:SUBJECT]-(f)-[:OBJECT]->(b:Entity)`;
+
+/**
+ * Starts from the most selective known point (a body, a holder, or the year's chairs) so that no
+ * query scans every Chairmanship.
  */
 export function chairsCypher(args: ChairsArgs): string {
-  const inYear = `(f.year = $year OR (f.from IS NOT NULL AND f.from <= date({year: $year, month: 12, day: 31})
-      AND coalesce(f.to, date('9999-12-31')) >= date({year: $year, month: 1, day: 1})))`;
   const start = args.body
     ? `MATCH (b:Entity {id: $body})<-[:OBJECT]-(f:Chairmanship)-[:SUBJECT]->(h:Entity)`
     : args.holder
       ? `MATCH (h:Entity {id: $holder})<-[:SUBJECT]-(f:Chairmanship)-[:OBJECT]->(b:Entity)`
       : args.year != null
-        ? `CALL () {
-             MATCH (f:Chairmanship) WHERE f.year = $year RETURN f
-             UNION
-             MATCH (f:Chairmanship) WHERE f.from <= date({year: $year, month: 12, day: 31})
-               AND coalesce(f.to, date('9999-12-31')) >= date({year: $year, month: 1, day: 1}) RETURN f
-           }
-           MATCH (h:Entity)<-[:SUBJECT]-(f)-[:OBJECT]->(b:Entity)`
+        ? CHAIRS_OF_YEAR
         : `MATCH (h:Entity)<-[:SUBJECT]-(f:Chairmanship)-[:OBJECT]->(b:Entity)`;
   const filters = [
     args.holder && args.body ? "h.id = $holder" : undefined,
-    args.year != null ? inYear : undefined,
+    args.year != null && (args.body || args.holder) ? IN_YEAR : undefined,
   ].filter(Boolean);
   return `${start}
     ${filters.length ? `WHERE ${filters.join(" AND ")}` : ""}

@@ -12,9 +12,18 @@ export interface OfficeHoldersArgs {
 /**
  * A tenure's period is [from, to]; an open end runs on. A tenure known only from one report
  * (no from/to, an observed day) holds for that day: `at` never stretches it further than the source.
+ *
+ * The tenures are found from the organisation (unique index seek, then its OBJECT facts). In one
+ * MATCH the planner may instead scan every Tenure and hash-join them with those facts; the
+ * subquery, planned with the organisation already bound, rules that out.
  */
 export const officeHoldersCypher = `
-  MATCH (o:Entity {id: $organization})<-[:OBJECT]-(f:Tenure)-[:SUBJECT]->(p:Entity)
+  MATCH (o:Entity {id: $organization})
+  CALL (o) {
+    MATCH (o)<-[:OBJECT]-(f:Tenure)
+    RETURN f
+  }
+  MATCH (f)-[:SUBJECT]->(p:Entity)
   WHERE ($role IS NULL OR toLower(f.role) CONTAINS toLower($role))
     AND ($at IS NULL OR (
       coalesce(f.from, f.date) <= date($at)

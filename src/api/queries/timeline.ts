@@ -9,6 +9,12 @@ export interface TimelineArgs {
   to?: string | null;
 }
 
+/**
+ * Starts at the entity (unique index seek) and walks its facts. Only the earliest source's quote
+ * is needed per fact: a top-1 by publication day reads each citation's article once and the
+ * one quote it keeps, where sorting and collecting every quote read them all (a popular fact
+ * has hundreds of sources).
+ */
 export const timelineCypher = `
   MATCH (:Entity {id: $entity})<-[:${PARTICIPANT_RELS}]-(f:Fact)
   WITH DISTINCT f, coalesce(f.date, f.from, CASE WHEN f.year IS NOT NULL THEN date({year: f.year}) END) AS held
@@ -21,8 +27,8 @@ export const timelineCypher = `
   }
   CALL (f) {
     OPTIONAL MATCH (f)-[c:SOURCED_FROM]->(a:Article)
-    WITH c, a ORDER BY a.publishedAt
-    RETURN head(collect(c.quote)) AS quote
+    WITH c, a ORDER BY a.publishedAt LIMIT 1
+    RETURN c.quote AS quote
   }
   RETURN f.id AS fact, toString(day) AS date, CASE WHEN reported THEN 'day' ELSE f.precision END AS precision, reported, f.type AS type, f.summary AS summary,
          quote, entities
