@@ -1,7 +1,8 @@
 /**
  * The first-class queries the API benchmark measures: each as a GraphQL operation and as the
  * same answer read through raw Cypher (the query modules the resolvers call, plus the sources
- * query where the operation selects sources), so both sides do the same work.
+ * queries where the operation selects sources), so both sides do the same work. Rows carry a
+ * page of sources and their count, as a client shows them; one case asks for every source.
  */
 import { chairs } from "../../src/api/queries/chairs.js";
 import { officeHolders } from "../../src/api/queries/office-holders.js";
@@ -12,7 +13,7 @@ import {
   offeringMunicipalities,
   serviceAvailabilitySummary,
 } from "../../src/api/queries/service-availability.js";
-import { sourcesOfFacts } from "../../src/api/queries/sources.js";
+import { sourceCountsOfFacts, sourcesOfFacts } from "../../src/api/queries/sources.js";
 import { connection, neighborhood } from "../../src/api/queries/subgraph.js";
 import { timeline } from "../../src/api/queries/timeline.js";
 
@@ -24,14 +25,27 @@ export interface BenchCase {
 }
 
 const REF = "{ id }";
-const SOURCES = "sources { articleId quote }";
+/** What a page of results shows: the oldest sources of each row and how many there are. */
+const SOURCE_PAGE = 5;
+const SOURCES = `sources(first: ${SOURCE_PAGE}) { articleId quote } sourceCount`;
+const ALL_SOURCES = "sources { articleId quote }";
 const SUBGRAPH = "{ nodes { id name type } edges { source target type fact } }";
 
-/** Rows with their sources, the way the GraphQL answer nests them. */
-async function withSources<Row extends { fact: string }>(read: Reader, rows: Row[]) {
-  const sources = rows.length ? await sourcesOfFacts(read, [...new Set(rows.map((r) => r.fact))]) : [];
-  const byFact = new Map([...new Set(rows.map((r) => r.fact))].map((fact, i) => [fact, sources[i]]));
-  return rows.map((row) => ({ ...row, sources: byFact.get(row.fact) ?? [] }));
+/** Rows with their sources (a page, or all) and source counts, the way the GraphQL answer nests them. */
+async function withSources<Row extends { fact: string }>(
+  read: Reader,
+  rows: Row[],
+  first: number | null = SOURCE_PAGE,
+) {
+  const facts = [...new Set(rows.map((r) => r.fact))];
+  if (facts.length === 0) return rows;
+  const sources = await sourcesOfFacts(read, facts, first);
+  const counts = first === null ? [] : await sourceCountsOfFacts(read, facts);
+  const index = new Map(facts.map((fact, i) => [fact, i]));
+  return rows.map((row) => {
+    const i = index.get(row.fact)!;
+    return { ...row, sources: sources[i], ...(first === null ? {} : { sourceCount: counts[i] }) };
+  });
 }
 
 export interface CaseArguments {
@@ -54,6 +68,12 @@ export function benchCases(a: CaseArguments): BenchCase[] {
       query: `query ($year: Int) { chairs(year: $year) { fact year body ${REF} holder ${REF} ${SOURCES} } }`,
       variables: { year: 2025 },
       raw: async (read) => withSources(read, await chairs(read, { year: 2025 })),
+    },
+    {
+      name: "chairs(year: 2025), all sources",
+      query: `query ($year: Int) { chairs(year: $year) { fact year body ${REF} holder ${REF} ${ALL_SOURCES} } }`,
+      variables: { year: 2025 },
+      raw: async (read) => withSources(read, await chairs(read, { year: 2025 }), null),
     },
     {
       name: "chairs(body)",

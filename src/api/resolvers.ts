@@ -17,8 +17,18 @@ function requireText(value: unknown, name: string): string {
   return text;
 }
 
-const sourcesOfRow = (row: { fact: string }, _args: Args, context: ApiContext) =>
-  context.loaders.sources.load(row.fact);
+function sourcesOfRow(row: { fact: string }, args: Args, context: ApiContext) {
+  const first = num(args.first);
+  if (first !== null && first < 0) {
+    throw new GovGraphError(ErrorCode.BAD_USER_INPUT, "sources(first:) must not be negative.");
+  }
+  return context.loaders.sources(first).load(row.fact);
+}
+
+const sourceCountOfRow = (row: { fact: string }, _args: Args, context: ApiContext) =>
+  context.loaders.sourceCounts.load(row.fact);
+
+const withSources = { sources: sourcesOfRow, sourceCount: sourceCountOfRow };
 
 export const firstClassResolvers = {
   Query: {
@@ -47,7 +57,7 @@ export const firstClassResolvers = {
     neighborhood: (_: unknown, args: Args, context: ApiContext) =>
       neighborhood(context.read, { id: requireText(args.id, "id"), depth: num(args.depth) }),
   },
-  ChairRow: { sources: sourcesOfRow },
-  OfficeRow: { sources: sourcesOfRow },
-  TimelineEntry: { sources: sourcesOfRow },
+  ChairRow: withSources,
+  OfficeRow: withSources,
+  TimelineEntry: withSources,
 };

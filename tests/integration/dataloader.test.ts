@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLoaders } from "../../src/api/loaders.js";
 import { createReader, type Reader } from "../../src/api/queries/reader.js";
-import { sourcesCypher } from "../../src/api/queries/sources.js";
+import { firstSourcesCypher, sourcesCypher } from "../../src/api/queries/sources.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const graph = useSeededApi();
@@ -25,5 +25,44 @@ describe("the sources DataLoader", () => {
     expect(rows.every((row) => row.sources.length > 0)).toBe(true);
     expect(queries.filter((cypher) => cypher === sourcesCypher)).toHaveLength(1);
     expect(queries).toHaveLength(2);
+  });
+
+  it("pages the sources of every row with first, in one query per page size, and counts them all", async () => {
+    const real = createReader(graph.driver, "neo4j", 10_000);
+    const queries: string[] = [];
+    const counting: Reader = (cypher, parameters) => {
+      queries.push(cypher);
+      return real(cypher, parameters);
+    };
+    const context = { ...(await graph.api.contextFor()), read: counting, loaders: createLoaders(counting) };
+    const response = await graph.api.apollo.executeOperation(
+      {
+        query: `{ timeline(entity: "DE-BB") {
+          fact sourceCount all: sources { articleId publishedAt } one: sources(first: 1) { articleId }
+        } }`,
+      },
+      { contextValue: context },
+    );
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    const rows = response.body.singleResult.data!.timeline as {
+      sourceCount: number;
+      all: { articleId: string; publishedAt: string }[];
+      one: { articleId: string }[];
+    }[];
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      expect(row.sourceCount).toBe(row.all.length);
+      expect(row.one).toEqual(row.all.slice(0, 1).map(({ articleId }) => ({ articleId })));
+    }
+    expect(queries.filter((cypher) => cypher === sourcesCypher)).toHaveLength(1);
+    expect(queries.filter((cypher) => cypher === firstSourcesCypher)).toHaveLength(1);
+    expect(queries).toHaveLength(4);
+
+    const negative = await graph.api.apollo.executeOperation(
+      { query: `{ timeline(entity: "DE-BB") { sources(first: -1) { articleId } } }` },
+      { contextValue: await graph.api.contextFor() },
+    );
+    if (negative.body.kind !== "single") throw new Error("expected a single result");
+    expect(negative.body.singleResult.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
