@@ -151,7 +151,7 @@ async function withServe(
   what: string,
   work: (endpoint: string) => Promise<void>,
 ): Promise<void> {
-  const server = await startServe(env);
+  const server = await startServe(env, { log: (line) => log(`  [api] ${line}`) });
   log(`API process ${server.pid} at ${server.url}, ${what}`);
   try {
     await work(`${server.url}graphql`);

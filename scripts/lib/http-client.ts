@@ -10,10 +10,29 @@ export interface PostOptions {
   timeoutMs?: number;
 }
 
-export function postJson(
+/**
+ * POSTs `body` and parses the JSON answer. A server may close an idle keep-alive connection just
+ * as the next request goes out on it; that request is sent once more on a new connection, as the
+ * Node.js documentation advises (`request.reusedSocket`).
+ */
+export async function postJson(
   url: string | URL,
   body: string,
-  { agent = singleConnection, timeoutMs }: PostOptions = {},
+  options: PostOptions = {},
+): Promise<{ status: number; json: unknown }> {
+  try {
+    return await postOnce(url, body, options);
+  } catch (error) {
+    if ((error as { retryOnNewConnection?: boolean }).retryOnNewConnection)
+      return postOnce(url, body, options);
+    throw error;
+  }
+}
+
+function postOnce(
+  url: string | URL,
+  body: string,
+  { agent = singleConnection, timeoutMs }: PostOptions,
 ): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -41,7 +60,13 @@ export function postJson(
       },
     );
     request.on("timeout", () => request.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
-    request.on("error", reject);
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        request.reusedSocket && error.code === "ECONNRESET"
+          ? Object.assign(error, { retryOnNewConnection: true })
+          : error,
+      ),
+    );
     request.end(body);
   });
 }

@@ -1,6 +1,7 @@
 /**
  * `govgraph serve` as its own process (the compiled CLI, as `npm start` runs it after its
  * build): started with the given environment, ready when it prints its URL, stopped by its pid.
+ * Its log (stderr) goes to `log` when given.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -14,7 +15,11 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-export async function startServe(env: Record<string, string>, timeoutMs = 240_000): Promise<ServeProcess> {
+export async function startServe(
+  env: Record<string, string>,
+  options: { timeoutMs?: number; log?: (line: string) => void } = {},
+): Promise<ServeProcess> {
+  const timeoutMs = options.timeoutMs ?? 240_000;
   if (!existsSync(path.join(projectRoot, "dist", "cli", "main.js"))) {
     throw new Error("dist/ is not built: run `npm run build` first");
   }
@@ -25,6 +30,7 @@ export async function startServe(env: Record<string, string>, timeoutMs = 240_00
   });
   const recent: string[] = [];
   readline.createInterface({ input: child.stderr }).on("line", (line) => {
+    options.log?.(line);
     recent.push(line);
     if (recent.length > 20) recent.shift();
   });

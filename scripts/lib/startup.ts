@@ -28,7 +28,7 @@ export async function measureStartup(dataDir?: string, timeoutMs = 240_000): Pro
       NEO4J_PAGECACHE: "512m",
       NEO4J_URI: "",
     },
-    timeoutMs,
+    { timeoutMs },
   );
   try {
     const listeningMs = performance.now() - started;

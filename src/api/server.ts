@@ -14,6 +14,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot, type Config } from "../config/env.js";
 import { createTokenVerifier } from "./auth.js";
+import { wholeResponseCachePlugins } from "./cache/whole-responses.js";
 import { createContext, type ApiContext } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { healthHandler } from "./health.js";
@@ -68,6 +69,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ...wholeResponseCachePlugins(config.responseCacheTtlMs),
       // On stop, finish the requests in flight before closing connections.
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],

@@ -26,18 +26,35 @@ let answers: LruCache<Promise<unknown>> | null = null;
 /** Nested results per cached parent object; dropped with the parent. */
 let nested = new WeakMap<object, Map<string, Promise<unknown>>>();
 let stats = { hits: 0, misses: 0, invalidations: 0 };
+/** The Query fields passed through `cacheable`. */
+const rootFields = new Set<string>();
+/** Other layers (whole responses) emptied together with this one. */
+const clearedListeners: (() => void)[] = [];
+
+export function cacheableRootFields(): ReadonlySet<string> {
+  return rootFields;
+}
+
+export function onResponseCacheCleared(listener: () => void): void {
+  clearedListeners.push(listener);
+}
+
+function clearAll(): void {
+  nested = new WeakMap();
+  for (const listener of clearedListeners) listener();
+}
 
 export function enableResponseCache(options: ResponseCacheOptions = {}): void {
   answers = new LruCache(
     options.maxEntries ?? DEFAULT_CACHE_OPTIONS.maxEntries,
     options.ttlMs ?? DEFAULT_CACHE_OPTIONS.ttlMs,
   );
-  nested = new WeakMap();
+  clearAll();
 }
 
 export function disableResponseCache(): void {
   answers = null;
-  nested = new WeakMap();
+  clearAll();
 }
 
 export function isResponseCacheEnabled(): boolean {
@@ -48,7 +65,7 @@ export function isResponseCacheEnabled(): boolean {
 export function invalidateResponseCache(): void {
   stats.invalidations++;
   answers?.clear();
-  nested = new WeakMap();
+  clearAll();
 }
 
 export function responseCacheStats(): { hits: number; misses: number; invalidations: number; size: number } {
@@ -76,6 +93,7 @@ function remember(store: { delete(key: string): void }, key: string, value: Prom
 }
 
 function cachedRoot(field: string, resolve: Resolver): Resolver {
+  rootFields.add(field);
   return (parent, args, context, info) => {
     if (!answers || !isAnonymous(context)) return resolve(parent, args, context, info);
     const key = `${field}:${argumentKey(args)}`;
