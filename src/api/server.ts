@@ -69,7 +69,8 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ...wholeResponseCachePlugins(config.responseCacheTtlMs),
+      // Only where answers may be cached at all: the cache-control plugin looks at every field.
+      ...(config.responseCacheTtlMs > 0 ? wholeResponseCachePlugins(config.responseCacheTtlMs) : []),
       // On stop, finish the requests in flight before closing connections.
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
