@@ -29,8 +29,8 @@ interface Options {
   json?: string;
   reuse?: boolean;
   cache: boolean;
-  iterations: number;
-  duration: number;
+  iterations?: number;
+  duration?: number;
   startup: boolean;
   loader: Loader;
 }
@@ -48,8 +48,8 @@ const program = new Command("bench")
   .option("--json <file>", "write the rows as a JSON array")
   .option("--reuse", "require an already loaded database (fail instead of loading)")
   .option("--no-cache", "measure without the response cache only")
-  .option("--iterations <n>", "latency samples per query and side", (v) => Number(v), 200)
-  .option("--duration <s>", "seconds of concurrency-32 load per query", (v) => Number(v), 10)
+  .option("--iterations <n>", "latency samples per query and side (small 100, de 200)", (v) => Number(v))
+  .option("--duration <s>", "seconds of concurrency-32 load per query (small 5, de 10)", (v) => Number(v))
   .option("--no-startup", "skip the npm start measurement")
   .option(
     "--loader <loader>",
@@ -61,7 +61,14 @@ const program = new Command("bench")
     "offline" as Loader,
   );
 program.parse();
-const options = program.opts<Options>();
+/** `small` is the quick run (a few minutes with its load); `de` samples more. */
+const SAMPLING = { small: { iterations: 100, duration: 5 }, de: { iterations: 200, duration: 10 } } as const;
+const parsed = program.opts<Options>();
+const options = {
+  ...parsed,
+  iterations: parsed.iterations ?? SAMPLING[parsed.scale].iterations,
+  duration: parsed.duration ?? SAMPLING[parsed.scale].duration,
+};
 const log = (line: string): void => console.error(line);
 const ms = (value: number): number => Math.round(value * 100) / 100;
 
