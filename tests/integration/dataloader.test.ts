@@ -6,15 +6,21 @@ import { useSeededApi } from "../helpers/seeded-api.js";
 
 const graph = useSeededApi();
 
+/** A request context whose reads (the resolvers' and the loaders') are recorded, Cypher by Cypher. */
+async function recordingContext() {
+  const real = createReader(graph.driver, "neo4j", 10_000);
+  const queries: string[] = [];
+  const recording: Reader = (cypher, parameters) => {
+    queries.push(cypher);
+    return real(cypher, parameters);
+  };
+  const context = { ...(await graph.api.contextFor()), read: recording, loaders: createLoaders(recording) };
+  return { queries, context };
+}
+
 describe("the sources DataLoader", () => {
   it("fetches the sources of every row of an answer in one query", async () => {
-    const real = createReader(graph.driver, "neo4j", 10_000);
-    const queries: string[] = [];
-    const counting: Reader = (cypher, parameters) => {
-      queries.push(cypher);
-      return real(cypher, parameters);
-    };
-    const context = { ...(await graph.api.contextFor()), read: counting, loaders: createLoaders(counting) };
+    const { queries, context } = await recordingContext();
     const response = await graph.api.apollo.executeOperation(
       { query: `{ timeline(entity: "DE-BB") { fact sources { title quote } } }` },
       { contextValue: context },
@@ -28,13 +34,7 @@ describe("the sources DataLoader", () => {
   });
 
   it("pages the sources of every row with first, in one query per page size, and counts them all", async () => {
-    const real = createReader(graph.driver, "neo4j", 10_000);
-    const queries: string[] = [];
-    const counting: Reader = (cypher, parameters) => {
-      queries.push(cypher);
-      return real(cypher, parameters);
-    };
-    const context = { ...(await graph.api.contextFor()), read: counting, loaders: createLoaders(counting) };
+    const { queries, context } = await recordingContext();
     const response = await graph.api.apollo.executeOperation(
       {
         query: `{ timeline(entity: "DE-BB") {
