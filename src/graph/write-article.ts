@@ -11,7 +11,7 @@ import { entitiesByType, factRow } from "./fact-rows.js";
 export interface WriteOptions {
   /** Facts below this confidence go to the review queue instead of the graph. */
   reviewThreshold?: number;
-  /** Marks citations whose quote is the seed authors' paraphrase rather than the source's words. */
+  /** Marks citations written down by hand from the page (the curated seed) rather than extracted. */
   curated?: boolean;
 }
 
@@ -27,6 +27,7 @@ export interface WriteResult {
 export const WRITE_ARTICLE_CYPHER = `
   MERGE (a:Article {id: $article.id})
   SET a.url = $article.url, a.title = $article.title, a.publishedAt = date($article.publishedAt),
+      a.undated = $article.publishedAt IS NULL,
       a.outlet = $article.outlet, a.contentHash = $article.contentHash, a.text = $article.text
   WITH a
   CALL (a) {
@@ -42,8 +43,8 @@ export const WRITE_ARTICLE_CYPHER = `
       f.confidence = row.confidence, f.firstCited = a.publishedAt, f.lastCited = a.publishedAt
     ON MATCH SET f.isNew = false,
       f.confidence = CASE WHEN row.confidence > f.confidence THEN row.confidence ELSE f.confidence END,
-      f.firstCited = CASE WHEN a.publishedAt < f.firstCited THEN a.publishedAt ELSE f.firstCited END,
-      f.lastCited = CASE WHEN a.publishedAt > f.lastCited THEN a.publishedAt ELSE f.lastCited END,
+      f.firstCited = CASE WHEN f.firstCited IS NULL OR a.publishedAt < f.firstCited THEN coalesce(a.publishedAt, f.firstCited) ELSE f.firstCited END,
+      f.lastCited = CASE WHEN f.lastCited IS NULL OR a.publishedAt > f.lastCited THEN coalesce(a.publishedAt, f.lastCited) ELSE f.lastCited END,
       f.from = CASE WHEN f.from IS NULL OR date(row.dates.from) < f.from THEN date(row.dates.from) ELSE f.from END,
       f.to = CASE WHEN f.to IS NULL OR date(row.dates.to) > f.to THEN coalesce(date(row.dates.to), f.to) ELSE f.to END,
       f.date = coalesce(f.date, date(row.dates.date))
@@ -124,7 +125,7 @@ export async function writeArticle(
   try {
     return await session.executeWrite(async (tx) => {
       const result = await tx.run(WRITE_ARTICLE_IF_CHANGED_CYPHER, {
-        article: { url: null, outlet: null, text: null, ...article },
+        article: { url: null, outlet: null, text: null, publishedAt: null, ...article },
         entities: [...entitiesByType([...accepted, ...queued]).values()].flat(),
         facts: accepted.map(factRow),
         reviews: queued.map((fact) => reviewItem(article.id, fact)),

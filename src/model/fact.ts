@@ -52,7 +52,8 @@ export const articleSchema = z.object({
   id: z.string().min(1),
   url: z.string().optional(),
   title: z.string().min(1),
-  publishedAt: isoDate,
+  /** Absent for an undated page (curated reference pages): the article is marked undated. */
+  publishedAt: isoDate.optional(),
   outlet: z.string().optional(),
   /** sha256 of the normalised text; an article imported again with the same hash changes nothing. */
   contentHash: z.string().min(1),

@@ -1,17 +1,23 @@
 /**
- * Turns the curated news facts (seed/curated/*.json) into articles with facts and writes them
- * through the same writer the importer uses, so a later import of the original article merges
- * with them (same article id, same fact ids) and adds the original sentences as quotes.
+ * Turns the curated facts (seed/curated/*.json) into articles with facts and writes them through
+ * the same writer the importer uses. An article is identified by its URL: entries with the same
+ * URL in several files are one article. A dated page keeps the id the importer gives the same
+ * article (day and title), so importing the original text later merges with it; an undated page
+ * gets an id from its URL and is marked undated (its facts keep their own dates).
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { writeArticle, type WriteResult } from "../graph/write-article.js";
 import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
-import { articleId, sha256 } from "../model/ids.js";
-import { curatedFileSchema, type CuratedFile } from "./format.js";
+import { articleId, sha256, slugify } from "../model/ids.js";
+import { curatedFileSchema, type CuratedArticle, type CuratedFile } from "./format.js";
 import { readJsonFiles, seedDir } from "./reference-files.js";
 
 export type ResolveRef = (id: string) => EntityRef | undefined;
+
+export class CuratedArticleConflictError extends Error {
+  readonly code = "SEED_ARTICLE_CONFLICT";
+}
 
 export function readCuratedFiles(folder = path.join(seedDir, "curated")): CuratedFile[] {
   return readJsonFiles(folder).map(({ file, data }) => {
@@ -21,36 +27,64 @@ export function readCuratedFiles(folder = path.join(seedDir, "curated")): Curate
   });
 }
 
+/** "https://www.kommune21.de/a/b.html" -> "page-www-kommune21-de-a-b-html" (plus a hash when cut). */
+export function pageArticleId(url: string): string {
+  const slug = slugify(url.replace(/^https?:\/\//, ""), 200);
+  return slug.length <= 80 ? `page-${slug}` : `page-${slug.slice(0, 70)}-${sha256(url).slice(0, 8)}`;
+}
+
+export function curatedArticleId(entry: Pick<CuratedArticle, "url" | "title" | "publishedAt">): string {
+  return entry.publishedAt === undefined
+    ? pageArticleId(entry.url)
+    : articleId(entry.publishedAt, entry.title);
+}
+
+/** Entries citing the same URL, in file order, as one article; title and date must agree. */
+export function groupByUrl(files: CuratedFile[]): CuratedArticle[] {
+  const byUrl = new Map<string, CuratedArticle>();
+  for (const entry of files.flatMap((file) => file.articles)) {
+    const seen = byUrl.get(entry.url);
+    if (seen === undefined) {
+      byUrl.set(entry.url, { ...entry, facts: [...entry.facts] });
+      continue;
+    }
+    if (seen.title !== entry.title || seen.publishedAt !== entry.publishedAt)
+      throw new CuratedArticleConflictError(
+        `${entry.url} is cited twice with different titles or dates ("${seen.title}" ${seen.publishedAt ?? "undated"}, "${entry.title}" ${entry.publishedAt ?? "undated"})`,
+      );
+    seen.facts.push(...entry.facts);
+    seen.outlet ??= entry.outlet;
+  }
+  return [...byUrl.values()];
+}
+
 export function curatedArticles(files: CuratedFile[], resolve: ResolveRef): ArticleFacts[] {
-  const ref = (id: string, where: string): EntityRef => {
-    const found = resolve(id);
-    if (!found) throw new Error(`${where}: unknown entity id "${id}"`);
-    return found;
-  };
-  return files.flatMap((file) =>
-    file.articles.map((entry) => {
-      const id = articleId(entry.publishedAt, entry.title);
-      const facts: Fact[] = entry.facts.map(({ subject, object, proposer, statement, ...rest }) => ({
-        ...rest,
-        subject: ref(subject, id),
-        object: object === undefined ? undefined : ref(object, id),
-        proposer: proposer === undefined ? undefined : ref(proposer, id),
-        quote: statement,
-        confidence: 1,
-      }));
-      return {
-        article: {
-          id,
-          title: entry.title,
-          publishedAt: entry.publishedAt,
-          url: entry.url,
-          outlet: entry.outlet,
-          contentHash: `curated:${sha256(JSON.stringify(entry))}`,
-        },
-        facts,
-      };
-    }),
-  );
+  return groupByUrl(files).map((entry) => {
+    const id = curatedArticleId(entry);
+    const ref = (entityId: string): EntityRef => {
+      const found = resolve(entityId);
+      if (!found) throw new Error(`${entry.url}: unknown entity id "${entityId}"`);
+      return found;
+    };
+    const facts: Fact[] = entry.facts.map(({ subject, object, proposer, note: _note, ...rest }) => ({
+      ...rest,
+      subject: ref(subject),
+      object: object === undefined ? undefined : ref(object),
+      proposer: proposer === undefined ? undefined : ref(proposer),
+      confidence: 1,
+    }));
+    return {
+      article: {
+        id,
+        title: entry.title,
+        publishedAt: entry.publishedAt,
+        url: entry.url,
+        outlet: entry.outlet,
+        contentHash: `curated:${sha256(JSON.stringify(entry))}`,
+      },
+      facts,
+    };
+  });
 }
 
 export async function loadCuratedFacts(
