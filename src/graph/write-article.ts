@@ -4,7 +4,7 @@
  * in the graph (same id) gains a source and moves `lastCited`, keeping `firstCited`.
  * One statement per article (the hash check is part of it), so imports stay fast.
  */
-import type { Driver } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts, Fact } from "../model/fact.js";
 import { entitiesByType, factRow } from "./fact-rows.js";
 
@@ -112,36 +112,74 @@ function reviewItem(articleId: string, fact: Fact) {
   };
 }
 
-export async function writeArticle(
-  driver: Driver,
-  database: string,
-  { article, facts }: ArticleFacts,
-  options: WriteOptions = {},
-): Promise<WriteResult> {
+function articleParams({ article, facts }: ArticleFacts, options: WriteOptions) {
   const threshold = options.reviewThreshold ?? 0;
   const accepted = facts.filter((fact) => fact.confidence >= threshold);
   const queued = facts.filter((fact) => fact.confidence < threshold);
+  return {
+    accepted,
+    queued,
+    params: {
+      article: { url: null, outlet: null, text: null, publishedAt: null, ...article },
+      entities: [...entitiesByType([...accepted, ...queued]).values()].flat(),
+      facts: accepted.map(factRow),
+      reviews: queued.map((fact) => reviewItem(article.id, fact)),
+      curated: options.curated ?? false,
+    },
+  };
+}
+
+async function runArticle(
+  tx: ManagedTransaction,
+  entry: ArticleFacts,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const { accepted, queued, params } = articleParams(entry, options);
+  const result = await tx.run(WRITE_ARTICLE_IF_CHANGED_CYPHER, params);
+  const record = result.records[0];
+  if (!record)
+    return { articleId: entry.article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
+  const created = (record.get("created") as number | null) ?? 0;
+  return {
+    articleId: entry.article.id,
+    status: record.get("storedHash") === null ? "created" : "updated",
+    factsCreated: created,
+    factsMerged: accepted.length - created,
+    queued: queued.length,
+  };
+}
+
+export async function writeArticle(
+  driver: Driver,
+  database: string,
+  entry: ArticleFacts,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => runArticle(tx, entry, options));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Several articles in one transaction, one statement each: for the curated seed, whose articles
+ * are all known up front, so that a start on an empty database pays one commit per batch
+ * instead of one per article. All of the batch or none of it.
+ */
+export async function writeArticles(
+  driver: Driver,
+  database: string,
+  entries: ArticleFacts[],
+  options: WriteOptions = {},
+): Promise<WriteResult[]> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const result = await tx.run(WRITE_ARTICLE_IF_CHANGED_CYPHER, {
-        article: { url: null, outlet: null, text: null, publishedAt: null, ...article },
-        entities: [...entitiesByType([...accepted, ...queued]).values()].flat(),
-        facts: accepted.map(factRow),
-        reviews: queued.map((fact) => reviewItem(article.id, fact)),
-        curated: options.curated ?? false,
-      });
-      const record = result.records[0];
-      if (!record)
-        return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
-      const created = (record.get("created") as number | null) ?? 0;
-      return {
-        articleId: article.id,
-        status: record.get("storedHash") === null ? "created" : "updated",
-        factsCreated: created,
-        factsMerged: accepted.length - created,
-        queued: queued.length,
-      };
+      const results: WriteResult[] = [];
+      for (const entry of entries) results.push(await runArticle(tx, entry, options));
+      return results;
     });
   } finally {
     await session.close();

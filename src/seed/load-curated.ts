@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { writeArticle, type WriteResult } from "../graph/write-article.js";
+import { writeArticles, type WriteResult } from "../graph/write-article.js";
 import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
 import { articleId, sha256, slugify } from "../model/ids.js";
 import { curatedFileSchema, type CuratedArticle, type CuratedFile } from "./format.js";
@@ -87,13 +87,20 @@ export function curatedArticles(files: CuratedFile[], resolve: ResolveRef): Arti
   });
 }
 
+/** Articles per transaction: large enough to spare commits, small enough to keep a transaction light. */
+const BATCH_SIZE = 50;
+
 export async function loadCuratedFacts(
   driver: Driver,
   database: string,
   articles: ArticleFacts[],
 ): Promise<WriteResult[]> {
   const results: WriteResult[] = [];
-  for (const article of articles)
-    results.push(await writeArticle(driver, database, article, { curated: true }));
+  for (let start = 0; start < articles.length; start += BATCH_SIZE)
+    results.push(
+      ...(await writeArticles(driver, database, articles.slice(start, start + BATCH_SIZE), {
+        curated: true,
+      })),
+    );
   return results;
 }

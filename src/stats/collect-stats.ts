@@ -25,7 +25,7 @@ export interface GraphStats {
   facts: Record<string, number>;
   factsTotal: number;
   factsPerYear: Record<string, number>;
-  /** Facts with a Land among their participants (directly, or through a county or municipality). */
+  /** Facts with a Land (or the Bund, `DE`) among their participants, directly or through a county or municipality. */
   factsPerState: Record<string, number>;
   articles: { total: number; withoutUrl: number; undated: number };
   /** Facts none of whose sources has a URL. */
@@ -68,7 +68,7 @@ export async function collectStats(driver: Driver, database: string): Promise<Gr
     read(
       `MATCH (f:Fact)-[:SUBJECT|OBJECT|PROPOSER]->(e:Entity)
        OPTIONAL MATCH (e)-[:IN_COUNTY*0..1]->(:Entity)-[:IN_STATE]->(via:State)
-       WITH f, CASE WHEN e:State THEN e ELSE via END AS state WHERE state IS NOT NULL
+       WITH f, CASE WHEN e:State OR e:Federation THEN e ELSE via END AS state WHERE state IS NOT NULL
        WITH DISTINCT f, state
        RETURN state.id AS key, count(f) AS count ORDER BY key`,
     ),

@@ -23,10 +23,11 @@ export function formatStats(stats: GraphStats): string {
     ...table("Entities", stats.entities, ["type", "count"]),
     ...table(`Facts (${stats.factsTotal.toLocaleString("en")} in all)`, stats.facts, ["type", "count"]),
     ...table("Facts per year (the year a fact holds for)", stats.factsPerYear, ["year", "facts"]),
-    ...table("Facts per Land (a Land, or a county or municipality in it, takes part)", stats.factsPerState, [
-      "Land",
-      "facts",
-    ]),
+    ...table(
+      "Facts per Land (a Land, or a county or municipality in it, takes part; DE is the Bund)",
+      stats.factsPerState,
+      ["Land", "facts"],
+    ),
     "Sources",
     "",
     `- articles: ${stats.articles.total} (${stats.articles.undated} undated pages, ${stats.articles.withoutUrl} without a URL)`,
