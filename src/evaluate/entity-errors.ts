@@ -2,8 +2,9 @@
  * Entity errors of one article, counted apart from fact matching:
  * - fused: a predicted person whose name is made of two gold persons' names ("Anna Beck Maier"
  *   from "Anna Beck" and "Jan Maier"), each giving a word the other lacks;
- * - duplicated: one gold entity predicted as more than one entity id (a person as "Markus
- *   Richter" and as "Richter", a known body also created anew), counted once per extra id.
+ * - duplicated: one gold person or known entity predicted as more than one entity id (a person
+ *   as "Markus Richter" and as "Richter", a known body also created anew under another name),
+ *   counted once per extra id.
  */
 import type { Fact } from "../model/fact.js";
 import type { GoldFact } from "./corpus.js";
@@ -71,7 +72,7 @@ function namesPerson(key: string, person: string): boolean {
 export function findEntityErrors(gold: GoldFact[], predicted: Fact[], resolver: NameResolver): EntityErrors {
   const participants = goldParticipants(gold, resolver);
   const persons = [...new Set(participants.filter((p) => p.person).map((p) => p.resolved.personKey))];
-  const others = participants.filter((p) => !p.person);
+  const others = participants.filter((p) => !p.person && p.resolved.entity);
   const entities = [...predictedEntities(predicted, resolver)];
   const fused = entities
     .filter(([, p]) => p.person && isFusion(p.resolved.personKey, persons))
@@ -84,7 +85,7 @@ export function findEntityErrors(gold: GoldFact[], predicted: Fact[], resolver: 
   }
   const seen = new Set<string>();
   for (const other of others) {
-    const key = other.resolved.entity?.id ?? other.resolved.name;
+    const key = other.resolved.entity!.id;
     if (seen.has(key)) continue;
     seen.add(key);
     const ids = entities.filter(([, p]) => !p.person && sameParticipant(other, p, resolver));

@@ -10,7 +10,7 @@ import { assignMaximum } from "./assign.js";
 import type { GoldFact } from "./corpus.js";
 import type { NameResolver } from "./name-resolver.js";
 import type { ResolvedName } from "./resolve-names.js";
-import { jaccard } from "./resolve-names.js";
+import { jaccard, sameWords, withoutOrganWords } from "./resolve-names.js";
 import { judgeDates, type DateVerdict } from "./score-dates.js";
 
 /** Free-text participants match when their content words overlap this much (Jaccard). */
@@ -36,17 +36,21 @@ export interface MatchedPair {
 
 /**
  * Same entity when both resolve to known entities; same full name (titles dropped) when either
- * is a person; otherwise content-word Jaccard >= TEXT_OVERLAP, a known entity contributing the
- * best of its names.
+ * is a person; a known entity against a name the gazetteer does not know: the same content
+ * words as one of the entity's names, organ words aside ("Vorstand von Dataport" is Dataport,
+ * "TÜV Hessen" is not Hessen); two unknown names: content-word Jaccard >= TEXT_OVERLAP.
  */
 export function sameParticipant(gold: Participant, predicted: Participant, resolver: NameResolver): boolean {
   const g = gold.resolved;
   const p = predicted.resolved;
   if (g.entity && p.entity) return g.entity.id === p.entity.id;
   if (gold.person || predicted.person) return g.personKey !== "" && g.personKey === p.personKey;
-  const overlap = (a: ResolvedName, b: ResolvedName) =>
-    Math.max(...resolver.tokenSets(a).flatMap((x) => resolver.tokenSets(b).map((y) => jaccard(x, y))));
-  return overlap(g, p) >= TEXT_OVERLAP;
+  if (g.entity || p.entity) {
+    const [known, free] = g.entity ? [g, p] : [p, g];
+    const words = withoutOrganWords(free.tokens);
+    return resolver.tokenSets(known).some((names) => sameWords(names, words));
+  }
+  return jaccard(g.tokens, p.tokens) >= TEXT_OVERLAP;
 }
 
 export function goldParticipant(

@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
   (
     "der die das des dem den ein eine einer eines einem einen und oder sowie für von vom zum zur " +
     "im in ins am an auf mit bei beim aus zu über nach als bis durch gegen ohne um unter neue neuen " +
-    "neuer neues ihr ihre sein seine alle allen"
+    "neuer neues ihr ihre sein seine alle allen land landes bundesland bundeslandes freistaat freistaats"
   ).split(" "),
 );
 const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
@@ -69,6 +69,21 @@ export function contentTokens(name: string): Set<string> {
   return new Set(tokens);
 }
 
+/** The governing organs of a body: "Vorstand von Dataport" stands for Dataport. */
+const ORGAN_WORDS = new Set(
+  ["vorstand", "verwaltungsrat", "aufsichtsrat", "präsidium", "beirat", "geschäftsführung", "kuratorium"].map(
+    (word) => stem(fold(word)),
+  ),
+);
+
+export function withoutOrganWords(tokens: Set<string>): Set<string> {
+  return new Set([...tokens].filter((token) => !ORGAN_WORDS.has(token)));
+}
+
+export function sameWords(a: Set<string>, b: Set<string>): boolean {
+  return a.size > 0 && a.size === b.size && [...a].every((token) => b.has(token));
+}
+
 export function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
@@ -76,15 +91,18 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** The ways a name may be looked up: as written, without titles, without or only its parenthesis. */
+/**
+ * The ways a name may be looked up: as written, without its parenthesis ("Bundesamt für
+ * Migration und Flüchtlinge (BAMF)"), without titles. A parenthesis alone is never looked up:
+ * "Neubesetzung des Normenkontrollrates (NKR)" is not the NKR.
+ */
 function lookupVariants(name: string): string[] {
   const clean = name.replace(/[„“”"«»]/g, "").trim();
   const withoutParenthesis = clean.replace(/\s*\([^)]*\)\s*/g, " ").trim();
-  const parenthesis = /\(([^)]+)\)/.exec(clean)?.[1]?.trim();
   const withoutTitles = words(clean)
     .filter((word) => !TITLES.test(word))
     .join(" ");
-  return [clean, withoutParenthesis, withoutTitles, ...(parenthesis ? [parenthesis] : [])];
+  return [clean, withoutParenthesis, withoutTitles];
 }
 
 export function findEntity(name: string, gazetteer: Gazetteer): KnownEntity | undefined {
