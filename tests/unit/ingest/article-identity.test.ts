@@ -60,9 +60,9 @@ describe("an article without a publication date", () => {
     reference = loadReferenceData();
   }, 60_000);
 
-  it("is extracted as undated, identified by its URL", () => {
+  it("is extracted as undated, identified by its URL", async () => {
     const line = JSON.stringify({ url: "https://example.org/d16", text: "Die D16 tagten in Kiel." });
-    const [extracted] = extractArticles(line, { reference });
+    const [extracted] = await extractArticles(line, { reference });
     expect(extracted!.article).toMatchObject({ undated: true, url: "https://example.org/d16" });
     expect(extracted!.article.publishedAt).toBeUndefined();
     expect(extracted!.article.id).toBe(articleId(undefined, "", "https://example.org/d16"));
