@@ -8,6 +8,7 @@ import { FACT_TYPES, type FactType } from "../model/vocabulary.js";
 import { loadReferenceData } from "../ingest/reference.js";
 import type { ReferenceData } from "../ingest/types.js";
 import {
+  distinctClaims,
   itemsOfPart,
   readCorpus,
   readSplit,
@@ -116,19 +117,20 @@ export async function evaluateCorpus(extract: Extract, options: EvaluateOptions)
       refused += 1;
       result.error = error instanceof Error ? error.message : String(error);
     }
-    const pairs = matchFacts(item.facts, predicted, resolver);
-    for (const fact of item.facts) counts[fact.type].gold += 1;
+    const gold = distinctClaims(item.facts);
+    const pairs = matchFacts(gold, predicted, resolver);
+    for (const fact of gold) counts[fact.type].gold += 1;
     for (const fact of predicted) counts[fact.type].predicted += 1;
     for (const pair of pairs) {
-      counts[item.facts[pair.gold]!.type].matched += 1;
+      counts[gold[pair.gold]!.type].matched += 1;
       if (pair.dates !== "none") dates[pair.dates] += 1;
-      else if (hasUnsupportedDate(item.facts[pair.gold]!, predicted[pair.predicted]!)) dates.unsupported += 1;
+      else if (hasUnsupportedDate(gold[pair.gold]!, predicted[pair.predicted]!)) dates.unsupported += 1;
     }
     const goldHit = new Set(pairs.map((p) => p.gold));
     const predictedHit = new Set(pairs.map((p) => p.predicted));
-    result.missed = item.facts.filter((_, i) => !goldHit.has(i)).map(describeGold);
+    result.missed = gold.filter((_, i) => !goldHit.has(i)).map(describeGold);
     result.wrong = predicted.filter((_, i) => !predictedHit.has(i)).map(describeFact);
-    Object.assign(result, findEntityErrors(item.facts, predicted, resolver));
+    Object.assign(result, findEntityErrors(gold, predicted, resolver));
     details.push(result);
   }
   const byType = Object.fromEntries(
