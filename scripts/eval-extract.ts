@@ -3,7 +3,7 @@
  * per fact type and overall, for the dev part (tune on it) and the test part (only score it);
  * date accuracy on matched facts; fused and duplicated entities. Rules: src/evaluate/README.md.
  *   npm run eval:extract                 (tables for both parts)
- *   npm run eval:extract -- --verbose    (plus every missed and wrong fact)
+ *   npm run eval:extract -- --verbose    (plus every missed and wrong fact of the dev part)
  *   npm run eval:extract -- --json       (the figures as JSON)
  */
 import { extractArticles } from "../src/ingest/extract.js";
