@@ -72,20 +72,44 @@ describe("article identity", () => {
     expect(await articlesWithFacts()).toHaveLength(2);
   });
 
-  it("imports an article without a publication date as undated and shows it so in the API", async () => {
+  it("imports an article without a publication date as undated, its relative time kept as written", async () => {
     const undated = line({
-      url: "https://www.example.net/brandenburg-cio",
-      text: "Seit 2019 ist Paula Probe CIO des Landes Brandenburg.",
+      url: "https://www.example.net/brandenburg-vorsitz",
+      text: "Im kommenden Jahr übernimmt Brandenburg den Vorsitz des IT-Planungsrats.",
     });
     const summary = await importNews(graph.driver, "neo4j", undated, { reference: loadReferenceData() });
     expect(summary.articlesCreated).toBe(1);
-    const result = await execute(
+    const articles = await execute(
       graph.api,
-      `{ articles(where: { url: { eq: "https://www.example.net/brandenburg-cio" } }) { title publishedAt undated } }`,
+      `{ articles(where: { url: { eq: "https://www.example.net/brandenburg-vorsitz" } }) { title publishedAt undated } }`,
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.articles).toEqual([
-      { title: "Seit 2019 ist Paula Probe CIO des Landes Brandenburg.", publishedAt: null, undated: true },
+    expect(articles.errors).toBeUndefined();
+    expect(articles.data!.articles).toEqual([
+      {
+        title: "Im kommenden Jahr übernimmt Brandenburg den Vorsitz des IT-Planungsrats.",
+        publishedAt: null,
+        undated: true,
+      },
     ]);
+    const timeline = await execute(
+      graph.api,
+      `{ timeline(entity: "DE-BB") { type date sources { url publishedAt claim { year unresolvedTime } } } }`,
+    );
+    expect(timeline.errors).toBeUndefined();
+    const chair = (
+      timeline.data!.timeline as { type: string; date: string | null; sources: { url: string }[] }[]
+    ).find(
+      (entry) => entry.type === "chairs" && entry.sources.some((source) => source.url.endsWith("vorsitz")),
+    );
+    expect(chair).toMatchObject({
+      date: null,
+      sources: [
+        {
+          url: "https://www.example.net/brandenburg-vorsitz",
+          publishedAt: null,
+          claim: { year: null, unresolvedTime: "Im kommenden Jahr" },
+        },
+      ],
+    });
   });
 });
