@@ -21,6 +21,9 @@ import { matchFacts } from "./match-facts.js";
 import { NameResolver } from "./name-resolver.js";
 import { hasUnsupportedDate } from "./score-dates.js";
 
+/** The fact types researchers ask most, with their own targets. */
+export const KEY_TYPES: readonly FactType[] = ["holdsOffice", "chairs", "succeeds", "memberOf"];
+
 /** One corpus item as an extractor receives it: the fields of a JSON line. */
 export interface ExtractInput {
   url: string;
@@ -64,6 +67,8 @@ export interface CorpusReport {
   /** Items the extractor refused (threw) or returned no article for. */
   refused: number;
   overall: Score;
+  /** holdsOffice, chairs, succeeds and memberOf together: what researchers ask most. */
+  keyTypes: Score;
   byType: Record<FactType, Score>;
   dates: DateScore;
   fusedEntities: number;
@@ -136,14 +141,15 @@ export async function evaluateCorpus(extract: Extract, options: EvaluateOptions)
   const byType = Object.fromEntries(
     FACT_TYPES.map((t) => [t, score(counts[t].matched, counts[t].predicted, counts[t].gold)]),
   ) as Record<FactType, Score>;
-  const total = (key: "matched" | "predicted" | "gold") =>
-    FACT_TYPES.reduce((sum, t) => sum + counts[t][key], 0);
+  const total = (key: "matched" | "predicted" | "gold", types: readonly FactType[] = FACT_TYPES) =>
+    types.reduce((sum, t) => sum + counts[t][key], 0);
   const dated = dates.right + dates.wrong + dates.missing;
   return {
     part: options.part,
     articles: items.length,
     refused,
     overall: score(total("matched"), total("predicted"), total("gold")),
+    keyTypes: score(total("matched", KEY_TYPES), total("predicted", KEY_TYPES), total("gold", KEY_TYPES)),
     byType,
     dates: { ...dates, accuracy: dated === 0 ? 1 : dates.right / dated },
     fusedEntities: details.reduce((sum, d) => sum + d.fused.length, 0),

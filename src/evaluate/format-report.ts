@@ -27,7 +27,7 @@ export function formatReport(reports: CorpusReport[], verbose = false): string {
       const score = report.byType[type];
       if (score.predicted > 0 || score.gold > 0) lines.push(row(type, score));
     }
-    lines.push(row("overall", report.overall));
+    lines.push(row("key four", report.keyTypes), row("overall", report.overall));
     const d = report.dates;
     lines.push(
       `dates on matched pairs: ${d.right} right, ${d.wrong} wrong, ${d.missing} missing (accuracy ${fixed(d.accuracy)}); ${d.unsupported} dated where gold gives no date`,
