@@ -6,7 +6,7 @@ import type { Claim, Source } from "./types.js";
 
 /** One statement's claim, as a list (keys are not repeated per row). */
 const CLAIM = `[toString(c.date), toString(c.from), toString(c.to), c.precision, c.year, c.role, c.amount, c.count,
-  coalesce(c.confidence, 1.0), c.extractor]`;
+  coalesce(c.confidence, 1.0), c.extractor, c.unresolvedTime]`;
 type ClaimRow = [
   date: string | null,
   from: string | null,
@@ -18,6 +18,7 @@ type ClaimRow = [
   count: number | null,
   confidence: number,
   extractor: string | null,
+  unresolvedTime: string | null,
 ];
 
 function claimOf([
@@ -31,8 +32,9 @@ function claimOf([
   count,
   confidence,
   extractor,
+  unresolvedTime,
 ]: ClaimRow): Claim {
-  return { date, from, to, precision, year, role, amount, count, confidence, extractor };
+  return { date, from, to, precision, year, role, amount, count, confidence, extractor, unresolvedTime };
 }
 
 /**

@@ -16,6 +16,7 @@ export interface Claim {
   count: number | null;
   confidence: number;
   extractor: string | null;
+  unresolvedTime: string | null;
 }
 
 export interface Source {
