@@ -56,6 +56,8 @@ export function factRow(
       date: fact.date ?? null,
       from: fact.from ?? null,
       to: fact.to ?? null,
+      /** A relative time an undated article gives ("im kommenden Jahr"), kept as written. */
+      unresolvedTime: fact.unresolvedTime ?? null,
     },
     properties: { ...claim, type: fact.type, summary: summarize(fact) },
   };

@@ -1,15 +1,16 @@
 /**
  * Turns the curated facts (seed/curated/*.json) into articles with facts and writes them through
- * the same writer the importer uses. An article is identified by its URL: entries with the same
- * URL in several files are one article. A dated page keeps the id the importer gives the same
- * article (day and title), so importing the original text later merges with it; an undated page
- * gets an id from its URL and is marked undated (its facts keep their own dates).
+ * the same writer the importer uses. An article is identified by its canonical URL, as imported
+ * ones are: entries with the same one in several files are one article. A URL with a fragment
+ * names an item of a listing page (an item whose own page is unknown); it keeps the id of day and
+ * title, which an import of its text without a URL also gives it. An undated page is marked
+ * undated; its facts keep their own dates.
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { writeArticles, type WriteResult } from "../graph/write-article.js";
 import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
-import { articleId, sha256, slugify } from "../model/ids.js";
+import { articleId, sha256 } from "../model/ids.js";
 import { curatedFileSchema, type CuratedArticle, type CuratedFile } from "./format.js";
 import { readJsonFiles, seedDir } from "./reference-files.js";
 
@@ -27,25 +28,21 @@ export function readCuratedFiles(folder = path.join(seedDir, "curated")): Curate
   });
 }
 
-/** "https://www.kommune21.de/a/b.html" -> "page-www-kommune21-de-a-b-html" (plus a hash when cut). */
-export function pageArticleId(url: string): string {
-  const slug = slugify(url.replace(/^https?:\/\//, ""), 200);
-  return slug.length <= 80 ? `page-${slug}` : `page-${slug.slice(0, 70)}-${sha256(url).slice(0, 8)}`;
-}
-
+/** The article id of a curated entry: its canonical URL's, or day and title for an item of a listing. */
 export function curatedArticleId(entry: Pick<CuratedArticle, "url" | "title" | "publishedAt">): string {
-  return entry.publishedAt === undefined
-    ? pageArticleId(entry.url)
-    : articleId(entry.publishedAt, entry.title);
+  return entry.url.includes("#")
+    ? articleId(entry.publishedAt, entry.title)
+    : articleId(entry.publishedAt, entry.title, entry.url);
 }
 
-/** Entries citing the same URL, in file order, as one article; title and date must agree. */
+/** Entries that name the same article, in file order, as one article; title and date must agree. */
 export function groupByUrl(files: CuratedFile[]): CuratedArticle[] {
-  const byUrl = new Map<string, CuratedArticle>();
+  const byId = new Map<string, CuratedArticle>();
   for (const entry of files.flatMap((file) => file.articles)) {
-    const seen = byUrl.get(entry.url);
+    const id = curatedArticleId(entry);
+    const seen = byId.get(id);
     if (seen === undefined) {
-      byUrl.set(entry.url, { ...entry, facts: [...entry.facts] });
+      byId.set(id, { ...entry, facts: [...entry.facts] });
       continue;
     }
     if (seen.title !== entry.title || seen.publishedAt !== entry.publishedAt)
@@ -55,7 +52,7 @@ export function groupByUrl(files: CuratedFile[]): CuratedArticle[] {
     seen.facts.push(...entry.facts);
     seen.outlet ??= entry.outlet;
   }
-  return [...byUrl.values()];
+  return [...byId.values()];
 }
 
 export function curatedArticles(files: CuratedFile[], resolve: ResolveRef): ArticleFacts[] {

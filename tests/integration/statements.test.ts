@@ -5,6 +5,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createReader } from "../../src/api/queries/reader.js";
+import { sourcesOfFacts } from "../../src/api/queries/sources.js";
 import { writeArticle } from "../../src/graph/write-article.js";
 import { decideReviewItem, listReviewItems } from "../../src/importer/review.js";
 import type { ArticleFacts, EntityRef, Fact } from "../../src/model/fact.js";
@@ -145,5 +147,28 @@ describe("statements", () => {
         person: "erika-neu",
       }),
     ).toBe("Neu könnte CIO werden.");
+  });
+
+  it("pages a fact's oldest sources from the order kept at write time, each with its claim", async () => {
+    const days = ["2025-03-04", "2025-01-02", "2025-02-03", "2024-12-01"];
+    for (const [index, day] of days.entries()) {
+      await writeArticle(
+        driver,
+        "neo4j",
+        article(`n${index}`, day, `h${index}`, [office(day, `Satz ${index}.`)]),
+      );
+    }
+    const factId = await one<string>(driver, `${FACT} RETURN f.id`, { person: dylakiewicz.id });
+    const read = createReader(driver, "neo4j", 10_000);
+    const [all] = await sourcesOfFacts(read, [factId], null);
+    const [firstTwo] = await sourcesOfFacts(read, [factId], 2);
+    expect(all!.map((source) => source.publishedAt)).toEqual([
+      "2024-12-01",
+      "2025-01-02",
+      "2025-02-03",
+      "2025-03-04",
+    ]);
+    expect(firstTwo).toEqual(all!.slice(0, 2));
+    expect(firstTwo![0]!.claim).toMatchObject({ from: "2024-12-01", role: "CIO", confidence: 0.9 });
   });
 });

@@ -1,7 +1,8 @@
 /** The curated seed's loader: reference files merged by id, articles identified by URL. */
 import { describe, expect, it } from "vitest";
 import type { CuratedFile, ReferenceFile } from "../../src/seed/format.js";
-import { curatedArticles, groupByUrl, pageArticleId } from "../../src/seed/load-curated.js";
+import { articleId } from "../../src/model/ids.js";
+import { curatedArticles, groupByUrl } from "../../src/seed/load-curated.js";
 import { mergeReferenceFiles, ReferenceConflictError } from "../../src/seed/merge-reference.js";
 
 const referenceFile = (people: ReferenceFile["people"]): ReferenceFile => ({
@@ -50,63 +51,60 @@ describe("merging reference files", () => {
 });
 
 describe("curated articles", () => {
-  it("loads an undated page with an id from its URL, marked by a missing date", () => {
-    const [article] = curatedArticles(
-      [
-        file([
-          {
-            url: "https://www.it-planungsrat.de/der-it-planungsrat/vorsitz",
-            title: "Vorsitz",
-            facts: [fact],
-          },
-        ]),
-      ],
-      (id) => refs.get(id),
-    );
+  const load = (articles: CuratedFile["articles"]) => curatedArticles([file(articles)], (id) => refs.get(id));
+
+  it("loads an undated page, identified by its URL, with its facts and their quotes", () => {
+    const url = "https://www.it-planungsrat.de/der-it-planungsrat/vorsitz";
+    const [article] = load([{ url, title: "Vorsitz", facts: [fact] }]);
     expect(article!.article).toMatchObject({
-      id: "page-www-it-planungsrat-de-der-it-planungsrat-vorsitz",
+      id: articleId(undefined, "Vorsitz", url),
       publishedAt: undefined,
-      url: "https://www.it-planungsrat.de/der-it-planungsrat/vorsitz",
+      url,
     });
+    expect(article!.article.id).toMatch(/^www-it-planungsrat-de-der-it-planungsrat-vorsitz-[0-9a-f]{12}$/);
     expect(article!.facts[0]).toMatchObject({ quote: "Ein Satz.", subject: { id: "DE-MV" } });
   });
 
-  it("keeps the importer's id (day and title) for a dated page, so an import of its text merges", () => {
-    const [article] = curatedArticles(
-      [
-        file([
-          {
-            url: "https://example.org/a",
-            title: "Kommunen im Fokus",
-            publishedAt: "2025-01-13",
-            facts: [fact],
-          },
-        ]),
-      ],
-      (id) => refs.get(id),
-    );
+  it("identifies a dated page by its canonical URL, as the importer does", () => {
+    const [article] = load([
+      {
+        url: "https://example.org/a?utm_source=x",
+        title: "Kommunen im Fokus",
+        publishedAt: "2025-01-13",
+        facts: [fact],
+      },
+    ]);
+    expect(article!.article.id).toBe(articleId("2025-01-13", "Kommunen im Fokus", "https://example.org/a"));
+  });
+
+  it("keeps day and title as the id of a listing's item, cited by the listing's URL with a fragment", () => {
+    const [article] = load([
+      {
+        url: "https://example.org/news/#2025-01-13-kommunen-im-fokus",
+        title: "Kommunen im Fokus",
+        publishedAt: "2025-01-13",
+        facts: [fact],
+      },
+    ]);
     expect(article!.article.id).toBe("2025-01-13-kommunen-im-fokus");
   });
 
-  it("treats entries with one URL in two files as one article with the facts of both", () => {
+  it("treats entries naming one page in two files as one article with the facts of both", () => {
     const entry = { url: "https://example.org/a", title: "A", facts: [fact] };
-    const grouped = groupByUrl([file([entry]), file([{ ...entry, facts: [{ ...fact, subject: "DE" }] }])]);
+    const grouped = groupByUrl([
+      file([entry]),
+      file([{ ...entry, url: "https://EXAMPLE.org/a?utm_medium=x", facts: [{ ...fact, subject: "DE" }] }]),
+    ]);
     expect(grouped).toHaveLength(1);
     expect(grouped[0]!.facts.map((f) => f.subject)).toEqual(["DE-MV", "DE"]);
   });
 
-  it("rejects one URL cited with two titles", () => {
+  it("rejects one page cited with two titles", () => {
     expect(() =>
       groupByUrl([
         file([{ url: "https://example.org/a", title: "A", facts: [] }]),
         file([{ url: "https://example.org/a", title: "B", facts: [] }]),
       ]),
     ).toThrow(/cited twice/);
-  });
-
-  it("cuts a long URL's id and keeps it unique with a hash", () => {
-    const long = `https://example.org/${"x".repeat(200)}`;
-    expect(pageArticleId(long)).toMatch(/^page-example-org-x+-[0-9a-f]{8}$/);
-    expect(pageArticleId(long).length).toBeLessThanOrEqual(84);
   });
 });
