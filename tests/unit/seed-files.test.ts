@@ -15,7 +15,8 @@ import {
   type CuratedFile,
   type ReferenceFile,
 } from "../../src/seed/format.js";
-import { groupByUrl } from "../../src/seed/load-curated.js";
+import { factId } from "../../src/model/ids.js";
+import { curatedArticles, groupByUrl } from "../../src/seed/load-curated.js";
 import { mergeReferenceFiles } from "../../src/seed/merge-reference.js";
 
 const seedDir = path.join(projectRoot, "seed");
@@ -173,6 +174,15 @@ describe("seed files", () => {
   it("gives every article its URL and a title, and cites one URL with one title and date", () => {
     expect(articles.filter((article) => !/^https?:\/\/\S+$/.test(article.url))).toEqual([]);
     expect(() => groupByUrl(curated)).not.toThrow();
+  });
+
+  it("states each claim once per article, so that every citation is one statement", () => {
+    const asRef = (id: string) => ({ id, name: id, type: "Person" as const });
+    const twice = curatedArticles(curated, asRef).flatMap(({ article, facts: stated }) => {
+      const ids = stated.map(factId);
+      return ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `${article.id}: ${id}`);
+    });
+    expect(twice).toEqual([]);
   });
 
   it("gives every fact a non-empty quote and keeps notes out of quotes", () => {
