@@ -1,15 +1,18 @@
 /** Resolvers of the first-class queries: thin wrappers over src/api/queries, sources via DataLoader. */
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
+import { integerInRange } from "./input.js";
 import { chairs } from "./queries/chairs.js";
 import { officeHolders } from "./queries/office-holders.js";
-import { search } from "./queries/search.js";
+import { LARGEST_SEARCH_PAGE, search } from "./queries/search.js";
 import { connection, neighborhood } from "./queries/subgraph.js";
 import { timeline } from "./queries/timeline.js";
 
 type Args = Record<string, unknown>;
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
+
+/** The most sources of one fact a `sources(first:)` page may ask for. */
+const LARGEST_SOURCES_PAGE = 200;
 
 function requireText(value: unknown, name: string): string {
   const text = str(value)?.trim();
@@ -18,10 +21,7 @@ function requireText(value: unknown, name: string): string {
 }
 
 function sourcesOfRow(row: { fact: string }, args: Args, context: ApiContext) {
-  const first = num(args.first);
-  if (first !== null && first < 0) {
-    throw new GovGraphError(ErrorCode.BAD_USER_INPUT, "sources(first:) must not be negative.");
-  }
+  const first = integerInRange(args.first, "first", 0, LARGEST_SOURCES_PAGE);
   return context.loaders.sources(first).load(row.fact);
 }
 
@@ -33,7 +33,11 @@ const withSources = { sources: sourcesOfRow, sourceCount: sourceCountOfRow };
 export const firstClassResolvers = {
   Query: {
     chairs: (_: unknown, args: Args, context: ApiContext) =>
-      chairs(context.read, { year: num(args.year), body: str(args.body), holder: str(args.holder) }),
+      chairs(context.read, {
+        year: integerInRange(args.year, "year", 1000, 9999),
+        body: str(args.body),
+        holder: str(args.holder),
+      }),
     officeHolders: (_: unknown, args: Args, context: ApiContext) =>
       officeHolders(context.read, {
         organization: requireText(args.organization, "organization"),
@@ -47,15 +51,21 @@ export const firstClassResolvers = {
         to: str(args.to),
       }),
     search: (_: unknown, args: Args, context: ApiContext) =>
-      search(context.read, { text: str(args.text) ?? "", limit: num(args.limit) }),
+      search(context.read, {
+        text: str(args.text) ?? "",
+        limit: integerInRange(args.limit, "limit", 1, LARGEST_SEARCH_PAGE, 10),
+      }),
     connection: (_: unknown, args: Args, context: ApiContext) =>
       connection(context.read, {
         from: requireText(args.from, "from"),
         to: requireText(args.to, "to"),
-        maxHops: num(args.maxHops),
+        maxHops: integerInRange(args.maxHops, "maxHops", 1, 6, 4),
       }),
     neighborhood: (_: unknown, args: Args, context: ApiContext) =>
-      neighborhood(context.read, { id: requireText(args.id, "id"), depth: num(args.depth) }),
+      neighborhood(context.read, {
+        id: requireText(args.id, "id"),
+        depth: integerInRange(args.depth, "depth", 0, 3, 1),
+      }),
   },
   ChairRow: withSources,
   OfficeRow: withSources,
