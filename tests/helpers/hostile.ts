@@ -33,3 +33,71 @@ export async function runningQueries(driver: Driver): Promise<string[]> {
   );
   return records.map((record) => String(record.get("currentQuery")));
 }
+
+/** `{counties: {some: {state: {some: …}}}}`, `levels` relationship filters deep. */
+export function nestedStateFilter(levels: number): Record<string, unknown> {
+  let filter: Record<string, unknown> = { id: { eq: "DE-SN" } };
+  for (let level = 0; level < levels; level++) {
+    filter = level % 2 === 0 ? { state: { some: filter } } : { counties: { some: filter } };
+  }
+  return filter.counties ? filter : { counties: { some: filter } };
+}
+
+export interface HostileRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The extensions.code it must be answered with. */
+  code: string;
+}
+
+const cursor = (text: string): string => Buffer.from(text).toString("base64");
+
+/** One of each class of hostile request, with the code each must get. */
+export const HOSTILE_REQUESTS: HostileRequest[] = [
+  {
+    query: "query ($w: StateWhere) { states(where: $w) { id } }",
+    variables: { w: nestedStateFilter(31) },
+    code: "ARGUMENT_TOO_DEEP",
+  },
+  {
+    query: "query ($w: StateWhere) { states(where: $w) { id } }",
+    variables: { w: { OR: Array.from({ length: 2_000 }, (_, i) => ({ id: { eq: `DE-${i}` } })) } },
+    code: "ARGUMENTS_TOO_LARGE",
+  },
+  {
+    query: `{ states(where: ${"{AND: [".repeat(50)}{id: {eq: "x"}}${"]}".repeat(50)}) { id } }`,
+    code: "ARGUMENT_TOO_DEEP",
+  },
+  { query: `{ search(text: "${"x".repeat(1_500)}") { id } }`, code: "ARGUMENT_TOO_LONG" },
+  { query: "{ chairs(year: 1000000000) { fact } }", code: "BAD_USER_INPUT" },
+  { query: "{ chairs(year: -1) { fact } }", code: "BAD_USER_INPUT" },
+  { query: "{ states(limit: -1) { id } }", code: "BAD_USER_INPUT" },
+  { query: "{ states(offset: -1) { id } }", code: "BAD_USER_INPUT" },
+  { query: "{ municipalities(limit: 501) { id } }", code: "BAD_USER_INPUT" },
+  { query: "{ statesConnection(first: -1) { totalCount } }", code: "BAD_USER_INPUT" },
+  {
+    query: "query ($after: String) { statesConnection(after: $after) { totalCount } }",
+    variables: { after: cursor("arrayconnection:-5") },
+    code: "BAD_USER_INPUT",
+  },
+  {
+    query: "query ($after: String) { statesConnection(after: $after) { totalCount } }",
+    variables: { after: "not a cursor" },
+    code: "BAD_USER_INPUT",
+  },
+  { query: '{ search(text: "Bund", limit: 51) { id } }', code: "BAD_USER_INPUT" },
+  { query: '{ search(text: "Bund", limit: -1) { id } }', code: "BAD_USER_INPUT" },
+  {
+    query: '{ connection(from: "DE-BY", to: "DE-SN", maxHops: 7) { nodes { id } } }',
+    code: "BAD_USER_INPUT",
+  },
+  { query: '{ neighborhood(id: "DE-BY", depth: 4) { nodes { id } } }', code: "BAD_USER_INPUT" },
+  {
+    query: 'query ($at: Date) { officeHolders(organization: "DE-BY", at: $at) { fact } }',
+    variables: { at: "2025-02-30" },
+    code: "BAD_USER_INPUT",
+  },
+  { query: '{ officeHolders(organization: "DE-BY", at: "-1") { fact } }', code: "GRAPHQL_VALIDATION_FAILED" },
+  { query: "{ chairs(year: 2025) { sources(first: -1) { quote } } }", code: "BAD_USER_INPUT" },
+  { query: "{ reviewQueue { id decidedBy } }", code: "UNAUTHENTICATED" },
+];

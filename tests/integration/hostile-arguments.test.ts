@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSchema } from "../../src/api/schema.js";
 import { createApi } from "../../src/api/server.js";
 import { testConfig } from "../helpers/api.js";
-import { postGraphQL, runningQueries } from "../helpers/hostile.js";
+import { nestedStateFilter, postGraphQL, runningQueries } from "../helpers/hostile.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 
 let driver: Driver;
@@ -33,15 +33,6 @@ afterAll(async () => {
   await close?.();
   await driver?.close();
 });
-
-/** `{counties: {some: {state: {some: …}}}}`, `levels` relationship filters deep. */
-function nestedStateFilter(levels: number): Record<string, unknown> {
-  let filter: Record<string, unknown> = { id: { eq: "DE-SN" } };
-  for (let level = 0; level < levels; level++) {
-    filter = level % 2 === 0 ? { state: { some: filter } } : { counties: { some: filter } };
-  }
-  return filter.counties ? filter : { counties: { some: filter } };
-}
 
 const STATES = "query ($w: StateWhere) { states(where: $w) { id } }";
 
