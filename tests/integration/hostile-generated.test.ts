@@ -1,0 +1,246 @@
+/**
+ * Generated hostile requests (fast-check): nesting shapes, list sizes, strings with Lucene syntax,
+ * integers, dates, cursors and wrongly typed variables, sent over HTTP. Every answer must carry a
+ * stable code that is not INTERNAL_SERVER_ERROR; refusals come within a second. The run size is
+ * GOVGRAPH_HOSTILE_RUNS (default 1,500: about 40 s); the graphql-http audit runs here too.
+ */
+import fc from "fast-check";
+import { auditServer } from "graphql-http";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSchema } from "../../src/api/schema.js";
+import { createApi } from "../../src/api/server.js";
+import { testConfig } from "../helpers/api.js";
+import { postGraphQL, runningQueries, type HostileRequest } from "../helpers/hostile.js";
+import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+
+const RUNS = Number(process.env.GOVGRAPH_HOSTILE_RUNS ?? 1_500);
+
+let driver: Driver;
+let base: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetDatabase(driver);
+  await driver.executeQuery(
+    `CREATE (s:Entity:State {id: 'DE-SN', name: 'Sachsen', aliases: []})
+     CREATE (c:Entity:County {id: '14522', name: 'Mittelsachsen', aliases: []})-[:IN_STATE]->(s)
+     CREATE (:Entity:Municipality {id: '14522010', name: 'Freiberg', aliases: []})-[:IN_COUNTY]->(c)
+     CREATE (:Entity:Organization {id: 'it-planungsrat', name: 'IT-Planungsrat', aliases: []})`,
+  );
+  const config = testConfig({ GOVGRAPH_RATE_LIMIT_PER_MINUTE: "0" });
+  const schema = await buildSchema(driver, config.auth);
+  const api = await createApi({ config, driver, database: "neo4j", source: "test", schema, log: () => {} });
+  const server = await api.listen();
+  base = server.url;
+  close = server.close;
+  // The first run of each query is planned by Neo4j (seconds on a busy machine); time the rest.
+  for (const query of [STATES, SEARCH, ...INTEGER_FIELDS, ...DATE_FIELDS, CONNECTION]) {
+    await postGraphQL(`${base}graphql`, query, {
+      w: { id: { eq: "DE-SN" } },
+      text: "Sachsen",
+      n: 1,
+      d: "2025-01-01",
+    });
+  }
+});
+
+afterAll(async () => {
+  await close?.();
+  await driver?.close();
+});
+
+type Request = Omit<HostileRequest, "code">;
+
+const STATES = "query ($w: StateWhere) { states(where: $w) { id } }";
+
+/** A `where` value nested by a random path of relationship filters and AND/OR/NOT. */
+const nestedWhere: fc.Arbitrary<Request> = fc
+  .tuple(fc.array(fc.constantFrom("counties", "state", "AND", "OR", "NOT"), { maxLength: 45 }), fc.boolean())
+  .map(([path, inVariables]) => {
+    let filter: unknown = { id: { eq: "DE-SN" } };
+    for (const step of path.reverse()) {
+      if (step === "AND" || step === "OR") filter = { [step]: [filter] };
+      else if (step === "NOT") filter = { NOT: filter };
+      else filter = { [step]: { some: filter } };
+    }
+    const literal = (value: unknown): string =>
+      Array.isArray(value)
+        ? `[${value.map(literal).join(", ")}]`
+        : typeof value === "object" && value !== null
+          ? `{${Object.entries(value)
+              .map(([key, inner]) => `${key}: ${literal(inner)}`)
+              .join(", ")}}`
+          : JSON.stringify(value);
+    return inVariables
+      ? { query: STATES, variables: { w: filter } }
+      : { query: `{ states(where: ${literal(filter)}) { id } }` };
+  });
+
+/** Wide values: OR lists and `in` lists of random length. */
+const wideWhere: fc.Arbitrary<Request> = fc
+  .tuple(fc.integer({ min: 0, max: 3_000 }), fc.boolean())
+  .map(([size, asOr]) => {
+    const ids = Array.from({ length: size }, (_, i) => `DE-${i}`);
+    const w = asOr ? { OR: ids.map((id) => ({ id: { eq: id } })) } : { id: { in: ids } };
+    return { query: STATES, variables: { w } };
+  });
+
+const SEARCH = "query ($text: String!) { search(text: $text) { id } }";
+
+const LUCENE = [
+  "AND",
+  "OR",
+  "NOT",
+  "*",
+  "?",
+  "~",
+  '"',
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  ":",
+  "\\",
+  "/",
+  "^",
+  "+",
+  "-",
+  "!",
+  "&&",
+  "||",
+];
+
+/** Search text: Lucene syntax, unicode, control characters, very long words. */
+const searchText: fc.Arbitrary<Request> = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        fc.constantFrom(...LUCENE),
+        fc.string({ unit: "binary", maxLength: 40 }),
+        fc.constant("Länder"),
+      ),
+      {
+        maxLength: 12,
+      },
+    ),
+    fc.integer({ min: 0, max: 1_200 }),
+  )
+  .map(([parts, longWord]) => ({
+    query: SEARCH,
+    variables: { text: `${parts.join(" ")} ${"w".repeat(longWord)}` },
+  }));
+
+const INTEGER_FIELDS = [
+  "query ($n: Int) { states(limit: $n) { id } }",
+  "query ($n: Int) { states(offset: $n) { id } }",
+  "query ($n: Int) { municipalities(limit: $n) { id } }",
+  "query ($n: Int) { statesConnection(first: $n) { totalCount edges { node { id } } } }",
+  "query ($n: Int) { states { counties(limit: $n) { id } } }",
+  "query ($n: Int) { chairs(year: $n) { fact } }",
+  'query ($n: Int) { search(text: "Sachsen", limit: $n) { id } }',
+  'query ($n: Int) { connection(from: "DE-SN", to: "14522", maxHops: $n) { nodes { id } } }',
+  'query ($n: Int) { neighborhood(id: "DE-SN", depth: $n) { nodes { id } } }',
+  'query ($n: Int) { serviceAvailability(service: "x") { municipalities(limit: $n) { since } } }',
+  'query ($n: Int) { serviceAvailability(service: "x") { municipalities(offset: $n) { since } } }',
+  "query ($n: Int) { reviewQueue(limit: $n) { id } }",
+];
+
+/** Integers in and out of every range, and values of the wrong type. */
+const integers: fc.Arbitrary<Request> = fc
+  .tuple(
+    fc.constantFrom(...INTEGER_FIELDS),
+    fc.oneof(
+      fc.integer({ min: -3, max: 600 }),
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+      fc.constantFrom(0, 1, 2 ** 31, -0.5, 1e21, "5", null, true, [1], { n: 1 }),
+    ),
+  )
+  .map(([query, n]) => ({ query, variables: { n } }));
+
+const DATE_FIELDS = [
+  'query ($d: Date) { officeHolders(organization: "it-planungsrat", at: $d) { fact } }',
+  'query ($d: Date) { timeline(entity: "it-planungsrat", from: $d) { fact } }',
+  "query ($d: Date) { chairmanships(where: {from: {gt: $d}}) { id } }",
+];
+
+/** Dates: near misses of YYYY-MM-DD, date-times, random strings, wrong types. */
+const dates: fc.Arbitrary<Request> = fc
+  .tuple(
+    fc.constantFrom(...DATE_FIELDS),
+    fc.oneof(
+      fc
+        .tuple(
+          fc.integer({ min: -1, max: 10_000 }),
+          fc.integer({ min: -1, max: 13 }),
+          fc.integer({ min: -1, max: 32 }),
+        )
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom("-1", "2025-02-30", "2024-02-29", 20250207, null, {}),
+    ),
+  )
+  .map(([query, d]) => ({ query, variables: { d } }));
+
+const CONNECTION = "query ($a: String) { statesConnection(after: $a) { totalCount edges { node { id } } } }";
+
+/** Cursors: forged offsets and random text. */
+const cursors: fc.Arbitrary<Request> = fc
+  .oneof(
+    fc
+      .integer({ min: -(2 ** 40), max: 2 ** 40 })
+      .map((n) => Buffer.from(`arrayconnection:${n}`).toString("base64")),
+    fc.string({ maxLength: 60 }),
+    fc.string({ maxLength: 40 }).map((text) => Buffer.from(text).toString("base64")),
+  )
+  .map((after) => ({
+    query: CONNECTION,
+    variables: { a: after },
+  }));
+
+const hostile = fc.oneof(nestedWhere, wideWhere, searchText, integers, dates, cursors);
+
+describe("generated hostile requests", () => {
+  it(`answers ${RUNS} generated hostile requests with stable codes, none INTERNAL_SERVER_ERROR, refusals within a second`, async () => {
+    const codes = new Map<string, number>();
+    let slowestRefusal = 0;
+    const started = performance.now();
+    await fc.assert(
+      fc.asyncProperty(hostile, async (request) => {
+        const sent = performance.now();
+        const { status, body } = await postGraphQL(`${base}graphql`, request.query, request.variables);
+        const errorCodes = (body.errors ?? []).map((error) => error.extensions?.code ?? "NONE");
+        if (errorCodes.length) slowestRefusal = Math.max(slowestRefusal, performance.now() - sent);
+        for (const code of errorCodes.length ? errorCodes : ["OK"])
+          codes.set(code, (codes.get(code) ?? 0) + 1);
+        expect(errorCodes).not.toContain("INTERNAL_SERVER_ERROR");
+        expect(errorCodes).not.toContain("NONE");
+        expect(status).toBeLessThan(500);
+        // A refusal is quick; an accepted new filter shape is planned by Neo4j first (slower on a busy machine).
+        expect(performance.now() - sent).toBeLessThan(errorCodes.length ? 1_000 : 5_000);
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(
+      `${RUNS} generated requests in ${Math.round((performance.now() - started) / 1000)} s, slowest refusal ` +
+        `${Math.round(slowestRefusal)} ms: ${JSON.stringify(Object.fromEntries([...codes].sort()))}`,
+    );
+    expect(await runningQueries(driver)).toEqual([]);
+  }, 300_000);
+});
+
+describe("GraphQL over HTTP", () => {
+  it("passes the graphql-http audit without errors", async () => {
+    const results = await auditServer({ url: `${base}graphql` });
+    const failed = results.filter((result) => result.status !== "ok");
+    for (const result of failed) {
+      console.log(`${result.status}: ${result.name} (${"reason" in result ? result.reason : ""})`);
+    }
+    console.log(`graphql-http audit: ${results.length - failed.length} of ${results.length} ok`);
+    expect(failed.filter((result) => result.status === "error").map((result) => result.name)).toEqual([]);
+  });
+});
