@@ -90,7 +90,9 @@ export function translateDriverError(error: Neo4jError): GovGraphError {
   }
   if (
     error.code.includes("TransactionTimedOut") ||
-    error.code.includes("Transaction.TransactionTimedOutClientConfiguration")
+    error.code.includes("Transaction.TransactionTimedOutClientConfiguration") ||
+    // Ended by the API's transaction reaper, which only ends its own transactions past the timeout.
+    error.code.endsWith("Transaction.Terminated")
   ) {
     return new GovGraphError(ErrorCode.QUERY_TIMEOUT, "The query took too long and was stopped.");
   }

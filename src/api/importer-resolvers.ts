@@ -7,9 +7,7 @@ import { requireEditor } from "./auth.js";
 import { invalidateResponseCache } from "./cache/response-cache.js";
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
-import { integerInRange } from "./input.js";
-
-const LARGEST_REVIEW_PAGE = 200;
+import { integerArgument } from "./argument-ranges.js";
 
 type Args = Record<string, unknown>;
 const optional = (value: unknown): string | undefined =>
@@ -40,7 +38,7 @@ export function importerResolvers(reference: () => ReferenceData) {
         requireEditor(context.viewer, "The review queue");
         return listReviewItems(context.driver, context.database, {
           status: optional(args.status) ?? null,
-          limit: integerInRange(args.limit, "limit", 1, LARGEST_REVIEW_PAGE, 50),
+          limit: integerArgument(args.limit, "Query.reviewQueue.limit"),
         });
       },
     },

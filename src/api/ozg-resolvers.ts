@@ -1,10 +1,8 @@
 /** Resolvers of the OZG first-class query: serviceAvailability, its municipality list paged. */
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
-import { integerInRange } from "./input.js";
+import { integerArgument } from "./argument-ranges.js";
 import {
-  DEFAULT_MUNICIPALITY_PAGE,
-  LARGEST_MUNICIPALITY_PAGE,
   offeringMunicipalities,
   serviceAvailabilitySummary,
   type ServiceAvailabilityArgs,
@@ -39,8 +37,8 @@ export const ozgResolvers = {
   ServiceAvailability: {
     municipalities: async (answer: ServiceAvailabilityAnswer, args: Args, context: ApiContext) => {
       const page = {
-        limit: integerInRange(args.limit, "limit", 1, LARGEST_MUNICIPALITY_PAGE, DEFAULT_MUNICIPALITY_PAGE),
-        offset: integerInRange(args.offset, "offset", 0, 2 ** 31 - 1, 0),
+        limit: integerArgument(args.limit, "ServiceAvailability.municipalities.limit")!,
+        offset: integerArgument(args.offset, "ServiceAvailability.municipalities.offset")!,
       };
       if (!answer.service || answer.total <= page.offset) return [];
       const rows = await offeringMunicipalities(context.read, answer.args, page);

@@ -1,18 +1,15 @@
 /** Resolvers of the first-class queries: thin wrappers over src/api/queries, sources via DataLoader. */
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
-import { integerInRange } from "./input.js";
+import { integerArgument } from "./argument-ranges.js";
 import { chairs } from "./queries/chairs.js";
 import { officeHolders } from "./queries/office-holders.js";
-import { LARGEST_SEARCH_PAGE, search } from "./queries/search.js";
+import { search } from "./queries/search.js";
 import { connection, neighborhood } from "./queries/subgraph.js";
 import { timeline } from "./queries/timeline.js";
 
 type Args = Record<string, unknown>;
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-
-/** The most sources of one fact a `sources(first:)` page may ask for. */
-const LARGEST_SOURCES_PAGE = 200;
 
 function requireText(value: unknown, name: string): string {
   const text = str(value)?.trim();
@@ -21,7 +18,7 @@ function requireText(value: unknown, name: string): string {
 }
 
 function sourcesOfRow(row: { fact: string }, args: Args, context: ApiContext) {
-  const first = integerInRange(args.first, "first", 0, LARGEST_SOURCES_PAGE);
+  const first = integerArgument(args.first, "*.sources.first");
   return context.loaders.sources(first).load(row.fact);
 }
 
@@ -34,7 +31,7 @@ export const firstClassResolvers = {
   Query: {
     chairs: (_: unknown, args: Args, context: ApiContext) =>
       chairs(context.read, {
-        year: integerInRange(args.year, "year", 1000, 9999),
+        year: integerArgument(args.year, "Query.chairs.year"),
         body: str(args.body),
         holder: str(args.holder),
       }),
@@ -53,18 +50,18 @@ export const firstClassResolvers = {
     search: (_: unknown, args: Args, context: ApiContext) =>
       search(context.read, {
         text: str(args.text) ?? "",
-        limit: integerInRange(args.limit, "limit", 1, LARGEST_SEARCH_PAGE, 10),
+        limit: integerArgument(args.limit, "Query.search.limit"),
       }),
     connection: (_: unknown, args: Args, context: ApiContext) =>
       connection(context.read, {
         from: requireText(args.from, "from"),
         to: requireText(args.to, "to"),
-        maxHops: integerInRange(args.maxHops, "maxHops", 1, 6, 4),
+        maxHops: integerArgument(args.maxHops, "Query.connection.maxHops"),
       }),
     neighborhood: (_: unknown, args: Args, context: ApiContext) =>
       neighborhood(context.read, {
         id: requireText(args.id, "id"),
-        depth: integerInRange(args.depth, "depth", 0, 3, 1),
+        depth: integerArgument(args.depth, "Query.neighborhood.depth"),
       }),
   },
   ChairRow: withSources,

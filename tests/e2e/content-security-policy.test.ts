@@ -34,10 +34,9 @@ async function openRecording(path: string): Promise<{ page: Page; violations: st
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) =>
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
+  await page.addInitScript({
+    content: `document.addEventListener("securitypolicyviolation", (event) =>
+      console.error("Content Security Policy violation: " + event.violatedDirective + " " + event.blockedURI));`,
   });
   await page.goto(new URL(path, server.url).toString());
   return { page, violations };

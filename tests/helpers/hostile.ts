@@ -1,5 +1,11 @@
 /** HTTP and Neo4j helpers for the hostile-request tests. */
 import type { Driver } from "neo4j-driver";
+import { buildSchema } from "../../src/api/schema.js";
+import { createApi } from "../../src/api/server.js";
+import type { Config } from "../../src/config/env.js";
+import { afterAll, beforeAll } from "vitest";
+import { testConfig } from "./api.js";
+import { resetDatabase, testDriver } from "./neo4j.js";
 
 export type GraphQLBody = {
   data?: Record<string, unknown> | null;
@@ -101,3 +107,43 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { query: "{ chairs(year: 2025) { sources(first: -1) { quote } } }", code: "BAD_USER_INPUT" },
   { query: "{ reviewQueue { id decidedBy } }", code: "UNAUTHENTICATED" },
 ];
+
+/** Starts the API over HTTP on a free port, without rate limit; `base` ends in a slash. */
+export async function listenApi(
+  driver: Driver,
+  config: Config = testConfig({ GOVGRAPH_RATE_LIMIT_PER_MINUTE: "0" }),
+  extra?: Parameters<typeof buildSchema>[2],
+): Promise<{ base: string; graphql: string; close(): Promise<void> }> {
+  const schema = await buildSchema(driver, config.auth, extra);
+  const api = await createApi({ config, driver, database: "neo4j", source: "test", schema, log: () => {} });
+  const server = await api.listen();
+  return { base: server.url, graphql: `${server.url}graphql`, close: server.close };
+}
+
+/** A small graph: Sachsen, one county, one municipality, the IT-Planungsrat. */
+export const SMALL_GRAPH = `CREATE (s:Entity:State {id: 'DE-SN', name: 'Sachsen', aliases: []})
+  CREATE (c:Entity:County {id: '14522', name: 'Mittelsachsen', aliases: []})-[:IN_STATE]->(s)
+  CREATE (:Entity:Municipality {id: '14522010', name: 'Freiberg', aliases: []})-[:IN_COUNTY]->(c)
+  CREATE (:Entity:Organization {id: 'it-planungsrat', name: 'IT-Planungsrat', aliases: []})`;
+
+export interface HostileServer {
+  driver: Driver;
+  base: string;
+  graphql: string;
+}
+
+/** Registers the setup of a hostile-request test file: the small graph and the API over HTTP. */
+export function useSmallGraphServer(): HostileServer {
+  const state = {} as HostileServer & { close?: () => Promise<void> };
+  beforeAll(async () => {
+    state.driver = testDriver();
+    await resetDatabase(state.driver);
+    await state.driver.executeQuery(SMALL_GRAPH);
+    Object.assign(state, await listenApi(state.driver));
+  });
+  afterAll(async () => {
+    await state.close?.();
+    await state.driver?.close();
+  });
+  return state;
+}

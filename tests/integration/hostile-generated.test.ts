@@ -6,49 +6,23 @@
  */
 import fc from "fast-check";
 import { auditServer } from "graphql-http";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSchema } from "../../src/api/schema.js";
-import { createApi } from "../../src/api/server.js";
-import { testConfig } from "../helpers/api.js";
-import { postGraphQL, runningQueries, type HostileRequest } from "../helpers/hostile.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { postGraphQL, runningQueries, useSmallGraphServer, type HostileRequest } from "../helpers/hostile.js";
 
 const RUNS = Number(process.env.GOVGRAPH_HOSTILE_RUNS ?? 1_500);
 
-let driver: Driver;
-let base: string;
-let close: () => Promise<void>;
+const server = useSmallGraphServer();
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await driver.executeQuery(
-    `CREATE (s:Entity:State {id: 'DE-SN', name: 'Sachsen', aliases: []})
-     CREATE (c:Entity:County {id: '14522', name: 'Mittelsachsen', aliases: []})-[:IN_STATE]->(s)
-     CREATE (:Entity:Municipality {id: '14522010', name: 'Freiberg', aliases: []})-[:IN_COUNTY]->(c)
-     CREATE (:Entity:Organization {id: 'it-planungsrat', name: 'IT-Planungsrat', aliases: []})`,
-  );
-  const config = testConfig({ GOVGRAPH_RATE_LIMIT_PER_MINUTE: "0" });
-  const schema = await buildSchema(driver, config.auth);
-  const api = await createApi({ config, driver, database: "neo4j", source: "test", schema, log: () => {} });
-  const server = await api.listen();
-  base = server.url;
-  close = server.close;
   // The first run of each query is planned by Neo4j (seconds on a busy machine); time the rest.
   for (const query of [STATES, SEARCH, ...INTEGER_FIELDS, ...DATE_FIELDS, CONNECTION]) {
-    await postGraphQL(`${base}graphql`, query, {
+    await postGraphQL(server.graphql, query, {
       w: { id: { eq: "DE-SN" } },
       text: "Sachsen",
       n: 1,
       d: "2025-01-01",
     });
   }
-});
-
-afterAll(async () => {
-  await close?.();
-  await driver?.close();
 });
 
 type Request = Omit<HostileRequest, "code">;
@@ -212,7 +186,7 @@ describe("generated hostile requests", () => {
     await fc.assert(
       fc.asyncProperty(hostile, async (request) => {
         const sent = performance.now();
-        const { status, body } = await postGraphQL(`${base}graphql`, request.query, request.variables);
+        const { status, body } = await postGraphQL(server.graphql, request.query, request.variables);
         const errorCodes = (body.errors ?? []).map((error) => error.extensions?.code ?? "NONE");
         if (errorCodes.length) slowestRefusal = Math.max(slowestRefusal, performance.now() - sent);
         for (const code of errorCodes.length ? errorCodes : ["OK"])
@@ -229,13 +203,13 @@ describe("generated hostile requests", () => {
       `${RUNS} generated requests in ${Math.round((performance.now() - started) / 1000)} s, slowest refusal ` +
         `${Math.round(slowestRefusal)} ms: ${JSON.stringify(Object.fromEntries([...codes].sort()))}`,
     );
-    expect(await runningQueries(driver)).toEqual([]);
+    expect(await runningQueries(server.driver)).toEqual([]);
   }, 300_000);
 });
 
 describe("GraphQL over HTTP", () => {
   it("passes the graphql-http audit without errors", async () => {
-    const results = await auditServer({ url: `${base}graphql` });
+    const results = await auditServer({ url: server.graphql });
     const failed = results.filter((result) => result.status !== "ok");
     for (const result of failed) {
       console.log(`${result.status}: ${result.name} (${"reason" in result ? result.reason : ""})`);

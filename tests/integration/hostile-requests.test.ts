@@ -8,12 +8,16 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/auth.js";
 import { createTransactionReaper } from "../../src/api/limits/transaction-reaper.js";
-import { buildSchema } from "../../src/api/schema.js";
-import { createApi } from "../../src/api/server.js";
 import { loadConfig, type Config } from "../../src/config/env.js";
 import { seedDatabase } from "../../src/seed/seed.js";
 import { TEST_JWT_SECRET, testConfig } from "../helpers/api.js";
-import { HOSTILE_REQUESTS, postGraphQL, runningQueries, type GraphQLBody } from "../helpers/hostile.js";
+import {
+  HOSTILE_REQUESTS,
+  listenApi,
+  postGraphQL,
+  runningQueries,
+  type GraphQLBody,
+} from "../helpers/hostile.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 
 let driver: Driver;
@@ -42,11 +46,9 @@ async function serve(overrides: Record<string, string> = {}): Promise<string> {
 }
 
 async function serveWith(config: Config): Promise<string> {
-  const schema = await buildSchema(driver, config.auth, SPIN);
-  const api = await createApi({ config, driver, database: "neo4j", source: "test", schema, log: () => {} });
-  const server = await api.listen();
+  const server = await listenApi(driver, config, SPIN);
   closers.push(server.close);
-  return server.url;
+  return server.base;
 }
 
 const codeOf = (body: GraphQLBody): string | undefined => body.errors?.[0]?.extensions?.code;

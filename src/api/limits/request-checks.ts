@@ -4,13 +4,27 @@
  * values within the size limits, paging arguments within range.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
+import { valueFromASTUntyped } from "graphql";
+import { rangeOf } from "../argument-ranges.js";
 import { GovGraphError } from "../errors.js";
+import { integerInRange } from "../input.js";
 import { ArgumentMeter, type ArgumentLimits } from "./argument-values.js";
-import { visitOperationFields } from "./operation-fields.js";
+import { visitOperationFields, type VisitedField } from "./operation-fields.js";
 import { createPagingCheck } from "./paging-arguments.js";
 
 /** Arguments whose strings only the request body limit bounds: the text of a news import. */
 const LONG_TEXT_ARGUMENTS = new Set(["Mutation.importNews.text"]);
+
+/** The integer arguments of the first-class queries, in their ranges (src/api/argument-ranges.ts). */
+function checkRanges(field: VisitedField, variables: Readonly<Record<string, unknown>>): void {
+  if (!field.parentType) return;
+  for (const argument of field.node.arguments ?? []) {
+    const range = rangeOf(field.parentType, field.node.name.value, argument.name.value);
+    if (!range) continue;
+    const value: unknown = valueFromASTUntyped(argument.value, variables);
+    integerInRange(value, argument.name.value, range.min, range.max);
+  }
+}
 
 export function requestChecksPlugin<Context extends object>(
   limits: ArgumentLimits,
@@ -34,6 +48,7 @@ export function requestChecksPlugin<Context extends object>(
                 meter.measure(argument.name.value, argument.value, LONG_TEXT_ARGUMENTS.has(key));
               }
               check(field, variables);
+              checkRanges(field, variables);
             });
           } catch (error) {
             // Refused before execution, like a document over the limits: HTTP 400.
