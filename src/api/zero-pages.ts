@@ -2,7 +2,8 @@
  * `limit: 0` and `first: 0` mean zero rows. @neo4j/graphql reads a zero page size as "no limit"
  * and would fetch every row (past the row-cost limit, which counts the zero). So the generated
  * root fields hand @neo4j/graphql a copy of their selection in which every zero page is 1, and
- * every field with a zero page answers no rows, whatever was fetched for it.
+ * every field with a zero page answers no rows, whatever was fetched for it. The copy is made
+ * only for requests that ask for a zero page (marked by the request checks before execution).
  */
 import {
   defaultFieldResolver,
@@ -17,6 +18,18 @@ import {
 import { fieldsOf, namedTypeOf } from "./limits/operation-fields.js";
 
 const PAGE_ARGUMENTS = new Set(["limit", "first"]);
+
+const ZERO_PAGES = Symbol("asks for a zero page");
+
+/** Marks a request context whose operation asks for a page of zero rows somewhere. */
+export function markZeroPages(context: object): void {
+  (context as Record<symbol, unknown>)[ZERO_PAGES] = true;
+}
+
+const asksForZeroPages = (context: unknown): boolean =>
+  typeof context === "object" &&
+  context !== null &&
+  (context as Record<symbol, unknown>)[ZERO_PAGES] === true;
 
 type Resolver = GraphQLFieldResolver<unknown, unknown>;
 type Connection = { edges?: unknown[]; pageInfo?: Record<string, unknown> };
@@ -59,7 +72,8 @@ function wrap(resolve: Resolver, root: boolean): Resolver {
     const zero = args.limit === 0 || args.first === 0;
     // A root list with a zero page needs no database at all.
     if (root && args.limit === 0) return [];
-    const value = await resolve(source, args, context, root ? rewrittenInfo(info) : info);
+    const rewrite = root && asksForZeroPages(context);
+    const value = await resolve(source, args, context, rewrite ? rewrittenInfo(info) : info);
     return zero ? emptied(value) : value;
   };
 }

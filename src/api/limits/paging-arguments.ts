@@ -40,21 +40,25 @@ export function createPagingCheck(schema: GraphQLSchema, maxima: Map<string, num
     if (!connections.has(typeName)) connections.set(typeName, connectionNode(schema, typeName));
     return connections.get(typeName);
   };
-  return (field: VisitedField, variables: Readonly<Record<string, unknown>>): void => {
+  /** Checks the field's paging arguments; true when it asks for a page of zero rows. */
+  return (field: VisitedField, variables: Readonly<Record<string, unknown>>): boolean => {
     const { node, returnType } = field;
-    if (!returnType || !node.arguments?.length) return;
+    if (!returnType || !node.arguments?.length) return false;
     const listMax = maxima.get(returnType);
     const pagedNode = listMax === undefined ? nodeOfConnection(returnType) : undefined;
     const connectionMax = pagedNode === undefined ? undefined : maxima.get(pagedNode);
-    if (listMax === undefined && connectionMax === undefined) return;
+    if (listMax === undefined && connectionMax === undefined) return false;
+    let zero = false;
     for (const argument of node.arguments) {
       const name = argument.name.value;
       const value: unknown = valueFromASTUntyped(argument.value, variables);
-      if (listMax !== undefined && name === "limit") integerInRange(value, "limit", 0, listMax);
+      if (listMax !== undefined && name === "limit")
+        zero ||= integerInRange(value, "limit", 0, listMax) === 0;
       else if (listMax !== undefined && name === "offset") integerInRange(value, "offset", 0, LARGEST_OFFSET);
       else if (connectionMax !== undefined && name === "first")
-        integerInRange(value, "first", 0, connectionMax);
+        zero ||= integerInRange(value, "first", 0, connectionMax) === 0;
       else if (connectionMax !== undefined && name === "after") checkCursor(value, "after");
     }
+    return zero;
   };
 }

@@ -8,6 +8,7 @@ import { valueFromASTUntyped } from "graphql";
 import { rangeOf } from "../argument-ranges.js";
 import { GovGraphError } from "../errors.js";
 import { integerInRange } from "../input.js";
+import { markZeroPages } from "../zero-pages.js";
 import { ArgumentMeter, type ArgumentLimits } from "./argument-values.js";
 import { visitOperationFields, type VisitedField } from "./operation-fields.js";
 import { createPagingCheck } from "./paging-arguments.js";
@@ -34,7 +35,7 @@ export function requestChecksPlugin<Context extends object>(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           if (pagingFor?.schema !== schema)
             pagingFor = { schema, check: createPagingCheck(schema, pageMaxima) };
@@ -47,7 +48,7 @@ export function requestChecksPlugin<Context extends object>(
                 const key = `${field.parentType}.${field.node.name.value}.${argument.name.value}`;
                 meter.measure(argument.name.value, argument.value, LONG_TEXT_ARGUMENTS.has(key));
               }
-              check(field, variables);
+              if (check(field, variables)) markZeroPages(contextValue);
               checkRanges(field, variables);
             });
           } catch (error) {
