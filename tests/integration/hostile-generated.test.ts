@@ -1,9 +1,12 @@
 /**
  * Generated hostile requests (fast-check): nesting shapes, list sizes, strings with Lucene syntax,
  * integers, dates, cursors and wrongly typed variables, sent over HTTP. Every answer must carry a
- * stable code that is not INTERNAL_SERVER_ERROR; refusals come within a second. The run size is
- * GOVGRAPH_HOSTILE_RUNS (default 1,500: about 40 s); the graphql-http audit runs here too.
+ * stable code that is not INTERNAL_SERVER_ERROR; refusals come within a second. Then raw bodies
+ * (sizes, garbage, cut or mislabelled compression, charsets, tokens): JSON with a code, never a
+ * stack. The run size is GOVGRAPH_HOSTILE_RUNS (default 1,500, and a tenth of it for bodies:
+ * under a minute); the graphql-http audit runs here too.
  */
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { auditServer } from "graphql-http";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -204,6 +207,64 @@ describe("generated hostile requests", () => {
         `${Math.round(slowestRefusal)} ms: ${JSON.stringify(Object.fromEntries([...codes].sort()))}`,
     );
     expect(await runningQueries(server.driver)).toEqual([]);
+  }, 300_000);
+});
+
+const ENCODERS: Record<string, (body: Buffer) => Buffer> = {
+  identity: (body) => body,
+  gzip: (body) => gzipSync(body),
+  deflate: (body) => deflateSync(body),
+  br: (body) => brotliCompressSync(body),
+};
+
+/** Raw bodies: padding up to 300 kB, garbage, cut compressed streams, odd charsets, encodings and tokens. */
+const rawBody = fc.record({
+  padding: fc.integer({ min: 0, max: 300_000 }),
+  garbage: fc.option(fc.uint8Array({ maxLength: 200 }), { nil: undefined }),
+  encoding: fc.constantFrom("identity", "gzip", "deflate", "br"),
+  declared: fc.option(fc.constantFrom("gzip", "deflate", "br", "compress", "gzip, gzip", "identity"), {
+    nil: undefined,
+  }),
+  cut: fc.boolean(),
+  contentType: fc.constantFrom(
+    "application/json",
+    "application/json; charset=utf-8",
+    "application/json; charset=latin1",
+    "application/json; charset=utf-16",
+  ),
+  authorization: fc.option(fc.constantFrom("x", "Bearer a.b.c", "Bearer ", "Basic dXNlcg=="), {
+    nil: undefined,
+  }),
+});
+
+/** The run size of the raw-body property: each request may carry 300 kB. */
+const BODY_RUNS = Math.max(50, Math.round(RUNS / 10));
+
+describe("generated hostile bodies", () => {
+  it(`answers ${BODY_RUNS} generated hostile bodies with JSON and a code, never a stack or a path`, async () => {
+    await fc.assert(
+      fc.asyncProperty(rawBody, async (generated) => {
+        const json = Buffer.from(
+          JSON.stringify({ query: `{ states { id } }${" ".repeat(generated.padding)}` }),
+        );
+        let body = ENCODERS[generated.encoding]!(generated.garbage ? Buffer.from(generated.garbage) : json);
+        if (generated.cut) body = body.subarray(0, Math.floor(body.length / 2));
+        const headers: Record<string, string> = { "content-type": generated.contentType };
+        const encoding = generated.declared ?? generated.encoding;
+        if (encoding !== "identity") headers["content-encoding"] = encoding;
+        if (generated.authorization) headers.authorization = generated.authorization;
+        const response = await fetch(server.graphql, { method: "POST", headers, body });
+        const text = await response.text();
+        expect(response.status).toBeLessThan(500);
+        expect(response.headers.get("content-type")).toMatch(/^application\/(graphql-response\+)?json/);
+        const answer = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+        expect(answer.data !== undefined || typeof answer.errors?.[0]?.extensions?.code === "string").toBe(
+          true,
+        );
+        expect(text).not.toMatch(/node_modules|\/work\/|at \w+ \(|<html/i);
+      }),
+      { numRuns: BODY_RUNS },
+    );
   }, 300_000);
 });
 
