@@ -40,6 +40,10 @@ const schema = z
     GOVGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
     GOVGRAPH_MAX_BODY: byteSize.default("100k"),
     GOVGRAPH_MAX_EDITOR_BODY: byteSize.default("12m"),
+    // Hostile-request limits: argument values, measured after variables are applied.
+    GOVGRAPH_MAX_ARGUMENT_DEPTH: z.coerce.number().int().positive().default(8),
+    GOVGRAPH_MAX_ARGUMENT_NODES: z.coerce.number().int().positive().default(300),
+    GOVGRAPH_MAX_STRING_LENGTH: z.coerce.number().int().positive().default(1_000),
     GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     GOVGRAPH_TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     GOVGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
@@ -85,6 +89,12 @@ export interface Config {
     /** Request body limit for anonymous requests, and for requests with a token (news imports). */
     maxBody: string;
     maxEditorBody: string;
+    /** Nesting of input objects and lists in one argument value (variables applied). */
+    maxArgumentDepth: number;
+    /** List items and input object fields over all argument values of an operation. */
+    maxArgumentNodes: number;
+    /** Characters of one string argument (the text of a news import excepted). */
+    maxStringLength: number;
     /** Requests per client IP and minute; 0 switches the rate limit off. */
     rateLimitPerMinute: number;
     /** How many proxies in front of the API to trust for the client IP (X-Forwarded-For). */
@@ -151,6 +161,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxTokens: env.GOVGRAPH_MAX_TOKENS,
       maxBody: env.GOVGRAPH_MAX_BODY.toLowerCase(),
       maxEditorBody: env.GOVGRAPH_MAX_EDITOR_BODY.toLowerCase(),
+      maxArgumentDepth: env.GOVGRAPH_MAX_ARGUMENT_DEPTH,
+      maxArgumentNodes: env.GOVGRAPH_MAX_ARGUMENT_NODES,
+      maxStringLength: env.GOVGRAPH_MAX_STRING_LENGTH,
       rateLimitPerMinute: env.GOVGRAPH_RATE_LIMIT_PER_MINUTE,
       trustProxy: env.GOVGRAPH_TRUST_PROXY,
     },
