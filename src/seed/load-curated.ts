@@ -35,7 +35,7 @@ export function curatedArticleId(entry: Pick<CuratedArticle, "url" | "title" | "
     : articleId(entry.publishedAt, entry.title, entry.url);
 }
 
-/** Entries that name the same article, in file order, as one article; title and date must agree. */
+/** Entries that name the same article, in file order, as one article; titles must agree, and dates where both give one. */
 export function groupByUrl(files: CuratedFile[]): CuratedArticle[] {
   const byId = new Map<string, CuratedArticle>();
   for (const entry of files.flatMap((file) => file.articles)) {
@@ -45,12 +45,18 @@ export function groupByUrl(files: CuratedFile[]): CuratedArticle[] {
       byId.set(id, { ...entry, facts: [...entry.facts] });
       continue;
     }
-    if (seen.title !== entry.title || seen.publishedAt !== entry.publishedAt)
+    // A date one file gives and another leaves out is kept; two different dates are a conflict.
+    const datesDiffer =
+      seen.publishedAt !== undefined &&
+      entry.publishedAt !== undefined &&
+      seen.publishedAt !== entry.publishedAt;
+    if (seen.title !== entry.title || datesDiffer)
       throw new CuratedArticleConflictError(
         `${entry.url} is cited twice with different titles or dates ("${seen.title}" ${seen.publishedAt ?? "undated"}, "${entry.title}" ${entry.publishedAt ?? "undated"})`,
       );
     seen.facts.push(...entry.facts);
     seen.outlet ??= entry.outlet;
+    seen.publishedAt ??= entry.publishedAt;
   }
   return [...byId.values()];
 }

@@ -99,6 +99,18 @@ describe("curated articles", () => {
     expect(grouped[0]!.facts.map((f) => f.subject)).toEqual(["DE-MV", "DE"]);
   });
 
+  it("keeps the date one file gives when another file cites the same page without one", () => {
+    const entry = { url: "https://example.org/a", title: "A", facts: [fact] };
+    const [article] = groupByUrl([file([entry]), file([{ ...entry, publishedAt: "2020-04-14" }])]);
+    expect(article).toMatchObject({ publishedAt: "2020-04-14" });
+    expect(() =>
+      groupByUrl([
+        file([{ ...entry, publishedAt: "2020-04-13" }]),
+        file([{ ...entry, publishedAt: "2020-04-14" }]),
+      ]),
+    ).toThrow(/cited twice/);
+  });
+
   it("rejects one page cited with two titles", () => {
     expect(() =>
       groupByUrl([
