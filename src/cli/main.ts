@@ -11,6 +11,7 @@ import * as exportGraph from "./commands/export.js";
 import * as restore from "./commands/restore.js";
 import * as seed from "./commands/seed.js";
 import * as serve from "./commands/serve.js";
+import * as stats from "./commands/stats.js";
 import * as token from "./commands/token.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     generate,
     exportGraph,
     restore,
+    stats,
   ])
     command.register(program, getRuntime);
   return program;

@@ -58,6 +58,10 @@ const schema = z
       .enum(["true", "false"])
       .default("true")
       .transform((value) => value === "true"),
+    GOVGRAPH_SEED_MUNICIPALITIES: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
   })
   .refine((env) => !(env.GOVGRAPH_JWT_SECRET && env.GOVGRAPH_JWKS_URL), {
     message: "set either GOVGRAPH_JWT_SECRET or GOVGRAPH_JWKS_URL, not both",
@@ -102,6 +106,8 @@ export interface Config {
    */
   nlp: { url: string | undefined; managed: { heap: string; port: number; threads: number } };
   seedOnStart: boolean;
+  /** Whether `npm start` and `govgraph seed` load the municipal register (400 counties, 10,773 municipalities). */
+  seedMunicipalities: boolean;
   /** How long anonymous first-class answers are cached (0: no cache); every write in this process empties it. */
   responseCacheTtlMs: number;
   projectRoot: string;
@@ -170,6 +176,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       },
     },
     seedOnStart: env.GOVGRAPH_SEED_ON_START,
+    seedMunicipalities: env.GOVGRAPH_SEED_MUNICIPALITIES,
     responseCacheTtlMs: env.GOVGRAPH_RESPONSE_CACHE_TTL_MS,
     projectRoot,
   };

@@ -68,7 +68,7 @@ function parameters(
   const rows = facts.map((fact) => factRow(fact, { curated: options.curated ?? false, extractor }));
   const reviews = queued.map((fact) => reviewItem(article.id, fact));
   return {
-    article: { url: null, outlet: null, text: null, ...article },
+    article: { url: null, outlet: null, text: null, publishedAt: null, ...article },
     entities: [...entitiesByType(facts).values()].flat(),
     facts: rows,
     factIds: rows.map((row) => row.id),
@@ -79,34 +79,63 @@ function parameters(
   };
 }
 
+async function runArticle(
+  tx: ManagedTransaction,
+  entry: ArticleFacts,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const threshold = options.reviewThreshold ?? 0;
+  const accepted = entry.facts.filter((fact) => fact.confidence >= threshold);
+  const queued = entry.facts.filter((fact) => fact.confidence < threshold);
+  const { article } = entry;
+  const result = await tx.run(
+    WRITE_ARTICLE_IF_CHANGED_CYPHER,
+    parameters({ article, facts: accepted }, queued, { ...options, replace: true }),
+  );
+  const record = result.records[0];
+  if (!record)
+    return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
+  const created = (record.get("created") as number | null) ?? 0;
+  return {
+    articleId: article.id,
+    status: record.get("storedHash") === null ? "created" : "updated",
+    factsCreated: created,
+    factsMerged: accepted.length - created,
+    queued: queued.length,
+  };
+}
+
 export async function writeArticle(
   driver: Driver,
   database: string,
   entry: ArticleFacts,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const threshold = options.reviewThreshold ?? 0;
-  const accepted = entry.facts.filter((fact) => fact.confidence >= threshold);
-  const queued = entry.facts.filter((fact) => fact.confidence < threshold);
-  const { article } = entry;
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => runArticle(tx, entry, options));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Several articles in one transaction, one statement each: for the curated seed, whose articles
+ * are all known up front, so that a start on an empty database pays one commit per batch
+ * instead of one per article. All of the batch or none of it.
+ */
+export async function writeArticles(
+  driver: Driver,
+  database: string,
+  entries: ArticleFacts[],
+  options: WriteOptions = {},
+): Promise<WriteResult[]> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const result = await tx.run(
-        WRITE_ARTICLE_IF_CHANGED_CYPHER,
-        parameters({ article, facts: accepted }, queued, { ...options, replace: true }),
-      );
-      const record = result.records[0];
-      if (!record)
-        return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
-      const created = (record.get("created") as number | null) ?? 0;
-      return {
-        articleId: article.id,
-        status: record.get("storedHash") === null ? "created" : "updated",
-        factsCreated: created,
-        factsMerged: accepted.length - created,
-        queued: queued.length,
-      };
+      const results: WriteResult[] = [];
+      for (const entry of entries) results.push(await runArticle(tx, entry, options));
+      return results;
     });
   } finally {
     await session.close();

@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { enableResponseCache } from "../../api/cache/response-cache.js";
 import { createApi } from "../../api/server.js";
 import { buildSchema } from "../../api/schema.js";
-import { isEmpty, seedDatabase } from "../../seed/seed.js";
+import { loadMunicipalRegister } from "../../reference/load-municipal-register.js";
+import { hasRegister, isEmpty, seedDatabase } from "../../seed/seed.js";
 import { onShutdown, type Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {
@@ -22,8 +23,25 @@ export function register(program: Command, runtime: () => Runtime): void {
       onShutdown(() => close());
       log(`Neo4j (${db.source}) at ${db.uri} after ${elapsed()}`);
       if (config.seedOnStart && (await isEmpty(db.driver, db.database))) {
-        const result = await seedDatabase(db.driver, db.database);
-        log(`Seeded an empty database: ${result.entities} entities, ${result.facts.created} facts.`);
+        const result = await seedDatabase(db.driver, db.database, {
+          municipalities: config.seedMunicipalities,
+        });
+        log(
+          `Seeded an empty database after ${elapsed()}: ${result.entities} entities, ${result.facts.created} facts` +
+            (result.register
+              ? `, ${result.register.counties} counties and ${result.register.municipalities} municipalities.`
+              : "."),
+        );
+      } else if (
+        config.seedOnStart &&
+        config.seedMunicipalities &&
+        !(await hasRegister(db.driver, db.database))
+      ) {
+        // A graph seeded before the register was part of the seed gets it now (idempotent).
+        const result = await loadMunicipalRegister(db.driver, db.database);
+        log(
+          `Loaded the municipal register after ${elapsed()}: ${result.counties} counties, ${result.municipalities} municipalities.`,
+        );
       }
       if (config.responseCacheTtlMs > 0) enableResponseCache({ ttlMs: config.responseCacheTtlMs });
       const schema = await buildSchema(db.driver, config.auth);
