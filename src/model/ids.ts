@@ -88,11 +88,14 @@ const TIMELESS = new Set<Fact["type"]>(["holdsOffice", "leads", "memberOf", "par
  */
 export function factId(fact: Fact): string {
   const when = TIMELESS.has(fact.type) ? undefined : (fact.year ?? fact.from ?? fact.date ?? "undated");
+  // Who uses a service is part of the claim: "270 Ausländerbehörden" and "40 Kommunen" are two facts.
   const qualifier =
     fact.role ??
     (fact.text !== undefined && (fact.type === "adopts" || fact.type === "announces")
       ? sha256(fact.text.toLowerCase().replace(/\s+/g, " ").trim()).slice(0, 10)
-      : undefined);
+      : fact.type === "usesService"
+        ? fact.countUnit
+        : undefined);
   return [fact.type, fact.subject.id, fact.object?.id, qualifier ? slugify(qualifier, 40) : undefined, when]
     .filter((part) => part !== undefined && part !== "")
     .join("/");
