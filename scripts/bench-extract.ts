@@ -5,21 +5,23 @@
  */
 import { buildGazetteer } from "../src/ingest/entities/gazetteer.js";
 import { extractArticles } from "../src/ingest/extract.js";
+import { nlpClientFromEnvironment } from "../src/nlp/client.js";
 import { loadReferenceData } from "../src/ingest/reference.js";
 import { newsPage as page } from "./lib/news-page.js";
 
 const reference = loadReferenceData();
+const nlp = nlpClientFromEnvironment();
 let started = performance.now();
 const gazetteer = buildGazetteer(reference);
 const buildMs = performance.now() - started;
 
-const sizes = process.argv[2] ? [Number(process.argv[2])] : [500, 2000, 5000];
+const sizes = process.argv[2] ? [Number(process.argv[2])] : [50, 200];
 const rows: { items: number; ms: number; perSecond: number; facts: number }[] = [];
-extractArticles(page(2000), { reference, gazetteer }); // warm-up (JIT)
+await extractArticles(page(20), { reference, gazetteer, nlp }); // warm-up (JIT, model)
 for (const items of sizes) {
   const input = page(items);
   started = performance.now();
-  const result = extractArticles(input, { reference, gazetteer });
+  const result = await extractArticles(input, { reference, gazetteer, nlp });
   const ms = performance.now() - started;
   rows.push({
     items,

@@ -9,8 +9,9 @@
  *   npm run eval:extract            (table per split and fact type)
  *   npm run eval:extract -- --json  (the figures as JSON)
  */
+import { nlpClientFromEnvironment } from "../src/nlp/client.js";
 import { evaluateSplits, formatReport } from "../tests/fixtures/extraction/evaluate.js";
 
-const report = evaluateSplits();
+const report = await evaluateSplits(nlpClientFromEnvironment());
 if (process.argv.includes("--json")) console.log(JSON.stringify(report, null, 2));
 else console.log(formatReport(report));

@@ -2,6 +2,7 @@
 import { IngestError } from "../ingest/errors.js";
 import type { ReferenceData } from "../ingest/types.js";
 import { importNews } from "../importer/import-news.js";
+import { nlpClientFromEnvironment } from "../nlp/client.js";
 import { decideReviewItem, listReviewItems, ReviewError } from "../importer/review.js";
 import { requireEditor } from "./auth.js";
 import { invalidateResponseCache } from "./cache/response-cache.js";
@@ -44,6 +45,7 @@ export function importerResolvers(reference: () => ReferenceData) {
         try {
           return await importNews(context.driver, context.database, String(args.text ?? ""), {
             reference: reference(),
+            nlp: nlpClientFromEnvironment(),
             url: optional(args.url),
             publishedAt: optional(args.publishedAt),
           });

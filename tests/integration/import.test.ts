@@ -7,6 +7,7 @@ import { loadReferenceData } from "../../src/ingest/reference.js";
 import { writeArticle } from "../../src/graph/write-article.js";
 import { REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
 import { importNews } from "../../src/importer/import-news.js";
+import { nlpClientFromEnvironment } from "../../src/nlp/client.js";
 import type { Fact } from "../../src/model/fact.js";
 import { seedReferenceOnly } from "../../src/seed/seed.js";
 import { execute, TEST_JWT_SECRET } from "../helpers/api.js";
@@ -31,6 +32,7 @@ describe("importing the seed news into a graph of reference data only", () => {
     async () => {
       const summary = await importNews(graph.driver, "neo4j", readFileSync(seedFile), {
         reference: loadReferenceData(),
+        nlp: nlpClientFromEnvironment(),
         publishedAt: "2021-11-18",
       });
       expect(summary.items).toBe(16);
@@ -95,6 +97,7 @@ describe("importing the seed news into a graph of reference data only", () => {
     const before = await countGraph(graph.driver);
     const again = await importNews(graph.driver, "neo4j", readFileSync(seedFile), {
       reference: loadReferenceData(),
+      nlp: nlpClientFromEnvironment(),
       publishedAt: "2021-11-18",
     });
     expect(again.articlesUnchanged).toBe(16);
@@ -106,7 +109,10 @@ describe("importing the seed news into a graph of reference data only", () => {
       "IT-Planungsrat: Vorsitz bestätigt",
       "[20.03.2025] Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat. Die Schwerpunkte bleiben unverändert. mehr...",
     ].join("\n");
-    await importNews(graph.driver, "neo4j", later, { reference: loadReferenceData() });
+    await importNews(graph.driver, "neo4j", later, {
+      reference: loadReferenceData(),
+      nlp: nlpClientFromEnvironment(),
+    });
     const { records } = await graph.driver.executeQuery(
       `MATCH (f:Chairmanship {year: 2025})-[:OBJECT]->(:Entity {id: 'it-planungsrat'})
        MATCH (f)-[:SOURCED_FROM]->(a:Article)

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { extractArticles } from "../../ingest/extract.js";
 import { IngestError } from "../../ingest/errors.js";
+import { NlpError, nlpClientFromEnvironment } from "../../nlp/client.js";
 import { loadReferenceData } from "../../ingest/reference.js";
 import { readInput } from "../read-input.js";
 
@@ -25,8 +26,9 @@ export function register(program: Command): void {
     .option("--json", "one JSON object per fact and line")
     .action(async (file: string, flags: ExtractFlags) => {
       try {
-        const articles = extractArticles(await readInput(file), {
+        const articles = await extractArticles(await readInput(file), {
           reference: loadReferenceData(),
+          nlp: nlpClientFromEnvironment(),
           publishedAt: flags.published,
           url: flags.url,
           format: flags.format,
@@ -55,7 +57,7 @@ export function register(program: Command): void {
           }
         }
       } catch (error) {
-        if (error instanceof IngestError) {
+        if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message}`);
           process.exit(2);
         }

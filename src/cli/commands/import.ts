@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { IngestError } from "../../ingest/errors.js";
 import { loadReferenceData } from "../../ingest/reference.js";
 import { importNews } from "../../importer/import-news.js";
+import { nlpClientFromEnvironment } from "../../nlp/client.js";
 import { readInput } from "../read-input.js";
 import type { Runtime } from "../runtime.js";
 
@@ -37,6 +38,7 @@ export function register(program: Command, runtime: () => Runtime): void {
       try {
         const summary = await importNews(db.driver, db.database, input, {
           reference: loadReferenceData(),
+          nlp: nlpClientFromEnvironment(),
           publishedAt: flags.published,
           url: flags.url,
           format: flags.format,

@@ -16,6 +16,8 @@ export interface DiscourseContext {
   lastAssociation?: KnownEntity;
   lastPerson?: KnownEntity;
   lastProject?: KnownEntity;
+  /** The Land the article names most often (for offices named before their Land). */
+  mainState?: KnownEntity;
 }
 
 const DETERMINER = /^(das|dem|des|der|die|den|im|vom|beim|zum|unser|unseres)$/i;

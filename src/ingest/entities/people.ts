@@ -24,6 +24,8 @@ export interface RoleClaim {
   organizationFrom?: "named" | "prefix";
   /** "ist neue CIO", "wurde zum ... ernannt": the office starts now. */
   starts: boolean;
+  /** How sure the rule that found it is (the parse rules set it; the word rules leave it). */
+  confidence?: number;
 }
 
 export const ROLE_WORD =

@@ -14,7 +14,7 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   const facts: Fact[] = [];
   for (const claim of sentence.roles) {
     let organization = claim.organization;
-    let confidence = claim.organizationFrom === "named" ? 0.9 : 0.85;
+    let confidence = claim.confidence ?? (claim.organizationFrom === "named" ? 0.9 : 0.85);
     if (!organization) {
       organization = sentence.context.lastState ?? sentence.context.headlineState;
       confidence = 0.65;

@@ -1,0 +1,305 @@
+/**
+ * Offices from the dependency parse, as small declarative rules. A role noun ("CIO",
+ * "Finanzminister", "Staatssekretärin", "Chief Information Officer") is linked to a person by
+ * one of the LINKS (each with its confidence), and to the government or organisation it
+ * belongs to by one of the OWNERS (each lowering the confidence by its own amount):
+ *   role-before-name   "Finanzminister Thomas Schäfer", "Staatssekretärin Dr. Ina-Maria Ulbrich"
+ *   apposition         "Dr. Heiko Geue, Finanzminister des Landes ...", "Der Amts-Chef ..., Thomas Popp"
+ *   copula             "Daniela Dylakiewicz ist neue CIO des Freistaats Sachsen", "Staatssekretär ist Stefan Sauer"
+ *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO"
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { RoleClaim } from "../entities/people.js";
+import { isRoleWord } from "../entities/people.js";
+import type { ParseToken, SentenceParse } from "../parse/align.js";
+import type { KnownEntity } from "../types.js";
+import type { DiscourseContext } from "../entities/anaphora.js";
+
+export interface OfficeSentence {
+  text: string;
+  parse: SentenceParse;
+  mentions: Mention[];
+  context: DiscourseContext;
+}
+
+const EXTRA_ROLE =
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|Officer)$/u;
+/** Roles of a government: the Land of the article is their owner when the sentence names none. */
+const GOVERNMENT_ROLE =
+  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
+const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+const LAND_ROLE = /^Landes/;
+const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
+const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
+const APPOINTED = /^(ernannt|gewählt|berufen|bestellt|ernennt|wählt|beruft|wird|wurde|werden)$/;
+
+export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
+  if (token.word === "Chief" && next) return false;
+  return (isRoleWord(token.word) || EXTRA_ROLE.test(token.word)) && token.ner !== "PERSON";
+}
+
+interface Found {
+  person: Mention;
+  confidence: number;
+  starts?: boolean;
+}
+
+interface LinkRule {
+  name: string;
+  confidence: number;
+  /** `linked`: the roles of the sentence already linked to a person (by token index). */
+  find(role: number, view: View, linked: Map<number, Found>): Found | undefined;
+}
+
+/** "zur Staatssekretärin für Digitales und zum Chief Information Officer": a conjoined role has its head's person. */
+const CONJOINED: LinkRule = {
+  name: "conjoined",
+  confidence: 0.05,
+  find(role, view, linked) {
+    const token = view.tokens[role]!;
+    const head = token.dep === "conj" ? linked.get(token.head) : undefined;
+    return head
+      ? { person: head.person, confidence: head.confidence - this.confidence, starts: head.starts }
+      : undefined;
+  },
+};
+
+/** The parse with the mentions laid over it. */
+class View {
+  readonly tokens: ParseToken[];
+  constructor(readonly sentence: OfficeSentence) {
+    this.tokens = sentence.parse.tokens;
+  }
+  children(index: number, dep?: RegExp): ParseToken[] {
+    return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
+  }
+  mentionAt(index: number): Mention | undefined {
+    const token = this.tokens[index];
+    if (!token) return undefined;
+    return this.sentence.mentions.find((m) => m.start <= token.start && token.end <= m.end);
+  }
+  personAt(index: number): Mention | undefined {
+    const mention = this.mentionAt(index);
+    return mention?.entity.type === "Person" ? mention : undefined;
+  }
+  /** The person whose name a token belongs to, through flat and appos heads ("Dr." heads "Heiko Geue"). */
+  personOf(index: number): Mention | undefined {
+    const direct = this.personAt(index);
+    if (direct) return direct;
+    const names = this.children(index, /^(flat|appos)/).map((t) => this.personAt(t.index));
+    return names.find((m) => m !== undefined);
+  }
+  subtree(index: number): number[] {
+    const out = [index];
+    for (let i = 0; i < out.length; i += 1) for (const child of this.children(out[i]!)) out.push(child.index);
+    return out.sort((a, b) => a - b);
+  }
+}
+
+const LINKS: LinkRule[] = [
+  {
+    name: "role-before-name",
+    confidence: 0.9,
+    find(role, view) {
+      let at = role + 1;
+      while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
+      const person = view.personAt(at);
+      return person && person.start === view.tokens[at]!.start
+        ? { person, confidence: this.confidence }
+        : undefined;
+    },
+  },
+  {
+    name: "apposition",
+    confidence: 0.9,
+    find(role, view) {
+      const token = view.tokens[role]!;
+      const head = token.dep === "appos" ? view.personOf(token.head) : undefined;
+      if (head) return { person: head, confidence: this.confidence };
+      for (const child of view.children(role, /^appos$/)) {
+        const person = view.personOf(child.index);
+        if (person) return { person, confidence: this.confidence };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "parenthesis",
+    confidence: 0.85,
+    find(role, view) {
+      // "Markus Richter (Staatssekretär ...)", "Philipp Amthor (CDU, parlamentarischer Staatssekretär)".
+      let at = role - 1;
+      while (at >= 0 && at > role - 6 && view.tokens[at]!.word !== "(") {
+        if (/^[)(.]$/.test(view.tokens[at]!.word)) return undefined;
+        at -= 1;
+      }
+      if (view.tokens[at]?.word !== "(") return undefined;
+      const between = view.tokens.slice(at + 1, role);
+      if (between.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
+      const person = view.personAt(at - 1);
+      return person && person.end === view.tokens[at - 1]!.end
+        ? { person, confidence: this.confidence }
+        : undefined;
+    },
+  },
+  {
+    name: "copula",
+    confidence: 0.85,
+    find(role, view) {
+      const hasCopula = (index: number) => view.children(index, /^cop$/).length > 0;
+      const starts = view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
+      if (hasCopula(role)) {
+        for (const subject of view.children(role, /^nsubj/)) {
+          const person = view.personOf(subject.index);
+          if (person) return { person, confidence: this.confidence, starts };
+        }
+      }
+      const token = view.tokens[role]!;
+      if (/^nsubj/.test(token.dep) && token.head >= 0 && hasCopula(token.head)) {
+        const person = view.personOf(token.head);
+        if (person) return { person, confidence: this.confidence };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "appointed",
+    confidence: 0.8,
+    find(role, view) {
+      const marker = view.tokens[role - 1]?.word ?? "";
+      const markers = view.children(role, /^case$/).map((t) => t.word);
+      if (!/^(zum|zur|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|als)$/.test(w)))
+        return undefined;
+      let verb = view.tokens[role]!.head;
+      for (
+        let hops = 0;
+        verb >= 0 && hops < 3 && view.tokens[verb]!.pos !== "VERB" && view.tokens[verb]!.pos !== "AUX";
+        hops += 1
+      )
+        verb = view.tokens[verb]!.head;
+      if (verb < 0) return undefined;
+      const word = view.tokens[verb]!.word;
+      const appointment =
+        APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
+      for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {
+        const person = view.personOf(subject.index);
+        if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
+      }
+      return undefined;
+    },
+  },
+];
+
+interface Owner {
+  entity: KnownEntity;
+  from: "named" | "prefix" | "context";
+  penalty: number;
+}
+
+/** What a ministry or body of a Land belongs to counts as the Land ("Staatssekretär im ... Innenministerium"). */
+function governmentOf(entity: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity {
+  if (entity.type === "Organization" && entity.kind === "ministry" && entity.partOf)
+    return byId(entity.partOf) ?? entity;
+  return entity;
+}
+
+const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
+
+function findOwner(
+  role: number,
+  roleWord: string,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): Owner | undefined {
+  const usable = (m: Mention | undefined) =>
+    m && OWNER_TYPES.has(m.entity.type) && m.form !== "anaphor" ? m : undefined;
+  // Named after the role: "des Landes Mecklenburg-Vorpommern", "der Stadt Rüsselsheim", "im Innenministerium".
+  // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
+  // Innenministerium" one of the Land's government.
+  for (const child of view.children(role, /^(nmod|obl)/)) {
+    const owner = view
+      .subtree(child.index)
+      .map((i) => usable(view.mentionAt(i)))
+      .find((m) => m !== undefined);
+    const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
+    if (owner)
+      return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
+  }
+  // Named right before it: "Sachsens", "hessische", "Mönchengladbacher", "Bayern-CIO".
+  const roleToken = view.tokens[role]!;
+  const compound = view.sentence.mentions.find(
+    (m) => m.start === roleToken.start && m.end < roleToken.end && OWNER_TYPES.has(m.entity.type),
+  );
+  if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
+  for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
+    const mention = usable(view.mentionAt(back));
+    if (mention) return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
+    if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
+  }
+  if (FEDERAL_ROLE.test(roleWord))
+    return { entity: { id: "DE", name: "Bund", type: "Federation" }, from: "prefix", penalty: 0.05 };
+  if (!GOVERNMENT_ROLE.test(roleWord)) return undefined;
+  const context = view.sentence.context;
+  const inSentence = view.sentence.mentions.find((m) => m.entity.type === "State" && m.form !== "partial");
+  if (inSentence) return { entity: inSentence.entity, from: "context", penalty: 0.1 };
+  const state = context.lastState ?? context.headlineState;
+  if (state) return { entity: state, from: "context", penalty: LAND_ROLE.test(roleWord) ? 0.1 : 0.2 };
+  if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
+  return undefined;
+}
+
+/** "Chief Information Officer", "Beauftragter der Landesregierung für Informationstechnik". */
+function roleText(role: number, view: View): string {
+  const tokens = view.tokens;
+  let first = role;
+  if (tokens[role]!.word === "Officer")
+    while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.word) && role - first < 3) first -= 1;
+  let last = role;
+  if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
+    last += 2;
+    while (
+      tokens[last + 1]?.word === "und" &&
+      /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "") &&
+      !view.personAt(last + 2)
+    )
+      last += 2;
+  }
+  return view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+export interface ParsedRoleClaim extends RoleClaim {
+  confidence: number;
+  rule: string;
+}
+
+export function findOffices(
+  sentence: OfficeSentence,
+  byId: (id: string) => KnownEntity | undefined,
+): ParsedRoleClaim[] {
+  const view = new View(sentence);
+  const claims: ParsedRoleClaim[] = [];
+  const linked = new Map<number, Found>();
+  view.tokens.forEach((token, role) => {
+    if (!isRoleToken(token, view.tokens[role + 1]) || view.personAt(role)) return;
+    for (const link of [...LINKS, CONJOINED]) {
+      const found = link.find(role, view, linked);
+      if (!found) continue;
+      linked.set(role, found);
+      const owner = findOwner(role, token.word, view, byId);
+      if (!owner || owner.entity.id === found.person.entity.id) break;
+      const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
+      claims.push({
+        person: found.person,
+        role: roleText(role, view),
+        index: token.start,
+        organization: owner.entity,
+        organizationFrom: owner.from === "context" ? undefined : owner.from,
+        starts,
+        confidence: Math.round((found.confidence - owner.penalty) * 100) / 100,
+        rule: link.name,
+      });
+      break;
+    }
+  });
+  return claims;
+}
