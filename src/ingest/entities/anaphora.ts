@@ -82,8 +82,9 @@ export function resolveAnaphora(
 export function updateContext(context: DiscourseContext, mentions: Mention[]): void {
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     const entity = mention.entity;
-    if (entity.type === "State") context.lastState = entity;
-    else if (entity.type === "Person") context.lastPerson = entity;
+    if (entity.type === "State") {
+      if (mention.form !== "partial") context.lastState = entity;
+    } else if (entity.type === "Person") context.lastPerson = entity;
     else if (entity.type === "Project" && mention.form !== "partial") context.lastProject = entity;
     else if (entity.type === "Organization" && mention.form !== "partial") {
       if (entity.kind === "body") context.lastBody = entity;

@@ -5,7 +5,8 @@
  * Mosbacher", two people side by side) is split in two, never fused into one person.
  */
 import { slugify } from "../../model/ids.js";
-import type { SentenceParse } from "../parse/align.js";
+import type { ParseToken, SentenceParse } from "../parse/align.js";
+import { isRoleWord } from "./people.js";
 import type { KnownEntity } from "../types.js";
 import { newPerson } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
@@ -38,8 +39,15 @@ export function findParsedPeople(
 ): Mention[] {
   const runs: { start: number; end: number; words: number }[] = [];
   let current: { start: number; end: number; words: number } | undefined;
+  let previous: ParseToken | undefined;
   for (const token of parse.tokens) {
-    const isName = token.ner === "PERSON" && !TITLE.test(token.word) && /^\p{Lu}/u.test(token.word);
+    // A surname named before in the article counts whatever the tag ("MediaMarktSaturn-Chef Wildberger").
+    const knownSurname =
+      registry.bySurname.has(token.word.toLowerCase()) &&
+      (token.pos === "PROPN" || TITLE.test(previous?.word ?? "") || isRoleWord(previous?.word ?? ""));
+    const isName =
+      (token.ner === "PERSON" || knownSurname) && !TITLE.test(token.word) && /^\p{Lu}/u.test(token.word);
+    previous = token;
     const particle = current && /^(von|van|de|zu)$/.test(token.word) && token.ner === "PERSON";
     if (isName || particle) {
       if (current && token.start - current.end <= 1) {

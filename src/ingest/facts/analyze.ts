@@ -124,8 +124,12 @@ function mentionsOf(
   const offices = findOffices({ text, parse, mentions, context }, (id) => gazetteer.byId.get(id));
   const roles: RoleClaim[] = [
     ...offices,
+    // The word rules only where they name the organisation; the parse rules know the context better.
     ...found.roles.filter(
-      (r) => mentions.includes(r.person) && !offices.some((o) => o.person.entity.id === r.person.entity.id),
+      (r) =>
+        mentions.includes(r.person) &&
+        r.organization !== undefined &&
+        !offices.some((o) => o.person.entity.id === r.person.entity.id),
     ),
   ];
   return { tokens, mentions, roles };

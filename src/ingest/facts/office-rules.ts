@@ -5,9 +5,12 @@
  * belongs to by one of the OWNERS (each lowering the confidence by its own amount):
  *   role-before-name   "Finanzminister Thomas Schäfer", "Staatssekretärin Dr. Ina-Maria Ulbrich"
  *   apposition         "Dr. Heiko Geue, Finanzminister des Landes ...", "Der Amts-Chef ..., Thomas Popp"
+ *   role-comma-name    "die bayerische Staatsministerin für Digitales, Judith Gerlach"
+ *   parenthesis        "Markus Richter (Staatssekretär ...)", "Philipp Amthor (CDU, parlamentarischer Staatssekretär)"
  *   copula             "Daniela Dylakiewicz ist neue CIO des Freistaats Sachsen", "Staatssekretär ist Stefan Sauer"
  *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO"
  */
+import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { RoleClaim } from "../entities/people.js";
 import { isRoleWord } from "../entities/people.js";
@@ -23,17 +26,22 @@ export interface OfficeSentence {
 }
 
 const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|Officer)$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|Officer|CEO|CTO|CFO)$/u;
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
-  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
+  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
+/** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
+const LAND_GOVERNMENT =
+  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes)$/;
 const LAND_ROLE = /^Landes/;
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const APPOINTED = /^(ernannt|gewählt|berufen|bestellt|ernennt|wählt|beruft|wird|wurde|werden)$/;
 
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
+  if (token.ner === "PERSON") return false;
   if (token.word === "Chief" && next) return false;
   return (isRoleWord(token.word) || EXTRA_ROLE.test(token.word)) && token.ner !== "PERSON";
 }
@@ -96,17 +104,59 @@ class View {
   }
 }
 
+/** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
+function nameAt(at: number, view: View): Mention | undefined {
+  while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
+  const person = view.personAt(at);
+  return person && person.start === view.tokens[at]!.start ? person : undefined;
+}
+
+/** The last token of a role phrase: "Staatsministerin für Digitales und Medien", "CIO der Landesregierung". */
+function phraseEnd(role: number, view: View): number {
+  const t = view.tokens;
+  const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
+  let end = role;
+  if (t[end + 1]?.word === "für" && capital(end + 2)) {
+    end += 2;
+    while (
+      (t[end + 1]?.word === "und" || t[end + 1]?.word === ",") &&
+      capital(end + 2) &&
+      t[end + 3]?.word !== ","
+    )
+      end += 2;
+  } else if (/^(der|des)$/.test(t[end + 1]?.word ?? "")) {
+    let at = end + 2;
+    while (t[at]?.pos === "ADJ") at += 1;
+    if (capital(at)) {
+      end = at;
+      if (t[end + 1]?.pos === "PROPN" && capital(end + 1)) end += 1;
+    }
+  }
+  return end;
+}
+
 const LINKS: LinkRule[] = [
   {
     name: "role-before-name",
     confidence: 0.9,
     find(role, view) {
+      // "Vizepräsident Landrat Joachim Walter", "IT-Bevollmächtigte der Landesregierung Christoph Lahmann".
       let at = role + 1;
-      while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
-      const person = view.personAt(at);
-      return person && person.start === view.tokens[at]!.start
-        ? { person, confidence: this.confidence }
-        : undefined;
+      while (view.tokens[at] && isRoleToken(view.tokens[at]!) && !view.personAt(at)) at += 1;
+      if (at === role + 1) at = phraseEnd(role, view) + 1;
+      const person = nameAt(at, view);
+      return person ? { person, confidence: this.confidence } : undefined;
+    },
+  },
+  {
+    name: "role-comma-name",
+    confidence: 0.85,
+    find(role, view) {
+      // "die bayerische Staatsministerin für Digitales, Judith Gerlach, ..."
+      const end = phraseEnd(role, view);
+      if (view.tokens[end + 1]?.word !== ",") return undefined;
+      const person = nameAt(end + 2, view);
+      return person ? { person, confidence: this.confidence } : undefined;
     },
   },
   {
@@ -166,7 +216,10 @@ const LINKS: LinkRule[] = [
     name: "appointed",
     confidence: 0.8,
     find(role, view) {
-      const marker = view.tokens[role - 1]?.word ?? "";
+      // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
+      let back = role - 1;
+      while (back > 0 && role - back < 4 && /^(ADJ|PROPN|NOUN)$/.test(view.tokens[back]!.pos)) back -= 1;
+      const marker = view.tokens[back]?.word ?? "";
       const markers = view.children(role, /^case$/).map((t) => t.word);
       if (!/^(zum|zur|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|als)$/.test(w)))
         return undefined;
@@ -189,6 +242,18 @@ const LINKS: LinkRule[] = [
     },
   },
 ];
+
+/** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
+function namedOrganization(indices: number[], view: View): KnownEntity | undefined {
+  const names = indices.filter((i) => view.tokens[i]!.ner === "ORGANIZATION" && !view.mentionAt(i));
+  if (names.length === 0 || view.tokens[names[0]!]!.pos !== "PROPN") return undefined;
+  const first = names[0]!;
+  let last = first;
+  while (names.includes(last + 1)) last += 1;
+  const name = view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end);
+  if (name.length < 3) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
 
 interface Owner {
   entity: KnownEntity;
@@ -224,6 +289,8 @@ function findOwner(
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
+    const organization = namedOrganization(view.subtree(child.index), view);
+    if (organization) return { entity: organization, from: "named", penalty: 0.1 };
   }
   // Named right before it: "Sachsens", "hessische", "Mönchengladbacher", "Bayern-CIO".
   const roleToken = view.tokens[role]!;
@@ -233,15 +300,26 @@ function findOwner(
   if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
   for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));
-    if (mention) return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
+    // A minister is a Land's, never a city's ("der Schweriner Digitalisierungsminister").
+    if (mention && !(mention.entity.type === "Municipality" && GOVERNMENT_ROLE.test(roleWord)))
+      return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
-  if (FEDERAL_ROLE.test(roleWord))
-    return { entity: { id: "DE", name: "Bund", type: "Federation" }, from: "prefix", penalty: 0.05 };
-  if (!GOVERNMENT_ROLE.test(roleWord)) return undefined;
+  if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+  const ofLand = view.children(role, /^(nmod|obl)/).some((t) => LAND_GOVERNMENT.test(t.word));
+  if (!GOVERNMENT_ROLE.test(roleWord) && !ofLand) return undefined;
   const context = view.sentence.context;
-  const inSentence = view.sentence.mentions.find((m) => m.entity.type === "State" && m.form !== "partial");
-  if (inSentence) return { entity: inSentence.entity, from: "context", penalty: 0.1 };
+  // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
+  // Within reach: before the role, or just after it (not a Land named in a later quote).
+  const governments = view.sentence.mentions.filter(
+    (m) =>
+      (m.entity.type === "State" || m.entity.type === "Federation") &&
+      m.form === "name" &&
+      m.start < roleToken.start + 60,
+  );
+  const distance = (m: Mention) => Math.abs(m.start - roleToken.start);
+  const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.1 };
   const state = context.lastState ?? context.headlineState;
   if (state) return { entity: state, from: "context", penalty: LAND_ROLE.test(roleWord) ? 0.1 : 0.2 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };

@@ -21,8 +21,12 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     }
     if (!organization) continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
+    // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
+    const chair = /^Vorsitzende[r]?$/.test(role) && organization.kind === "body";
     const fact = makeFact(
-      { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence },
+      chair
+        ? { type: "chairs", subject: claim.person.entity, object: organization, confidence }
+        : { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence },
       sentence,
       analyzed.item,
       undefined,
