@@ -108,6 +108,37 @@ export function makeFact(
   return fact;
 }
 
+/** A word rule's facts when the parse rules found none in the sentence: word order is a weaker cue. */
+export const WORD_RULE_PENALTY = 0.15;
+
+export function weakened(facts: Fact[], penalty = WORD_RULE_PENALTY): Fact[] {
+  return facts.map((fact) => ({ ...fact, confidence: Math.round((fact.confidence - penalty) * 100) / 100 }));
+}
+
+/** Facts of the parse rules' claims (memberOf, participatesIn, adopts), timed like the word rules' facts. */
+export function claimFacts(
+  claims: {
+    type: FactType;
+    subject: KnownEntity;
+    object?: KnownEntity;
+    proposer?: KnownEntity;
+    text?: string;
+    confidence: number;
+  }[],
+  sentence: AnalyzedSentence,
+  item: RawItem,
+  time: TimeExpression | undefined,
+  yearByDefault: boolean,
+): Fact[] {
+  return claims.map((claim) => {
+    const parts: FactParts = { type: claim.type, subject: claim.subject, confidence: claim.confidence };
+    if (claim.object) parts.object = claim.object;
+    if (claim.text) parts.text = claim.text;
+    if (claim.proposer) parts.proposer = claim.proposer;
+    return makeFact(parts, sentence, item, time, yearByDefault);
+  });
+}
+
 /** The words of a clause from `from` to the sentence end, without the closing verb and punctuation. */
 export function clauseText(sentence: AnalyzedSentence, from: number): string {
   return sentence.text

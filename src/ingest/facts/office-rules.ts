@@ -14,16 +14,11 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { RoleClaim } from "../entities/people.js";
 import { isRoleWord } from "../entities/people.js";
-import type { ParseToken, SentenceParse } from "../parse/align.js";
+import type { ParseToken } from "../parse/align.js";
+import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
-import type { DiscourseContext } from "../entities/anaphora.js";
 
-export interface OfficeSentence {
-  text: string;
-  parse: SentenceParse;
-  mentions: Mention[];
-  context: DiscourseContext;
-}
+export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|Officer|CEO|CTO|CFO)$/u;
@@ -71,38 +66,6 @@ const CONJOINED: LinkRule = {
       : undefined;
   },
 };
-
-/** The parse with the mentions laid over it. */
-class View {
-  readonly tokens: ParseToken[];
-  constructor(readonly sentence: OfficeSentence) {
-    this.tokens = sentence.parse.tokens;
-  }
-  children(index: number, dep?: RegExp): ParseToken[] {
-    return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
-  }
-  mentionAt(index: number): Mention | undefined {
-    const token = this.tokens[index];
-    if (!token) return undefined;
-    return this.sentence.mentions.find((m) => m.start <= token.start && token.end <= m.end);
-  }
-  personAt(index: number): Mention | undefined {
-    const mention = this.mentionAt(index);
-    return mention?.entity.type === "Person" ? mention : undefined;
-  }
-  /** The person whose name a token belongs to, through flat and appos heads ("Dr." heads "Heiko Geue"). */
-  personOf(index: number): Mention | undefined {
-    const direct = this.personAt(index);
-    if (direct) return direct;
-    const names = this.children(index, /^(flat|appos)/).map((t) => this.personAt(t.index));
-    return names.find((m) => m !== undefined);
-  }
-  subtree(index: number): number[] {
-    const out = [index];
-    for (let i = 0; i < out.length; i += 1) for (const child of this.children(out[i]!)) out.push(child.index);
-    return out.sort((a, b) => a - b);
-  }
-}
 
 /** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
 function nameAt(at: number, view: View): Mention | undefined {

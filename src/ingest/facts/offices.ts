@@ -9,6 +9,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
+import { findSuccessions } from "./chair-rules.js";
 
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
@@ -45,6 +46,24 @@ const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const parsed = findSuccessions(sentence).map((claim) =>
+    makeFact(
+      {
+        type: "succeeds",
+        subject: claim.successor.entity,
+        object: claim.predecessor.entity,
+        confidence: claim.confidence,
+      },
+      sentence,
+      analyzed.item,
+      undefined,
+      false,
+    ),
+  );
+  return parsed.length > 0 ? parsed : wordSuccession(sentence, analyzed);
+}
+
+function wordSuccession(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = SUCCESSION.exec(sentence.text);
   if (!cue) return [];
   const people = sentence.mentions.filter((m) => m.entity.type === "Person");

@@ -9,7 +9,17 @@ import { slugify } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, chooseTime, cueIndex, makeFact, passiveAgent, projects } from "./build.js";
+import {
+  actors,
+  chooseTime,
+  claimFacts,
+  cueIndex,
+  makeFact,
+  passiveAgent,
+  projects,
+  weakened,
+} from "./build.js";
+import { relationsOf } from "./member-rules.js";
 
 const LEAD =
   /\b(vorangetrieben\w*|federführend\w*|Federführung|verantwortet|betreut|koordiniert|Themenfeldführer\w*|Projektleitung|leitet|leiten|steuert|entwickelt\w*)\b/;
@@ -42,6 +52,12 @@ export function leads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
 }
 
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "participatesIn");
+  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
+  return weakened(wordParticipatesIn(sentence, analyzed));
+}
+
+function wordParticipatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, PARTICIPATE);
   if (at < 0) return [];
   const all = actors(sentence);
