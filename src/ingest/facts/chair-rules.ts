@@ -39,7 +39,11 @@ const HOLDER_TYPES = new Set(["State", "Federation", "Person", "Organization"]);
 
 const isBody = (m: Mention) => m.entity.type === "Organization" && m.entity.kind === "body";
 const isHolder = (m: Mention) =>
-  HOLDER_TYPES.has(m.entity.type) && !isBody(m) && m.form !== "partial" && m.entity.kind !== "ministry";
+  HOLDER_TYPES.has(m.entity.type) &&
+  !isBody(m) &&
+  m.form !== "partial" &&
+  m.form !== "adjective" &&
+  m.entity.kind !== "ministry";
 
 /** The body a chair noun or verb is about: named in its nmod, else the body of the sentence, else the last one. */
 function bodyOf(index: number, view: View): { body: KnownEntity; penalty: number } | undefined {
@@ -60,7 +64,7 @@ function bodyOf(index: number, view: View): { body: KnownEntity; penalty: number
 function holdersAt(index: number, view: View): Mention[] {
   return view
     .conjuncts(index)
-    .map((i) => view.personOf(i) ?? view.entityOf(i, isHolder) ?? personInside(i, view))
+    .map((i) => view.personOf(i) ?? personInside(i, view) ?? view.entityOf(i, isHolder))
     .filter((m): m is Mention => m !== undefined);
 }
 

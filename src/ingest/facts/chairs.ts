@@ -7,7 +7,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, chooseTime, makeFact } from "./build.js";
+import { actors, chooseTime, makeFact, weakened } from "./build.js";
 import { findChairs, ROTATION } from "./chair-rules.js";
 
 const CHAIR = /\bVorsitz(es)?\b|\bVorsitzland\b|\bvorsitzen\b/;
@@ -19,14 +19,17 @@ export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
   if (parsed.length === 0) {
     if (ROTATION.test(sentence.text)) return [];
     // Word order alone is a weaker cue than the parse.
-    return wordChairs(sentence, analyzed).map((fact) => ({
-      ...fact,
-      confidence: Math.round((fact.confidence - 0.15) * 100) / 100,
-    }));
+    return weakened(wordChairs(sentence, analyzed));
   }
   return parsed.map((claim) =>
     makeFact(
-      { type: "chairs", subject: claim.holder.entity, object: claim.body, confidence: claim.confidence },
+      {
+        type: "chairs",
+        subject: claim.holder.entity,
+        object: claim.body,
+        confidence: claim.confidence,
+        rule: `chair:${claim.rule}`,
+      },
       sentence,
       analyzed.item,
       chooseTime(sentence, true),

@@ -12,7 +12,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, claimFacts, clauseText, makeFact, passiveAgent, weakened } from "./build.js";
-import { relationsOf } from "./member-rules.js";
+import { relationsOf } from "./relation-rules.js";
 
 const ADOPT =
   /\b(beschlossen|beschließt|beschließen|beschloss|beschlossen|Beschluss|Beschlüsse|verabschiedet\w*|zugestimmt|stimmt\w*\b[^.]*\bzu|unterzeichnet\w*|[Aa]ngenommen|getroffen|vereinbart|geeinigt)\b/;
@@ -92,6 +92,14 @@ function wordAdopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] 
 }
 
 export function announces(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "announces");
+  if (claims.length > 0)
+    return claimFacts(claims, sentence, analyzed.item, chooseTime(sentence, false), true);
+  // Without a parse rule, a cue word next to an actor is right too rarely to pass review.
+  return weakened(wordAnnounces(sentence, analyzed), 0.25);
+}
+
+function wordAnnounces(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = ANNOUNCE.exec(sentence.text);
   if (!cue) return [];
   const agent = passiveAgent(sentence, cue.index);

@@ -2,7 +2,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
-import { relationsOf } from "./member-rules.js";
+import { relationsOf } from "./relation-rules.js";
 
 const MEMBER =
   /\b(Mitglied|Mitglieder|Mitgliedschaft|beigetreten|Beitritt|tritt\b[^.]*\bbei|treten\b[^.]*\bbei|gehört\b[^.]*\ban|gehören\b[^.]*\ban|Träger|Trägerland|Trägerländer)\b/;

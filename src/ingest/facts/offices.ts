@@ -8,7 +8,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { makeFact } from "./build.js";
+import { makeFact, weakened } from "./build.js";
 import { findSuccessions } from "./chair-rules.js";
 
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
@@ -22,12 +22,19 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     }
     if (!organization) continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
+    const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
     const chair = /^Vorsitzende[r]?$/.test(role) && organization.kind === "body";
     const fact = makeFact(
       chair
-        ? { type: "chairs", subject: claim.person.entity, object: organization, confidence }
-        : { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence },
+        ? {
+            type: "chairs",
+            subject: claim.person.entity,
+            object: organization,
+            confidence,
+            rule: `chair-${rule}`,
+          }
+        : { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence, rule },
       sentence,
       analyzed.item,
       undefined,
@@ -53,6 +60,7 @@ export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
         subject: claim.successor.entity,
         object: claim.predecessor.entity,
         confidence: claim.confidence,
+        rule: `succession:${claim.rule}`,
       },
       sentence,
       analyzed.item,
@@ -60,7 +68,7 @@ export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
       false,
     ),
   );
-  return parsed.length > 0 ? parsed : wordSuccession(sentence, analyzed);
+  return parsed.length > 0 ? parsed : weakened(wordSuccession(sentence, analyzed));
 }
 
 function wordSuccession(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {

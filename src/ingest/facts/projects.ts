@@ -19,7 +19,7 @@ import {
   projects,
   weakened,
 } from "./build.js";
-import { relationsOf } from "./member-rules.js";
+import { relationsOf } from "./relation-rules.js";
 
 const LEAD =
   /\b(vorangetrieben\w*|federführend\w*|Federführung|verantwortet|betreut|koordiniert|Themenfeldführer\w*|Projektleitung|leitet|leiten|steuert|entwickelt\w*)\b/;
@@ -32,6 +32,12 @@ const LAUNCHABLE_NOUN =
   /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
 
 export function leads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "leads");
+  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
+  return weakened(wordLeads(sentence, analyzed));
+}
+
+function wordLeads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, LEAD);
   if (at < 0) return [];
   const project = projects(sentence)[0];

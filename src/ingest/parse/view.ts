@@ -6,6 +6,7 @@
 import type { Mention } from "../entities/mentions.js";
 import { personOfGender, type DiscourseContext } from "../entities/anaphora.js";
 import { isRoleWord } from "../entities/people.js";
+import type { KnownEntity } from "../types.js";
 import type { ParseToken, SentenceParse } from "./align.js";
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
@@ -59,16 +60,27 @@ export class View {
       this.sentence.context,
       article === "die" ? "f" : article === "der" ? "m" : undefined,
     );
-    if (!token || !person || token.pos !== "NOUN" || this.mentionAt(index)) return undefined;
+    if (!token || this.mentionAt(index)) return undefined;
+    // "Am 1. Januar 2012 wurde er Beauftragter ...": a personal pronoun anywhere in the sentence.
+    if (token.pos === "PRON" && /^(er|sie)$/i.test(token.word)) {
+      const named = personOfGender(this.sentence.context, /^er$/i.test(token.word) ? "m" : "f");
+      return named && this.anaphor(token, named);
+    }
+    if (!person || !/^(NOUN|PROPN)$/.test(token.pos)) return undefined;
     const definite = this.children(index, /^det$/).some((t) => /^(der|die)$/i.test(t.word));
     if (!definite || !(isRoleWord(token.word) || PERSON_NOUN.test(token.word))) return undefined;
+    return this.anaphor(token, person);
+  }
+
+  /** A mention made for a word that refers back (it has no place among the sentence's own mentions). */
+  private anaphor(token: ParseToken, entity: KnownEntity): Mention {
     return {
       start: token.start,
       end: token.end,
       first: 0,
       last: 0,
       text: token.word,
-      entity: person,
+      entity,
       form: "anaphor",
     };
   }
