@@ -193,7 +193,7 @@ const LINKS: LinkRule[] = [
       while (back > 0 && role - back < 4 && /^(ADJ|PROPN|NOUN)$/.test(view.tokens[back]!.pos)) back -= 1;
       const marker = view.tokens[back]?.word ?? "";
       const markers = view.children(role, /^case$/).map((t) => t.word);
-      if (!/^(zum|zur|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|als)$/.test(w)))
+      if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
         return undefined;
       let verb = view.tokens[role]!.head;
       for (
@@ -215,6 +215,8 @@ const LINKS: LinkRule[] = [
       const word = view.tokens[verb]!.word;
       const appointment =
         APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
+      // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
+      if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
       for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {
         const person = view.personOf(subject.index);
         if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
@@ -276,10 +278,8 @@ function findOwner(
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
   for (const child of view.children(role, /^(nmod|obl)/)) {
-    const owner = view
-      .subtree(child.index)
-      .map((i) => usable(view.mentionAt(i)))
-      .find((m) => m !== undefined);
+    // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
+    const owner = view.entityOf(child.index, (m) => usable(m) !== undefined);
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
@@ -300,6 +300,9 @@ function findOwner(
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
   if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+  // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
+  const body = view.sentence.context.lastBody;
+  if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
   const ofLand = view.children(role, /^(nmod|obl)/).some((t) => LAND_GOVERNMENT.test(t.word));
   if (!GOVERNMENT_ROLE.test(roleWord) && !ofLand) return undefined;
   const context = view.sentence.context;

@@ -87,7 +87,10 @@ export class View {
 
   /** The entity a token names, directly or through its flat, appos and nmod name parts ("das Land Hessen"). */
   entityOf(index: number, accept: (m: Mention) => boolean): Mention | undefined {
-    for (const i of [index, ...this.children(index, /^(flat|appos|nmod|compound)/).map((t) => t.index)]) {
+    for (const i of [
+      index,
+      ...this.children(index, /^(flat|appos|nmod|compound|amod)/).map((t) => t.index),
+    ]) {
       const mention = this.mentionAt(i);
       if (mention && accept(mention)) return mention;
     }
