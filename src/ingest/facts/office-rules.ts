@@ -251,6 +251,18 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
+/** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
+function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
+  const parts = [
+    index,
+    ...view
+      .children(index, /^(flat|appos|amod|compound|nmod)/)
+      .filter((t) => t.dep !== "nmod" || view.children(t.index, /^case$/).length === 0)
+      .map((t) => t.index),
+  ];
+  return parts.map((i) => view.mentionAt(i)).find((m): m is Mention => m !== undefined && accept(m));
+}
+
 interface Owner {
   entity: KnownEntity;
   from: "named" | "prefix" | "context";
@@ -279,7 +291,7 @@ function findOwner(
   // Innenministerium" one of the Land's government.
   for (const child of view.children(role, /^(nmod|obl)/)) {
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
-    const owner = view.entityOf(child.index, (m) => usable(m) !== undefined);
+    const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined);
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
@@ -312,7 +324,8 @@ function findOwner(
     (m) =>
       (m.entity.type === "State" || m.entity.type === "Federation") &&
       m.form === "name" &&
-      m.start < roleToken.start + 60,
+      (m.start < roleToken.start ||
+        (m.start < roleToken.start + 60 && !/[:"„“]/.test(view.sentence.text.slice(roleToken.end, m.start)))),
   );
   const distance = (m: Mention) => Math.abs(m.start - roleToken.start);
   const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
@@ -329,6 +342,15 @@ function roleText(role: number, view: View): string {
   let first = role;
   if (tokens[role]!.word === "Officer")
     while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.word) && role - first < 3) first -= 1;
+  // "Bundes-CIO", "Landes-CIO": the tokenizer cut the compound at its hyphen.
+  const glued = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start;
+  while (
+    first >= 2 &&
+    tokens[first - 1]!.word === "-" &&
+    glued(first - 1, first) &&
+    glued(first - 2, first - 1)
+  )
+    first -= 2;
   let last = role;
   if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
     last += 2;

@@ -127,7 +127,9 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
     for (const subject of subjects) {
       if (target && subject.entity.id === target.entity.id) continue;
       if (!target && type !== "adopts" && type !== "announces") continue;
-      if (type === "leads" && target?.entity.type !== "Project") continue;
+      // A person who leads something holds an office there; leads is for governments and bodies.
+      if (type === "leads" && (target?.entity.type !== "Project" || subject.entity.type === "Person"))
+        continue;
       const anaphor = subject.form === "anaphor" ? 0.1 : 0;
       const claim: RelationClaim = {
         type,
@@ -265,6 +267,18 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
     }
   });
   return claims;
+}
+
+/** The decision verbs the parse saw: where it saw one and found no adopter, word order must not guess one. */
+const CUES: [RelationClaim["type"], RegExp][] = [
+  ["adopts", ADOPT],
+  ["memberOf", MEMBER_NOUN],
+  ["participatesIn", PARTICIPATE],
+];
+
+export function parseSawCue(sentence: ParsedSentence, type: RelationClaim["type"]): boolean {
+  const cue = CUES.find(([t]) => t === type)?.[1];
+  return cue !== undefined && sentence.parse.tokens.some((t) => cue.test(t.word));
 }
 
 const found = new WeakMap<ParsedSentence, RelationClaim[]>();
