@@ -331,7 +331,7 @@ function findOwner(
   const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.05 };
   const state = context.lastState ?? context.headlineState;
-  if (state) return { entity: state, from: "context", penalty: LAND_ROLE.test(roleWord) ? 0.1 : 0.2 };
+  if (state) return { entity: state, from: "context", penalty: LAND_ROLE.test(roleWord) ? 0.05 : 0.1 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
   return undefined;
 }
