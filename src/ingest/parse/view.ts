@@ -11,7 +11,7 @@ import type { ParseToken, SentenceParse } from "./align.js";
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
 const PERSON_NOUN =
-  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|Jährige|Jährigen)$/;
+  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|jährige|jährigen)$/i;
 
 export interface ParsedSentence {
   text: string;
@@ -95,6 +95,12 @@ export class View {
       if (mention && accept(mention)) return mention;
     }
     return undefined;
+  }
+
+  /** The subjects of a verb, also where the parser hung them on its auxiliary ("Der Rat hat ... beschlossen"). */
+  subjects(verb: number): ParseToken[] {
+    const auxiliaries = this.children(verb, /^(aux|cop)$/).map((t) => t.index);
+    return [verb, ...auxiliaries].flatMap((i) => this.children(i, /^nsubj$/));
   }
 
   /** A token and the tokens conjoined with it ("Berlin und Brandenburg"). */
