@@ -100,7 +100,16 @@ export class View {
   /** The subjects of a verb, also where the parser hung them on its auxiliary ("Der Rat hat ... beschlossen"). */
   subjects(verb: number): ParseToken[] {
     const auxiliaries = this.children(verb, /^(aux|cop)$/).map((t) => t.index);
-    return [verb, ...auxiliaries].flatMap((i) => this.children(i, /^nsubj$/));
+    const subjects = [verb, ...auxiliaries].flatMap((i) => this.children(i, /^nsubj$/));
+    const token = this.tokens[verb];
+    if (!token) return subjects;
+    // A relative clause's subject is the noun it hangs on ("der Landesregierung ..., das den Vorsitz führt").
+    const relative = subjects.find((s) => s.pos === "PRON" && /^(der|die|das|welche[rs]?)$/i.test(s.word));
+    if (relative && /^acl/.test(token.dep) && token.head >= 0) return [this.tokens[token.head]!];
+    // An infinitive or participle shares the subject of the verb it completes ("hat ... den Vorsitz übernommen").
+    if (subjects.length === 0 && /^(xcomp|conj)$/.test(token.dep) && token.head >= 0)
+      return this.subjects(token.head);
+    return subjects;
   }
 
   /** A token and the tokens conjoined with it ("Berlin und Brandenburg"). */
