@@ -29,7 +29,7 @@ const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
-  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes)$/;
+  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
 const LAND_ROLE = /^Landes/;
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
@@ -190,7 +190,7 @@ const LINKS: LinkRule[] = [
     find(role, view) {
       // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
       let back = role - 1;
-      while (back > 0 && role - back < 4 && /^(ADJ|PROPN|NOUN)$/.test(view.tokens[back]!.pos)) back -= 1;
+      while (back > 0 && role - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
       const marker = view.tokens[back]?.word ?? "";
       const markers = view.children(role, /^case$/).map((t) => t.word);
       if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
@@ -284,8 +284,11 @@ function findOwner(
   view: View,
   byId: (id: string) => KnownEntity | undefined,
 ): Owner | undefined {
+  // "der Landesregierung" resolved to the Land counts; other anaphors do not.
   const usable = (m: Mention | undefined) =>
-    m && OWNER_TYPES.has(m.entity.type) && m.form !== "anaphor" ? m : undefined;
+    m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")
+      ? m
+      : undefined;
   // Named after the role: "des Landes Mecklenburg-Vorpommern", "der Stadt Rüsselsheim", "im Innenministerium".
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
@@ -331,7 +334,9 @@ function findOwner(
   const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.05 };
   const state = context.lastState ?? context.headlineState;
-  if (state) return { entity: state, from: "context", penalty: LAND_ROLE.test(roleWord) ? 0.05 : 0.1 };
+  // "Landes-CIO", "Staatssekretär im Finanzministerium": the role itself says it is a Land's.
+  const landOffice = LAND_ROLE.test(roleWord) || ofLand;
+  if (state) return { entity: state, from: "context", penalty: landOffice ? 0.05 : 0.1 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
   return undefined;
 }
