@@ -21,7 +21,7 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
       ...leads(sentence, analyzed),
       ...participatesIn(sentence, analyzed),
       // Word rules only, so far: on real news they are right too rarely to skip review.
-      ...weakened(launches(sentence, analyzed, gazetteer)),
+      ...launches(sentence, analyzed, gazetteer),
       ...weakened(usesService(sentence, analyzed)),
       ...weakened(funds(sentence, analyzed)),
       ...adopts(sentence, analyzed),
