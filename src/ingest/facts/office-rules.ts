@@ -26,6 +26,8 @@ const EXTRA_ROLE =
 const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+/** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
+const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
@@ -261,7 +263,7 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   while (view.tokens[last + 1]?.word === "und" && /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? ""))
     last += 2;
   const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
-  if (name.length < 3) return undefined;
+  if (name.length < 3 || PARTY.test(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
@@ -314,6 +316,8 @@ function findOwner(
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
   for (const child of view.children(role, /^(nmod|obl)/)) {
+    // "Staatssekretärin für IKT": what the office is for, not whose it is.
+    if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
     const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
