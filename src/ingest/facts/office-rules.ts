@@ -316,8 +316,10 @@ function findOwner(
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
   for (const child of view.children(role, /^(nmod|obl)/)) {
-    // "Staatssekretärin für IKT": what the office is for, not whose it is.
+    // "Staatssekretärin für IKT": what the office is for, not whose it is; nor a name in a quote after it.
     if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
+    if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
+      continue;
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
     const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
