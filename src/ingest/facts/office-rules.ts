@@ -36,7 +36,8 @@ const LAND_ROLE = /^Landes/;
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
-const APPOINTED = /^(ernannt|gewählt|berufen|bestellt|ernennt|wählt|beruft|wird|wurde|werden)$/;
+const APPOINTED =
+  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
 
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   if (token.ner === "PERSON") return false;
@@ -343,6 +344,12 @@ function findOwner(
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
   if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+  // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's.
+  const title = view.tokens[role - 1]?.word ?? "";
+  if (/^Bürgermeister(in)?$/.test(roleWord) && /^(Regierende[rn]?|Erste[rn]?)$/.test(title)) {
+    const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
+    if (city) return { entity: city, from: "named", penalty: 0 };
+  }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   const body = view.sentence.context.lastBody;
   if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
