@@ -5,8 +5,10 @@
  *   npm run eval:extract                 (tables for both parts)
  *   npm run eval:extract -- --verbose    (plus every missed and wrong fact of the dev part)
  *   npm run eval:extract -- --json       (the figures as JSON)
+ * Then, per part, the facts written without review and precision per confidence bucket.
  */
-import { extractArticles } from "../src/ingest/extract.js";
+import { extractArticles, REVIEW_THRESHOLD } from "../src/ingest/extract.js";
+import { evaluateConfidence, formatConfidence, type ConfidenceReport } from "../src/evaluate/confidence.js";
 import { loadReferenceData } from "../src/ingest/reference.js";
 import { readCorpus, readSplit } from "../src/evaluate/corpus.js";
 import { evaluateCorpus, type Extract } from "../src/evaluate/evaluate-corpus.js";
@@ -16,24 +18,40 @@ import { nlpClientFromEnvironment } from "../src/nlp/client.js";
 
 const reference = loadReferenceData();
 const nlp = nlpClientFromEnvironment();
-const extract: Extract = async (item) =>
-  extractArticles(JSON.stringify(item), { reference, nlp, format: "jsonl" });
+// Each item is extracted once; the confidence figures score the same predictions again.
+const extracted = new Map<string, ReturnType<Extract>>();
+const extract: Extract = (item) => {
+  const key = JSON.stringify(item);
+  let result = extracted.get(key);
+  if (!result) {
+    result = extractArticles(key, { reference, nlp, format: "jsonl" });
+    extracted.set(key, result);
+  }
+  return result;
+};
 
 const corpus = readCorpus();
 const split = readSplit();
 const resolver = NameResolver.fromReference(reference);
 const reports = [];
+const confidence: ConfidenceReport[] = [];
 for (const part of ["dev", "test"] as const) {
-  reports.push(await evaluateCorpus(extract, { part, corpus, split, resolver }));
+  const options = { part, corpus, split, resolver };
+  reports.push(await evaluateCorpus(extract, options));
+  confidence.push(await evaluateConfidence(extract, REVIEW_THRESHOLD, options));
 }
 if (process.argv.includes("--json")) {
   console.log(
     JSON.stringify(
-      reports.map(({ details: _details, ...figures }) => figures),
+      reports.map(({ details: _details, ...figures }, index) => ({
+        ...figures,
+        confidence: confidence[index],
+      })),
       null,
       2,
     ),
   );
 } else {
   console.log(formatReport(reports, process.argv.includes("--verbose")));
+  console.log(formatConfidence(confidence));
 }

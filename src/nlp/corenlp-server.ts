@@ -17,6 +17,7 @@ import path from "node:path";
 import { projectRoot } from "../config/env.js";
 import { raceChildStart, RecentLines, stopChild } from "../jvm/child-process.js";
 import { runMavenPackage } from "../jvm/maven.js";
+import { ANNOTATORS } from "./client.js";
 import { authorizationHeader, type NlpEndpoint } from "./endpoint.js";
 
 export interface CoreNlpOptions {
@@ -35,8 +36,6 @@ export interface CoreNlpServer {
   stop(): Promise<void>;
 }
 
-/** What the importer asks for: tokens, sentences, UD tags, named entities and the UD dependency parse. */
-export const ANNOTATORS = "tokenize,ssplit,mwt,pos,ner,depparse";
 const nlpDir = path.join(projectRoot, "nlp");
 const classpathFile = path.join(nlpDir, "target", "classpath.txt");
 const START_TIMEOUT_MS = 240_000;

@@ -1,6 +1,6 @@
 import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
-import { ANNOTATORS } from "../../src/nlp/corenlp-server.js";
+import { ANNOTATORS } from "../../src/nlp/client.js";
 import { authorizationHeader, type NlpEndpoint } from "../../src/nlp/endpoint.js";
 
 const properties = encodeURIComponent(JSON.stringify({ annotators: ANNOTATORS, outputFormat: "json" }));
