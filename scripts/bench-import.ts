@@ -14,6 +14,7 @@ import { buildGazetteer } from "../src/ingest/entities/gazetteer.js";
 import { extractArticles } from "../src/ingest/extract.js";
 import { loadReferenceData } from "../src/ingest/reference.js";
 import { importNews } from "../src/importer/import-news.js";
+import { openNlp } from "./lib/nlp.js";
 import { seedReferenceOnly } from "../src/seed/seed.js";
 import { newsPage } from "./lib/news-page.js";
 
@@ -28,29 +29,31 @@ if (!connection) {
   connection = { uri: embedded.uri, user: "neo4j", password: "", database: "neo4j" };
 }
 const driver = createDriver(connection);
+const model = await openNlp();
 try {
   await applySchema(driver, connection.database);
   await seedReferenceOnly(driver, connection.database);
   const reference = loadReferenceData();
   const gazetteer = buildGazetteer(reference);
+  const nlp = model.client;
 
   // Warm-up: JIT on both sides, query plans cached.
-  await importNews(driver, connection.database, newsPage(200), { reference });
+  await importNews(driver, connection.database, newsPage(200), { reference, nlp });
 
   const input = newsPage(items);
   let started = performance.now();
-  const extracted = extractArticles(input, { reference, gazetteer });
+  const extracted = await extractArticles(input, { reference, gazetteer, nlp });
   const extractMs = performance.now() - started;
   const facts = extracted.reduce((sum, article) => sum + article.facts.length, 0);
 
   // A different page (other dates) so that every article is new to the graph.
   const fresh = input.replace(/\.2025\]/g, ".2026]");
   started = performance.now();
-  const summary = await importNews(driver, connection.database, fresh, { reference });
+  const summary = await importNews(driver, connection.database, fresh, { reference, nlp });
   const importMs = performance.now() - started;
 
   started = performance.now();
-  const again = await importNews(driver, connection.database, fresh, { reference });
+  const again = await importNews(driver, connection.database, fresh, { reference, nlp });
   const againMs = performance.now() - started;
 
   const row = (label: string, ms: number, note: string): string =>
@@ -67,6 +70,7 @@ try {
   );
   console.log(row("same page again (idempotent)", againMs, `${again.articlesUnchanged} unchanged`));
 } finally {
+  await model.close();
   await driver.close();
   await embedded?.stop();
   if (home) rmSync(home, { recursive: true, force: true });

@@ -12,10 +12,12 @@ import { readCorpus, readSplit } from "../src/evaluate/corpus.js";
 import { evaluateCorpus, type Extract } from "../src/evaluate/evaluate-corpus.js";
 import { formatReport } from "../src/evaluate/format-report.js";
 import { NameResolver } from "../src/evaluate/name-resolver.js";
+import { nlpClientFromEnvironment } from "../src/nlp/client.js";
 
 const reference = loadReferenceData();
+const nlp = nlpClientFromEnvironment();
 const extract: Extract = async (item) =>
-  extractArticles(JSON.stringify(item), { reference, format: "jsonl" });
+  extractArticles(JSON.stringify(item), { reference, nlp, format: "jsonl" });
 
 const corpus = readCorpus();
 const split = readSplit();

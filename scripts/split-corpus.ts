@@ -9,7 +9,8 @@ import { isDeepStrictEqual } from "node:util";
 import { readCorpus, readSplit, SPLIT_FILE } from "../src/evaluate/corpus.js";
 import { splitCorpus } from "../src/evaluate/split-corpus.js";
 
-const split = splitCorpus(readCorpus());
+const committedRead = existsSync(SPLIT_FILE) ? readSplit().readWhileTuning : [];
+const split = splitCorpus(readCorpus(), undefined, committedRead);
 if (process.argv.includes("--write")) {
   if (existsSync(SPLIT_FILE)) throw new Error(`${SPLIT_FILE} exists: the split is made once.`);
   writeFileSync(SPLIT_FILE, `${JSON.stringify(split, null, 2)}\n`);

@@ -43,6 +43,11 @@ export type CorpusItem = z.infer<typeof corpusItemSchema>;
 export const splitSchema = z.object({
   seed: z.number().int(),
   rule: z.string(),
+  /**
+   * Items whose gold facts were read while rules were tuned, before they were scored: they can
+   * only be dev items, whichever part the seeded rule put them in.
+   */
+  readWhileTuning: z.array(z.string()).default([]),
   dev: z.array(z.string()),
   test: z.array(z.string()),
 });

@@ -6,12 +6,15 @@ import type { Driver } from "neo4j-driver";
 import { writeArticle, type WriteResult } from "../graph/write-article.js";
 import { extractArticles, REVIEW_THRESHOLD, type ReferenceData } from "../ingest/extract.js";
 import type { InputFormat } from "../ingest/input/read-items.js";
+import type { NlpClient } from "../nlp/client.js";
 
 /** Article transactions in flight at once. */
 export const WRITE_CONCURRENCY = 4;
 
 export interface ImportOptions {
   reference: ReferenceData;
+  /** The German language model the extraction parses each article with. */
+  nlp: NlpClient;
   publishedAt?: string;
   url?: string;
   format?: InputFormat;
@@ -36,8 +39,9 @@ export async function importNews(
   input: string | Buffer,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const extracted = extractArticles(input, {
+  const extracted = await extractArticles(input, {
     reference: options.reference,
+    nlp: options.nlp,
     publishedAt: options.publishedAt,
     url: options.url,
     format: options.format,

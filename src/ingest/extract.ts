@@ -1,8 +1,11 @@
 /**
  * The public surface of the news extraction: text, HTML or JSON lines in, one ArticleFacts per
- * news item out. Pure: reads nothing, writes nothing.
+ * news item out. Reading the items is pure; each item is then annotated by the NLP service in
+ * one request, and the facts are a pure function of that parse and the gazetteer.
  */
 import type { ArticleFacts } from "../model/fact.js";
+import type { NlpClient } from "../nlp/client.js";
+import type { NlpDocument } from "../nlp/types.js";
 import { articleId, sha256 } from "../model/ids.js";
 import { buildGazetteer, type Gazetteer } from "./entities/gazetteer.js";
 import { analyzeItem } from "./facts/analyze.js";
@@ -21,6 +24,8 @@ export interface ExtractOptions {
   url?: string;
   format?: InputFormat;
   reference: ReferenceData;
+  /** The German language model (createNlpClient({ url })). */
+  nlp: NlpClient;
   /** A gazetteer built before (buildGazetteer(reference)); spares rebuilding it per call. */
   gazetteer?: Gazetteer;
 }
@@ -36,7 +41,11 @@ export function gazetteerFor(reference: ReferenceData): Gazetteer {
   return gazetteer;
 }
 
-export function extractArticles(input: string | Buffer, options: ExtractOptions): ArticleFacts[] {
+/** Items are annotated one after another: the NLP service is the bottleneck and has few cores. */
+export async function extractArticles(
+  input: string | Buffer,
+  options: ExtractOptions,
+): Promise<ArticleFacts[]> {
   const gazetteer = options.gazetteer ?? gazetteerFor(options.reference);
   const items = readItems(input, {
     format: options.format ?? "auto",
@@ -44,10 +53,14 @@ export function extractArticles(input: string | Buffer, options: ExtractOptions)
     url: options.url,
     isKnownName: gazetteer.isKnownName,
   });
-  return items.map((item) => extractItem(item, gazetteer));
+  const articles: ArticleFacts[] = [];
+  for (const item of items)
+    articles.push(extractItem(item, gazetteer, await options.nlp.annotate(item.text)));
+  return articles;
 }
 
-export function extractItem(item: RawItem, gazetteer: Gazetteer): ArticleFacts {
+/** One item and the parse of its text: pure. */
+export function extractItem(item: RawItem, gazetteer: Gazetteer, document: NlpDocument): ArticleFacts {
   const text = item.text;
   const article: ArticleFacts["article"] = {
     id: articleId(item.publishedAt, item.title, item.url),
@@ -58,6 +71,6 @@ export function extractItem(item: RawItem, gazetteer: Gazetteer): ArticleFacts {
   if (item.publishedAt) article.publishedAt = item.publishedAt;
   else article.undated = true;
   if (item.url) article.url = item.url;
-  const facts = extractFacts(analyzeItem(item, gazetteer), gazetteer);
+  const facts = extractFacts(analyzeItem(item, gazetteer, document), gazetteer);
   return { article, facts: markUnresolvedTimes(facts, item.publishedAt) };
 }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { loadReferenceData } from "../../src/ingest/reference.js";
 import { importNews } from "../../src/importer/import-news.js";
+import { createNlpClient } from "../../src/nlp/client.js";
 import { seedReferenceOnly } from "../../src/seed/seed.js";
 import { execute } from "../helpers/api.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
@@ -24,6 +25,7 @@ async function articlesWithFacts() {
   return records.map((record) => record.toObject());
 }
 
+const nlp = createNlpClient(inject("nlpEndpoint"));
 describe("article identity", () => {
   it("keeps two pages with the same title and day as two articles, each with its own facts", async () => {
     const input = [
@@ -40,7 +42,7 @@ describe("article identity", () => {
         text: "Erika Musterfrau ist neue CIO des Landes Hessen.",
       }),
     ].join("\n");
-    const summary = await importNews(graph.driver, "neo4j", input, { reference: loadReferenceData() });
+    const summary = await importNews(graph.driver, "neo4j", input, { reference: loadReferenceData(), nlp });
     expect(summary.articlesCreated).toBe(2);
     expect(await articlesWithFacts()).toEqual([
       {
@@ -67,7 +69,7 @@ describe("article identity", () => {
       publishedAt: "2025-03-03",
       text: "Max Beispielmann ist neuer CIO des Freistaats Thüringen.",
     });
-    const summary = await importNews(graph.driver, "neo4j", again, { reference: loadReferenceData() });
+    const summary = await importNews(graph.driver, "neo4j", again, { reference: loadReferenceData(), nlp });
     expect(summary.articlesUnchanged).toBe(1);
     expect(await articlesWithFacts()).toHaveLength(2);
   });
@@ -77,7 +79,7 @@ describe("article identity", () => {
       url: "https://www.example.net/brandenburg-vorsitz",
       text: "Im kommenden Jahr übernimmt Brandenburg den Vorsitz des IT-Planungsrats.",
     });
-    const summary = await importNews(graph.driver, "neo4j", undated, { reference: loadReferenceData() });
+    const summary = await importNews(graph.driver, "neo4j", undated, { reference: loadReferenceData(), nlp });
     expect(summary.articlesCreated).toBe(1);
     const articles = await execute(
       graph.api,

@@ -2,8 +2,10 @@
 import type { Command } from "commander";
 import { extractArticles } from "../../ingest/extract.js";
 import { IngestError } from "../../ingest/errors.js";
+import { NlpError, nlpClientOf } from "../../nlp/client.js";
 import { loadReferenceData } from "../../ingest/reference.js";
 import { readInput } from "../read-input.js";
+import type { Runtime } from "../runtime.js";
 
 interface ExtractFlags {
   published?: string;
@@ -12,7 +14,7 @@ interface ExtractFlags {
   json?: boolean;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, runtime: () => Runtime): void {
   program
     .command("extract")
     .description(
@@ -25,8 +27,9 @@ export function register(program: Command): void {
     .option("--json", "one JSON object per fact and line")
     .action(async (file: string, flags: ExtractFlags) => {
       try {
-        const articles = extractArticles(await readInput(file), {
+        const articles = await extractArticles(await readInput(file), {
           reference: loadReferenceData(),
+          nlp: nlpClientOf(runtime().nlp),
           publishedAt: flags.published,
           url: flags.url,
           format: flags.format,
@@ -56,11 +59,14 @@ export function register(program: Command): void {
           }
         }
       } catch (error) {
-        if (error instanceof IngestError) {
+        if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message}`);
-          process.exit(2);
+          process.exitCode = 2;
+          return;
         }
         throw error;
+      } finally {
+        await runtime().nlp.close();
       }
     });
 }

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { enableResponseCache } from "../../api/cache/response-cache.js";
 import { createApi } from "../../api/server.js";
 import { buildSchema } from "../../api/schema.js";
+import { nlpClientOf } from "../../nlp/client.js";
 import { loadMunicipalRegister } from "../../reference/load-municipal-register.js";
 import { hasRegister, isEmpty, seedDatabase } from "../../seed/seed.js";
 import { onShutdown, type Runtime } from "../runtime.js";
@@ -52,6 +53,7 @@ export function register(program: Command, runtime: () => Runtime): void {
         database: db.database,
         source: db.source,
         schema,
+        nlp: nlpClientOf(nlp),
       });
       const server = await api.listen();
       close = async () => {

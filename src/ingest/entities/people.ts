@@ -24,10 +24,12 @@ export interface RoleClaim {
   organizationFrom?: "named" | "prefix";
   /** "ist neue CIO", "wurde zum ... ernannt": the office starts now. */
   starts: boolean;
+  /** How sure the rule that found it is (the parse rules set it; the word rules leave it). */
+  confidence?: number;
 }
 
 export const ROLE_WORD =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[mM]inister|[sS]enator|[sS]taatssekretär|[pP]räsident|[bB]ürgermeister|[gG]eschäftsführer|[dD]irektor|[lL]eiter|[sS]precher|[dD]ezernent|[cC]hef|[vV]orständ|Landrät)(?:in)?$|^(?:\p{Lu}[\p{L}]*-)?(?:CIO|CDO|CISO|Staatsrat|Staatsrätin|Landrat|Vorstand)$|^(?:\p{Lu}[\p{L}]*)?(?:[bB]eauftragte|[vV]orsitzende)[r]?$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[mM]inister|[sS]enator|[sS]taatssekretär|[pP]räsident|[bB]ürgermeister|[gG]eschäftsführer|[dD]irektor|[lL]eiter|[sS]precher|[dD]ezernent|[cC]hef|[vV]orständ|Landrät)(?:in)?$|^(?:\p{Lu}[\p{L}]*-)?(?:CIO|CDO|CISO|Staatsrat|Staatsrätin|Landrat|Vorstand)$|^(?:\p{Lu}[\p{L}]*)?(?:[bB]eauftragte|[vV]orsitzende)[r]?$|^Vorstandsmitglied$/u;
 const NOT_ROLE = /(ministerium|ministerien|präsidium|senatsverwaltung|konferenz|ministerinnen|innen)$/i;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
 const NOT_NAME = new Set(

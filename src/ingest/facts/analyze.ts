@@ -1,14 +1,23 @@
 /** One item read sentence by sentence: mentions (names, people, projects, anaphora), roles, times, amounts. */
 import { findTimes, type TimeExpression } from "../dates/find-times.js";
-import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
+import { genderOfRole, resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, type Mention } from "../entities/mentions.js";
 import { findPeople, type RoleClaim } from "../entities/people.js";
+import {
+  findParsedPeople,
+  newRegistry,
+  registerPeople,
+  type PeopleRegistry,
+} from "../entities/parsed-people.js";
+import { findOffices } from "./office-rules.js";
 import { findProjects } from "../entities/projects.js";
 import { tokenize, type Token } from "../entities/tokenize.js";
 import { splitSentences } from "../input/sentences.js";
-import type { RawItem } from "../types.js";
+import type { NlpDocument } from "../../nlp/types.js";
+import { indexDocument, sentenceParse, type SentenceParse } from "../parse/align.js";
+import type { KnownEntity, RawItem } from "../types.js";
 
 export interface AnalyzedSentence {
   text: string;
@@ -19,6 +28,8 @@ export interface AnalyzedSentence {
   times: TimeExpression[];
   amounts: Amount[];
   counts: Count[];
+  /** The model's tokens, tags, entity labels and dependencies of this sentence. */
+  parse: SentenceParse;
   /** The discourse state before this sentence (what anaphora and omitted subjects refer to). */
   context: DiscourseContext;
 }
@@ -29,20 +40,28 @@ export interface AnalyzedItem {
   sentences: AnalyzedSentence[];
 }
 
-export function analyzeItem(item: RawItem, gazetteer: Gazetteer): AnalyzedItem {
-  const context: DiscourseContext = {};
+/** `document` is the parse of `item.text` (one annotation of the whole body). */
+export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDocument): AnalyzedItem {
+  const parsed = indexDocument(document);
+  const context: DiscourseContext = { mainState: mainState(item, gazetteer) };
+  const registry = newRegistry();
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
-  const headline = mentionsOf(headlineText, gazetteer, context).mentions;
+  const headline = mentionsOf(headlineText, gazetteer, context, { tokens: [] }, registry).mentions;
   context.headlineState = headline.find((m) => m.entity.type === "State")?.entity;
   updateContext(
     context,
     headline.filter((m) => m.entity.type !== "State"),
   );
   const sentences: AnalyzedSentence[] = [];
+  let paragraphStart = 0;
   for (const paragraph of item.text.split("\n")) {
+    const offset = paragraphStart;
+    paragraphStart += paragraph.length + 1;
     for (const sentence of splitSentences(paragraph)) {
+      const start = offset + sentence.index;
       const snapshot = { ...context };
-      const { tokens, mentions, roles } = mentionsOf(sentence.text, gazetteer, context);
+      const parse = sentenceParse(parsed, start, start + sentence.text.length);
+      const { tokens, mentions, roles } = mentionsOf(sentence.text, gazetteer, snapshot, parse, registry);
       sentences.push({
         text: sentence.text,
         tokens,
@@ -52,9 +71,16 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer): AnalyzedItem {
         times: findTimes(sentence.text, item.publishedAt),
         amounts: findAmounts(sentence.text),
         counts: findCounts(sentence.text),
+        parse,
         context: snapshot,
       });
       updateContext(context, mentions);
+      promoteSubjects(context, mentions, parse);
+      for (const claim of roles) {
+        const gender = genderOfRole(claim.role);
+        const known = context.people?.find((p) => p.entity.id === claim.person.entity.id);
+        if (known && gender) known.gender = gender;
+      }
       // Naming a Land's ministry or body names the Land ("das Ministerium ... Schleswig-Holstein").
       for (const mention of mentions) {
         const owner = mention.entity.partOf ? gazetteer.byId.get(mention.entity.partOf) : undefined;
@@ -65,7 +91,42 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer): AnalyzedItem {
   return { item, headline, sentences };
 }
 
-function mentionsOf(text: string, gazetteer: Gazetteer, context: DiscourseContext) {
+/**
+ * The subject of a sentence stays its topic: "Meyer-Falcke ... folgt auf ... Hartmut Beuß. ...
+ * wurde er Beauftragter" means Meyer-Falcke, so the people who were subjects are moved behind
+ * the others the sentence named.
+ */
+function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: SentenceParse): void {
+  const subjects = mentions.filter(
+    (m) =>
+      m.entity.type === "Person" &&
+      parse.tokens.some((t) => /^nsubj/.test(t.dep) && m.start <= t.start && t.end <= m.end),
+  );
+  if (subjects.length === 0 || !context.people) return;
+  const ids = new Set(subjects.map((m) => m.entity.id));
+  context.people = [
+    ...context.people.filter((p) => !ids.has(p.entity.id)),
+    ...context.people.filter((p) => ids.has(p.entity.id)),
+  ];
+}
+
+/** The Land named most often in the item's text. */
+function mainState(item: RawItem, gazetteer: Gazetteer): KnownEntity | undefined {
+  const tokens = tokenize(item.text);
+  const counts = new Map<string, number>();
+  for (const m of findGazetteerMentions(item.text, tokens, gazetteer))
+    if (m.entity.type === "State") counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? gazetteer.byId.get(best[0]) : undefined;
+}
+
+function mentionsOf(
+  text: string,
+  gazetteer: Gazetteer,
+  context: DiscourseContext,
+  parse: SentenceParse,
+  registry: PeopleRegistry,
+) {
   const tokens = tokenize(text);
   const named = findGazetteerMentions(text, tokens, gazetteer);
   const projects = findProjects(text, tokens, named, gazetteer);
@@ -75,7 +136,31 @@ function mentionsOf(text: string, gazetteer: Gazetteer, context: DiscourseContex
       m.form !== "partial" ||
       !all.some((o) => o !== m && o.form !== "partial" && o.first <= m.first && o.last >= m.last),
   );
-  const { people, roles } = findPeople(text, tokens, base);
+  const parsedPeople = findParsedPeople(text, tokens, parse, base, registry);
+  const found = findPeople(text, tokens, [...base, ...parsedPeople]);
+  // Names found by capitalisation alone count only where the model also sees a person.
+  const inside = (m: Mention) => parse.tokens.filter((t) => m.start <= t.start && t.end <= m.end);
+  const confirmed = (m: Mention) =>
+    inside(m).some((t) => t.ner === "PERSON") ||
+    (found.roles.some((r) => r.person === m) && !inside(m).some((t) => t.ner === "LOCATION"));
+  // "Nordrhein Westfalen" written without its hyphen is a Land, not a person.
+  const notPlace = (m: Mention) => {
+    const known = gazetteer.findByName(m.text.replace(/\s+/g, "-"));
+    return !known || known.type === "Person";
+  };
+  const people = [...parsedPeople, ...found.people.filter(confirmed)].filter(notPlace);
   const mentions = [...base, ...people].sort((a, b) => a.start - b.start);
+  registerPeople(registry, mentions);
+  const offices = findOffices({ text, parse, mentions, context }, (id) => gazetteer.byId.get(id));
+  const roles: RoleClaim[] = [
+    ...offices,
+    // The word rules only where they name the organisation; the parse rules know the context better.
+    ...found.roles.filter(
+      (r) =>
+        mentions.includes(r.person) &&
+        r.organization !== undefined &&
+        !offices.some((o) => o.person.entity.id === r.person.entity.id),
+    ),
+  ];
   return { tokens, mentions, roles };
 }

@@ -8,21 +8,36 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { makeFact } from "./build.js";
+import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
+import { findSuccessions } from "./chair-rules.js";
 
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
   for (const claim of sentence.roles) {
     let organization = claim.organization;
-    let confidence = claim.organizationFrom === "named" ? 0.9 : 0.85;
+    // A claim of the word rules (no confidence of its own) is weaker than the parse rules'.
+    let confidence =
+      claim.confidence ?? (claim.organizationFrom === "named" ? 0.9 : 0.85) - WORD_RULE_PENALTY;
     if (!organization) {
       organization = sentence.context.lastState ?? sentence.context.headlineState;
       confidence = 0.65;
     }
     if (!organization) continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
+    const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
+    // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
+    // "NKR-Vorsitzender", "Vorsitzende": the chair of a body chairs it.
+    const chair = /^Vorsitzende[rn]?$/.test(role.split("-").pop() ?? "") && organization.kind === "body";
     const fact = makeFact(
-      { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence },
+      chair
+        ? {
+            type: "chairs",
+            subject: claim.person.entity,
+            object: organization,
+            confidence,
+            rule: `chair-${rule}`,
+          }
+        : { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence, rule },
       sentence,
       analyzed.item,
       undefined,
@@ -41,6 +56,25 @@ const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const parsed = findSuccessions(sentence).map((claim) =>
+    makeFact(
+      {
+        type: "succeeds",
+        subject: claim.successor.entity,
+        object: claim.predecessor.entity,
+        confidence: claim.confidence,
+        rule: `succession:${claim.rule}`,
+      },
+      sentence,
+      analyzed.item,
+      undefined,
+      false,
+    ),
+  );
+  return parsed.length > 0 ? parsed : weakened(wordSuccession(sentence, analyzed));
+}
+
+function wordSuccession(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = SUCCESSION.exec(sentence.text);
   if (!cue) return [];
   const people = sentence.mentions.filter((m) => m.entity.type === "Person");

@@ -99,7 +99,13 @@ describe("evaluateCorpus", () => {
     { id: "p02", url: "https://example.org/b", text: "…", facts: [office({})] },
     { id: "b01", url: "https://example.org/c", text: "…", facts: [office({})] },
   ];
-  const split: CorpusSplit = { seed: 1, rule: "by hand", dev: ["b01"], test: ["p01", "p02"] };
+  const split: CorpusSplit = {
+    seed: 1,
+    rule: "by hand",
+    readWhileTuning: [],
+    dev: ["b01"],
+    test: ["p01", "p02"],
+  };
   const article = (facts: Fact[]): ArticleFacts[] => [
     { article: { id: "a", title: "t", publishedAt: "2024-05-14", contentHash: "h" }, facts },
   ];

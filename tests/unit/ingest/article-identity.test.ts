@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { emptyNlp } from "../../helpers/recorded-nlp.js";
 import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
@@ -62,7 +63,7 @@ describe("an article without a publication date", () => {
 
   it("is extracted as undated, identified by its URL", async () => {
     const line = JSON.stringify({ url: "https://example.org/d16", text: "Die D16 tagten in Kiel." });
-    const [extracted] = await extractArticles(line, { reference });
+    const [extracted] = await extractArticles(line, { reference, nlp: emptyNlp });
     expect(extracted!.article).toMatchObject({ undated: true, url: "https://example.org/d16" });
     expect(extracted!.article.publishedAt).toBeUndefined();
     expect(extracted!.article.id).toBe(articleId(undefined, "", "https://example.org/d16"));

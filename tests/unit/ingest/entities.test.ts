@@ -3,60 +3,69 @@ import { findAmounts, findCounts } from "../../../src/ingest/entities/amounts.js
 import { buildGazetteer, type Gazetteer } from "../../../src/ingest/entities/gazetteer.js";
 import { analyzeItem } from "../../../src/ingest/facts/analyze.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("entities");
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
   gazetteer = buildGazetteer(loadReferenceData());
 }, 60_000);
 
-function ids(text: string, title = "Meldung") {
-  const analyzed = analyzeItem({ title, publishedAt: "2025-02-07", text }, gazetteer);
+async function ids(text: string, title = "Meldung") {
+  const document = await nlp.annotate(text);
+  const analyzed = analyzeItem({ title, publishedAt: "2025-02-07", text }, gazetteer, document);
   return analyzed.sentences.flatMap((s) => s.mentions.map((m) => `${m.text}=${m.entity.id}`));
 }
 
 describe("Länder", () => {
-  it("recognise names, titles, genitives and adjectives as one id", () => {
-    expect(ids("Der Freistaat Sachsen und Sachsens Verwaltung.")).toEqual([
+  it("recognise names, titles, genitives and adjectives as one id", async () => {
+    expect(await ids("Der Freistaat Sachsen und Sachsens Verwaltung.")).toEqual([
       "Freistaat Sachsen=DE-SN",
       "Sachsens=DE-SN",
     ]);
-    expect(ids("Die CIO des Freistaats Sachsen.")).toEqual(["Freistaats Sachsen=DE-SN"]);
-    expect(ids("Im Land Brandenburg und im Land Hessen.")).toEqual([
+    expect(await ids("Die CIO des Freistaats Sachsen.")).toEqual(["Freistaats Sachsen=DE-SN"]);
+    expect(await ids("Im Land Brandenburg und im Land Hessen.")).toEqual([
       "Land Brandenburg=DE-BB",
       "Land Hessen=DE-HE",
     ]);
-    expect(ids("Die Freie und Hansestadt Hamburg und die Freie Hansestadt Bremen.")).toEqual([
+    expect(await ids("Die Freie und Hansestadt Hamburg und die Freie Hansestadt Bremen.")).toEqual([
       "Freie und Hansestadt Hamburg=DE-HH",
       "Freie Hansestadt Bremen=DE-HB",
     ]);
     expect(
-      ids("Schleswig-Holsteins Minister und die hessische Ministerin, der bayerischen Staatsregierung."),
+      await ids(
+        "Schleswig-Holsteins Minister und die hessische Ministerin, der bayerischen Staatsregierung.",
+      ),
     ).toEqual(expect.arrayContaining(["Schleswig-Holsteins=DE-SH", "hessische=DE-HE"]));
   });
 
-  it("resolves 'das Land' and 'der Freistaat' to the Land last named or named in the headline", () => {
-    expect(ids("Das Land hat den Vorsitz inne.", "Sachsen: Neue CIO")).toEqual(["Land=DE-SN"]);
-    expect(ids("Schleswig-Holstein berichtet. Das Land hat den Vorsitz inne.")).toEqual([
+  it("resolves 'das Land' and 'der Freistaat' to the Land last named or named in the headline", async () => {
+    expect(await ids("Das Land hat den Vorsitz inne.", "Sachsen: Neue CIO")).toEqual(["Land=DE-SN"]);
+    expect(await ids("Schleswig-Holstein berichtet. Das Land hat den Vorsitz inne.")).toEqual([
       "Schleswig-Holstein=DE-SH",
       "Land=DE-SH",
     ]);
-    expect(ids("Thüringen plant. Der Freistaat investiert.")).toEqual(["Thüringen=DE-TH", "Freistaat=DE-TH"]);
+    expect(await ids("Thüringen plant. Der Freistaat investiert.")).toEqual([
+      "Thüringen=DE-TH",
+      "Freistaat=DE-TH",
+    ]);
   });
 
-  it("never gives a Land two ids", () => {
+  it("never gives a Land two ids", async () => {
     const forms = ["Sachsen", "Freistaat Sachsen", "Freistaats Sachsen", "Freistaates Sachsen", "Sachsens"];
     expect(new Set(forms.map((form) => gazetteer.findByName(form)?.id))).toEqual(new Set(["DE-SN"]));
   });
 });
 
 describe("Bund, bodies, projects", () => {
-  it("finds the Bund and bodies by name and abbreviation", () => {
-    expect(ids("Der Bund und die Bundesregierung sowie das Bundeskabinett.")).toEqual([
+  it("finds the Bund and bodies by name and abbreviation", async () => {
+    expect(await ids("Der Bund und die Bundesregierung sowie das Bundeskabinett.")).toEqual([
       "Bund=DE",
       "Bundesregierung=DE",
       "Bundeskabinett=DE",
     ]);
-    expect(ids("IT-Planungsrat, FITKO, DMK, Bildungs-MK, Normenkontrollrat und Vitako.")).toEqual([
+    expect(await ids("IT-Planungsrat, FITKO, DMK, Bildungs-MK, Normenkontrollrat und Vitako.")).toEqual([
       "IT-Planungsrat=it-planungsrat",
       "FITKO=fitko",
       "DMK=dmk",
@@ -64,58 +73,62 @@ describe("Bund, bodies, projects", () => {
       "Normenkontrollrat=normenkontrollrat",
       "Vitako=vitako",
     ]);
-    expect(ids("Der Deutsche Landkreistag und die Sitzung des D16-Gremiums.")).toEqual(
+    expect(await ids("Der Deutsche Landkreistag und die Sitzung des D16-Gremiums.")).toEqual(
       expect.arrayContaining(["D16-Gremiums=d16"]),
     );
-    expect(ids("Vom Deutschen Landkreistag.")).toEqual(["Deutschen Landkreistag=deutscher-landkreistag"]);
+    expect(await ids("Vom Deutschen Landkreistag.")).toEqual([
+      "Deutschen Landkreistag=deutscher-landkreistag",
+    ]);
   });
 
-  it("finds projects in quotes, after kind words and as brands", () => {
-    expect(ids('Das OZG-Projekt "Aufenthalt" läuft.')).toContain('OZG-Projekt "Aufenthalt"=ozg-aufenthalt');
-    expect(ids('Die OZG-Leistung "Wohngeld" läuft.')).toContain("Wohngeld=wohngeld");
-    expect(ids("Die Digitalisierungsplattform civento wird finanziert.")).toContain(
+  it("finds projects in quotes, after kind words and as brands", async () => {
+    expect(await ids('Das OZG-Projekt "Aufenthalt" läuft.')).toContain(
+      'OZG-Projekt "Aufenthalt"=ozg-aufenthalt',
+    );
+    expect(await ids('Die OZG-Leistung "Wohngeld" läuft.')).toContain("Wohngeld=wohngeld");
+    expect(await ids("Die Digitalisierungsplattform civento wird finanziert.")).toContain(
       "Digitalisierungsplattform civento=civento",
     );
-    expect(ids("Der DigitalPakt Schule 2.0 kommt.")).toContain(
+    expect(await ids("Der DigitalPakt Schule 2.0 kommt.")).toContain(
       "DigitalPakt Schule 2.0=digitalpakt-schule-2-0",
     );
-    expect(ids('Das Land startet die Plattform "Mein Amt Online".', "Bayern: Neu")).toContain(
+    expect(await ids('Das Land startet die Plattform "Mein Amt Online".', "Bayern: Neu")).toContain(
       "Mein Amt Online=mein-amt-online",
     );
-    expect(ids("Die Bürosoftware LibreOffice ersetzt alles.")).toContain("LibreOffice=libreoffice");
+    expect(await ids("Die Bürosoftware LibreOffice ersetzt alles.")).toContain("LibreOffice=libreoffice");
   });
 });
 
 describe("people", () => {
-  it("finds known and new people next to roles", () => {
-    expect(ids("Bundesbildungsminister Cem Özdemir sprach.")).toContain("Cem Özdemir=cem-oezdemir");
-    expect(ids("Dr. Martin Hagen, Staatsrat beim Senator für Finanzen, sprach.")).toContain(
+  it("finds known and new people next to roles", async () => {
+    expect(await ids("Bundesbildungsminister Cem Özdemir sprach.")).toContain("Cem Özdemir=cem-oezdemir");
+    expect(await ids("Dr. Martin Hagen, Staatsrat beim Senator für Finanzen, sprach.")).toContain(
       "Martin Hagen=martin-hagen",
     );
-    expect(ids("Staatssekretärin Ina-Maria Ulbrich leitet die Sitzung.")).toContain(
+    expect(await ids("Staatssekretärin Ina-Maria Ulbrich leitet die Sitzung.")).toContain(
       "Ina-Maria Ulbrich=ina-maria-ulbrich",
     );
-    expect(ids("Erika Mustermann ist neue CIO des Landes Berlin.")).toContain(
+    expect(await ids("Erika Mustermann ist neue CIO des Landes Berlin.")).toContain(
       "Erika Mustermann=erika-mustermann",
     );
   });
 });
 
 describe("counties and municipalities", () => {
-  it("finds counties by kind word and cities by name or adjective", () => {
-    expect(ids("Der Kreis Recklinghausen und der Landkreis Göttingen.")).toEqual([
+  it("finds counties by kind word and cities by name or adjective", async () => {
+    expect(await ids("Der Kreis Recklinghausen und der Landkreis Göttingen.")).toEqual([
       "Kreis Recklinghausen=05562",
       "Landkreis Göttingen=03159",
     ]);
-    expect(ids("Wolfsburg und die Wolfsburger Stadtverwaltung.")).toEqual([
+    expect(await ids("Wolfsburg und die Wolfsburger Stadtverwaltung.")).toEqual([
       "Wolfsburg=03103000",
       "Wolfsburger=03103000",
     ]);
-    expect(ids("Die Stadt Xanten.")).toEqual(["Stadt Xanten=05170052"]);
+    expect(await ids("Die Stadt Xanten.")).toEqual(["Stadt Xanten=05170052"]);
   });
 
-  it("does not take small places for ordinary words", () => {
-    expect(ids("Die Lage ist gut und der Wald ist grün.")).toEqual([]);
+  it("does not take small places for ordinary words", async () => {
+    expect(await ids("Die Lage ist gut und der Wald ist grün.")).toEqual([]);
   });
 });
 

@@ -7,15 +7,18 @@ import { factSchema } from "../../../src/model/fact.js";
 import { extractArticles, REVIEW_THRESHOLD } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("facts");
 
 const SEED = path.resolve(projectRoot, "..", "shared", "seeds", "000_7d4225e2c13e8c1f.txt");
 let reference: ReferenceData;
 let seed: ArticleFacts[];
 let all: Fact[];
 
-beforeAll(() => {
+beforeAll(async () => {
   reference = loadReferenceData();
-  seed = extractArticles(readFileSync(SEED), { reference, publishedAt: "2021-11-18" });
+  seed = await extractArticles(readFileSync(SEED), { reference, nlp, publishedAt: "2021-11-18" });
   all = seed.flatMap((a) => a.facts);
 }, 60_000);
 
@@ -106,14 +109,17 @@ describe("the seed file", () => {
 });
 
 describe("patterns on unseen wording", () => {
-  const extract = (text: string, publishedAt = "2024-03-01") =>
-    extractArticles(`Meldung\n[${publishedAt.split("-").reverse().join(".")}] ${text}`, {
-      reference,
-    }).flatMap((a) => a.facts);
+  const extract = async (text: string, publishedAt = "2024-03-01") =>
+    (
+      await extractArticles(`Meldung\n[${publishedAt.split("-").reverse().join(".")}] ${text}`, {
+        reference,
+        nlp,
+      })
+    ).flatMap((a) => a.facts);
 
-  it("chairs with other verbs and word orders", () => {
+  it("chairs with other verbs and word orders", async () => {
     expect(
-      extract("Thüringen übernimmt im kommenden Jahr den Vorsitz der Digitalministerkonferenz."),
+      await extract("Thüringen übernimmt im kommenden Jahr den Vorsitz der Digitalministerkonferenz."),
     ).toEqual([
       expect.objectContaining({
         type: "chairs",
@@ -122,15 +128,17 @@ describe("patterns on unseen wording", () => {
         year: 2025,
       }),
     ]);
-    expect(extract("Den Vorsitz im IT-Planungsrat hat 2026 der Freistaat Sachsen.")[0]).toMatchObject({
-      type: "chairs",
-      subject: { id: "DE-SN" },
-      year: 2026,
-    });
+    expect((await extract("Den Vorsitz im IT-Planungsrat hat 2026 der Freistaat Sachsen."))[0]).toMatchObject(
+      {
+        type: "chairs",
+        subject: { id: "DE-SN" },
+        year: 2026,
+      },
+    );
   });
 
-  it("a new office holder, a successor and an unknown person", () => {
-    const facts = extract(
+  it("a new office holder, a successor and an unknown person", async () => {
+    const facts = await extract(
       "Erika Mustermann ist neue Staatssekretärin des Landes Berlin. Sie folgt auf Max Beispiel.",
     );
     expect(facts).toEqual(
@@ -150,24 +158,26 @@ describe("patterns on unseen wording", () => {
     );
   });
 
-  it("funding with an explicit funder and amount", () => {
-    expect(extract("Der Freistaat Bayern fördert die Plattform civento mit 2,5 Mio. Euro.")[0]).toMatchObject(
-      {
-        type: "funds",
-        subject: { id: "DE-BY" },
-        object: { id: "civento" },
-        amount: 2.5e6,
-      },
-    );
+  it("funding with an explicit funder and amount", async () => {
+    expect(
+      (await extract("Der Freistaat Bayern fördert die Plattform civento mit 2,5 Mio. Euro."))[0],
+    ).toMatchObject({
+      type: "funds",
+      subject: { id: "DE-BY" },
+      object: { id: "civento" },
+      amount: 2.5e6,
+    });
   });
 
-  it("membership and participation", () => {
-    expect(extract("Niedersachsen ist Mitglied der Digitalministerkonferenz.")[0]).toMatchObject({
+  it("membership and participation", async () => {
+    expect((await extract("Niedersachsen ist Mitglied der Digitalministerkonferenz."))[0]).toMatchObject({
       type: "memberOf",
       subject: { id: "DE-NI" },
       object: { id: "dmk" },
     });
-    expect(extract("Sachsen-Anhalt beteiligt sich an der Föderalen Digitalstrategie.")[0]).toMatchObject({
+    expect(
+      (await extract("Sachsen-Anhalt beteiligt sich an der Föderalen Digitalstrategie."))[0],
+    ).toMatchObject({
       type: "participatesIn",
       subject: { id: "DE-ST" },
       object: { id: "foederale-digitalstrategie" },

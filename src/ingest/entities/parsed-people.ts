@@ -1,0 +1,129 @@
+/**
+ * People as the language model sees them: runs of tokens its NER labels PERSON, joined with
+ * the people the gazetteer knows. A surname alone ("Burghardt ist ...") is the person of that
+ * surname named earlier in the article; a run of four names ("Cordula Kießling Wolfgang
+ * Mosbacher", two people side by side) is split in two, never fused into one person.
+ */
+import { slugify } from "../../model/ids.js";
+import type { ParseToken, SentenceParse } from "../parse/align.js";
+import { isRoleWord } from "./people.js";
+import type { KnownEntity } from "../types.js";
+import { newPerson } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokenize.js";
+
+/** The people named so far in an article: by full name, and by surname while it is unambiguous. */
+export interface PeopleRegistry {
+  byName: Map<string, KnownEntity>;
+  bySurname: Map<string, KnownEntity>;
+  ambiguous: Set<string>;
+}
+
+export function newRegistry(): PeopleRegistry {
+  return { byName: new Map(), bySurname: new Map(), ambiguous: new Set() };
+}
+
+const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
+
+export function surnameOf(name: string): string {
+  return (name.split(" ").pop() ?? name).toLowerCase();
+}
+
+/** Person mentions from the NER runs of `parse`, in sentence character offsets and our token indices. */
+export function findParsedPeople(
+  sentence: string,
+  tokens: Token[],
+  parse: SentenceParse,
+  mentions: Mention[],
+  registry: PeopleRegistry,
+): Mention[] {
+  const runs: { start: number; end: number; words: number }[] = [];
+  let current: { start: number; end: number; words: number } | undefined;
+  let previous: ParseToken | undefined;
+  for (const token of parse.tokens) {
+    // A surname named before in the article counts whatever the tag ("MediaMarktSaturn-Chef Wildberger").
+    // A hyphenated surname the tokenizer cut ("Meyer-Falcke") is looked up whole.
+    const glued = /^\p{L}+(?:-\p{L}+)+/u.exec(sentence.slice(token.start))?.[0] ?? token.word;
+    const knownSurname =
+      (registry.bySurname.has(token.word.toLowerCase()) || registry.bySurname.has(glued.toLowerCase())) &&
+      (token.pos === "PROPN" ||
+        /^(nsubj|obj|appos)/.test(token.dep) ||
+        TITLE.test(previous?.word ?? "") ||
+        isRoleWord(previous?.word ?? ""));
+    const isName =
+      (token.ner === "PERSON" || knownSurname) && !TITLE.test(token.word) && /^\p{Lu}/u.test(token.word);
+    previous = token;
+    const particle = current && /^(von|van|de|zu)$/.test(token.word) && token.ner === "PERSON";
+    if (isName || particle) {
+      if (current && token.start - current.end <= 1) {
+        current.end = token.end;
+        current.words += 1;
+      } else {
+        current = { start: token.start, end: token.end, words: 1 };
+        runs.push(current);
+      }
+    } else current = undefined;
+  }
+  // Hyphenated names the tokenizer cut: "Ina-Maria Ulbrich", "Meyer-Falcke".
+  for (const run of runs) {
+    const before = /\p{Lu}[\p{L}]*-$/u.exec(sentence.slice(Math.max(0, run.start - 30), run.start));
+    if (before) run.start -= before[0].length;
+    const after = /^-\p{Lu}[\p{L}]*/u.exec(sentence.slice(run.end));
+    if (after) run.end += after[0].length;
+  }
+  const found: Mention[] = [];
+  for (const run of runs.flatMap((r) => splitSideBySide(sentence, r, registry))) {
+    if (mentions.some((m) => m.start < run.end && run.start < m.end && m.form !== "partial")) continue;
+    const text = sentence.slice(run.start, run.end);
+    let entity: KnownEntity | undefined;
+    if (run.words === 1) entity = registry.bySurname.get(text.toLowerCase());
+    else entity = registry.byName.get(slugify(text)) ?? newPerson(text);
+    if (!entity) continue;
+    const first = tokens.findIndex((t) => t.end > run.start);
+    let last = tokens.findIndex((t) => t.start >= run.end);
+    if (last < 0) last = tokens.length;
+    if (first < 0 || first >= last) continue;
+    found.push({ start: run.start, end: run.end, first, last, text, entity, form: "pattern" });
+  }
+  return found;
+}
+
+/** "Cordula Kießling Wolfgang Mosbacher" is two people: runs of four or more names split in the middle. */
+function splitSideBySide(
+  sentence: string,
+  run: { start: number; end: number; words: number },
+  registry: PeopleRegistry,
+): { start: number; end: number; words: number }[] {
+  const text = sentence.slice(run.start, run.end);
+  // "beerbt Hagen Henning Lühr": a surname named before, then another person's full name.
+  const first = text.split(" ")[0]!;
+  if (run.words >= 3 && registry.bySurname.has(first.toLowerCase()) && !registry.byName.has(slugify(text))) {
+    const rest = { start: run.start + first.length + 1, end: run.end, words: run.words - 1 };
+    return [{ start: run.start, end: run.start + first.length, words: 1 }, rest];
+  }
+  if (run.words < 4) return [run];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+  const middle = spaces[Math.floor(spaces.length / 2)];
+  if (middle === undefined) return [run];
+  const half = Math.floor(run.words / 2);
+  return [
+    { start: run.start, end: run.start + middle, words: half },
+    { start: run.start + middle + 1, end: run.end, words: run.words - half },
+  ];
+}
+
+/** Remembers every person named with more than one word, so a later surname alone resolves to them. */
+export function registerPeople(registry: PeopleRegistry, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.entity.type !== "Person" || mention.form === "anaphor") continue;
+    const name = mention.entity.name;
+    if (!name.includes(" ")) continue;
+    registry.byName.set(slugify(name), mention.entity);
+    const surname = surnameOf(name);
+    const known = registry.bySurname.get(surname);
+    // Two people of the same surname: a surname alone is ambiguous, so it resolves to neither.
+    if (known && known.id !== mention.entity.id) registry.ambiguous.add(surname);
+    if (!registry.ambiguous.has(surname)) registry.bySurname.set(surname, mention.entity);
+    else registry.bySurname.delete(surname);
+  }
+}
