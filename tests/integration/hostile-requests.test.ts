@@ -109,7 +109,8 @@ describe("query timeouts", () => {
     const started = performance.now();
     const { body } = await postGraphQL(impatient, "{ spin }");
     expect(codeOf(body)).toBe("QUERY_TIMEOUT");
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // 500 ms timeout plus the reaper's grace: seconds, not the minutes the query would run.
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(await waitUntilIdle()).toEqual([]);
   });
 
