@@ -2,13 +2,17 @@
  * Extraction speed, without any database: a portal page of generated items (headline, date,
  * paragraph in the style of the seed) is extracted in one call, each item parsed by the language
  * model (GOVGRAPH_NLP_URL, else the managed CoreNLP, whose loading is timed separately, as is the
- * gazetteer).   npm run bench:extract [-- 500]
+ * gazetteer). Then the real-news corpus (../shared/corpus, 129 articles of real length), article
+ * by article as an import sees them, in articles and tokens per second.
+ *   npm run bench:extract [-- 500]
  */
 import { buildGazetteer } from "../src/ingest/entities/gazetteer.js";
 import { extractArticles } from "../src/ingest/extract.js";
 import { openNlp } from "./lib/nlp.js";
 import { loadReferenceData } from "../src/ingest/reference.js";
 import { newsPage as page } from "./lib/news-page.js";
+import { readCorpus } from "../src/evaluate/corpus.js";
+import type { NlpClient } from "../src/nlp/client.js";
 
 const reference = loadReferenceData();
 const model = await openNlp();
@@ -32,6 +36,29 @@ for (const items of sizes) {
     facts: result.reduce((sum, a) => sum + a.facts.length, 0),
   });
 }
+// Real articles: each one is one request to the model, as `govgraph import` sends them.
+let tokens = 0;
+const counting: NlpClient = {
+  annotate: async (text) => {
+    const document = await model.client.annotate(text);
+    tokens += document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
+    return document;
+  },
+};
+const corpus = readCorpus();
+started = performance.now();
+let corpusFacts = 0;
+for (const item of corpus) {
+  const line = JSON.stringify({
+    url: item.url,
+    title: item.title,
+    publishedAt: item.publishedAt ?? undefined,
+    text: item.text,
+  });
+  const articles = await extractArticles(line, { reference, gazetteer, nlp: counting, format: "jsonl" });
+  corpusFacts += articles.reduce((sum, a) => sum + a.facts.length, 0);
+}
+const corpusSeconds = (performance.now() - started) / 1000;
 await model.close();
 console.log(
   `language model ready (loading, or first answer of an external one): ${model.readyMs.toFixed(0)} ms`,
@@ -43,3 +70,7 @@ for (const row of rows) {
     `${String(row.items).padEnd(7)} ${row.ms.toFixed(0).padEnd(9)} ${row.perSecond.toFixed(0).padEnd(9)} ${row.facts}`,
   );
 }
+console.log(
+  `real news: ${corpus.length} articles, ${tokens} tokens in ${corpusSeconds.toFixed(1)} s: ` +
+    `${(corpus.length / corpusSeconds).toFixed(1)} articles/s, ${(tokens / corpusSeconds).toFixed(0)} tokens/s, ${corpusFacts} facts`,
+);
