@@ -41,7 +41,13 @@ export function gazetteerFor(reference: ReferenceData): Gazetteer {
   return gazetteer;
 }
 
-/** Items are annotated one after another: the NLP service is the bottleneck and has few cores. */
+/**
+ * Requests to the language model in flight at once: the managed CoreNLP answers two at a time
+ * (GOVGRAPH_NLP_THREADS), one per core, so a second request keeps the other core busy.
+ */
+export const NLP_REQUESTS_IN_FLIGHT = 2;
+
+/** Annotates the items, NLP_REQUESTS_IN_FLIGHT at a time, and extracts each in input order. */
 export async function extractArticles(
   input: string | Buffer,
   options: ExtractOptions,
@@ -53,9 +59,16 @@ export async function extractArticles(
     url: options.url,
     isKnownName: gazetteer.isKnownName,
   });
-  const articles: ArticleFacts[] = [];
-  for (const item of items)
-    articles.push(extractItem(item, gazetteer, await options.nlp.annotate(item.text)));
+  const articles: ArticleFacts[] = new Array<ArticleFacts>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index]!;
+      articles[index] = extractItem(item, gazetteer, await options.nlp.annotate(item.text));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(NLP_REQUESTS_IN_FLIGHT, items.length) }, worker));
   return articles;
 }
 
