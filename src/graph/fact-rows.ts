@@ -17,6 +17,8 @@ export interface FactRow {
   year: Integer | null;
   quote: string;
   confidence: number;
+  /** The relative time an undated article gives ("im kommenden Jahr"), kept on its citation. */
+  unresolvedTime: string | null;
   properties: Record<string, string | number | Integer | null>;
   /** Date-valued properties, converted with date() in Cypher. */
   dates: { date: string | null; from: string | null; to: string | null };
@@ -52,6 +54,7 @@ export function factRow(fact: Fact): FactRow {
     year: integer(linkedYear(fact)),
     quote: fact.quote,
     confidence: fact.confidence,
+    unresolvedTime: fact.unresolvedTime ?? null,
     properties: {
       type: fact.type,
       summary: summarize(fact),

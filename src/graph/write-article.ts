@@ -3,6 +3,8 @@
  * Idempotent: an article whose content hash is already stored changes nothing; a fact already
  * in the graph (same id) gains a source and moves `lastCited`, keeping `firstCited`.
  * One statement per article (the hash check is part of it), so imports stay fast.
+ * An article is the node with its id (ids.ts: the canonical URL's, else title and day); an
+ * undated article has no publishedAt and `undated: true`, and does not move firstCited/lastCited.
  */
 import type { Driver } from "neo4j-driver";
 import type { ArticleFacts, Fact } from "../model/fact.js";
@@ -27,7 +29,8 @@ export interface WriteResult {
 export const WRITE_ARTICLE_CYPHER = `
   MERGE (a:Article {id: $article.id})
   SET a.url = $article.url, a.title = $article.title, a.publishedAt = date($article.publishedAt),
-      a.outlet = $article.outlet, a.contentHash = $article.contentHash, a.text = $article.text
+      a.undated = $article.publishedAt IS NULL, a.outlet = $article.outlet,
+      a.contentHash = $article.contentHash, a.text = $article.text
   WITH a
   CALL (a) {
     UNWIND $entities AS ref
@@ -42,15 +45,16 @@ export const WRITE_ARTICLE_CYPHER = `
       f.confidence = row.confidence, f.firstCited = a.publishedAt, f.lastCited = a.publishedAt
     ON MATCH SET f.isNew = false,
       f.confidence = CASE WHEN row.confidence > f.confidence THEN row.confidence ELSE f.confidence END,
-      f.firstCited = CASE WHEN a.publishedAt < f.firstCited THEN a.publishedAt ELSE f.firstCited END,
-      f.lastCited = CASE WHEN a.publishedAt > f.lastCited THEN a.publishedAt ELSE f.lastCited END,
+      f.firstCited = CASE WHEN f.firstCited IS NULL OR a.publishedAt < f.firstCited THEN coalesce(a.publishedAt, f.firstCited) ELSE f.firstCited END,
+      f.lastCited = CASE WHEN f.lastCited IS NULL OR a.publishedAt > f.lastCited THEN coalesce(a.publishedAt, f.lastCited) ELSE f.lastCited END,
       f.from = CASE WHEN f.from IS NULL OR date(row.dates.from) < f.from THEN date(row.dates.from) ELSE f.from END,
       f.to = CASE WHEN f.to IS NULL OR date(row.dates.to) > f.to THEN coalesce(date(row.dates.to), f.to) ELSE f.to END,
       f.date = coalesce(f.date, date(row.dates.date))
     WITH a, row, f, f.isNew AS isNew
     REMOVE f.isNew
     MERGE (f)-[c:SOURCED_FROM]->(a)
-    SET c.quote = row.quote, c.confidence = row.confidence, c.curated = $curated
+    SET c.quote = row.quote, c.confidence = row.confidence, c.curated = $curated,
+      c.unresolvedTime = row.unresolvedTime
     WITH row, f, isNew
     MATCH (s:Entity {id: row.subject})
     MERGE (f)-[:SUBJECT]->(s)
@@ -124,7 +128,7 @@ export async function writeArticle(
   try {
     return await session.executeWrite(async (tx) => {
       const result = await tx.run(WRITE_ARTICLE_IF_CHANGED_CYPHER, {
-        article: { url: null, outlet: null, text: null, ...article },
+        article: { url: null, outlet: null, text: null, publishedAt: null, ...article },
         entities: [...entitiesByType([...accepted, ...queued]).values()].flat(),
         facts: accepted.map(factRow),
         reviews: queued.map((fact) => reviewItem(article.id, fact)),

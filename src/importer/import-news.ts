@@ -30,7 +30,7 @@ export interface ImportSummary {
   factsCreated: number;
   factsMerged: number;
   factsQueued: number;
-  articles: (WriteResult & { title: string; publishedAt: string })[];
+  articles: (WriteResult & { title: string; publishedAt?: string })[];
 }
 
 export async function importNews(

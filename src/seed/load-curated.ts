@@ -29,7 +29,7 @@ export function curatedArticles(files: CuratedFile[], resolve: ResolveRef): Arti
   };
   return files.flatMap((file) =>
     file.articles.map((entry) => {
-      const id = articleId(entry.publishedAt, entry.title);
+      const id = articleId(entry.publishedAt, entry.title, entry.url);
       const facts: Fact[] = entry.facts.map(({ subject, object, proposer, statement, ...rest }) => ({
         ...rest,
         subject: ref(subject, id),

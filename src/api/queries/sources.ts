@@ -24,7 +24,7 @@ type ArticleRow = [
   articleId: string,
   url: string | null,
   title: string,
-  publishedAt: string,
+  publishedAt: string | null,
   outlet: string | null,
   citations: Citation[],
 ];
@@ -47,7 +47,7 @@ type SourceRow = [
   articleId: string,
   url: string | null,
   title: string,
-  publishedAt: string,
+  publishedAt: string | null,
   outlet: string | null,
   quote: string,
   curated: boolean,

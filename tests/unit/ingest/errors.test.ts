@@ -57,10 +57,6 @@ describe("bad input gets a stable code", async () => {
     expect(await codeOf("Titel\nText.", { publishedAt: "2025-02-30" })).toBe("INVALID_DATE");
   });
 
-  it("an undated single article", async () => {
-    expect(await codeOf("Titel\nText ohne Datum.")).toBe("MISSING_PUBLICATION_DATE");
-  });
-
   it("malformed JSON lines", async () => {
     expect(
       await codeOf('{"title":"a","text":"b","publishedAt":"2025-01-01"}\n{"title": broken', {
