@@ -2,32 +2,42 @@
 import type { Fact } from "../../model/fact.js";
 import { factId } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
-import type { AnalyzedItem } from "./analyze.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chairs } from "./chairs.js";
-import { adopts, announces } from "./decisions.js";
+import { announceRules } from "./announce-rules.js";
+import { adopts } from "./decisions.js";
 import { funds } from "./funding.js";
+import { fundingRules } from "./funding-rules.js";
 import { memberOf } from "./membership.js";
 import { holdsOffice, succeeds } from "./offices.js";
-import { launches, leads, participatesIn, usesService } from "./projects.js";
+import { launchRules, leadRules } from "./project-rules.js";
+import { participatesIn } from "./projects.js";
+import { usageRules } from "./usage-rules.js";
 
-export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
+export function extractFacts(analyzed: AnalyzedItem, _gazetteer: Gazetteer): Fact[] {
   const facts: Fact[] = [];
   for (const sentence of analyzed.sentences) {
     facts.push(
       ...chairs(sentence, analyzed),
       ...holdsOffice(sentence, analyzed),
       ...succeeds(sentence, analyzed),
-      ...leads(sentence, analyzed),
+      ...leadRules(sentence, analyzed),
       ...participatesIn(sentence, analyzed),
-      ...launches(sentence, analyzed, gazetteer),
-      ...usesService(sentence, analyzed),
-      ...funds(sentence, analyzed),
+      ...launchRules(sentence, analyzed),
+      ...usageRules(sentence, analyzed),
+      ...fundsOf(sentence, analyzed),
       ...adopts(sentence, analyzed),
-      ...announces(sentence, analyzed),
+      ...announceRules(sentence, analyzed),
       ...memberOf(sentence, analyzed),
     );
   }
   return dedupe(dropGenericRoles(facts));
+}
+
+/** The parse rules, and the word-order patterns where they find nothing (portal phrasings the parse misses). */
+function fundsOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const parsed = fundingRules(sentence, analyzed);
+  return parsed.length > 0 ? parsed : funds(sentence, analyzed);
 }
 
 /** "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office, the specific one. */

@@ -1,0 +1,249 @@
+/**
+ * A verb's clause read from the dependency parse, for the rules of launches, funds, leads,
+ * announces and usesService: the verb with its particle ("stellt ... vor"), its voice, its
+ * subject, object and agent ("von", "vom", "durch"), negation, and the entities or noun
+ * phrases its arguments name, with coordination split ("Bund und Länder" are two actors).
+ */
+import { slugify } from "../../model/ids.js";
+import type { Mention } from "../entities/mentions.js";
+import type { ParseToken } from "../parse/align.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedSentence } from "./analyze.js";
+import { isActor } from "./build.js";
+
+const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner)$/i;
+const AGENT_CASE = /^(von|vom|durch)$/i;
+/** Words a project name never starts or ends with. */
+const EDGE_WORDS =
+  /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|ihr|ihre|ihren|dieser|diese|dieses|diesen)$/i;
+const QUOTE = /^["„“”«»‚‘]$/;
+const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
+const PROJECT_DEPS = /^(amod|compound|flat|flat:name|nmod|case|det|nummod|appos)$/;
+
+export class Clause {
+  readonly tokens: ParseToken[];
+  constructor(readonly sentence: AnalyzedSentence) {
+    this.tokens = sentence.parse.tokens;
+  }
+
+  children(index: number, dep?: RegExp): ParseToken[] {
+    return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
+  }
+
+  subtree(index: number, skip: (t: ParseToken) => boolean = () => false): number[] {
+    const out = [index];
+    for (let i = 0; i < out.length; i += 1)
+      for (const child of this.children(out[i]!)) if (!skip(child)) out.push(child.index);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** The verb's separable particle and negation: "stellt ... vor" is "stellt vor". */
+  particle(verb: number): string | undefined {
+    return this.children(verb, /^compound:prt$/)[0]?.word.toLowerCase();
+  }
+
+  /** "nicht", "nie" on the verb or its auxiliary, or "kein" on its object. */
+  isNegated(verb: number): boolean {
+    if (this.children(verb, /^advmod$/).some((t) => NEGATION.test(t.word))) return true;
+    const object = [...this.children(verb, /^(obj|nsubj:pass)$/)];
+    return object.some((o) => this.children(o.index, /^det$/).some((t) => NEGATION.test(t.word)));
+  }
+
+  isPassive(verb: number): boolean {
+    return this.children(verb, /^(aux:pass|nsubj:pass)$/).length > 0;
+  }
+
+  /** The auxiliaries and modals of a verb, lower-cased ("wird", "soll", "will"). */
+  auxiliaries(verb: number): string[] {
+    return this.children(verb, /^aux/).map((t) => t.word.toLowerCase());
+  }
+
+  /** The nominal heads of a role (`nsubj`, `obj`, ...), each with its conjuncts. */
+  arguments(verb: number, dep: RegExp): number[] {
+    return this.children(verb, dep).flatMap((t) => this.withConjuncts(t.index));
+  }
+
+  withConjuncts(index: number): number[] {
+    const out = [index];
+    for (let i = 0; i < out.length; i += 1)
+      for (const c of this.children(out[i]!, /^conj$/)) if (!out.includes(c.index)) out.push(c.index);
+    return out;
+  }
+
+  /** The agent of a passive: an `obl` with "von", "vom" or "durch" (or one the parser hung on another `obl`). */
+  agents(verb: number): number[] {
+    const obliques = this.children(verb, /^(obl|nmod)/);
+    return [...obliques, ...obliques.flatMap((o) => this.children(o.index, /^nmod/))]
+      .filter((t) => this.children(t.index, /^case$/).some((c) => AGENT_CASE.test(c.word)))
+      .flatMap((t) => this.withConjuncts(t.index));
+  }
+
+  mentionAt(index: number): Mention | undefined {
+    const token = this.tokens[index];
+    if (!token) return undefined;
+    return this.sentence.mentions.find((m) => m.start <= token.start && token.end <= m.end);
+  }
+
+  /** The actor a nominal names (itself or its flat/appos name parts); adjectives ("hessische") are no actors. */
+  actorAt(index: number): Mention | undefined {
+    for (const i of [index, ...this.children(index, /^(flat|appos|nmod)/).map((t) => t.index)]) {
+      const mention = this.mentionAt(i);
+      if (mention && isActor(mention) && mention.form !== "adjective") return mention;
+      if (i === index && mention) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A project the nominal names: a known or pattern-found Project mention inside its phrase. */
+  projectAt(index: number): KnownEntity | undefined {
+    for (const i of this.subtree(index, (t) => !PROJECT_DEPS.test(t.dep))) {
+      const mention = this.mentionAt(i);
+      if (mention?.entity.type === "Project" && mention.form !== "partial") return mention.entity;
+    }
+    return undefined;
+  }
+
+  /**
+   * The noun phrase of a nominal, short and as written: its simple adjectives, compounds and
+   * name parts, and one attribute after it ("E-Akte für Bafög-Anträge", "Strategie des Landes"),
+   * no relative clause, no adjective with its own phrase, no attribute with a number or an amount.
+   */
+  phrase(index: number, maxTokens = 10): string {
+    const keep = this.phraseTokens(index, 2);
+    let first = index;
+    let last = index;
+    while (keep.has(first - 1)) first -= 1;
+    while (keep.has(last + 1)) last += 1;
+    // A quoted name right after the noun belongs to it: Themenfeld «Bauen und Wohnen».
+    if (QUOTE.test(this.tokens[last + 1]?.word ?? "")) {
+      const close = this.tokens.findIndex((t, i) => i > last + 1 && i <= last + 9 && QUOTE.test(t.word));
+      if (close > 0) last = close;
+    }
+    const edge = (t: ParseToken) => EDGE_POS.test(t.pos) || EDGE_WORDS.test(t.word);
+    while (first < index && edge(this.tokens[first]!)) first += 1;
+    while (last > index && edge(this.tokens[last]!)) last -= 1;
+    last = Math.min(last, first + maxTokens - 1);
+    return this.runs(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+  }
+
+  private phraseTokens(index: number, depth: number): Set<number> {
+    const keep = new Set([index]);
+    for (const child of this.children(index)) {
+      const below = this.subtree(child.index);
+      if (/^(amod|det|nummod|case)$/.test(child.dep)) {
+        if (below.length === 1 || below.every((i) => i === child.index || this.tokens[i]!.dep === "advmod"))
+          below.forEach((i) => keep.add(i));
+      } else if (/^(compound|flat|appos)/.test(child.dep)) {
+        below.forEach((i) => keep.add(i));
+      } else if (/^nmod/.test(child.dep) && depth > 0 && child.index > index) {
+        if (below.some((i) => this.tokens[i]!.pos === "NUM" || this.tokens[i]!.ner === "MISC")) continue;
+        this.phraseTokens(child.index, depth - 1).forEach((i) => keep.add(i));
+      }
+    }
+    return keep;
+  }
+
+  /** A project for a nominal: the one it names, else a new Project named by its noun phrase. */
+  projectFor(index: number): { entity: KnownEntity; known: boolean } | undefined {
+    const known = this.projectAt(index);
+    if (known) return { entity: known, known: true };
+    const token = this.tokens[index];
+    if (!token || !/^(NOUN|PROPN)$/.test(token.pos) || this.actorAt(index)) return undefined;
+    const name = this.phrase(index);
+    if (name.length < 3) return undefined;
+    return { entity: { id: slugify(name), name, type: "Project", isNew: true }, known: false };
+  }
+
+  /** The words of tokens `indices` as written: each contiguous run sliced from the text, runs joined by a space. */
+  runs(indices: number[]): string {
+    const sorted = [...new Set(indices)].sort((a, b) => a - b);
+    const parts: string[] = [];
+    let first = 0;
+    for (let i = 1; i <= sorted.length; i += 1) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1]! + 1) continue;
+      const from = this.tokens[sorted[first]!]!;
+      const to = this.tokens[sorted[i - 1]!]!;
+      parts.push(this.sentence.text.slice(from.start, to.end));
+      first = i;
+    }
+    return parts
+      .join(" ")
+      .replace(/[„“"«»]/g, "")
+      .trim();
+  }
+}
+
+/** A name one of whose words ends like a kind of thing ("App Bürgerfunk" names an app). */
+export function namesKind(name: string, kind: RegExp): boolean {
+  return name.split(/[\s-]+/).some((word) => kind.test(word));
+}
+
+/** Tokens whose word matches `verb`, with the particle the rule asks for where it asks one. */
+export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): number[] {
+  return clause.tokens
+    .filter((t) => verb.test(t.word) && /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
+    .filter((t) => !particle || particle.test(clause.particle(t.index) ?? ""))
+    .map((t) => t.index);
+}
+
+/** A verb rule: its word forms, the particle of a separable verb, a noun it needs ("ins Leben"). */
+export interface VerbRule {
+  name: string;
+  verb: RegExp;
+  particle?: RegExp;
+  /** A word the verb must govern (directly or through its object): "Leben", "Verfügung", "Einsatz". */
+  needs?: RegExp;
+  confidence: number;
+}
+
+/** One use of a rule's verb: who acts and what it acts on, voice resolved. */
+export interface Frame {
+  rule: VerbRule;
+  verb: number;
+  passive: boolean;
+  /** The nominals that act (subject, or the agent of a passive), conjuncts split. */
+  actors: number[];
+  /** The nominals acted on (object, or the subject of a passive), conjuncts split. */
+  objects: number[];
+}
+
+/** A relative pronoun stands for the noun its clause hangs on ("das Verfahren, das ... entwickelt wurde"). */
+function antecedent(clause: Clause, verb: number, index: number): number {
+  const token = clause.tokens[index]!;
+  const verbToken = clause.tokens[verb]!;
+  if (token.pos === "PRON" && /^acl/.test(verbToken.dep) && verbToken.head >= 0) return verbToken.head;
+  return index;
+}
+
+/** The subject of a verb, or of the verb it is conjoined to or depends on ("will ... und startet"). */
+function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
+  let at = verb;
+  for (let hops = 0; hops < 2 && at >= 0; hops += 1) {
+    const found = clause.arguments(at, dep);
+    if (found.length > 0) return found.map((i) => antecedent(clause, at, i));
+    const token = clause.tokens[at]!;
+    if (!/^(conj|xcomp)$/.test(token.dep)) break;
+    at = token.head;
+  }
+  return [];
+}
+
+export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
+  const frames: Frame[] = [];
+  for (const rule of rules)
+    for (const verb of findVerbs(clause, rule.verb, rule.particle)) {
+      if (clause.isNegated(verb)) continue;
+      if (rule.needs && !clause.subtree(verb).some((i) => rule.needs!.test(clause.tokens[i]!.word))) continue;
+      // An attributive participle is a passive whose subject is its noun: "das vom Land geförderte Projekt".
+      const attributive = /^(amod|acl)$/.test(clause.tokens[verb]!.dep) && clause.tokens[verb]!.head >= 0;
+      const passive = attributive || clause.isPassive(verb);
+      const actors = passive ? clause.agents(verb) : subjects(clause, verb, /^nsubj$/);
+      const objects = attributive
+        ? clause.withConjuncts(clause.tokens[verb]!.head)
+        : passive
+          ? subjects(clause, verb, /^nsubj:pass$/)
+          : clause.arguments(verb, /^obj$/);
+      frames.push({ rule, verb, passive, actors, objects });
+    }
+  return frames;
+}
