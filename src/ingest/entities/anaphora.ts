@@ -15,6 +15,8 @@ export interface DiscourseContext {
   lastBody?: KnownEntity;
   lastAssociation?: KnownEntity;
   lastPerson?: KnownEntity;
+  /** The people named so far, the latest last, with the grammatical gender their roles show. */
+  people?: { entity: KnownEntity; gender?: Gender }[];
   lastProject?: KnownEntity;
   /** The Land the article names most often (for offices named before their Land). */
   mainState?: KnownEntity;
@@ -73,10 +75,31 @@ export function resolveAnaphora(
     ) {
       push(i, i + 1, context.lastAssociation);
     } else if (i === 0 && (word === "Er" || word === "Sie") && /^\p{Ll}+t$/u.test(words[1] ?? "")) {
-      push(i, i + 1, context.lastPerson);
+      push(i, i + 1, personOfGender(context, word === "Er" ? "m" : "f"));
     }
   }
   return found;
+}
+
+export type Gender = "f" | "m";
+
+/** The person named last whose gender (where a role showed it) fits ("Sie" -> a Staatssekretärin). */
+export function personOfGender(
+  context: DiscourseContext,
+  gender: Gender | undefined,
+): KnownEntity | undefined {
+  const people = [...(context.people ?? [])].reverse();
+  if (!gender) return people[0]?.entity ?? context.lastPerson;
+  // A person whose role showed the gender first, then one whose gender is unknown.
+  return (people.find((p) => p.gender === gender) ?? people.find((p) => !p.gender))?.entity;
+}
+
+/** "Staatssekretärin", "Ministerin" are a woman's roles; "Staatssekretär", "Minister" a man's. */
+export function genderOfRole(role: string): Gender | undefined {
+  const head = role.split(" ")[0] ?? "";
+  if (/in$/.test(head) && !/^(CIO|CDO|Chief)/.test(head)) return "f";
+  if (/(minister|sekretär|senator|rat|präsident|beauftragter|leiter|chef|direktor)$/i.test(head)) return "m";
+  return undefined;
 }
 
 export function updateContext(context: DiscourseContext, mentions: Mention[]): void {
@@ -84,8 +107,12 @@ export function updateContext(context: DiscourseContext, mentions: Mention[]): v
     const entity = mention.entity;
     if (entity.type === "State") {
       if (mention.form !== "partial") context.lastState = entity;
-    } else if (entity.type === "Person") context.lastPerson = entity;
-    else if (entity.type === "Project" && mention.form !== "partial") context.lastProject = entity;
+    } else if (entity.type === "Person") {
+      context.lastPerson = entity;
+      const people = (context.people ?? []).filter((p) => p.entity.id !== entity.id);
+      const known = context.people?.find((p) => p.entity.id === entity.id);
+      context.people = [...people, { entity, ...(known?.gender ? { gender: known.gender } : {}) }];
+    } else if (entity.type === "Project" && mention.form !== "partial") context.lastProject = entity;
     else if (entity.type === "Organization" && mention.form !== "partial") {
       if (entity.kind === "body") context.lastBody = entity;
       if (entity.kind === "association") context.lastAssociation = entity;

@@ -44,7 +44,10 @@ export function findParsedPeople(
     // A surname named before in the article counts whatever the tag ("MediaMarktSaturn-Chef Wildberger").
     const knownSurname =
       registry.bySurname.has(token.word.toLowerCase()) &&
-      (token.pos === "PROPN" || TITLE.test(previous?.word ?? "") || isRoleWord(previous?.word ?? ""));
+      (token.pos === "PROPN" ||
+        /^(nsubj|obj|appos)/.test(token.dep) ||
+        TITLE.test(previous?.word ?? "") ||
+        isRoleWord(previous?.word ?? ""));
     const isName =
       (token.ner === "PERSON" || knownSurname) && !TITLE.test(token.word) && /^\p{Lu}/u.test(token.word);
     previous = token;
@@ -67,7 +70,7 @@ export function findParsedPeople(
     if (after) run.end += after[0].length;
   }
   const found: Mention[] = [];
-  for (const run of runs.flatMap((r) => splitSideBySide(sentence, r))) {
+  for (const run of runs.flatMap((r) => splitSideBySide(sentence, r, registry))) {
     if (mentions.some((m) => m.start < run.end && run.start < m.end && m.form !== "partial")) continue;
     const text = sentence.slice(run.start, run.end);
     let entity: KnownEntity | undefined;
@@ -87,9 +90,16 @@ export function findParsedPeople(
 function splitSideBySide(
   sentence: string,
   run: { start: number; end: number; words: number },
+  registry: PeopleRegistry,
 ): { start: number; end: number; words: number }[] {
-  if (run.words < 4) return [run];
   const text = sentence.slice(run.start, run.end);
+  // "beerbt Hagen Henning Lühr": a surname named before, then another person's full name.
+  const first = text.split(" ")[0]!;
+  if (run.words >= 3 && registry.bySurname.has(first.toLowerCase()) && !registry.byName.has(slugify(text))) {
+    const rest = { start: run.start + first.length + 1, end: run.end, words: run.words - 1 };
+    return [{ start: run.start, end: run.start + first.length, words: 1 }, rest];
+  }
+  if (run.words < 4) return [run];
   const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
   const middle = spaces[Math.floor(spaces.length / 2)];
   if (middle === undefined) return [run];

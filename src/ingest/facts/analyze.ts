@@ -1,6 +1,6 @@
 /** One item read sentence by sentence: mentions (names, people, projects, anaphora), roles, times, amounts. */
 import { findTimes, type TimeExpression } from "../dates/find-times.js";
-import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
+import { genderOfRole, resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, type Mention } from "../entities/mentions.js";
@@ -75,6 +75,11 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         context: snapshot,
       });
       updateContext(context, mentions);
+      for (const claim of roles) {
+        const gender = genderOfRole(claim.role);
+        const known = context.people?.find((p) => p.entity.id === claim.person.entity.id);
+        if (known && gender) known.gender = gender;
+      }
       // Naming a Land's ministry or body names the Land ("das Ministerium ... Schleswig-Holstein").
       for (const mention of mentions) {
         const owner = mention.entity.partOf ? gazetteer.byId.get(mention.entity.partOf) : undefined;

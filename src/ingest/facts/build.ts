@@ -61,6 +61,9 @@ export function chooseTime(sentence: AnalyzedSentence, allowBareYear: boolean): 
   return allowBareYear ? sentence.times[0] : undefined;
 }
 
+/** Which rule made a fact ("office:copula", "word:funds"): for measuring each rule's precision. */
+export const RULE_OF = new WeakMap<Fact, string>();
+
 export interface FactParts {
   type: FactType;
   subject: KnownEntity;
@@ -72,6 +75,7 @@ export interface FactParts {
   count?: number;
   countUnit?: string;
   confidence: number;
+  rule?: string;
 }
 
 /** A Fact with its time: the sentence's time expression, or the publication year when `yearByDefault`. */
@@ -95,6 +99,7 @@ export function makeFact(
   if (parts.amount !== undefined) fact.amount = parts.amount;
   if (parts.count !== undefined) fact.count = parts.count;
   if (parts.countUnit) fact.countUnit = parts.countUnit;
+  RULE_OF.set(fact, parts.rule ?? `word:${parts.type}`);
   if (time) {
     fact.year = time.year;
     fact.precision = time.precision;
@@ -106,6 +111,47 @@ export function makeFact(
     fact.precision = "year";
   }
   return fact;
+}
+
+/** A word rule's facts when the parse rules found none in the sentence: word order is a weaker cue. */
+export const WORD_RULE_PENALTY = 0.25;
+
+export function weakened(facts: Fact[], penalty = WORD_RULE_PENALTY): Fact[] {
+  return facts.map((fact) => {
+    const weaker = { ...fact, confidence: Math.round((fact.confidence - penalty) * 100) / 100 };
+    RULE_OF.set(weaker, RULE_OF.get(fact) ?? `word:${fact.type}`);
+    return weaker;
+  });
+}
+
+/** Facts of the parse rules' claims (memberOf, participatesIn, adopts), timed like the word rules' facts. */
+export function claimFacts(
+  claims: {
+    type: FactType;
+    subject: KnownEntity;
+    object?: KnownEntity;
+    proposer?: KnownEntity;
+    text?: string;
+    confidence: number;
+    rule: string;
+  }[],
+  sentence: AnalyzedSentence,
+  item: RawItem,
+  time: TimeExpression | undefined,
+  yearByDefault: boolean,
+): Fact[] {
+  return claims.map((claim) => {
+    const parts: FactParts = {
+      type: claim.type,
+      subject: claim.subject,
+      confidence: claim.confidence,
+      rule: claim.rule,
+    };
+    if (claim.object) parts.object = claim.object;
+    if (claim.text) parts.text = claim.text;
+    if (claim.proposer) parts.proposer = claim.proposer;
+    return makeFact(parts, sentence, item, time, yearByDefault);
+  });
 }
 
 /** The words of a clause from `from` to the sentence end, without the closing verb and punctuation. */

@@ -7,12 +7,38 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, chooseTime, makeFact } from "./build.js";
+import { actors, chooseTime, makeFact, weakened } from "./build.js";
+import { findChairs, ROTATION } from "./chair-rules.js";
 
 const CHAIR = /\bVorsitz(es)?\b|\bVorsitzland\b|\bvorsitzen\b/;
 const LEAD_VERB = /\b(führt|führen|führte|führten|leitet|leiten|leitete|leiteten)\b/;
 
+/** The parse rules first; the word rules only for a sentence the parse rules find nothing in. */
 export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const parsed = findChairs(sentence);
+  if (parsed.length === 0) {
+    if (ROTATION.test(sentence.text)) return [];
+    // Word order alone is a weaker cue than the parse.
+    return weakened(wordChairs(sentence, analyzed));
+  }
+  return parsed.map((claim) =>
+    makeFact(
+      {
+        type: "chairs",
+        subject: claim.holder.entity,
+        object: claim.body,
+        confidence: claim.confidence,
+        rule: `chair:${claim.rule}`,
+      },
+      sentence,
+      analyzed.item,
+      chooseTime(sentence, true),
+      true,
+    ),
+  );
+}
+
+function wordChairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const chairCue = CHAIR.exec(sentence.text);
   const verb = LEAD_VERB.exec(sentence.text);
   const bodies = sentence.mentions.filter(

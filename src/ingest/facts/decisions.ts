@@ -11,7 +11,8 @@ import type { Fact } from "../../model/fact.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, chooseTime, clauseText, makeFact, passiveAgent } from "./build.js";
+import { actors, chooseTime, claimFacts, clauseText, makeFact, passiveAgent, weakened } from "./build.js";
+import { relationsOf } from "./relation-rules.js";
 
 const ADOPT =
   /\b(beschlossen|beschließt|beschließen|beschloss|beschlossen|Beschluss|Beschlüsse|verabschiedet\w*|zugestimmt|stimmt\w*\b[^.]*\bzu|unterzeichnet\w*|[Aa]ngenommen|getroffen|vereinbart|geeinigt)\b/;
@@ -30,6 +31,28 @@ function actingFor(mention: Mention, sentence: AnalyzedSentence): KnownEntity {
 }
 
 export function adopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "adopts").map((claim) => ({
+    ...claim,
+    subject: actingForEntity(claim.subject, sentence),
+  }));
+  if (claims.length > 0)
+    return claimFacts(claims, sentence, analyzed.item, chooseTime(sentence, false), true);
+  if (NEGATED.test(sentence.text)) return [];
+  return weakened(wordAdopts(sentence, analyzed));
+}
+
+const NEGATED = /\b(nicht|kein|keine|keinen|abgelehnt|lehnt\w*)\b/;
+
+function actingForEntity(entity: KnownEntity, sentence: AnalyzedSentence): KnownEntity {
+  if (entity.type !== "Person") return entity;
+  const office = sentence.roles.find((r) => r.person.entity.id === entity.id && r.organization);
+  const organization = office?.organization;
+  return organization && (organization.type === "State" || organization.type === "Federation")
+    ? organization
+    : entity;
+}
+
+function wordAdopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = ADOPT.exec(sentence.text);
   if (!cue) return [];
   if (cue[1] === "getroffen" && !/Vereinbarung|Beschluss|Entscheidung|Einigung/.test(sentence.text))
@@ -69,6 +92,14 @@ export function adopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
 }
 
 export function announces(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "announces");
+  if (claims.length > 0)
+    return claimFacts(claims, sentence, analyzed.item, chooseTime(sentence, false), true);
+  // Without a parse rule, a cue word next to an actor is right too rarely to pass review.
+  return weakened(wordAnnounces(sentence, analyzed), 0.25);
+}
+
+function wordAnnounces(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = ANNOUNCE.exec(sentence.text);
   if (!cue) return [];
   const agent = passiveAgent(sentence, cue.index);

@@ -3,6 +3,7 @@ import type { Fact } from "../../model/fact.js";
 import { factId } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { weakened } from "./build.js";
 import { chairs } from "./chairs.js";
 import { announceRules } from "./announce-rules.js";
 import { adopts } from "./decisions.js";
@@ -34,10 +35,10 @@ export function extractFacts(analyzed: AnalyzedItem, _gazetteer: Gazetteer): Fac
   return dedupe(dropGenericRoles(facts));
 }
 
-/** The parse rules, and the word-order patterns where they find nothing (portal phrasings the parse misses). */
+/** The parse rules, and the word-order patterns (for review) where they find nothing: portal phrasings the parse misses. */
 function fundsOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const parsed = fundingRules(sentence, analyzed);
-  return parsed.length > 0 ? parsed : funds(sentence, analyzed);
+  return parsed.length > 0 ? parsed : weakened(funds(sentence, analyzed));
 }
 
 /** "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office, the specific one. */

@@ -1,12 +1,19 @@
 /** memberOf: "X ist Mitglied des IT-Planungsrats", "X tritt Vitako bei", "X gehört dem ... an", "Trägerland". */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, cueIndex, makeFact } from "./build.js";
+import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
+import { relationsOf } from "./relation-rules.js";
 
 const MEMBER =
   /\b(Mitglied|Mitglieder|Mitgliedschaft|beigetreten|Beitritt|tritt\b[^.]*\bbei|treten\b[^.]*\bbei|gehört\b[^.]*\ban|gehören\b[^.]*\ban|Träger|Trägerland|Trägerländer)\b/;
 
 export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "memberOf");
+  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
+  return weakened(wordMemberOf(sentence, analyzed));
+}
+
+function wordMemberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, MEMBER);
   if (at < 0) return [];
   const all = actors(sentence).filter((m) => m.form !== "adjective");

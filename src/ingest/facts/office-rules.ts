@@ -14,16 +14,11 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { RoleClaim } from "../entities/people.js";
 import { isRoleWord } from "../entities/people.js";
-import type { ParseToken, SentenceParse } from "../parse/align.js";
+import type { ParseToken } from "../parse/align.js";
+import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
-import type { DiscourseContext } from "../entities/anaphora.js";
 
-export interface OfficeSentence {
-  text: string;
-  parse: SentenceParse;
-  mentions: Mention[];
-  context: DiscourseContext;
-}
+export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|Officer|CEO|CTO|CFO)$/u;
@@ -38,12 +33,15 @@ const LAND_GOVERNMENT =
 const LAND_ROLE = /^Landes/;
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
+const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED = /^(ernannt|gewählt|berufen|bestellt|ernennt|wählt|beruft|wird|wurde|werden)$/;
 
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   if (token.ner === "PERSON") return false;
   if (token.word === "Chief" && next) return false;
-  return (isRoleWord(token.word) || EXTRA_ROLE.test(token.word)) && token.ner !== "PERSON";
+  // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs".
+  const forms = [token.word, token.word.replace(/(en|n|s)$/, "")];
+  return forms.some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
 }
 
 interface Found {
@@ -71,38 +69,6 @@ const CONJOINED: LinkRule = {
       : undefined;
   },
 };
-
-/** The parse with the mentions laid over it. */
-class View {
-  readonly tokens: ParseToken[];
-  constructor(readonly sentence: OfficeSentence) {
-    this.tokens = sentence.parse.tokens;
-  }
-  children(index: number, dep?: RegExp): ParseToken[] {
-    return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
-  }
-  mentionAt(index: number): Mention | undefined {
-    const token = this.tokens[index];
-    if (!token) return undefined;
-    return this.sentence.mentions.find((m) => m.start <= token.start && token.end <= m.end);
-  }
-  personAt(index: number): Mention | undefined {
-    const mention = this.mentionAt(index);
-    return mention?.entity.type === "Person" ? mention : undefined;
-  }
-  /** The person whose name a token belongs to, through flat and appos heads ("Dr." heads "Heiko Geue"). */
-  personOf(index: number): Mention | undefined {
-    const direct = this.personAt(index);
-    if (direct) return direct;
-    const names = this.children(index, /^(flat|appos)/).map((t) => this.personAt(t.index));
-    return names.find((m) => m !== undefined);
-  }
-  subtree(index: number): number[] {
-    const out = [index];
-    for (let i = 0; i < out.length; i += 1) for (const child of this.children(out[i]!)) out.push(child.index);
-    return out.sort((a, b) => a - b);
-  }
-}
 
 /** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
 function nameAt(at: number, view: View): Mention | undefined {
@@ -161,7 +127,7 @@ const LINKS: LinkRule[] = [
   },
   {
     name: "apposition",
-    confidence: 0.9,
+    confidence: 0.85,
     find(role, view) {
       const token = view.tokens[role]!;
       const head = token.dep === "appos" ? view.personOf(token.head) : undefined;
@@ -205,6 +171,12 @@ const LINKS: LinkRule[] = [
         }
       }
       const token = view.tokens[role]!;
+      // "Ernst Bürger wechselt nach Potsdam und wird Staatssekretär": the subject of the first conjunct.
+      if (hasCopula(role) && token.dep === "conj" && token.head >= 0) {
+        const subject = view.children(token.head, /^nsubj$/)[0];
+        const person = subject && view.personOf(subject.index);
+        if (person) return { person, confidence: this.confidence - 0.05 };
+      }
       if (/^nsubj/.test(token.dep) && token.head >= 0 && hasCopula(token.head)) {
         const person = view.personOf(token.head);
         if (person) return { person, confidence: this.confidence };
@@ -231,6 +203,15 @@ const LINKS: LinkRule[] = [
       )
         verb = view.tokens[verb]!.head;
       if (verb < 0) return undefined;
+      // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
+      const act = view.tokens[role]!.head;
+      if (act >= 0 && ACT_OF_APPOINTING.test(view.tokens[act]!.word)) {
+        const of = view
+          .children(act, /^nmod$/)
+          .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"));
+        const person = of && view.personOf(of.index);
+        if (person) return { person, confidence: this.confidence, starts: true };
+      }
       const word = view.tokens[verb]!.word;
       const appointment =
         APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
@@ -243,6 +224,16 @@ const LINKS: LinkRule[] = [
   },
 ];
 
+/** "Bundesamtes für Migration" -> "Bundesamt für Migration": the head noun of a name in the nominative. */
+function nominative(name: string): string {
+  const words = name.split(" ");
+  const head = words.findIndex((w, i) => words[i + 1] === "für" || i === words.length - 1);
+  const word = words[head]!;
+  if (word.length > 5 && /[^s]e?s$/.test(word) && !/(us|is|os)$/.test(word))
+    words[head] = word.replace(/e?s$/, "");
+  return words.join(" ");
+}
+
 /** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
 function namedOrganization(indices: number[], view: View): KnownEntity | undefined {
   const names = indices.filter((i) => view.tokens[i]!.ner === "ORGANIZATION" && !view.mentionAt(i));
@@ -250,7 +241,10 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   const first = names[0]!;
   let last = first;
   while (names.includes(last + 1)) last += 1;
-  const name = view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end);
+  // "Bundesamtes für Migration und Flüchtlinge": the name goes on over "und" and capitalised words.
+  while (view.tokens[last + 1]?.word === "und" && /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? ""))
+    last += 2;
+  const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
   if (name.length < 3) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
@@ -319,7 +313,7 @@ function findOwner(
   );
   const distance = (m: Mention) => Math.abs(m.start - roleToken.start);
   const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
-  if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.1 };
+  if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.05 };
   const state = context.lastState ?? context.headlineState;
   if (state) return { entity: state, from: "context", penalty: LAND_ROLE.test(roleWord) ? 0.1 : 0.2 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
@@ -374,7 +368,7 @@ export function findOffices(
         organizationFrom: owner.from === "context" ? undefined : owner.from,
         starts,
         confidence: Math.round((found.confidence - owner.penalty) * 100) / 100,
-        rule: link.name,
+        rule: `${link.name}/${owner.from}`,
       });
       break;
     }

@@ -8,7 +8,8 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { makeFact } from "./build.js";
+import { makeFact, weakened } from "./build.js";
+import { findSuccessions } from "./chair-rules.js";
 
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
@@ -21,12 +22,19 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     }
     if (!organization) continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
+    const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
     const chair = /^Vorsitzende[r]?$/.test(role) && organization.kind === "body";
     const fact = makeFact(
       chair
-        ? { type: "chairs", subject: claim.person.entity, object: organization, confidence }
-        : { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence },
+        ? {
+            type: "chairs",
+            subject: claim.person.entity,
+            object: organization,
+            confidence,
+            rule: `chair-${rule}`,
+          }
+        : { type: "holdsOffice", subject: claim.person.entity, object: organization, role, confidence, rule },
       sentence,
       analyzed.item,
       undefined,
@@ -45,6 +53,25 @@ const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const parsed = findSuccessions(sentence).map((claim) =>
+    makeFact(
+      {
+        type: "succeeds",
+        subject: claim.successor.entity,
+        object: claim.predecessor.entity,
+        confidence: claim.confidence,
+        rule: `succession:${claim.rule}`,
+      },
+      sentence,
+      analyzed.item,
+      undefined,
+      false,
+    ),
+  );
+  return parsed.length > 0 ? parsed : weakened(wordSuccession(sentence, analyzed));
+}
+
+function wordSuccession(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = SUCCESSION.exec(sentence.text);
   if (!cue) return [];
   const people = sentence.mentions.filter((m) => m.entity.type === "Person");

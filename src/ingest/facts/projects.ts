@@ -9,7 +9,17 @@ import { slugify } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, chooseTime, cueIndex, makeFact, passiveAgent, projects } from "./build.js";
+import {
+  actors,
+  chooseTime,
+  claimFacts,
+  cueIndex,
+  makeFact,
+  passiveAgent,
+  projects,
+  weakened,
+} from "./build.js";
+import { relationsOf } from "./relation-rules.js";
 
 const LEAD =
   /\b(vorangetrieben\w*|federführend\w*|Federführung|verantwortet|betreut|koordiniert|Themenfeldführer\w*|Projektleitung|leitet|leiten|steuert|entwickelt\w*)\b/;
@@ -22,6 +32,12 @@ const LAUNCHABLE_NOUN =
   /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
 
 export function leads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "leads");
+  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
+  return weakened(wordLeads(sentence, analyzed));
+}
+
+function wordLeads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, LEAD);
   if (at < 0) return [];
   const project = projects(sentence)[0];
@@ -42,6 +58,12 @@ export function leads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
 }
 
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const claims = relationsOf(sentence, "participatesIn");
+  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
+  return weakened(wordParticipatesIn(sentence, analyzed));
+}
+
+function wordParticipatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const at = cueIndex(sentence, PARTICIPATE);
   if (at < 0) return [];
   const all = actors(sentence);

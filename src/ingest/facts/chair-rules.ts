@@ -1,0 +1,208 @@
+/**
+ * chairs and succeeds from the dependency parse, as small declarative rules.
+ * chairs:
+ *   take-chair    "Hessen übernimmt den Vorsitz im IT-Planungsrat", "Das Land hat den Vorsitz ... inne"
+ *   under-chair   "unter dem Vorsitz von Bayerns Digitalminister Fabian Mehring", "unter Bremens Vorsitz"
+ *   lead-body     "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat", "Geleitet wird der Digitalrat von ..."
+ * A place where a meeting happens is never a holder (municipalities are not holders), and a
+ * rotation ("im jährlichen Wechsel der Bund und die Länder") names no holder.
+ * succeeds:
+ *   follow        "Er folgt auf Max Beispiel"
+ *   successor     "Sie ist Nachfolgerin von ...", "tritt die Nachfolge von ... an", "als Nachfolger von ..."
+ *   replace       "Erika Muster löst Max Beispiel ab", "beerbt", "wird von ... abgelöst"
+ *   hand-over     "Günther Benz übernimmt den Vorsitz von Cornelia Rogall-Grothe"
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity } from "../types.js";
+import { View, type ParsedSentence } from "../parse/view.js";
+
+export interface ChairClaim {
+  holder: Mention;
+  body: KnownEntity;
+  confidence: number;
+  rule: string;
+}
+
+export interface SuccessionClaim {
+  successor: Mention;
+  predecessor: Mention;
+  confidence: number;
+  rule: string;
+}
+
+const CHAIR_NOUN = /^(Vorsitz|Vorsitzes|Vorsitzführung|Vorsitzland)$/;
+const TAKE_VERB =
+  /^(übernimmt|übernehmen|übernahm|übernommen|hat|haben|hatte|innehat|führt|führte|geführt|trägt|inne)$/;
+const LEAD_VERB = /^(leitet|leiten|leitete|leiteten|geleitet|führt|führen|führte|führten|geführt)$/;
+export const ROTATION = /\b(Wechsel|wechselt|wechseln|abwechselnd|reihum|rotiert)\b/;
+const HOLDER_TYPES = new Set(["State", "Federation", "Person", "Organization"]);
+
+const isBody = (m: Mention) => m.entity.type === "Organization" && m.entity.kind === "body";
+const isHolder = (m: Mention) =>
+  HOLDER_TYPES.has(m.entity.type) &&
+  !isBody(m) &&
+  m.form !== "partial" &&
+  m.form !== "adjective" &&
+  m.entity.kind !== "ministry";
+
+/** The body a chair noun or verb is about: named in its nmod, else the body of the sentence, else the last one. */
+function bodyOf(index: number, view: View): { body: KnownEntity; penalty: number } | undefined {
+  for (const child of view.children(index, /^(nmod|obl|obj)/)) {
+    const mention = view
+      .subtree(child.index)
+      .map((i) => view.mentionAt(i))
+      .find((m) => m && isBody(m));
+    if (mention) return { body: mention.entity, penalty: 0 };
+  }
+  const named = view.sentence.mentions.find(isBody);
+  if (named) return { body: named.entity, penalty: 0.05 };
+  const last = view.sentence.context.lastBody;
+  return last ? { body: last, penalty: 0.2 } : undefined;
+}
+
+/** Holders named by a token and its conjuncts ("Berlin und Brandenburg"). */
+function holdersAt(index: number, view: View): Mention[] {
+  return view
+    .conjuncts(index)
+    .map((i) => view.personOf(i) ?? personInside(i, view) ?? view.entityOf(i, isHolder))
+    .filter((m): m is Mention => m !== undefined);
+}
+
+/** "von der früheren Staatssekretärin und ehemaligen Beraterin Katrin Suder": the person deeper in the phrase. */
+function personInside(index: number, view: View): Mention | undefined {
+  return view
+    .subtree(index)
+    .filter((i) => !/^(VERB|AUX)$/.test(view.tokens[i]!.pos))
+    .map((i) => view.personAt(i))
+    .find((m) => m !== undefined);
+}
+
+export function findChairs(sentence: ParsedSentence): ChairClaim[] {
+  const view = new View(sentence);
+  if (ROTATION.test(sentence.text)) return [];
+  const claims: ChairClaim[] = [];
+  const add = (
+    holders: Mention[],
+    body: { body: KnownEntity; penalty: number } | undefined,
+    confidence: number,
+    rule: string,
+  ) => {
+    if (!body) return;
+    for (const holder of holders) {
+      if (holder.entity.id === body.body.id) continue;
+      const anaphor = holder.form === "anaphor" ? 0.1 : 0;
+      claims.push({ holder, body: body.body, confidence: confidence - body.penalty - anaphor, rule });
+    }
+  };
+  view.tokens.forEach((token, index) => {
+    if (
+      CHAIR_NOUN.test(token.word) ||
+      (token.word === "Leitung" &&
+        view.children(index, /^case$/).some((t) => t.word === "Unter" || t.word === "unter"))
+    ) {
+      const under = view.children(index, /^case$/).some((t) => /^unter$/i.test(t.word));
+      if (under) {
+        // "unter dem Vorsitz von X", "unter Bremens Vorsitz", "unter bayerischem Vorsitz".
+        const holders = view
+          .children(index, /^(nmod|amod|det:poss|nmod:poss)/)
+          .flatMap((child) => holdersAt(child.index, view));
+        add(
+          holders,
+          bodyOf(view.tokens[index]!.head >= 0 ? view.tokens[index]!.head : index, view) ??
+            bodyOf(index, view),
+          0.85,
+          "under-chair",
+        );
+        return;
+      }
+      const verb = token.head;
+      if (verb < 0 || !/^obj$/.test(token.dep) || !TAKE_VERB.test(view.tokens[verb]!.word)) return;
+      if (view.negated(verb)) return;
+      const subjects = view.children(verb, /^nsubj$/).flatMap((s) => holdersAt(s.index, view));
+      add(subjects, bodyOf(index, view), 0.9, "take-chair");
+      return;
+    }
+    if (LEAD_VERB.test(token.word) && view.children(index, /^compound:prt$/).length === 0) {
+      const passive = view.children(index, /^aux:pass$/).length > 0;
+      const bodyToken = view.children(index, passive ? /^nsubj:pass$/ : /^obj$/)[0];
+      const body = bodyToken && view.entityOf(bodyToken.index, isBody);
+      if (!body) return;
+      const holders = passive
+        ? view.children(index, /^obl:agent$/).flatMap((t) => holdersAt(t.index, view))
+        : view.children(index, /^nsubj$/).flatMap((t) => holdersAt(t.index, view));
+      add(holders, { body: body.entity, penalty: 0 }, 0.85, "lead-body");
+    }
+  });
+  return claims.filter((claim) => claim.holder.entity.type !== "Municipality");
+}
+
+const FOLLOW = /^(folgt|folgte|folgen|folgten|gefolgt)$/;
+const REPLACE = /^(löst|löste|lösen|lösten|abgelöst|beerbt|beerbte|beerben)$/;
+const SUCCESSOR_NOUN = /^(Nachfolger|Nachfolgerin|Nachfolge)$/;
+
+export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
+  const view = new View(sentence);
+  const claims: SuccessionClaim[] = [];
+  const person = (index: number | undefined) => (index === undefined ? undefined : view.personOf(index));
+  const add = (
+    successor: Mention | undefined,
+    predecessor: Mention | undefined,
+    confidence: number,
+    rule: string,
+  ) => {
+    if (!successor || !predecessor || successor.entity.id === predecessor.entity.id) return;
+    claims.push({
+      successor,
+      predecessor,
+      confidence: successor.form === "anaphor" ? confidence - 0.05 : confidence,
+      rule,
+    });
+  };
+  // A relative clause's subject is the noun it hangs on ("Markus Söder, der ... als Nachfolger von ...").
+  const subjectOf = (verb: number): Mention | undefined => {
+    const subject = view.children(verb, /^nsubj$/)[0];
+    if (subject?.pos === "PRON" && /^(der|die)$/i.test(subject.word) && /^acl/.test(view.tokens[verb]!.dep))
+      return person(view.tokens[verb]!.head);
+    return person(subject?.index);
+  };
+  view.tokens.forEach((token, index) => {
+    if (FOLLOW.test(token.word)) {
+      const on = view
+        .children(index, /^obl$/)
+        .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "auf"));
+      add(subjectOf(index), person(on?.index), 0.85, "follow");
+    } else if (REPLACE.test(token.word)) {
+      const particle = view.children(index, /^compound:prt$/).some((t) => t.word === "ab");
+      if (/^lös/.test(token.word) && !particle) return;
+      const passive = view.children(index, /^aux:pass$/).length > 0;
+      if (passive) {
+        add(
+          person(view.children(index, /^obl:agent$/)[0]?.index),
+          person(view.children(index, /^nsubj:pass$/)[0]?.index),
+          0.85,
+          "replace",
+        );
+      } else {
+        add(subjectOf(index), person(view.children(index, /^obj$/)[0]?.index), 0.85, "replace");
+      }
+    } else if (SUCCESSOR_NOUN.test(token.word)) {
+      const of = view
+        .children(index, /^(nmod|appos)$/)
+        .map((t) => person(t.index))
+        .find((m) => m !== undefined);
+      if (!of) return;
+      let successor: Mention | undefined;
+      if (view.children(index, /^cop$/).length > 0) successor = subjectOf(index);
+      else if (token.dep === "appos" && token.head >= 0) successor = person(token.head);
+      else if (token.head >= 0) successor = subjectOf(token.head);
+      add(successor, of, 0.85, "successor");
+    } else if (CHAIR_NOUN.test(token.word) && token.dep === "obj" && token.head >= 0) {
+      const from = view
+        .children(index, /^nmod$/)
+        .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"));
+      const predecessor = person(from?.index);
+      if (predecessor) add(subjectOf(token.head), predecessor, 0.8, "hand-over");
+    }
+  });
+  return claims;
+}

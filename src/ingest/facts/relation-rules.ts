@@ -1,0 +1,280 @@
+/**
+ * memberOf, participatesIn and adopts from the dependency parse, as small declarative rules.
+ * Each actor position takes coordinated actors ("Hessen, Bremen und das Saarland").
+ *   member-copula    "Niedersachsen ist Mitglied der Digitalministerkonferenz"
+ *   member-of-body   "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen" (the body last named)
+ *   belong           "Zum Verbund gehören Hessen, Bremen und das Saarland", "X gehört dem Y an"
+ *   join             "Brandenburg tritt dem Verband Vitako bei"
+ *   participate      "An dem Projekt beteiligen sich Hamburg und Berlin", "Sachsen nimmt am Projekt teil"
+ *   announce         "Der Landkreistag fordert ...", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen"
+ *   lead             "das vom Land Brandenburg vorangetriebene OZG-Projekt", "X leitet das Projekt Y"
+ *   adopt            "Der IT-Planungsrat hat die Strategie beschlossen", "wurde vom Rat verabschiedet";
+ *                    a negated verb ("nicht beschlossen") or a rejection adopts nothing.
+ */
+import { slugify } from "../../model/ids.js";
+import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity } from "../types.js";
+import { View, type ParsedSentence } from "../parse/view.js";
+
+export interface RelationClaim {
+  type: "memberOf" | "participatesIn" | "adopts" | "announces" | "leads";
+  subject: KnownEntity;
+  object?: KnownEntity;
+  /** adopts: what was adopted, in the sentence's words. */
+  text?: string;
+  /** adopts: who proposed what was adopted. */
+  proposer?: KnownEntity;
+  confidence: number;
+  rule: string;
+}
+
+const ACTOR_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
+const isActor = (m: Mention) =>
+  ACTOR_TYPES.has(m.entity.type) && m.form !== "partial" && m.form !== "adjective";
+const isTarget = (m: Mention) =>
+  (m.entity.type === "Organization" || m.entity.type === "Project") && m.form !== "anaphor";
+
+const MEMBER_NOUN = /^(Mitglied|Mitglieder|Verbandsmitglied|Mitgliedsland|Mitgliedsländer)$/;
+const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
+const JOIN = /^(tritt|treten|trat|traten|beigetreten)$/;
+const PARTICIPATE = /^(beteiligt|beteiligen|beteiligte|beteiligten)$/;
+const TAKE_PART = /^(nimmt|nehmen|nahm|nahmen|teilgenommen|teilnehmen)$/;
+const ADOPT =
+  /^(beschließt|beschließen|beschloss|beschlossen|verabschiedet|verabschieden|verabschiedete|verabschiedeten|billigt|billigen|gebilligt|unterzeichnet|unterzeichnen|unterzeichnete|zugestimmt)$/;
+const ANNOUNCE =
+  /^(fordert|fordern|forderte|forderten|gefordert|warnt|warnen|warnte|gewarnt|appelliert|appellieren|angekündigt|kündigt|kündigen|kündigte|begrüßt|begrüßen|begrüßte|erwartet|erwarten|verlangt|verlangen|verlangte|plant|planen|plante|vorgenommen|schlägt|schlug|vorgeschlagen)$/;
+const INTEND = /^(will|wollen|wollte|wollten|plant|planen)$/;
+const LEAD =
+  /^(vorangetrieben|vorangetriebene|vorangetriebenen|leitet|leiten|leitete|geleitet|geleitete|geleiteten|verantwortet|verantwortete|verantworteten|koordiniert|koordinierte|koordinierten)$/;
+const MOTION = /^(Antrag|Anträge|Anträgen|Vorschlag|Vorschläge|Beschlussvorschlag)$/;
+const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied)$/;
+
+/** The actors a token names, with its conjuncts. */
+function actorsAt(view: View, index: number | undefined): Mention[] {
+  if (index === undefined) return [];
+  return view
+    .conjuncts(index)
+    .map((i) => view.personOf(i) ?? view.entityOf(i, isActor))
+    .filter((m): m is Mention => m !== undefined);
+}
+
+/** What a token names as a body or project: a known one, else a new one by its proper name. */
+function targetAt(
+  view: View,
+  index: number | undefined,
+): { entity: KnownEntity; penalty: number } | undefined {
+  if (index === undefined) return undefined;
+  const known = view.entityOf(index, isTarget);
+  if (known) return { entity: known.entity, penalty: 0 };
+  const token = view.tokens[index]!;
+  const capitalAdjective = (i: number) => /^\p{Lu}/u.test(view.tokens[i]!.word);
+  const parts = [
+    index,
+    ...view.children(index, /^(flat|appos)$/).map((t) => t.index),
+    ...view
+      .children(index, /^amod$/)
+      .filter((t) => capitalAdjective(t.index))
+      .map((t) => t.index),
+  ].sort((a, b) => a - b);
+  const proper = parts.filter((i) => view.tokens[i]!.pos === "PROPN" || view.tokens[i]!.ner !== "O");
+  if (proper.length === 0 || view.personAt(proper[0]!)) return undefined;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const name = baseForm(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
+  if (name.length < 3) return undefined;
+  const type =
+    token.ner === "ORGANIZATION" || /(rat|verbund|verband|konferenz|gremium|tag)$/i.test(name)
+      ? "Organization"
+      : "Project";
+  return { entity: { id: slugify(name), name, type, isNew: true }, penalty: 0.1 };
+}
+
+const FEMININE = /(ung|ion|heit|keit|schaft|ei|ik|tät|konferenz|gruppe|e)$/;
+const NEUTER = /(um|ment|werk|amt|gremium|portal|projekt|netz)$/;
+
+/** The nominative of a name read in another case: "des Bayerischen Landtags" -> "Bayerischer Landtag". */
+export function baseForm(name: string): string {
+  const words = name.split(" ");
+  const head = words[words.length - 1]!;
+  const stem =
+    head.length > 5 && /[^s]s$/.test(head) && !/(us|is|os)$/.test(head) ? head.replace(/e?s$/, "") : head;
+  words[words.length - 1] = stem;
+  if (words.length > 1 && /^\p{Lu}\p{Ll}+en$/u.test(words[0]!)) {
+    const ending = FEMININE.test(stem) ? "e" : NEUTER.test(stem) ? "es" : "er";
+    words[0] = words[0]!.replace(/en$/, ending);
+  }
+  return words.join(" ");
+}
+
+/** The child of `head` by `dep` whose preposition or (genitive) article is `word`. */
+function withCase(view: View, head: number, dep: RegExp, word: RegExp): number | undefined {
+  return view
+    .children(head, dep)
+    .find((t) => view.children(t.index, /^(case|det)$/).some((c) => word.test(c.word)))?.index;
+}
+
+export function findRelations(sentence: ParsedSentence): RelationClaim[] {
+  const view = new View(sentence);
+  const claims: RelationClaim[] = [];
+  const add = (
+    type: RelationClaim["type"],
+    subjects: Mention[],
+    target: { entity: KnownEntity; penalty: number } | undefined,
+    confidence: number,
+    rule: string,
+    text?: string,
+  ) => {
+    for (const subject of subjects) {
+      if (target && subject.entity.id === target.entity.id) continue;
+      if (!target && type !== "adopts" && type !== "announces") continue;
+      if (type === "leads" && target?.entity.type !== "Project") continue;
+      const anaphor = subject.form === "anaphor" ? 0.1 : 0;
+      const claim: RelationClaim = {
+        type,
+        subject: subject.entity,
+        confidence: confidence - (target?.penalty ?? 0) - anaphor,
+        rule,
+      };
+      if (target) claim.object = target.entity;
+      if (text) claim.text = text;
+      claims.push(claim);
+    }
+  };
+  const lastBody = sentence.context.lastBody;
+  view.tokens.forEach((token, index) => {
+    const word = token.word;
+    if (MEMBER_NOUN.test(word)) {
+      const body = targetAt(view, withCase(view, index, /^nmod$/, /^(des|der|im|in|beim|bei)$/i));
+      if (view.children(index, /^cop$/).length > 0) {
+        add(
+          "memberOf",
+          actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
+          body,
+          0.85,
+          "member-copula",
+        );
+      } else if (
+        /^nsubj/.test(token.dep) &&
+        token.head >= 0 &&
+        view.children(token.head, /^cop$/).length > 0
+      ) {
+        const fallback = lastBody ? { entity: lastBody, penalty: 0.1 } : undefined;
+        add("memberOf", actorsAt(view, token.head), body ?? fallback, 0.8, "member-of-body");
+      }
+    } else if (BELONG.test(word) && !view.negated(index)) {
+      const to =
+        withCase(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
+        view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
+      add(
+        "memberOf",
+        actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
+        targetAt(view, to),
+        0.85,
+        "belong",
+      );
+    } else if (JOIN.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "bei")) {
+      const to = view.children(index, /^(obl:arg|iobj|obj)$/)[0]?.index;
+      add(
+        "memberOf",
+        actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
+        targetAt(view, to),
+        0.85,
+        "join",
+      );
+    } else if (
+      (PARTICIPATE.test(word) ||
+        (TAKE_PART.test(word) &&
+          (word.startsWith("teil") ||
+            view.children(index, /^compound:prt$/).some((t) => t.word === "teil")))) &&
+      !view.negated(index)
+    ) {
+      const at = withCase(view, index, /^(obl|obl:arg|nmod)$/, /^(an|am)$/i);
+      add(
+        "participatesIn",
+        actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
+        targetAt(view, at),
+        0.85,
+        "participate",
+      );
+    } else if (
+      (ANNOUNCE.test(word) || view.children(index, /^aux$/).some((t) => INTEND.test(t.word))) &&
+      /^(VERB|AUX)$/.test(token.pos) &&
+      !view.children(index, /^aux:pass$/).length
+    ) {
+      // "kündigt ... an", "schlägt ... vor" need their particle; the other verbs stand alone.
+      const particle = view.children(index, /^compound:prt$/).map((t) => t.word);
+      if (/^(kündigt|kündigen|kündigte)$/.test(word) && !particle.includes("an")) return;
+      if (/^(schlägt|schlug)$/.test(word) && !particle.includes("vor")) return;
+      const subjects = actorsAt(view, view.children(index, /^nsubj$/)[0]?.index);
+      const span = view.subtree(index);
+      const text = view.sentence.text
+        .slice(view.tokens[span[0]!]!.start, view.tokens[span[span.length - 1]!]!.end)
+        .replace(/[.!?"“”]+$/, "");
+      // Measured: right about half the time (the text span is often not what was announced).
+      add("announces", subjects, undefined, 0.65, "announce", text);
+    } else if (LEAD.test(word) && !view.negated(index)) {
+      // A participle before its noun ("das vom Land ... vorangetriebene OZG-Projekt") or a verb with its object.
+      const attributive = token.dep === "amod" || token.dep === "acl";
+      const project = attributive ? token.head : view.children(index, /^(obj|nsubj:pass)$/)[0]?.index;
+      const passive = attributive || view.children(index, /^aux:pass$/).length > 0;
+      const leader = passive
+        ? view
+            .children(index, /^(obl:agent|obl|nmod)$/)
+            .find((t) => view.children(t.index, /^case$/).some((c) => /^(von|vom|durch)$/i.test(c.word)))
+            ?.index
+        : view.children(index, /^nsubj$/)[0]?.index;
+      add("leads", actorsAt(view, leader), targetAt(view, project), 0.85, "lead");
+    } else if (ADOPT.test(word) && token.pos !== "ADJ") {
+      if (view.negated(index)) return;
+      const objects = view.children(index, /^(obj|iobj|obl:arg|nsubj:pass|ccomp|xcomp)$/);
+      if (objects.some((o) => NOT_ADOPTED.test(o.word) || view.personAt(o.index))) return;
+      if (view.children(index, /^obl/).some((o) => NOT_ADOPTED.test(o.word))) return;
+      const passive = view.children(index, /^aux:pass$/).length > 0;
+      const adopters = passive
+        ? actorsAt(view, view.children(index, /^obl:agent$/)[0]?.index)
+        : actorsAt(view, view.children(index, /^nsubj$/)[0]?.index);
+      const object = objects[0];
+      const text = object
+        ? view.sentence.text.slice(
+            view.tokens[view.subtree(object.index)[0]!]!.start,
+            view.tokens[view.subtree(object.index).at(-1)!]!.end,
+          )
+        : undefined;
+      const before = claims.length;
+      add("adopts", adopters, undefined, 0.85, "adopt", text);
+      // "dem Antrag von Schleswig-Holstein zugestimmt": who proposed it.
+      const motion = objects.find((o) => MOTION.test(o.word));
+      const proposer = motion
+        ? view
+            .children(motion.index, /^nmod$/)
+            .map((t) => view.entityOf(t.index, isActor))
+            .find((m) => m)
+        : undefined;
+      if (proposer) for (const claim of claims.slice(before)) claim.proposer = proposer.entity;
+      // "Angenommen wurde der Antrag": the body last named adopts.
+      if (passive && adopters.length === 0 && lastBody) {
+        const claim: RelationClaim = {
+          type: "adopts",
+          subject: lastBody,
+          confidence: 0.7,
+          rule: "adopt-passive",
+        };
+        if (text) claim.text = text;
+        claims.push(claim);
+      }
+    }
+  });
+  return claims;
+}
+
+const found = new WeakMap<ParsedSentence, RelationClaim[]>();
+
+/** The relations of a sentence, found once however many fact modules ask. */
+export function relationsOf(sentence: ParsedSentence, type: RelationClaim["type"]): RelationClaim[] {
+  let claims = found.get(sentence);
+  if (!claims) {
+    claims = findRelations(sentence);
+    found.set(sentence, claims);
+  }
+  return claims.filter((claim) => claim.type === type);
+}

@@ -1,0 +1,112 @@
+/**
+ * A sentence's parse with the extraction's mentions laid over it: what a rule asks of the
+ * dependency tree (children by relation, subtrees, the entity a token names, the verb a noun
+ * hangs on).
+ */
+import type { Mention } from "../entities/mentions.js";
+import { personOfGender, type DiscourseContext } from "../entities/anaphora.js";
+import { isRoleWord } from "../entities/people.js";
+import type { KnownEntity } from "../types.js";
+import type { ParseToken, SentenceParse } from "./align.js";
+
+/** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
+const PERSON_NOUN =
+  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|Jährige|Jährigen)$/;
+
+export interface ParsedSentence {
+  text: string;
+  parse: SentenceParse;
+  mentions: Mention[];
+  context: DiscourseContext;
+}
+
+export class View {
+  readonly tokens: ParseToken[];
+  constructor(readonly sentence: ParsedSentence) {
+    this.tokens = sentence.parse.tokens;
+  }
+
+  children(index: number, dep?: RegExp): ParseToken[] {
+    return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
+  }
+
+  mentionAt(index: number): Mention | undefined {
+    const token = this.tokens[index];
+    if (!token) return undefined;
+    return this.sentence.mentions.find((m) => m.start <= token.start && token.end <= m.end);
+  }
+
+  personAt(index: number): Mention | undefined {
+    const mention = this.mentionAt(index);
+    return mention?.entity.type === "Person" ? mention : undefined;
+  }
+
+  /**
+   * The person whose name a token belongs to, through flat and appos heads ("Dr." heads "Heiko
+   * Geue"); a definite role noun ("die gelernte Rechtsanwältin", "der neue CIO") is the person
+   * named last.
+   */
+  personOf(index: number): Mention | undefined {
+    const direct = this.personAt(index);
+    if (direct) return direct;
+    const names = this.children(index, /^(flat|appos)/).map((t) => this.personAt(t.index));
+    return names.find((m) => m !== undefined) ?? this.describedPerson(index);
+  }
+
+  private describedPerson(index: number): Mention | undefined {
+    const token = this.tokens[index];
+    const article = this.children(index, /^det$/)[0]?.word.toLowerCase();
+    const person = personOfGender(
+      this.sentence.context,
+      article === "die" ? "f" : article === "der" ? "m" : undefined,
+    );
+    if (!token || this.mentionAt(index)) return undefined;
+    // "Am 1. Januar 2012 wurde er Beauftragter ...": a personal pronoun anywhere in the sentence.
+    if (token.pos === "PRON" && /^(er|sie)$/i.test(token.word)) {
+      const named = personOfGender(this.sentence.context, /^er$/i.test(token.word) ? "m" : "f");
+      return named && this.anaphor(token, named);
+    }
+    if (!person || !/^(NOUN|PROPN)$/.test(token.pos)) return undefined;
+    const definite = this.children(index, /^det$/).some((t) => /^(der|die)$/i.test(t.word));
+    if (!definite || !(isRoleWord(token.word) || PERSON_NOUN.test(token.word))) return undefined;
+    return this.anaphor(token, person);
+  }
+
+  /** A mention made for a word that refers back (it has no place among the sentence's own mentions). */
+  private anaphor(token: ParseToken, entity: KnownEntity): Mention {
+    return {
+      start: token.start,
+      end: token.end,
+      first: 0,
+      last: 0,
+      text: token.word,
+      entity,
+      form: "anaphor",
+    };
+  }
+
+  /** The entity a token names, directly or through its flat, appos and nmod name parts ("das Land Hessen"). */
+  entityOf(index: number, accept: (m: Mention) => boolean): Mention | undefined {
+    for (const i of [index, ...this.children(index, /^(flat|appos|nmod|compound)/).map((t) => t.index)]) {
+      const mention = this.mentionAt(i);
+      if (mention && accept(mention)) return mention;
+    }
+    return undefined;
+  }
+
+  /** A token and the tokens conjoined with it ("Berlin und Brandenburg"). */
+  conjuncts(index: number): number[] {
+    return [index, ...this.children(index, /^conj$/).map((t) => t.index)];
+  }
+
+  subtree(index: number): number[] {
+    const out = [index];
+    for (let i = 0; i < out.length; i += 1) for (const child of this.children(out[i]!)) out.push(child.index);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Whether a token's clause is negated ("nicht", "kein", "lehnt ... ab"). */
+  negated(index: number): boolean {
+    return this.children(index).some((t) => /^(nicht|nie|niemals|keine[nrms]?)$/i.test(t.word));
+  }
+}
