@@ -16,6 +16,9 @@ const AGENT_CASE = /^(von|vom|durch)$/i;
 /** Words a project name never starts or ends with. */
 const EDGE_WORDS =
   /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|ihr|ihre|ihren|dieser|diese|dieses|diesen)$/i;
+/** Nouns a government's name follows: "das Land Brandenburg", "die Stadt Köln". */
+const GOVERNMENT_HEAD =
+  /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes)$/;
 const QUOTE = /^["„“”«»‚‘]$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 const PROJECT_DEPS = /^(amod|compound|flat|flat:name|nmod|case|det|nummod|appos)$/;
@@ -84,12 +87,19 @@ export class Clause {
     return this.sentence.mentions.find((m) => m.start <= token.start && token.end <= m.end);
   }
 
-  /** The actor a nominal names (itself or its flat/appos name parts); adjectives ("hessische") are no actors. */
+  /**
+   * The actor a nominal names: itself, or the name after a role or government noun ("Ministerin
+   * Dörte Schall", "das Land Brandenburg"); "Studentenwerk Darmstadt" is not Darmstadt.
+   * Adjectives ("hessische") are no actors.
+   */
   actorAt(index: number): Mention | undefined {
-    for (const i of [index, ...this.children(index, /^(flat|appos|nmod)/).map((t) => t.index)]) {
-      const mention = this.mentionAt(i);
-      if (mention && isActor(mention) && mention.form !== "adjective") return mention;
-      if (i === index && mention) return undefined;
+    const own = this.mentionAt(index);
+    if (own) return isActor(own) && own.form !== "adjective" ? own : undefined;
+    const headWord = this.tokens[index]?.word ?? "";
+    for (const child of this.children(index, /^(flat|appos|nmod)/)) {
+      const mention = this.mentionAt(child.index);
+      if (!mention || !isActor(mention) || mention.form === "adjective") continue;
+      if (mention.entity.type === "Person" || GOVERNMENT_HEAD.test(headWord)) return mention;
     }
     return undefined;
   }
@@ -207,12 +217,22 @@ export interface Frame {
   objects: number[];
 }
 
-/** A relative pronoun stands for the noun its clause hangs on ("das Verfahren, das ... entwickelt wurde"). */
+const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
+
+/**
+ * A relative pronoun stands for the noun right before the comma that opens its clause ("das
+ * Verfahren, das ... entwickelt wurde"), read from the words, as the parser often hangs the
+ * clause elsewhere.
+ */
 function antecedent(clause: Clause, verb: number, index: number): number {
   const token = clause.tokens[index]!;
-  const verbToken = clause.tokens[verb]!;
-  if (token.pos === "PRON" && /^acl/.test(verbToken.dep) && verbToken.head >= 0) return verbToken.head;
-  return index;
+  if (!/^(PRON|DET)$/.test(token.pos) || !RELATIVE.test(token.word)) return index;
+  if (!/^acl/.test(clause.tokens[verb]!.dep) || clause.tokens[index - 1]?.word !== ",") return index;
+  let at = index - 2;
+  while (at >= 0 && clause.tokens[at]!.pos === "PUNCT") at -= 1;
+  while (at >= 0 && /^flat/.test(clause.tokens[at]!.dep) && clause.tokens[at]!.head >= 0)
+    at = clause.tokens[at]!.head;
+  return at >= 0 && /^(NOUN|PROPN)$/.test(clause.tokens[at]!.pos) ? at : index;
 }
 
 /** The subject of a verb, or of the verb it is conjoined to or depends on ("will ... und startet"). */
@@ -235,7 +255,11 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
       if (clause.isNegated(verb)) continue;
       if (rule.needs && !clause.subtree(verb).some((i) => rule.needs!.test(clause.tokens[i]!.word))) continue;
       // An attributive participle is a passive whose subject is its noun: "das vom Land geförderte Projekt".
-      const attributive = /^(amod|acl)$/.test(clause.tokens[verb]!.dep) && clause.tokens[verb]!.head >= 0;
+      const head = clause.tokens[clause.tokens[verb]!.head];
+      const attributive =
+        /^(amod|acl)$/.test(clause.tokens[verb]!.dep) &&
+        /^(NOUN|PROPN)$/.test(head?.pos ?? "") &&
+        clause.children(verb, /^nsubj/).length === 0;
       const passive = attributive || clause.isPassive(verb);
       const actors = passive ? clause.agents(verb) : subjects(clause, verb, /^nsubj$/);
       const objects = attributive

@@ -13,23 +13,51 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause, findFrames, type Frame, type VerbRule } from "./clause.js";
 
-const LAUNCH_RULES: VerbRule[] = [
+/** What is "umgesetzt" and thereby launched is a service, not a law or a plan. */
+const IMPLEMENTED = /(akte|plattform|portal|verfahren|antrag|dienst|app|anwendung|assistent|lösung|system)$/i;
+/** What is set up by "einsetzen" is a body, never a tool ("setzt eine Software ein" is usage). */
+const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|arbeitsgruppe|stab|taskforce)$/i;
+/** What is "verfasst" and thereby launched is a document of policy. */
+const DOCUMENT = /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda)$/i;
+
+interface LaunchRule extends VerbRule {
+  /** The object's head word must name this kind of thing. */
+  object?: RegExp;
+  /** The launched thing is the "auf" phrase: "stellt auf die E-Akte um". */
+  onto?: boolean;
+}
+
+const LAUNCH_RULES: LaunchRule[] = [
   { name: "starten", verb: /^(startet|starten|startete|starteten|gestartet)$/, confidence: 0.9 },
   { name: "vorstellen", verb: /^(stellt|stellen|stellte|stellten)$/, particle: /^vor$/, confidence: 0.9 },
   { name: "vorgestellt", verb: /^(vorgestellt|vorstellen)$/, confidence: 0.9 },
+  { name: "vorlegen", verb: /^(legt|legen|legte|legten)$/, particle: /^vor$/, confidence: 0.85 },
+  { name: "vorgelegt", verb: /^(vorgelegt|vorlegen)$/, confidence: 0.85 },
   { name: "präsentieren", verb: /^präsentier(t|en|te|ten)$/, confidence: 0.9 },
   { name: "gründen", verb: /^(gründet|gründen|gründete|gründeten|gegründet)$/, confidence: 0.9 },
   { name: "einführen", verb: /^(führt|führen|führte|führten)$/, particle: /^ein$/, confidence: 0.85 },
   { name: "eingeführt", verb: /^(eingeführt|einführen)$/, confidence: 0.85 },
   { name: "ins Leben rufen", verb: /^(ruft|rufen|rief|riefen|gerufen)$/, needs: /^Leben$/, confidence: 0.9 },
-  { name: "freischalten", verb: /^(freigeschaltet|schaltet|schalten)$/, confidence: 0.85 },
-  { name: "einsetzen", verb: /^(eingesetzt|setzt|setzen|setzte|setzten)$/, confidence: 0.85 },
-  { name: "umsetzen", verb: /^(umgesetzt|setzt|setzen|setzte|setzten)$/, confidence: 0.8 },
+  { name: "freischalten", verb: /^(freigeschaltet|freischalten)$/, confidence: 0.85 },
+  {
+    name: "einsetzen",
+    verb: /^(setzt|setzen|setzte|setzten)$/,
+    particle: /^ein$/,
+    object: SET_UP_BODY,
+    confidence: 0.85,
+  },
+  { name: "eingesetzt", verb: /^(eingesetzt|einsetzen)$/, object: SET_UP_BODY, confidence: 0.85 },
+  {
+    name: "umsetzen",
+    verb: /^(setzt|setzen|setzte|setzten)$/,
+    particle: /^um$/,
+    object: IMPLEMENTED,
+    confidence: 0.8,
+  },
+  { name: "umgesetzt", verb: /^(umgesetzt|umsetzen)$/, object: IMPLEMENTED, confidence: 0.8 },
+  { name: "verfassen", verb: /^(verfasst|verfasste|verfassten)$/, object: DOCUMENT, confidence: 0.8 },
+  { name: "umstellen", verb: /^(umgestellt|umstellen)$/, onto: true, object: IMPLEMENTED, confidence: 0.8 },
 ];
-/** What is "umgesetzt" and thereby launched is a service, not a law or a plan. */
-const IMPLEMENTED = /(akte|plattform|portal|verfahren|antrag|dienst|app|anwendung|assistent|lösung|system)$/i;
-/** What is set up by "einsetzen" is a body, never a tool ("setzt eine Software ein" is usage). */
-const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|arbeitsgruppe|stab|taskforce)$/i;
 /** Nouns that are launched in a looser sense: a cabinet, figures, a team. */
 const NOT_LAUNCHED =
   /^(Kabinett|Team|Mannschaft|Regierung|Zahlen|Ergebnisse|Bilanz|Pläne|Plan|Ideen|Vorschläge)$/;
@@ -130,18 +158,27 @@ function pairsOf(clause: Clause, frames: Frame[], mustBeNamed: Record<string, Re
 
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const frames = findFrames(clause, LAUNCH_RULES).map((frame) => ({
-    ...frame,
-    objects: frame.objects.filter((i) => {
-      const word = clause.tokens[i]!.word;
-      if (NOT_LAUNCHED.test(word)) return false;
-      if (frame.rule.name === "umsetzen")
-        return IMPLEMENTED.test(word) && clause.projectFor(i)?.known !== true;
-      if (frame.rule.name !== "einsetzen") return true;
-      const body = clause.actorAt(i)?.entity;
-      return body?.kind === "body" || SET_UP_BODY.test(word);
-    }),
-  }));
+  const frames = findFrames(clause, LAUNCH_RULES).map((frame) => {
+    const rule = frame.rule as LaunchRule;
+    const objects = rule.onto
+      ? clause
+          .children(frame.verb, /^obl/)
+          .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "auf"))
+          .map((t) => t.index)
+      : frame.objects;
+    return {
+      ...frame,
+      // An "umgestellt" has its user as the subject, never a passive.
+      actors: rule.onto ? clause.arguments(frame.verb, /^nsubj$/) : frame.actors,
+      objects: objects.filter((i) => {
+        const word = clause.tokens[i]!.word;
+        if (NOT_LAUNCHED.test(word)) return false;
+        if (!rule.object) return true;
+        const body = clause.actorAt(i)?.entity;
+        return (rule.object === SET_UP_BODY && body?.kind === "body") || rule.object.test(word);
+      }),
+    };
+  });
   return factsOf("launches", pairsOf(clause, frames), sentence, analyzed);
 }
 
