@@ -21,7 +21,6 @@ const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes)$/;
 const QUOTE = /^["„“”«»‚‘]$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
-const PROJECT_DEPS = /^(amod|compound|flat|flat:name|nmod|case|det|nummod|appos)$/;
 
 export class Clause {
   readonly tokens: ParseToken[];
@@ -106,7 +105,7 @@ export class Clause {
 
   /** A project the nominal names: a known or pattern-found Project mention inside its phrase. */
   projectAt(index: number): KnownEntity | undefined {
-    for (const i of this.subtree(index, (t) => !PROJECT_DEPS.test(t.dep))) {
+    for (const i of this.phraseTokens(index, 1)) {
       const mention = this.mentionAt(i);
       if (mention?.entity.type === "Project" && mention.form !== "partial") return mention.entity;
     }
@@ -136,15 +135,19 @@ export class Clause {
     return this.runs(Array.from({ length: last - first + 1 }, (_, i) => first + i));
   }
 
-  private phraseTokens(index: number, depth: number): Set<number> {
+  /** `inName`: below a name part, where coordination belongs to the name ("Bauen und Wohnen"). */
+  private phraseTokens(index: number, depth: number, inName = false): Set<number> {
     const keep = new Set([index]);
     for (const child of this.children(index)) {
       const below = this.subtree(child.index);
-      if (/^(amod|det|nummod|case)$/.test(child.dep)) {
+      if (/^(amod|det|nummod|case|punct)$/.test(child.dep)) {
         if (below.length === 1 || below.every((i) => i === child.index || this.tokens[i]!.dep === "advmod"))
           below.forEach((i) => keep.add(i));
-      } else if (/^(compound|flat|appos)/.test(child.dep)) {
-        below.forEach((i) => keep.add(i));
+      } else if (
+        /^(compound|flat|appos)/.test(child.dep) ||
+        (inName && (/^(conj|cc)$/.test(child.dep) || (/^nmod/.test(child.dep) && child.index < index)))
+      ) {
+        this.phraseTokens(child.index, 0, true).forEach((i) => keep.add(i));
       } else if (/^nmod/.test(child.dep) && depth > 0 && child.index > index) {
         if (below.some((i) => this.tokens[i]!.pos === "NUM" || this.tokens[i]!.ner === "MISC")) continue;
         this.phraseTokens(child.index, depth - 1).forEach((i) => keep.add(i));
@@ -236,16 +239,26 @@ function antecedent(clause: Clause, verb: number, index: number): number {
 }
 
 /** The subject of a verb, or of the verb it is conjoined to or depends on ("will ... und startet"). */
-function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
+export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
   let at = verb;
   for (let hops = 0; hops < 2 && at >= 0; hops += 1) {
-    const found = clause.arguments(at, dep);
+    // The parser sometimes hangs the subject on the auxiliary ("Die Stadt hat ... umgestellt").
+    const auxiliaries = clause.children(at, /^aux/).map((t) => t.index);
+    const found = [at, ...auxiliaries].flatMap((i) => clause.arguments(i, dep));
     if (found.length > 0) return found.map((i) => antecedent(clause, at, i));
     const token = clause.tokens[at]!;
     if (!/^(conj|xcomp)$/.test(token.dep)) break;
     at = token.head;
   }
   return [];
+}
+
+/** An `obl:arg` without a preposition is an object the parser did not call one ("fördert Aachen, ..."). */
+function bareArguments(clause: Clause, verb: number): number[] {
+  return clause
+    .children(verb, /^obl:arg$/)
+    .filter((t) => clause.children(t.index, /^case$/).length === 0)
+    .flatMap((t) => clause.withConjuncts(t.index));
 }
 
 export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
@@ -266,7 +279,7 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
         ? clause.withConjuncts(clause.tokens[verb]!.head)
         : passive
           ? subjects(clause, verb, /^nsubj:pass$/)
-          : clause.arguments(verb, /^obj$/);
+          : [...clause.arguments(verb, /^obj$/), ...bareArguments(clause, verb)];
       frames.push({ rule, verb, passive, actors, objects });
     }
   return frames;

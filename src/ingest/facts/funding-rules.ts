@@ -17,15 +17,23 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause, findFrames, namesKind, type Frame, type VerbRule } from "./clause.js";
 
 const FUND_RULES: VerbRule[] = [
-  { name: "fördern", verb: /^(fördert|fördern|förderte|förderten|gefördert)$/, confidence: 0.85 },
-  { name: "finanzieren", verb: /^(finanziert|finanzieren|finanzierte|finanzierten)$/, confidence: 0.85 },
+  {
+    name: "fördern",
+    verb: /^(fördert|fördern|förderte|förderten|gefördert(?:e|en|er|es|em)?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "finanzieren",
+    verb: /^(finanziert(?:e|en|er|es|em)?|finanzieren|finanzierte|finanzierten)$/,
+    confidence: 0.85,
+  },
   {
     name: "bereitstellen",
     verb: /^(stellt|stellen|stellte|stellten)$/,
     particle: /^bereit$/,
     confidence: 0.85,
   },
-  { name: "bereitgestellt", verb: /^(bereitgestellt|bereitstellen)$/, confidence: 0.85 },
+  { name: "bereitgestellt", verb: /^(bereitgestellt(?:e|en|er|es|em)?|bereitstellen)$/, confidence: 0.85 },
   {
     name: "zur Verfügung stellen",
     verb: /^(stellt|stellen|stellte|stellten|gestellt|stellen)$/,
@@ -77,7 +85,11 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
       .filter((t) => clause.children(t.index, /^case$/).some((c) => RECIPIENT_CASE.test(c.word))),
     ...clause.children(frame.verb, /^iobj$/),
   ].flatMap((t) => clause.withConjuncts(t.index));
-  return recipients.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
+  const funded = recipients.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
+  if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
+  // Money given for purposes the article does not name as a project is money for the project it is about.
+  const project = clause.sentence.context.lastProject;
+  return project ? [{ entity: project, known: false }] : [];
 }
 
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {

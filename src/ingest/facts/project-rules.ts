@@ -11,7 +11,7 @@ import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { Clause, findFrames, type Frame, type VerbRule } from "./clause.js";
+import { Clause, findFrames, subjects, type Frame, type VerbRule } from "./clause.js";
 
 /** What is "umgesetzt" and thereby launched is a service, not a law or a plan. */
 const IMPLEMENTED = /(akte|plattform|portal|verfahren|antrag|dienst|app|anwendung|assistent|lösung|system)$/i;
@@ -28,15 +28,23 @@ interface LaunchRule extends VerbRule {
 }
 
 const LAUNCH_RULES: LaunchRule[] = [
-  { name: "starten", verb: /^(startet|starten|startete|starteten|gestartet)$/, confidence: 0.9 },
+  {
+    name: "starten",
+    verb: /^(startet|starten|startete|starteten|gestartet(?:e|en|er|es|em)?)$/,
+    confidence: 0.9,
+  },
   { name: "vorstellen", verb: /^(stellt|stellen|stellte|stellten)$/, particle: /^vor$/, confidence: 0.9 },
-  { name: "vorgestellt", verb: /^(vorgestellt|vorstellen)$/, confidence: 0.9 },
+  { name: "vorgestellt", verb: /^(vorgestellt(?:e|en|er|es|em)?|vorstellen)$/, confidence: 0.9 },
   { name: "vorlegen", verb: /^(legt|legen|legte|legten)$/, particle: /^vor$/, confidence: 0.85 },
-  { name: "vorgelegt", verb: /^(vorgelegt|vorlegen)$/, confidence: 0.85 },
+  { name: "vorgelegt", verb: /^(vorgelegt(?:e|en|er|es|em)?|vorlegen)$/, confidence: 0.85 },
   { name: "präsentieren", verb: /^präsentier(t|en|te|ten)$/, confidence: 0.9 },
-  { name: "gründen", verb: /^(gründet|gründen|gründete|gründeten|gegründet)$/, confidence: 0.9 },
+  {
+    name: "gründen",
+    verb: /^(gründet|gründen|gründete|gründeten|gegründet(?:e|en|er|es|em)?)$/,
+    confidence: 0.9,
+  },
   { name: "einführen", verb: /^(führt|führen|führte|führten)$/, particle: /^ein$/, confidence: 0.85 },
-  { name: "eingeführt", verb: /^(eingeführt|einführen)$/, confidence: 0.85 },
+  { name: "eingeführt", verb: /^(eingeführt(?:e|en|er|es|em)?|einführen)$/, confidence: 0.85 },
   { name: "ins Leben rufen", verb: /^(ruft|rufen|rief|riefen|gerufen)$/, needs: /^Leben$/, confidence: 0.9 },
   { name: "freischalten", verb: /^(freigeschaltet|freischalten)$/, confidence: 0.85 },
   {
@@ -70,7 +78,8 @@ const LEAD_RULES: VerbRule[] = [
   },
   { name: "koordinieren", verb: /^(koordiniert|koordinieren|koordinierte|koordinierten)$/, confidence: 0.85 },
   { name: "leiten", verb: /^(leitet|leiten|leitete|leiteten|geleitet)$/, confidence: 0.85 },
-  { name: "entwickeln", verb: /^(entwickelt|entwickeln|entwickelte|entwickelten)$/, confidence: 0.8 },
+  { name: "entwickeln", verb: /^(entwickelt(?:e|en|er|es|em)?|entwickeln)$/, confidence: 0.8 },
+  { name: "betrauen", verb: /^betraut$/, confidence: 0.85 },
   { name: "vorantreiben", verb: /^vorangetrieben\w*$/, confidence: 0.85 },
   { name: "übernehmen", verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/, confidence: 0.85 },
 ];
@@ -79,6 +88,7 @@ const NAMED_ONLY: Record<string, RegExp> = {
   leiten: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   entwickeln: /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte)$/i,
   übernehmen: /^Themenfeld/,
+  betrauen: /^Themenfeld/,
 };
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
 /** "die eGovernment-Projekte": a class of things, no one project. */
@@ -169,7 +179,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     return {
       ...frame,
       // An "umgestellt" has its user as the subject, never a passive.
-      actors: rule.onto ? clause.arguments(frame.verb, /^nsubj$/) : frame.actors,
+      actors: rule.onto ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
       objects: objects.filter((i) => {
         const word = clause.tokens[i]!.word;
         if (NOT_LAUNCHED.test(word)) return false;
@@ -209,6 +219,16 @@ function leadNouns(clause: Clause) {
   return pairs;
 }
 
+/** "ist mit dem Themenfeld X betraut": the one entrusted (subject) leads the "mit" phrase. */
+function entrusted(clause: Clause, frame: Frame): Frame {
+  const objects = clause
+    .children(frame.verb, /^obl/)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "mit"))
+    .map((t) => t.index);
+  const actors = clause.arguments(frame.verb, /^nsubj/).filter((i) => clause.actorAt(i) !== undefined);
+  return { ...frame, passive: true, actors, objects };
+}
+
 function leaderNouns(clause: Clause) {
   const pairs: { actor: KnownEntity; target: Target; confidence: number }[] = [];
   for (const token of clause.tokens) {
@@ -228,13 +248,21 @@ function leadingAdjectives(clause: Clause) {
   const pairs: { actor: KnownEntity; target: Target; confidence: number }[] = [];
   for (const token of clause.tokens) {
     if (!/^federführend/i.test(token.word) || token.dep !== "amod") continue;
-    const noun = token.head;
-    const verb = clause.tokens[noun]!.head;
-    const named = clause.actorAt(noun)?.entity;
-    const subject = verb >= 0 ? clause.arguments(verb, /^nsubj$/)[0] : undefined;
-    const holder = named ?? (subject === undefined ? undefined : clause.actorAt(subject)?.entity);
-    const topics = [...clause.children(noun, /^nmod/), ...(verb >= 0 ? clause.children(verb, /^obl/) : [])]
-      .filter((t) => t.index !== noun)
+    // From the role noun up to its verb ("als" may sit between them), collecting what they name.
+    const path = [token.head];
+    while (path.length < 4 && !/^(VERB|AUX)$/.test(clause.tokens[path.at(-1)!]!.pos)) {
+      const up = clause.tokens[path.at(-1)!]!.head;
+      if (up < 0) break;
+      path.push(up);
+    }
+    const verb = path.at(-1)!;
+    const subject = clause.arguments(verb, /^nsubj$/)[0];
+    const holder =
+      clause.actorAt(token.head)?.entity ??
+      (subject === undefined ? undefined : clause.actorAt(subject)?.entity);
+    const topics = path
+      .flatMap((node) => clause.children(node, /^(nmod|obl)/))
+      .filter((t) => !path.includes(t.index))
       .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .map((t) => t.index);
     if (holder)
@@ -246,10 +274,12 @@ function leadingAdjectives(clause: Clause) {
 
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const frames = findFrames(clause, LEAD_RULES).filter(
-    // Developing and driving forward are leading only where the agent of a passive names who does it.
-    (frame) => !/^(entwickeln|vorantreiben)$/.test(frame.rule.name) || frame.passive,
-  );
+  const frames = findFrames(clause, LEAD_RULES)
+    .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
+    .filter(
+      // Developing and driving forward are leading only where the agent of a passive names who does it.
+      (frame) => !/^(entwickeln|vorantreiben)$/.test(frame.rule.name) || frame.passive,
+    );
   const pairs = [
     ...pairsOf(clause, frames, NAMED_ONLY),
     ...leadNouns(clause),

@@ -27,7 +27,12 @@ const USAGE_RULES: UsageRule[] = [
     confidence: 0.85,
     shape: "users-use",
   },
-  { name: "genutzt", verb: /^(genutzt|verwendet)$/, confidence: 0.85, shape: "service-used" },
+  {
+    name: "genutzt",
+    verb: /^(genutzt(?:e|en|er|es|em)?|verwendet)$/,
+    confidence: 0.85,
+    shape: "service-used",
+  },
   {
     name: "einsetzen",
     verb: /^(setzt|setzen|setzte|setzten)$/,

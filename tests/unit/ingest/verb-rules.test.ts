@@ -65,6 +65,28 @@ describe("launches", () => {
   });
 });
 
+describe("launches of bodies and switches to a service", () => {
+  it("reads a body set up with 'eingesetzt', but a tool put to use is no launch", async () => {
+    expect(await facts("launches", "Die Bundesregierung hat einen Digitalbeirat eingesetzt.")).toEqual([
+      "Bund -> Digitalbeirat",
+    ]);
+    expect(await facts("launches", "Das Land Hessen setzt eine neue Software ein.")).toEqual([]);
+    expect(await facts("usesService", "Das Land Hessen setzt eine neue Software ein.")).toEqual([
+      "neue Software -> Hessen",
+    ]);
+  });
+
+  it("reads a switch to a service, with the subject the parser hung on the auxiliary", async () => {
+    expect(await facts("launches", "Die Stadt Köln hat auf die E-Akte umgestellt.")).toEqual([
+      "Köln -> E-Akte",
+    ]);
+  });
+
+  it("does not take a town for the institution named after it", async () => {
+    expect(await facts("launches", "Das Studentenwerk Kiel hat auf die E-Akte umgestellt.")).toEqual([]);
+  });
+});
+
 describe("funds", () => {
   it("takes the amount of the clause and a new project named by its noun phrase", async () => {
     const fact = await only(
@@ -94,6 +116,12 @@ describe("funds", () => {
     expect(fact).toMatchObject({ subject: { id: "DE" }, amount: 1e7 });
   });
 
+  it("reads an attributive participle as a passive with its agent", async () => {
+    expect(
+      await facts("funds", "Das vom Land Bremen geförderte Projekt Hafenportal startet im Mai."),
+    ).toEqual(["Bremen -> Projekt Hafenportal"]);
+  });
+
   it("states nothing for a negated verb", async () => {
     expect(await facts("funds", "Das Land Bremen fördert das Projekt Hafenportal nicht.")).toEqual([]);
   });
@@ -116,6 +144,36 @@ describe("leads", () => {
     expect(
       await facts("leads", "Bayern hat die Federführung für das Themenfeld Gesundheit übernommen."),
     ).toEqual(["Bayern -> Themenfeld Gesundheit"]);
+  });
+});
+
+describe("leads in other shapes", () => {
+  it("reads the noun a relative pronoun stands for", async () => {
+    expect(
+      await facts(
+        "leads",
+        "Das Antragsverfahren, das durch das Land Hamburg entwickelt wurde, läuft stabil.",
+      ),
+    ).toEqual(["Hamburg -> Antragsverfahren"]);
+  });
+
+  it("reads a Land leading as 'federführendes Land' in a topic", async () => {
+    expect(
+      await facts(
+        "leads",
+        "Hessen entwickelte das Meldeverfahren als federführendes Land im Themenfeld Gesundheit.",
+      ),
+    ).toEqual(["Hessen -> Themenfeld Gesundheit"]);
+  });
+
+  it("reads who is entrusted with a topic", async () => {
+    expect(await facts("leads", "Das Land Sachsen ist mit dem Themenfeld Bildung betraut.")).toEqual([
+      expect.stringMatching(/^Sachsen -> Themenfeld/),
+    ]);
+  });
+
+  it("never makes a person the leader of a project", async () => {
+    expect(await facts("leads", "Ministerin Anna Beispiel leitet das Projekt Digitale Schule.")).toEqual([]);
   });
 });
 
