@@ -15,12 +15,19 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause, findFrames, namesKind, type Frame, type VerbRule } from "./clause.js";
 import { parseNumber } from "../entities/amounts.js";
 
-type Shape = "users-use" | "service-used" | "attached" | "in-use";
+type Shape = "users-use" | "service-used" | "attached" | "in-use" | "apply-through" | "present-on";
 interface UsageRule extends VerbRule {
   shape: Shape;
 }
 
 const USAGE_RULES: UsageRule[] = [
+  {
+    name: "über X beantragen",
+    verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
+    confidence: 0.8,
+    shape: "apply-through",
+  },
+  { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
   {
     name: "nutzen",
     verb: /^(nutzen|nutzt|nutzte|nutzten|verwenden|verwendet|verwendeten)$/,
@@ -53,9 +60,11 @@ const USAGE_RULES: UsageRule[] = [
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
 const ATTACH_CASE = /^(an|am)$/i;
 const SERVICE_NOUN =
-  /(plattform|portal|dienst|app|software|lösung|verfahren|antrag|akte|system|anwendung|assistent|cloud|service|wallet|konto|postfach|genehmigung|registrierung\w*)$/i;
+  /(plattform|portal|dienst|app|software|lösung|verfahren|antrag|akte|system|anwendung|assistent|cloud|service|wallet|konto|postfach|genehmigung|registrierung\w*)(e|en|n|s|es)?$/i;
 const GENERIC_SERVICE = /^(Dienst|Dienste|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App)$/;
 const NOT_SERVICE = /^(law|strategy)$/;
+const THROUGH_CASE = /^(über)$/i;
+const ON_CASE = /^(auf)$/i;
 const PERSONAL = /^(ihn|sie|es|ihm|ihr)$/i;
 
 interface User {
@@ -75,16 +84,19 @@ function obliques(clause: Clause, verb: number, kase: RegExp): number[] {
  * Users: known actors ("in Hessen und Bremen", "in Ländern wie Hessen und Bremen"), or the
  * plural noun that names them when the text counts them ("452 Bauaufsichtsbehörden").
  */
-function usersAt(clause: Clause, index: number): User[] {
+function usersAt(clause: Clause, at: number): User[] {
+  // "1700 der 2056 bayerischen Kommunen": the number heads the phrase of what it counts.
+  const counted = clause.tokens[at]!.pos === "NUM" ? clause.children(at, /^nmod/)[0] : undefined;
+  const index = counted?.index ?? at;
   const actor = clause.actorAt(index);
   const token = clause.tokens[index]!;
   // The parser may hang the number elsewhere ("über 270 Ausländerbehörden"): then the count the text writes before the noun.
-  const number = clause.children(index, /^nummod$/)[0];
+  const number = counted ? clause.tokens[at] : clause.children(index, /^nummod$/)[0];
   const written = clause.sentence.counts.find((c) => c.unit === token.word)?.value;
   const count = number ? parseNumber(number.word) : written;
-  const counted = count !== undefined && Number.isInteger(count) ? { count } : {};
+  const withCount = count !== undefined && Number.isInteger(count) ? { count } : {};
   if (actor)
-    return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...counted }];
+    return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...withCount }];
   const examples = clause
     .children(index, /^nmod/)
     .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "wie"))
@@ -93,7 +105,7 @@ function usersAt(clause: Clause, index: number): User[] {
     .filter((m) => m !== undefined);
   if (examples.length > 0) return examples.map((m) => ({ entity: m.entity, text: m.text }));
   if (token.pos !== "NOUN" || token.ner !== "O" || count === undefined) return [];
-  return [{ text: clause.phrase(index, 4).replace(/^[\d.,]+\s+/, ""), ...counted }];
+  return [{ text: clause.phrase(index, 4).replace(/^[\d.,]+\s+/, ""), ...withCount }];
 }
 
 /**
@@ -135,6 +147,19 @@ function rolesOf(
       return {
         users: obliques(clause, frame.verb, PLACE_CASE),
         services: clause.arguments(frame.verb, /^nsubj/),
+      };
+    case "apply-through":
+      // "können Bürger in Berlin und Hessen Leistungen über den Antragsassistenten X beantragen"
+      // The places may hang on the applicants: "Bürger in Bremen und Hamburg".
+      return {
+        users: [frame.verb, ...frame.actors].flatMap((i) => obliques(clause, i, PLACE_CASE)),
+        services: obliques(clause, frame.verb, THROUGH_CASE),
+      };
+    case "present-on":
+      // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"
+      return {
+        users: clause.arguments(frame.verb, /^nsubj/),
+        services: obliques(clause, frame.verb, ON_CASE),
       };
   }
 }

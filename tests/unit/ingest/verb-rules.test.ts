@@ -217,6 +217,23 @@ describe("usesService", () => {
     expect(fact).toMatchObject({ subject: { name: "Lernplattform Lernwelt" }, count: 300, text: "Schulen" });
   });
 
+  it("reads the places where a service applied through is offered", async () => {
+    expect(
+      await facts(
+        "usesService",
+        "Ab sofort können Bürger in Bremen und Hamburg das Wohngeld über einen digitalen Antragsassistenten beantragen.",
+      ),
+    ).toEqual(["digitalen Antragsassistenten -> Bremen", "digitalen Antragsassistenten -> Hamburg"]);
+  });
+
+  it("counts those present on a portal, the number heading what it counts", async () => {
+    const fact = await only(
+      "usesService",
+      "500 der 700 hessischen Kommunen sind auf dem Portal Hessenfunk vertreten.",
+    );
+    expect(fact).toMatchObject({ subject: { name: "Portal Hessenfunk" }, count: 500 });
+  });
+
   it("needs a counted or named user: a bare noun is no user", async () => {
     expect(await facts("usesService", "Die App Bürgerfunk wird in Behörden genutzt.")).toEqual([]);
   });
