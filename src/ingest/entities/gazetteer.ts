@@ -161,7 +161,12 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
   for (const place of reference.municipalities) {
     const entity: KnownEntity = { id: place.key, name: place.name, type: "Municipality" };
     const population = place.population ?? 0;
-    const names = new Set([place.name, place.name.split(/\s*[(/]/)[0]!.trim()]);
+    // "Rüsselsheim am Main", "Frankfurt (Oder)", "Halle (Saale)": news use the first part.
+    const names = new Set([
+      place.name,
+      place.name.split(/\s*[(/]/)[0]!.trim(),
+      place.name.split(/\s+(?:am|an der|an|in der|im|ob der|bei)\s+/)[0]!.trim(),
+    ]);
     for (const name of names) {
       for (const title of ["Stadt", "Gemeinde", "Markt", "Kommune", "Hansestadt", "Landeshauptstadt"]) {
         gazetteer.add(entity, `${title} ${name}`, "name", population);

@@ -42,8 +42,10 @@ export function findParsedPeople(
   let previous: ParseToken | undefined;
   for (const token of parse.tokens) {
     // A surname named before in the article counts whatever the tag ("MediaMarktSaturn-Chef Wildberger").
+    // A hyphenated surname the tokenizer cut ("Meyer-Falcke") is looked up whole.
+    const glued = /^\p{L}+(?:-\p{L}+)+/u.exec(sentence.slice(token.start))?.[0] ?? token.word;
     const knownSurname =
-      registry.bySurname.has(token.word.toLowerCase()) &&
+      (registry.bySurname.has(token.word.toLowerCase()) || registry.bySurname.has(glued.toLowerCase())) &&
       (token.pos === "PROPN" ||
         /^(nsubj|obj|appos)/.test(token.dep) ||
         TITLE.test(previous?.word ?? "") ||

@@ -75,6 +75,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         context: snapshot,
       });
       updateContext(context, mentions);
+      promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
         const gender = genderOfRole(claim.role);
         const known = context.people?.find((p) => p.entity.id === claim.person.entity.id);
@@ -88,6 +89,25 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
     }
   }
   return { item, headline, sentences };
+}
+
+/**
+ * The subject of a sentence stays its topic: "Meyer-Falcke ... folgt auf ... Hartmut Beuß. ...
+ * wurde er Beauftragter" means Meyer-Falcke, so the people who were subjects are moved behind
+ * the others the sentence named.
+ */
+function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: SentenceParse): void {
+  const subjects = mentions.filter(
+    (m) =>
+      m.entity.type === "Person" &&
+      parse.tokens.some((t) => /^nsubj/.test(t.dep) && m.start <= t.start && t.end <= m.end),
+  );
+  if (subjects.length === 0 || !context.people) return;
+  const ids = new Set(subjects.map((m) => m.entity.id));
+  context.people = [
+    ...context.people.filter((p) => !ids.has(p.entity.id)),
+    ...context.people.filter((p) => ids.has(p.entity.id)),
+  ];
 }
 
 /** The Land named most often in the item's text. */

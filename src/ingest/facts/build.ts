@@ -7,7 +7,7 @@ import type { KnownEntity, RawItem } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
 
 /** Facts below this confidence wait for review instead of entering the graph. */
-export const REVIEW_THRESHOLD = 0.6;
+export const REVIEW_THRESHOLD = 0.8;
 
 export const ACTOR_TYPES = new Set([
   "State",

@@ -57,7 +57,7 @@ function bodyOf(index: number, view: View): { body: KnownEntity; penalty: number
   const named = view.sentence.mentions.find(isBody);
   if (named) return { body: named.entity, penalty: 0.05 };
   const last = view.sentence.context.lastBody;
-  return last ? { body: last, penalty: 0.2 } : undefined;
+  return last ? { body: last, penalty: 0.1 } : undefined;
 }
 
 /** Holders named by a token and its conjuncts ("Berlin und Brandenburg"). */
@@ -118,7 +118,7 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       const verb = token.head;
       if (verb < 0 || !/^obj$/.test(token.dep) || !TAKE_VERB.test(view.tokens[verb]!.word)) return;
       if (view.negated(verb)) return;
-      const subjects = view.children(verb, /^nsubj$/).flatMap((s) => holdersAt(s.index, view));
+      const subjects = view.subjects(verb).flatMap((s) => holdersAt(s.index, view));
       add(subjects, bodyOf(index, view), 0.9, "take-chair");
       return;
     }
@@ -129,7 +129,7 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       if (!body) return;
       const holders = passive
         ? view.children(index, /^obl:agent$/).flatMap((t) => holdersAt(t.index, view))
-        : view.children(index, /^nsubj$/).flatMap((t) => holdersAt(t.index, view));
+        : view.subjects(index).flatMap((t) => holdersAt(t.index, view));
       add(holders, { body: body.entity, penalty: 0 }, 0.85, "lead-body");
     }
   });
@@ -158,13 +158,8 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
       rule,
     });
   };
-  // A relative clause's subject is the noun it hangs on ("Markus Söder, der ... als Nachfolger von ...").
-  const subjectOf = (verb: number): Mention | undefined => {
-    const subject = view.children(verb, /^nsubj$/)[0];
-    if (subject?.pos === "PRON" && /^(der|die)$/i.test(subject.word) && /^acl/.test(view.tokens[verb]!.dep))
-      return person(view.tokens[verb]!.head);
-    return person(subject?.index);
-  };
+  // Relative clauses and completed verbs included ("Markus Söder, der ... als Nachfolger von ...").
+  const subjectOf = (verb: number): Mention | undefined => person(view.subjects(verb)[0]?.index);
   view.tokens.forEach((token, index) => {
     if (FOLLOW.test(token.word)) {
       const on = view

@@ -12,7 +12,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, claimFacts, clauseText, makeFact, passiveAgent, weakened } from "./build.js";
-import { relationsOf } from "./relation-rules.js";
+import { parseSawCue, relationsOf } from "./relation-rules.js";
 
 const ADOPT =
   /\b(beschlossen|beschließt|beschließen|beschloss|beschlossen|Beschluss|Beschlüsse|verabschiedet\w*|zugestimmt|stimmt\w*\b[^.]*\bzu|unterzeichnet\w*|[Aa]ngenommen|getroffen|vereinbart|geeinigt)\b/;
@@ -37,7 +37,7 @@ export function adopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
   }));
   if (claims.length > 0)
     return claimFacts(claims, sentence, analyzed.item, chooseTime(sentence, false), true);
-  if (NEGATED.test(sentence.text)) return [];
+  if (NEGATED.test(sentence.text) || parseSawCue(sentence, "adopts")) return [];
   return weakened(wordAdopts(sentence, analyzed));
 }
 

@@ -29,7 +29,7 @@ const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
-  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes)$/;
+  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
 const LAND_ROLE = /^Landes/;
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
@@ -190,10 +190,10 @@ const LINKS: LinkRule[] = [
     find(role, view) {
       // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
       let back = role - 1;
-      while (back > 0 && role - back < 4 && /^(ADJ|PROPN|NOUN)$/.test(view.tokens[back]!.pos)) back -= 1;
+      while (back > 0 && role - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
       const marker = view.tokens[back]?.word ?? "";
       const markers = view.children(role, /^case$/).map((t) => t.word);
-      if (!/^(zum|zur|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|als)$/.test(w)))
+      if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
         return undefined;
       let verb = view.tokens[role]!.head;
       for (
@@ -215,6 +215,8 @@ const LINKS: LinkRule[] = [
       const word = view.tokens[verb]!.word;
       const appointment =
         APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
+      // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
+      if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
       for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {
         const person = view.personOf(subject.index);
         if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
@@ -249,6 +251,18 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
+/** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
+function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
+  const parts = [
+    index,
+    ...view
+      .children(index, /^(flat|appos|amod|compound|nmod)/)
+      .filter((t) => t.dep !== "nmod" || view.children(t.index, /^case$/).length === 0)
+      .map((t) => t.index),
+  ];
+  return parts.map((i) => view.mentionAt(i)).find((m): m is Mention => m !== undefined && accept(m));
+}
+
 interface Owner {
   entity: KnownEntity;
   from: "named" | "prefix" | "context";
@@ -270,16 +284,17 @@ function findOwner(
   view: View,
   byId: (id: string) => KnownEntity | undefined,
 ): Owner | undefined {
+  // "der Landesregierung" resolved to the Land counts; other anaphors do not.
   const usable = (m: Mention | undefined) =>
-    m && OWNER_TYPES.has(m.entity.type) && m.form !== "anaphor" ? m : undefined;
+    m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")
+      ? m
+      : undefined;
   // Named after the role: "des Landes Mecklenburg-Vorpommern", "der Stadt Rüsselsheim", "im Innenministerium".
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
   for (const child of view.children(role, /^(nmod|obl)/)) {
-    const owner = view
-      .subtree(child.index)
-      .map((i) => usable(view.mentionAt(i)))
-      .find((m) => m !== undefined);
+    // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
+    const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined);
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
@@ -300,6 +315,9 @@ function findOwner(
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
   if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+  // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
+  const body = view.sentence.context.lastBody;
+  if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
   const ofLand = view.children(role, /^(nmod|obl)/).some((t) => LAND_GOVERNMENT.test(t.word));
   if (!GOVERNMENT_ROLE.test(roleWord) && !ofLand) return undefined;
   const context = view.sentence.context;
@@ -309,13 +327,16 @@ function findOwner(
     (m) =>
       (m.entity.type === "State" || m.entity.type === "Federation") &&
       m.form === "name" &&
-      m.start < roleToken.start + 60,
+      (m.start < roleToken.start ||
+        (m.start < roleToken.start + 60 && !/[:"„“]/.test(view.sentence.text.slice(roleToken.end, m.start)))),
   );
   const distance = (m: Mention) => Math.abs(m.start - roleToken.start);
   const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.05 };
   const state = context.lastState ?? context.headlineState;
-  if (state) return { entity: state, from: "context", penalty: LAND_ROLE.test(roleWord) ? 0.1 : 0.2 };
+  // "Landes-CIO", "Staatssekretär im Finanzministerium": the role itself says it is a Land's.
+  const landOffice = LAND_ROLE.test(roleWord) || ofLand;
+  if (state) return { entity: state, from: "context", penalty: landOffice ? 0.05 : 0.1 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
   return undefined;
 }
@@ -326,6 +347,15 @@ function roleText(role: number, view: View): string {
   let first = role;
   if (tokens[role]!.word === "Officer")
     while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.word) && role - first < 3) first -= 1;
+  // "Bundes-CIO", "Landes-CIO": the tokenizer cut the compound at its hyphen.
+  const glued = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start;
+  while (
+    first >= 2 &&
+    tokens[first - 1]!.word === "-" &&
+    glued(first - 1, first) &&
+    glued(first - 2, first - 1)
+  )
+    first -= 2;
   let last = role;
   if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
     last += 2;

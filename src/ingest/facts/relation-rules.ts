@@ -58,6 +58,11 @@ function actorsAt(view: View, index: number | undefined): Mention[] {
     .filter((m): m is Mention => m !== undefined);
 }
 
+/** The actors that are subjects of a verb (with their conjuncts). */
+function subjectsOf(view: View, verb: number): Mention[] {
+  return view.subjects(verb).flatMap((t) => actorsAt(view, t.index));
+}
+
 /** What a token names as a body or project: a known one, else a new one by its proper name. */
 function targetAt(
   view: View,
@@ -127,7 +132,9 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
     for (const subject of subjects) {
       if (target && subject.entity.id === target.entity.id) continue;
       if (!target && type !== "adopts" && type !== "announces") continue;
-      if (type === "leads" && target?.entity.type !== "Project") continue;
+      // A person who leads something holds an office there; leads is for governments and bodies.
+      if (type === "leads" && (target?.entity.type !== "Project" || subject.entity.type === "Person"))
+        continue;
       const anaphor = subject.form === "anaphor" ? 0.1 : 0;
       const claim: RelationClaim = {
         type,
@@ -146,13 +153,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
     if (MEMBER_NOUN.test(word)) {
       const body = targetAt(view, withCase(view, index, /^nmod$/, /^(des|der|im|in|beim|bei)$/i));
       if (view.children(index, /^cop$/).length > 0) {
-        add(
-          "memberOf",
-          actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
-          body,
-          0.85,
-          "member-copula",
-        );
+        add("memberOf", subjectsOf(view, index), body, 0.85, "member-copula");
       } else if (
         /^nsubj/.test(token.dep) &&
         token.head >= 0 &&
@@ -165,22 +166,10 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const to =
         withCase(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
         view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
-      add(
-        "memberOf",
-        actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
-        targetAt(view, to),
-        0.85,
-        "belong",
-      );
+      add("memberOf", subjectsOf(view, index), targetAt(view, to), 0.85, "belong");
     } else if (JOIN.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "bei")) {
       const to = view.children(index, /^(obl:arg|iobj|obj)$/)[0]?.index;
-      add(
-        "memberOf",
-        actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
-        targetAt(view, to),
-        0.85,
-        "join",
-      );
+      add("memberOf", subjectsOf(view, index), targetAt(view, to), 0.85, "join");
     } else if (
       (PARTICIPATE.test(word) ||
         (TAKE_PART.test(word) &&
@@ -189,13 +178,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       !view.negated(index)
     ) {
       const at = withCase(view, index, /^(obl|obl:arg|nmod)$/, /^(an|am)$/i);
-      add(
-        "participatesIn",
-        actorsAt(view, view.children(index, /^nsubj/)[0]?.index),
-        targetAt(view, at),
-        0.85,
-        "participate",
-      );
+      add("participatesIn", subjectsOf(view, index), targetAt(view, at), 0.85, "participate");
     } else if (
       (ANNOUNCE.test(word) || view.children(index, /^aux$/).some((t) => INTEND.test(t.word))) &&
       /^(VERB|AUX)$/.test(token.pos) &&
@@ -205,7 +188,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const particle = view.children(index, /^compound:prt$/).map((t) => t.word);
       if (/^(kündigt|kündigen|kündigte)$/.test(word) && !particle.includes("an")) return;
       if (/^(schlägt|schlug)$/.test(word) && !particle.includes("vor")) return;
-      const subjects = actorsAt(view, view.children(index, /^nsubj$/)[0]?.index);
+      const subjects = subjectsOf(view, index);
       const span = view.subtree(index);
       const text = view.sentence.text
         .slice(view.tokens[span[0]!]!.start, view.tokens[span[span.length - 1]!]!.end)
@@ -232,7 +215,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const passive = view.children(index, /^aux:pass$/).length > 0;
       const adopters = passive
         ? actorsAt(view, view.children(index, /^obl:agent$/)[0]?.index)
-        : actorsAt(view, view.children(index, /^nsubj$/)[0]?.index);
+        : subjectsOf(view, index);
       const object = objects[0];
       const text = object
         ? view.sentence.text.slice(
@@ -265,6 +248,18 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
     }
   });
   return claims;
+}
+
+/** The decision verbs the parse saw: where it saw one and found no adopter, word order must not guess one. */
+const CUES: [RelationClaim["type"], RegExp][] = [
+  ["adopts", ADOPT],
+  ["memberOf", MEMBER_NOUN],
+  ["participatesIn", PARTICIPATE],
+];
+
+export function parseSawCue(sentence: ParsedSentence, type: RelationClaim["type"]): boolean {
+  const cue = CUES.find(([t]) => t === type)?.[1];
+  return cue !== undefined && sentence.parse.tokens.some((t) => cue.test(t.word));
 }
 
 const found = new WeakMap<ParsedSentence, RelationClaim[]>();

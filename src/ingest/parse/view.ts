@@ -11,7 +11,7 @@ import type { ParseToken, SentenceParse } from "./align.js";
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
 const PERSON_NOUN =
-  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|Jährige|Jährigen)$/;
+  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|jährige|jährigen)$/i;
 
 export interface ParsedSentence {
   text: string;
@@ -87,11 +87,29 @@ export class View {
 
   /** The entity a token names, directly or through its flat, appos and nmod name parts ("das Land Hessen"). */
   entityOf(index: number, accept: (m: Mention) => boolean): Mention | undefined {
-    for (const i of [index, ...this.children(index, /^(flat|appos|nmod|compound)/).map((t) => t.index)]) {
+    for (const i of [
+      index,
+      ...this.children(index, /^(flat|appos|nmod|compound|amod)/).map((t) => t.index),
+    ]) {
       const mention = this.mentionAt(i);
       if (mention && accept(mention)) return mention;
     }
     return undefined;
+  }
+
+  /** The subjects of a verb, also where the parser hung them on its auxiliary ("Der Rat hat ... beschlossen"). */
+  subjects(verb: number): ParseToken[] {
+    const auxiliaries = this.children(verb, /^(aux|cop)$/).map((t) => t.index);
+    const subjects = [verb, ...auxiliaries].flatMap((i) => this.children(i, /^nsubj$/));
+    const token = this.tokens[verb];
+    if (!token) return subjects;
+    // A relative clause's subject is the noun it hangs on ("der Landesregierung ..., das den Vorsitz führt").
+    const relative = subjects.find((s) => s.pos === "PRON" && /^(der|die|das|welche[rs]?)$/i.test(s.word));
+    if (relative && /^acl/.test(token.dep) && token.head >= 0) return [this.tokens[token.head]!];
+    // An infinitive or participle shares the subject of the verb it completes ("hat ... den Vorsitz übernommen").
+    if (subjects.length === 0 && /^(xcomp|conj)$/.test(token.dep) && token.head >= 0)
+      return this.subjects(token.head);
+    return subjects;
   }
 
   /** A token and the tokens conjoined with it ("Berlin und Brandenburg"). */
