@@ -56,12 +56,17 @@ function announced(clause: Clause, frame: Frame): string {
 
 export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const found: { actors: number[]; text: string; confidence: number }[] = [];
+  const found: { actors: number[]; text: string; confidence: number; rule: string }[] = [];
   for (const frame of findFrames(clause, ANNOUNCE_RULES))
     if (!frame.passive)
-      found.push({ actors: frame.actors, text: announced(clause, frame), confidence: frame.rule.confidence });
+      found.push({
+        actors: frame.actors,
+        text: announced(clause, frame),
+        confidence: frame.rule.confidence,
+        rule: `announces:${frame.rule.name}`,
+      });
   const facts: Fact[] = [];
-  for (const { actors, text, confidence } of found) {
+  for (const { actors, text, confidence, rule } of found) {
     // "Bund und Länder planen": each conjunct the gazetteer knows announces; an unknown one lowers the confidence.
     const named = actors.map((i) => clause.actorAt(i));
     const mentions = named.filter((m) => m !== undefined);
@@ -75,6 +80,7 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
             subject: mention.entity,
             text,
             confidence: (mention.form === "anaphor" ? confidence - 0.1 : confidence) - partial,
+            rule,
           },
           sentence,
           analyzed.item,

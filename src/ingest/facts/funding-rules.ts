@@ -112,6 +112,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
               subject: funder.entity,
               object: funded.entity,
               confidence,
+              rule: `funds:${frame.rule.name}`,
               ...(amount !== undefined ? { amount } : {}),
             },
             sentence,

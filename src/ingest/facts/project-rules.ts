@@ -98,6 +98,14 @@ const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?
 const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 
+interface Pair {
+  actor: KnownEntity;
+  target: Target;
+  confidence: number;
+  /** The rule's name, for measuring each rule's precision. */
+  rule: string;
+}
+
 interface Target {
   entity: KnownEntity;
   known: boolean;
@@ -128,7 +136,7 @@ function targetsOf(clause: Clause, objects: number[], mustBeNamed: RegExp | unde
 
 function factsOf(
   type: "launches" | "leads",
-  pairs: { actor: KnownEntity; target: Target; confidence: number }[],
+  pairs: Pair[],
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
 ): Fact[] {
@@ -138,13 +146,14 @@ function factsOf(
       // A leader is a government or an organisation (DESIGN), never a person.
       .filter(({ actor }) => type !== "leads" || actor.type !== "Person")
       .filter(({ target }) => target.known || !GENERIC_PLURAL.test(target.entity.name))
-      .map(({ actor, target, confidence }) =>
+      .map(({ actor, target, confidence, rule }) =>
         makeFact(
           {
             type,
             subject: actor,
             object: target.entity,
             confidence: target.known ? confidence : confidence - 0.05,
+            rule: `${type}:${rule}`,
             ...(type === "launches" ? { text: target.entity.name } : {}),
           },
           sentence,
@@ -161,7 +170,7 @@ function pairsOf(clause: Clause, frames: Frame[], mustBeNamed: Record<string, Re
     const actors = actorsOf(clause, frame);
     const targets = targetsOf(clause, frame.objects, mustBeNamed[frame.rule.name]);
     return actors.flatMap((actor) =>
-      targets.map((target) => ({ actor, target, confidence: frame.rule.confidence })),
+      targets.map((target) => ({ actor, target, confidence: frame.rule.confidence, rule: frame.rule.name })),
     );
   });
 }
@@ -194,7 +203,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
 function leadNouns(clause: Clause) {
-  const pairs: { actor: KnownEntity; target: Target; confidence: number }[] = [];
+  const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!LEAD_NOUN.test(token.word)) continue;
     const owners = clause
@@ -214,7 +223,8 @@ function leadNouns(clause: Clause) {
       topics.map((t) => t.index),
       undefined,
     );
-    for (const actor of actors) for (const target of targets) pairs.push({ actor, target, confidence: 0.85 });
+    for (const actor of actors)
+      for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
   }
   return pairs;
 }
@@ -230,7 +240,7 @@ function entrusted(clause: Clause, frame: Frame): Frame {
 }
 
 function leaderNouns(clause: Clause) {
-  const pairs: { actor: KnownEntity; target: Target; confidence: number }[] = [];
+  const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!LEADER_NOUN.test(token.word) || token.head < 0) continue;
     const holder = clause.arguments(token.head, /^nsubj$/)[0] ?? clause.arguments(token.index, /^nsubj$/)[0];
@@ -238,14 +248,14 @@ function leaderNouns(clause: Clause) {
     const topics = clause.children(token.index, /^nmod/).map((t) => t.index);
     if (actor)
       for (const target of targetsOf(clause, topics, undefined))
-        pairs.push({ actor, target, confidence: 0.85 });
+        pairs.push({ actor, target, confidence: 0.85, rule: "leader-noun" });
   }
   return pairs;
 }
 
 /** "als federführendes Bundesland im Themenfeld ...": the subject leads what the role noun or its verb names. */
 function leadingAdjectives(clause: Clause) {
-  const pairs: { actor: KnownEntity; target: Target; confidence: number }[] = [];
+  const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!/^federführend/i.test(token.word) || token.dep !== "amod") continue;
     // From the role noun up to its verb ("als" may sit between them), collecting what they name.
@@ -267,7 +277,7 @@ function leadingAdjectives(clause: Clause) {
       .map((t) => t.index);
     if (holder)
       for (const target of targetsOf(clause, topics, LED_TOPIC))
-        pairs.push({ actor: holder, target, confidence: 0.8 });
+        pairs.push({ actor: holder, target, confidence: 0.8, rule: "federführend" });
   }
   return pairs;
 }

@@ -24,7 +24,7 @@ const USAGE_RULES: UsageRule[] = [
   {
     name: "über X beantragen",
     verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
-    confidence: 0.8,
+    confidence: 0.85,
     shape: "apply-through",
   },
   { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
@@ -179,6 +179,7 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
             ...(user.entity ? { object: user.entity } : { text: user.text }),
             ...(user.count !== undefined ? { count: user.count, countUnit: user.text } : {}),
             confidence: frame.rule.confidence - (service.known ? 0 : 0.05),
+            rule: `usesService:${frame.rule.name}`,
           },
           sentence,
           analyzed.item,
