@@ -12,6 +12,7 @@ import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
 
 const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner)$/i;
+const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/;
 const AGENT_CASE = /^(von|vom|durch)$/i;
 /** Words a project name never starts or ends with. */
 const EDGE_WORDS =
@@ -53,6 +54,11 @@ export class Clause {
 
   isPassive(verb: number): boolean {
     return this.children(verb, /^(aux:pass|nsubj:pass)$/).length > 0;
+  }
+
+  /** "soll ... vorlegen", "will ... fördern": a duty or an intention, not a deed. */
+  isIntended(verb: number): boolean {
+    return this.auxiliaries(verb).some((word) => MODAL.test(word));
   }
 
   /** The auxiliaries and modals of a verb, lower-cased ("wird", "soll", "will"). */
@@ -197,6 +203,13 @@ export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): numb
     .filter((t) => verb.test(t.word) && /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
     .filter((t) => !particle || particle.test(clause.particle(t.index) ?? ""))
     .map((t) => t.index);
+}
+
+/** A rule's verb stands negated or as a duty or intention: the sentence states no such deed. */
+export function deniesDeed(clause: Clause, rules: VerbRule[]): boolean {
+  return rules.some((rule) =>
+    findVerbs(clause, rule.verb, rule.particle).some((v) => clause.isNegated(v) || clause.isIntended(v)),
+  );
 }
 
 /** A verb rule: its word forms, the particle of a separable verb, a noun it needs ("ins Leben"). */

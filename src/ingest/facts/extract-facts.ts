@@ -8,14 +8,14 @@ import { chairs } from "./chairs.js";
 import { announceRules } from "./announce-rules.js";
 import { adopts } from "./decisions.js";
 import { funds } from "./funding.js";
-import { fundingRules } from "./funding-rules.js";
+import { deniesFunding, fundingRules } from "./funding-rules.js";
 import { memberOf } from "./membership.js";
 import { holdsOffice, succeeds } from "./offices.js";
-import { launchRules, leadRules } from "./project-rules.js";
-import { participatesIn } from "./projects.js";
+import { deniesLaunch, launchRules, leadRules } from "./project-rules.js";
+import { launches, participatesIn } from "./projects.js";
 import { usageRules } from "./usage-rules.js";
 
-export function extractFacts(analyzed: AnalyzedItem, _gazetteer: Gazetteer): Fact[] {
+export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const facts: Fact[] = [];
   for (const sentence of analyzed.sentences) {
     facts.push(
@@ -24,7 +24,7 @@ export function extractFacts(analyzed: AnalyzedItem, _gazetteer: Gazetteer): Fac
       ...succeeds(sentence, analyzed),
       ...leadRules(sentence, analyzed),
       ...participatesIn(sentence, analyzed),
-      ...launchRules(sentence, analyzed),
+      ...launchesOf(sentence, analyzed, gazetteer),
       ...usageRules(sentence, analyzed),
       ...fundsOf(sentence, analyzed),
       ...adopts(sentence, analyzed),
@@ -35,10 +35,18 @@ export function extractFacts(analyzed: AnalyzedItem, _gazetteer: Gazetteer): Fac
   return dedupe(dropGenericRoles(facts));
 }
 
+/** As fundsOf: "Neue Digitalstrategie vorgestellt" names the strategy by its Land only in the word rule. */
+function launchesOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
+  const parsed = launchRules(sentence, analyzed);
+  if (parsed.length > 0 || deniesLaunch(sentence)) return parsed;
+  return weakened(launches(sentence, analyzed, gazetteer));
+}
+
 /** The parse rules, and the word-order patterns (for review) where they find nothing: portal phrasings the parse misses. */
 function fundsOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const parsed = fundingRules(sentence, analyzed);
-  return parsed.length > 0 ? parsed : weakened(funds(sentence, analyzed));
+  if (parsed.length > 0 || deniesFunding(sentence)) return parsed;
+  return weakened(funds(sentence, analyzed));
 }
 
 /** "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office, the specific one. */

@@ -14,7 +14,7 @@ import type { Amount } from "../entities/amounts.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { Clause, findFrames, namesKind, type Frame, type VerbRule } from "./clause.js";
+import { Clause, deniesDeed, findFrames, namesKind, type Frame, type VerbRule } from "./clause.js";
 
 const FUND_RULES: VerbRule[] = [
   {
@@ -95,7 +95,7 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = [];
-  for (const frame of findFrames(clause, FUND_RULES)) {
+  for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     const named = frame.actors.map((i) => clause.actorAt(i));
     const funders = named.filter((m) => m !== undefined);
@@ -124,4 +124,9 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
       }
   }
   return facts;
+}
+
+/** "fördert ... nicht", "will ... fördern": no funding, whatever the word rules would read. */
+export function deniesFunding(sentence: AnalyzedSentence): boolean {
+  return deniesDeed(new Clause(sentence), FUND_RULES);
 }

@@ -11,7 +11,7 @@ import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { Clause, findFrames, subjects, type Frame, type VerbRule } from "./clause.js";
+import { Clause, deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./clause.js";
 
 /** What is "umgesetzt" and thereby launched is a service, not a law or a plan. */
 const IMPLEMENTED = /(akte|plattform|portal|verfahren|antrag|dienst|app|anwendung|assistent|lösung|system)$/i;
@@ -177,27 +177,29 @@ function pairsOf(clause: Clause, frames: Frame[], mustBeNamed: Record<string, Re
 
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const frames = findFrames(clause, LAUNCH_RULES).map((frame) => {
-    const rule = frame.rule as LaunchRule;
-    const objects = rule.onto
-      ? clause
-          .children(frame.verb, /^obl/)
-          .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "auf"))
-          .map((t) => t.index)
-      : frame.objects;
-    return {
-      ...frame,
-      // An "umgestellt" has its user as the subject, never a passive.
-      actors: rule.onto ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
-      objects: objects.filter((i) => {
-        const word = clause.tokens[i]!.word;
-        if (NOT_LAUNCHED.test(word)) return false;
-        if (!rule.object) return true;
-        const body = clause.actorAt(i)?.entity;
-        return (rule.object === SET_UP_BODY && body?.kind === "body") || rule.object.test(word);
-      }),
-    };
-  });
+  const frames = findFrames(clause, LAUNCH_RULES)
+    .filter((frame) => !clause.isIntended(frame.verb))
+    .map((frame) => {
+      const rule = frame.rule as LaunchRule;
+      const objects = rule.onto
+        ? clause
+            .children(frame.verb, /^obl/)
+            .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "auf"))
+            .map((t) => t.index)
+        : frame.objects;
+      return {
+        ...frame,
+        // An "umgestellt" has its user as the subject, never a passive.
+        actors: rule.onto ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
+        objects: objects.filter((i) => {
+          const word = clause.tokens[i]!.word;
+          if (NOT_LAUNCHED.test(word)) return false;
+          if (!rule.object) return true;
+          const body = clause.actorAt(i)?.entity;
+          return (rule.object === SET_UP_BODY && body?.kind === "body") || rule.object.test(word);
+        }),
+      };
+    });
   return factsOf("launches", pairsOf(clause, frames), sentence, analyzed);
 }
 
@@ -303,4 +305,9 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     sentence,
     analyzed,
   );
+}
+
+/** "startet ... nicht", "soll ... vorlegen": no launch, whatever the word rules would read. */
+export function deniesLaunch(sentence: AnalyzedSentence): boolean {
+  return deniesDeed(new Clause(sentence), LAUNCH_RULES);
 }

@@ -82,6 +82,11 @@ describe("launches of bodies and switches to a service", () => {
     ]);
   });
 
+  it("states nothing for a launch that is only a duty or an intention", async () => {
+    expect(await facts("launches", "Das Land Hessen soll bis Mai einen Bericht vorlegen.")).toEqual([]);
+    expect(await facts("funds", "Der Bund will das Modellprojekt Smarte Region fördern.")).toEqual([]);
+  });
+
   it("does not take a town for the institution named after it", async () => {
     expect(await facts("launches", "Das Studentenwerk Kiel hat auf die E-Akte umgestellt.")).toEqual([]);
   });
