@@ -23,6 +23,8 @@ export class NlpError extends Error {
 export const ANNOTATORS = "tokenize,ssplit,mwt,pos,ner,depparse";
 /** Enough for a long article on a busy 2-core machine; the server's own limit is 60 s. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** CoreNLP's server refuses texts over 100,000 characters; longer ones go in pieces cut at line ends. */
+export const MAX_REQUEST_CHARS = 50_000;
 
 export interface NlpClient {
   /** Annotates one text (a whole article) in one request. */
@@ -42,9 +44,13 @@ export function createNlpClient(options: NlpClientOptions): NlpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {
     async annotate(text: string): Promise<NlpDocument> {
-      if (text.trim() === "") return { sentences: [] };
-      const body = await post(endpoint, text, timeoutMs);
-      return toDocument(body);
+      const sentences: NlpSentence[] = [];
+      for (const piece of pieces(text)) {
+        if (piece.text.trim() === "") continue;
+        const document = toDocument(await post(endpoint, piece.text, timeoutMs));
+        sentences.push(...document.sentences.map((sentence) => shifted(sentence, piece.offset)));
+      }
+      return { sentences };
     },
   };
 }
@@ -75,6 +81,33 @@ async function post(endpoint: URL, text: string, timeoutMs: number): Promise<unk
   } catch {
     throw new NlpError("NLP_FAILED", "the NLP service answered with something that is not JSON");
   }
+}
+
+/** The text in pieces of at most MAX_REQUEST_CHARS, cut after a line end (or a space) where possible. */
+export function pieces(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let offset = 0;
+  while (text.length - offset > MAX_REQUEST_CHARS) {
+    const window = text.slice(offset, offset + MAX_REQUEST_CHARS);
+    const cut = Math.max(window.lastIndexOf("\n"), window.lastIndexOf(". "));
+    const end = offset + (cut > MAX_REQUEST_CHARS / 2 ? cut + 1 : Math.max(window.lastIndexOf(" "), 1));
+    out.push({ text: text.slice(offset, end), offset });
+    offset = end;
+  }
+  out.push({ text: text.slice(offset), offset });
+  return out;
+}
+
+function shifted(sentence: NlpSentence, offset: number): NlpSentence {
+  if (offset === 0) return sentence;
+  return {
+    ...sentence,
+    tokens: sentence.tokens.map((token) => ({
+      ...token,
+      characterOffsetBegin: token.characterOffsetBegin + offset,
+      characterOffsetEnd: token.characterOffsetEnd + offset,
+    })),
+  };
 }
 
 /** Keeps the fields the extraction reads, checking their shape (CoreNLP sends much more). */

@@ -143,7 +143,12 @@ function mentionsOf(
   const confirmed = (m: Mention) =>
     inside(m).some((t) => t.ner === "PERSON") ||
     (found.roles.some((r) => r.person === m) && !inside(m).some((t) => t.ner === "LOCATION"));
-  const people = [...parsedPeople, ...found.people.filter(confirmed)];
+  // "Nordrhein Westfalen" written without its hyphen is a Land, not a person.
+  const notPlace = (m: Mention) => {
+    const known = gazetteer.findByName(m.text.replace(/\s+/g, "-"));
+    return !known || known.type === "Person";
+  };
+  const people = [...parsedPeople, ...found.people.filter(confirmed)].filter(notPlace);
   const mentions = [...base, ...people].sort((a, b) => a.start - b.start);
   registerPeople(registry, mentions);
   const offices = findOffices({ text, parse, mentions, context }, (id) => gazetteer.byId.get(id));

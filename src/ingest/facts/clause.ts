@@ -162,6 +162,13 @@ export class Clause {
     return keep;
   }
 
+  /** The phrase names something: a known or pattern-found project, a proper noun or a quoted name. */
+  hasName(index: number): boolean {
+    if (this.projectAt(index)) return true;
+    const phrase = [...this.phraseTokens(index, 1)];
+    return phrase.some((i) => this.tokens[i]!.pos === "PROPN" || QUOTE.test(this.tokens[i]!.word));
+  }
+
   /** A project for a nominal: the one it names, else a new Project named by its noun phrase. */
   projectFor(index: number): { entity: KnownEntity; known: boolean } | undefined {
     const known = this.projectAt(index);

@@ -126,6 +126,20 @@ const LINKS: LinkRule[] = [
     },
   },
   {
+    name: "name-comma-role",
+    confidence: 0.85,
+    find(role, view) {
+      // "Ijad Madisch, CEO des Onlinenetzwerks ResearchGate; Peter Parycek, Leiter des ..." (lists the parser joins).
+      let at = role - 1;
+      while (at > 0 && /^(DET|ADJ)$/.test(view.tokens[at]!.pos)) at -= 1;
+      if (view.tokens[at]?.word !== ",") return undefined;
+      const person = view.personAt(at - 1);
+      return person && person.end === view.tokens[at - 1]!.end
+        ? { person, confidence: this.confidence }
+        : undefined;
+    },
+  },
+  {
     name: "apposition",
     confidence: 0.85,
     find(role, view) {
@@ -263,6 +277,13 @@ function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Me
   return parts.map((i) => view.mentionAt(i)).find((m): m is Mention => m !== undefined && accept(m));
 }
 
+/** A brand the project rules took for a new project ("ResearchGate") is, as an employer, an organisation. */
+function newBrand(mention: Mention): KnownEntity | undefined {
+  const entity = mention.entity;
+  if (entity.type !== "Project" || !entity.isNew || mention.form !== "pattern") return undefined;
+  return { id: entity.id, name: entity.name, type: "Organization", isNew: true };
+}
+
 interface Owner {
   entity: KnownEntity;
   from: "named" | "prefix" | "context";
@@ -294,7 +315,8 @@ function findOwner(
   // Innenministerium" one of the Land's government.
   for (const child of view.children(role, /^(nmod|obl)/)) {
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
-    const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined);
+    const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
+    if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };

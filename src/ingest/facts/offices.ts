@@ -8,14 +8,16 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { makeFact, weakened } from "./build.js";
+import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { findSuccessions } from "./chair-rules.js";
 
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
   for (const claim of sentence.roles) {
     let organization = claim.organization;
-    let confidence = claim.confidence ?? (claim.organizationFrom === "named" ? 0.9 : 0.85);
+    // A claim of the word rules (no confidence of its own) is weaker than the parse rules'.
+    let confidence =
+      claim.confidence ?? (claim.organizationFrom === "named" ? 0.9 : 0.85) - WORD_RULE_PENALTY;
     if (!organization) {
       organization = sentence.context.lastState ?? sentence.context.headlineState;
       confidence = 0.65;

@@ -25,12 +25,18 @@ interface LaunchRule extends VerbRule {
   object?: RegExp;
   /** The launched thing is the "auf" phrase: "stellt auf die E-Akte um". */
   onto?: boolean;
+  /**
+   * The object must carry a name (a known project, a proper noun or a quoted name): what is
+   * "gestartet" is often no project at all ("eine Umfrage", "eine Betaversion seines Portals").
+   */
+  named?: boolean;
 }
 
 const LAUNCH_RULES: LaunchRule[] = [
   {
     name: "starten",
     verb: /^(startet|starten|startete|starteten|gestartet(?:e|en|er|es|em)?)$/,
+    named: true,
     confidence: 0.9,
   },
   { name: "vorstellen", verb: /^(stellt|stellen|stellte|stellten)$/, particle: /^vor$/, confidence: 0.9 },
@@ -194,6 +200,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
           if (NOT_LAUNCHED.test(word)) return false;
+          if (rule.named && !clause.hasName(i)) return false;
           if (!rule.object) return true;
           const body = clause.actorAt(i)?.entity;
           return (rule.object === SET_UP_BODY && body?.kind === "body") || rule.object.test(word);

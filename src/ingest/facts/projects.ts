@@ -86,6 +86,13 @@ function wordParticipatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
 }
 
 export function launches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
+  const claims = relationsOf(sentence, "launches");
+  if (claims.length > 0)
+    return claimFacts(claims, sentence, analyzed.item, chooseTime(sentence, false), true);
+  return weakened(wordLaunches(sentence, analyzed, gazetteer));
+}
+
+function wordLaunches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const cue = LAUNCH.exec(sentence.text);
   if (!cue) return [];
   const subjectMentions = actors(sentence).filter(

@@ -8,6 +8,7 @@
  *   participate      "An dem Projekt beteiligen sich Hamburg und Berlin", "Sachsen nimmt am Projekt teil"
  *   announce         "Der Landkreistag fordert ...", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen"
  *   lead             "das vom Land Brandenburg vorangetriebene OZG-Projekt", "X leitet das Projekt Y"
+ *   launch           "Die Bundesregierung hat den Digitalrat eingesetzt", "Hamburg startet die Plattform X"
  *   adopt            "Der IT-Planungsrat hat die Strategie beschlossen", "wurde vom Rat verabschiedet";
  *                    a negated verb ("nicht beschlossen") or a rejection adopts nothing.
  */
@@ -17,7 +18,7 @@ import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 
 export interface RelationClaim {
-  type: "memberOf" | "participatesIn" | "adopts" | "announces" | "leads";
+  type: "memberOf" | "participatesIn" | "adopts" | "announces" | "leads" | "launches";
   subject: KnownEntity;
   object?: KnownEntity;
   /** adopts: what was adopted, in the sentence's words. */
@@ -46,6 +47,8 @@ const ANNOUNCE =
 const INTEND = /^(will|wollen|wollte|wollten|plant|planen)$/;
 const LEAD =
   /^(vorangetrieben|vorangetriebene|vorangetriebenen|leitet|leiten|leitete|geleitet|geleitete|geleiteten|verantwortet|verantwortete|verantworteten|koordiniert|koordinierte|koordinierten)$/;
+const LAUNCH =
+  /^(startet|starten|startete|starteten|gestartet|eingesetzt|eingerichtet|gegründet|gründet|gründete|gründeten|vorgestellt|präsentiert|präsentiert|eröffnet|eröffnete|freigeschaltet|lanciert)$/;
 const MOTION = /^(Antrag|Anträge|Anträgen|Vorschlag|Vorschläge|Beschlussvorschlag)$/;
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied)$/;
 
@@ -82,6 +85,11 @@ function targetAt(
       .map((t) => t.index),
   ].sort((a, b) => a - b);
   const proper = parts.filter((i) => view.tokens[i]!.pos === "PROPN" || view.tokens[i]!.ner !== "O");
+  // A body named by its compound noun ("den ... Digitalrat") counts; other common nouns do not.
+  if (proper.length === 0 && token.pos === "NOUN" && NAMED_BODY.test(token.word)) {
+    const name = baseForm(token.word);
+    return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, penalty: 0.15 };
+  }
   if (proper.length === 0 || view.personAt(proper[0]!)) return undefined;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -94,6 +102,7 @@ function targetAt(
   return { entity: { id: slugify(name), name, type, isNew: true }, penalty: 0.1 };
 }
 
+const NAMED_BODY = /^\p{Lu}\p{Ll}{3,}(rat|kommission|agentur|beirat)$/u;
 const FEMININE = /(ung|ion|heit|keit|schaft|ei|ik|tät|konferenz|gruppe|e)$/;
 const NEUTER = /(um|ment|werk|amt|gremium|portal|projekt|netz)$/;
 
@@ -132,6 +141,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
     for (const subject of subjects) {
       if (target && subject.entity.id === target.entity.id) continue;
       if (!target && type !== "adopts" && type !== "announces") continue;
+      if (type === "launches" && subject.entity.type === "Person") continue;
       // A person who leads something holds an office there; leads is for governments and bodies.
       if (type === "leads" && (target?.entity.type !== "Project" || subject.entity.type === "Person"))
         continue;
@@ -195,6 +205,13 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         .replace(/[.!?"“”]+$/, "");
       // Measured: right about half the time (the text span is often not what was announced).
       add("announces", subjects, undefined, 0.65, "announce", text);
+    } else if (LAUNCH.test(word) && /^(VERB|ADJ)$/.test(token.pos) && !view.negated(index)) {
+      const passive = view.children(index, /^aux:pass$/).length > 0;
+      const launchers = passive
+        ? actorsAt(view, view.children(index, /^obl:agent$/)[0]?.index)
+        : subjectsOf(view, index);
+      const launched = view.children(index, passive ? /^nsubj:pass$/ : /^obj$/)[0]?.index;
+      add("launches", launchers, targetAt(view, launched), 0.75, "launch");
     } else if (LEAD.test(word) && !view.negated(index)) {
       // A participle before its noun ("das vom Land ... vorangetriebene OZG-Projekt") or a verb with its object.
       const attributive = token.dep === "amod" || token.dep === "acl";

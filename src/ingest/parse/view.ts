@@ -105,7 +105,12 @@ export class View {
     if (!token) return subjects;
     // A relative clause's subject is the noun it hangs on ("der Landesregierung ..., das den Vorsitz führt").
     const relative = subjects.find((s) => s.pos === "PRON" && /^(der|die|das|welche[rs]?)$/i.test(s.word));
-    if (relative && /^acl/.test(token.dep) && token.head >= 0) return [this.tokens[token.head]!];
+    if (relative && /^acl/.test(token.dep) && token.head >= 0) {
+      // The parser may hang the clause on the wrong noun: the name right before the comma is the other candidate.
+      const before = this.tokens[relative.index - 2];
+      const named = this.tokens[relative.index - 1]?.word === "," && before ? [before] : [];
+      return [this.tokens[token.head]!, ...named];
+    }
     // An infinitive or participle shares the subject of the verb it completes ("hat ... den Vorsitz übernommen").
     if (subjects.length === 0 && /^(xcomp|conj)$/.test(token.dep) && token.head >= 0)
       return this.subjects(token.head);

@@ -82,6 +82,13 @@ describe("launches of bodies and switches to a service", () => {
     ]);
   });
 
+  it("needs a name for what is 'gestartet': a survey is no project", async () => {
+    expect(await facts("launches", "Das Land Berlin startet eine Umfrage.")).toEqual([]);
+    expect(await facts("launches", "Das Land Berlin startet das Portal Berlinfunk.")).toEqual([
+      "Berlin -> Portal Berlinfunk",
+    ]);
+  });
+
   it("states nothing for a launch that is only a duty or an intention", async () => {
     expect(await facts("launches", "Das Land Hessen soll bis Mai einen Bericht vorlegen.")).toEqual([]);
     expect(await facts("funds", "Der Bund will das Modellprojekt Smarte Region fördern.")).toEqual([]);
