@@ -10,7 +10,8 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { Clause, findFrames, type Frame, type VerbRule } from "./clause.js";
+import { Clause } from "./clause.js";
+import { findFrames, type Frame, type VerbRule } from "./frames.js";
 
 const ANNOUNCE_RULES: VerbRule[] = [
   { name: "ankündigen", verb: /^(kündigt|kündigen|kündigte|kündigten)$/, particle: /^an$/, confidence: 0.85 },

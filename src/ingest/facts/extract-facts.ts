@@ -11,7 +11,8 @@ import { funds } from "./funding.js";
 import { deniesFunding, fundingRules } from "./funding-rules.js";
 import { memberOf } from "./membership.js";
 import { holdsOffice, succeeds } from "./offices.js";
-import { deniesLaunch, launchRules, leadRules } from "./project-rules.js";
+import { deniesLaunch, launchRules } from "./launch-rules.js";
+import { leadRules } from "./lead-rules.js";
 import { launches, participatesIn } from "./projects.js";
 import { usageRules } from "./usage-rules.js";
 

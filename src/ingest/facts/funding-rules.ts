@@ -14,7 +14,8 @@ import type { Amount } from "../entities/amounts.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { Clause, deniesDeed, findFrames, namesKind, type Frame, type VerbRule } from "./clause.js";
+import { Clause, namesKind } from "./clause.js";
+import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
 
 const FUND_RULES: VerbRule[] = [
   {

@@ -12,7 +12,8 @@ import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { Clause, findFrames, namesKind, type Frame, type VerbRule } from "./clause.js";
+import { Clause, namesKind } from "./clause.js";
+import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { parseNumber } from "../entities/amounts.js";
 
 type Shape = "users-use" | "service-used" | "attached" | "in-use" | "apply-through" | "present-on";
