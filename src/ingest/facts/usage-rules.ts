@@ -119,8 +119,11 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence) {
   const definite =
     clause.children(index, /^det$/).some((t) => /^(der|die|das|den|dem)$/i.test(t.word)) &&
     clause.children(index, /^(flat|appos|compound|nmod)/).length === 0;
-  if (PERSONAL.test(token.word) || (definite && GENERIC_SERVICE.test(token.word)))
-    return sentence.context.lastProject ? { entity: sentence.context.lastProject, known: false } : undefined;
+  if (PERSONAL.test(token.word) || (definite && GENERIC_SERVICE.test(token.word))) {
+    const last = sentence.context.lastProject;
+    // "nutzen ihn" after the Onlinezugangsgesetz: a law is used by no one.
+    return last && !NOT_SERVICE.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+  }
   const project = clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
