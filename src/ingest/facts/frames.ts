@@ -3,7 +3,7 @@
  * into who acts and what is acted on (subject and object, or a passive's agent and subject; an
  * attributive participle is a passive of its noun), conjuncts split, relative pronouns resolved.
  */
-import { Clause } from "./clause.js";
+import type { Clause } from "./clause.js";
 
 /** Tokens whose word matches `verb`, with the particle the rule asks for where it asks one. */
 export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): number[] {
