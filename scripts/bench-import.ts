@@ -14,7 +14,7 @@ import { buildGazetteer } from "../src/ingest/entities/gazetteer.js";
 import { extractArticles } from "../src/ingest/extract.js";
 import { loadReferenceData } from "../src/ingest/reference.js";
 import { importNews } from "../src/importer/import-news.js";
-import { nlpClientFromEnvironment } from "../src/nlp/client.js";
+import { openNlp } from "./lib/nlp.js";
 import { seedReferenceOnly } from "../src/seed/seed.js";
 import { newsPage } from "./lib/news-page.js";
 
@@ -29,12 +29,13 @@ if (!connection) {
   connection = { uri: embedded.uri, user: "neo4j", password: "", database: "neo4j" };
 }
 const driver = createDriver(connection);
+const model = await openNlp();
 try {
   await applySchema(driver, connection.database);
   await seedReferenceOnly(driver, connection.database);
   const reference = loadReferenceData();
   const gazetteer = buildGazetteer(reference);
-  const nlp = nlpClientFromEnvironment();
+  const nlp = model.client;
 
   // Warm-up: JIT on both sides, query plans cached.
   await importNews(driver, connection.database, newsPage(200), { reference, nlp });
@@ -69,6 +70,7 @@ try {
   );
   console.log(row("same page again (idempotent)", againMs, `${again.articlesUnchanged} unchanged`));
 } finally {
+  await model.close();
   await driver.close();
   await embedded?.stop();
   if (home) rmSync(home, { recursive: true, force: true });

@@ -3,16 +3,16 @@
  * per fact type and overall, for the dev part (tune on it) and the test part (only score it);
  * date accuracy on matched facts; fused and duplicated entities. Rules: src/evaluate/README.md.
  *   npm run eval:extract                 (tables for both parts)
- *   npm run eval:extract -- --verbose    (plus every missed and wrong fact)
+ *   npm run eval:extract -- --verbose    (plus every missed and wrong fact of the dev part)
  *   npm run eval:extract -- --json       (the figures as JSON)
  */
 import { extractArticles } from "../src/ingest/extract.js";
 import { loadReferenceData } from "../src/ingest/reference.js";
-import { nlpClientFromEnvironment } from "../src/nlp/client.js";
 import { readCorpus, readSplit } from "../src/evaluate/corpus.js";
 import { evaluateCorpus, type Extract } from "../src/evaluate/evaluate-corpus.js";
 import { formatReport } from "../src/evaluate/format-report.js";
 import { NameResolver } from "../src/evaluate/name-resolver.js";
+import { nlpClientFromEnvironment } from "../src/nlp/client.js";
 
 const reference = loadReferenceData();
 const nlp = nlpClientFromEnvironment();

@@ -14,7 +14,7 @@ import { INGEST_ERROR_CODES, IngestError } from "../src/ingest/errors.js";
 import { extractArticles } from "../src/ingest/extract.js";
 import { loadReferenceData } from "../src/ingest/reference.js";
 import { articleSchema, factSchema } from "../src/model/fact.js";
-import { nlpClientFromEnvironment } from "../src/nlp/client.js";
+import { openNlp } from "./lib/nlp.js";
 
 const runsArgument = process.argv.indexOf("--runs");
 const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 500;
@@ -29,7 +29,8 @@ const seedLines = seedTexts.flatMap((text) => text.split("\n")).filter((line) =>
 
 const reference = loadReferenceData();
 const gazetteer = buildGazetteer(reference);
-const nlp = nlpClientFromEnvironment();
+const model = await openNlp();
+const nlp = model.client;
 
 const absurdDate = fc.oneof(
   fc.constantFrom(
@@ -168,3 +169,4 @@ console.log(
     2,
   ),
 );
+await model.close();

@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { Viewer } from "./auth.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import type { Reader } from "./queries/reader.js";
+import type { NlpClient } from "../nlp/client.js";
 
 export interface ApiContext {
   /** For @neo4j/graphql's generated resolvers. */
@@ -15,6 +16,8 @@ export interface ApiContext {
   viewer: Viewer;
   driver: Driver;
   database: string;
+  /** The language model the importNews mutation parses articles with; absent: imports are refused. */
+  nlp?: NlpClient;
 }
 
 export function createContext(options: {

@@ -2,7 +2,12 @@
 import { IngestError } from "../ingest/errors.js";
 import type { ReferenceData } from "../ingest/types.js";
 import { importNews } from "../importer/import-news.js";
-import { nlpClientFromEnvironment } from "../nlp/client.js";
+import { NlpError, type NlpClient } from "../nlp/client.js";
+
+/** An API started without a language model refuses imports with a stable code. */
+const unavailable: NlpClient = {
+  annotate: () => Promise.reject(new NlpError("NLP_UNAVAILABLE", "this server has no language model")),
+};
 import { decideReviewItem, listReviewItems, ReviewError } from "../importer/review.js";
 import { requireEditor } from "./auth.js";
 import { invalidateResponseCache } from "./cache/response-cache.js";
@@ -16,6 +21,7 @@ const optional = (value: unknown): string | undefined =>
 function asApiError(error: unknown): unknown {
   if (error instanceof IngestError)
     return new GovGraphError(error.code, error.message, { detail: error.detail });
+  if (error instanceof NlpError) return new GovGraphError(error.code, error.message);
   if (error instanceof ReviewError) {
     return new GovGraphError(
       error.code === "NOT_FOUND" ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT,
@@ -45,7 +51,7 @@ export function importerResolvers(reference: () => ReferenceData) {
         try {
           return await importNews(context.driver, context.database, String(args.text ?? ""), {
             reference: reference(),
-            nlp: nlpClientFromEnvironment(),
+            nlp: context.nlp ?? unavailable,
             url: optional(args.url),
             publishedAt: optional(args.publishedAt),
           });

@@ -2,6 +2,7 @@
  * The HTTP server: GraphQL at /graphql (an offline GraphiQL when a browser asks for it),
  * /health, and the explorer at /. Stateless, so several can run behind a load balancer.
  */
+import type { NlpClient } from "../nlp/client.js";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -32,6 +33,8 @@ export interface ApiOptions {
   source: string;
   schema: GraphQLSchema;
   log?: (message: string, error?: unknown) => void;
+  /** The language model for importNews (without it the mutation answers NLP_UNAVAILABLE). */
+  nlp?: NlpClient;
 }
 
 export interface Api {
@@ -53,6 +56,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       {
         // @neo4j/graphql passes this to the transactions of its generated queries.
         transaction: { timeout: config.limits.queryTimeoutMs },
+        ...(options.nlp ? { nlp: options.nlp } : {}),
       },
     );
 

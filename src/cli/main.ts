@@ -6,6 +6,7 @@ import * as generate from "./commands/generate.js";
 import * as importNews from "./commands/import.js";
 import * as loadMunicipalities from "./commands/load-municipalities.js";
 import * as neo4j from "./commands/neo4j.js";
+import * as nlp from "./commands/nlp.js";
 import * as exportGraph from "./commands/export.js";
 import * as restore from "./commands/restore.js";
 import * as seed from "./commands/seed.js";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
     extract,
     importNews,
     neo4j,
+    nlp,
     token,
     loadMunicipalities,
     generate,

@@ -43,6 +43,13 @@ const schema = z
     GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     GOVGRAPH_TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     GOVGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
+    GOVGRAPH_NLP_URL: optionalUrl.refine(
+      (uri) => uri === undefined || /^https?:\/\//.test(uri),
+      "must be an http:// or https:// URL of a CoreNLP server",
+    ),
+    GOVGRAPH_NLP_HEAP: byteSize.default("3g"),
+    GOVGRAPH_NLP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    GOVGRAPH_NLP_THREADS: z.coerce.number().int().min(1).max(64).default(2),
     GOVGRAPH_SEED_ON_START: z
       .enum(["true", "false"])
       .default("true")
@@ -79,6 +86,11 @@ export interface Config {
     /** How many proxies in front of the API to trust for the client IP (X-Forwarded-For). */
     trustProxy: number;
   };
+  /**
+   * The language model: the user's own CoreNLP server (`url`), or the one GovGraph starts
+   * (`managed`) when no URL is given.
+   */
+  nlp: { url: string | undefined; managed: { heap: string; port: number; threads: number } };
   seedOnStart: boolean;
   /** How long anonymous first-class answers are cached (0: no cache); every write in this process empties it. */
   responseCacheTtlMs: number;
@@ -135,6 +147,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxEditorBody: env.GOVGRAPH_MAX_EDITOR_BODY.toLowerCase(),
       rateLimitPerMinute: env.GOVGRAPH_RATE_LIMIT_PER_MINUTE,
       trustProxy: env.GOVGRAPH_TRUST_PROXY,
+    },
+    nlp: {
+      url: env.GOVGRAPH_NLP_URL,
+      managed: {
+        heap: env.GOVGRAPH_NLP_HEAP,
+        port: env.GOVGRAPH_NLP_PORT,
+        threads: env.GOVGRAPH_NLP_THREADS,
+      },
     },
     seedOnStart: env.GOVGRAPH_SEED_ON_START,
     responseCacheTtlMs: env.GOVGRAPH_RESPONSE_CACHE_TTL_MS,

@@ -72,6 +72,21 @@ export function itemsOfPart(corpus: CorpusItem[], split: CorpusSplit, part: Corp
   });
 }
 
+/**
+ * The claims of an item, each once: gold lists a fact per sentence that states it, so a claim
+ * repeated in a later sentence with the same type, participants, role, dates and amount is one.
+ */
+export function distinctClaims(facts: GoldFact[]): GoldFact[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const { quote: _quote, ...claim } = fact;
+    const key = JSON.stringify(Object.entries(claim).sort(([a], [b]) => a.localeCompare(b)));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Whether an item counts as dated, the second stratum of the split. */
 export function isDated(item: Pick<CorpusItem, "publishedAt">): boolean {
   return typeof item.publishedAt === "string";

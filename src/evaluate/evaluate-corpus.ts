@@ -8,6 +8,7 @@ import { FACT_TYPES, type FactType } from "../model/vocabulary.js";
 import { loadReferenceData } from "../ingest/reference.js";
 import type { ReferenceData } from "../ingest/types.js";
 import {
+  distinctClaims,
   itemsOfPart,
   readCorpus,
   readSplit,
@@ -19,6 +20,9 @@ import { findEntityErrors } from "./entity-errors.js";
 import { matchFacts } from "./match-facts.js";
 import { NameResolver } from "./name-resolver.js";
 import { hasUnsupportedDate } from "./score-dates.js";
+
+/** The fact types researchers ask most, with their own targets. */
+export const KEY_TYPES: readonly FactType[] = ["holdsOffice", "chairs", "succeeds", "memberOf"];
 
 /** One corpus item as an extractor receives it: the fields of a JSON line. */
 export interface ExtractInput {
@@ -63,6 +67,8 @@ export interface CorpusReport {
   /** Items the extractor refused (threw) or returned no article for. */
   refused: number;
   overall: Score;
+  /** holdsOffice, chairs, succeeds and memberOf together: what researchers ask most. */
+  keyTypes: Score;
   byType: Record<FactType, Score>;
   dates: DateScore;
   fusedEntities: number;
@@ -116,32 +122,34 @@ export async function evaluateCorpus(extract: Extract, options: EvaluateOptions)
       refused += 1;
       result.error = error instanceof Error ? error.message : String(error);
     }
-    const pairs = matchFacts(item.facts, predicted, resolver);
-    for (const fact of item.facts) counts[fact.type].gold += 1;
+    const gold = distinctClaims(item.facts);
+    const pairs = matchFacts(gold, predicted, resolver);
+    for (const fact of gold) counts[fact.type].gold += 1;
     for (const fact of predicted) counts[fact.type].predicted += 1;
     for (const pair of pairs) {
-      counts[item.facts[pair.gold]!.type].matched += 1;
+      counts[gold[pair.gold]!.type].matched += 1;
       if (pair.dates !== "none") dates[pair.dates] += 1;
-      else if (hasUnsupportedDate(item.facts[pair.gold]!, predicted[pair.predicted]!)) dates.unsupported += 1;
+      else if (hasUnsupportedDate(gold[pair.gold]!, predicted[pair.predicted]!)) dates.unsupported += 1;
     }
     const goldHit = new Set(pairs.map((p) => p.gold));
     const predictedHit = new Set(pairs.map((p) => p.predicted));
-    result.missed = item.facts.filter((_, i) => !goldHit.has(i)).map(describeGold);
+    result.missed = gold.filter((_, i) => !goldHit.has(i)).map(describeGold);
     result.wrong = predicted.filter((_, i) => !predictedHit.has(i)).map(describeFact);
-    Object.assign(result, findEntityErrors(item.facts, predicted, resolver));
+    Object.assign(result, findEntityErrors(gold, predicted, resolver));
     details.push(result);
   }
   const byType = Object.fromEntries(
     FACT_TYPES.map((t) => [t, score(counts[t].matched, counts[t].predicted, counts[t].gold)]),
   ) as Record<FactType, Score>;
-  const total = (key: "matched" | "predicted" | "gold") =>
-    FACT_TYPES.reduce((sum, t) => sum + counts[t][key], 0);
+  const total = (key: "matched" | "predicted" | "gold", types: readonly FactType[] = FACT_TYPES) =>
+    types.reduce((sum, t) => sum + counts[t][key], 0);
   const dated = dates.right + dates.wrong + dates.missing;
   return {
     part: options.part,
     articles: items.length,
     refused,
     overall: score(total("matched"), total("predicted"), total("gold")),
+    keyTypes: score(total("matched", KEY_TYPES), total("predicted", KEY_TYPES), total("gold", KEY_TYPES)),
     byType,
     dates: { ...dates, accuracy: dated === 0 ? 1 : dates.right / dated },
     fusedEntities: details.reduce((sum, d) => sum + d.fused.length, 0),

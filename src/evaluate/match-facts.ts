@@ -1,8 +1,8 @@
 /**
  * One article's predicted facts against its gold facts, one to one: a pair is possible when the
  * type is the same and both participants resolve to the same thing (see sameParticipant); among
- * the possible pairs the largest set is chosen (Hungarian method), preferring pairs whose dates
- * agree when several sets are equally large.
+ * the possible pairs the largest set is chosen (Hungarian method), preferring pairs whose roles,
+ * then dates, agree when several sets are equally large.
  */
 import type { EntityRef, Fact } from "../model/fact.js";
 import type { FactType } from "../model/vocabulary.js";
@@ -10,7 +10,7 @@ import { assignMaximum } from "./assign.js";
 import type { GoldFact } from "./corpus.js";
 import type { NameResolver } from "./name-resolver.js";
 import type { ResolvedName } from "./resolve-names.js";
-import { jaccard, sameWords, withoutOrganWords } from "./resolve-names.js";
+import { contentTokens, jaccard, sameWords, withoutOrganWords } from "./resolve-names.js";
 import { judgeDates, type DateVerdict } from "./score-dates.js";
 
 /** Free-text participants match when their content words overlap this much (Jaccard). */
@@ -91,13 +91,23 @@ export function canMatch(gold: GoldFact, fact: Fact, resolver: NameResolver): bo
 
 const DATE_PREFERENCE: Record<DateVerdict, number> = { right: 3, none: 2, missing: 1, wrong: 0 };
 
+/** Roles agree when their content words overlap by TEXT_OVERLAP ("Landes-CIO" and "CIO des Landes"). */
+function rolesAgree(gold: GoldFact, fact: Fact): boolean {
+  if (!gold.role || !fact.role) return false;
+  return jaccard(contentTokens(gold.role), contentTokens(fact.role)) >= TEXT_OVERLAP;
+}
+
 export function matchFacts(gold: GoldFact[], predicted: Fact[], resolver: NameResolver): MatchedPair[] {
   const verdicts = gold.map((g) =>
     predicted.map((p) => (canMatch(g, p, resolver) ? judgeDates(g, p) : undefined)),
   );
-  // Cardinality first (1000 per pair), then agreeing dates.
-  const weights = verdicts.map((row) =>
-    row.map((verdict) => (verdict === undefined ? 0 : 1000 + DATE_PREFERENCE[verdict])),
+  // Cardinality first (1000 per pair), then agreeing roles (10), then agreeing dates.
+  const weights = verdicts.map((row, g) =>
+    row.map((verdict, p) =>
+      verdict === undefined
+        ? 0
+        : 1000 + (rolesAgree(gold[g]!, predicted[p]!) ? 10 : 0) + DATE_PREFERENCE[verdict],
+    ),
   );
   return assignMaximum(weights).map(([g, p]) => ({ gold: g, predicted: p, dates: verdicts[g]![p]! }));
 }

@@ -5,6 +5,8 @@
  * `NLP_UNAVAILABLE` (nothing answers at the address), `NLP_TIMEOUT` (no answer in time),
  * `NLP_FAILED` (the server answered with an error or with something that is not a parse).
  */
+import { authorizationHeader, endpointFromUrl, type NlpEndpoint } from "./endpoint.js";
+import type { NlpService } from "./nlp-service.js";
 import type { NlpDependency, NlpDocument, NlpSentence, NlpToken } from "./types.js";
 
 export const NLP_ERROR_CODES = ["NLP_UNAVAILABLE", "NLP_TIMEOUT", "NLP_FAILED"] as const;
@@ -31,9 +33,8 @@ export interface NlpClient {
   annotate(text: string): Promise<NlpDocument>;
 }
 
-export interface NlpClientOptions {
-  /** The server's base address, e.g. http://127.0.0.1:9011 */
-  url: string;
+/** The server's base address (e.g. http://127.0.0.1:9011) and its credentials, if it asks for them. */
+export interface NlpClientOptions extends NlpEndpoint {
   timeoutMs?: number;
 }
 
@@ -42,12 +43,13 @@ export function createNlpClient(options: NlpClientOptions): NlpClient {
   const endpoint = new URL(options.url);
   endpoint.searchParams.set("properties", properties);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers = { "content-type": "text/plain; charset=utf-8", ...authorizationHeader(options) };
   return {
     async annotate(text: string): Promise<NlpDocument> {
       const sentences: NlpSentence[] = [];
       for (const piece of pieces(text)) {
         if (piece.text.trim() === "") continue;
-        const document = toDocument(await post(endpoint, piece.text, timeoutMs));
+        const document = toDocument(await post(endpoint, headers, piece.text, timeoutMs));
         sentences.push(...document.sentences.map((sentence) => shifted(sentence, piece.offset)));
       }
       return { sentences };
@@ -55,12 +57,17 @@ export function createNlpClient(options: NlpClientOptions): NlpClient {
   };
 }
 
-async function post(endpoint: URL, text: string, timeoutMs: number): Promise<unknown> {
+async function post(
+  endpoint: URL,
+  headers: Record<string, string>,
+  text: string,
+  timeoutMs: number,
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: "POST",
-      headers: { "content-type": "text/plain; charset=utf-8" },
+      headers,
       body: text,
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -144,9 +151,26 @@ function toSentence(raw: unknown): NlpSentence {
   };
 }
 
-/** The client for the server at GOVGRAPH_NLP_URL (set by whoever started it, or by the user). */
+/** The client for the server at GOVGRAPH_NLP_URL (credentials in the URL are sent as basic auth). */
 export function nlpClientFromEnvironment(env: NodeJS.ProcessEnv = process.env): NlpClient {
   const url = env.GOVGRAPH_NLP_URL?.trim();
   if (!url) throw new NlpError("NLP_UNAVAILABLE", "no NLP service: set GOVGRAPH_NLP_URL to a CoreNLP server");
-  return createNlpClient({ url });
+  return createNlpClient(endpointFromUrl(url));
+}
+
+/** A client for GovGraph's language model service: the managed server starts on the first text. */
+export function nlpClientOf(service: NlpService): NlpClient {
+  let client: Promise<NlpClient> | undefined;
+  return {
+    async annotate(text: string): Promise<NlpDocument> {
+      client ??= service.endpoint().then(
+        (endpoint) => createNlpClient(endpoint),
+        (error: unknown) => {
+          client = undefined;
+          throw new NlpError("NLP_UNAVAILABLE", `the language model did not start: ${String(error)}`);
+        },
+      );
+      return (await client).annotate(text);
+    },
+  };
 }

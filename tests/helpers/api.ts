@@ -3,6 +3,8 @@ import type { Driver } from "neo4j-driver";
 import { buildSchema } from "../../src/api/schema.js";
 import { createApi, type Api } from "../../src/api/server.js";
 import { loadConfig, type Config } from "../../src/config/env.js";
+import { inject } from "vitest";
+import { createNlpClient } from "../../src/nlp/client.js";
 
 export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
 
@@ -12,12 +14,15 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 export async function createTestApi(driver: Driver, config: Config = testConfig()): Promise<Api> {
   const schema = await buildSchema(driver, config.auth);
+  const endpoint = inject("nlpEndpoint");
   return createApi({
     config,
     driver,
     database: "neo4j",
     source: "test",
     schema,
+    // The integration tier provides the test CoreNLP; the unit tier has none.
+    ...(endpoint ? { nlp: createNlpClient(endpoint) } : {}),
     log: (message, error) => {
       if (process.env.GOVGRAPH_TEST_LOG) console.error(message, error);
     },

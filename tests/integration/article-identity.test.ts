@@ -1,10 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { loadReferenceData } from "../../src/ingest/reference.js";
 import { importNews } from "../../src/importer/import-news.js";
+import { createNlpClient } from "../../src/nlp/client.js";
 import { seedReferenceOnly } from "../../src/seed/seed.js";
 import { execute } from "../helpers/api.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
-import { recordedNlp } from "../helpers/recorded-nlp.js";
 
 const graph = useSeededApi((driver) => seedReferenceOnly(driver, "neo4j"));
 
@@ -25,6 +25,7 @@ async function articlesWithFacts() {
   return records.map((record) => record.toObject());
 }
 
+const nlp = createNlpClient(inject("nlpEndpoint"));
 describe("article identity", () => {
   it("keeps two pages with the same title and day as two articles, each with its own facts", async () => {
     const input = [
@@ -41,10 +42,7 @@ describe("article identity", () => {
         text: "Erika Musterfrau ist neue CIO des Landes Hessen.",
       }),
     ].join("\n");
-    const summary = await importNews(graph.driver, "neo4j", input, {
-      reference: loadReferenceData(),
-      nlp: recordedNlp("article-identity"),
-    });
+    const summary = await importNews(graph.driver, "neo4j", input, { reference: loadReferenceData(), nlp });
     expect(summary.articlesCreated).toBe(2);
     expect(await articlesWithFacts()).toEqual([
       {
@@ -71,31 +69,49 @@ describe("article identity", () => {
       publishedAt: "2025-03-03",
       text: "Max Beispielmann ist neuer CIO des Freistaats Thüringen.",
     });
-    const summary = await importNews(graph.driver, "neo4j", again, {
-      reference: loadReferenceData(),
-      nlp: recordedNlp("article-identity"),
-    });
+    const summary = await importNews(graph.driver, "neo4j", again, { reference: loadReferenceData(), nlp });
     expect(summary.articlesUnchanged).toBe(1);
     expect(await articlesWithFacts()).toHaveLength(2);
   });
 
-  it("imports an article without a publication date as undated and shows it so in the API", async () => {
+  it("imports an article without a publication date as undated, its relative time kept as written", async () => {
     const undated = line({
-      url: "https://www.example.net/brandenburg-cio",
-      text: "Seit 2019 ist Paula Probe CIO des Landes Brandenburg.",
+      url: "https://www.example.net/brandenburg-vorsitz",
+      text: "Im kommenden Jahr übernimmt Brandenburg den Vorsitz des IT-Planungsrats.",
     });
-    const summary = await importNews(graph.driver, "neo4j", undated, {
-      reference: loadReferenceData(),
-      nlp: recordedNlp("article-identity"),
-    });
+    const summary = await importNews(graph.driver, "neo4j", undated, { reference: loadReferenceData(), nlp });
     expect(summary.articlesCreated).toBe(1);
-    const result = await execute(
+    const articles = await execute(
       graph.api,
-      `{ articles(where: { url: { eq: "https://www.example.net/brandenburg-cio" } }) { title publishedAt undated } }`,
+      `{ articles(where: { url: { eq: "https://www.example.net/brandenburg-vorsitz" } }) { title publishedAt undated } }`,
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.articles).toEqual([
-      { title: "Seit 2019 ist Paula Probe CIO des Landes Brandenburg.", publishedAt: null, undated: true },
+    expect(articles.errors).toBeUndefined();
+    expect(articles.data!.articles).toEqual([
+      {
+        title: "Im kommenden Jahr übernimmt Brandenburg den Vorsitz des IT-Planungsrats.",
+        publishedAt: null,
+        undated: true,
+      },
     ]);
+    const timeline = await execute(
+      graph.api,
+      `{ timeline(entity: "DE-BB") { type date sources { url publishedAt claim { year unresolvedTime } } } }`,
+    );
+    expect(timeline.errors).toBeUndefined();
+    const chair = (
+      timeline.data!.timeline as { type: string; date: string | null; sources: { url: string }[] }[]
+    ).find(
+      (entry) => entry.type === "chairs" && entry.sources.some((source) => source.url.endsWith("vorsitz")),
+    );
+    expect(chair).toMatchObject({
+      date: null,
+      sources: [
+        {
+          url: "https://www.example.net/brandenburg-vorsitz",
+          publishedAt: null,
+          claim: { year: null, unresolvedTime: "Im kommenden Jahr" },
+        },
+      ],
+    });
   });
 });

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SignJWT } from "jose";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/env.js";
 import { loadReferenceData } from "../../src/ingest/reference.js";
 import { writeArticle } from "../../src/graph/write-article.js";
 import { REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
 import { importNews } from "../../src/importer/import-news.js";
-import { nlpClientFromEnvironment } from "../../src/nlp/client.js";
+import { createNlpClient } from "../../src/nlp/client.js";
 import type { Fact } from "../../src/model/fact.js";
 import { seedReferenceOnly } from "../../src/seed/seed.js";
 import { execute, TEST_JWT_SECRET } from "../helpers/api.js";
@@ -23,6 +23,7 @@ const token = (roles: string[]): Promise<string> =>
     .sign(new TextEncoder().encode(TEST_JWT_SECRET))
     .then((jwt) => `Bearer ${jwt}`);
 
+const nlp = createNlpClient(inject("nlpEndpoint"));
 const graph = useSeededApi((driver) => seedReferenceOnly(driver, "neo4j"));
 
 describe("importing the seed news into a graph of reference data only", () => {
@@ -32,7 +33,7 @@ describe("importing the seed news into a graph of reference data only", () => {
     async () => {
       const summary = await importNews(graph.driver, "neo4j", readFileSync(seedFile), {
         reference: loadReferenceData(),
-        nlp: nlpClientFromEnvironment(),
+        nlp: nlp,
         publishedAt: "2021-11-18",
       });
       expect(summary.items).toBe(16);
@@ -97,7 +98,7 @@ describe("importing the seed news into a graph of reference data only", () => {
     const before = await countGraph(graph.driver);
     const again = await importNews(graph.driver, "neo4j", readFileSync(seedFile), {
       reference: loadReferenceData(),
-      nlp: nlpClientFromEnvironment(),
+      nlp: nlp,
       publishedAt: "2021-11-18",
     });
     expect(again.articlesUnchanged).toBe(16);
@@ -111,7 +112,7 @@ describe("importing the seed news into a graph of reference data only", () => {
     ].join("\n");
     await importNews(graph.driver, "neo4j", later, {
       reference: loadReferenceData(),
-      nlp: nlpClientFromEnvironment(),
+      nlp: nlp,
     });
     const { records } = await graph.driver.executeQuery(
       `MATCH (f:Chairmanship {year: 2025})-[:OBJECT]->(:Entity {id: 'it-planungsrat'})

@@ -2,9 +2,10 @@
 import type { Command } from "commander";
 import { extractArticles } from "../../ingest/extract.js";
 import { IngestError } from "../../ingest/errors.js";
-import { NlpError, nlpClientFromEnvironment } from "../../nlp/client.js";
+import { NlpError, nlpClientOf } from "../../nlp/client.js";
 import { loadReferenceData } from "../../ingest/reference.js";
 import { readInput } from "../read-input.js";
+import type { Runtime } from "../runtime.js";
 
 interface ExtractFlags {
   published?: string;
@@ -13,7 +14,7 @@ interface ExtractFlags {
   json?: boolean;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, runtime: () => Runtime): void {
   program
     .command("extract")
     .description(
@@ -28,7 +29,7 @@ export function register(program: Command): void {
       try {
         const articles = await extractArticles(await readInput(file), {
           reference: loadReferenceData(),
-          nlp: nlpClientFromEnvironment(),
+          nlp: nlpClientOf(runtime().nlp),
           publishedAt: flags.published,
           url: flags.url,
           format: flags.format,
@@ -60,9 +61,12 @@ export function register(program: Command): void {
       } catch (error) {
         if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message}`);
-          process.exit(2);
+          process.exitCode = 2;
+          return;
         }
         throw error;
+      } finally {
+        await runtime().nlp.close();
       }
     });
 }

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { IngestError } from "../../ingest/errors.js";
 import { loadReferenceData } from "../../ingest/reference.js";
 import { importNews } from "../../importer/import-news.js";
-import { nlpClientFromEnvironment } from "../../nlp/client.js";
+import { NlpError, nlpClientOf } from "../../nlp/client.js";
 import { readInput } from "../read-input.js";
 import type { Runtime } from "../runtime.js";
 
@@ -38,7 +38,7 @@ export function register(program: Command, runtime: () => Runtime): void {
       try {
         const summary = await importNews(db.driver, db.database, input, {
           reference: loadReferenceData(),
-          nlp: nlpClientFromEnvironment(),
+          nlp: nlpClientOf(runtime().nlp),
           publishedAt: flags.published,
           url: flags.url,
           format: flags.format,
@@ -57,13 +57,14 @@ export function register(program: Command, runtime: () => Runtime): void {
         );
       } catch (error) {
         if (barStarted) bar.stop();
-        if (error instanceof IngestError) {
+        if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message} (nothing was written)`);
           process.exitCode = 2;
           return;
         }
         throw error;
       } finally {
+        await runtime().nlp.close();
         await db.close();
       }
     });

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { enableResponseCache } from "../../api/cache/response-cache.js";
 import { createApi } from "../../api/server.js";
 import { buildSchema } from "../../api/schema.js";
+import { nlpClientOf } from "../../nlp/client.js";
 import { isEmpty, seedDatabase } from "../../seed/seed.js";
 import { onShutdown, type Runtime } from "../runtime.js";
 
@@ -12,10 +13,13 @@ export function register(program: Command, runtime: () => Runtime): void {
     .description("start the GraphQL API and the explorer (and the embedded Neo4j unless NEO4J_URI is set)")
     .action(async () => {
       const started = performance.now();
-      const { config, openDb, log } = runtime();
+      const { config, openDb, nlp, log } = runtime();
       const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
       const db = await openDb();
-      let close = (): Promise<void> => db.close();
+      let close = async (): Promise<void> => {
+        await nlp.close();
+        await db.close();
+      };
       onShutdown(() => close());
       log(`Neo4j (${db.source}) at ${db.uri} after ${elapsed()}`);
       if (config.seedOnStart && (await isEmpty(db.driver, db.database))) {
@@ -31,12 +35,16 @@ export function register(program: Command, runtime: () => Runtime): void {
         database: db.database,
         source: db.source,
         schema,
+        nlp: nlpClientOf(nlp),
       });
       const server = await api.listen();
       close = async () => {
         await server.close();
+        await nlp.close();
         await db.close();
       };
+      // The models take a while to load: load them now, in the background, for the first import.
+      nlp.start();
       if (!config.auth.secret && !config.auth.jwksUrl) {
         log("No GOVGRAPH_JWT_SECRET or GOVGRAPH_JWKS_URL: the API is read-only.");
       }

@@ -26,6 +26,8 @@ const EXTRA_ROLE =
 const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+/** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
+const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
@@ -34,7 +36,8 @@ const LAND_ROLE = /^Landes/;
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
-const APPOINTED = /^(ernannt|gewählt|berufen|bestellt|ernennt|wählt|beruft|wird|wurde|werden)$/;
+const APPOINTED =
+  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
 
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   if (token.ner === "PERSON") return false;
@@ -261,7 +264,7 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   while (view.tokens[last + 1]?.word === "und" && /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? ""))
     last += 2;
   const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
-  if (name.length < 3) return undefined;
+  if (name.length < 3 || PARTY.test(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
@@ -314,6 +317,10 @@ function findOwner(
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
   for (const child of view.children(role, /^(nmod|obl)/)) {
+    // "Staatssekretärin für IKT": what the office is for, not whose it is; nor a name in a quote after it.
+    if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
+    if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
+      continue;
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
     const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
@@ -337,6 +344,12 @@ function findOwner(
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
   if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+  // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's.
+  const title = view.tokens[role - 1]?.word ?? "";
+  if (/^Bürgermeister(in)?$/.test(roleWord) && /^(Regierende[rn]?|Erste[rn]?)$/.test(title)) {
+    const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
+    if (city) return { entity: city, from: "named", penalty: 0 };
+  }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   const body = view.sentence.context.lastBody;
   if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };

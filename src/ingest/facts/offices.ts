@@ -26,7 +26,8 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
-    const chair = /^Vorsitzende[r]?$/.test(role) && organization.kind === "body";
+    // "NKR-Vorsitzender", "Vorsitzende": the chair of a body chairs it.
+    const chair = /^Vorsitzende[rn]?$/.test(role.split("-").pop() ?? "") && organization.kind === "body";
     const fact = makeFact(
       chair
         ? {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GoldFact } from "../../../src/evaluate/corpus.js";
+import { distinctClaims, type GoldFact } from "../../../src/evaluate/corpus.js";
 import { canMatch, matchFacts } from "../../../src/evaluate/match-facts.js";
 import { assignMaximum } from "../../../src/evaluate/assign.js";
 import { entities, predicted, smallResolver } from "./reference.js";
@@ -47,6 +47,35 @@ describe("one-to-one matching", () => {
       resolver,
     );
     expect(pairs).toEqual([{ gold: 0, predicted: 1, dates: "right" }]);
+  });
+
+  it("pairs each of two offices of one person with the prediction of the same role", () => {
+    const offices = [
+      gold({ type: "holdsOffice", subject: "Anna Beck", object: "Hessen", role: "Staatssekretärin" }),
+      gold({ type: "holdsOffice", subject: "Anna Beck", object: "Hessen", role: "CIO des Landes" }),
+    ];
+    const pairs = matchFacts(
+      offices,
+      [
+        predicted("holdsOffice", "Anna Beck", entities.hessen, { role: "Landes-CIO" }),
+        predicted("holdsOffice", "Anna Beck", entities.hessen, { role: "Staatssekretärin" }),
+      ],
+      resolver,
+    );
+    expect(pairs.map(({ gold: g, predicted: p }) => [g, p])).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it("counts a claim that gold repeats for a second sentence once", () => {
+    const twice = [
+      { ...gold({ type: "usesService", subject: "Bauantrag", object: "Hessen" }), quote: "Erster Satz." },
+      { ...gold({ type: "usesService", subject: "Bauantrag", object: "Hessen" }), quote: "Zweiter Satz." },
+      gold({ type: "funds", subject: "Bund", object: "Digitalpakt", amount: 5 }),
+      gold({ type: "funds", subject: "Bund", object: "Digitalpakt", amount: 6 }),
+    ];
+    expect(distinctClaims(twice).map((fact) => fact.quote)).toEqual(["Erster Satz.", "…", "…"]);
   });
 
   it("needs the same fact type", () => {

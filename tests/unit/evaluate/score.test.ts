@@ -127,6 +127,7 @@ describe("evaluateCorpus", () => {
     expect(report.overall.precision).toBeCloseTo(0.5);
     expect(report.overall.recall).toBeCloseTo(1 / 3);
     expect(report.byType.holdsOffice).toMatchObject({ matched: 1, predicted: 1, gold: 2 });
+    expect(report.keyTypes).toMatchObject({ matched: 1, predicted: 2, gold: 3 });
     expect(report.byType.memberOf).toMatchObject({ matched: 0, predicted: 1, gold: 0, precision: 0 });
     expect(report.dates).toMatchObject({ right: 1, wrong: 0, missing: 0, accuracy: 1 });
     expect(report.details[0]!.missed).toEqual(["chairs Hessen -> IT-Planungsrat"]);

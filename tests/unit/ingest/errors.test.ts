@@ -22,7 +22,7 @@ async function codeOf(
   }
 }
 
-describe("bad input gets a stable code", async () => {
+describe("bad input gets a stable code", () => {
   it("empty", async () => {
     expect(await codeOf("")).toBe("EMPTY_INPUT");
     expect(await codeOf(Buffer.from("  \n\t "))).toBe("EMPTY_INPUT");
