@@ -37,7 +37,9 @@ describe("importing the seed news into a graph of reference data only", () => {
         publishedAt: "2021-11-18",
       });
       expect(summary.items).toBe(16);
-      expect(summary.factsCreated).toBeGreaterThan(15);
+      // Facts below the review threshold wait in the queue; the graph gets the confident ones.
+      expect(summary.factsCreated + summary.factsQueued).toBeGreaterThan(15);
+      expect(summary.factsCreated).toBeGreaterThan(0);
 
       const y2025 = await execute(
         graph.api,
