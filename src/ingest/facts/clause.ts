@@ -1,0 +1,205 @@
+/**
+ * A sentence's parse read as clauses, for the rules of launches, funds, leads, announces and
+ * usesService: a verb's particle ("stellt ... vor"), voice, arguments and agent ("von", "vom",
+ * "durch"), negation and intention, and the entities or short noun phrases its arguments name,
+ * with coordination split ("Bund und Länder" are two actors). frames.ts applies verb rules to it.
+ */
+import { slugify } from "../../model/ids.js";
+import type { Mention } from "../entities/mentions.js";
+import type { ParseToken } from "../parse/align.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedSentence } from "./analyze.js";
+import { isActor } from "./build.js";
+
+const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner)$/i;
+const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/;
+const AGENT_CASE = /^(von|vom|durch)$/i;
+/** Words a project name never starts or ends with. */
+const EDGE_WORDS =
+  /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|ihr|ihre|ihren|dieser|diese|dieses|diesen)$/i;
+/** Nouns a government's name follows: "das Land Brandenburg", "die Stadt Köln". */
+const GOVERNMENT_HEAD =
+  /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes)$/;
+const QUOTE = /^["„“”«»‚‘]$/;
+const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
+
+export class Clause {
+  readonly tokens: ParseToken[];
+  constructor(readonly sentence: AnalyzedSentence) {
+    this.tokens = sentence.parse.tokens;
+  }
+
+  children(index: number, dep?: RegExp): ParseToken[] {
+    return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
+  }
+
+  subtree(index: number, skip: (t: ParseToken) => boolean = () => false): number[] {
+    const out = [index];
+    for (let i = 0; i < out.length; i += 1)
+      for (const child of this.children(out[i]!)) if (!skip(child)) out.push(child.index);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** The verb's separable particle and negation: "stellt ... vor" is "stellt vor". */
+  particle(verb: number): string | undefined {
+    return this.children(verb, /^compound:prt$/)[0]?.word.toLowerCase();
+  }
+
+  /** "nicht", "nie" on the verb or its auxiliary, or "kein" on its object. */
+  isNegated(verb: number): boolean {
+    if (this.children(verb, /^advmod$/).some((t) => NEGATION.test(t.word))) return true;
+    const object = [...this.children(verb, /^(obj|nsubj:pass)$/)];
+    return object.some((o) => this.children(o.index, /^det$/).some((t) => NEGATION.test(t.word)));
+  }
+
+  isPassive(verb: number): boolean {
+    return this.children(verb, /^(aux:pass|nsubj:pass)$/).length > 0;
+  }
+
+  /** "soll ... vorlegen", "will ... fördern": a duty or an intention, not a deed. */
+  isIntended(verb: number): boolean {
+    return this.auxiliaries(verb).some((word) => MODAL.test(word));
+  }
+
+  /** The auxiliaries and modals of a verb, lower-cased ("wird", "soll", "will"). */
+  auxiliaries(verb: number): string[] {
+    return this.children(verb, /^aux/).map((t) => t.word.toLowerCase());
+  }
+
+  /** The nominal heads of a role (`nsubj`, `obj`, ...), each with its conjuncts. */
+  arguments(verb: number, dep: RegExp): number[] {
+    return this.children(verb, dep).flatMap((t) => this.withConjuncts(t.index));
+  }
+
+  withConjuncts(index: number): number[] {
+    const out = [index];
+    for (let i = 0; i < out.length; i += 1)
+      for (const c of this.children(out[i]!, /^conj$/)) if (!out.includes(c.index)) out.push(c.index);
+    return out;
+  }
+
+  /** The agent of a passive: an `obl` with "von", "vom" or "durch" (or one the parser hung on another `obl`). */
+  agents(verb: number): number[] {
+    const obliques = this.children(verb, /^(obl|nmod)/);
+    return [...obliques, ...obliques.flatMap((o) => this.children(o.index, /^nmod/))]
+      .filter((t) => this.children(t.index, /^case$/).some((c) => AGENT_CASE.test(c.word)))
+      .flatMap((t) => this.withConjuncts(t.index));
+  }
+
+  mentionAt(index: number): Mention | undefined {
+    const token = this.tokens[index];
+    if (!token) return undefined;
+    return this.sentence.mentions.find((m) => m.start <= token.start && token.end <= m.end);
+  }
+
+  /**
+   * The actor a nominal names: itself, or the name after a role or government noun ("Ministerin
+   * Dörte Schall", "das Land Brandenburg"); "Studentenwerk Darmstadt" is not Darmstadt.
+   * Adjectives ("hessische") are no actors.
+   */
+  actorAt(index: number): Mention | undefined {
+    const own = this.mentionAt(index);
+    if (own) return isActor(own) && own.form !== "adjective" ? own : undefined;
+    const headWord = this.tokens[index]?.word ?? "";
+    for (const child of this.children(index, /^(flat|appos|nmod)/)) {
+      const mention = this.mentionAt(child.index);
+      if (!mention || !isActor(mention) || mention.form === "adjective") continue;
+      if (mention.entity.type === "Person" || GOVERNMENT_HEAD.test(headWord)) return mention;
+    }
+    return undefined;
+  }
+
+  /** A project the nominal names: a known or pattern-found Project mention inside its phrase. */
+  projectAt(index: number): KnownEntity | undefined {
+    for (const i of this.phraseTokens(index, 1)) {
+      const mention = this.mentionAt(i);
+      if (mention?.entity.type === "Project" && mention.form !== "partial") return mention.entity;
+    }
+    return undefined;
+  }
+
+  /**
+   * The noun phrase of a nominal, short and as written: its simple adjectives, compounds and
+   * name parts, and one attribute after it ("E-Akte für Bafög-Anträge", "Strategie des Landes"),
+   * no relative clause, no adjective with its own phrase, no attribute with a number or an amount.
+   */
+  phrase(index: number, maxTokens = 10): string {
+    const keep = this.phraseTokens(index, 2);
+    let first = index;
+    let last = index;
+    while (keep.has(first - 1)) first -= 1;
+    while (keep.has(last + 1)) last += 1;
+    // A quoted name right after the noun belongs to it: Themenfeld «Bauen und Wohnen».
+    if (QUOTE.test(this.tokens[last + 1]?.word ?? "")) {
+      const close = this.tokens.findIndex((t, i) => i > last + 1 && i <= last + 9 && QUOTE.test(t.word));
+      if (close > 0) last = close;
+    }
+    const edge = (t: ParseToken) => EDGE_POS.test(t.pos) || EDGE_WORDS.test(t.word);
+    while (first < index && edge(this.tokens[first]!)) first += 1;
+    while (last > index && edge(this.tokens[last]!)) last -= 1;
+    last = Math.min(last, first + maxTokens - 1);
+    return this.runs(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+  }
+
+  /** `inName`: below a name part, where coordination belongs to the name ("Bauen und Wohnen"). */
+  private phraseTokens(index: number, depth: number, inName = false): Set<number> {
+    const keep = new Set([index]);
+    for (const child of this.children(index)) {
+      const below = this.subtree(child.index);
+      if (/^(amod|det|nummod|case|punct)$/.test(child.dep)) {
+        if (below.length === 1 || below.every((i) => i === child.index || this.tokens[i]!.dep === "advmod"))
+          below.forEach((i) => keep.add(i));
+      } else if (
+        /^(compound|flat|appos)/.test(child.dep) ||
+        (inName && (/^(conj|cc)$/.test(child.dep) || (/^nmod/.test(child.dep) && child.index < index)))
+      ) {
+        this.phraseTokens(child.index, 0, true).forEach((i) => keep.add(i));
+      } else if (/^nmod/.test(child.dep) && depth > 0 && child.index > index) {
+        if (below.some((i) => this.tokens[i]!.pos === "NUM" || this.tokens[i]!.ner === "MISC")) continue;
+        this.phraseTokens(child.index, depth - 1).forEach((i) => keep.add(i));
+      }
+    }
+    return keep;
+  }
+
+  /** The phrase names something: a known or pattern-found project, a proper noun or a quoted name. */
+  hasName(index: number): boolean {
+    if (this.projectAt(index)) return true;
+    const phrase = [...this.phraseTokens(index, 1)];
+    return phrase.some((i) => this.tokens[i]!.pos === "PROPN" || QUOTE.test(this.tokens[i]!.word));
+  }
+
+  /** A project for a nominal: the one it names, else a new Project named by its noun phrase. */
+  projectFor(index: number): { entity: KnownEntity; known: boolean } | undefined {
+    const known = this.projectAt(index);
+    if (known) return { entity: known, known: true };
+    const token = this.tokens[index];
+    if (!token || !/^(NOUN|PROPN)$/.test(token.pos) || this.actorAt(index)) return undefined;
+    const name = this.phrase(index);
+    if (name.length < 3) return undefined;
+    return { entity: { id: slugify(name), name, type: "Project", isNew: true }, known: false };
+  }
+
+  /** The words of tokens `indices` as written: each contiguous run sliced from the text, runs joined by a space. */
+  runs(indices: number[]): string {
+    const sorted = [...new Set(indices)].sort((a, b) => a - b);
+    const parts: string[] = [];
+    let first = 0;
+    for (let i = 1; i <= sorted.length; i += 1) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1]! + 1) continue;
+      const from = this.tokens[sorted[first]!]!;
+      const to = this.tokens[sorted[i - 1]!]!;
+      parts.push(this.sentence.text.slice(from.start, to.end));
+      first = i;
+    }
+    return parts
+      .join(" ")
+      .replace(/[„“"«»]/g, "")
+      .trim();
+  }
+}
+
+/** A name one of whose words ends like a kind of thing ("App Bürgerfunk" names an app). */
+export function namesKind(name: string, kind: RegExp): boolean {
+  return name.split(/[\s-]+/).some((word) => kind.test(word));
+}

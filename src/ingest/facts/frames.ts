@@ -1,0 +1,107 @@
+/**
+ * Verb rules over a Clause: the uses of a rule's verb in a sentence, each with its voice resolved
+ * into who acts and what is acted on (subject and object, or a passive's agent and subject; an
+ * attributive participle is a passive of its noun), conjuncts split, relative pronouns resolved.
+ */
+import type { Clause } from "./clause.js";
+
+/** Tokens whose word matches `verb`, with the particle the rule asks for where it asks one. */
+export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): number[] {
+  return clause.tokens
+    .filter((t) => verb.test(t.word) && /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
+    .filter((t) => !particle || particle.test(clause.particle(t.index) ?? ""))
+    .map((t) => t.index);
+}
+
+/** A rule's verb stands negated or as a duty or intention: the sentence states no such deed. */
+export function deniesDeed(clause: Clause, rules: VerbRule[]): boolean {
+  return rules.some((rule) =>
+    findVerbs(clause, rule.verb, rule.particle).some((v) => clause.isNegated(v) || clause.isIntended(v)),
+  );
+}
+
+/** A verb rule: its word forms, the particle of a separable verb, a noun it needs ("ins Leben"). */
+export interface VerbRule {
+  name: string;
+  verb: RegExp;
+  particle?: RegExp;
+  /** A word the verb must govern (directly or through its object): "Leben", "Verfügung", "Einsatz". */
+  needs?: RegExp;
+  confidence: number;
+}
+
+/** One use of a rule's verb: who acts and what it acts on, voice resolved. */
+export interface Frame {
+  rule: VerbRule;
+  verb: number;
+  passive: boolean;
+  /** The nominals that act (subject, or the agent of a passive), conjuncts split. */
+  actors: number[];
+  /** The nominals acted on (object, or the subject of a passive), conjuncts split. */
+  objects: number[];
+}
+
+const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
+
+/**
+ * A relative pronoun stands for the noun right before the comma that opens its clause ("das
+ * Verfahren, das ... entwickelt wurde"), read from the words, as the parser often hangs the
+ * clause elsewhere.
+ */
+function antecedent(clause: Clause, verb: number, index: number): number {
+  const token = clause.tokens[index]!;
+  if (!/^(PRON|DET)$/.test(token.pos) || !RELATIVE.test(token.word)) return index;
+  if (!/^acl/.test(clause.tokens[verb]!.dep) || clause.tokens[index - 1]?.word !== ",") return index;
+  let at = index - 2;
+  while (at >= 0 && clause.tokens[at]!.pos === "PUNCT") at -= 1;
+  while (at >= 0 && /^flat/.test(clause.tokens[at]!.dep) && clause.tokens[at]!.head >= 0)
+    at = clause.tokens[at]!.head;
+  return at >= 0 && /^(NOUN|PROPN)$/.test(clause.tokens[at]!.pos) ? at : index;
+}
+
+/** The subject of a verb, or of the verb it is conjoined to or depends on ("will ... und startet"). */
+export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
+  let at = verb;
+  for (let hops = 0; hops < 2 && at >= 0; hops += 1) {
+    // The parser sometimes hangs the subject on the auxiliary ("Die Stadt hat ... umgestellt").
+    const auxiliaries = clause.children(at, /^aux/).map((t) => t.index);
+    const found = [at, ...auxiliaries].flatMap((i) => clause.arguments(i, dep));
+    if (found.length > 0) return found.map((i) => antecedent(clause, at, i));
+    const token = clause.tokens[at]!;
+    if (!/^(conj|xcomp)$/.test(token.dep)) break;
+    at = token.head;
+  }
+  return [];
+}
+
+/** An `obl:arg` without a preposition is an object the parser did not call one ("fördert Aachen, ..."). */
+function bareArguments(clause: Clause, verb: number): number[] {
+  return clause
+    .children(verb, /^obl:arg$/)
+    .filter((t) => clause.children(t.index, /^case$/).length === 0)
+    .flatMap((t) => clause.withConjuncts(t.index));
+}
+
+export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
+  const frames: Frame[] = [];
+  for (const rule of rules)
+    for (const verb of findVerbs(clause, rule.verb, rule.particle)) {
+      if (clause.isNegated(verb)) continue;
+      if (rule.needs && !clause.subtree(verb).some((i) => rule.needs!.test(clause.tokens[i]!.word))) continue;
+      // An attributive participle is a passive whose subject is its noun: "das vom Land geförderte Projekt".
+      const head = clause.tokens[clause.tokens[verb]!.head];
+      const attributive =
+        /^(amod|acl)$/.test(clause.tokens[verb]!.dep) &&
+        /^(NOUN|PROPN)$/.test(head?.pos ?? "") &&
+        clause.children(verb, /^nsubj/).length === 0;
+      const passive = attributive || clause.isPassive(verb);
+      const actors = passive ? clause.agents(verb) : subjects(clause, verb, /^nsubj$/);
+      const objects = attributive
+        ? clause.withConjuncts(clause.tokens[verb]!.head)
+        : passive
+          ? subjects(clause, verb, /^nsubj:pass$/)
+          : [...clause.arguments(verb, /^obj$/), ...bareArguments(clause, verb)];
+      frames.push({ rule, verb, passive, actors, objects });
+    }
+  return frames;
+}

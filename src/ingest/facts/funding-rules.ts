@@ -1,0 +1,133 @@
+/**
+ * funds from the dependency parse: who funds (subject, or the agent of a passive; "Bund und
+ * Länder" are two funders), what is funded (the object, or the passive subject: a project or an
+ * actor such as a town), and the amount the clause names. A negated verb states nothing.
+ *   "Das Land fördert Aachen, Gelsenkirchen und Soest"        -> three funds facts
+ *   "Das Projekt wird vom Bund mit 5 Millionen Euro gefördert" -> funds(Bund, Projekt, 5e6)
+ *   "Bund und Länder stellen ein Budget von 180 Millionen Euro zur Verfügung"
+ *   "Der Bund stellt für die Plattform 2 Millionen Euro bereit"
+ * When the object is the money itself, the funded thing is the "für" phrase or the object of
+ * "zur Verfügung stellen"'s dative (the Land "stellt seinen Kommunen ... zur Verfügung").
+ */
+import type { Fact } from "../../model/fact.js";
+import type { Amount } from "../entities/amounts.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { chooseTime, makeFact } from "./build.js";
+import { Clause, namesKind } from "./clause.js";
+import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+
+const FUND_RULES: VerbRule[] = [
+  {
+    name: "fördern",
+    verb: /^(fördert|fördern|förderte|förderten|gefördert(?:e|en|er|es|em)?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "finanzieren",
+    verb: /^(finanziert(?:e|en|er|es|em)?|finanzieren|finanzierte|finanzierten)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "bereitstellen",
+    verb: /^(stellt|stellen|stellte|stellten)$/,
+    particle: /^bereit$/,
+    confidence: 0.85,
+  },
+  { name: "bereitgestellt", verb: /^(bereitgestellt(?:e|en|er|es|em)?|bereitstellen)$/, confidence: 0.85 },
+  {
+    name: "zur Verfügung stellen",
+    verb: /^(stellt|stellen|stellte|stellten|gestellt|stellen)$/,
+    needs: /^Verfügung$/,
+    confidence: 0.85,
+  },
+];
+const MONEY = /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Geld|Summe)$/;
+const FUNDED_THING =
+  /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
+const RECIPIENT_CASE = /^(für|an)$/i;
+
+/** The amount inside the clause of the verb, nearest to it. */
+function amountOf(clause: Clause, frame: Frame, amounts: Amount[]): number | undefined {
+  const inside = clause.subtree(frame.verb).map((i) => clause.tokens[i]!);
+  const first = inside[0]?.start ?? 0;
+  const last = inside.at(-1)?.end ?? 0;
+  const verbAt = clause.tokens[frame.verb]!.start;
+  const candidates = amounts.filter((a) => a.index >= first && a.index < last);
+  candidates.sort((a, b) => Math.abs(a.index - verbAt) - Math.abs(b.index - verbAt));
+  return candidates[0]?.value;
+}
+
+/** "fünf Milliarden Euro", "80 Millionen Euro Fördergelder": the nominal is the money, not what it pays for. */
+function isMoney(clause: Clause, index: number): boolean {
+  return MONEY.test(clause.tokens[index]!.word);
+}
+
+/**
+ * What is funded: an actor (a town, a Land's Kommunen) or a project; a project the gazetteer
+ * does not know only when its noun names one ("Budget", "Programm"), never a purpose ("Digitalisierung").
+ */
+function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
+  const actor = clause.actorAt(index);
+  if (actor) return { entity: actor.entity, known: true };
+  const project = clause.projectFor(index);
+  if (!project || project.known) return project;
+  return namesKind(project.entity.name, FUNDED_THING) ? project : undefined;
+}
+
+function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: boolean }[] {
+  const objects = frame.objects.filter((i) => !isMoney(clause, i));
+  if (objects.length > 0 && objects.length === frame.objects.length)
+    return objects.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
+  // The object is the money: the funded thing is the "für"/"an" phrase or the dative.
+  const recipients = [
+    ...clause
+      .children(frame.verb, /^(obl|nmod)/)
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => RECIPIENT_CASE.test(c.word))),
+    ...clause.children(frame.verb, /^iobj$/),
+  ].flatMap((t) => clause.withConjuncts(t.index));
+  const funded = recipients.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
+  if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
+  // Money given for purposes the article does not name as a project is money for the project it is about.
+  const project = clause.sentence.context.lastProject;
+  return project ? [{ entity: project, known: false }] : [];
+}
+
+export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const clause = new Clause(sentence);
+  const facts: Fact[] = [];
+  for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
+    // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
+    const named = frame.actors.map((i) => clause.actorAt(i));
+    const funders = named.filter((m) => m !== undefined);
+    const partial = funders.length < named.length ? 0.05 : 0;
+    const amount = amountOf(clause, frame, sentence.amounts);
+    for (const funder of funders)
+      for (const funded of fundedOf(clause, frame)) {
+        if (funded.entity.id === funder.entity.id) continue;
+        const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
+        facts.push(
+          makeFact(
+            {
+              type: "funds",
+              subject: funder.entity,
+              object: funded.entity,
+              confidence,
+              rule: `funds:${frame.rule.name}`,
+              ...(amount !== undefined ? { amount } : {}),
+            },
+            sentence,
+            analyzed.item,
+            chooseTime(sentence, false),
+            true,
+          ),
+        );
+      }
+  }
+  return facts;
+}
+
+/** "fördert ... nicht", "will ... fördern": no funding, whatever the word rules would read. */
+export function deniesFunding(sentence: AnalyzedSentence): boolean {
+  return deniesDeed(new Clause(sentence), FUND_RULES);
+}

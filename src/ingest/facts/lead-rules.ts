@@ -1,0 +1,145 @@
+/**
+ * leads from the dependency parse: a government or an organisation (never a person) leads a
+ * project, read from verb rules and from lead nouns and adjectives.
+ *   "verantwortet", "koordiniert", "leitet" (a project), "durch X entwickelt/vorangetrieben",
+ *   "übernimmt das Themenfeld", "mit dem Themenfeld betraut", "die Federführung für Y",
+ *   "unter Federführung des Bundes", "fungiert als Koordinator eines ...",
+ *   "als federführendes Land im Themenfeld ..."
+ * One leads the work on a law, never the law itself.
+ */
+import type { Fact } from "../../model/fact.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { Clause } from "./clause.js";
+import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
+
+const LEAD_RULES: VerbRule[] = [
+  {
+    name: "verantworten",
+    verb: /^(verantwortet|verantworten|verantwortete|verantworteten)$/,
+    confidence: 0.85,
+  },
+  { name: "koordinieren", verb: /^(koordiniert|koordinieren|koordinierte|koordinierten)$/, confidence: 0.85 },
+  { name: "leiten", verb: /^(leitet|leiten|leitete|leiteten|geleitet)$/, confidence: 0.85 },
+  { name: "entwickeln", verb: /^(entwickelt(?:e|en|er|es|em)?|entwickeln)$/, confidence: 0.8 },
+  { name: "betrauen", verb: /^betraut$/, confidence: 0.85 },
+  { name: "vorantreiben", verb: /^vorangetrieben\w*$/, confidence: 0.85 },
+  { name: "übernehmen", verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/, confidence: 0.85 },
+];
+/** Rules that lead only what their noun names as led ("leitet das Projekt", not "leitet die Abteilung"). */
+const NAMED_ONLY: Record<string, RegExp> = {
+  leiten: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
+  entwickeln: /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte)$/i,
+  übernehmen: /^Themenfeld/,
+  betrauen: /^Themenfeld/,
+};
+/** What a "federführend" Land leads: a topic or a project named as such. */
+const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
+/** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
+const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
+const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
+const TARGET_CASE = /^(für|bei|im|in|über)$/i;
+
+/** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
+function leadNouns(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!LEAD_NOUN.test(token.word)) continue;
+    const owners = clause
+      .children(token.index, /^nmod/)
+      .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
+      .flatMap((t) => clause.withConjuncts(t.index));
+    const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
+    const holders = owners.length > 0 ? owners : verb >= 0 ? clause.arguments(verb, /^nsubj$/) : [];
+    // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
+    const topics = [
+      ...clause.children(token.index, /^nmod/),
+      ...(verb >= 0 ? clause.children(verb, /^obl/) : []),
+    ].filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)));
+    const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
+    const targets = targetsOf(
+      clause,
+      topics.map((t) => t.index),
+      undefined,
+    );
+    for (const actor of actors)
+      for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
+  }
+  return pairs;
+}
+
+/** "ist mit dem Themenfeld X betraut": the one entrusted (subject) leads the "mit" phrase. */
+function entrusted(clause: Clause, frame: Frame): Frame {
+  const objects = clause
+    .children(frame.verb, /^obl/)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "mit"))
+    .map((t) => t.index);
+  const actors = clause.arguments(frame.verb, /^nsubj/).filter((i) => clause.actorAt(i) !== undefined);
+  return { ...frame, passive: true, actors, objects };
+}
+
+function leaderNouns(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!LEADER_NOUN.test(token.word) || token.head < 0) continue;
+    const holder = clause.arguments(token.head, /^nsubj$/)[0] ?? clause.arguments(token.index, /^nsubj$/)[0];
+    const actor = holder === undefined ? undefined : clause.actorAt(holder)?.entity;
+    const topics = clause.children(token.index, /^nmod/).map((t) => t.index);
+    if (actor)
+      for (const target of targetsOf(clause, topics, undefined))
+        pairs.push({ actor, target, confidence: 0.85, rule: "leader-noun" });
+  }
+  return pairs;
+}
+
+/** "als federführendes Bundesland im Themenfeld ...": the subject leads what the role noun or its verb names. */
+function leadingAdjectives(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!/^federführend/i.test(token.word) || token.dep !== "amod") continue;
+    // From the role noun up to its verb ("als" may sit between them), collecting what they name.
+    const path = [token.head];
+    while (path.length < 4 && !/^(VERB|AUX)$/.test(clause.tokens[path.at(-1)!]!.pos)) {
+      const up = clause.tokens[path.at(-1)!]!.head;
+      if (up < 0) break;
+      path.push(up);
+    }
+    const verb = path.at(-1)!;
+    const subject = clause.arguments(verb, /^nsubj$/)[0];
+    const holder =
+      clause.actorAt(token.head)?.entity ??
+      (subject === undefined ? undefined : clause.actorAt(subject)?.entity);
+    const topics = path
+      .flatMap((node) => clause.children(node, /^(nmod|obl)/))
+      .filter((t) => !path.includes(t.index))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
+      .map((t) => t.index);
+    if (holder)
+      for (const target of targetsOf(clause, topics, LED_TOPIC))
+        pairs.push({ actor: holder, target, confidence: 0.8, rule: "federführend" });
+  }
+  return pairs;
+}
+
+export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const clause = new Clause(sentence);
+  const frames = findFrames(clause, LEAD_RULES)
+    .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
+    .filter(
+      // Developing and driving forward are leading only where the agent of a passive names who does it.
+      (frame) => !/^(entwickeln|vorantreiben)$/.test(frame.rule.name) || frame.passive,
+    );
+  const pairs = [
+    ...pairsOf(clause, frames, NAMED_ONLY),
+    ...leadNouns(clause),
+    ...leaderNouns(clause),
+    ...leadingAdjectives(clause),
+  ];
+  // One leads the work on a law, never the law itself.
+  return factsOf(
+    "leads",
+    pairs.filter(({ target }) => target.entity.kind !== "law"),
+    sentence,
+    analyzed,
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * What the launch and lead rules share: the actors of a verb frame, the projects its objects
+ * name (a body or a known project, else a new Project named by its short noun phrase, never a
+ * class of things such as "die eGovernment-Projekte"), and the facts of actor-project pairs.
+ * The rules themselves: launch-rules.ts, lead-rules.ts.
+ */
+import type { Fact } from "../../model/fact.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { chooseTime, makeFact } from "./build.js";
+import type { Clause } from "./clause.js";
+import type { Frame } from "./frames.js";
+
+/** "die eGovernment-Projekte": a class of things, no one project. */
+const GENERIC_PLURAL = /(projekte|vorhaben|leistungen|aktivitäten|maßnahmen|dienste|lösungen|angebote)$/i;
+
+export interface Pair {
+  actor: KnownEntity;
+  target: Target;
+  confidence: number;
+  /** The rule's name, for measuring each rule's precision. */
+  rule: string;
+}
+
+export interface Target {
+  entity: KnownEntity;
+  known: boolean;
+}
+
+/** The actors of a frame, or none when one of its subjects is not an actor (a project that "startet"). */
+export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
+  const found = frame.actors.map((i) => clause.actorAt(i));
+  if (found.length === 0 || found.some((m) => m === undefined)) return [];
+  return found.map((m) => m!.entity);
+}
+
+export function targetsOf(clause: Clause, objects: number[], mustBeNamed: RegExp | undefined): Target[] {
+  const targets: Target[] = [];
+  for (const index of objects) {
+    if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word)) continue;
+    const actor = clause.actorAt(index);
+    if (actor?.entity.type === "Organization" && actor.entity.kind === "body") {
+      targets.push({ entity: actor.entity, known: true });
+      continue;
+    }
+    const project = clause.projectFor(index);
+    if (!project) continue;
+    targets.push(project);
+  }
+  return targets;
+}
+
+export function factsOf(
+  type: "launches" | "leads",
+  pairs: Pair[],
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Fact[] {
+  return (
+    pairs
+      .filter(({ actor, target }) => actor.id !== target.entity.id)
+      // A leader is a government or an organisation (DESIGN), never a person.
+      .filter(({ actor }) => type !== "leads" || actor.type !== "Person")
+      .filter(({ target }) => target.known || !GENERIC_PLURAL.test(target.entity.name))
+      .map(({ actor, target, confidence, rule }) =>
+        makeFact(
+          {
+            type,
+            subject: actor,
+            object: target.entity,
+            confidence: target.known ? confidence : confidence - 0.05,
+            rule: `${type}:${rule}`,
+            ...(type === "launches" ? { text: target.entity.name } : {}),
+          },
+          sentence,
+          analyzed.item,
+          type === "launches" ? chooseTime(sentence, false) : undefined,
+          type === "launches",
+        ),
+      )
+  );
+}
+
+export function pairsOf(clause: Clause, frames: Frame[], mustBeNamed: Record<string, RegExp> = {}) {
+  return frames.flatMap((frame) => {
+    const actors = actorsOf(clause, frame);
+    const targets = targetsOf(clause, frame.objects, mustBeNamed[frame.rule.name]);
+    return actors.flatMap((actor) =>
+      targets.map((target) => ({ actor, target, confidence: frame.rule.confidence, rule: frame.rule.name })),
+    );
+  });
+}

@@ -1,0 +1,197 @@
+/**
+ * usesService from the dependency parse: a service (the subject of the fact) and who uses it
+ * (the object: a known actor, or the users as the text names them), with the count the text
+ * gives ("452 Bauaufsichtsbehörden"). Coordinated users are split, negation states nothing.
+ *   "Zehn Kommunen nutzen die Plattform X"                 users = subject, service = object
+ *   "Die Plattform X wird in Hessen und Bremen genutzt"    service = passive subject, users = "in"
+ *   "452 Behörden sind an die Plattform X angeschlossen"   service = the "an" phrase
+ *   "Die App X kommt in Bayern zum Einsatz"                service = subject, users = "in"
+ *   "Kreise und Kommunen nutzen ihn bereits"               a pronoun: the project last named
+ */
+import type { Fact } from "../../model/fact.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { chooseTime, makeFact } from "./build.js";
+import { Clause, namesKind } from "./clause.js";
+import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { parseNumber } from "../entities/amounts.js";
+
+type Shape = "users-use" | "service-used" | "attached" | "in-use" | "apply-through" | "present-on";
+interface UsageRule extends VerbRule {
+  shape: Shape;
+}
+
+const USAGE_RULES: UsageRule[] = [
+  {
+    name: "über X beantragen",
+    verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
+    confidence: 0.85,
+    shape: "apply-through",
+  },
+  { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
+  {
+    name: "nutzen",
+    verb: /^(nutzen|nutzt|nutzte|nutzten|verwenden|verwendet|verwendeten)$/,
+    confidence: 0.85,
+    shape: "users-use",
+  },
+  {
+    name: "genutzt",
+    verb: /^(genutzt(?:e|en|er|es|em)?|verwendet)$/,
+    confidence: 0.85,
+    shape: "service-used",
+  },
+  {
+    name: "einsetzen",
+    verb: /^(setzt|setzen|setzte|setzten)$/,
+    particle: /^ein$/,
+    confidence: 0.85,
+    shape: "users-use",
+  },
+  { name: "eingesetzt", verb: /^eingesetzt$/, confidence: 0.8, shape: "service-used" },
+  { name: "angebunden", verb: /^(angebunden|angeschlossen)$/, confidence: 0.85, shape: "attached" },
+  {
+    name: "zum Einsatz kommen",
+    verb: /^(kommt|kommen|kam|kamen)$/,
+    needs: /^Einsatz$/,
+    confidence: 0.85,
+    shape: "in-use",
+  },
+];
+const PLACE_CASE = /^(in|im|bei|beim)$/i;
+const ATTACH_CASE = /^(an|am)$/i;
+const SERVICE_NOUN =
+  /(plattform|portal|dienst|app|software|lösung|verfahren|antrag|akte|system|anwendung|assistent|cloud|service|wallet|konto|postfach|genehmigung|registrierung\w*)(e|en|n|s|es)?$/i;
+const GENERIC_SERVICE = /^(Dienst|Dienste|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App)$/;
+const NOT_SERVICE = /^(law|strategy)$/;
+const THROUGH_CASE = /^(über)$/i;
+const ON_CASE = /^(auf)$/i;
+const PERSONAL = /^(ihn|sie|es|ihm|ihr)$/i;
+
+interface User {
+  entity?: KnownEntity;
+  text: string;
+  count?: number;
+}
+
+function obliques(clause: Clause, verb: number, kase: RegExp): number[] {
+  return clause
+    .children(verb, /^(obl|nmod)/)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => kase.test(c.word)))
+    .flatMap((t) => clause.withConjuncts(t.index));
+}
+
+/**
+ * Users: known actors ("in Hessen und Bremen", "in Ländern wie Hessen und Bremen"), or the
+ * plural noun that names them when the text counts them ("452 Bauaufsichtsbehörden").
+ */
+function usersAt(clause: Clause, at: number): User[] {
+  // "1700 der 2056 bayerischen Kommunen": the number heads the phrase of what it counts.
+  const counted = clause.tokens[at]!.pos === "NUM" ? clause.children(at, /^nmod/)[0] : undefined;
+  const index = counted?.index ?? at;
+  const actor = clause.actorAt(index);
+  const token = clause.tokens[index]!;
+  // The parser may hang the number elsewhere ("über 270 Ausländerbehörden"): then the count the text writes before the noun.
+  const number = counted ? clause.tokens[at] : clause.children(index, /^nummod$/)[0];
+  const written = clause.sentence.counts.find((c) => c.unit === token.word)?.value;
+  const count = number ? parseNumber(number.word) : written;
+  const withCount = count !== undefined && Number.isInteger(count) ? { count } : {};
+  if (actor)
+    return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...withCount }];
+  const examples = clause
+    .children(index, /^nmod/)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "wie"))
+    .flatMap((t) => clause.withConjuncts(t.index))
+    .map((i) => clause.actorAt(i))
+    .filter((m) => m !== undefined);
+  if (examples.length > 0) return examples.map((m) => ({ entity: m.entity, text: m.text }));
+  if (token.pos !== "NOUN" || token.ner !== "O" || count === undefined) return [];
+  return [{ text: clause.phrase(index, 4).replace(/^[\d.,]+\s+/, ""), ...withCount }];
+}
+
+/**
+ * The service: a project the phrase names (not a law or a strategy), a pronoun for the project
+ * last named, or a new Project when the noun names a service ("Bauantrag", "Plattform").
+ */
+function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence) {
+  const token = clause.tokens[index]!;
+  // "ihn", "die digitalen Dienste": the project the article named last.
+  const definite =
+    clause.children(index, /^det$/).some((t) => /^(der|die|das|den|dem)$/i.test(t.word)) &&
+    clause.children(index, /^(flat|appos|compound|nmod)/).length === 0;
+  if (PERSONAL.test(token.word) || (definite && GENERIC_SERVICE.test(token.word))) {
+    const last = sentence.context.lastProject;
+    // "nutzen ihn" after the Onlinezugangsgesetz: a law is used by no one.
+    return last && !NOT_SERVICE.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+  }
+  const project = clause.projectFor(index);
+  if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
+  return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
+}
+
+function rolesOf(
+  clause: Clause,
+  frame: Frame & { rule: UsageRule },
+): { users: number[]; services: number[] } {
+  switch (frame.rule.shape) {
+    case "users-use":
+      return frame.passive
+        ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
+        : { users: frame.actors, services: frame.objects };
+    case "service-used":
+      return frame.passive
+        ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
+        : { users: [], services: [] };
+    case "attached":
+      return {
+        users: clause.arguments(frame.verb, /^nsubj/),
+        services: obliques(clause, frame.verb, ATTACH_CASE),
+      };
+    case "in-use":
+      return {
+        users: obliques(clause, frame.verb, PLACE_CASE),
+        services: clause.arguments(frame.verb, /^nsubj/),
+      };
+    case "apply-through":
+      // "können Bürger in Berlin und Hessen Leistungen über den Antragsassistenten X beantragen"
+      // The places may hang on the applicants: "Bürger in Bremen und Hamburg".
+      return {
+        users: [frame.verb, ...frame.actors].flatMap((i) => obliques(clause, i, PLACE_CASE)),
+        services: obliques(clause, frame.verb, THROUGH_CASE),
+      };
+    case "present-on":
+      // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"
+      return {
+        users: clause.arguments(frame.verb, /^nsubj/),
+        services: obliques(clause, frame.verb, ON_CASE),
+      };
+  }
+}
+
+export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const clause = new Clause(sentence);
+  const facts: Fact[] = [];
+  for (const frame of findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]) {
+    const { users, services } = rolesOf(clause, frame);
+    for (const service of services.map((i) => serviceAt(clause, i, sentence)))
+      for (const user of users.flatMap((i) => usersAt(clause, i))) {
+        if (!service || user.entity?.id === service.entity.id) continue;
+        const fact = makeFact(
+          {
+            type: "usesService",
+            subject: service.entity,
+            ...(user.entity ? { object: user.entity } : { text: user.text }),
+            ...(user.count !== undefined ? { count: user.count, countUnit: user.text } : {}),
+            confidence: frame.rule.confidence - (service.known ? 0 : 0.05),
+            rule: `usesService:${frame.rule.name}`,
+          },
+          sentence,
+          analyzed.item,
+          chooseTime(sentence, false),
+          true,
+        );
+        facts.push(fact);
+      }
+  }
+  return facts;
+}
