@@ -98,6 +98,10 @@ type SourceRow = [
   claim: ClaimRow,
 ];
 
+function sourceOf([articleId, url, title, publishedAt, outlet, quote, curated, claim]: SourceRow): Source {
+  return { articleId, url, title, publishedAt, outlet, quote, curated, claim: claimOf(claim) };
+}
+
 /**
  * The sources of each fact, in the order of `factIds`; each list by publication day, then
  * article id; with `first`, only that many of each (the oldest).
@@ -112,16 +116,9 @@ export async function sourcesOfFacts(
   const byId = new Map<string, Source[]>(factIds.map((id) => [id, []]));
   for (const [articleId, url, title, publishedAt, outlet, citations] of row?.articles ?? []) {
     for (const [factIndex, quote, curated, claim] of citations) {
-      byId.get(factIds[factIndex]!)!.push({
-        articleId,
-        url,
-        title,
-        publishedAt,
-        outlet,
-        quote,
-        curated,
-        claim: claimOf(claim),
-      });
+      byId
+        .get(factIds[factIndex]!)!
+        .push(sourceOf([articleId, url, title, publishedAt, outlet, quote, curated, claim]));
     }
   }
   return factIds.map((id) => byId.get(id)!);
@@ -139,16 +136,7 @@ async function firstSourcesOfFacts(
     first: neo4j.int(first),
   });
   for (const { i, sources } of rows) {
-    answer[i] = sources.map(([articleId, url, title, publishedAt, outlet, quote, curated, claim]) => ({
-      articleId,
-      url,
-      title,
-      publishedAt,
-      outlet,
-      quote,
-      curated,
-      claim: claimOf(claim),
-    }));
+    answer[i] = sources.map(sourceOf);
   }
   return answer;
 }
