@@ -3,71 +3,27 @@
  * search, details with the CIO, the year filter and chairs table, a fact's source quote, the path view,
  * shareable addresses and a clear message when the API is down. Needs `npm run build` (dist/explorer).
  */
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/config/env.js";
-import { explorerDir, type Api } from "../../src/api/server.js";
-import { seedDatabase } from "../../src/seed/seed.js";
-import { createTestApi } from "../helpers/api.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
-import { chromiumPath, launchChromium, type Chromium } from "./chromium.js";
+import { open as openWatched, pick, poll, screenshots, startHarness, type Harness } from "./harness.js";
 
-const screenshots = path.join(projectRoot, "test-results", "screenshots");
-
-let driver: Driver;
-let api: Api;
-let server: { url: string; close(): Promise<void> };
-let browser: Chromium;
+let harness: Harness;
+let server: { url: string };
+let browser: Harness["browser"];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(explorerDir, "index.html")))
-    throw new Error(`${explorerDir}/index.html is missing: run \`npm run build\` before the browser tests.`);
-  if (!existsSync(chromiumPath))
-    throw new Error(
-      `${chromiumPath} is missing: install Debian's chromium package (apt-get install chromium).`,
-    );
-  mkdirSync(screenshots, { recursive: true });
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedDatabase(driver, "neo4j");
-  api = await createTestApi(driver);
-  server = await api.listen();
-  // Warm the full-text index and the query plans, so the first search in a page is not a cold start.
-  await fetch(new URL("graphql", server.url), {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: '{ search(text: "Sachsen") { id } neighborhood(id: "DE-SN", depth: 2) { nodes { id } } }',
-    }),
-  });
-  browser = await launchChromium({ locale: "de-DE" });
+  harness = await startHarness();
+  server = { url: harness.url };
+  browser = harness.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
+  await harness?.close();
 });
 
-/** The page's answers wait on Neo4j; on a busy machine a first full-text query takes seconds. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
-
 async function open(query = ""): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(new URL(query, server.url).toString());
-  await page.waitForSelector("body[data-ready]");
-  return page;
-}
-
-async function pick(page: Page, field: string, text: string, id: string): Promise<void> {
-  await page.fill(field, text);
-  await page.waitForSelector(`${field} ~ .suggestions .suggestion[data-id="${id}"]`);
-  while ((await page.getAttribute(`.suggestion[data-id="${id}"]`, "aria-selected")) !== "true")
-    await page.press(field, "ArrowDown");
-  await page.press(field, "Enter");
+  return (await openWatched(harness, query)).page;
 }
 
 async function selectSachsen(page: Page): Promise<void> {
