@@ -1,12 +1,23 @@
 /**
- * The explorer in a real headless Chromium against the running app over the seeded graph:
+ * The explorer in a real headless Chromium against the running app over the seeded graph (one
+ * graph, one API and one browser for all of defects.ts and views.ts too):
  * search, details with the CIO, the year filter and chairs table, a fact's source quote, the path view,
  * shareable addresses and a clear message when the API is down. Needs `npm run build` (dist/explorer).
  */
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { open as openWatched, pick, poll, screenshots, startHarness, type Harness } from "./harness.js";
+import { describeDefects, importArticleWithUrl } from "./defects.js";
+import {
+  graphql,
+  open as openWatched,
+  pick,
+  poll,
+  screenshots,
+  startHarness,
+  type Harness,
+} from "./harness.js";
+import { describeViews } from "./views.js";
 
 let harness: Harness;
 let server: { url: string };
@@ -14,6 +25,7 @@ let browser: Harness["browser"];
 
 beforeAll(async () => {
   harness = await startHarness();
+  await importArticleWithUrl(harness.url);
   server = { url: harness.url };
   browser = harness.browser;
 });
@@ -104,13 +116,20 @@ describe("the explorer in Chromium", () => {
     expect(start[1]).toBeGreaterThan(0);
     await page.click("#collapse");
     await poll(counts).toEqual([1, 0]);
+    // Expanding shows the entities one fact away, as the API lists them.
+    const { neighborhood } = await graphql<{ neighborhood: { nodes: unknown[]; edges: unknown[] } }>(
+      harness.url,
+      '{ neighborhood(id: "DE-MV", depth: 1) { nodes { id } edges { source } } }',
+    );
+    const oneStep = [neighborhood.nodes.length, neighborhood.edges.length];
+    expect(start[0]).toBeGreaterThanOrEqual(oneStep[0]!);
     await page.click("#expand");
-    await poll(counts).toEqual(start);
+    await poll(counts).toEqual(oneStep);
     // Mecklenburg-Vorpommern's facts are from 2025: ending the range in 2024 hides them.
     await page.fill("#year-to", "2024");
     await poll(counts).toEqual([1, 0]);
     await page.fill("#year-to", "2025");
-    await poll(counts).toEqual(start);
+    await poll(counts).toEqual(oneStep);
     await page.close();
   });
 
@@ -149,3 +168,6 @@ describe("the explorer in Chromium", () => {
     await page.close();
   });
 });
+
+describeDefects(() => harness);
+describeViews(() => harness);

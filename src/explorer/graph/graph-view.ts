@@ -431,6 +431,7 @@ export class GraphView {
         return { x: rect().left + p.x, y: rect().top + p.y };
       },
       labels: () => this.labelBoxes.map((box) => ({ ...box })),
+      camera: () => this.camera(),
       size: () => this.sigma.getDimensions(),
     };
   }

@@ -49,9 +49,12 @@ function card(title: string, className: string, ...content: (Node | null)[]): HT
 
 export function renderStartPage(ctx: StartContext, data: StartData): HTMLElement {
   const { t } = ctx;
-  const current = data.chairs.filter((row) => yearsOf(row, data.year).includes(data.year));
+  // This year's chairs, or those of the latest year that has any.
+  const years = data.chairs.flatMap((row) => yearsOf(row, data.year)).filter((y) => y <= data.year);
+  const year = years.includes(data.year) || years.length === 0 ? data.year : Math.max(...years);
+  const current = data.chairs.filter((row) => yearsOf(row, data.year).includes(year));
   const chairs = card(
-    t.chairsNow(data.year),
+    t.chairsNow(year),
     "start-chairs",
     current.length === 0
       ? h("p", { class: "muted" }, t.noChairsYear)

@@ -1,0 +1,114 @@
+/**
+ * The explorer's views in Chromium: the start page answers before the first keystroke, every view
+ * is a link that reopens what was on screen, and the page passes Lighthouse-style checks (no
+ * console errors or failed requests, every control reachable by keyboard, text contrast AA).
+ */
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { contrastFailures, unreachableControls } from "./audit.js";
+import { closeClean, graphCounts, graphql, open, poll, screenshots, type Harness } from "./harness.js";
+
+export function describeViews(current: () => Harness): void {
+  describe("the explorer's views, in Chromium", () => {
+    let harness: Harness;
+    beforeAll(() => {
+      harness = current();
+    });
+
+    it("answers on the start page: current chairs, the latest facts with sources, counts, and examples that open views", async () => {
+      const watched = await open(harness);
+      const { page } = watched;
+      await poll(() => page.locator(".start-chairs li").count()).toBeGreaterThan(0);
+      expect(await page.textContent(".start-chairs")).toContain("Mecklenburg-Vorpommern");
+      await poll(() => page.locator(".start-latest .start-fact").count()).toBeGreaterThan(0);
+      expect(await page.locator(".start-latest .start-fact .quote").count()).toBeGreaterThan(0);
+      const { statesConnection } = await graphql<{ statesConnection: { totalCount: number } }>(
+        harness.url,
+        "{ statesConnection { totalCount } }",
+      );
+      expect(await page.textContent('.counts li[data-type="State"] .count')).toBe(
+        String(statesConnection.totalCount),
+      );
+      await page.screenshot({ path: path.join(screenshots, "explorer-start.png") });
+
+      const examples = page.locator("a.example");
+      expect(await examples.count()).toBe(3);
+      await examples.nth(0).click();
+      await page.waitForSelector("body[data-ready]");
+      await poll(() => graphCounts(page).then(([nodes]) => nodes)).toBeGreaterThan(1);
+      await page.goBack();
+      await page.waitForSelector("a.example");
+      await page.locator("a.example").nth(1).click();
+      await page.waitForSelector("body[data-ready]");
+      await poll(() => page.locator("tr[data-body]").count()).toBeGreaterThan(0);
+      await page.goBack();
+      await page.waitForSelector("a.example");
+      await page.locator("a.example").nth(2).click();
+      await page.waitForSelector("body[data-ready]");
+      await page.waitForSelector(".path-result .path-found");
+      await closeClean(watched);
+    });
+
+    it("reopens a view from its link: entity, expansion, selected node, years, language and camera", async () => {
+      const watched = await open(harness, "?entity=DE-MV");
+      const { page } = watched;
+      await poll(() => page.isEnabled("#expand")).toBe(true);
+      await page.focus("#graph");
+      await page.keyboard.press("ArrowRight");
+      await poll(() => page.textContent("#details-title")).not.toBe("Mecklenburg-Vorpommern");
+      await page.click("#expand");
+      await page.waitForSelector("#graph-status:not(.loading)");
+      await page.fill("#year-from", "2020");
+      await page.click("#lang");
+      const box = (await page.locator("#graph").boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const before = new URL(page.url()).searchParams.get("cam");
+      await page.mouse.wheel(0, -300);
+      await poll(() => new URL(page.url()).searchParams.get("cam")).not.toBe(before);
+      // The address follows the camera once it rests.
+      await poll(async () => {
+        const c = (await page.evaluate("window.govgraph.camera()")) as { ratio: number };
+        return (
+          new URL(page.url()).searchParams.get("cam")?.split(",")[2] ===
+          String(Math.round(c.ratio * 1000) / 1000)
+        );
+      }).toBe(true);
+      const link = page.url();
+      const shown = {
+        title: await page.textContent("#details-title"),
+        counts: await graphCounts(page),
+        from: await page.inputValue("#year-from"),
+        tab: await page.textContent("#tab-chairs"),
+      };
+      const camera = (await page.evaluate("window.govgraph.camera()")) as {
+        x: number;
+        y: number;
+        ratio: number;
+      };
+      expect(new URL(link).searchParams.get("expand")).toBeTruthy();
+
+      const again = await open(harness, link.slice(harness.url.length));
+      await poll(() => again.page.textContent("#details-title")).toBe(shown.title);
+      expect(await graphCounts(again.page)).toEqual(shown.counts);
+      expect(await again.page.inputValue("#year-from")).toBe(shown.from);
+      expect(await again.page.textContent("#tab-chairs")).toBe(shown.tab);
+      const reopened = (await again.page.evaluate("window.govgraph.camera()")) as typeof camera;
+      expect(reopened.ratio).toBeCloseTo(camera.ratio, 2);
+      expect(reopened.x).toBeCloseTo(camera.x, 2);
+      await closeClean(again);
+      await closeClean(watched);
+    });
+
+    it("lets the keyboard reach every control and keeps text contrast at AA, on the start page and the graph", async () => {
+      for (const query of ["", "?entity=DE-SN", "?tab=chairs"]) {
+        const watched = await open(harness, query);
+        const { page } = watched;
+        if (query.includes("entity")) await page.locator("#details .timeline-entry").first().waitFor();
+        else if (!query) await page.locator(".start-latest .start-fact").first().waitFor();
+        expect(await contrastFailures(page)).toEqual([]);
+        expect(await unreachableControls(page)).toEqual([]);
+        await closeClean(watched);
+      }
+    });
+  });
+}
