@@ -31,6 +31,7 @@ import { createSearchBox } from "./ui/search-box.js";
 import { renderStartPage, type StartData } from "./ui/start-page.js";
 import { readAddress, tabs, writeAddress, type AddressState, type Tab } from "./ui/url-state.js";
 import { localizeSummary } from "./ui/wording.js";
+import { wireExports } from "./ui/exports.js";
 import { createYearRange } from "./ui/year-range.js";
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -48,6 +49,9 @@ let shownFact: ViewEdge | null = null;
 /** The path on show (both ends), if the graph is a path. */
 let shownPath: { from: Ref; to: Ref; graph: Subgraph | null } | null = null;
 const expansions = new Expansions();
+/** What the user hid (nodes, types), and how to take back the last expand or hide. */
+const hidden = { nodes: new Set(address.hidden), types: new Set(address.hiddenTypes) };
+const undoStack: (() => void)[] = [];
 
 const status = $("graph-status");
 const details = $("details");
@@ -107,8 +111,43 @@ function setStatus(kind: "loading" | "error" | "empty" | "info" | "none", messag
 function updateCounts(): void {
   const { nodes, edges } = view.visibleCounts();
   $("graph-counts").textContent = view.graph.order > 0 ? t().nodes(nodes, edges) : "";
-  for (const id of ["expand", "collapse", "focus"])
+  for (const id of ["expand", "collapse", "focus", "hide"])
     ($(id) as HTMLButtonElement).disabled = !selected || !view.graph.hasNode(selected.id);
+  ($("undo") as HTMLButtonElement).disabled = undoStack.length === 0;
+}
+
+function applyHidden(): void {
+  view.setHidden(hidden.types, hidden.nodes);
+  clear($("legend-slot"), renderLegend(t(), hidden.types, toggleType));
+  updateCounts();
+  syncAddress();
+}
+
+function toggleType(type: string): void {
+  const flip = () => (hidden.types.has(type) ? hidden.types.delete(type) : hidden.types.add(type));
+  flip();
+  undoStack.push(() => {
+    flip();
+    applyHidden();
+  });
+  applyHidden();
+  $("legend-slot").querySelector<HTMLElement>(`[data-type="${type}"]`)?.focus();
+}
+
+function hideNode(id: string): void {
+  hidden.nodes.add(id);
+  undoStack.push(() => {
+    hidden.nodes.delete(id);
+    applyHidden();
+  });
+  if (selected?.id === id) deselect();
+  applyHidden();
+}
+
+function undo(): void {
+  undoStack.pop()?.();
+  updateCounts();
+  syncAddress();
 }
 
 function syncAddress(): void {
@@ -124,6 +163,8 @@ function syncAddress(): void {
   address.pathTo = shownPath?.to.id ?? null;
   address.lang = lang === initialLang(null) ? null : lang;
   address.camera = view.graph.order > 0 ? view.camera() : null;
+  address.hidden = [...hidden.nodes].filter((id) => view.graph.hasNode(id));
+  address.hiddenTypes = [...hidden.types];
   writeAddress(address);
 }
 view.sigma.getCamera().on("updated", debounce(syncAddress, 250));
@@ -220,6 +261,7 @@ async function expand_(id: string, { quiet = false } = {}): Promise<void> {
     (graph) => {
       added = view.merge(graph.nodes, graph.edges, id);
       expansions.record(id, added);
+      if (!quiet && added.length > 0) undoStack.push(() => collapse(id));
       view.setPinned(expansions.roots);
       return added;
     },
@@ -353,6 +395,13 @@ $("expand").addEventListener("click", () => selected && void expand(selected.id)
 $("collapse").addEventListener("click", () => selected && collapse(selected.id));
 $("focus").addEventListener("click", () => selected && void openEntity(selected));
 $("fit").addEventListener("click", () => view.fit());
+$("hide").addEventListener("click", () => selected && hideNode(selected.id));
+$("undo").addEventListener("click", () => undo());
+wireExports(
+  view,
+  () => `govgraph-${root?.id ?? (shownPath ? `${shownPath.from.id}-${shownPath.to.id}` : "view")}`,
+  (error) => setStatus("error", describeError(t(), error)),
+);
 for (const tab of tabs) $(`tab-${tab}`)?.addEventListener("click", () => showTab(tab));
 $("share").addEventListener("click", () => {
   syncAddress();
@@ -390,6 +439,9 @@ $("graph").addEventListener("keydown", (event) => {
   } else if (event.key === "Enter" && selected) {
     event.preventDefault();
     void expand(selected.id);
+  } else if ((event.key === "Delete" || event.key === "Backspace") && selected) {
+    event.preventDefault();
+    hideNode(selected.id);
   } else if (event.key === "Escape") deselect();
 });
 
@@ -403,7 +455,7 @@ function applyLabels(): void {
   $("lang").textContent = l.languageCode;
   $("lang").setAttribute("aria-label", l.language);
   $("graph").setAttribute("aria-label", l.canvas);
-  clear($("legend-slot"), renderLegend(l));
+  clear($("legend-slot"), renderLegend(l, hidden.types, toggleType));
   search.relabel(l);
   years.relabel(l);
   path.relabel(l);
@@ -445,6 +497,7 @@ async function start(): Promise<void> {
   years.setBounds(bounds[0], bounds[1]);
   years.set([wanted.from ?? bounds[0], wanted.to ?? bounds[1]]);
   view.setYearRange(years.value());
+  view.setHidden(hidden.types, hidden.nodes);
   showTab(wanted.tab);
   const startPage = loadStartData();
   if (wanted.tab === "path" && wanted.pathFrom && wanted.pathTo) {

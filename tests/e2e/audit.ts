@@ -32,7 +32,8 @@ export function contrastFailures(page: Page): Promise<ContrastFailure[]> {
       seen.add(el);
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || el.closest("[hidden]")) continue;
+      // Disabled controls are exempt (WCAG 1.4.3: inactive user interface components).
+      if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || el.closest("[hidden], :disabled")) continue;
       const opacity = Number(style.opacity);
       const fg = blend([...parse(style.color).slice(0, 3), parse(style.color)[3] * opacity], background(el));
       const bg = background(el);

@@ -3,10 +3,16 @@
  * is a link that reopens what was on screen, and the page passes Lighthouse-style checks (no
  * console errors or failed requests, every control reachable by keyboard, text contrast AA).
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contrastFailures, unreachableControls } from "./audit.js";
 import { closeClean, graphCounts, graphql, open, poll, screenshots, type Harness } from "./harness.js";
+
+/** The nodes on show, with their entity type, from the graph view's probe. */
+const probe = (page: Page) =>
+  page.evaluate("window.govgraph.nodes()") as Promise<{ id: string; type: string }[]>;
 
 export function describeViews(current: () => Harness): void {
   describe("the explorer's views, in Chromium", () => {
@@ -96,6 +102,60 @@ export function describeViews(current: () => Harness): void {
       expect(reopened.ratio).toBeCloseTo(camera.ratio, 2);
       expect(reopened.x).toBeCloseTo(camera.x, 2);
       await closeClean(again);
+      await closeClean(watched);
+    });
+
+    it("hides a type from the legend and a node by keyboard, undoes both, and keeps what is hidden in the link", async () => {
+      const watched = await open(harness, "?entity=DE-SN");
+      const { page } = watched;
+      await poll(() => page.isEnabled("#expand")).toBe(true);
+      const [nodes] = await graphCounts(page);
+      const people = (await probe(page)).filter((n) => n.type === "Person").length;
+      expect(people).toBeGreaterThan(0);
+      await page.click('.legend-toggle[data-type="Person"]');
+      await poll(() => graphCounts(page).then(([n]) => n)).toBe(nodes - people);
+      expect(new URL(page.url()).searchParams.get("types")).toBe("Person");
+      await page.focus("#graph");
+      await page.keyboard.press("ArrowRight");
+      const chosen = await page.textContent("#details-title");
+      await page.keyboard.press("Delete");
+      await poll(() => graphCounts(page).then(([n]) => n)).toBe(nodes - people - 1);
+      expect(new URL(page.url()).searchParams.get("hide")).toBeTruthy();
+      const again = await open(harness, page.url().slice(harness.url.length));
+      await poll(() => graphCounts(again.page).then(([n]) => n)).toBe(nodes - people - 1);
+      await closeClean(again);
+      await page.click("#undo");
+      await poll(() => graphCounts(page).then(([n]) => n)).toBe(nodes - people);
+      await page.click("#undo");
+      await poll(() => graphCounts(page).then(([n]) => n)).toBe(nodes);
+      expect(page.url()).not.toMatch(/types=|hide=/);
+      expect(chosen).toBeTruthy();
+      await closeClean(watched);
+    });
+
+    it("exports the view as PNG and SVG and its facts with their sources as CSV", async () => {
+      const watched = await open(harness, "?entity=DE-SN");
+      const { page } = watched;
+      await poll(() => page.isEnabled("#expand")).toBe(true);
+      const save = async (button: string): Promise<Buffer> => {
+        const [file] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+        return readFile((await file.path())!);
+      };
+      const png = await save("#export-png");
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.length).toBeGreaterThan(2000);
+      const svg = (await save("#export-svg")).toString();
+      expect(svg).toMatch(/^<svg /);
+      expect(
+        svg,
+        svg.slice(svg.indexOf('<g class="labels">'), svg.indexOf('<g class="labels">') + 400),
+      ).toContain("Sachsen");
+      expect(svg).toMatch(/<path d="M/);
+      const csv = (await save("#export-csv")).toString().split("\r\n");
+      expect(csv[0]).toBe("fact,type,subject,object,year,summary,source_title,source_url,published,quote");
+      const cio = csv.find((row) => row.startsWith("holdsOffice/daniela-dylakiewicz/DE-SN"));
+      expect(cio).toContain("Daniela Dylakiewicz");
+      expect(cio).toMatch(/2025-02-07/);
       await closeClean(watched);
     });
 

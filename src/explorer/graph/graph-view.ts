@@ -13,7 +13,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
+import type { EdgeProgramType, NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import {
   curvePoint,
@@ -64,6 +64,14 @@ export interface EdgeAttributes {
   year: number | null;
   summary: string | null;
   curvature: number;
+}
+
+export interface Snapshot {
+  width: number;
+  height: number;
+  nodes: { id: string; x: number; y: number; r: number; color: string; shape: string }[];
+  lines: (ScreenLine & { color: string; size: number })[];
+  labels: (LabelBox & { text: string })[];
 }
 
 export interface GraphViewEvents {
@@ -126,14 +134,21 @@ export class GraphView {
     this.tooltip.setAttribute("role", "tooltip");
     this.tooltip.hidden = true;
     container.after(this.tooltip);
+    // Every node program hands its label to the view, which places all labels at once.
+    const collect: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (_context, data) =>
+      this.collectLabel(data as typeof data & { key: string });
+    class SquareProgram extends NodeSquareProgram {
+      override drawLabel = collect as unknown as NodeSquareProgram["drawLabel"];
+    }
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
       nodeProgramClasses: {
-        square: NodeSquareProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
+        square: SquareProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
         ring: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
           borders: [
             { size: { value: 0.32 }, color: { attribute: "color" } },
             { size: { fill: true }, color: { attribute: "ringFill", defaultValue: "#ffffff" } },
           ],
+          drawLabel: collect,
         }),
       },
       edgeProgramClasses: {
@@ -153,7 +168,7 @@ export class GraphView {
       stagePadding: 40,
       minCameraRatio: 0.05,
       maxCameraRatio: 8,
-      defaultDrawNodeLabel: (_context, data) => this.collectLabel(data as typeof data & { key: string }),
+      defaultDrawNodeLabel: collect,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
@@ -181,12 +196,12 @@ export class GraphView {
       this.hovered = node;
       this.hoverEdge(null);
       container.style.cursor = "pointer";
-      this.sigma.refresh({ skipIndexation: true });
+      this.sigma.refresh();
     });
     this.sigma.on("leaveNode", () => {
       this.hovered = null;
       container.style.cursor = "";
-      this.sigma.refresh({ skipIndexation: true });
+      this.sigma.refresh();
     });
     container.addEventListener("mouseleave", () => this.hoverEdge(null));
   }
@@ -292,14 +307,14 @@ export class GraphView {
   select(id: string | null): void {
     this.selected = id;
     this.selectedEdge = null;
-    this.sigma.refresh({ skipIndexation: true });
+    this.sigma.refresh();
   }
 
   selectEdge(source: string, target: string, fact: string | null): void {
     this.selected = null;
     this.selectedEdge =
       this.graph.edges(source, target).find((e) => this.graph.getEdgeAttribute(e, "fact") === fact) ?? null;
-    this.sigma.refresh({ skipIndexation: true });
+    this.sigma.refresh();
   }
 
   highlightPath(nodes: string[], edges: ViewEdge[]): void {
@@ -307,7 +322,7 @@ export class GraphView {
     this.pathEdges = new Set(
       edges.map((e) => (e.fact ? `${e.fact}|${e.type}` : `${e.source}|${e.type}|${e.target}`)),
     );
-    this.sigma.refresh({ skipIndexation: true });
+    this.sigma.refresh();
   }
 
   isEdgeVisible(edge: string): boolean {
@@ -315,6 +330,11 @@ export class GraphView {
     if (!this.isNodeShown(source) || !this.isNodeShown(target)) return false;
     const year = this.graph.getEdgeAttribute(edge, "year");
     return !this.years || year === null || (year >= this.years[0] && year <= this.years[1]);
+  }
+
+  /** The lines on show, one per fact or structural link. */
+  visibleEdges(): ViewEdge[] {
+    return this.graph.filterEdges((e) => this.isEdgeVisible(e)).map((e) => this.edgeOf(e));
   }
 
   isNodeVisible(node: string): boolean {
@@ -407,6 +427,32 @@ export class GraphView {
       .map((p) => p.n);
   }
 
+  /** What is drawn, in container pixels: nodes, lines and placed labels, for export. */
+  snapshot(): Snapshot {
+    const { width, height } = this.sigma.getDimensions();
+    const nodes: Snapshot["nodes"] = [];
+    this.graph.forEachNode((id, a) => {
+      const display = this.sigma.getNodeDisplayData(id);
+      if (!display || display.hidden || !this.isNodeVisible(id)) return;
+      const p = this.sigma.framedGraphToViewport(display);
+      nodes.push({
+        id,
+        x: p.x,
+        y: p.y,
+        r: this.sigma.scaleSize(display.size),
+        color: display.color,
+        shape: a.type,
+      });
+    });
+    const lines = this.screenLines().map((line) => {
+      const display = this.sigma.getEdgeDisplayData(line.key);
+      return { ...line, color: display?.color ?? "#b9c0cb", size: this.sigma.scaleSize(display?.size ?? 1) };
+    });
+    const byId = new Map(this.labelCandidates.map((c) => [c.id, c.text]));
+    const labels = this.labelBoxes.map((box) => ({ ...box, text: byId.get(box.id) ?? "" }));
+    return { width, height, nodes, lines, labels };
+  }
+
   /** A read-only view of what is drawn, in container pixels: for the browser tests and the console. */
   probe(): Record<string, unknown> {
     const rect = () => this.container.getBoundingClientRect();
@@ -432,6 +478,10 @@ export class GraphView {
       },
       labels: () => this.labelBoxes.map((box) => ({ ...box })),
       camera: () => this.camera(),
+      nodes: () =>
+        this.graph
+          .filterNodes((n) => this.isNodeVisible(n))
+          .map((id) => ({ id, type: this.graph.getNodeAttribute(id, "entityType") })),
       size: () => this.sigma.getDimensions(),
     };
   }
@@ -473,7 +523,7 @@ export class GraphView {
     if (edge !== this.hoveredEdge) {
       this.hoveredEdge = edge;
       this.container.style.cursor = edge ? "pointer" : "";
-      this.sigma.refresh({ skipIndexation: true });
+      this.sigma.refresh();
     }
     if (!edge || !at) {
       this.tooltip.hidden = true;

@@ -1,6 +1,7 @@
 /**
  * What the address says, so that every view is a link: the graph's entity and its expansions,
- * the selected node or fact, the years, the tab, the path ends, the language and the camera.
+ * the selected node or fact, the years, the tab, the path ends, the language, the camera, and
+ * what the user hid (nodes, entity types).
  * Only the parts that describe what is on screen are written: a new view replaces stale ones.
  */
 import type { Lang } from "./i18n.js";
@@ -30,6 +31,9 @@ export interface AddressState {
   tab: Tab;
   lang: Lang | null;
   camera: Camera | null;
+  /** Nodes the user hid, and entity types switched off in the legend. */
+  hidden: string[];
+  hiddenTypes: string[];
 }
 
 const int = (value: string | null): number | null => (value && /^\d{4}$/.test(value) ? Number(value) : null);
@@ -60,6 +64,8 @@ export function readAddress(search = window.location.search): AddressState {
     tab: tab && tabs.includes(tab) ? tab : fallback,
     lang: lang === "de" || lang === "en" ? lang : null,
     camera: readCamera(params.get("cam")),
+    hidden: (params.get("hide") ?? "").split(",").filter(Boolean),
+    hiddenTypes: (params.get("types") ?? "").split(",").filter(Boolean),
   };
 }
 
@@ -73,6 +79,10 @@ export function formatAddress(state: AddressState): string {
   if (!onPath || !(state.pathFrom && state.pathTo)) {
     set("entity", state.entity);
     if (state.entity) set("expand", state.expanded.join(","));
+  }
+  if (state.entity || onPath) {
+    set("hide", state.hidden.join(","));
+    set("types", state.hiddenTypes.join(","));
   }
   set("node", state.node);
   set("fact", state.fact);
