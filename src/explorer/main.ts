@@ -465,7 +465,7 @@ function applyLabels(): void {
 
 async function loadStartData(): Promise<void> {
   const [latest, counts] = await Promise.all([
-    latestFacts(5).catch(() => null),
+    latestFacts(4).catch(() => null),
     countsByType().catch(() => null),
   ]);
   startData = { year: thisYear, chairs: chairRows, latest, counts };

@@ -27,7 +27,7 @@ export function describeViews(current: () => Harness): void {
       await poll(() => page.locator(".start-chairs li").count()).toBeGreaterThan(0);
       expect(await page.textContent(".start-chairs")).toContain("Mecklenburg-Vorpommern");
       await poll(() => page.locator(".start-latest .start-fact").count()).toBeGreaterThan(0);
-      expect(await page.locator(".start-latest .start-fact .quote").count()).toBeGreaterThan(0);
+      expect(await page.locator(".start-latest .start-fact .start-quote").count()).toBeGreaterThan(0);
       const { statesConnection } = await graphql<{ statesConnection: { totalCount: number } }>(
         harness.url,
         "{ statesConnection { totalCount } }",

@@ -82,7 +82,7 @@ const de = {
   share: "Link kopieren",
   copied: "Link kopiert",
   nodes: (n: number, e: number) => `${n} Knoten, ${e} Verbindungen`,
-  hints: "Klick: auswählen · Doppelklick: erweitern · Tab/Enter: Tastatur",
+  hints: "Klick: auswählen · Doppelklick: erweitern · Pfeiltasten: Knoten wählen · Entf: ausblenden",
   types: {
     State: "Land",
     Federation: "Bund",
@@ -198,7 +198,7 @@ const en: Labels = {
   share: "Copy link",
   copied: "Link copied",
   nodes: (n, e) => `${n} nodes, ${e} lines`,
-  hints: "Click: select · double-click: expand · Tab/Enter: keyboard",
+  hints: "Click: select · double-click: expand · arrow keys: choose nodes · Delete: hide",
   types: {
     State: "Land (state)",
     Federation: "Bund (federation)",

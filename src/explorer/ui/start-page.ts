@@ -64,9 +64,9 @@ export function renderStartPage(ctx: StartContext, data: StartData): HTMLElement
           current.map((row) =>
             h(
               "li",
-              {},
+              { class: "start-chair" },
               entityLink(ctx, row.body),
-              h("span", { class: "muted" }, " · "),
+              h("span", { class: "muted" }, "←"),
               entityLink(ctx, row.holder),
             ),
           ),
@@ -86,20 +86,21 @@ export function renderStartPage(ctx: StartContext, data: StartData): HTMLElement
               { class: "start-fact" },
               h("p", { class: "start-fact-summary" }, localizeSummary(ctx.lang, fact.summary)),
               fact.source
-                ? h(
-                    "p",
-                    { class: "source-meta" },
-                    h("span", { class: "quote" }, quoted(ctx.lang, fact.source.quote)),
-                    " ",
-                    fact.source.url
-                      ? h(
-                          "a",
-                          { href: fact.source.url, target: "_blank", rel: "noopener noreferrer" },
-                          fact.source.title,
-                        )
-                      : entityLink(ctx, { id: fact.source.id, name: fact.source.title, type: "Article" }),
-                    ` · ${formatDate(ctx.lang, fact.source.publishedAt)}`,
-                  )
+                ? [
+                    h("blockquote", { class: "start-quote" }, quoted(ctx.lang, fact.source.quote)),
+                    h(
+                      "p",
+                      { class: "source-meta" },
+                      fact.source.url
+                        ? h(
+                            "a",
+                            { href: fact.source.url, target: "_blank", rel: "noopener noreferrer" },
+                            fact.source.title,
+                          )
+                        : entityLink(ctx, { id: fact.source.id, name: fact.source.title, type: "Article" }),
+                      ` · ${formatDate(ctx.lang, fact.source.publishedAt)}`,
+                    ),
+                  ]
                 : null,
             ),
           ),
@@ -147,6 +148,7 @@ export function renderStartPage(ctx: StartContext, data: StartData): HTMLElement
     "div",
     { class: "start-page" },
     h("header", { class: "start-head" }, h("h2", {}, t.startTitle), h("p", {}, t.startLead)),
-    h("div", { class: "start-grid" }, examples, chairs, latest, counts),
+    examples,
+    h("div", { class: "start-grid" }, chairs, latest, counts),
   );
 }
