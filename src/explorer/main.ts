@@ -13,6 +13,8 @@ import {
 } from "./data/queries.js";
 import { Expansions } from "./graph/expansions.js";
 import { GraphView, type ViewEdge } from "./graph/graph-view.js";
+import { ViewEdits } from "./graph/view-edits.js";
+import { wireCanvasKeys } from "./ui/canvas-keys.js";
 import { chairGrid, renderChairsTable } from "./ui/chairs-table.js";
 import {
   filterTimeline,
@@ -49,9 +51,7 @@ let shownFact: ViewEdge | null = null;
 /** The path on show (both ends), if the graph is a path. */
 let shownPath: { from: Ref; to: Ref; graph: Subgraph | null } | null = null;
 const expansions = new Expansions();
-/** What the user hid (nodes, types), and how to take back the last expand or hide. */
-const hidden = { nodes: new Set(address.hidden), types: new Set(address.hiddenTypes) };
-const undoStack: (() => void)[] = [];
+const edits = new ViewEdits(address.hidden, address.hiddenTypes);
 
 const status = $("graph-status");
 const details = $("details");
@@ -113,41 +113,31 @@ function updateCounts(): void {
   $("graph-counts").textContent = view.graph.order > 0 ? t().nodes(nodes, edges) : "";
   for (const id of ["expand", "collapse", "focus", "hide"])
     ($(id) as HTMLButtonElement).disabled = !selected || !view.graph.hasNode(selected.id);
-  ($("undo") as HTMLButtonElement).disabled = undoStack.length === 0;
+  ($("undo") as HTMLButtonElement).disabled = !edits.canUndo;
 }
 
-function applyHidden(): void {
-  view.setHidden(hidden.types, hidden.nodes);
-  clear($("legend-slot"), renderLegend(t(), hidden.types, toggleType));
+function applyEdits(): void {
+  view.setHidden(edits.types, edits.nodes);
+  clear($("legend-slot"), renderLegend(t(), edits.types, toggleType));
   updateCounts();
   syncAddress();
 }
 
 function toggleType(type: string): void {
-  const flip = () => (hidden.types.has(type) ? hidden.types.delete(type) : hidden.types.add(type));
-  flip();
-  undoStack.push(() => {
-    flip();
-    applyHidden();
-  });
-  applyHidden();
+  edits.toggleType(type);
+  applyEdits();
   $("legend-slot").querySelector<HTMLElement>(`[data-type="${type}"]`)?.focus();
 }
 
 function hideNode(id: string): void {
-  hidden.nodes.add(id);
-  undoStack.push(() => {
-    hidden.nodes.delete(id);
-    applyHidden();
-  });
+  edits.hideNode(id);
   if (selected?.id === id) deselect();
-  applyHidden();
+  applyEdits();
 }
 
 function undo(): void {
-  undoStack.pop()?.();
-  updateCounts();
-  syncAddress();
+  edits.undo();
+  applyEdits();
 }
 
 function syncAddress(): void {
@@ -163,8 +153,8 @@ function syncAddress(): void {
   address.pathTo = shownPath?.to.id ?? null;
   address.lang = lang === initialLang(null) ? null : lang;
   address.camera = view.graph.order > 0 ? view.camera() : null;
-  address.hidden = [...hidden.nodes].filter((id) => view.graph.hasNode(id));
-  address.hiddenTypes = [...hidden.types];
+  address.hidden = [...edits.nodes].filter((id) => view.graph.hasNode(id));
+  address.hiddenTypes = [...edits.types];
   writeAddress(address);
 }
 view.sigma.getCamera().on("updated", debounce(syncAddress, 250));
@@ -261,7 +251,7 @@ async function expand_(id: string, { quiet = false } = {}): Promise<void> {
     (graph) => {
       added = view.merge(graph.nodes, graph.edges, id);
       expansions.record(id, added);
-      if (!quiet && added.length > 0) undoStack.push(() => collapse(id));
+      if (!quiet && added.length > 0) edits.record(() => collapse(id));
       view.setPinned(expansions.roots);
       return added;
     },
@@ -425,24 +415,16 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && document.activeElement === document.body) deselect();
 });
 
-// The canvas by keyboard: arrows walk the nodes in reading order, Enter expands.
-$("graph").addEventListener("keydown", (event) => {
-  const order = view.readingOrder();
-  if (order.length === 0) return;
-  const at = selected ? order.indexOf(selected.id) : -1;
-  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-  if (step) {
-    event.preventDefault();
-    const next = order[(at + step + order.length) % order.length]!;
-    select(refOf(next));
-    view.centerOn(next);
-  } else if (event.key === "Enter" && selected) {
-    event.preventDefault();
-    void expand(selected.id);
-  } else if ((event.key === "Delete" || event.key === "Backspace") && selected) {
-    event.preventDefault();
-    hideNode(selected.id);
-  } else if (event.key === "Escape") deselect();
+wireCanvasKeys($("graph"), {
+  order: () => view.readingOrder(),
+  selected: () => selected?.id ?? null,
+  choose: (id) => {
+    select(refOf(id));
+    view.centerOn(id);
+  },
+  expand: (id) => void expand(id),
+  hide: hideNode,
+  deselect,
 });
 
 function applyLabels(): void {
@@ -455,7 +437,7 @@ function applyLabels(): void {
   $("lang").textContent = l.languageCode;
   $("lang").setAttribute("aria-label", l.language);
   $("graph").setAttribute("aria-label", l.canvas);
-  clear($("legend-slot"), renderLegend(l, hidden.types, toggleType));
+  clear($("legend-slot"), renderLegend(l, edits.types, toggleType));
   search.relabel(l);
   years.relabel(l);
   path.relabel(l);
@@ -497,7 +479,7 @@ async function start(): Promise<void> {
   years.setBounds(bounds[0], bounds[1]);
   years.set([wanted.from ?? bounds[0], wanted.to ?? bounds[1]]);
   view.setYearRange(years.value());
-  view.setHidden(hidden.types, hidden.nodes);
+  view.setHidden(edits.types, edits.nodes);
   showTab(wanted.tab);
   const startPage = loadStartData();
   if (wanted.tab === "path" && wanted.pathFrom && wanted.pathTo) {

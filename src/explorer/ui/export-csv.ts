@@ -1,6 +1,15 @@
 /** The facts of the current view as CSV (RFC 4180), one row per fact and source. */
 import type { FactSource } from "../data/fact-sources.js";
-import type { ViewEdge } from "../graph/graph-view.js";
+
+/** A line of the view, as GraphView.visibleEdges() lists it. */
+export interface CsvEdge {
+  source: string;
+  target: string;
+  type: string;
+  fact: string | null;
+  year: number | null;
+  summary: string | null;
+}
 
 const cell = (value: string | number | null | undefined): string => {
   const text = value === null || value === undefined ? "" : String(value);
@@ -21,7 +30,7 @@ export const csvHeader = [
 ];
 
 export function factsCsv(
-  edges: ViewEdge[],
+  edges: CsvEdge[],
   name: (id: string) => string,
   sources: Map<string, FactSource[]>,
 ): string {
