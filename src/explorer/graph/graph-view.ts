@@ -13,6 +13,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
+import type { Edge } from "../data/edge.js";
 import type { EdgeProgramType, NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import {
@@ -34,14 +35,7 @@ export interface ViewNode {
   type: string;
 }
 
-export interface ViewEdge {
-  source: string;
-  target: string;
-  type: string;
-  fact: string | null;
-  year: number | null;
-  summary: string | null;
-}
+export type ViewEdge = Edge;
 
 export interface NodeAttributes {
   x: number;

@@ -1,15 +1,6 @@
 /** The facts of the current view as CSV (RFC 4180), one row per fact and source. */
 import type { FactSource } from "../data/fact-sources.js";
-
-/** A line of the view, as GraphView.visibleEdges() lists it. */
-export interface CsvEdge {
-  source: string;
-  target: string;
-  type: string;
-  fact: string | null;
-  year: number | null;
-  summary: string | null;
-}
+import type { Edge } from "../data/edge.js";
 
 const cell = (value: string | number | null | undefined): string => {
   const text = value === null || value === undefined ? "" : String(value);
@@ -30,7 +21,7 @@ export const csvHeader = [
 ];
 
 export function factsCsv(
-  edges: CsvEdge[],
+  edges: Edge[],
   name: (id: string) => string,
   sources: Map<string, FactSource[]>,
 ): string {
