@@ -30,6 +30,7 @@ import { renderLegend } from "./ui/legend.js";
 import { describeError } from "./ui/messages.js";
 import { createPathPanel, renderPath } from "./ui/path-panel.js";
 import { createSearchBox } from "./ui/search-box.js";
+import { editorToken, renderReview, type ReviewContext } from "./ui/review-panel.js";
 import { renderStartPage, type StartData } from "./ui/start-page.js";
 import { readAddress, tabs, writeAddress, type AddressState, type Tab } from "./ui/url-state.js";
 import { localizeSummary } from "./ui/wording.js";
@@ -321,6 +322,21 @@ function renderChairs(): void {
   );
 }
 
+const reviewContext = (): ReviewContext => ({
+  t: t(),
+  lang,
+  linkTo: (id) => link(`entity=${encodeURIComponent(id)}`),
+  onSignedIn: () => showTab("review"),
+  // A decision changes the graph: redraw what is open so it shows at once.
+  onDecided: () => {
+    if (root)
+      void openEntity(
+        root,
+        [...expansions.order].filter((id) => id !== root!.id),
+      );
+  },
+});
+
 function renderStart(): void {
   if (!startData) return;
   clear(
@@ -339,10 +355,13 @@ function showTab(tab: Tab): void {
   for (const name of tabs) $(`tab-${name}`)?.setAttribute("aria-selected", String(name === tab));
   $("start-view").hidden = tab !== "start";
   $("chairs-view").hidden = tab !== "chairs";
+  $("review-view").hidden = tab !== "review";
+  $("tab-review").hidden = !editorToken() && tab !== "review";
   $("graph-area").hidden = tab !== "graph" && tab !== "path";
   $("path-view").hidden = tab !== "path";
   if (tab === "chairs") renderChairs();
   if (tab === "start") renderStart();
+  if (tab === "review") void renderReview($("review-view"), reviewContext());
   if (tab === "graph" || tab === "path") {
     view.sigma.resize();
     view.sigma.refresh();
@@ -400,6 +419,7 @@ $("share").addEventListener("click", () => {
     setTimeout(() => ($("share").textContent = t().share), 1500);
   });
 });
+$("editor").addEventListener("click", () => showTab("review"));
 $("lang").addEventListener("click", () => {
   lang = lang === "de" ? "en" : "de";
   applyLabels();
@@ -408,6 +428,7 @@ $("lang").addEventListener("click", () => {
   else if (!details.querySelector(".not-found")) showNothing(details, t());
   if (address.tab === "chairs") renderChairs();
   if (address.tab === "start") renderStart();
+  if (address.tab === "review") void renderReview($("review-view"), reviewContext());
   renderPathResult();
   syncAddress();
 });

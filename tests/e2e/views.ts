@@ -7,6 +7,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { mintToken } from "../../src/api/auth.js";
+import { writeArticle } from "../../src/graph/write-article.js";
+import { REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
+import type { Fact } from "../../src/model/fact.js";
+import { TEST_JWT_SECRET } from "../helpers/api.js";
 import { contrastFailures, unreachableControls } from "./audit.js";
 import { closeClean, graphCounts, graphql, open, poll, screenshots, type Harness } from "./harness.js";
 
@@ -159,8 +164,58 @@ export function describeViews(current: () => Harness): void {
       await closeClean(watched);
     });
 
+    it("lets an editor sign in, filter the review queue and accept a fact that the graph then shows; without a token none of it shows", async () => {
+      const unsure: Fact = {
+        type: "memberOf",
+        subject: { id: "DE-HB", name: "Bremen", type: "State" },
+        object: { id: "vitako", name: "Vitako", type: "Organization" },
+        quote: "Bremen gehört wohl auch zu Vitako.",
+        confidence: 0.4,
+      };
+      const article = {
+        id: "2025-04-01-bremen-vitako",
+        title: "Bremen und Vitako",
+        publishedAt: "2025-04-01",
+        contentHash: "bremen-vitako",
+      };
+      await writeArticle(
+        harness.driver,
+        "neo4j",
+        { article, facts: [unsure] },
+        { reviewThreshold: REVIEW_THRESHOLD },
+      );
+
+      const watched = await open(harness, "?entity=DE-HB");
+      const { page } = watched;
+      await poll(() => page.isEnabled("#expand")).toBe(true);
+      expect(await page.isVisible("#tab-review")).toBe(false);
+      expect((await probe(page)).map((n) => n.id)).not.toContain("vitako");
+
+      await page.click("#editor");
+      await page.fill("#editor-token", "not-a-token");
+      await page.click("#editor-sign-in");
+      await poll(() => page.textContent(".token-form .error")).toBeTruthy();
+      expect(await page.locator(".review-item").count()).toBe(0);
+      const token = await mintToken({ secret: TEST_JWT_SECRET, roles: ["editor"], expiresIn: "5m" });
+      await page.fill("#editor-token", token);
+      await page.click("#editor-sign-in");
+      const item = page.locator(".review-item", { hasText: "Vitako" });
+      await item.waitFor();
+      expect(await page.isVisible("#tab-review")).toBe(true);
+      expect(await item.locator("mark").textContent()).toContain("Bremen gehört wohl auch zu Vitako.");
+      await page.fill("#review-confidence", "50");
+      await poll(() => item.count()).toBe(0);
+      await page.fill("#review-confidence", "0");
+      await item.waitFor();
+      await item.locator("button.accept").click();
+      await poll(() => item.count()).toBe(0);
+      await page.click("#tab-graph");
+      await poll(async () => (await probe(page)).map((n) => n.id)).toContain("vitako");
+      await closeClean(watched);
+    });
+
     it("lets the keyboard reach every control and keeps text contrast at AA, on the start page and the graph", async () => {
-      for (const query of ["", "?entity=DE-SN", "?tab=chairs"]) {
+      for (const query of ["", "?entity=DE-SN", "?tab=chairs", "?tab=review"]) {
         const watched = await open(harness, query);
         const { page } = watched;
         if (query.includes("entity")) await page.locator("#details .timeline-entry").first().waitFor();
