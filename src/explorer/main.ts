@@ -35,6 +35,7 @@ import { renderStartPage, type StartData } from "./ui/start-page.js";
 import { readAddress, tabs, writeAddress, type AddressState, type Tab } from "./ui/url-state.js";
 import { localizeSummary } from "./ui/wording.js";
 import { wireExports } from "./ui/exports.js";
+import { renderTimelineView } from "./ui/timeline-view.js";
 import { createYearRange } from "./ui/year-range.js";
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -337,6 +338,27 @@ const reviewContext = (): ReviewContext => ({
   },
 });
 
+let timelineType = "";
+
+function renderTimeline(): void {
+  clear(
+    $("timeline-view"),
+    renderTimelineView(
+      {
+        t: t(),
+        lang,
+        type: timelineType,
+        onType: (type) => {
+          timelineType = type;
+          renderTimeline();
+        },
+        onPick: (edge) => selectFact(edge),
+      },
+      view.visibleEdges(),
+    ),
+  );
+}
+
 function renderStart(): void {
   if (!startData) return;
   clear(
@@ -356,12 +378,14 @@ function showTab(tab: Tab): void {
   $("start-view").hidden = tab !== "start";
   $("chairs-view").hidden = tab !== "chairs";
   $("review-view").hidden = tab !== "review";
+  $("timeline-view").hidden = tab !== "timeline";
   $("tab-review").hidden = !editorToken() && tab !== "review";
   $("graph-area").hidden = tab !== "graph" && tab !== "path";
   $("path-view").hidden = tab !== "path";
   if (tab === "chairs") renderChairs();
   if (tab === "start") renderStart();
   if (tab === "review") void renderReview($("review-view"), reviewContext());
+  if (tab === "timeline") renderTimeline();
   if (tab === "graph" || tab === "path") {
     view.sigma.resize();
     view.sigma.refresh();
@@ -394,6 +418,7 @@ const years = createYearRange(t(), bounds[0], bounds[1], (range) => {
   updateCounts();
   syncAddress();
   if (address.tab === "chairs") renderChairs();
+  if (address.tab === "timeline") renderTimeline();
 });
 $("years-slot").append(years.element);
 
@@ -429,6 +454,7 @@ $("lang").addEventListener("click", () => {
   if (address.tab === "chairs") renderChairs();
   if (address.tab === "start") renderStart();
   if (address.tab === "review") void renderReview($("review-view"), reviewContext());
+  if (address.tab === "timeline") renderTimeline();
   renderPathResult();
   syncAddress();
 });
@@ -516,6 +542,7 @@ async function start(): Promise<void> {
     if (wanted.fact) await restoreFact(wanted.fact);
   }
   if (wanted.camera && view.graph.order > 0) view.setCamera(wanted.camera);
+  if (address.tab === "timeline") renderTimeline();
   await startPage;
   syncAddress();
   document.body.dataset.ready = "true";

@@ -214,8 +214,30 @@ export function describeViews(current: () => Harness): void {
       await closeClean(watched);
     });
 
+    it("lays the graph's facts out along the years on the Timeline tab, filtered by type, each opening its details", async () => {
+      const watched = await open(harness, "?entity=DE-SN&tab=timeline");
+      const { page } = watched;
+      const facts = page.locator(".timeline-view .timeline-fact");
+      await poll(() => facts.count()).toBeGreaterThan(0);
+      const drawn = (await page.evaluate("window.govgraph.edges()")) as { fact: string | null }[];
+      expect(await facts.count()).toBe(new Set(drawn.map((e) => e.fact).filter(Boolean)).size);
+      const years = (await page.evaluate(
+        '[...document.querySelectorAll(".timeline-year")].map((e) => e.dataset.year)',
+      )) as string[];
+      expect(years.filter(Boolean)).toEqual([...years.filter(Boolean)].sort());
+      const first = await facts.first().getAttribute("data-fact");
+      await facts.first().click();
+      await poll(() => page.textContent("#details-title")).toMatch(/^Fakt/);
+      expect(new URL(page.url()).searchParams.get("fact")).toBe(first);
+      await page.selectOption("#timeline-type", "holdsOffice");
+      await poll(() => facts.count()).toBeGreaterThan(0);
+      for (const text of await page.locator(".timeline-view .timeline-fact .fact-type").allTextContents())
+        expect(text).toBe("Amt");
+      await closeClean(watched);
+    });
+
     it("lets the keyboard reach every control and keeps text contrast at AA, on the start page and the graph", async () => {
-      for (const query of ["", "?entity=DE-SN", "?tab=chairs", "?tab=review"]) {
+      for (const query of ["", "?entity=DE-SN", "?tab=chairs", "?tab=review", "?entity=DE-SN&tab=timeline"]) {
         const watched = await open(harness, query);
         const { page } = watched;
         if (query.includes("entity")) await page.locator("#details .timeline-entry").first().waitFor();

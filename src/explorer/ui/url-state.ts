@@ -6,9 +6,9 @@
  */
 import type { Lang } from "./i18n.js";
 
-export type Tab = "start" | "graph" | "chairs" | "path" | "review";
+export type Tab = "start" | "graph" | "chairs" | "path" | "timeline" | "review";
 
-export const tabs: Tab[] = ["start", "graph", "chairs", "path", "review"];
+export const tabs: Tab[] = ["start", "graph", "chairs", "path", "timeline", "review"];
 
 export interface Camera {
   x: number;
