@@ -30,8 +30,8 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
     if (!authorization) return { jwt: undefined, tokenProblem: undefined };
     const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
     if (!token) return { jwt: undefined, tokenProblem: "the Authorization header is not 'Bearer <token>'" };
-    if (!key)
-      return { jwt: undefined, tokenProblem: "this server accepts no tokens (no secret or JWKS configured)" };
+    // Without a configured key no token can pass; the answer does not say why.
+    if (!key) return { jwt: undefined, tokenProblem: "the token was refused" };
     try {
       const { payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
         algorithms: auth.secret ? ["HS256"] : undefined,
@@ -49,18 +49,22 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
   };
 }
 
+/** True when a verified token carries the role (admin implies editor). */
+export function hasRole(viewer: Viewer, role: Role): boolean {
+  const roles = viewer.jwt?.roles ?? [];
+  return roles.includes("admin") || roles.includes(role);
+}
+
 /** Throws UNAUTHENTICATED without a valid token, FORBIDDEN when the token lacks the editor role. */
-export function requireEditor(viewer: Viewer): void {
+export function requireEditor(viewer: Viewer, what = "Writing"): void {
   if (!viewer.jwt) {
     throw new GovGraphError(
       ErrorCode.UNAUTHENTICATED,
-      `Writing needs an editor token${viewer.tokenProblem ? `: ${viewer.tokenProblem}` : ""}.`,
+      `${what} needs an editor token${viewer.tokenProblem ? `: ${viewer.tokenProblem}` : ""}.`,
     );
   }
-  const roles = viewer.jwt.roles ?? [];
-  if (!roles.includes("editor") && !roles.includes("admin")) {
-    throw new GovGraphError(ErrorCode.FORBIDDEN, "Writing needs the editor role.");
-  }
+  if (!hasRole(viewer, "editor"))
+    throw new GovGraphError(ErrorCode.FORBIDDEN, `${what} needs the editor role.`);
 }
 
 export interface TokenRequest {

@@ -19,6 +19,12 @@ export enum ErrorCode {
   TOO_MANY_DIRECTIVES = "TOO_MANY_DIRECTIVES",
   QUERY_TOO_LARGE = "QUERY_TOO_LARGE",
   REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE",
+  ARGUMENT_TOO_DEEP = "ARGUMENT_TOO_DEEP",
+  ARGUMENTS_TOO_LARGE = "ARGUMENTS_TOO_LARGE",
+  ARGUMENT_TOO_LONG = "ARGUMENT_TOO_LONG",
+  BAD_REQUEST = "BAD_REQUEST",
+  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
+  NOT_ACCEPTABLE = "NOT_ACCEPTABLE",
   RATE_LIMITED = "RATE_LIMITED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
@@ -84,7 +90,9 @@ export function translateDriverError(error: Neo4jError): GovGraphError {
   }
   if (
     error.code.includes("TransactionTimedOut") ||
-    error.code.includes("Transaction.TransactionTimedOutClientConfiguration")
+    error.code.includes("Transaction.TransactionTimedOutClientConfiguration") ||
+    // Ended by the API's transaction reaper, which only ends its own transactions past the timeout.
+    error.code.endsWith("Transaction.Terminated")
   ) {
     return new GovGraphError(ErrorCode.QUERY_TIMEOUT, "The query took too long and was stopped.");
   }
@@ -94,8 +102,11 @@ export function translateDriverError(error: Neo4jError): GovGraphError {
 export function createErrorFormatter(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = rootCause(error);
-    if (original instanceof GovGraphError)
-      return { ...formatted, message: original.message, extensions: original.extensions };
+    if (original instanceof GovGraphError) {
+      // `http` sets the status of the response (Apollo reads it before formatting); never shown.
+      const { http: _http, ...extensions } = original.extensions;
+      return { ...formatted, message: original.message, extensions };
+    }
     if (isNeo4jError(original)) {
       const translated = translateDriverError(original);
       if (translated.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR) log("database error", original);

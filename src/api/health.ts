@@ -1,10 +1,15 @@
-/** GET /health: is the API up, and can it reach Neo4j? 200 when both, 503 when Neo4j is not reachable. */
+/**
+ * GET /health: is the API up, and can it reach Neo4j? 200 when both, 503 when Neo4j is not
+ * reachable. Anyone learns up or down; the details (source, version, latency, the error) only an
+ * admin token sees, since they help an attacker more than a load balancer.
+ */
 import type { Request, Response } from "express";
 import type { Driver } from "neo4j-driver";
+import { hasRole, type TokenVerifier } from "./auth.js";
 
 export interface HealthReport {
   status: "ok" | "degraded";
-  neo4j: { status: "up" | "down"; source: string; version?: string; latencyMs?: number; error?: string };
+  neo4j: { status: "up" | "down"; source?: string; version?: string; latencyMs?: number; error?: string };
 }
 
 export async function checkHealth(driver: Driver, source: string, timeoutMs = 2_000): Promise<HealthReport> {
@@ -28,9 +33,15 @@ export async function checkHealth(driver: Driver, source: string, timeoutMs = 2_
   }
 }
 
-export function healthHandler(driver: Driver, source: string) {
-  return async (_request: Request, response: Response): Promise<void> => {
-    const report = await checkHealth(driver, source);
-    response.status(report.status === "ok" ? 200 : 503).json(report);
+export function healthHandler(driver: Driver, source: string, verify: TokenVerifier) {
+  return async (request: Request, response: Response): Promise<void> => {
+    const [report, viewer] = await Promise.all([
+      checkHealth(driver, source),
+      verify(request.headers.authorization),
+    ]);
+    response.status(report.status === "ok" ? 200 : 503);
+    response.json(
+      hasRole(viewer, "admin") ? report : { status: report.status, neo4j: { status: report.neo4j.status } },
+    );
   };
 }

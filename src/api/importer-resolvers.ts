@@ -7,6 +7,7 @@ import { requireEditor } from "./auth.js";
 import { invalidateResponseCache } from "./cache/response-cache.js";
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
+import { integerArgument } from "./argument-ranges.js";
 
 type Args = Record<string, unknown>;
 const optional = (value: unknown): string | undefined =>
@@ -32,11 +33,14 @@ const editorName = (context: ApiContext): string => String(context.viewer.jwt?.s
 export function importerResolvers(reference: () => ReferenceData) {
   return {
     Query: {
-      reviewQueue: (_: unknown, args: Args, context: ApiContext) =>
-        listReviewItems(context.driver, context.database, {
+      // The queue shows unpublished facts and who decided them: editors only.
+      reviewQueue: (_: unknown, args: Args, context: ApiContext) => {
+        requireEditor(context.viewer, "The review queue");
+        return listReviewItems(context.driver, context.database, {
           status: optional(args.status) ?? null,
-          limit: typeof args.limit === "number" ? args.limit : null,
-        }),
+          limit: integerArgument(args.limit, "Query.reviewQueue.limit"),
+        });
+      },
     },
     Mutation: {
       importNews: async (_: unknown, args: Args, context: ApiContext) => {

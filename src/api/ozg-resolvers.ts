@@ -1,9 +1,8 @@
 /** Resolvers of the OZG first-class query: serviceAvailability, its municipality list paged. */
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
+import { integerArgument } from "./argument-ranges.js";
 import {
-  DEFAULT_MUNICIPALITY_PAGE,
-  LARGEST_MUNICIPALITY_PAGE,
   offeringMunicipalities,
   serviceAvailabilitySummary,
   type ServiceAvailabilityArgs,
@@ -14,14 +13,6 @@ type Args = Record<string, unknown>;
 
 /** The answer of the root field: the summary, plus the arguments the municipality page needs. */
 export type ServiceAvailabilityAnswer = ServiceAvailabilitySummary & { args: ServiceAvailabilityArgs };
-
-function integer(value: unknown, fallback: number, name: string, min: number, max: number): number {
-  const number = value === null || value === undefined ? fallback : Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new GovGraphError(ErrorCode.BAD_USER_INPUT, `${name} must be an integer from ${min} to ${max}.`);
-  }
-  return number;
-}
 
 export const ozgResolvers = {
   Query: {
@@ -46,8 +37,8 @@ export const ozgResolvers = {
   ServiceAvailability: {
     municipalities: async (answer: ServiceAvailabilityAnswer, args: Args, context: ApiContext) => {
       const page = {
-        limit: integer(args.limit, DEFAULT_MUNICIPALITY_PAGE, "limit", 1, LARGEST_MUNICIPALITY_PAGE),
-        offset: integer(args.offset, 0, "offset", 0, Number.MAX_SAFE_INTEGER),
+        limit: integerArgument(args.limit, "ServiceAvailability.municipalities.limit")!,
+        offset: integerArgument(args.offset, "ServiceAvailability.municipalities.offset")!,
       };
       if (!answer.service || answer.total <= page.offset) return [];
       const rows = await offeringMunicipalities(context.read, answer.args, page);

@@ -1,6 +1,7 @@
 /** Resolvers of the first-class queries: thin wrappers over src/api/queries, sources via DataLoader. */
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
+import { integerArgument } from "./argument-ranges.js";
 import { chairs } from "./queries/chairs.js";
 import { officeHolders } from "./queries/office-holders.js";
 import { search } from "./queries/search.js";
@@ -9,7 +10,6 @@ import { timeline } from "./queries/timeline.js";
 
 type Args = Record<string, unknown>;
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
 
 function requireText(value: unknown, name: string): string {
   const text = str(value)?.trim();
@@ -18,10 +18,7 @@ function requireText(value: unknown, name: string): string {
 }
 
 function sourcesOfRow(row: { fact: string }, args: Args, context: ApiContext) {
-  const first = num(args.first);
-  if (first !== null && first < 0) {
-    throw new GovGraphError(ErrorCode.BAD_USER_INPUT, "sources(first:) must not be negative.");
-  }
+  const first = integerArgument(args.first, "*.sources.first");
   return context.loaders.sources(first).load(row.fact);
 }
 
@@ -33,7 +30,11 @@ const withSources = { sources: sourcesOfRow, sourceCount: sourceCountOfRow };
 export const firstClassResolvers = {
   Query: {
     chairs: (_: unknown, args: Args, context: ApiContext) =>
-      chairs(context.read, { year: num(args.year), body: str(args.body), holder: str(args.holder) }),
+      chairs(context.read, {
+        year: integerArgument(args.year, "Query.chairs.year"),
+        body: str(args.body),
+        holder: str(args.holder),
+      }),
     officeHolders: (_: unknown, args: Args, context: ApiContext) =>
       officeHolders(context.read, {
         organization: requireText(args.organization, "organization"),
@@ -47,15 +48,21 @@ export const firstClassResolvers = {
         to: str(args.to),
       }),
     search: (_: unknown, args: Args, context: ApiContext) =>
-      search(context.read, { text: str(args.text) ?? "", limit: num(args.limit) }),
+      search(context.read, {
+        text: str(args.text) ?? "",
+        limit: integerArgument(args.limit, "Query.search.limit"),
+      }),
     connection: (_: unknown, args: Args, context: ApiContext) =>
       connection(context.read, {
         from: requireText(args.from, "from"),
         to: requireText(args.to, "to"),
-        maxHops: num(args.maxHops),
+        maxHops: integerArgument(args.maxHops, "Query.connection.maxHops"),
       }),
     neighborhood: (_: unknown, args: Args, context: ApiContext) =>
-      neighborhood(context.read, { id: requireText(args.id, "id"), depth: num(args.depth) }),
+      neighborhood(context.read, {
+        id: requireText(args.id, "id"),
+        depth: integerArgument(args.depth, "Query.neighborhood.depth"),
+      }),
   },
   ChairRow: withSources,
   OfficeRow: withSources,

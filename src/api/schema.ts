@@ -10,7 +10,10 @@ import { loadReferenceData } from "../ingest/reference.js";
 import type { ReferenceData } from "../ingest/types.js";
 import { cacheable } from "./cache/response-cache.js";
 import { importerResolvers } from "./importer-resolvers.js";
+import { pageMaxima } from "./limits/paging-arguments.js";
 import { ozgResolvers } from "./ozg-resolvers.js";
+import { makeDatesStrict } from "./strict-dates.js";
+import { makeZeroPagesEmpty } from "./zero-pages.js";
 import { firstClassResolvers } from "./resolvers.js";
 
 export const SCHEMA_FILES = ["typeDefs.graphql", "first-class.graphql", "ozg.graphql", "importer.graphql"];
@@ -36,8 +39,9 @@ export async function buildSchema(
   ]) {
     for (const [type, fields] of Object.entries(part)) resolvers[type] = { ...resolvers[type], ...fields };
   }
+  const typeDefs = [readTypeDefs(), extra.typeDefs ?? ""].join("\n");
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: [readTypeDefs(), extra.typeDefs ?? ""].join("\n"),
+    typeDefs,
     driver,
     resolvers,
     features: {
@@ -47,5 +51,8 @@ export async function buildSchema(
       },
     },
   });
-  return neoSchema.getSchema();
+  const schema = await neoSchema.getSchema();
+  makeDatesStrict(schema);
+  makeZeroPagesEmpty(schema, pageMaxima(typeDefs));
+  return schema;
 }

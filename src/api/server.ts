@@ -13,15 +13,24 @@ import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot, type Config } from "../config/env.js";
-import { createTokenVerifier } from "./auth.js";
+import { createTokenVerifier, hasRole, type Viewer } from "./auth.js";
 import { wholeResponseCachePlugins } from "./cache/whole-responses.js";
 import { createContext, type ApiContext } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { healthHandler } from "./health.js";
-import { bodyErrors, jsonBody } from "./limits/body-size.js";
+import { httpErrors, jsonBody } from "./limits/body-size.js";
+import { pageMaxima } from "./limits/paging-arguments.js";
 import { rateLimitPerClient } from "./limits/rate-limit.js";
+import { requestChecksPlugin } from "./limits/request-checks.js";
+import {
+  API_TRANSACTION_METADATA,
+  createTransactionReaper,
+  transactionReaperPlugin,
+} from "./limits/transaction-reaper.js";
 import { limitRules } from "./limits/validation-rules.js";
 import { createReader } from "./queries/reader.js";
+import { readTypeDefs } from "./schema.js";
+import { securityHeaders } from "./security-headers.js";
 
 export const explorerDir = path.join(projectRoot, "dist", "explorer");
 
@@ -47,14 +56,15 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const log = options.log ?? ((message, error) => console.error(message, error ?? ""));
   const read = createReader(driver, database, config.limits.queryTimeoutMs);
   const verify = createTokenVerifier(config.auth);
+  const contextOf = (viewer: Viewer, authorization?: string): ApiContext =>
+    Object.assign(createContext({ driver, database, read, viewer, authorization }), {
+      // @neo4j/graphql passes this to the transactions of its generated queries.
+      transaction: { timeout: config.limits.queryTimeoutMs, metadata: API_TRANSACTION_METADATA },
+    });
   const contextFor = async (authorization?: string): Promise<ApiContext> =>
-    Object.assign(
-      createContext({ driver, database, read, viewer: await verify(authorization), authorization }),
-      {
-        // @neo4j/graphql passes this to the transactions of its generated queries.
-        transaction: { timeout: config.limits.queryTimeoutMs },
-      },
-    );
+    contextOf(await verify(authorization), authorization);
+  /** The viewer of an HTTP request, verified once before its body is read. */
+  const viewerOf = (response: express.Response): Viewer => response.locals.viewer as Viewer;
 
   const app = express();
   app.disable("x-powered-by");
@@ -63,12 +73,20 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
     introspection: config.env !== "production",
+    // Without introspection, "Did you mean ...?" must not reveal the schema either.
+    hideSchemaDetailsFromClientErrors: config.env === "production",
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
     validationRules: limitRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      requestChecksPlugin<ApiContext>(config.limits, pageMaxima(readTypeDefs())),
+      transactionReaperPlugin<ApiContext>(
+        createTransactionReaper(driver, database, config.limits.queryTimeoutMs),
+        config.limits.queryTimeoutMs,
+        log,
+      ),
       // Only where answers may be cached at all: the cache-control plugin looks at every field.
       ...(config.responseCacheTtlMs > 0 ? wholeResponseCachePlugins(config.responseCacheTtlMs) : []),
       // On stop, finish the requests in flight before closing connections.
@@ -77,7 +95,8 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   });
   await apollo.start();
 
-  app.get("/health", healthHandler(driver, options.source));
+  app.use(securityHeaders());
+  app.get("/health", healthHandler(driver, options.source, verify));
   app.use("/graphql", rateLimitPerClient(config.limits.rateLimitPerMinute));
   app.get("/graphql", (request, response, next) => {
     if (!request.accepts("html") || request.query.query) return next();
@@ -87,11 +106,17 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   });
   app.use(
     "/graphql",
-    jsonBody(config.limits),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
-    bodyErrors,
+    async (request, response, next) => {
+      response.locals.viewer = await verify(request.headers.authorization);
+      next();
+    },
+    jsonBody(config.limits, (response) => hasRole(viewerOf(response), "editor")),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => contextOf(viewerOf(res), req.headers.authorization),
+    }),
   );
   app.use(express.static(explorerDir, { index: "index.html", maxAge: "1h" }));
+  app.use(httpErrors(log));
 
   return {
     app,

@@ -6,10 +6,12 @@ import * as generate from "./commands/generate.js";
 import * as importNews from "./commands/import.js";
 import * as loadMunicipalities from "./commands/load-municipalities.js";
 import * as neo4j from "./commands/neo4j.js";
+import * as nlp from "./commands/nlp.js";
 import * as exportGraph from "./commands/export.js";
 import * as restore from "./commands/restore.js";
 import * as seed from "./commands/seed.js";
 import * as serve from "./commands/serve.js";
+import * as stats from "./commands/stats.js";
 import * as token from "./commands/token.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 
@@ -26,11 +28,13 @@ export function buildProgram(): Command {
     extract,
     importNews,
     neo4j,
+    nlp,
     token,
     loadMunicipalities,
     generate,
     exportGraph,
     restore,
+    stats,
   ])
     command.register(program, getRuntime);
   return program;

@@ -1,17 +1,20 @@
 /** What the commands share: configuration, opening the database, and shutting down cleanly. */
 import { loadConfig, type Config } from "../config/env.js";
 import { openDatabase, type Database } from "../db/database.js";
+import { createNlpService, type NlpService } from "../nlp/nlp-service.js";
 
 export interface Runtime {
   config: Config;
   openDb: () => Promise<Database>;
+  /** The language model; the managed CoreNLP starts on first use and must be closed. */
+  nlp: NlpService;
   log: (line: string) => void;
 }
 
 export function createRuntime(): Runtime {
   const config = loadConfig();
   const log = (line: string): void => console.error(line);
-  return { config, openDb: () => openDatabase(config, log), log };
+  return { config, openDb: () => openDatabase(config, log), nlp: createNlpService(config.nlp, log), log };
 }
 
 /**

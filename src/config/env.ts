@@ -40,10 +40,25 @@ const schema = z
     GOVGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
     GOVGRAPH_MAX_BODY: byteSize.default("100k"),
     GOVGRAPH_MAX_EDITOR_BODY: byteSize.default("12m"),
+    // Hostile-request limits: argument values, measured after variables are applied.
+    GOVGRAPH_MAX_ARGUMENT_DEPTH: z.coerce.number().int().positive().default(8),
+    GOVGRAPH_MAX_ARGUMENT_NODES: z.coerce.number().int().positive().default(300),
+    GOVGRAPH_MAX_STRING_LENGTH: z.coerce.number().int().positive().default(1_000),
     GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     GOVGRAPH_TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     GOVGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
+    GOVGRAPH_NLP_URL: optionalUrl.refine(
+      (uri) => uri === undefined || /^https?:\/\//.test(uri),
+      "must be an http:// or https:// URL of a CoreNLP server",
+    ),
+    GOVGRAPH_NLP_HEAP: byteSize.default("3g"),
+    GOVGRAPH_NLP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    GOVGRAPH_NLP_THREADS: z.coerce.number().int().min(1).max(64).default(2),
     GOVGRAPH_SEED_ON_START: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
+    GOVGRAPH_SEED_MUNICIPALITIES: z
       .enum(["true", "false"])
       .default("true")
       .transform((value) => value === "true"),
@@ -74,12 +89,25 @@ export interface Config {
     /** Request body limit for anonymous requests, and for requests with a token (news imports). */
     maxBody: string;
     maxEditorBody: string;
+    /** Nesting of input objects and lists in one argument value (variables applied). */
+    maxArgumentDepth: number;
+    /** List items and input object fields over all argument values of an operation. */
+    maxArgumentNodes: number;
+    /** Characters of one string argument (the text of a news import excepted). */
+    maxStringLength: number;
     /** Requests per client IP and minute; 0 switches the rate limit off. */
     rateLimitPerMinute: number;
     /** How many proxies in front of the API to trust for the client IP (X-Forwarded-For). */
     trustProxy: number;
   };
+  /**
+   * The language model: the user's own CoreNLP server (`url`), or the one GovGraph starts
+   * (`managed`) when no URL is given.
+   */
+  nlp: { url: string | undefined; managed: { heap: string; port: number; threads: number } };
   seedOnStart: boolean;
+  /** Whether `npm start` and `govgraph seed` load the municipal register (400 counties, 10,773 municipalities). */
+  seedMunicipalities: boolean;
   /** How long anonymous first-class answers are cached (0: no cache); every write in this process empties it. */
   responseCacheTtlMs: number;
   projectRoot: string;
@@ -133,10 +161,22 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxTokens: env.GOVGRAPH_MAX_TOKENS,
       maxBody: env.GOVGRAPH_MAX_BODY.toLowerCase(),
       maxEditorBody: env.GOVGRAPH_MAX_EDITOR_BODY.toLowerCase(),
+      maxArgumentDepth: env.GOVGRAPH_MAX_ARGUMENT_DEPTH,
+      maxArgumentNodes: env.GOVGRAPH_MAX_ARGUMENT_NODES,
+      maxStringLength: env.GOVGRAPH_MAX_STRING_LENGTH,
       rateLimitPerMinute: env.GOVGRAPH_RATE_LIMIT_PER_MINUTE,
       trustProxy: env.GOVGRAPH_TRUST_PROXY,
     },
+    nlp: {
+      url: env.GOVGRAPH_NLP_URL,
+      managed: {
+        heap: env.GOVGRAPH_NLP_HEAP,
+        port: env.GOVGRAPH_NLP_PORT,
+        threads: env.GOVGRAPH_NLP_THREADS,
+      },
+    },
     seedOnStart: env.GOVGRAPH_SEED_ON_START,
+    seedMunicipalities: env.GOVGRAPH_SEED_MUNICIPALITIES,
     responseCacheTtlMs: env.GOVGRAPH_RESPONSE_CACHE_TTL_MS,
     projectRoot,
   };

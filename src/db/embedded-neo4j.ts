@@ -3,12 +3,13 @@
  * The Java process reads nothing from stdin; when the stream closes it shuts down, so it never
  * outlives the Node process that started it, even if that one is killed.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { projectRoot } from "../config/env.js";
-import { runMavenPackage } from "./maven.js";
+import { raceChildStart, RecentLines, stopChild } from "../jvm/child-process.js";
+import { runMavenPackage } from "../jvm/maven.js";
 
 export interface EmbeddedOptions {
   home: string;
@@ -30,7 +31,6 @@ const neo4jDir = path.join(projectRoot, "neo4j");
 const target = path.join(neo4jDir, "target");
 const READY = /^GOVGRAPH_NEO4J_READY (bolt:\/\/\S+)$/;
 const START_TIMEOUT_MS = 180_000;
-const STOP_TIMEOUT_MS = 30_000;
 
 export function isLauncherBuilt(): boolean {
   return ["classes/org/govgraph/neo4j/EmbeddedNeo4j.class", "classpath.txt", "plugins"].every((entry) =>
@@ -40,7 +40,7 @@ export function isLauncherBuilt(): boolean {
 
 /** Compiles the launcher and fetches the Neo4j and APOC jars (cached by Maven after the first run). */
 export async function buildLauncher(log?: (line: string) => void): Promise<void> {
-  if (!isLauncherBuilt()) await runMavenPackage(neo4jDir, log);
+  if (!isLauncherBuilt()) await runMavenPackage(neo4jDir, "Neo4j", log);
 }
 
 const plugins = path.join(target, "plugins");
@@ -83,52 +83,19 @@ function javaArguments(options: EmbeddedOptions): string[] {
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   await buildLauncher(options.log);
   const child = spawn("java", javaArguments(options), { stdio: ["pipe", "pipe", "pipe"] });
-  const uri = await waitUntilReady(child, options.log);
-  return { uri, pid: child.pid ?? -1, stop: () => stopProcess(child) };
-}
-
-function waitUntilReady(child: ChildProcess, log?: (line: string) => void): Promise<string> {
-  const recent: string[] = [];
-  const remember = (line: string): void => {
-    recent.push(line);
-    if (recent.length > 40) recent.shift();
-    log?.(line);
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(
-        new Error(`Embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s:\n${recent.join("\n")}`),
-      );
-    }, START_TIMEOUT_MS);
-    readline.createInterface({ input: child.stderr! }).on("line", remember);
+  const recent = new RecentLines(40, options.log);
+  const ready = new Promise<string>((resolve) => {
     readline.createInterface({ input: child.stdout! }).on("line", (line) => {
-      const ready = READY.exec(line);
-      if (ready?.[1]) {
-        clearTimeout(timer);
-        resolve(ready[1]);
-      } else remember(line);
-    });
-    child.once("error", (error) => {
-      clearTimeout(timer);
-      reject(new Error(`Could not run java (Java 17+ must be on PATH): ${error.message}`));
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Embedded Neo4j exited with code ${code} before it was ready:\n${recent.join("\n")}`));
+      const match = READY.exec(line);
+      if (match?.[1]) resolve(match[1]);
+      else recent.add(line);
     });
   });
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.stdin?.end();
-    child.kill("SIGTERM");
+  readline.createInterface({ input: child.stderr! }).on("line", (line) => recent.add(line));
+  const uri = await raceChildStart(child, ready, {
+    name: "Embedded Neo4j",
+    timeoutMs: START_TIMEOUT_MS,
+    recent,
   });
+  return { uri, pid: child.pid ?? -1, stop: () => stopChild(child) };
 }

@@ -11,59 +11,55 @@ export interface FactRow {
   subject: string;
   object: string | null;
   proposer: string | null;
-  /** Day the fact links to (ON_DAY), or null. */
-  day: string | null;
-  /** Year the fact links to directly (IN_YEAR), for facts known only to the month, season or year. */
-  year: Integer | null;
-  quote: string;
-  confidence: number;
+  /** What the source claims: one SOURCED_FROM relationship's properties (dates converted in Cypher). */
+  statement: Record<string, string | number | boolean | Integer | null>;
   properties: Record<string, string | number | Integer | null>;
-  /** Date-valued properties, converted with date() in Cypher. */
-  dates: { date: string | null; from: string | null; to: string | null };
-}
-
-/** The day a fact is linked to: its day-precise date, else the start of its period. */
-function linkedDay(fact: Fact): string | null {
-  if (fact.date && (fact.precision ?? "day") === "day") return fact.date;
-  return fact.from ?? null;
-}
-
-function linkedYear(fact: Fact): number | null {
-  if (linkedDay(fact)) return null;
-  if (fact.year !== undefined) return fact.year;
-  return fact.date ? Number(fact.date.slice(0, 4)) : null;
 }
 
 /** JavaScript numbers travel as floats; years and counts must be stored as integers. */
 const integer = (value: number | null | undefined): Integer | null =>
   value === null || value === undefined ? null : neo4j.int(value);
 
-export function factRow(fact: Fact): FactRow {
-  const day = linkedDay(fact);
-  const year =
-    fact.year ?? (day ? Number(day.slice(0, 4)) : fact.date ? Number(fact.date.slice(0, 4)) : undefined);
+export interface StatementSource {
+  curated: boolean;
+  /** Which extractor made the claim ("curated", "corenlp-rules/1"). */
+  extractor: string;
+}
+
+export function factRow(
+  fact: Fact,
+  source: StatementSource = { curated: false, extractor: "importer" },
+): FactRow {
+  const day = fact.date ?? fact.from;
+  const year = fact.year ?? (day ? Number(day.slice(0, 4)) : undefined);
+  const claim = {
+    year: integer(year),
+    precision: fact.precision ?? (day ? "day" : fact.year !== undefined ? "year" : null),
+    role: fact.role ?? null,
+    text: fact.text ?? null,
+    amount: fact.amount ?? null,
+    count: integer(fact.count),
+    countUnit: fact.countUnit ?? null,
+  };
   return {
     id: factId(fact),
     label: FACT_LABEL[fact.type],
     subject: fact.subject.id,
     object: fact.object?.id ?? null,
     proposer: fact.proposer?.id ?? null,
-    day,
-    year: integer(linkedYear(fact)),
-    quote: fact.quote,
-    confidence: fact.confidence,
-    properties: {
-      type: fact.type,
-      summary: summarize(fact),
-      year: integer(year),
-      precision: fact.precision ?? (fact.date || fact.from ? "day" : fact.year !== undefined ? "year" : null),
-      role: fact.role ?? null,
-      text: fact.text ?? null,
-      amount: fact.amount ?? null,
-      count: integer(fact.count),
-      countUnit: fact.countUnit ?? null,
+    statement: {
+      ...claim,
+      quote: fact.quote,
+      confidence: fact.confidence,
+      curated: source.curated,
+      extractor: source.extractor,
+      date: fact.date ?? null,
+      from: fact.from ?? null,
+      to: fact.to ?? null,
+      /** A relative time an undated article gives ("im kommenden Jahr"), kept as written. */
+      unresolvedTime: fact.unresolvedTime ?? null,
     },
-    dates: { date: fact.date ?? null, from: fact.from ?? null, to: fact.to ?? null },
+    properties: { ...claim, type: fact.type, summary: summarize(fact) },
   };
 }
 

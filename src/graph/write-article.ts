@@ -1,18 +1,22 @@
 /**
  * Writes one article with its facts in one transaction: all of it or none of it.
- * Idempotent: an article whose content hash is already stored changes nothing; a fact already
- * in the graph (same id) gains a source and moves `lastCited`, keeping `firstCited`.
- * One statement per article (the hash check is part of it), so imports stay fast.
+ * Idempotent: an article whose content hash is already stored changes nothing. A changed article
+ * replaces its statements: claims it no longer makes are removed, and a fact no source states any
+ * more is removed with the entities only it named. Facts below the review threshold write nothing
+ * but their review item. The statement model is in statements-cypher.ts.
  */
-import type { Driver } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts, Fact } from "../model/fact.js";
 import { entitiesByType, factRow } from "./fact-rows.js";
+import { WRITE_STATEMENTS_CYPHER } from "./statements-cypher.js";
 
 export interface WriteOptions {
   /** Facts below this confidence go to the review queue instead of the graph. */
   reviewThreshold?: number;
-  /** Marks citations whose quote is the seed authors' paraphrase rather than the source's words. */
+  /** Marks statements of the curated seed (entities they create are not removed with them). */
   curated?: boolean;
+  /** Which extractor stated the facts ("curated", "corenlp-rules/1", ...), kept on each statement. */
+  extractor?: string;
 }
 
 export interface WriteResult {
@@ -23,80 +27,24 @@ export interface WriteResult {
   queued: number;
 }
 
-/** Labels are set from parameters with Neo4j 5.26's dynamic labels; they come from closed lists. */
-export const WRITE_ARTICLE_CYPHER = `
-  MERGE (a:Article {id: $article.id})
-  SET a.url = $article.url, a.title = $article.title, a.publishedAt = date($article.publishedAt),
-      a.outlet = $article.outlet, a.contentHash = $article.contentHash, a.text = $article.text
-  WITH a
-  CALL (a) {
-    UNWIND $entities AS ref
-    MERGE (n:Entity {id: ref.id})
-    ON CREATE SET n:$(ref.type), n.name = ref.name, n.aliases = [], n.aliasText = ref.name
-  }
-  CALL (a) {
-    UNWIND $facts AS row
-    MERGE (f:Fact {id: row.id})
-    ON CREATE SET f:$(row.label), f += row.properties, f.isNew = true,
-      f.date = date(row.dates.date), f.from = date(row.dates.from), f.to = date(row.dates.to),
-      f.confidence = row.confidence, f.firstCited = a.publishedAt, f.lastCited = a.publishedAt
-    ON MATCH SET f.isNew = false,
-      f.confidence = CASE WHEN row.confidence > f.confidence THEN row.confidence ELSE f.confidence END,
-      f.firstCited = CASE WHEN a.publishedAt < f.firstCited THEN a.publishedAt ELSE f.firstCited END,
-      f.lastCited = CASE WHEN a.publishedAt > f.lastCited THEN a.publishedAt ELSE f.lastCited END,
-      f.from = CASE WHEN f.from IS NULL OR date(row.dates.from) < f.from THEN date(row.dates.from) ELSE f.from END,
-      f.to = CASE WHEN f.to IS NULL OR date(row.dates.to) > f.to THEN coalesce(date(row.dates.to), f.to) ELSE f.to END,
-      f.date = coalesce(f.date, date(row.dates.date))
-    WITH a, row, f, f.isNew AS isNew
-    REMOVE f.isNew
-    MERGE (f)-[c:SOURCED_FROM]->(a)
-    SET c.quote = row.quote, c.confidence = row.confidence, c.curated = $curated
-    WITH row, f, isNew
-    MATCH (s:Entity {id: row.subject})
-    MERGE (f)-[:SUBJECT]->(s)
-    WITH row, f, isNew
-    CALL (row, f) {
-      MATCH (o:Entity {id: row.object})
-      MERGE (f)-[:OBJECT]->(o)
-    }
-    CALL (row, f) {
-      MATCH (p:Entity {id: row.proposer})
-      MERGE (f)-[:PROPOSER]->(p)
-    }
-    CALL (row, f) {
-      WITH row, f WHERE row.day IS NOT NULL
-      MERGE (d:Day {id: row.day}) ON CREATE SET d.date = date(row.day)
-      MERGE (y:Year {id: substring(row.day, 0, 4)}) ON CREATE SET y.value = toInteger(substring(row.day, 0, 4))
-      MERGE (d)-[:IN_YEAR]->(y)
-      MERGE (f)-[:ON_DAY]->(d)
-    }
-    CALL (row, f) {
-      WITH row, f WHERE row.year IS NOT NULL
-      MERGE (y:Year {id: toString(row.year)}) ON CREATE SET y.value = row.year
-      MERGE (f)-[:IN_YEAR]->(y)
-    }
-    RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created
-  }
-  CALL (a) {
-    UNWIND $reviews AS item
-    MERGE (r:ReviewItem {id: item.id})
-    ON CREATE SET r += item, r.status = 'pending', r.createdAt = datetime()
-    MERGE (r)-[:FROM_ARTICLE]->(a)
-  }
-  RETURN created`;
-
-/**
- * The article write guarded by the content-hash check, so that an import is one statement per
- * transaction: no row comes back when the stored hash equals the new one (nothing written).
- */
-export const WRITE_ARTICLE_IF_CHANGED_CYPHER = `
+/** The write guarded by the content-hash check: no row comes back when nothing changed. */
+const WRITE_ARTICLE_IF_CHANGED_CYPHER = `
   OPTIONAL MATCH (stored:Article {id: $article.id})
   WITH stored.contentHash AS storedHash
   WHERE storedHash IS NULL OR storedHash <> $article.contentHash
-  CALL () {
-    ${WRITE_ARTICLE_CYPHER}
+  CALL (storedHash) {
+    WITH storedHash IS NOT NULL AS existed
+    ${WRITE_STATEMENTS_CYPHER}
   }
   RETURN storedHash, created`;
+
+/** Adds statements to an article already stored, keeping its other statements (an accepted review). */
+const ADD_STATEMENTS_CYPHER = `
+  CALL () {
+    WITH true AS existed
+    ${WRITE_STATEMENTS_CYPHER}
+  }
+  RETURN created`;
 
 function reviewItem(articleId: string, fact: Fact) {
   const row = factRow(fact);
@@ -111,38 +59,90 @@ function reviewItem(articleId: string, fact: Fact) {
   };
 }
 
+function parameters(
+  { article, facts }: ArticleFacts,
+  queued: Fact[],
+  options: WriteOptions & { replace: boolean },
+) {
+  const extractor = options.extractor ?? (options.curated ? "curated" : "importer");
+  const rows = facts.map((fact) => factRow(fact, { curated: options.curated ?? false, extractor }));
+  const reviews = queued.map((fact) => reviewItem(article.id, fact));
+  return {
+    article: { url: null, outlet: null, text: null, publishedAt: null, ...article },
+    entities: [...entitiesByType(facts).values()].flat(),
+    facts: rows,
+    factIds: rows.map((row) => row.id),
+    reviews,
+    reviewIds: reviews.map((review) => review.id),
+    origin: options.curated ? "curated" : "import",
+    replace: options.replace,
+  };
+}
+
+async function runArticle(
+  tx: ManagedTransaction,
+  entry: ArticleFacts,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const threshold = options.reviewThreshold ?? 0;
+  const accepted = entry.facts.filter((fact) => fact.confidence >= threshold);
+  const queued = entry.facts.filter((fact) => fact.confidence < threshold);
+  const { article } = entry;
+  const result = await tx.run(
+    WRITE_ARTICLE_IF_CHANGED_CYPHER,
+    parameters({ article, facts: accepted }, queued, { ...options, replace: true }),
+  );
+  const record = result.records[0];
+  if (!record)
+    return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
+  const created = (record.get("created") as number | null) ?? 0;
+  return {
+    articleId: article.id,
+    status: record.get("storedHash") === null ? "created" : "updated",
+    factsCreated: created,
+    factsMerged: accepted.length - created,
+    queued: queued.length,
+  };
+}
+
 export async function writeArticle(
   driver: Driver,
   database: string,
-  { article, facts }: ArticleFacts,
+  entry: ArticleFacts,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const threshold = options.reviewThreshold ?? 0;
-  const accepted = facts.filter((fact) => fact.confidence >= threshold);
-  const queued = facts.filter((fact) => fact.confidence < threshold);
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => runArticle(tx, entry, options));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Several articles in one transaction, one statement each: for the curated seed, whose articles
+ * are all known up front, so that a start on an empty database pays one commit per batch
+ * instead of one per article. All of the batch or none of it.
+ */
+export async function writeArticles(
+  driver: Driver,
+  database: string,
+  entries: ArticleFacts[],
+  options: WriteOptions = {},
+): Promise<WriteResult[]> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const result = await tx.run(WRITE_ARTICLE_IF_CHANGED_CYPHER, {
-        article: { url: null, outlet: null, text: null, ...article },
-        entities: [...entitiesByType([...accepted, ...queued]).values()].flat(),
-        facts: accepted.map(factRow),
-        reviews: queued.map((fact) => reviewItem(article.id, fact)),
-        curated: options.curated ?? false,
-      });
-      const record = result.records[0];
-      if (!record)
-        return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
-      const created = (record.get("created") as number | null) ?? 0;
-      return {
-        articleId: article.id,
-        status: record.get("storedHash") === null ? "created" : "updated",
-        factsCreated: created,
-        factsMerged: accepted.length - created,
-        queued: queued.length,
-      };
+      const results: WriteResult[] = [];
+      for (const entry of entries) results.push(await runArticle(tx, entry, options));
+      return results;
     });
   } finally {
     await session.close();
   }
+}
+
+/** Writes accepted facts as statements of their (stored) article inside the caller's transaction. */
+export async function addStatements(tx: ManagedTransaction, entry: ArticleFacts): Promise<void> {
+  await tx.run(ADD_STATEMENTS_CYPHER, parameters(entry, [], { replace: false }));
 }

@@ -27,7 +27,7 @@ export interface ImportSummary {
   factsCreated: number;
   factsMerged: number;
   factsQueued: number;
-  articles: (WriteResult & { title: string; publishedAt: string })[];
+  articles: (WriteResult & { title: string; publishedAt?: string })[];
 }
 
 export async function importNews(
@@ -52,7 +52,8 @@ export async function importNews(
       const index = next++;
       const entry = extracted[index]!;
       const result = await writeArticle(driver, database, entry, { reviewThreshold: REVIEW_THRESHOLD });
-      articles[index] = { ...result, title: entry.article.title, publishedAt: entry.article.publishedAt };
+      // Extraction dates every item (or fails with MISSING_PUBLICATION_DATE).
+      articles[index] = { ...result, title: entry.article.title, publishedAt: entry.article.publishedAt! };
       options.onProgress?.(++done, extracted.length);
     }
   };

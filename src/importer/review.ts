@@ -4,9 +4,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
-import { entitiesByType, factRow } from "../graph/fact-rows.js";
-import { WRITE_ARTICLE_CYPHER } from "../graph/write-article.js";
-import { factSchema } from "../model/fact.js";
+import { addStatements } from "../graph/write-article.js";
+import { factSchema, type ArticleFacts } from "../model/fact.js";
 
 export interface ReviewItem {
   id: string;
@@ -75,13 +74,7 @@ export async function decideReviewItem(
       }
       if (decision.accept) {
         const fact = factSchema.parse(JSON.parse(record.get("fact") as string));
-        await tx.run(WRITE_ARTICLE_CYPHER, {
-          article: record.get("article"),
-          entities: [...entitiesByType([fact]).values()].flat(),
-          facts: [{ ...factRow(fact), confidence: fact.confidence }],
-          reviews: [],
-          curated: false,
-        });
+        await addStatements(tx, { article: record.get("article") as ArticleFacts["article"], facts: [fact] });
       }
       const updated = await tx.run(
         `MATCH (r:ReviewItem {id: $id})-[:FROM_ARTICLE]->(a:Article)

@@ -10,7 +10,6 @@ export const INGEST_ERROR_CODES = [
   "MALFORMED_HTML",
   "MALFORMED_JSONL",
   "INVALID_DATE",
-  "MISSING_PUBLICATION_DATE",
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ import { articleId, sha256 } from "../model/ids.js";
 import { buildGazetteer, type Gazetteer } from "./entities/gazetteer.js";
 import { analyzeItem } from "./facts/analyze.js";
 import { extractFacts } from "./facts/extract-facts.js";
+import { markUnresolvedTimes } from "./dates/mark-unresolved.js";
 import { readItems, type InputFormat } from "./input/read-items.js";
 import type { ReferenceData, RawItem } from "./types.js";
 
@@ -49,12 +50,14 @@ export function extractArticles(input: string | Buffer, options: ExtractOptions)
 export function extractItem(item: RawItem, gazetteer: Gazetteer): ArticleFacts {
   const text = item.text;
   const article: ArticleFacts["article"] = {
-    id: articleId(item.publishedAt, item.title),
+    id: articleId(item.publishedAt, item.title, item.url),
     title: item.title,
-    publishedAt: item.publishedAt,
     contentHash: sha256(`${item.title}\n${text}`),
     text,
   };
+  if (item.publishedAt) article.publishedAt = item.publishedAt;
+  else article.undated = true;
   if (item.url) article.url = item.url;
-  return { article, facts: extractFacts(analyzeItem(item, gazetteer), gazetteer) };
+  const facts = extractFacts(analyzeItem(item, gazetteer), gazetteer);
+  return { article, facts: markUnresolvedTimes(facts, item.publishedAt) };
 }

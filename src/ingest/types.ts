@@ -7,8 +7,8 @@ export interface RawItem {
   title: string;
   /** A glued kicker split off the headline ("Digitalisierung"), when there was one. */
   kicker?: string;
-  /** ISO date; always set once the input phase is done. */
-  publishedAt: string;
+  /** ISO date; absent when the source shows none (an undated article: its text dates its facts). */
+  publishedAt?: string;
   url?: string;
   /** The normalised body text, without the headline, the bracketed date and "mehr...". */
   text: string;

@@ -38,6 +38,11 @@ export const factSchema = z.object({
   date: isoDate.optional(),
   precision: z.enum(PRECISIONS).optional(),
   year: z.number().int().min(1900).max(2100).optional(),
+  /**
+   * A relative time the sentence gives ("im kommenden Jahr", "am 14. Mai") that cannot be
+   * resolved because the article has no publication date; kept as written.
+   */
+  unresolvedTime: z.string().optional(),
   /** A period: the first and last day it holds (either may be unknown). */
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -52,7 +57,10 @@ export const articleSchema = z.object({
   id: z.string().min(1),
   url: z.string().optional(),
   title: z.string().min(1),
-  publishedAt: isoDate,
+  /** Absent when the source shows no publication date (then `undated` is true). */
+  publishedAt: isoDate.optional(),
+  /** True when the source shows no publication date: its facts are dated only by the text. */
+  undated: z.boolean().optional(),
   outlet: z.string().optional(),
   /** sha256 of the normalised text; an article imported again with the same hash changes nothing. */
   contentHash: z.string().min(1),

@@ -22,3 +22,12 @@ export function splitOfficialName(officialName: string): OfficialName {
 export function aliasesOf(name: OfficialName): string[] {
   return name.officialName === name.name ? [] : [name.officialName];
 }
+
+/**
+ * How people name a county: its kind before its name ("Kreis Recklinghausen", "Landkreis
+ * Görlitz", "Kreisfreie Stadt Kiel"), for the full-text index.
+ */
+export function countyAliasesOf(name: OfficialName, kind: string): string[] {
+  const spoken = `${kind} ${name.name}`;
+  return [...new Set([...aliasesOf(name), ...(kind.trim() === "" ? [] : [spoken])])];
+}

@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { aliasesOf, splitOfficialName } from "./official-name.js";
+import { aliasesOf, countyAliasesOf, splitOfficialName } from "./official-name.js";
 import type { CountyRecord, MunicipalityRecord, MunicipalRegister, StateRecord } from "./register-records.js";
 import { GV100AD_CSV_LAYOUT, type RegisterLayout } from "./register-layout.js";
 import { stateIsoCode } from "./state-codes.js";
@@ -62,13 +62,14 @@ export function parseCounties(text: string, layout: RegisterLayout = GV100AD_CSV
     if (!id.startsWith(stateKey))
       throw new RegisterFormatError(file, line, `county ${id} is not in Land ${stateKey}`);
     const name = splitOfficialName(field(row, c.name, file, line));
+    const kind = field(row, c.kind, file, line);
     return {
       id,
       ...name,
-      kind: field(row, c.kind, file, line),
+      kind,
       stateKey,
       stateId: stateIsoCode(stateKey),
-      aliases: aliasesOf(name),
+      aliases: countyAliasesOf(name, kind),
     };
   });
 }

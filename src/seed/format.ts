@@ -86,16 +86,20 @@ export const curatedFactSchema = z.object({
   year: z.number().int().optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  /** What the source says, in the seed authors' own words (the original text is not copied). */
-  statement: z.string().min(1),
+  /** The page's own sentence that states the fact, verbatim (German as published). */
+  quote: z.string().trim().min(1),
+  /** A curator's remark in the project's own words (why a date is a month's first day, say). */
+  note: z.string().optional(),
 });
 
 export const curatedArticleSchema = z.object({
-  /** The headline, cited as the source's title. */
-  title: z.string(),
-  publishedAt: isoDate,
+  /** The page's address: what identifies the article. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** The page's own title. */
+  title: z.string().min(1),
   outlet: z.string().optional(),
-  url: z.string().optional(),
+  /** Only when the page states its date; an undated page's facts keep their own dates. */
+  publishedAt: isoDate.optional(),
   facts: z.array(curatedFactSchema),
 });
 
@@ -104,3 +108,5 @@ export const curatedFileSchema = z.object({
   articles: z.array(curatedArticleSchema),
 });
 export type CuratedFile = z.infer<typeof curatedFileSchema>;
+export type CuratedArticle = z.infer<typeof curatedArticleSchema>;
+export type CuratedFact = z.infer<typeof curatedFactSchema>;

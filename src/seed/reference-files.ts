@@ -4,11 +4,12 @@ import path from "node:path";
 import { projectRoot } from "../config/env.js";
 import type { EntityRef } from "../model/fact.js";
 import type { EntityType } from "../model/vocabulary.js";
-import { referenceFileSchema, type ReferenceFile } from "./format.js";
+import { referenceFileSchema } from "./format.js";
+import { mergeReferenceFiles, type ReferenceData } from "./merge-reference.js";
 
 export const seedDir = path.join(projectRoot, "seed");
 
-export type ReferenceData = Omit<ReferenceFile, "source">;
+export type { ReferenceData };
 
 function readJsonFiles(folder: string): { file: string; data: unknown }[] {
   return readdirSync(folder)
@@ -20,18 +21,15 @@ function readJsonFiles(folder: string): { file: string; data: unknown }[] {
     });
 }
 
+/** Every reference file, validated, merged by id (see mergeReferenceFiles). */
 export function readReferenceData(folder = path.join(seedDir, "reference")): ReferenceData {
-  const merged: ReferenceData = { states: [], federation: [], organizations: [], people: [], projects: [] };
-  for (const { file, data } of readJsonFiles(folder)) {
-    const parsed = referenceFileSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
-    merged.states.push(...parsed.data.states);
-    merged.federation.push(...parsed.data.federation);
-    merged.organizations.push(...parsed.data.organizations);
-    merged.people.push(...parsed.data.people);
-    merged.projects.push(...parsed.data.projects);
-  }
-  return merged;
+  return mergeReferenceFiles(
+    readJsonFiles(folder).map(({ file, data }) => {
+      const parsed = referenceFileSchema.safeParse(data);
+      if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+      return { file, data: parsed.data };
+    }),
+  );
 }
 
 /** Every reference entity as a Ref, by id. */

@@ -27,7 +27,7 @@ import { execute, TEST_JWT_SECRET, testConfig } from "../helpers/api.js";
 import { countGraph, resetDatabase, testDriver } from "../helpers/neo4j.js";
 
 const seedsDir = path.resolve(projectRoot, "..", "shared", "seeds");
-/** A real news text for string arguments, so an unguarded import would really write facts. */
+/** A real news text for `text` arguments, so an unguarded import would really write facts. */
 const newsText = readFileSync(
   path.join(
     seedsDir,
@@ -63,7 +63,8 @@ function dummyValue(type: GraphQLInputType, depth = 0): unknown {
       case "DateTime":
         return "2025-02-07T10:00:00Z";
       default:
-        return newsText;
+        // Other strings (a URL, a reason) stay short: an over-long one is refused before any check of the token.
+        return "dummy";
     }
   }
   throw new Error(`no dummy value for ${String(type)}`);
@@ -81,7 +82,9 @@ function operationFor(field: GraphQLField<unknown, unknown>): {
     isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? "" : " { __typename }";
   return {
     query: `mutation${declarations ? `(${declarations})` : ""} { ${field.name}${passing ? `(${passing})` : ""}${selection} }`,
-    variables: Object.fromEntries(args.map((arg) => [arg.name, dummyValue(arg.type)])),
+    variables: Object.fromEntries(
+      args.map((arg) => [arg.name, arg.name === "text" ? newsText : dummyValue(arg.type)]),
+    ),
   };
 }
 

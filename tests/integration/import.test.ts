@@ -183,7 +183,12 @@ describe("the review queue", () => {
       { reviewThreshold: REVIEW_THRESHOLD },
     );
     expect(written.queued).toBe(1);
-    const queue = await execute(graph.api, `{ reviewQueue { id factId status summary } }`);
+    const queue = await execute(
+      graph.api,
+      `{ reviewQueue { id factId status summary } }`,
+      {},
+      await token(["editor"]),
+    );
     const items = queue.data!.reviewQueue as { id: string; factId: string; status: string }[];
     expect(items.length).toBeGreaterThan(0);
     const [first] = items;

@@ -4,6 +4,7 @@ import {
   loadMunicipalRegister,
   type RegisterLoadResult,
 } from "../../src/reference/load-municipal-register.js";
+import { luceneQuery } from "../../src/api/queries/search.js";
 import { countGraph, resetDatabase, testDriver } from "../helpers/neo4j.js";
 
 describe("loading the municipal register", () => {
@@ -71,6 +72,20 @@ describe("loading the municipal register", () => {
     });
     expect(Number.isInteger(m.population)).toBe(true);
     expect(c).toMatchObject({ id: "01001", name: "Flensburg", kind: "Kreisfreie Stadt", population: 92_550 });
+  });
+
+  it("finds places the way people name them through the full-text index", async () => {
+    const hits = async (text: string): Promise<string[]> => {
+      const { records } = await driver.executeQuery(
+        "CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node RETURN node.id AS id",
+        { query: luceneQuery(text) },
+        { database: "neo4j" },
+      );
+      return records.map((record) => record.get("id") as string);
+    };
+    expect(await hits("Kiel")).toEqual(expect.arrayContaining(["01002000", "01002"]));
+    expect((await hits("Kreis Recklinghausen"))[0]).toBe("05562");
+    expect((await hits("Landkreis Görlitz"))[0]).toBe("14626");
   });
 
   it("changes nothing when loaded a second time", async () => {

@@ -138,6 +138,7 @@ describe("first-class queries on a hand-made graph", () => {
         outlet: "O",
         quote: "span",
         curated: false,
+        claim: expect.objectContaining({ confidence: expect.any(Number) }),
       },
     ]);
     expect(cio).toEqual([

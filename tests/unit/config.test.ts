@@ -34,4 +34,10 @@ describe("configuration", () => {
       expect(problems).toMatch(/GOVGRAPH_JWT_SECRET/);
     }
   });
+
+  it("loads the municipal register with the seed unless GOVGRAPH_SEED_MUNICIPALITIES is false", () => {
+    expect(loadConfig({}).seedMunicipalities).toBe(true);
+    expect(loadConfig({ GOVGRAPH_SEED_MUNICIPALITIES: "false" }).seedMunicipalities).toBe(false);
+    expect(() => loadConfig({ GOVGRAPH_SEED_MUNICIPALITIES: "no" })).toThrow(ConfigError);
+  });
 });

@@ -49,7 +49,7 @@ export function chairsCypher(args: ChairsArgs): string {
   ].filter(Boolean);
   return `${start}
     ${filters.length ? `WHERE ${filters.join(" AND ")}` : ""}
-    RETURN f.id AS fact, f.year AS year, toString(f.from) AS from, toString(f.to) AS to,
+    RETURN f.id AS fact, coalesce(f.disputed, false) AS disputed, f.year AS year, toString(f.from) AS from, toString(f.to) AS to,
            ${ref("b")} AS body, ${ref("h")} AS holder
     ORDER BY coalesce(f.year, f.from.year), b.name, h.name`;
 }

@@ -28,7 +28,7 @@ export const officeHoldersCypher = `
     AND ($at IS NULL OR (
       coalesce(f.from, f.date) <= date($at)
       AND coalesce(f.to, CASE WHEN f.from IS NULL THEN f.date ELSE date('9999-12-31') END) >= date($at)))
-  RETURN f.id AS fact, ${ref("p")} AS person, f.role AS role, ${ref("o")} AS organization,
+  RETURN f.id AS fact, coalesce(f.disputed, false) AS disputed, ${ref("p")} AS person, f.role AS role, ${ref("o")} AS organization,
          toString(f.from) AS from, toString(f.to) AS to,
          CASE WHEN f.from IS NULL THEN toString(f.date) END AS observed
   ORDER BY coalesce(f.from, f.date), p.name`;

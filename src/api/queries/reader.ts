@@ -3,6 +3,7 @@
  * timeout passed to Neo4j, rows returned as plain objects.
  */
 import { routing, type Driver } from "neo4j-driver";
+import { API_TRANSACTION_METADATA } from "../limits/transaction-reaper.js";
 
 export type Reader = <Row>(cypher: string, parameters?: Record<string, unknown>) => Promise<Row[]>;
 
@@ -11,7 +12,7 @@ export function createReader(driver: Driver, database: string, timeoutMs: number
     const { records } = await driver.executeQuery(cypher, parameters, {
       database,
       routing: routing.READ,
-      transactionConfig: { timeout: timeoutMs },
+      transactionConfig: { timeout: timeoutMs, metadata: API_TRANSACTION_METADATA },
     });
     return records.map((record) => record.toObject() as Row);
   };

@@ -6,19 +6,26 @@ import type { SearchHit } from "./types.js";
 /** Entities are what people look for; an article must match much better to rank above one. */
 const ENTITY_BOOST = 2;
 
+export const LARGEST_SEARCH_PAGE = 50;
+
+/** Longer words are cut: no name is that long, and Lucene refuses very long terms. */
+export const LONGEST_SEARCH_WORD = 64;
+
 /**
  * Lucene query text from what a user typed: each word matches as a whole (analysed, so German
  * inflections meet their stem) or as a prefix (suggestions while typing). Lucene syntax in the
- * input is never interpreted.
+ * input is never interpreted: only letters and digits reach Lucene, in lower case, so "AND",
+ * "OR" and "NOT" are words like any other (the German analyser lower-cases the index as well).
  */
 export function luceneQuery(text: string): string | null {
   const words = text
     .normalize("NFC")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
-    .slice(0, 8);
+    .slice(0, 8)
+    .map((word) => word.slice(0, LONGEST_SEARCH_WORD).toLowerCase());
   if (words.length === 0) return null;
-  return words.map((word) => `(${word} OR ${word.toLowerCase()}*)`).join(" AND ");
+  return words.map((word) => `(${word} OR ${word}*)`).join(" AND ");
 }
 
 export const searchCypher = `
@@ -42,6 +49,5 @@ export async function search(
 ): Promise<SearchHit[]> {
   const query = luceneQuery(args.text);
   if (!query) return [];
-  const limit = Math.min(Math.max(args.limit ?? 10, 1), 50);
-  return read<SearchHit>(searchCypher, { query, limit: neo4j.int(limit), boost: ENTITY_BOOST });
+  return read<SearchHit>(searchCypher, { query, limit: neo4j.int(args.limit ?? 10), boost: ENTITY_BOOST });
 }

@@ -1,7 +1,41 @@
 /** The sources of many facts in one query: what the per-request DataLoader batches into. */
 import neo4j from "neo4j-driver";
+import { OLDEST_SOURCES_KEPT } from "../../graph/statements-cypher.js";
 import type { Reader } from "./reader.js";
-import type { Source } from "./types.js";
+import type { Claim, Source } from "./types.js";
+
+/** One statement's claim, as a list (keys are not repeated per row). */
+const CLAIM = `[toString(c.date), toString(c.from), toString(c.to), c.precision, c.year, c.role, c.amount, c.count,
+  coalesce(c.confidence, 1.0), c.extractor, c.unresolvedTime]`;
+type ClaimRow = [
+  date: string | null,
+  from: string | null,
+  to: string | null,
+  precision: string | null,
+  year: number | null,
+  role: string | null,
+  amount: number | null,
+  count: number | null,
+  confidence: number,
+  extractor: string | null,
+  unresolvedTime: string | null,
+];
+
+function claimOf([
+  date,
+  from,
+  to,
+  precision,
+  year,
+  role,
+  amount,
+  count,
+  confidence,
+  extractor,
+  unresolvedTime,
+]: ClaimRow): Claim {
+  return { date, from, to, precision, year, role, amount, count, confidence, extractor, unresolvedTime };
+}
 
 /**
  * Each fact is found by its id (unique index seek on Fact.id; `i` is its position in $facts)
@@ -14,43 +48,54 @@ import type { Source } from "./types.js";
 export const sourcesCypher = `
   UNWIND range(0, size($facts) - 1) AS i
   MATCH (f:Fact {id: $facts[i]})-[c:SOURCED_FROM]->(a)
-  WITH a, collect([i, c.quote, coalesce(c.curated, false)]) AS citations
+  WITH a, collect([i, c.quote, coalesce(c.curated, false), ${CLAIM}]) AS citations
   WHERE a:Article
   WITH a, citations ORDER BY a.publishedAt, a.id
   RETURN collect([a.id, a.url, a.title, toString(a.publishedAt), a.outlet, citations]) AS articles`;
 
-type Citation = [factIndex: number, quote: string, curated: boolean];
+type Citation = [factIndex: number, quote: string, curated: boolean, claim: ClaimRow];
 type ArticleRow = [
   articleId: string,
   url: string | null,
   title: string,
-  publishedAt: string,
+  publishedAt: string | null,
   outlet: string | null,
   citations: Citation[],
 ];
 
+const SOURCE_ROW = `[a.id, a.url, a.title, toString(a.publishedAt), a.outlet, c.quote, coalesce(c.curated, false), ${CLAIM}]`;
+
 /**
- * The oldest `first` sources of each fact: per fact, its citations sorted and cut before
- * anything is sent, so a fact cited hundreds of times costs a page, not its whole history.
+ * The oldest `first` sources of each fact. Up to OLDEST_SOURCES_KEPT of them are read from the
+ * order the writer keeps on the fact (`oldestSources`, "day|article id" keys), one article seek
+ * each, so a fact cited hundreds of times costs a page, not a sort of its whole history. Larger
+ * pages, and facts written without that order, sort their citations.
  */
 export const firstSourcesCypher = `
   UNWIND range(0, size($facts) - 1) AS i
   MATCH (f:Fact {id: $facts[i]})
   CALL (f) {
+    WITH f WHERE f.oldestSources IS NOT NULL AND $first <= ${OLDEST_SOURCES_KEPT}
+    UNWIND f.oldestSources[0..$first] AS key
+    MATCH (a:Article {id: substring(key, 11)})<-[c:SOURCED_FROM]-(f)
+    RETURN a, c
+    UNION ALL
+    WITH f WHERE f.oldestSources IS NULL OR $first > ${OLDEST_SOURCES_KEPT}
     MATCH (f)-[c:SOURCED_FROM]->(a:Article)
     WITH c, a ORDER BY a.publishedAt, a.id LIMIT $first
-    RETURN collect([a.id, a.url, a.title, toString(a.publishedAt), a.outlet, c.quote, coalesce(c.curated, false)]) AS sources
+    RETURN a, c
   }
-  RETURN i, sources`;
+  RETURN i, collect(${SOURCE_ROW}) AS sources`;
 
 type SourceRow = [
   articleId: string,
   url: string | null,
   title: string,
-  publishedAt: string,
+  publishedAt: string | null,
   outlet: string | null,
   quote: string,
   curated: boolean,
+  claim: ClaimRow,
 ];
 
 /**
@@ -66,8 +111,17 @@ export async function sourcesOfFacts(
   const [row] = await read<{ articles: ArticleRow[] }>(sourcesCypher, { facts: factIds });
   const byId = new Map<string, Source[]>(factIds.map((id) => [id, []]));
   for (const [articleId, url, title, publishedAt, outlet, citations] of row?.articles ?? []) {
-    for (const [factIndex, quote, curated] of citations) {
-      byId.get(factIds[factIndex]!)!.push({ articleId, url, title, publishedAt, outlet, quote, curated });
+    for (const [factIndex, quote, curated, claim] of citations) {
+      byId.get(factIds[factIndex]!)!.push({
+        articleId,
+        url,
+        title,
+        publishedAt,
+        outlet,
+        quote,
+        curated,
+        claim: claimOf(claim),
+      });
     }
   }
   return factIds.map((id) => byId.get(id)!);
@@ -85,7 +139,7 @@ async function firstSourcesOfFacts(
     first: neo4j.int(first),
   });
   for (const { i, sources } of rows) {
-    answer[i] = sources.map(([articleId, url, title, publishedAt, outlet, quote, curated]) => ({
+    answer[i] = sources.map(([articleId, url, title, publishedAt, outlet, quote, curated, claim]) => ({
       articleId,
       url,
       title,
@@ -93,6 +147,7 @@ async function firstSourcesOfFacts(
       outlet,
       quote,
       curated,
+      claim: claimOf(claim),
     }));
   }
   return answer;

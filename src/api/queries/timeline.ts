@@ -35,7 +35,7 @@ export const timelineCypher = `
     WITH c, a ORDER BY a.publishedAt LIMIT 1
     RETURN c.quote AS quote
   }
-  RETURN f.id AS fact, toString(day) AS date, CASE WHEN reported THEN 'day' ELSE f.precision END AS precision, reported, f.type AS type, f.summary AS summary,
+  RETURN f.id AS fact, coalesce(f.disputed, false) AS disputed, toString(day) AS date, CASE WHEN reported THEN 'day' ELSE f.precision END AS precision, reported, f.type AS type, f.summary AS summary,
          quote, entities
   ORDER BY day, f.id`;
 

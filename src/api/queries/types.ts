@@ -5,18 +5,34 @@ export interface Ref {
   type: string;
 }
 
+export interface Claim {
+  date: string | null;
+  from: string | null;
+  to: string | null;
+  precision: string | null;
+  year: number | null;
+  role: string | null;
+  amount: number | null;
+  count: number | null;
+  confidence: number;
+  extractor: string | null;
+  unresolvedTime: string | null;
+}
+
 export interface Source {
   articleId: string;
   url: string | null;
   title: string;
-  publishedAt: string;
+  publishedAt: string | null;
   outlet: string | null;
   quote: string;
   curated: boolean;
+  claim: Claim;
 }
 
 export interface ChairRow {
   fact: string;
+  disputed: boolean;
   year: number | null;
   from: string | null;
   to: string | null;
@@ -26,6 +42,7 @@ export interface ChairRow {
 
 export interface OfficeRow {
   fact: string;
+  disputed: boolean;
   person: Ref;
   role: string | null;
   organization: Ref;
@@ -36,6 +53,7 @@ export interface OfficeRow {
 
 export interface TimelineEntry {
   fact: string;
+  disputed: boolean;
   date: string | null;
   precision: string | null;
   /** True when `date` is the day the fact was first reported, because no source dates the fact itself. */

@@ -32,7 +32,8 @@ export function register(program: Command): void {
           format: flags.format,
         });
         for (const { article, facts } of articles) {
-          if (!flags.json) console.log(`\n${article.publishedAt}  ${article.title}  (${facts.length} facts)`);
+          if (!flags.json)
+            console.log(`\n${article.publishedAt ?? "undated"}  ${article.title}  (${facts.length} facts)`);
           for (const fact of facts) {
             if (flags.json) {
               console.log(

@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { enableResponseCache } from "../../api/cache/response-cache.js";
 import { createApi } from "../../api/server.js";
 import { buildSchema } from "../../api/schema.js";
-import { isEmpty, seedDatabase } from "../../seed/seed.js";
+import { loadMunicipalRegister } from "../../reference/load-municipal-register.js";
+import { hasRegister, isEmpty, seedDatabase } from "../../seed/seed.js";
 import { onShutdown, type Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {
@@ -12,15 +13,35 @@ export function register(program: Command, runtime: () => Runtime): void {
     .description("start the GraphQL API and the explorer (and the embedded Neo4j unless NEO4J_URI is set)")
     .action(async () => {
       const started = performance.now();
-      const { config, openDb, log } = runtime();
+      const { config, openDb, nlp, log } = runtime();
       const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
       const db = await openDb();
-      let close = (): Promise<void> => db.close();
+      let close = async (): Promise<void> => {
+        await nlp.close();
+        await db.close();
+      };
       onShutdown(() => close());
       log(`Neo4j (${db.source}) at ${db.uri} after ${elapsed()}`);
       if (config.seedOnStart && (await isEmpty(db.driver, db.database))) {
-        const result = await seedDatabase(db.driver, db.database);
-        log(`Seeded an empty database: ${result.entities} entities, ${result.facts.created} facts.`);
+        const result = await seedDatabase(db.driver, db.database, {
+          municipalities: config.seedMunicipalities,
+        });
+        log(
+          `Seeded an empty database after ${elapsed()}: ${result.entities} entities, ${result.facts.created} facts` +
+            (result.register
+              ? `, ${result.register.counties} counties and ${result.register.municipalities} municipalities.`
+              : "."),
+        );
+      } else if (
+        config.seedOnStart &&
+        config.seedMunicipalities &&
+        !(await hasRegister(db.driver, db.database))
+      ) {
+        // A graph seeded before the register was part of the seed gets it now (idempotent).
+        const result = await loadMunicipalRegister(db.driver, db.database);
+        log(
+          `Loaded the municipal register after ${elapsed()}: ${result.counties} counties, ${result.municipalities} municipalities.`,
+        );
       }
       if (config.responseCacheTtlMs > 0) enableResponseCache({ ttlMs: config.responseCacheTtlMs });
       const schema = await buildSchema(db.driver, config.auth);
@@ -35,8 +56,11 @@ export function register(program: Command, runtime: () => Runtime): void {
       const server = await api.listen();
       close = async () => {
         await server.close();
+        await nlp.close();
         await db.close();
       };
+      // The models take a while to load: load them now, in the background, for the first import.
+      nlp.start();
       if (!config.auth.secret && !config.auth.jwksUrl) {
         log("No GOVGRAPH_JWT_SECRET or GOVGRAPH_JWKS_URL: the API is read-only.");
       }

@@ -24,7 +24,7 @@ export interface Source {
   articleId: string;
   url: string | null;
   title: string;
-  publishedAt: string;
+  publishedAt: string | null;
   outlet: string | null;
   quote: string;
   curated: boolean;

@@ -91,7 +91,9 @@ export function renderSources(ctx: DetailsContext, sources: Source[]): HTMLEleme
             ? h("a", { href: source.url, target: "_blank", rel: "noopener noreferrer" }, source.title)
             : h("span", { class: "source-title" }, source.title),
           " · ",
-          h("time", { datetime: source.publishedAt }, formatDate(ctx.lang, source.publishedAt)),
+          source.publishedAt
+            ? h("time", { datetime: source.publishedAt }, formatDate(ctx.lang, source.publishedAt))
+            : ctx.t.undated,
           source.outlet ? ` · ${source.outlet}` : null,
           " · ",
           openArticle(source),

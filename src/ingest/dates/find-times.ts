@@ -5,6 +5,8 @@
  * "für 2024"), relative years ("in diesem Jahr", "im kommenden/nächsten Jahr", "im
  * vergangenen Jahr"), seasons ("im Frühjahr", "im Herbst 2025") and the frames "seit ..."
  * (a period's start) and "bis (Ende) ..." (its end). Impossible days are an INVALID_DATE error.
+ * Without a publication day (an undated article) only absolute expressions are resolved; the
+ * relative ones are listed by findUnresolvedTimes and stay unresolved.
  */
 import * as chrono from "chrono-node";
 import type { Precision } from "../../model/fact.js";
@@ -67,7 +69,27 @@ const RELATIVE_OFFSET: Record<string, number> = {
 /** Sentences without a digit or a time word have no time expression: skip the rules. */
 const MAY_HOLD_TIME = /\d|Jahr|Frühjahr|Frühling|Sommer|Herbst|Winter/;
 
-export function findTimes(sentence: string, publishedAt: string): TimeExpression[] {
+/** Relative expressions that need the publication day: days without a year, "heute", "im Vorjahr", ... */
+const NEEDS_DAY = [
+  new RegExp(`(?<![\\d.])\\d{1,2}\\.\\s?(?:${MONTH_NAMES})(?!\\s+\\d{4})`, "g"),
+  /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/g,
+  RELATIVE_YEAR,
+  /\b(?:im|zum|ab dem|bis zum|seit dem|Anfang des|Ende des|in diesem|im kommenden|im nächsten)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s+\d{4})/gi,
+  /\b(?:heute|gestern|morgen|vorgestern|übermorgen)\b/gi,
+  /\b(?:(?:in|im)\s+der\s+|(?:in|im)\s+)?(?:kommenden|nächsten|vergangenen|letzten|vorigen|dieser|diesem)\s+(?:Woche|Monat|Monats|Quartal)\b/gi,
+];
+
+/** The relative time expressions of a sentence, as written, for an article without a publication day. */
+export function findUnresolvedTimes(sentence: string): string[] {
+  const found: { index: number; text: string }[] = [];
+  for (const pattern of NEEDS_DAY) {
+    for (const match of sentence.matchAll(pattern)) found.push({ index: match.index, text: match[0] });
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.text);
+}
+
+/** Time expressions resolved against the publication day; without one, only absolute ones. */
+export function findTimes(sentence: string, publishedAt?: string): TimeExpression[] {
   if (!MAY_HOLD_TIME.test(sentence)) return [];
   const found: TimeExpression[] = [];
   const taken: [number, number][] = [];
@@ -77,7 +99,7 @@ export function findTimes(sentence: string, publishedAt: string): TimeExpression
     taken.push([expression.index, expression.index + expression.text.length]);
     found.push({ ...expression, kind: frameOf(sentence, expression.index) });
   };
-  const pubYear = yearOf(publishedAt);
+  const pubYear = publishedAt === undefined ? undefined : yearOf(publishedAt);
 
   // Impossible numeric days are an error, whatever chrono makes of them.
   for (const match of sentence.matchAll(NUMERIC_DAY)) {
@@ -87,7 +109,7 @@ export function findTimes(sentence: string, publishedAt: string): TimeExpression
     checkedDay(Number(match[3]), MONTHS[match[2]!.toLowerCase()]!, Number(match[1]), match[0]);
   }
   if (DAY_GATE.test(sentence)) {
-    const reference = new Date(`${publishedAt}T12:00:00Z`);
+    const reference = publishedAt === undefined ? new Date() : new Date(`${publishedAt}T12:00:00Z`);
     for (const result of chrono.de.parse(sentence, reference)) {
       const { day, month, year } = {
         day: result.start.get("day"),
@@ -102,6 +124,8 @@ export function findTimes(sentence: string, publishedAt: string): TimeExpression
       )
         continue;
       const fullYear = year ?? pubYear;
+      // Without a publication day only a day written with its year counts ("heute" does not).
+      if (fullYear === undefined || (publishedAt === undefined && !/\d{4}/.test(result.text))) continue;
       const date = checkedDay(fullYear, month, day, result.text);
       add({
         index: result.index,
@@ -127,7 +151,8 @@ export function findTimes(sentence: string, publishedAt: string): TimeExpression
   }
   for (const match of sentence.matchAll(SEASON)) {
     const season = SEASONS[match[1]!.toLowerCase()]!;
-    const year = match[2] ? Number(match[2]) : seasonYear(season, publishedAt);
+    if (!match[2] && publishedAt === undefined) continue;
+    const year = match[2] ? Number(match[2]) : seasonYear(season, publishedAt!);
     const endYear = season.endMonth < season.month ? year + 1 : year;
     add({
       index: match.index,
@@ -138,9 +163,9 @@ export function findTimes(sentence: string, publishedAt: string): TimeExpression
       year,
     });
   }
-  for (const match of sentence.matchAll(RELATIVE_YEAR)) {
+  for (const match of pubYear === undefined ? [] : sentence.matchAll(RELATIVE_YEAR)) {
     const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
-    const year = pubYear + (RELATIVE_OFFSET[word] ?? 0);
+    const year = pubYear! + (RELATIVE_OFFSET[word] ?? 0);
     add({
       index: match.index,
       text: match[0],

@@ -101,7 +101,7 @@ export function makeFact(
     if (time.kind === "since") fact.from = time.start;
     else if (time.kind === "until") fact.to = time.end;
     else if (time.precision !== "year") fact.date = time.start;
-  } else if (yearByDefault) {
+  } else if (yearByDefault && item.publishedAt) {
     fact.year = Number(item.publishedAt.slice(0, 4));
     fact.precision = "year";
   }

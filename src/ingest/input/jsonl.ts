@@ -1,16 +1,21 @@
-/** JSON lines: one {url, title, publishedAt, text} object per line; text may be HTML. */
+/**
+ * JSON lines: one {url, title, publishedAt, text} object per line; text may be HTML. Only `text`
+ * is required: without `title` the article is titled by the start of its text, without
+ * `publishedAt` (and no day from the caller) it is an undated article.
+ */
 import { z } from "zod";
 import { IngestError } from "../errors.js";
 import { parseDayString } from "../dates/calendar.js";
 import type { RawItem } from "../types.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import { normalizeText, squash } from "./normalize.js";
+import { titleFromText } from "./headline.js";
 import { splitKicker } from "./kicker.js";
 
 const lineSchema = z.object({
   url: z.string().optional(),
-  title: z.string().min(1),
-  publishedAt: z.string().optional(),
+  title: z.string().nullish(),
+  publishedAt: z.string().nullish(),
   text: z.string().min(1),
 });
 
@@ -43,33 +48,21 @@ export function parseJsonLines(
     if (!parsed.success) {
       throw new IngestError(
         "MALFORMED_JSONL",
-        `Line ${index + 1} lacks a title or text: ${parsed.error.issues[0]?.message}`,
+        `Line ${index + 1} is not an article {url, title, publishedAt, text}: ${parsed.error.issues[0]?.message}`,
         {
           line: index + 1,
         },
       );
     }
     const { url, title, publishedAt, text: body } = parsed.data;
-    const day = publishedAt ?? options.publishedAt;
-    if (!day) {
-      throw new IngestError(
-        "MISSING_PUBLICATION_DATE",
-        `Line ${index + 1} ("${title}") has no publishedAt.`,
-        {
-          line: index + 1,
-          item: title,
-        },
-      );
-    }
+    const day = publishedAt || options.publishedAt;
     const plain = normalizeText(looksLikeHtml(body) ? htmlToText(body) : body);
-    const split = splitKicker(squash(normalizeText(title)), options.isKnownName);
-    const item: RawItem = {
-      title: split.title,
-      publishedAt: parseDayString(day),
-      text: plain.split("\n").map(squash).filter(Boolean).join("\n"),
-      line: index + 1,
-    };
-    if (split.kicker) item.kicker = split.kicker;
+    const text = plain.split("\n").map(squash).filter(Boolean).join("\n");
+    const headline = title ? squash(normalizeText(title)) : "";
+    const split = headline ? splitKicker(headline, options.isKnownName) : { title: titleFromText(text) };
+    const item: RawItem = { title: split.title, text, line: index + 1 };
+    if (day) item.publishedAt = parseDayString(day);
+    if ("kicker" in split && split.kicker) item.kicker = split.kicker;
     if (url) item.url = url;
     items.push(item);
   });

@@ -2,9 +2,9 @@
  * Plain text to news items. Three shapes are recognised (see README.md):
  * - a portal page: "headline" line, then a line starting "[dd.mm.yyyy]" with the paragraph,
  *   optionally ending in "mehr...";
- * - a single article: first line is the headline, the rest is the body;
- * - both: lines before the first headline/date pair form one article (its date comes from a
- *   header line or from the caller), the dated items follow.
+ * - a single article: a short first line set apart from the body is the headline (headline.ts),
+ *   otherwise all of it is body; without a date (header line or caller) it is an undated article;
+ * - both: lines before the first headline/date pair form one article, the dated items follow.
  * Lines starting with "# " are comments (sources, notes) and are dropped. Header lines
  * `Datum: 2021-11-18` (also `Published:` / `Veröffentlicht:`) and `URL: https://...` may
  * open the file, before the first headline.
@@ -12,6 +12,7 @@
 import { IngestError } from "../errors.js";
 import { parseDayString } from "../dates/calendar.js";
 import type { RawItem } from "../types.js";
+import { isHeadline, titleFromText } from "./headline.js";
 import { splitKicker } from "./kicker.js";
 import { squash } from "./normalize.js";
 
@@ -29,12 +30,13 @@ export interface SplitOptions {
 interface Line {
   text: string;
   number: number;
+  blankAfter: boolean;
 }
 
 export function splitItems(text: string, options: SplitOptions): RawItem[] {
-  const lines: Line[] = text
-    .split("\n")
-    .map((line, index) => ({ text: line.trim(), number: index + 1 }))
+  const raw = text.split("\n").map((line) => line.trim());
+  const lines: Line[] = raw
+    .map((line, index) => ({ text: line, number: index + 1, blankAfter: raw[index + 1] === "" }))
     .filter((line) => line.text !== "" && !COMMENT.test(line.text));
 
   let headerDate: string | undefined;
@@ -59,18 +61,12 @@ export function splitItems(text: string, options: SplitOptions): RawItem[] {
   if (leadEnd > 0) {
     const publishedAt = headerDate ?? (options.publishedAt ? parseDayString(options.publishedAt) : undefined);
     const lead = lines.slice(0, leadEnd);
-    const title = lead[0]!.text;
-    if (!publishedAt) {
-      throw new IngestError(
-        "MISSING_PUBLICATION_DATE",
-        `The article "${title}" has no date: pass --published YYYY-MM-DD or start the file with "Datum: YYYY-MM-DD".`,
-        { line: lead[0]!.number, item: title },
-      );
-    }
+    const headed = isHeadline(lead);
+    const body = (headed ? lead.slice(1) : lead).map((line) => line.text);
     items.push(
       makeItem(
-        title,
-        lead.slice(1).map((line) => line.text),
+        headed ? lead[0]!.text : undefined,
+        body,
         publishedAt,
         headerUrl ?? options.url,
         lead[0]!.number,
@@ -107,16 +103,21 @@ export function splitItems(text: string, options: SplitOptions): RawItem[] {
 }
 
 function makeItem(
-  headline: string,
+  headline: string | undefined,
   body: string[],
-  publishedAt: string,
+  publishedAt: string | undefined,
   url: string | undefined,
   line: number,
   options: SplitOptions,
 ): RawItem {
-  const { kicker, title } = splitKicker(squash(headline), options.isKnownName);
   const paragraphs = body.map((paragraph) => squash(paragraph.replace(MORE, ""))).filter((p) => p !== "");
-  const item: RawItem = { title, publishedAt, text: paragraphs.join("\n"), line };
+  const text = paragraphs.join("\n");
+  const { kicker, title } =
+    headline === undefined
+      ? { title: titleFromText(text) }
+      : splitKicker(squash(headline), options.isKnownName);
+  const item: RawItem = { title, text, line };
+  if (publishedAt) item.publishedAt = publishedAt;
   if (kicker) item.kicker = kicker;
   if (url) item.url = url;
   return item;

@@ -23,4 +23,12 @@ describe("driver errors under load and faults", () => {
       ).extensions.code,
     ).toBe("QUERY_TIMEOUT");
   });
+
+  it("reports a transaction the API ended past its timeout as QUERY_TIMEOUT", () => {
+    const terminated = driverError(
+      "The transaction has been terminated.",
+      "Neo.TransientError.Transaction.Terminated",
+    );
+    expect(translateDriverError(terminated).extensions.code).toBe("QUERY_TIMEOUT");
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findTimes } from "../../../src/ingest/dates/find-times.js";
+import { findTimes, findUnresolvedTimes } from "../../../src/ingest/dates/find-times.js";
+import { markUnresolvedTimes } from "../../../src/ingest/dates/mark-unresolved.js";
+import type { Fact } from "../../../src/model/fact.js";
 
 const at = (sentence: string, published = "2021-11-18") =>
   findTimes(sentence, published).map(({ kind, start, end, precision, year }) => ({
@@ -101,5 +103,34 @@ describe("impossible dates", () => {
     expect(() => findTimes("Am 30. Februar 2025 tagte das Gremium.", "2025-01-01")).toThrow(
       expect.objectContaining({ code: "INVALID_DATE" }),
     );
+  });
+});
+
+describe("an article without a publication day", () => {
+  it("resolves what the text states absolutely", () => {
+    expect(
+      findTimes("Der Rat tagte am 14. Mai 2024 in Berlin.").map((t) => [t.kind, t.start, t.precision]),
+    ).toEqual([["point", "2024-05-14", "day"]]);
+    expect(findTimes("Seit 2019 ist sie CIO.").map((t) => [t.kind, t.year])).toEqual([["since", 2019]]);
+  });
+
+  it("leaves relative expressions unresolved and lists them as written", () => {
+    const sentence = "Am 14. Mai soll im kommenden Jahr im Herbst und heute alles fertig sein.";
+    expect(findTimes(sentence)).toEqual([]);
+    expect(findUnresolvedTimes(sentence)).toEqual(["14. Mai", "im kommenden Jahr", "im Herbst", "heute"]);
+    expect(findUnresolvedTimes("Im Herbst 2025 und am 3. März 2024.")).toEqual([]);
+  });
+
+  it("marks a fact dated only relatively, and only in an undated article", () => {
+    const fact: Fact = {
+      type: "launches",
+      subject: { id: "DE-HE", name: "Hessen", type: "State" },
+      quote: "Hessen startet das Portal im kommenden Jahr.",
+      confidence: 0.8,
+    };
+    expect(markUnresolvedTimes([fact], undefined)[0]!.unresolvedTime).toBe("im kommenden Jahr");
+    expect(markUnresolvedTimes([fact], "2024-01-01")[0]!.unresolvedTime).toBeUndefined();
+    const dated = { ...fact, year: 2025, precision: "year" as const };
+    expect(markUnresolvedTimes([dated], undefined)[0]!.unresolvedTime).toBeUndefined();
   });
 });

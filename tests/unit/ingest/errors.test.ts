@@ -52,10 +52,6 @@ describe("bad input gets a stable code", () => {
     expect(codeOf("Titel\nText.", { publishedAt: "2025-02-30" })).toBe("INVALID_DATE");
   });
 
-  it("an undated single article", () => {
-    expect(codeOf("Titel\nText ohne Datum.")).toBe("MISSING_PUBLICATION_DATE");
-  });
-
   it("malformed JSON lines", () => {
     expect(
       codeOf('{"title":"a","text":"b","publishedAt":"2025-01-01"}\n{"title": broken', { format: "jsonl" }),

@@ -5,6 +5,7 @@ import { splitKicker } from "../../../src/ingest/input/kicker.js";
 import { normalizeText } from "../../../src/ingest/input/normalize.js";
 import { readItems } from "../../../src/ingest/input/read-items.js";
 import { splitSentences } from "../../../src/ingest/input/sentences.js";
+import { titleFromText } from "../../../src/ingest/input/headline.js";
 
 describe("input decoding", () => {
   it("reads UTF-8 bytes", () => {
@@ -89,12 +90,6 @@ describe("splitting", () => {
     });
   });
 
-  it("asks for a date when an article has none", () => {
-    expect(() => readItems("Titel\nText ohne Datum.")).toThrow(
-      expect.objectContaining({ code: "MISSING_PUBLICATION_DATE" }),
-    );
-  });
-
   it("reads JSON lines", () => {
     const input = [
       JSON.stringify({
@@ -148,5 +143,64 @@ describe("kicker", () => {
     ]) {
       expect(splitKicker(title)).toEqual({ title });
     }
+  });
+});
+
+describe("real input shapes", () => {
+  const paragraph =
+    "Der IT-Planungsrat hat in seiner Sitzung am 14. Mai 2024 die Föderale Digitalstrategie beschlossen. " +
+    "Den Vorsitz hat seit Januar das Land Hessen.";
+
+  it("reads a one-paragraph plain text as the body of one undated article, titled by its first sentence", () => {
+    const items = readItems(paragraph);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toBe(paragraph);
+    expect(items[0]!.title).toBe("Der IT-Planungsrat hat in seiner Sitzung am 14. Mai 2024 die Föderale ...");
+    expect(items[0]!.publishedAt).toBeUndefined();
+  });
+
+  it("takes a short first line before a blank line as the headline", () => {
+    const items = readItems(`Neue Digitalstrategie beschlossen.\n\n${paragraph}`, {
+      publishedAt: "2024-05-15",
+    });
+    expect(items[0]).toMatchObject({ title: "Neue Digitalstrategie beschlossen.", text: paragraph });
+    expect(items[0]!.publishedAt).toBe("2024-05-15");
+  });
+
+  it("keeps a first paragraph that is a sentence in the body", () => {
+    const items = readItems(`Der Rat tagte in Berlin.\n${paragraph}`);
+    expect(items[0]!.text).toBe(`Der Rat tagte in Berlin.\n${paragraph}`);
+  });
+
+  it("imports a plain-text article without a date as undated instead of refusing it", () => {
+    const items = readItems("Titel\nText ohne Datum.");
+    expect(items[0]).toMatchObject({ title: "Titel", text: "Text ohne Datum." });
+    expect(items[0]!.publishedAt).toBeUndefined();
+  });
+
+  it("reads a JSON line with neither title nor publication date", () => {
+    const items = readItems(JSON.stringify({ url: "https://e.org/x", text: paragraph }), { format: "jsonl" });
+    expect(items[0]).toMatchObject({
+      url: "https://e.org/x",
+      text: paragraph,
+      title: titleFromText(paragraph),
+    });
+    expect(items[0]!.publishedAt).toBeUndefined();
+    const nulls = readItems(
+      JSON.stringify({ url: "https://e.org/y", title: null, publishedAt: null, text: "Kurz." }),
+    );
+    expect(nulls[0]).toMatchObject({ title: "Kurz.", text: "Kurz." });
+  });
+
+  it("reads an undated HTML article in Windows-1252", () => {
+    const html = "<html><body><p>Th\u00fcringen schlie\u00dft das Portal Amt24.</p></body></html>";
+    const items = readItems(Buffer.from(html, "latin1"));
+    expect(items).toEqual([
+      {
+        title: "Thüringen schließt das Portal Amt24.",
+        text: "Thüringen schließt das Portal Amt24.",
+        line: 1,
+      },
+    ]);
   });
 });

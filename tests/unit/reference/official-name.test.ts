@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasesOf, splitOfficialName } from "../../../src/reference/official-name.js";
+import { aliasesOf, countyAliasesOf, splitOfficialName } from "../../../src/reference/official-name.js";
 
 describe("splitOfficialName", () => {
   it("drops the official designation after the comma from the display name and keeps it", () => {
@@ -29,5 +29,13 @@ describe("splitOfficialName", () => {
   it("offers the official form as an alias only when it differs from the display name", () => {
     expect(aliasesOf(splitOfficialName("Flensburg, Stadt"))).toEqual(["Flensburg, Stadt"]);
     expect(aliasesOf(splitOfficialName("Amrum"))).toEqual([]);
+  });
+
+  it("names a county by its kind and name, as people search for it", () => {
+    expect(countyAliasesOf(splitOfficialName("Recklinghausen"), "Kreis")).toEqual(["Kreis Recklinghausen"]);
+    expect(countyAliasesOf(splitOfficialName("Kiel, Landeshauptstadt"), "Kreisfreie Stadt")).toEqual([
+      "Kiel, Landeshauptstadt",
+      "Kreisfreie Stadt Kiel",
+    ]);
   });
 });

@@ -1,9 +1,17 @@
-/** Runs Maven for the embedded launcher: the wrapper in neo4j/ when present, else `mvn` on PATH. */
+/**
+ * Runs `package` in one of the repository's Maven projects (neo4j/, nlp/): the wrapper in the
+ * folder when present, else `mvn` on PATH. Maven fetches the jars once and caches them in ~/.m2.
+ */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-export function runMavenPackage(directory: string, log?: (line: string) => void): Promise<void> {
+/** `what` names the download in error messages ("Neo4j", "Stanford CoreNLP"). */
+export function runMavenPackage(
+  directory: string,
+  what: string,
+  log?: (line: string) => void,
+): Promise<void> {
   const wrapper = path.join(directory, "mvnw");
   const command = existsSync(wrapper) ? wrapper : "mvn";
   return new Promise((resolve, reject) => {
@@ -17,12 +25,12 @@ export function runMavenPackage(directory: string, log?: (line: string) => void)
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
     child.once("error", (error) =>
-      reject(new Error(`Could not run Maven (${command}) to fetch Neo4j: ${error.message}`)),
+      reject(new Error(`Could not run Maven (${command}) to fetch ${what}: ${error.message}`)),
     );
     child.once("exit", (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`Maven failed (exit ${code}) fetching Neo4j:\n${output.join("").slice(-4000)}`)),
+        : reject(new Error(`Maven failed (exit ${code}) fetching ${what}:\n${output.join("").slice(-4000)}`)),
     );
   });
 }

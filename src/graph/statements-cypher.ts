@@ -1,0 +1,149 @@
+/**
+ * The Cypher of the statement model (docs/decisions.md §15). Each article's claim about a fact is
+ * one statement: the SOURCED_FROM relationship from the fact to the article, carrying what that
+ * source said (dates and precision, role, amount, count, text, confidence, quote, extractor). A
+ * fact's own dates, confidence, first/last citation, `disputed` flag, oldest sources and its
+ * Day/Year links are derived from its statements, never merged by hand.
+ *
+ * Parameters: $article, $entities, $facts (rows of fact-rows.ts), $factIds, $reviews, $reviewIds,
+ * $origin ("import" | "curated"), $replace (the article's earlier claims not made again are
+ * removed). The caller binds `existed` (the article was stored before this write).
+ */
+
+/** How many oldest sources a fact keeps in order, for cheap `sources(first:)` pages. */
+export const OLDEST_SOURCES_KEPT = 10;
+
+/** "2025-02-07|article-id", or "9999-12-31|…" for an undated article: sorts oldest first. */
+const SOURCE_KEY = `coalesce(toString(a.publishedAt), '9999-12-31') + '|' + a.id`;
+
+/** Day and Year links of one fact `f`, from its derived properties. */
+const RELINK_DATES = `
+    CALL (f) {
+      OPTIONAL MATCH (f)-[link:ON_DAY|IN_YEAR]->()
+      DELETE link
+    }
+    WITH f, CASE WHEN f.date IS NOT NULL AND coalesce(f.precision, 'day') = 'day' THEN f.date ELSE f.from END AS day
+    CALL (f, day) {
+      WITH f, day WHERE day IS NOT NULL
+      MERGE (d:Day {id: toString(day)}) ON CREATE SET d.date = day
+      MERGE (y:Year {id: toString(day.year)}) ON CREATE SET y.value = day.year
+      MERGE (d)-[:IN_YEAR]->(y)
+      MERGE (f)-[:ON_DAY]->(d)
+    }
+    CALL (f, day) {
+      WITH f, day WHERE day IS NULL AND f.year IS NOT NULL
+      MERGE (y:Year {id: toString(f.year)}) ON CREATE SET y.value = f.year
+      MERGE (f)-[:IN_YEAR]->(y)
+    }`;
+
+/** Everything derived from a fact's statements, recomputed from all of them. */
+export const DERIVE_FROM_ALL_STATEMENTS = `
+    CALL (f) {
+      MATCH (f)-[s:SOURCED_FROM]->(a:Article)
+      WITH s, a ORDER BY coalesce(s.date, s.from), a.publishedAt
+      WITH s, a, ${SOURCE_KEY} AS key
+      RETURN min(s.from) AS from, max(s.to) AS to, min(s.date) AS date, max(s.confidence) AS confidence,
+        min(a.publishedAt) AS first, max(a.publishedAt) AS last, collect(s.precision)[0] AS precision,
+        min(s.year) AS year, apoc.coll.sort(collect(key))[0..${OLDEST_SOURCES_KEPT}] AS oldest,
+        count(DISTINCT s.from) > 1 OR count(DISTINCT s.to) > 1 OR count(DISTINCT s.date) > 1
+          OR count(DISTINCT s.amount) > 1 OR count(DISTINCT s.count) > 1 AS disputed
+    }
+    SET f.from = from, f.to = to, f.date = date, f.confidence = confidence, f.firstCited = first,
+      f.lastCited = last, f.disputed = disputed, f.oldestSources = oldest,
+      f.precision = coalesce(precision, f.precision), f.year = coalesce(year, f.year)
+    WITH f
+    ${RELINK_DATES}`;
+
+/**
+ * Adds one new statement `s` (from article `a`) to the derived properties of `f` without reading
+ * its other statements. Exact: while a fact is not disputed, every statement's non-null value
+ * equals the derived one, so a differing new value is the first disagreement.
+ */
+const DERIVE_WITH_NEW_STATEMENT = `
+    SET f.disputed = CASE WHEN isNew THEN false ELSE
+          coalesce(f.disputed, false)
+          OR (s.from IS NOT NULL AND f.from IS NOT NULL AND s.from <> f.from)
+          OR (s.to IS NOT NULL AND f.to IS NOT NULL AND s.to <> f.to)
+          OR (s.date IS NOT NULL AND f.date IS NOT NULL AND s.date <> f.date)
+          OR (s.amount IS NOT NULL AND f.amount IS NOT NULL AND s.amount <> f.amount)
+          OR (s.count IS NOT NULL AND f.count IS NOT NULL AND s.count <> f.count) END,
+      f.from = CASE WHEN f.from IS NULL OR s.from < f.from THEN s.from ELSE f.from END,
+      f.to = CASE WHEN f.to IS NULL OR s.to > f.to THEN coalesce(s.to, f.to) ELSE f.to END,
+      f.date = CASE WHEN f.date IS NULL OR s.date < f.date THEN coalesce(s.date, f.date) ELSE f.date END,
+      f.confidence = CASE WHEN f.confidence IS NULL OR s.confidence > f.confidence THEN s.confidence ELSE f.confidence END,
+      f.firstCited = CASE WHEN f.firstCited IS NULL OR a.publishedAt < f.firstCited THEN a.publishedAt ELSE f.firstCited END,
+      f.lastCited = CASE WHEN f.lastCited IS NULL OR a.publishedAt > f.lastCited THEN a.publishedAt ELSE f.lastCited END,
+      f.oldestSources = apoc.coll.sort(apoc.coll.toSet(coalesce(f.oldestSources, []) + [${SOURCE_KEY}]))[0..${OLDEST_SOURCES_KEPT}]
+    WITH f
+    ${RELINK_DATES}`;
+
+export const WRITE_STATEMENTS_CYPHER = `
+  MERGE (a:Article {id: $article.id})
+  SET a.url = $article.url, a.title = $article.title, a.publishedAt = date($article.publishedAt),
+      a.undated = $article.publishedAt IS NULL,
+      a.outlet = $article.outlet, a.contentHash = $article.contentHash, a.text = $article.text
+  WITH a, existed
+  CALL (a) {
+    OPTIONAL MATCH (a)<-[old:SOURCED_FROM]-(f:Fact)
+    WHERE $replace AND NOT f.id IN $factIds
+    DELETE old
+    RETURN collect(DISTINCT f.id) AS dropped
+  }
+  CALL (a) {
+    OPTIONAL MATCH (a)<-[:FROM_ARTICLE]-(r:ReviewItem {status: 'pending'})
+    WHERE $replace AND NOT r.id IN $reviewIds
+    DETACH DELETE r
+  }
+  CALL (a) {
+    UNWIND $entities AS ref
+    MERGE (n:Entity {id: ref.id})
+    ON CREATE SET n:$(ref.type), n.name = ref.name, n.aliases = [], n.aliasText = ref.name, n.origin = $origin
+  }
+  CALL (a, existed) {
+    UNWIND $facts AS row
+    MERGE (f:Fact {id: row.id})
+    ON CREATE SET f:$(row.label), f += row.properties, f.isNew = true
+    ON MATCH SET f.isNew = false
+    WITH a, row, f, f.isNew AS isNew
+    REMOVE f.isNew
+    MERGE (f)-[s:SOURCED_FROM]->(a)
+    SET s = row.statement, s.date = date(row.statement.date), s.from = date(row.statement.from),
+      s.to = date(row.statement.to), s.publishedAt = a.publishedAt
+    WITH a, row, f, s, isNew
+    MATCH (subject:Entity {id: row.subject})
+    MERGE (f)-[:SUBJECT]->(subject)
+    WITH a, row, f, s, isNew
+    CALL (row, f) {
+      MATCH (o:Entity {id: row.object})
+      MERGE (f)-[:OBJECT]->(o)
+    }
+    CALL (row, f) {
+      MATCH (p:Entity {id: row.proposer})
+      MERGE (f)-[:PROPOSER]->(p)
+    }
+    CALL (f, s, a, isNew, existed) {
+      WITH f, s, a, isNew WHERE isNew OR NOT existed
+      ${DERIVE_WITH_NEW_STATEMENT}
+    }
+    RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created
+  }
+  CALL (existed, dropped) {
+    UNWIND dropped AS id
+    MATCH (f:Fact {id: id}) WHERE NOT (f)-[:SOURCED_FROM]->()
+    OPTIONAL MATCH (f)-->(e:Entity {origin: 'import'})
+    DETACH DELETE f
+    WITH DISTINCT e WHERE e IS NOT NULL AND NOT (e)--()
+    DELETE e
+  }
+  CALL (existed, dropped) {
+    WITH existed, dropped WHERE existed
+    MATCH (f:Fact) WHERE f.id IN $factIds + dropped
+    ${DERIVE_FROM_ALL_STATEMENTS}
+  }
+  CALL (a) {
+    UNWIND $reviews AS item
+    MERGE (r:ReviewItem {id: item.id})
+    ON CREATE SET r += item, r.status = 'pending', r.createdAt = datetime()
+    MERGE (r)-[:FROM_ARTICLE]->(a)
+  }
+  RETURN created`;

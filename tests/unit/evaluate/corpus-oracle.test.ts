@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { distinctClaims, readCorpus, type CorpusItem, type GoldFact } from "../../../src/evaluate/corpus.js";
+import { evaluateCorpus, type Extract } from "../../../src/evaluate/evaluate-corpus.js";
+import { NameResolver } from "../../../src/evaluate/name-resolver.js";
+import { loadReferenceData } from "../../../src/ingest/reference.js";
+import type { ArticleFacts, EntityRef, Fact } from "../../../src/model/fact.js";
+import { slugify } from "../../../src/model/ids.js";
+
+/** An extractor that answers each item with the gold facts of `pick(item)`, names as gold writes them. */
+function goldExtractor(corpus: CorpusItem[], pick: (index: number) => number): Extract {
+  const person = (fact: GoldFact, slot: "subject" | "object") =>
+    fact.type === "succeeds" || (fact.type === "holdsOffice" && slot === "subject");
+  const ref = (name: string, isPerson: boolean): EntityRef => ({
+    id: slugify(name),
+    name,
+    type: isPerson ? "Person" : "Organization",
+  });
+  return async (input) => {
+    const index = corpus.findIndex((item) => item.url === input.url && item.text === input.text);
+    const facts: Fact[] = distinctClaims(corpus[pick(index)]!.facts).map((gold) => ({
+      type: gold.type,
+      subject: ref(gold.subject, person(gold, "subject")),
+      ...(gold.object ? { object: ref(gold.object, person(gold, "object")) } : {}),
+      quote: gold.quote ?? "",
+      confidence: 1,
+    }));
+    const article: ArticleFacts["article"] = { id: "a", title: "t", contentHash: "h" };
+    return [{ article, facts }];
+  };
+}
+
+describe("the scorer on the real corpus", () => {
+  let corpus: CorpusItem[];
+  let resolver: NameResolver;
+  beforeAll(() => {
+    corpus = readCorpus();
+    resolver = NameResolver.fromReference(loadReferenceData());
+  }, 60_000);
+
+  it("gives the gold facts themselves full precision and recall, with no entity errors", async () => {
+    for (const part of ["dev", "test"] as const) {
+      const report = await evaluateCorpus(
+        goldExtractor(corpus, (i) => i),
+        { part, corpus, resolver },
+      );
+      expect(report.overall.precision, part).toBe(1);
+      expect(report.overall.recall, part).toBe(1);
+      expect(report.fusedEntities, part).toBe(0);
+    }
+  });
+
+  it("gives another article's gold facts almost nothing", async () => {
+    const report = await evaluateCorpus(
+      goldExtractor(corpus, (i) => (i + 1) % corpus.length),
+      { part: "test", corpus, resolver },
+    );
+    expect(report.overall.precision).toBeLessThan(0.1);
+    expect(report.overall.recall).toBeLessThan(0.1);
+  });
+});
