@@ -82,7 +82,7 @@ const link = (query: string): string => {
 const context = (): DetailsContext => ({
   t: t(),
   lang,
-  years: years.value(),
+  years: openRange(),
   onPick: (ref) => void pickFromDetails(ref),
   onFact: (entry: TimelineEntry, owner: string) => selectFact(edgeFromEntry(entry, owner)),
   linkTo: (id) => link(`entity=${encodeURIComponent(id)}`),
@@ -101,6 +101,11 @@ function edgeFromEntry(entry: TimelineEntry, owner: string): ViewEdge {
     year,
     summary: entry.summary,
   };
+}
+
+/** The chosen years; a slider at its end means "and beyond", so facts older than the slider's range stay. */
+function openRange(range = years.value()): [number, number] {
+  return [range[0] <= bounds[0] ? -Infinity : range[0], range[1] >= bounds[1] ? Infinity : range[1]];
 }
 
 function setStatus(kind: "loading" | "error" | "empty" | "info" | "none", message = ""): void {
@@ -413,8 +418,8 @@ const search = createSearchBox({
 $("search-slot").append(search.element);
 
 const years = createYearRange(t(), bounds[0], bounds[1], (range) => {
-  view.setYearRange(range);
-  filterTimeline(details, t(), range);
+  view.setYearRange(openRange(range));
+  filterTimeline(details, t(), openRange(range));
   updateCounts();
   syncAddress();
   if (address.tab === "chairs") renderChairs();
@@ -525,7 +530,7 @@ async function start(): Promise<void> {
   }
   years.setBounds(bounds[0], bounds[1]);
   years.set([wanted.from ?? bounds[0], wanted.to ?? bounds[1]]);
-  view.setYearRange(years.value());
+  view.setYearRange(openRange());
   view.setHidden(edits.types, edits.nodes);
   showTab(wanted.tab);
   const startPage = loadStartData();

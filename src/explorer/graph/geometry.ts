@@ -82,20 +82,27 @@ export interface ScreenLine {
   curvature: number;
 }
 
+/** The distance in pixels from `p` to a line as drawn. */
+export function distanceToLine(p: Point, line: ScreenLine, steps = 16): number {
+  let best = Infinity;
+  let previous = line.from;
+  for (let i = 1; i <= steps; i++) {
+    const next = curvePoint(line.from, line.to, line.curvature, i / steps);
+    best = Math.min(best, distanceToSegment(p, previous, next));
+    previous = next;
+  }
+  return best;
+}
+
 /** The line nearest `p` within `tolerance` pixels, or null: a hit area wider than the stroke. */
-export function lineAt(p: Point, lines: ScreenLine[], tolerance: number, steps = 16): string | null {
+export function lineAt(p: Point, lines: ScreenLine[], tolerance: number): string | null {
   let best: string | null = null;
   let bestDistance = tolerance;
   for (const line of lines) {
-    let previous = line.from;
-    for (let i = 1; i <= steps; i++) {
-      const next = curvePoint(line.from, line.to, line.curvature, i / steps);
-      const d = distanceToSegment(p, previous, next);
-      if (d <= bestDistance) {
-        bestDistance = d;
-        best = line.key;
-      }
-      previous = next;
+    const d = distanceToLine(p, line);
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = line.key;
     }
   }
   return best;

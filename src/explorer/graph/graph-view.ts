@@ -18,6 +18,7 @@ import type { EdgeProgramType, NodeLabelDrawingFunction, NodeProgramType } from 
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import {
   curvePoint,
+  distanceToLine,
   lineAt,
   parallelCurvatures,
   placeLabels,
@@ -266,6 +267,10 @@ export class GraphView {
 
   remove(ids: Iterable<string>): void {
     for (const id of ids) if (this.graph.hasNode(id)) this.graph.dropNode(id);
+    // A removed node can no longer be hovered or selected.
+    if (this.hovered && !this.graph.hasNode(this.hovered)) this.hovered = null;
+    if (this.selected && !this.graph.hasNode(this.selected)) this.selected = null;
+    if (this.selectedEdge && !this.graph.hasEdge(this.selectedEdge)) this.selectedEdge = null;
     this.curveParallels();
     this.updateVisibility();
   }
@@ -273,6 +278,9 @@ export class GraphView {
   clear(): void {
     this.stopLayout();
     this.graph.clear();
+    this.hovered = null;
+    this.selected = null;
+    this.selectedEdge = null;
     this.pathNodes.clear();
     this.pathEdges.clear();
     this.hoverEdge(null);
@@ -464,10 +472,17 @@ export class GraphView {
             target: this.graph.target(e),
             curvature: this.graph.getEdgeAttribute(e, "curvature"),
           })),
+      // The point of a fact's line farthest from every other line: where only it can be hit.
       edgePoint: (fact: string) => {
-        const line = this.screenLines().find((l) => this.graph.getEdgeAttribute(l.key, "fact") === fact);
+        const lines = this.screenLines();
+        const line = lines.find((l) => this.graph.getEdgeAttribute(l.key, "fact") === fact);
         if (!line) return null;
-        const p = curvePoint(line.from, line.to, line.curvature, 0.5);
+        const others = lines.filter((l) => l !== line);
+        const clearance = (p: Point) => Math.min(Infinity, ...others.map((l) => distanceToLine(p, l)));
+        const candidates = [0.3, 0.4, 0.5, 0.6, 0.7].map((t) =>
+          curvePoint(line.from, line.to, line.curvature, t),
+        );
+        const p = candidates.reduce((a, b) => (clearance(b) > clearance(a) ? b : a));
         return { x: rect().left + p.x, y: rect().top + p.y };
       },
       labels: () => this.labelBoxes.map((box) => ({ ...box })),
