@@ -1,9 +1,11 @@
-/** The explorer page: search, graph, time, chairs, details and path, wired together and kept in the address. */
+/** The explorer page: start page, search, graph, time, chairs, path and details, wired together and kept in the address. */
 import "./styles.css";
+import { countsByType, latestFacts } from "./data/overview.js";
 import {
   chairs,
   connection,
   neighborhood,
+  timeline,
   type ChairRow,
   type Ref,
   type Subgraph,
@@ -11,15 +13,29 @@ import {
 } from "./data/queries.js";
 import { Expansions } from "./graph/expansions.js";
 import { GraphView, type ViewEdge } from "./graph/graph-view.js";
+import { ViewEdits } from "./graph/view-edits.js";
+import { wireCanvasKeys } from "./ui/canvas-keys.js";
 import { chairGrid, renderChairsTable } from "./ui/chairs-table.js";
-import { showEntity, showFact, showNothing, type DetailsContext } from "./ui/details-panel.js";
-import { clear, h } from "./ui/dom.js";
-import { initialLang, labels, type Lang } from "./ui/i18n.js";
+import {
+  filterTimeline,
+  showEntity,
+  showFact,
+  showNothing,
+  showNotFound,
+  type DetailsContext,
+} from "./ui/details-panel.js";
+import { clear, debounce, h } from "./ui/dom.js";
+import { factTypeLabel, initialLang, labels, type Lang } from "./ui/i18n.js";
 import { renderLegend } from "./ui/legend.js";
 import { describeError } from "./ui/messages.js";
 import { createPathPanel, renderPath } from "./ui/path-panel.js";
 import { createSearchBox } from "./ui/search-box.js";
-import { readAddress, writeAddress, type AddressState, type Tab } from "./ui/url-state.js";
+import { editorToken, renderReview, type ReviewContext } from "./ui/review-panel.js";
+import { renderStartPage, type StartData } from "./ui/start-page.js";
+import { readAddress, tabs, writeAddress, type AddressState, type Tab } from "./ui/url-state.js";
+import { localizeSummary } from "./ui/wording.js";
+import { wireExports } from "./ui/exports.js";
+import { renderTimelineView } from "./ui/timeline-view.js";
 import { createYearRange } from "./ui/year-range.js";
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -29,18 +45,27 @@ const t = () => labels[lang];
 const thisYear = new Date().getFullYear();
 let bounds: [number, number] = [2018, thisYear];
 let chairRows: ChairRow[] = [];
+let startData: StartData | null = null;
+/** The entity whose neighbourhood the graph shows, the selected node, and the fact on show. */
+let root: Ref | null = null;
 let selected: Ref | null = null;
-/** For every node the user expanded: the nodes that expansion added (what collapse removes). */
+let shownFact: ViewEdge | null = null;
+/** The path on show (both ends), if the graph is a path. */
+let shownPath: { from: Ref; to: Ref; graph: Subgraph | null } | null = null;
 const expansions = new Expansions();
+const edits = new ViewEdits(address.hidden, address.hiddenTypes);
 
 const status = $("graph-status");
 const details = $("details");
 const view = new GraphView($("graph"), {
-  onNodeClick: (id) => select(refOf(id), { reload: false }),
+  onNodeClick: (id) => select(refOf(id)),
   onNodeDoubleClick: (id) => void expand(id),
   onEdgeClick: (edge) => selectFact(edge),
-  onStageClick: () => undefined,
+  onStageClick: () => deselect(),
+  describeEdge: (edge) =>
+    `${factTypeLabel(lang, edge.type)}${edge.year ? ` (${edge.year})` : ""}${edge.summary ? `: ${localizeSummary(lang, edge.summary)}` : ""}`,
 });
+(window as unknown as { govgraph: unknown }).govgraph = view.probe();
 
 function refOf(id: string): Ref {
   if (!view.graph.hasNode(id)) return { id, name: id, type: "" };
@@ -48,39 +73,42 @@ function refOf(id: string): Ref {
   return { id, name: a.label, type: a.entityType };
 }
 
+const link = (query: string): string => {
+  const params = new URLSearchParams(query);
+  if (address.lang) params.set("lang", address.lang);
+  return `${window.location.pathname}?${params.toString()}`;
+};
+
 const context = (): DetailsContext => ({
   t: t(),
   lang,
-  onPick: (ref) => select(ref, { reload: !view.graph.hasNode(ref.id) }),
-  onFact: (entry: TimelineEntry, owner: string) => {
-    const other = entry.entities.find((e) => e.id !== owner);
-    const edge = view.graph.findEdge((_e, a) => a.fact === entry.fact);
-    if (edge) selectFact(edgeOf(edge));
-    else if (other)
-      selectFact({
-        source: owner,
-        target: other.id,
-        type: entry.type,
-        fact: entry.fact,
-        year: entry.date ? Number(entry.date.slice(0, 4)) : null,
-        summary: entry.summary,
-      });
-  },
+  years: openRange(),
+  onPick: (ref) => void pickFromDetails(ref),
+  onFact: (entry: TimelineEntry, owner: string) => selectFact(edgeFromEntry(entry, owner)),
+  linkTo: (id) => link(`entity=${encodeURIComponent(id)}`),
 });
 
-function edgeOf(key: string): ViewEdge {
-  const a = view.graph.getEdgeAttributes(key);
+function edgeFromEntry(entry: TimelineEntry, owner: string): ViewEdge {
+  const drawn = view.graph.findEdge((_e, a) => a.fact === entry.fact);
+  if (drawn) return view.edgeOf(drawn);
+  const other = entry.entities.find((e) => e.id !== owner);
+  const year = entry.date ? Number(entry.date.slice(0, 4)) : null;
   return {
-    source: view.graph.source(key),
-    target: view.graph.target(key),
-    type: a.factType,
-    fact: a.fact,
-    year: a.year,
-    summary: a.summary,
+    source: owner,
+    target: other?.id ?? owner,
+    type: entry.type,
+    fact: entry.fact,
+    year,
+    summary: entry.summary,
   };
 }
 
-function setStatus(kind: "loading" | "error" | "empty" | "none", message = ""): void {
+/** The chosen years; a slider at its end means "and beyond", so facts older than the slider's range stay. */
+function openRange(range = years.value()): [number, number] {
+  return [range[0] <= bounds[0] ? -Infinity : range[0], range[1] >= bounds[1] ? Infinity : range[1]];
+}
+
+function setStatus(kind: "loading" | "error" | "empty" | "info" | "none", message = ""): void {
   status.className = `graph-status ${kind}`;
   status.hidden = kind === "none";
   status.setAttribute("role", kind === "error" ? "alert" : "status");
@@ -90,92 +118,175 @@ function setStatus(kind: "loading" | "error" | "empty" | "none", message = ""): 
 function updateCounts(): void {
   const { nodes, edges } = view.visibleCounts();
   $("graph-counts").textContent = view.graph.order > 0 ? t().nodes(nodes, edges) : "";
-  for (const id of ["expand", "collapse", "focus"])
+  for (const id of ["expand", "collapse", "focus", "hide"])
     ($(id) as HTMLButtonElement).disabled = !selected || !view.graph.hasNode(selected.id);
+  ($("undo") as HTMLButtonElement).disabled = !edits.canUndo;
+}
+
+function applyEdits(): void {
+  view.setHidden(edits.types, edits.nodes);
+  clear($("legend-slot"), renderLegend(t(), edits.types, toggleType));
+  updateCounts();
+  syncAddress();
+}
+
+function toggleType(type: string): void {
+  edits.toggleType(type);
+  applyEdits();
+  $("legend-slot").querySelector<HTMLElement>(`[data-type="${type}"]`)?.focus();
+}
+
+function hideNode(id: string): void {
+  edits.hideNode(id);
+  if (selected?.id === id) deselect();
+  applyEdits();
+}
+
+function undo(): void {
+  edits.undo();
+  applyEdits();
 }
 
 function syncAddress(): void {
-  address.entity = selected?.id ?? null;
+  address.entity = root?.id ?? null;
+  address.expanded = root ? expansions.order.filter((id) => id !== root!.id) : [];
+  address.node = selected && selected.id !== root?.id ? selected.id : null;
+  address.fact = shownFact?.fact ?? null;
   const [from, to] = years.value();
-  address.from = from === bounds[0] && to === bounds[1] ? null : from;
-  address.to = from === bounds[0] && to === bounds[1] ? null : to;
+  const whole = from === bounds[0] && to === bounds[1];
+  address.from = whole ? null : from;
+  address.to = whole ? null : to;
+  address.pathFrom = shownPath?.from.id ?? null;
+  address.pathTo = shownPath?.to.id ?? null;
   address.lang = lang === initialLang(null) ? null : lang;
+  address.camera = view.graph.order > 0 ? view.camera() : null;
+  address.hidden = [...edits.nodes].filter((id) => view.graph.hasNode(id));
+  address.hiddenTypes = [...edits.types];
   writeAddress(address);
 }
+view.sigma.getCamera().on("updated", debounce(syncAddress, 250));
 
-async function load(task: () => Promise<Subgraph>, apply: (graph: Subgraph) => void): Promise<boolean> {
+/** Draws a subgraph; `apply` changes the graph, then what moved is laid out. */
+async function load(
+  task: () => Promise<Subgraph>,
+  apply: (graph: Subgraph) => string[] | null,
+): Promise<Subgraph | null> {
   setStatus("loading", t().loading);
   try {
     const graph = await task();
-    apply(graph);
+    const fresh = apply(graph);
     setStatus(view.graph.order === 0 ? "empty" : "none", t().emptyGraph);
-    await view.layout();
+    await view.layout(fresh ?? undefined);
     updateCounts();
-    return true;
+    return graph;
   } catch (error) {
     setStatus("error", describeError(t(), error));
-    return false;
+    return null;
   }
 }
 
-/** Selects an entity; with reload, the graph becomes its neighbourhood (two steps out). */
-async function select(ref: Ref, { reload }: { reload: boolean }): Promise<void> {
-  selected = ref;
-  address.fact = null;
-  showEntity(details, context(), ref);
-  syncAddress();
-  if (reload) {
-    await load(
-      () => neighborhood(ref.id, 2),
-      (graph) => {
-        view.clear();
-        expansions.reset([]);
-        expansions.record(ref.id, view.merge(graph.nodes.length > 0 ? graph.nodes : [ref], graph.edges));
-        view.setPinned(expansions.roots);
-      },
-    );
+/** Makes the graph the neighbourhood (two steps out) of `ref`, then replays `expand`. */
+async function openEntity(ref: Ref, expand: string[] = []): Promise<boolean> {
+  shownPath = null;
+  shownFact = null;
+  view.highlightPath([], []);
+  const graph = await load(
+    () => neighborhood(ref.id, 2),
+    (found) => {
+      view.clear();
+      expansions.reset([]);
+      if (found.nodes.length === 0) return null;
+      expansions.record(ref.id, view.merge(found.nodes, found.edges));
+      view.setPinned(expansions.roots);
+      return null;
+    },
+  );
+  if (graph && graph.nodes.length === 0) {
+    root = null;
+    selected = null;
+    setStatus("error", t().notFound(ref.id));
+    showNotFound(details, t(), ref.id);
+    updateCounts();
+    syncAddress();
+    return false;
   }
+  root = refOf(ref.id).type ? refOf(ref.id) : ref;
+  for (const id of expand) if (view.graph.hasNode(id)) await expand_(id, { quiet: true });
+  view.fit(false);
+  select(root);
+  return true;
+}
+
+function select(ref: Ref, { focus = false } = {}): void {
+  selected = ref;
+  shownFact = null;
+  showEntity(details, context(), ref);
+  if (focus) $("details-title")?.focus();
   view.select(ref.id);
   updateCounts();
+  syncAddress();
+}
+
+function deselect(): void {
+  selected = null;
+  shownFact = null;
+  view.select(null);
+  showNothing(details, t());
+  updateCounts();
+  syncAddress();
+}
+
+async function pickFromDetails(ref: Ref): Promise<void> {
+  if (view.graph.hasNode(ref.id)) select(refOf(ref.id), { focus: true });
+  else {
+    showTab("graph");
+    if (await openEntity(ref)) $("details-title")?.focus();
+  }
 }
 
 function selectFact(edge: ViewEdge): void {
-  address.fact = edge.fact;
-  writeAddress(address);
+  shownFact = edge;
   view.selectEdge(edge.source, edge.target, edge.fact);
   showFact(details, context(), edge, refOf);
+  syncAddress();
 }
 
-async function expand(id: string): Promise<void> {
+async function expand_(id: string, { quiet = false } = {}): Promise<void> {
+  let added: string[] = [];
   await load(
     () => neighborhood(id, 1),
     (graph) => {
-      expansions.record(id, view.merge(graph.nodes, graph.edges, id));
+      added = view.merge(graph.nodes, graph.edges, id);
+      expansions.record(id, added);
+      if (!quiet && added.length > 0) edits.record(() => collapse(id));
       view.setPinned(expansions.roots);
+      return added;
     },
   );
-  selected = refOf(id);
-  view.select(id);
-  updateCounts();
+  if (!quiet && added.length === 0 && status.hidden) setStatus("info", t().nothingNew(refOf(id).name));
+}
+
+async function expand(id: string): Promise<void> {
+  await expand_(id);
+  if (view.graph.hasNode(id)) select(refOf(id));
 }
 
 function collapse(id: string): void {
-  const drop = expansions.collapse(id);
+  view.remove(expansions.collapse(id));
   view.setPinned(expansions.roots);
-  view.remove(drop);
   updateCounts();
+  syncAddress();
 }
 
 async function findPath(from: Ref, to: Ref): Promise<void> {
-  address.pathFrom = from.id;
-  address.pathTo = to.id;
-  writeAddress(address);
+  root = null;
+  selected = null;
+  shownFact = null;
+  shownPath = { from, to, graph: null };
   clear(path.result, h("p", { class: "loading" }, t().loading));
-  let found: Subgraph | null = null;
-  const ok = await load(
+  const found = await load(
     () => connection(from.id, to.id),
     (graph) => {
-      found = graph;
       expansions.reset(graph.nodes.map((n) => n.id));
       view.clear();
       view.merge(graph.nodes, graph.edges);
@@ -184,13 +295,26 @@ async function findPath(from: Ref, to: Ref): Promise<void> {
         graph.nodes.map((n) => n.id),
         graph.edges,
       );
+      return null;
     },
   );
-  if (!ok || !found) clear(path.result, h("p", { class: "error" }, status.textContent ?? ""));
+  view.fit(false);
+  if (!found) clear(path.result, h("p", { class: "error" }, status.textContent ?? ""));
   else {
-    clear(path.result, renderPath(t(), lang, found, from, to));
-    if ((found as Subgraph).nodes.length === 0) setStatus("empty", t().noPath(from.name, to.name));
+    const named = (end: Ref) => found.nodes.find((n) => n.id === end.id) ?? end;
+    shownPath = { from: named(from), to: named(to), graph: found };
+    path.setEnds(shownPath.from, shownPath.to);
+    renderPathResult();
   }
+  showNothing(details, t());
+  syncAddress();
+}
+
+function renderPathResult(): void {
+  if (!shownPath?.graph) return;
+  const { from, to, graph } = shownPath;
+  clear(path.result, renderPath(t(), lang, graph, from, to));
+  if (graph.nodes.length === 0) setStatus("empty", t().noPath(from.name, to.name));
 }
 
 function renderChairs(): void {
@@ -199,23 +323,83 @@ function renderChairs(): void {
     h("h2", {}, t().chairsTitle),
     renderChairsTable(t(), chairGrid(chairRows, thisYear), years.value(), (ref) => {
       showTab("graph");
-      void select(ref, { reload: true });
+      void openEntity(ref);
     }),
   );
 }
 
+const reviewContext = (): ReviewContext => ({
+  t: t(),
+  lang,
+  linkTo: (id) => link(`entity=${encodeURIComponent(id)}`),
+  onSignedIn: () => showTab("review"),
+  // A decision changes the graph: redraw what is open so it shows at once.
+  onDecided: () => {
+    if (root)
+      void openEntity(
+        root,
+        [...expansions.order].filter((id) => id !== root!.id),
+      );
+  },
+});
+
+let timelineType = "";
+
+function renderTimeline(): void {
+  clear(
+    $("timeline-view"),
+    renderTimelineView(
+      {
+        t: t(),
+        lang,
+        type: timelineType,
+        onType: (type) => {
+          timelineType = type;
+          renderTimeline();
+        },
+        onPick: (edge) => selectFact(edge),
+      },
+      view.visibleEdges(),
+    ),
+  );
+}
+
+function renderStart(): void {
+  if (!startData) return;
+  clear(
+    $("start-view"),
+    renderStartPage({ t: t(), lang, link, onPick: (ref) => void pickFromStart(ref) }, startData),
+  );
+}
+
+async function pickFromStart(ref: Ref): Promise<void> {
+  showTab("graph");
+  await openEntity(ref);
+}
+
 function showTab(tab: Tab): void {
   address.tab = tab;
-  writeAddress(address);
-  for (const name of ["graph", "chairs", "path"] as Tab[]) {
-    const button = $(`tab-${name}`);
-    button.setAttribute("aria-selected", String(name === tab));
-  }
+  for (const name of tabs) $(`tab-${name}`)?.setAttribute("aria-selected", String(name === tab));
+  $("start-view").hidden = tab !== "start";
   $("chairs-view").hidden = tab !== "chairs";
-  $("graph-area").hidden = tab === "chairs";
+  $("review-view").hidden = tab !== "review";
+  $("timeline-view").hidden = tab !== "timeline";
+  $("tab-review").hidden = !editorToken() && tab !== "review";
+  $("graph-area").hidden = tab !== "graph" && tab !== "path";
   $("path-view").hidden = tab !== "path";
   if (tab === "chairs") renderChairs();
-  if (tab !== "chairs") view.sigma.resize();
+  if (tab === "start") renderStart();
+  if (tab === "review") void renderReview($("review-view"), reviewContext());
+  if (tab === "timeline") renderTimeline();
+  if (tab === "graph" || tab === "path") {
+    view.sigma.resize();
+    view.sigma.refresh();
+  }
+  if (tab !== "path" && shownPath) {
+    shownPath = null;
+    view.highlightPath([], []);
+  }
+  syncAddress();
 }
 
 // Controls
@@ -225,18 +409,21 @@ const search = createSearchBox({
   label: (l) => l.searchLabel,
   t,
   onPick: (hit) => {
-    if (address.tab === "chairs") showTab("graph");
-    view.highlightPath([], []);
-    void select({ id: hit.id, name: hit.name, type: hit.type }, { reload: true });
+    path.setEnds(null, null);
+    clear(path.result);
+    showTab("graph");
+    void openEntity({ id: hit.id, name: hit.name, type: hit.type });
   },
 });
 $("search-slot").append(search.element);
 
 const years = createYearRange(t(), bounds[0], bounds[1], (range) => {
-  view.setYearRange(range);
+  view.setYearRange(openRange(range));
+  filterTimeline(details, t(), openRange(range));
   updateCounts();
   syncAddress();
   if (address.tab === "chairs") renderChairs();
+  if (address.tab === "timeline") renderTimeline();
 });
 $("years-slot").append(years.element);
 
@@ -245,31 +432,51 @@ $("path-view").append(path.element);
 
 $("expand").addEventListener("click", () => selected && void expand(selected.id));
 $("collapse").addEventListener("click", () => selected && collapse(selected.id));
-$("focus").addEventListener("click", () => selected && void select(selected, { reload: true }));
+$("focus").addEventListener("click", () => selected && void openEntity(selected));
 $("fit").addEventListener("click", () => view.fit());
-for (const tab of ["graph", "chairs", "path"] as Tab[])
-  $(`tab-${tab}`).addEventListener("click", () => showTab(tab));
+$("hide").addEventListener("click", () => selected && hideNode(selected.id));
+$("undo").addEventListener("click", () => undo());
+wireExports(
+  view,
+  () => `govgraph-${root?.id ?? (shownPath ? `${shownPath.from.id}-${shownPath.to.id}` : "view")}`,
+  (error) => setStatus("error", describeError(t(), error)),
+);
+for (const tab of tabs) $(`tab-${tab}`)?.addEventListener("click", () => showTab(tab));
 $("share").addEventListener("click", () => {
+  syncAddress();
   void navigator.clipboard?.writeText(window.location.href).then(() => {
     $("share").textContent = t().copied;
     setTimeout(() => ($("share").textContent = t().share), 1500);
   });
 });
+$("editor").addEventListener("click", () => showTab("review"));
 $("lang").addEventListener("click", () => {
   lang = lang === "de" ? "en" : "de";
   applyLabels();
-  syncAddress();
-  if (selected) showEntity(details, context(), selected);
-  else showNothing(details, t());
+  if (shownFact) showFact(details, context(), shownFact, refOf);
+  else if (selected) showEntity(details, context(), selected);
+  else if (!details.querySelector(".not-found")) showNothing(details, t());
   if (address.tab === "chairs") renderChairs();
+  if (address.tab === "start") renderStart();
+  if (address.tab === "review") void renderReview($("review-view"), reviewContext());
+  if (address.tab === "timeline") renderTimeline();
+  renderPathResult();
+  syncAddress();
 });
 document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape" && document.activeElement === document.body) {
-    selected = null;
-    view.select(null);
-    showNothing(details, t());
-    syncAddress();
-  }
+  if (event.key === "Escape" && document.activeElement === document.body) deselect();
+});
+
+wireCanvasKeys($("graph"), {
+  order: () => view.readingOrder(),
+  selected: () => selected?.id ?? null,
+  choose: (id) => {
+    select(refOf(id));
+    view.centerOn(id);
+  },
+  expand: (id) => void expand(id),
+  hide: hideNode,
+  deselect,
 });
 
 function applyLabels(): void {
@@ -281,18 +488,37 @@ function applyLabels(): void {
   }
   $("lang").textContent = l.languageCode;
   $("lang").setAttribute("aria-label", l.language);
-  clear($("legend-slot"), renderLegend(l));
+  $("graph").setAttribute("aria-label", l.canvas);
+  clear($("legend-slot"), renderLegend(l, edits.types, toggleType));
   search.relabel(l);
   years.relabel(l);
   path.relabel(l);
-  if (view.graph.order === 0 && !status.hidden) setStatus("empty", l.emptyGraph);
+  if (view.graph.order === 0 && status.classList.contains("empty")) setStatus("empty", l.emptyGraph);
   updateCounts();
+}
+
+async function loadStartData(): Promise<void> {
+  const [latest, counts] = await Promise.all([
+    latestFacts(4).catch(() => null),
+    countsByType().catch(() => null),
+  ]);
+  startData = { year: thisYear, chairs: chairRows, latest, counts };
+  if (address.tab === "start") renderStart();
+}
+
+async function restoreFact(factId: string): Promise<void> {
+  const drawn = view.graph.findEdge((_e, a) => a.fact === factId);
+  if (drawn) return selectFact(view.edgeOf(drawn));
+  const owner = root?.id;
+  const entry = owner ? (await timeline(owner)).find((e) => e.fact === factId) : undefined;
+  if (entry && owner) selectFact(edgeFromEntry(entry, owner));
 }
 
 async function start(): Promise<void> {
   applyLabels();
   showNothing(details, t());
   setStatus("empty", t().emptyGraph);
+  const wanted = { ...address, expanded: [...address.expanded] };
   try {
     chairRows = await chairs();
     const seen = chairRows
@@ -303,24 +529,27 @@ async function start(): Promise<void> {
     setStatus("error", describeError(t(), error));
   }
   years.setBounds(bounds[0], bounds[1]);
-  years.set([address.from ?? bounds[0], address.to ?? bounds[1]]);
-  view.setYearRange(years.value());
-  showTab(address.tab);
-  if (address.pathFrom && address.pathTo) {
-    const a = { id: address.pathFrom, name: address.pathFrom, type: "" };
-    const b = { id: address.pathTo, name: address.pathTo, type: "" };
-    path.setEnds(a, b);
-    await findPath(a, b);
+  years.set([wanted.from ?? bounds[0], wanted.to ?? bounds[1]]);
+  view.setYearRange(openRange());
+  view.setHidden(edits.types, edits.nodes);
+  showTab(wanted.tab);
+  const startPage = loadStartData();
+  if (wanted.tab === "path" && wanted.pathFrom && wanted.pathTo) {
+    await findPath(
+      { id: wanted.pathFrom, name: wanted.pathFrom, type: "" },
+      { id: wanted.pathTo, name: wanted.pathTo, type: "" },
+    );
+  } else if (
+    wanted.entity &&
+    (await openEntity({ id: wanted.entity, name: wanted.entity, type: "" }, wanted.expanded))
+  ) {
+    if (wanted.node && view.graph.hasNode(wanted.node)) select(refOf(wanted.node));
+    if (wanted.fact) await restoreFact(wanted.fact);
   }
-  if (address.entity && !(address.pathFrom && address.pathTo)) {
-    await select({ id: address.entity, name: address.entity, type: "" }, { reload: true });
-    if (view.graph.hasNode(address.entity)) {
-      selected = refOf(address.entity);
-      showEntity(details, context(), selected);
-    }
-    const fact = address.fact && view.graph.findEdge((_e, a) => a.fact === address.fact);
-    if (fact) selectFact(edgeOf(fact));
-  }
+  if (wanted.camera && view.graph.order > 0) view.setCamera(wanted.camera);
+  if (address.tab === "timeline") renderTimeline();
+  await startPage;
+  syncAddress();
   document.body.dataset.ready = "true";
 }
 

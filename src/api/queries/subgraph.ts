@@ -102,6 +102,25 @@ export const neighborhoodCypher = `
   }) YIELD nodes, relationships
   ${describe("nodes", "relationships")}`;
 
+/**
+ * An article's neighbourhood: the article, the entities its facts name, each fact as an edge, and
+ * a "cites" link from the article to every entity it names.
+ */
+export const articleNeighborhoodCypher = `
+  MATCH (a:Article {id: $id})
+  OPTIONAL MATCH (a)<-[:SOURCED_FROM]-(f:Fact)
+  WITH a, collect(DISTINCT f)[..$limit] AS facts
+  CALL (facts) {
+    UNWIND facts AS f
+    MATCH (f)-[:${PARTICIPANT_RELS}]->(e:Entity)
+    RETURN collect(DISTINCT e) AS entities
+  }
+  RETURN [${ref("a")}] + [e IN entities | ${ref("e")}] AS nodes,
+    [f IN facts | {id: f.id, type: f.type, year: f.year, summary: f.summary,
+      subject: head([(f)-[:SUBJECT]->(s) | s.id]), object: head([(f)-[:OBJECT]->(o) | o.id]),
+      proposer: head([(f)-[:PROPOSER]->(p) | p.id])}] AS facts,
+    [e IN entities | {source: a.id, target: e.id, type: 'cites'}] AS links`;
+
 export async function neighborhood(
   read: Reader,
   args: { id: string; depth?: number | null },
@@ -112,5 +131,11 @@ export async function neighborhood(
     levels: neo4j.int(depth * 2),
     limit: neo4j.int(NEIGHBORHOOD_NODE_LIMIT * 2),
   });
-  return raw ? toSubgraph(raw) : { nodes: [], edges: [] };
+  if (raw) return toSubgraph(raw);
+  // Not an entity: maybe an article.
+  const [article] = await read<RawSubgraph>(articleNeighborhoodCypher, {
+    id: args.id,
+    limit: neo4j.int(NEIGHBORHOOD_NODE_LIMIT),
+  });
+  return article ? toSubgraph(article) : { nodes: [], edges: [] };
 }

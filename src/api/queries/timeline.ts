@@ -1,4 +1,4 @@
-/** timeline(entity, from, to): the dated facts of an entity, oldest first, undated last. */
+/** timeline(entity, from, to): the dated facts of an entity (or stated by an article), oldest first, undated last. */
 import { PARTICIPANT_RELS, ref } from "./cypher-fragments.js";
 import type { Reader } from "./reader.js";
 import type { TimelineEntry } from "./types.js";
@@ -16,7 +16,12 @@ export interface TimelineArgs {
  * has hundreds of sources).
  */
 export const timelineCypher = `
-  MATCH (:Entity {id: $entity})<-[:${PARTICIPANT_RELS}]-(f:Fact)
+  CALL () {
+    MATCH (:Entity {id: $entity})<-[:${PARTICIPANT_RELS}]-(f:Fact) RETURN f
+    UNION
+    // An article's timeline is the facts it states.
+    MATCH (:Article {id: $entity})<-[:SOURCED_FROM]-(f:Fact) RETURN f
+  }
   WITH DISTINCT f, coalesce(f.date, f.from, CASE WHEN f.year IS NOT NULL THEN date({year: f.year}) END) AS held
   // A fact whose sources give no date of its own is placed on the day it was first reported.
   WITH f, coalesce(held, f.firstCited) AS day, held IS NULL AND f.firstCited IS NOT NULL AS reported

@@ -16,12 +16,21 @@ export class ApiError extends Error {
 
 const endpoint = new URL("graphql", document.baseURI).toString();
 
-export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A GraphQL request; with `token`, as that editor (Authorization: Bearer). */
+export async function request<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 /** The GraphQL operations of the explorer and the shapes they return. */
 import { request } from "./client.js";
+import type { Edge } from "./edge.js";
 
 export type EntityType =
   | "State"
@@ -29,14 +30,7 @@ export interface Source {
   curated: boolean;
 }
 
-export interface Edge {
-  source: string;
-  target: string;
-  type: string;
-  fact: string | null;
-  year: number | null;
-  summary: string | null;
-}
+export type { Edge };
 
 export interface Subgraph {
   nodes: Ref[];

@@ -5,14 +5,21 @@
 export class Expansions {
   private added = new Map<string, string[]>();
   private chosen = new Set<string>();
+  private expanded: string[] = [];
 
   get roots(): ReadonlySet<string> {
     return this.chosen;
   }
 
+  /** The nodes expanded so far, in the order the user expanded them. */
+  get order(): readonly string[] {
+    return this.expanded;
+  }
+
   /** Starts over with these roots (a new selection or a path). */
   reset(roots: Iterable<string>): void {
     this.added.clear();
+    this.expanded = [];
     this.chosen = new Set(roots);
   }
 
@@ -20,6 +27,7 @@ export class Expansions {
   record(id: string, nodes: string[]): void {
     this.added.set(id, [...(this.added.get(id) ?? []), ...nodes.filter((n) => n !== id)]);
     this.chosen.add(id);
+    if (!this.expanded.includes(id)) this.expanded.push(id);
   }
 
   /** Forgets the expansion of `id` and every expansion nested in it; returns the nodes to remove. */
@@ -35,6 +43,7 @@ export class Expansions {
     };
     walk(id);
     for (const node of drop) this.chosen.delete(node);
+    this.expanded = this.expanded.filter((node) => node !== id && !drop.has(node));
     return drop;
   }
 }

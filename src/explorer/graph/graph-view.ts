@@ -1,16 +1,33 @@
 /**
  * The graph view: a graphology graph drawn by sigma (WebGL) and laid out by ForceAtlas2.
  * It knows nothing of the API: callers merge subgraphs and set filters, and hear about clicks.
+ * Same graph, same picture: new nodes start at seeded positions near their parent and the nodes
+ * already placed stay where they are. Parallel facts are separate curves; lines are hit within a
+ * few pixels and named in a tooltip; labels never cover each other or leave the canvas.
  * The benchmark (bench.html) drives this same module with synthetic graphs.
  */
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { NodeSquareProgram } from "@sigma/node-square";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import type { NodeProgramType } from "sigma/rendering";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Edge } from "../data/edge.js";
+import type { EdgeProgramType, NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
+import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import {
+  curvePoint,
+  distanceToLine,
+  lineAt,
+  parallelCurvatures,
+  placeLabels,
+  seededPosition,
+  type LabelBox,
+  type LabelCandidate,
+  type Point,
+  type ScreenLine,
+} from "./geometry.js";
 import { accent, dimmed, edgeColorOf, styleOf } from "./styles.js";
 
 export interface ViewNode {
@@ -19,14 +36,7 @@ export interface ViewNode {
   type: string;
 }
 
-export interface ViewEdge {
-  source: string;
-  target: string;
-  type: string;
-  fact: string | null;
-  year: number | null;
-  summary: string | null;
-}
+export type ViewEdge = Edge;
 
 export interface NodeAttributes {
   x: number;
@@ -37,6 +47,7 @@ export interface NodeAttributes {
   type: string;
   entityType: string;
   ringFill?: string;
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {
@@ -47,6 +58,15 @@ export interface EdgeAttributes {
   fact: string | null;
   year: number | null;
   summary: string | null;
+  curvature: number;
+}
+
+export interface Snapshot {
+  width: number;
+  height: number;
+  nodes: { id: string; x: number; y: number; r: number; color: string; shape: string }[];
+  lines: (ScreenLine & { color: string; size: number })[];
+  labels: (LabelBox & { text: string })[];
 }
 
 export interface GraphViewEvents {
@@ -54,10 +74,16 @@ export interface GraphViewEvents {
   onNodeDoubleClick?(id: string): void;
   onEdgeClick?(edge: ViewEdge): void;
   onStageClick?(): void;
+  /** The tooltip text of a line. */
+  describeEdge?(edge: ViewEdge): string;
 }
 
 /** Graphs up to this size are laid out synchronously (a few ms); larger ones in a web worker. */
 const syncLayoutLimit = 300;
+/** How far from a line (in pixels) a pointer still hits it. */
+const hitTolerance = 8;
+/** Longer names are cut in the canvas (the details panel shows them whole). */
+const maxLabelLength = 32;
 
 /** ForceAtlas2 settings: Barnes-Hut (n log n) beyond a few hundred nodes, overlap prevention below. */
 function layoutSettings(graph: Graph): ReturnType<typeof forceAtlas2.inferSettings> {
@@ -70,6 +96,9 @@ function layoutSettings(graph: Graph): ReturnType<typeof forceAtlas2.inferSettin
   };
 }
 
+const shortLabel = (name: string): string =>
+  name.length > maxLabelLength ? `${name.slice(0, maxLabelLength - 1).trimEnd()}…` : name;
+
 export class GraphView {
   readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: "directed" });
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -77,27 +106,54 @@ export class GraphView {
   private selected: string | null = null;
   private selectedEdge: string | null = null;
   private hovered: string | null = null;
+  private hoveredEdge: string | null = null;
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
   private pinned = new Set<string>();
+  private hiddenTypes = new Set<string>();
+  private hiddenNodes = new Set<string>();
   private visibleNodes: Set<string> | null = null;
   private worker: FA2LayoutSupervisor | null = null;
   private workerTimer: ReturnType<typeof setTimeout> | null = null;
+  private labelCandidates: (LabelCandidate & { text: string; color: string })[] = [];
+  private labelBoxes: LabelBox[] = [];
+  private readonly tooltip: HTMLElement;
 
-  constructor(container: HTMLElement, events: GraphViewEvents = {}) {
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: GraphViewEvents = {},
+  ) {
+    this.tooltip = document.createElement("div");
+    this.tooltip.id = "edge-tooltip";
+    this.tooltip.className = "edge-tooltip";
+    this.tooltip.setAttribute("role", "tooltip");
+    this.tooltip.hidden = true;
+    container.after(this.tooltip);
+    // Every node program hands its label to the view, which places all labels at once.
+    const collect: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (_context, data) =>
+      this.collectLabel(data as typeof data & { key: string });
+    class SquareProgram extends NodeSquareProgram {
+      override drawLabel = collect as unknown as NodeSquareProgram["drawLabel"];
+    }
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
       nodeProgramClasses: {
-        square: NodeSquareProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
+        square: SquareProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
         ring: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
           borders: [
             { size: { value: 0.32 }, color: { attribute: "color" } },
             { size: { fill: true }, color: { attribute: "ringFill", defaultValue: "#ffffff" } },
           ],
+          drawLabel: collect,
         }),
       },
+      edgeProgramClasses: {
+        curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      },
+      // The explorer hides the canvas behind other tabs; sigma must not throw there.
+      allowInvalidContainer: true,
       defaultEdgeType: "arrow",
       renderEdgeLabels: false,
-      enableEdgeEvents: true,
+      enableEdgeEvents: false,
       labelRenderedSizeThreshold: 5,
       labelFont: "Inter, 'Segoe UI', system-ui, sans-serif",
       labelSize: 14,
@@ -107,64 +163,92 @@ export class GraphView {
       stagePadding: 40,
       minCameraRatio: 0.05,
       maxCameraRatio: 8,
+      defaultDrawNodeLabel: collect,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    this.sigma.on("beforeRender", () => (this.labelCandidates = []));
+    this.sigma.on("afterRender", () => this.drawLabels());
     this.sigma.on("clickNode", ({ node }) => events.onNodeClick?.(node));
     this.sigma.on("doubleClickNode", (event) => {
       event.preventSigmaDefault();
       events.onNodeDoubleClick?.(event.node);
     });
-    this.sigma.on("clickEdge", ({ edge }) => {
-      const a = this.graph.getEdgeAttributes(edge);
-      events.onEdgeClick?.({
-        source: this.graph.source(edge),
-        target: this.graph.target(edge),
-        type: a.factType,
-        fact: a.fact,
-        year: a.year,
-        summary: a.summary,
-      });
+    this.sigma.on("clickStage", ({ event }) => {
+      const edge = this.edgeAt(event);
+      if (edge) events.onEdgeClick?.(this.edgeOf(edge));
+      else events.onStageClick?.();
     });
-    this.sigma.on("clickStage", () => events.onStageClick?.());
+    // A second click on a line soon after the first is still a click on the line, not a zoom.
+    this.sigma.on("doubleClickStage", (event) => {
+      const edge = this.edgeAt(event.event);
+      if (!edge) return;
+      event.preventSigmaDefault();
+      events.onEdgeClick?.(this.edgeOf(edge));
+    });
+    this.sigma.on("moveBody", ({ event }) => this.hoverEdge(this.hovered ? null : this.edgeAt(event), event));
     this.sigma.on("enterNode", ({ node }) => {
       this.hovered = node;
+      this.hoverEdge(null);
       container.style.cursor = "pointer";
-      this.sigma.refresh({ skipIndexation: true });
+      this.sigma.refresh();
     });
     this.sigma.on("leaveNode", () => {
       this.hovered = null;
       container.style.cursor = "";
-      this.sigma.refresh({ skipIndexation: true });
+      this.sigma.refresh();
     });
-    this.sigma.on("enterEdge", () => (container.style.cursor = "pointer"));
-    this.sigma.on("leaveEdge", () => (container.style.cursor = ""));
+    container.addEventListener("mouseleave", () => this.hoverEdge(null));
   }
 
-  /** Adds nodes and edges; new nodes start around `anchor` (or the centre) so the layout settles fast. */
+  /** The line behind a graph edge key, as callers know it. */
+  edgeOf(key: string): ViewEdge {
+    const a = this.graph.getEdgeAttributes(key);
+    return {
+      source: this.graph.source(key),
+      target: this.graph.target(key),
+      type: a.factType,
+      fact: a.fact,
+      year: a.year,
+      summary: a.summary,
+    };
+  }
+
+  /**
+   * Adds nodes and edges. A new node starts at a seeded position near `anchor` (or near a
+   * neighbour already placed, or the centre); nodes already in the graph keep their position.
+   */
   merge(nodes: ViewNode[], edges: ViewEdge[], anchor?: string): string[] {
-    const origin =
-      anchor && this.graph.hasNode(anchor) ? this.graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
     const added: string[] = [];
-    const fresh = nodes.filter((n) => !this.graph.hasNode(n.id));
-    fresh.forEach((node, i) => {
+    const known = new Map(nodes.map((n) => [n.id, n]));
+    const placed = (id: string): Point | null =>
+      this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+    const parentOf = (id: string): Point => {
+      if (anchor && placed(anchor)) return placed(anchor)!;
+      for (const edge of edges) {
+        const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;
+        if (other && placed(other)) return placed(other)!;
+      }
+      return { x: 0, y: 0 };
+    };
+    for (const node of known.values()) {
+      if (this.graph.hasNode(node.id)) continue;
       const style = styleOf(node.type);
-      const angle = (2 * Math.PI * i) / Math.max(1, fresh.length) + Math.random() * 0.3;
-      const radius = this.graph.order === 0 && i === 0 ? 0 : 1 + Math.random();
+      const first = this.graph.order === 0;
+      const position = first ? { x: 0, y: 0 } : seededPosition(node.id, parentOf(node.id), 2);
       this.graph.addNode(node.id, {
-        x: origin.x + radius * Math.cos(angle),
-        y: origin.y + radius * Math.sin(angle),
-        label: node.name,
+        ...position,
+        label: shortLabel(node.name),
         size: style.size,
         color: style.color,
         type: style.shape === "ring" ? "ring" : style.shape === "square" ? "square" : "circle",
         entityType: node.type,
       });
       added.push(node.id);
-    });
+    }
     for (const edge of edges) {
       if (!this.graph.hasNode(edge.source) || !this.graph.hasNode(edge.target)) continue;
-      const key = edge.fact ?? `${edge.source}|${edge.type}|${edge.target}`;
+      const key = edge.fact ? `${edge.fact}|${edge.type}` : `${edge.source}|${edge.type}|${edge.target}`;
       this.graph.mergeEdgeWithKey(key, edge.source, edge.target, {
         size: edge.fact ? 2 : 1,
         color: edgeColorOf(edge.type),
@@ -173,22 +257,33 @@ export class GraphView {
         fact: edge.fact,
         year: edge.year,
         summary: edge.summary,
+        curvature: 0,
       });
     }
+    this.curveParallels();
     this.updateVisibility();
     return added;
   }
 
   remove(ids: Iterable<string>): void {
     for (const id of ids) if (this.graph.hasNode(id)) this.graph.dropNode(id);
+    // A removed node can no longer be hovered or selected.
+    if (this.hovered && !this.graph.hasNode(this.hovered)) this.hovered = null;
+    if (this.selected && !this.graph.hasNode(this.selected)) this.selected = null;
+    if (this.selectedEdge && !this.graph.hasEdge(this.selectedEdge)) this.selectedEdge = null;
+    this.curveParallels();
     this.updateVisibility();
   }
 
   clear(): void {
     this.stopLayout();
     this.graph.clear();
+    this.hovered = null;
+    this.selected = null;
+    this.selectedEdge = null;
     this.pathNodes.clear();
     this.pathEdges.clear();
+    this.hoverEdge(null);
     this.updateVisibility();
   }
 
@@ -204,49 +299,78 @@ export class GraphView {
     this.updateVisibility();
   }
 
+  /** Hides every node of these entity types, and these nodes. */
+  setHidden(types: Iterable<string>, nodes: Iterable<string>): void {
+    this.hiddenTypes = new Set(types);
+    this.hiddenNodes = new Set(nodes);
+    this.updateVisibility();
+  }
+
   select(id: string | null): void {
     this.selected = id;
     this.selectedEdge = null;
-    this.sigma.refresh({ skipIndexation: true });
+    this.sigma.refresh();
   }
 
   selectEdge(source: string, target: string, fact: string | null): void {
     this.selected = null;
     this.selectedEdge =
       this.graph.edges(source, target).find((e) => this.graph.getEdgeAttribute(e, "fact") === fact) ?? null;
-    this.sigma.refresh({ skipIndexation: true });
+    this.sigma.refresh();
   }
 
   highlightPath(nodes: string[], edges: ViewEdge[]): void {
     this.pathNodes = new Set(nodes);
-    this.pathEdges = new Set(edges.map((e) => e.fact ?? `${e.source}|${e.type}|${e.target}`));
-    this.sigma.refresh({ skipIndexation: true });
+    this.pathEdges = new Set(
+      edges.map((e) => (e.fact ? `${e.fact}|${e.type}` : `${e.source}|${e.type}|${e.target}`)),
+    );
+    this.sigma.refresh();
   }
 
   isEdgeVisible(edge: string): boolean {
+    const [source, target] = this.graph.extremities(edge);
+    if (!this.isNodeShown(source) || !this.isNodeShown(target)) return false;
     const year = this.graph.getEdgeAttribute(edge, "year");
     return !this.years || year === null || (year >= this.years[0] && year <= this.years[1]);
   }
 
-  visibleCounts(): { nodes: number; edges: number } {
-    const edges = this.graph.filterEdges((e) => this.isEdgeVisible(e)).length;
-    return { nodes: this.visibleNodes?.size ?? this.graph.order, edges };
+  /** The lines on show, one per fact or structural link. */
+  visibleEdges(): ViewEdge[] {
+    return this.graph.filterEdges((e) => this.isEdgeVisible(e)).map((e) => this.edgeOf(e));
   }
 
-  /** Lays the graph out: synchronously when small, otherwise in a web worker for a time budget. */
-  layout(): Promise<void> {
+  isNodeVisible(node: string): boolean {
+    return this.isNodeShown(node) && (!this.visibleNodes || this.visibleNodes.has(node));
+  }
+
+  visibleCounts(): { nodes: number; edges: number } {
+    const edges = this.graph.filterEdges((e) => this.isEdgeVisible(e)).length;
+    const nodes = this.graph.filterNodes((n) => this.isNodeVisible(n)).length;
+    return { nodes, edges };
+  }
+
+  /**
+   * Lays the graph out. With `fresh`, only those nodes move (the rest are held in place);
+   * otherwise all. Small graphs synchronously and deterministically, large ones in a web worker.
+   */
+  layout(fresh?: Iterable<string>): Promise<void> {
     this.stopLayout();
     const order = this.graph.order;
     if (order < 2) {
       this.sigma.refresh();
-      this.fit();
+      return Promise.resolve();
+    }
+    const moving = fresh ? new Set(fresh) : null;
+    if (moving && moving.size === 0) {
+      this.sigma.refresh();
       return Promise.resolve();
     }
     const settings = layoutSettings(this.graph);
     if (order <= syncLayoutLimit) {
-      forceAtlas2.assign(this.graph, { iterations: 150, settings });
+      if (moving) this.graph.forEachNode((n) => this.graph.setNodeAttribute(n, "fixed", !moving.has(n)));
+      forceAtlas2.assign(this.graph, { iterations: moving ? 60 : 150, settings });
+      this.graph.forEachNode((n) => this.graph.removeNodeAttribute(n, "fixed"));
       this.sigma.refresh();
-      this.fit();
       return Promise.resolve();
     }
     const worker = new FA2LayoutSupervisor(this.graph, { settings });
@@ -275,21 +399,155 @@ export class GraphView {
   }
 
   /** Shows the whole graph; a handful of nodes is not stretched over the full screen. */
-  fit(): void {
+  fit(animate = true): void {
     const order = this.visibleCounts().nodes;
     const ratio = order <= 2 ? 2.4 : order <= 5 ? 1.8 : order <= 12 ? 1.35 : 1.05;
-    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, angle: 0, ratio }, { duration: 300 });
+    const state = { x: 0.5, y: 0.5, angle: 0, ratio };
+    if (animate) void this.sigma.getCamera().animate(state, { duration: 300 });
+    else this.sigma.getCamera().setState(state);
+  }
+
+  camera(): CameraState {
+    return this.sigma.getCamera().getState();
+  }
+
+  setCamera(state: Pick<CameraState, "x" | "y" | "ratio">): void {
+    this.sigma.getCamera().setState({ ...state, angle: 0 });
   }
 
   centerOn(id: string): void {
     const display = this.sigma.getNodeDisplayData(id);
-    if (display)
-      void this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.8 }, { duration: 400 });
+    if (display) void this.sigma.getCamera().animate({ x: display.x, y: display.y }, { duration: 300 });
+  }
+
+  /** Visible nodes in reading order (top to bottom, left to right): the keyboard's path through the canvas. */
+  readingOrder(): string[] {
+    return this.graph
+      .filterNodes((n) => this.isNodeVisible(n))
+      .map((n) => ({ n, a: this.graph.getNodeAttributes(n) }))
+      .sort((p, q) => q.a.y - p.a.y || p.a.x - q.a.x)
+      .map((p) => p.n);
+  }
+
+  /** What is drawn, in container pixels: nodes, lines and placed labels, for export. */
+  snapshot(): Snapshot {
+    const { width, height } = this.sigma.getDimensions();
+    const nodes: Snapshot["nodes"] = [];
+    this.graph.forEachNode((id, a) => {
+      const display = this.sigma.getNodeDisplayData(id);
+      if (!display || display.hidden || !this.isNodeVisible(id)) return;
+      const p = this.sigma.framedGraphToViewport(display);
+      nodes.push({
+        id,
+        x: p.x,
+        y: p.y,
+        r: this.sigma.scaleSize(display.size),
+        color: display.color,
+        shape: a.type,
+      });
+    });
+    const lines = this.screenLines().map((line) => {
+      const display = this.sigma.getEdgeDisplayData(line.key);
+      return { ...line, color: display?.color ?? "#b9c0cb", size: this.sigma.scaleSize(display?.size ?? 1) };
+    });
+    const byId = new Map(this.labelCandidates.map((c) => [c.id, c.text]));
+    const labels = this.labelBoxes.map((box) => ({ ...box, text: byId.get(box.id) ?? "" }));
+    return { width, height, nodes, lines, labels };
+  }
+
+  /** A read-only view of what is drawn, in container pixels: for the browser tests and the console. */
+  probe(): Record<string, unknown> {
+    const rect = () => this.container.getBoundingClientRect();
+    return {
+      positions: () =>
+        Object.fromEntries(
+          this.graph.mapNodes((n, a) => [n, [Math.round(a.x * 1000) / 1000, Math.round(a.y * 1000) / 1000]]),
+        ),
+      edges: () =>
+        this.graph
+          .filterEdges((e) => this.isEdgeVisible(e))
+          .map((e) => ({
+            fact: this.graph.getEdgeAttribute(e, "fact"),
+            source: this.graph.source(e),
+            target: this.graph.target(e),
+            curvature: this.graph.getEdgeAttribute(e, "curvature"),
+          })),
+      // The point of a fact's line farthest from every other line: where only it can be hit.
+      edgePoint: (fact: string) => {
+        const lines = this.screenLines();
+        const line = lines.find((l) => this.graph.getEdgeAttribute(l.key, "fact") === fact);
+        if (!line) return null;
+        const others = lines.filter((l) => l !== line);
+        const clearance = (p: Point) => Math.min(Infinity, ...others.map((l) => distanceToLine(p, l)));
+        const candidates = [0.3, 0.4, 0.5, 0.6, 0.7].map((t) =>
+          curvePoint(line.from, line.to, line.curvature, t),
+        );
+        const p = candidates.reduce((a, b) => (clearance(b) > clearance(a) ? b : a));
+        return { x: rect().left + p.x, y: rect().top + p.y };
+      },
+      labels: () => this.labelBoxes.map((box) => ({ ...box })),
+      camera: () => this.camera(),
+      nodes: () =>
+        this.graph
+          .filterNodes((n) => this.isNodeVisible(n))
+          .map((id) => ({ id, type: this.graph.getNodeAttribute(id, "entityType") })),
+      size: () => this.sigma.getDimensions(),
+    };
   }
 
   destroy(): void {
     this.stopLayout();
     this.sigma.kill();
+  }
+
+  private curveParallels(): void {
+    const curvatures = parallelCurvatures(
+      this.graph.mapEdges((key, _a, source, target) => ({ key, source, target })),
+    );
+    for (const [key, curvature] of curvatures) {
+      this.graph.mergeEdgeAttributes(key, { curvature, type: curvature === 0 ? "arrow" : "curved" });
+    }
+  }
+
+  private screenLines(): ScreenLine[] {
+    const point = (node: string): Point | null => {
+      const display = this.sigma.getNodeDisplayData(node);
+      return display ? this.sigma.framedGraphToViewport(display) : null;
+    };
+    const lines: ScreenLine[] = [];
+    this.graph.forEachEdge((key, a, source, target) => {
+      if (!this.isEdgeVisible(key)) return;
+      const from = point(source);
+      const to = point(target);
+      if (from && to) lines.push({ key, from, to, curvature: a.curvature });
+    });
+    return lines;
+  }
+
+  private edgeAt(p: Point): string | null {
+    return lineAt(p, this.screenLines(), hitTolerance);
+  }
+
+  private hoverEdge(edge: string | null, at?: Point): void {
+    if (edge !== this.hoveredEdge) {
+      this.hoveredEdge = edge;
+      this.container.style.cursor = edge ? "pointer" : "";
+      this.sigma.refresh();
+    }
+    if (!edge || !at) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    const described = this.edgeOf(edge);
+    this.tooltip.textContent = this.events.describeEdge?.(described) ?? described.summary ?? described.type;
+    this.tooltip.style.left = `${at.x + 14}px`;
+    this.tooltip.style.top = `${at.y + 14}px`;
+    this.tooltip.hidden = false;
+  }
+
+  private isNodeShown(node: string): boolean {
+    if (this.hiddenNodes.has(node)) return false;
+    return !this.hiddenTypes.has(this.graph.getNodeAttribute(node, "entityType"));
   }
 
   private updateVisibility(): void {
@@ -311,14 +569,54 @@ export class GraphView {
     this.sigma?.refresh();
   }
 
+  private collectLabel(data: Partial<NodeDisplayData> & { key: string }): void {
+    if (!data.label) return;
+    const context = this.labelContext();
+    const width = context.measureText(data.label).width;
+    const important = data.key === this.selected || data.key === this.hovered ? 1e6 : 0;
+    this.labelCandidates.push({
+      id: data.key,
+      x: data.x ?? 0,
+      y: data.y ?? 0,
+      size: data.size ?? 0,
+      width,
+      height: 16,
+      priority: important + (data.size ?? 0) + (data.highlighted ? 100 : 0),
+      text: data.label,
+      color: data.color === dimmed ? "#8a93a3" : "#1d2433",
+    });
+  }
+
+  private labelContext(): CanvasRenderingContext2D {
+    const context = this.sigma.getCanvases().labels!.getContext("2d")!;
+    const { labelWeight, labelSize, labelFont } = this.sigma.getSettings();
+    context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    return context;
+  }
+
+  private drawLabels(): void {
+    const { width, height } = this.sigma.getDimensions();
+    const boxes = placeLabels(this.labelCandidates, width, height);
+    const byId = new Map(this.labelCandidates.map((c) => [c.id, c]));
+    const context = this.labelContext();
+    context.textBaseline = "middle";
+    for (const box of boxes) {
+      const candidate = byId.get(box.id)!;
+      context.fillStyle = "rgba(255, 255, 255, 0.75)";
+      context.fillRect(box.x - 2, box.y, box.width + 4, box.height);
+      context.fillStyle = candidate.color;
+      context.fillText(candidate.text, box.x, box.y + box.height / 2);
+    }
+    this.labelBoxes = boxes;
+  }
+
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
     const out: Partial<NodeDisplayData> & { ringFill?: string } = { ...data };
-    if (this.visibleNodes && !this.visibleNodes.has(node)) return { ...out, hidden: true };
+    if (!this.isNodeVisible(node)) return { ...out, hidden: true };
     const focus = this.hovered ?? this.selected;
     if (this.pathNodes.size > 0) {
       if (this.pathNodes.has(node)) {
         out.highlighted = true;
-        out.forceLabel = true;
         out.zIndex = 2;
       } else {
         out.color = dimmed;
@@ -328,9 +626,9 @@ export class GraphView {
       out.color = dimmed;
       out.zIndex = 0;
     } else if (focus) {
-      out.forceLabel = true;
       out.zIndex = 1;
     }
+    if (node === this.selected || node === this.hovered) out.forceLabel = true;
     if (node === this.selected) {
       out.highlighted = true;
       out.size = (data.size ?? 8) * 1.3;
@@ -345,7 +643,7 @@ export class GraphView {
     const out: Partial<EdgeDisplayData> = { ...data };
     const [source, target] = this.graph.extremities(edge);
     const focus = this.hovered ?? this.selected;
-    if (edge === this.selectedEdge) {
+    if (edge === this.selectedEdge || edge === this.hoveredEdge) {
       out.color = accent;
       out.size = 4;
       out.zIndex = 3;

@@ -6,17 +6,22 @@ import { styleOf } from "../graph/styles.js";
 import { clear, h } from "./dom.js";
 import { factTypeLabel, type Labels, type Lang } from "./i18n.js";
 import { describeError } from "./messages.js";
+import { kindLabel, localizeSummary, quoted } from "./wording.js";
 
 export interface DetailsContext {
   t: Labels;
   lang: Lang;
+  /** The years the user chose: the timeline hides facts outside them. */
+  years: [number, number];
   onPick(ref: Ref): void;
   onFact(entry: TimelineEntry, owner: string): void;
+  /** The explorer's own address of an entity (for links that open in a new tab too). */
+  linkTo(id: string): string;
 }
 
 const officeTypes = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
 
-function formatDate(lang: Lang, iso: string | null, precision: string | null = "day"): string {
+export function formatDate(lang: Lang, iso: string | null, precision: string | null = "day"): string {
   if (!iso) return "";
   const date = new Date(`${iso}T00:00:00Z`);
   const locale = lang === "de" ? "de-DE" : "en-GB";
@@ -46,6 +51,21 @@ function refButton(ctx: DetailsContext, ref: Ref): HTMLElement {
 }
 
 export function renderSources(ctx: DetailsContext, sources: Source[]): HTMLElement {
+  const openArticle = (source: Source) =>
+    h(
+      "a",
+      {
+        class: "open-article",
+        href: ctx.linkTo(source.articleId),
+        onclick: (event: Event) => {
+          const mouse = event as MouseEvent;
+          if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey) return;
+          event.preventDefault();
+          ctx.onPick({ id: source.articleId, name: source.title, type: "Article" });
+        },
+      },
+      ctx.t.openArticle,
+    );
   return h(
     "ul",
     { class: "sources" },
@@ -53,7 +73,17 @@ export function renderSources(ctx: DetailsContext, sources: Source[]): HTMLEleme
       h(
         "li",
         { class: "source" },
-        h("blockquote", { class: "quote" }, `„${source.quote}“`),
+        h(
+          "blockquote",
+          { class: "quote", cite: source.url ?? null },
+          source.url
+            ? h(
+                "a",
+                { href: source.url, target: "_blank", rel: "noopener noreferrer", title: ctx.t.openSource },
+                quoted(ctx.lang, source.quote),
+              )
+            : quoted(ctx.lang, source.quote),
+        ),
         h(
           "div",
           { class: "source-meta" },
@@ -65,6 +95,8 @@ export function renderSources(ctx: DetailsContext, sources: Source[]): HTMLEleme
             ? h("time", { datetime: source.publishedAt }, formatDate(ctx.lang, source.publishedAt))
             : ctx.t.undated,
           source.outlet ? ` · ${source.outlet}` : null,
+          " · ",
+          openArticle(source),
           source.curated ? h("span", { class: "tag" }, ctx.t.curatedQuote) : null,
         ),
       ),
@@ -72,8 +104,11 @@ export function renderSources(ctx: DetailsContext, sources: Source[]): HTMLEleme
   );
 }
 
-function renderValue(value: PropertyValue): Node | string {
+function renderValue(ctx: DetailsContext, key: string, value: PropertyValue): Node | string {
   if (Array.isArray(value)) return value.join(" · ");
+  if (key === "kind" && typeof value === "string") return kindLabel(ctx.lang, value);
+  if (key === "publishedAt" && typeof value === "string") return formatDate(ctx.lang, value);
+  if (typeof value === "number") return value.toLocaleString(ctx.lang === "de" ? "de-DE" : "en-GB");
   if (typeof value === "string" && /^Q\d+$/.test(value))
     return h(
       "a",
@@ -85,10 +120,12 @@ function renderValue(value: PropertyValue): Node | string {
   return String(value);
 }
 
+const yearOf = (entry: TimelineEntry): number | null => (entry.date ? Number(entry.date.slice(0, 4)) : null);
+
 function renderEntry(ctx: DetailsContext, entry: TimelineEntry, owner: string): HTMLElement {
   return h(
     "li",
-    { class: "timeline-entry", "data-fact": entry.fact },
+    { class: "timeline-entry", "data-fact": entry.fact, "data-year": yearOf(entry) ?? "" },
     h(
       "div",
       { class: "timeline-head" },
@@ -102,7 +139,7 @@ function renderEntry(ctx: DetailsContext, entry: TimelineEntry, owner: string): 
     h(
       "button",
       { type: "button", class: "summary link", onclick: () => ctx.onFact(entry, owner) },
-      entry.summary,
+      localizeSummary(ctx.lang, entry.summary),
     ),
     h(
       "div",
@@ -135,7 +172,7 @@ export function showEntity(panel: HTMLElement, ctx: DetailsContext, ref: Ref): v
       h(
         "div",
         {},
-        h("h2", { id: "details-title" }, ref.name),
+        h("h2", { id: "details-title", tabindex: -1 }, ref.name),
         h("p", { class: "muted" }, `${t.types[ref.type] ?? ref.type} · ${ref.id}`),
       ),
     ),
@@ -157,7 +194,7 @@ export function showEntity(panel: HTMLElement, ctx: DetailsContext, ref: Ref): v
               { class: "properties" },
               rows.flatMap(([key, value]) => [
                 h("dt", {}, t.fields[key] ?? key),
-                h("dd", {}, renderValue(value)),
+                h("dd", { class: key }, renderValue(ctx, key, value)),
               ]),
             ),
       ),
@@ -200,19 +237,42 @@ export function showEntity(panel: HTMLElement, ctx: DetailsContext, ref: Ref): v
   }
 
   timeline(ref.id)
-    .then((entries) =>
+    .then((entries) => {
       clear(
         events,
         entries.length === 0
           ? h("p", { class: "muted" }, t.noTimeline)
-          : h(
-              "ol",
-              { class: "timeline" },
-              entries.map((entry) => renderEntry(ctx, entry, ref.id)),
-            ),
-      ),
-    )
+          : [
+              h(
+                "ol",
+                { class: "timeline" },
+                entries.map((entry) => renderEntry(ctx, entry, ref.id)),
+              ),
+              h("p", { class: "timeline-outside muted", hidden: true }),
+            ],
+      );
+      filterTimeline(panel, t, ctx.years);
+    })
     .catch(fail(events));
+}
+
+/** Hides the timeline's facts outside the years and says how many are hidden. */
+export function filterTimeline(panel: HTMLElement, t: Labels, [from, to]: [number, number]): void {
+  let outside = 0;
+  for (const entry of panel.querySelectorAll<HTMLElement>(".timeline-entry[data-year]")) {
+    const year = Number(entry.dataset.year);
+    entry.hidden = entry.dataset.year !== "" && (year < from || year > to);
+    if (entry.hidden) outside++;
+  }
+  const note = panel.querySelector<HTMLElement>(".timeline-outside");
+  if (note) {
+    note.hidden = outside === 0;
+    note.textContent = outside > 0 ? t.timelineOutside(outside) : "";
+  }
+}
+
+export function showNotFound(panel: HTMLElement, t: Labels, id: string): void {
+  clear(panel, h("p", { class: "empty not-found", role: "alert" }, t.notFound(id)));
 }
 
 /** Fills `panel` with one fact: its summary, participants and sources (from its subject's timeline). */
@@ -233,7 +293,7 @@ export function showFact(
       h(
         "div",
         {},
-        h("h2", { id: "details-title" }, `${t.fact}: ${factTypeLabel(ctx.lang, edge.type)}`),
+        h("h2", { id: "details-title", tabindex: -1 }, `${t.fact}: ${factTypeLabel(ctx.lang, edge.type)}`),
         h("p", { class: "muted" }, edge.year ? String(edge.year) : t.undated),
       ),
     ),
@@ -244,7 +304,7 @@ export function showFact(
       " → ",
       refButton(ctx, names(edge.target)),
     ),
-    edge.summary ? h("p", { class: "fact-summary" }, edge.summary) : null,
+    edge.summary ? h("p", { class: "fact-summary" }, localizeSummary(ctx.lang, edge.summary)) : null,
     section(t.sources, body),
   );
   if (!edge.fact) {
