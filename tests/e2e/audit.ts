@@ -49,19 +49,20 @@ export function contrastFailures(page: Page): Promise<ContrastFailure[]> {
 }
 
 /**
- * Presses Tab until focus returns to where it started (or `limit` presses) and returns the
- * visible, enabled controls it never reached, described by tag, id and text.
+ * Presses Tab once per visible control (and a few more) and returns the visible, enabled
+ * controls it never reached, described by tag, id and text.
  */
-export async function unreachableControls(page: Page, limit = 200): Promise<string[]> {
-  await page.evaluate(`(() => {
+export async function unreachableControls(page: Page): Promise<string[]> {
+  const count = await page.evaluate(`(() => {
     const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
       .filter((el) => !el.disabled && el.getClientRects().length > 0 && !el.closest("[hidden]") && getComputedStyle(el).visibility !== "hidden");
     controls.forEach((el, i) => el.setAttribute("data-audit", String(i)));
     window.__reached = new Set();
     document.addEventListener("focusin", (e) => { const a = e.target.getAttribute && e.target.getAttribute("data-audit"); if (a) window.__reached.add(a); });
     document.activeElement && document.activeElement.blur();
+    return controls.length;
   })()`);
-  for (let i = 0; i < limit; i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < Number(count) + 5; i++) await page.keyboard.press("Tab");
   return page.evaluate(`[...document.querySelectorAll("[data-audit]")]
     .filter((el) => !window.__reached.has(el.getAttribute("data-audit")))
     .map((el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " " + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 30))`);
