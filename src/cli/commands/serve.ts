@@ -61,10 +61,12 @@ export function register(program: Command, runtime: () => Runtime): void {
         await nlp.close();
         await db.close();
       };
-      // The models take a while to load: load them now, in the background, for the first import.
-      nlp.start();
       if (!config.auth.secret && !config.auth.jwksUrl) {
         log("No GOVGRAPH_JWT_SECRET or GOVGRAPH_JWKS_URL: the API is read-only.");
+      } else {
+        // Only editors import news. The models take a while to load: load them now, in the
+        // background, so the first import does not wait. A read-only API never needs them.
+        nlp.start();
       }
       log(`Ready in ${elapsed()}.`);
       console.log(`GovGraph is running at ${server.url} (GraphQL: ${server.url}graphql)`);
