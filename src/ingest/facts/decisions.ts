@@ -4,22 +4,19 @@
  * that are not the proposer ("dem Antrag von Schleswig-Holstein"); a person acting in an office
  * of a government acts for it (a Bundesminister for the Bund). Without an adopter in the
  * sentence, the body last named adopts (passive: "Angenommen wurde ein Antrag ...").
- * announces: "kündigt an", "plant", "will", "fordert", "warnt", "lehnt ab", "unterstützt",
- * "spricht sich aus", with an actor in the sentence (never guessed from context).
+ * (Announcements come from announce-rules.ts.)
  */
 import type { Fact } from "../../model/fact.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, chooseTime, claimFacts, clauseText, makeFact, passiveAgent, weakened } from "./build.js";
+import { actors, chooseTime, claimFacts, clauseText, makeFact, weakened } from "./build.js";
 import { parseSawCue, relationsOf } from "./relation-rules.js";
 
 const ADOPT =
   /\b(beschlossen|beschließt|beschließen|beschloss|beschlossen|Beschluss|Beschlüsse|verabschiedet\w*|zugestimmt|stimmt\w*\b[^.]*\bzu|unterzeichnet\w*|[Aa]ngenommen|getroffen|vereinbart|geeinigt)\b/;
 const RESOLUTION =
   /\b(Antrag|Anträge|Beschluss|Beschlüsse|Vereinbarung|Verwaltungsvereinbarung|Staatsvertrag|Gesetz\w*|\p{Lu}\p{Ll}*[Gg]esetz\w*|Strategie|\p{Lu}\p{Ll}*strategie|Resolution|Erklärung|Eckpunkte|Empfehlung)\b/u;
-const ANNOUNCE =
-  /\b(kündigt\w*|angekündigt|plant|planen|will|wollen|fordert|fordern|gefordert|warnt|warnen|spricht sich|sprechen sich|lehnt\b[^.]*\bab|lehnen\b[^.]*\bab|unterstützt|unterstützen|strebt\b[^.]*\ban|streben\b[^.]*\ban)\b/;
 
 function actingFor(mention: Mention, sentence: AnalyzedSentence): KnownEntity {
   if (mention.entity.type !== "Person") return mention.entity;
@@ -89,37 +86,4 @@ function wordAdopts(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] 
     };
     return makeFact(parts, sentence, analyzed.item, chooseTime(sentence, false), true);
   });
-}
-
-export function announces(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const claims = relationsOf(sentence, "announces");
-  if (claims.length > 0)
-    return claimFacts(claims, sentence, analyzed.item, chooseTime(sentence, false), true);
-  // Without a parse rule, a cue word next to an actor is right too rarely to pass review.
-  return weakened(wordAnnounces(sentence, analyzed), 0.25);
-}
-
-function wordAnnounces(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const cue = ANNOUNCE.exec(sentence.text);
-  if (!cue) return [];
-  const agent = passiveAgent(sentence, cue.index);
-  const subject =
-    agent ??
-    actors(sentence).find(
-      (m) =>
-        m.start < cue.index &&
-        m.form !== "adjective" &&
-        !/^(von|vom|für|mit|an)$/i.test(sentence.words[m.first - 1] ?? ""),
-    );
-  if (!subject) return [];
-  const confidence = subject.form === "anaphor" ? 0.7 : 0.75;
-  return [
-    makeFact(
-      { type: "announces", subject: subject.entity, text: clauseText(sentence, 0), confidence },
-      sentence,
-      analyzed.item,
-      chooseTime(sentence, false),
-      true,
-    ),
-  ];
 }

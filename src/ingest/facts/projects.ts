@@ -1,61 +1,22 @@
 /**
- * Facts about projects: leads ("vom Land Brandenburg vorangetriebene OZG-Projekt",
- * "federführend", "unter Federführung von"), participatesIn ("beteiligt sich an", "nimmt teil"),
- * launches ("startet", "stellt vor", "präsentiert", "gründet", "führt ein", "online
- * geschaltet") and usesService ("nutzen über 270 Ausländerbehörden die digitalen Dienste").
+ * Facts about projects: participatesIn ("beteiligt sich an", "nimmt teil") and the word-order
+ * fallback for launches ("startet", "stellt vor", "präsentiert", "gründet", "führt ein", "online
+ * geschaltet"). Leads and usesService come from lead-rules.ts and usage-rules.ts.
  */
 import type { Fact } from "../../model/fact.js";
 import { slugify } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import {
-  actors,
-  chooseTime,
-  claimFacts,
-  cueIndex,
-  makeFact,
-  passiveAgent,
-  projects,
-  weakened,
-} from "./build.js";
+import { actors, chooseTime, claimFacts, cueIndex, makeFact, projects, weakened } from "./build.js";
 import { relationsOf } from "./relation-rules.js";
 
-const LEAD =
-  /\b(vorangetrieben\w*|federführend\w*|Federführung|verantwortet|betreut|koordiniert|Themenfeldführer\w*|Projektleitung|leitet|leiten|steuert|entwickelt\w*)\b/;
 const PARTICIPATE =
   /\b(beteiligt|beteiligen|beteiligte|beteiligten|teilnehmen|teilgenommen|nimmt\b[^.]*\bteil|nehmen\b[^.]*\bteil|mitwirken|wirkt\b[^.]*\bmit|Projektpartner\w*)\b/;
 const LAUNCH =
   /\b(startet|starten|startete|gestartet|vorgestellt|stellt\b[^.]*\bvor|stellen\b[^.]*\bvor|präsentiert\w*|gegründet|gründet\w*|eingeführt|führt\b[^.]*\bein|online geschaltet|freigeschaltet|in Betrieb genommen|eröffnet|ins Leben gerufen|geht\b[^.]*\ban den Start)\b/;
-const USE = /\b(nutzen|nutzt|genutzt|verwenden|verwendet|angeschlossen|im Einsatz|setzen\b[^.]*\bein)\b/;
 const LAUNCHABLE_NOUN =
   /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
-
-export function leads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const claims = relationsOf(sentence, "leads");
-  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
-  return weakened(wordLeads(sentence, analyzed));
-}
-
-function wordLeads(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const at = cueIndex(sentence, LEAD);
-  if (at < 0) return [];
-  const project = projects(sentence)[0];
-  if (!project) return [];
-  const leader =
-    passiveAgent(sentence, at) ?? actors(sentence).find((m) => m.start < at && m.entity.type !== "Person");
-  if (!leader || leader.entity.id === project.entity.id) return [];
-  const confidence = leader.form === "anaphor" ? 0.75 : 0.85;
-  return [
-    makeFact(
-      { type: "leads", subject: leader.entity, object: project.entity, confidence },
-      sentence,
-      analyzed.item,
-      undefined,
-      false,
-    ),
-  ];
-}
 
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const claims = relationsOf(sentence, "participatesIn");
@@ -130,29 +91,4 @@ function wordLaunches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazett
       true,
     ),
   ];
-}
-
-export function usesService(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const at = cueIndex(sentence, USE);
-  if (at < 0) return [];
-  const count = sentence.counts.find((c) => Math.abs(c.index - at) < 60);
-  if (!count) return [];
-  const project = projects(sentence)[0]?.entity ?? sentence.context.lastProject;
-  if (!project) return [];
-  const fact = makeFact(
-    {
-      type: "usesService",
-      subject: project,
-      count: count.value,
-      countUnit: count.unit,
-      confidence: projects(sentence)[0] ? 0.85 : 0.75,
-    },
-    sentence,
-    analyzed.item,
-    chooseTime(sentence, false),
-    true,
-  );
-  fact.date = analyzed.item.publishedAt;
-  fact.precision = "day";
-  return [fact];
 }
