@@ -5,6 +5,7 @@
  *   npm run eval:extract                 (tables for both parts)
  *   npm run eval:extract -- --verbose    (plus every missed and wrong fact of the dev part)
  *   npm run eval:extract -- --json       (the figures as JSON)
+ *   npm run eval:extract -- --part dev   (one part only: dev or test)
  * Then, per part, the facts written without review and precision per confidence bucket.
  */
 import { extractArticles, REVIEW_THRESHOLD } from "../src/ingest/extract.js";
@@ -35,7 +36,14 @@ const split = readSplit();
 const resolver = NameResolver.fromReference(reference);
 const reports = [];
 const confidence: ConfidenceReport[] = [];
-for (const part of ["dev", "test"] as const) {
+const partIndex = process.argv.indexOf("--part");
+const onlyPart = partIndex >= 0 ? process.argv[partIndex + 1] : undefined;
+if (onlyPart !== undefined && onlyPart !== "dev" && onlyPart !== "test") {
+  console.error(`--part takes dev or test, not ${String(onlyPart)}`);
+  process.exit(2);
+}
+const parts = (["dev", "test"] as const).filter((part) => onlyPart === undefined || part === onlyPart);
+for (const part of parts) {
   const options = { part, corpus, split, resolver };
   reports.push(await evaluateCorpus(extract, options));
   confidence.push(await evaluateConfidence(extract, REVIEW_THRESHOLD, options));
