@@ -1,0 +1,140 @@
+/**
+ * The text of what was decided, launched or announced, as the source names it: the head noun
+ * phrase of the verb's object with its attributes after it (genitives and prepositional phrases,
+ * "Gründung der FITKO mit Sitz in Frankfurt am Main"), without the verb's other arguments, an
+ * article before it, a relative clause or an adjective with its own phrase
+ * ("das im Projekt erarbeitete Zielbild" -> "Zielbild"). A bare definite noun that stands for a
+ * thing named before ("dem Gesetz" after "das Registermodernisierungsgesetz") is that thing.
+ */
+import type { ParseToken } from "../parse/align.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import type { Clause } from "./clause.js";
+
+/** Dependents of an attribute that stay in the phrase; conjuncts stay below the head only. */
+const ATTRIBUTE = /^(det|case|amod|nummod|compound|flat|appos|nmod|punct|cc|conj|advmod|fixed)/;
+const SIMPLE_MODIFIER = /^(amod|nummod|det)$/;
+const MAX_WORDS = 14;
+/** Prepositions of a phrase that says what a decision is about or for. */
+const ATTACHED_CASE = /^(zu|zur|zum|über|für)$/i;
+
+/** An adjective or number with a phrase of its own ("im Projekt erarbeitete") is a clause, not a name. */
+function simple(clause: Clause, token: ParseToken): boolean {
+  return clause.children(token.index).every((c) => /^(advmod|punct)$/.test(c.dep));
+}
+
+function attributes(clause: Clause, index: number, keep: Set<number>, top: boolean): void {
+  keep.add(index);
+  for (const child of clause.children(index)) {
+    if (!ATTRIBUTE.test(child.dep)) continue;
+    // The head's own conjuncts are things of their own (split by the caller).
+    if (top && /^(conj|cc)$/.test(child.dep)) continue;
+    if (top && child.dep === "advmod") continue;
+    if (SIMPLE_MODIFIER.test(child.dep) && !simple(clause, child)) continue;
+    // A genitive or name before the head belongs to it ("Bayerns Strategie"); a phrase before it that is no name does not.
+    if (/^nmod/.test(child.dep) && child.index < index && child.pos !== "PROPN") continue;
+    attributes(clause, child.index, keep, false);
+  }
+}
+
+/**
+ * The noun phrase of `head` as written, without its leading article and at most MAX_WORDS words
+ * (articles and prepositions not counted).
+ * With `verb`, a prepositional phrase the parser hung on the verb right after the noun
+ * ("die Vereinbarung zur Umsetzung des Cockpits unterzeichnet") is the noun's.
+ */
+export function nounPhrase(clause: Clause, head: number, verb?: number): string {
+  const keep = new Set<number>();
+  attributes(clause, head, keep, true);
+  if (verb !== undefined) {
+    const next = Math.max(...keep) + 1;
+    const attached = clause.children(verb, /^obl/).find((t) => Math.min(...clause.subtree(t.index)) === next);
+    if (attached && clause.children(attached.index, /^case$/).some((c) => ATTACHED_CASE.test(c.word)))
+      attributes(clause, attached.index, keep, false);
+  }
+  const sorted = [...keep].sort((a, b) => a - b);
+  // The phrase runs from its first kept word to its last, cut at a comma outside a parenthesis.
+  let depth = 0;
+  let end = sorted.length;
+  for (let at = 0; at < sorted.length; at += 1) {
+    const word = clause.tokens[sorted[at]!]!.word;
+    if (word === "(") depth += 1;
+    else if (word === ")") depth -= 1;
+    else if (depth === 0 && /^[,;:]$/.test(word) && sorted[at]! > head) {
+      end = at;
+      break;
+    }
+  }
+  let kept = sorted.slice(0, end);
+  while (kept.length > 1 && /^(DET|ADP|PUNCT|CCONJ|PRON)$/.test(clause.tokens[kept[0]!]!.pos))
+    kept = kept.slice(1);
+  while (kept.length > 1 && /^(ADP|CCONJ|DET)$/.test(clause.tokens[kept.at(-1)!]!.pos))
+    kept = kept.slice(0, -1);
+  const words = kept.filter((i) => !/^(PUNCT|DET|ADP)$/.test(clause.tokens[i]!.pos));
+  if (words.length > MAX_WORDS) return "";
+  return clause
+    .runs(kept)
+    .replace(/\s*[-–]\s*$/, "")
+    .replace(/^[-–(\s]+/, "")
+    .trim();
+}
+
+/** Nouns that, bare and definite, stand for the thing of their kind named before. */
+const GENERIC_HEADS = [
+  "Gesetz",
+  "Staatsvertrag",
+  "Vertrag",
+  "Vereinbarung",
+  "Abkommen",
+  "Verordnung",
+  "Richtlinie",
+  "Strategie",
+  "Plattform",
+  "Portal",
+  "Programm",
+];
+const DEFINITE = /^(der|die|das|dem|den|des|dieser|diese|dieses|diesem|diesen)$/i;
+const CASE_ENDING = /^(|s|es)$/;
+
+/** The generic noun a word is ("Gesetzes" is "Gesetz"), if it is one. */
+function genericHead(word: string): string | undefined {
+  return GENERIC_HEADS.find((head) => word.startsWith(head) && CASE_ENDING.test(word.slice(head.length)));
+}
+
+/** The last compound in `text` whose last part is `head` ("Registermodernisierungsgesetzes" for "Gesetz"). */
+function lastCompound(text: string, head: string): string | undefined {
+  const lower = head.toLowerCase();
+  let found: string | undefined;
+  for (const word of text.split(/[^\p{L}\d-]+/u)) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const at = word.toLowerCase().lastIndexOf(lower);
+    if (at <= 0 || !CASE_ENDING.test(word.slice(at + lower.length))) continue;
+    found = word.slice(0, at + lower.length);
+  }
+  return found;
+}
+
+/**
+ * "dem Gesetz" with no attribute of its own, after "das Registermodernisierungsgesetz": the
+ * compound last named that ends in the same noun, in this sentence before it, an earlier
+ * sentence or the headline; undefined when none is named.
+ */
+export function antecedentName(
+  clause: Clause,
+  head: number,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): string | undefined {
+  const token = clause.tokens[head]!;
+  const generic = genericHead(token.word);
+  if (!generic) return undefined;
+  const own = clause.children(head);
+  if (!own.some((c) => c.dep === "det" && DEFINITE.test(c.word))) return undefined;
+  if (own.some((c) => /^(nmod|appos|flat|compound)/.test(c.dep))) return undefined;
+  const here = lastCompound(sentence.text.slice(0, token.start), generic);
+  if (here) return here;
+  for (let at = analyzed.sentences.indexOf(sentence) - 1; at >= 0; at -= 1) {
+    const found = lastCompound(analyzed.sentences[at]!.text, generic);
+    if (found) return found;
+  }
+  return lastCompound(analyzed.item.title ?? "", generic);
+}

@@ -1,0 +1,68 @@
+/**
+ * The parse rules for adopts, on sentences written for these tests (parses recorded in
+ * tests/fixtures/parses/adopt-rules.json; GOVGRAPH_RECORD_PARSES=1 re-records).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/ingest/reference.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("adopt-rules");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The adopts facts of an article, as "subject -> text". */
+async function adoptions(text: string, title = "Meldung"): Promise<string[]> {
+  const line = JSON.stringify({ title, publishedAt: "2024-03-01", text });
+  const articles = await extractArticles(line, { reference, nlp, format: "jsonl" });
+  return articles
+    .flatMap((a) => a.facts)
+    .filter((f) => f.type === "adopts")
+    .map((f) => `${f.subject.name} -> ${f.text ?? ""}`)
+    .sort();
+}
+
+describe("adopts", () => {
+  it("takes the decided thing's noun phrase without the verb's other arguments", async () => {
+    expect(
+      await adoptions(
+        "Der IT-Planungsrat hat am Donnerstag in Hamburg die Gründung einer Arbeitsgruppe für offene Standards beschlossen.",
+      ),
+    ).toEqual(["IT-Planungsrat -> Gründung einer Arbeitsgruppe für offene Standards"]);
+  });
+
+  it("reads the agent of an attributive participle, the Länder beside the Bund included", async () => {
+    expect(
+      await adoptions(
+        "Der Landkreistag begrüßt die von Bund und Ländern vereinbarte Agenda für digitale Schulen.",
+      ),
+    ).toEqual(["Bund -> Agenda für digitale Schulen", "Länder -> Agenda für digitale Schulen"]);
+  });
+
+  it("a bare definite law is the law named before", async () => {
+    expect(
+      await adoptions(
+        "Das Onlinezugangsänderungsgesetz war lange umstritten. Der Bundesrat hat dem Gesetz zugestimmt.",
+      ),
+    ).toEqual(["Bundesrat -> Onlinezugangsänderungsgesetz"]);
+  });
+
+  it("a cabinet adopts for the Land of the article", async () => {
+    expect(
+      await adoptions(
+        "Schleswig-Holstein stellt sich neu auf. Das Kabinett verabschiedete den Masterplan Digitale Verwaltung.",
+      ),
+    ).toEqual(["Schleswig-Holstein -> Masterplan Digitale Verwaltung"]);
+  });
+
+  it("an intended or recommended decision, and one that does not say what, adopt nothing", async () => {
+    expect(
+      await adoptions(
+        "Der IT-Planungsrat will im Juni den Standard XBau beschließen. Der IT-Planungsrat empfiehlt der Ministerpräsidentenkonferenz, den Staatsvertrag zu beschließen. Der Bundestag hat das Vorhaben verabschiedet.",
+      ),
+    ).toEqual([]);
+  });
+});
