@@ -11,6 +11,7 @@
  * a decision without a text.
  */
 import type { Fact } from "../../model/fact.js";
+import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -53,6 +54,11 @@ const ADOPT_RULES: AdoptRule[] = [
 ];
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
+/** Organs that decide for the organisation named after them. */
+const ORGAN =
+  /^(Präsidium|Vorstand|Verwaltungsrat|Aufsichtsrat|Beirat|Kuratorium|Geschäftsführung|Mitgliederversammlung|Hauptversammlung|Plenum)$/;
+/** "u.a. den neuen Standard": the parser makes the abbreviation the object and hangs the noun on it. */
+const ASIDE = /^(u\.\s?a\.|u\.a\.|unter|etwa|insbesondere)$/;
 /** Nouns that name the government of the Land the article is about. */
 const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat)$/;
 /** "das Bund-Länder-Gremium": the body the article is about. */
@@ -85,13 +91,22 @@ function actingFor(entity: KnownEntity, sentence: AnalyzedSentence): KnownEntity
     : entity;
 }
 
+/** "Das Präsidium des Deutschen Landkreistages": an organ decides for its organisation. */
+function organOf(clause: Clause, index: number): Mention | undefined {
+  if (!ORGAN.test(clause.tokens[index]!.word)) return undefined;
+  return clause
+    .children(index, /^nmod/)
+    .map((t) => clause.mentionAt(t.index))
+    .find((m) => m !== undefined && m.entity.type === "Organization" && m.form !== "partial");
+}
+
 /** Who an actor nominal is: a named actor, a cabinet (its Land), a body noun (the body last named). */
 function adopterAt(
   clause: Clause,
   index: number,
   sentence: AnalyzedSentence,
 ): { entity: KnownEntity; penalty: number } | undefined {
-  const mention = clause.actorAt(index);
+  const mention = clause.actorAt(index) ?? organOf(clause, index);
   if (mention)
     return { entity: actingFor(mention.entity, sentence), penalty: mention.form === "anaphor" ? 0.1 : 0 };
   const collective = collectiveActor(clause, index);
@@ -111,7 +126,13 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
       .children(frame.verb, /^obl/)
       .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "auf"))
       .flatMap((t) => clause.withConjuncts(t.index));
-  const objects = [...frame.objects, ...clause.arguments(frame.verb, /^iobj$/)];
+  const aside = clause
+    .children(frame.verb, /^obl/)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => ASIDE.test(c.word)))
+    .map((t) => t.index);
+  const objects = [...frame.objects, ...clause.arguments(frame.verb, /^iobj$/), ...aside].flatMap((i) =>
+    ASIDE.test(clause.tokens[i]!.word) ? clause.children(i, /^(nmod|appos)/).map((t) => t.index) : [i],
+  );
   if (objects.length > 0 || frame.passive) return objects;
   const named = frame.actors.filter((i) => adopterAt(clause, i, sentence));
   return named.length > 0 ? frame.actors.filter((i) => !named.includes(i) && i > named[0]!) : [];

@@ -28,7 +28,8 @@ function attributes(clause: Clause, index: number, keep: Set<number>, top: boole
     if (!ATTRIBUTE.test(child.dep)) continue;
     // The head's own conjuncts are things of their own (split by the caller).
     if (top && /^(conj|cc)$/.test(child.dep)) continue;
-    if (top && child.dep === "advmod") continue;
+    // The head's own preposition ("auf Leitlinien", "u.a. den Standard") is the verb's.
+    if (top && /^(advmod|case)$/.test(child.dep)) continue;
     if (SIMPLE_MODIFIER.test(child.dep) && !simple(clause, child)) continue;
     // A genitive or name before the head belongs to it ("Bayerns Strategie"); a phrase before it that is no name does not.
     if (/^nmod/.test(child.dep) && child.index < index && child.pos !== "PROPN") continue;

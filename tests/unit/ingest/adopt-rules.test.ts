@@ -50,6 +50,17 @@ describe("adopts", () => {
     ).toEqual(["Bundesrat -> Onlinezugangsänderungsgesetz"]);
   });
 
+  it("an organ adopts for its organisation, and 'u.a.' before the object is no object", async () => {
+    expect(
+      await adoptions(
+        "Das Präsidium des Deutschen Landkreistages hat ein Positionspapier zur Digitalisierung beschlossen. So verabschiedete der IT-Planungsrat u.a. den neuen Standard XBau.",
+      ),
+    ).toEqual([
+      "Deutscher Landkreistag -> Positionspapier zur Digitalisierung",
+      "IT-Planungsrat -> neuen Standard XBau",
+    ]);
+  });
+
   it("a cabinet adopts for the Land of the article", async () => {
     expect(
       await adoptions(
