@@ -14,6 +14,8 @@ import type { Clause } from "./clause.js";
 const ATTRIBUTE = /^(det|case|amod|nummod|compound|flat|appos|nmod|punct|cc|conj|advmod|fixed)/;
 const SIMPLE_MODIFIER = /^(amod|nummod|det)$/;
 const MAX_WORDS = 14;
+const ARTICLE =
+  /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesen|diesem|solch|solche|solches|solchen|solcher|jene|jener|jenes|jenen)$/i;
 /** Prepositions of a phrase that says what a decision is about or for. */
 const ATTACHED_CASE = /^(zu|zur|zum|über|für)$/i;
 
@@ -66,8 +68,9 @@ export function nounPhrase(clause: Clause, head: number, verb?: number): string 
     }
   }
   let kept = sorted.slice(0, end);
-  while (kept.length > 1 && /^(DET|ADP|PUNCT|CCONJ|PRON)$/.test(clause.tokens[kept[0]!]!.pos))
-    kept = kept.slice(1);
+  // Articles go, quantities stay: "mehr Personal".
+  const leading = (t: ParseToken) => /^(ADP|PUNCT|CCONJ|PRON|X)$/.test(t.pos) || ARTICLE.test(t.word);
+  while (kept.length > 1 && leading(clause.tokens[kept[0]!]!)) kept = kept.slice(1);
   while (kept.length > 1 && /^(ADP|CCONJ|DET)$/.test(clause.tokens[kept.at(-1)!]!.pos))
     kept = kept.slice(0, -1);
   const words = kept.filter((i) => !/^(PUNCT|DET|ADP)$/.test(clause.tokens[i]!.pos));

@@ -1,0 +1,52 @@
+/**
+ * Positions stated by a verb, as announces facts (parses recorded in
+ * tests/fixtures/parses/announce-positions.json; GOVGRAPH_RECORD_PARSES=1 re-records).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/ingest/reference.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("announce-positions");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The announces facts of an article, as "subject -> text (confidence)". */
+async function announcements(text: string): Promise<string[]> {
+  const line = JSON.stringify({ title: "Meldung", publishedAt: "2024-03-01", text });
+  const articles = await extractArticles(line, { reference, nlp, format: "jsonl" });
+  return articles
+    .flatMap((a) => a.facts)
+    .filter((f) => f.type === "announces")
+    .map((f) => `${f.subject.name} -> ${f.text ?? ""} (${f.confidence < 0.8 ? "review" : "written"})`)
+    .sort();
+}
+
+describe("announces a position", () => {
+  it("a demand is named as the demand, for review", async () => {
+    expect(
+      await announcements(
+        "Der Deutsche Städtetag fordert mehr Personal für die Digitalisierung der Bürgerämter.",
+      ),
+    ).toEqual([
+      "Deutscher Städtetag -> Forderung nach mehr Personal für die Digitalisierung der Bürgerämter (review)",
+    ]);
+  });
+
+  it("welcoming a plan is support for it, without the participle's own phrase", async () => {
+    expect(
+      await announcements(
+        "Der Nationale Normenkontrollrat begrüßt die vom Bund vorgelegte Strategie für offene Daten.",
+      ),
+    ).toEqual(["Nationaler Normenkontrollrat -> Unterstützung für Strategie für offene Daten (review)"]);
+  });
+
+  it("a pronoun that demands is left alone", async () => {
+    expect(
+      await announcements("„Wir fordern einen wirksamen Digitalcheck für alle Gesetze“, sagte sie."),
+    ).toEqual([]);
+  });
+});
