@@ -18,7 +18,8 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { antecedentName, nounPhrase } from "./decided-text.js";
 import { collectiveActor } from "./collective-actors.js";
-import { findFrames, subjects, type Frame, type VerbRule } from "./frames.js";
+import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { activeReading } from "./voice.js";
 
 interface AdoptRule extends VerbRule {
   /** What is agreed on is the "auf" phrase: "sich auf Leitlinien geeinigt". */
@@ -158,26 +159,13 @@ function infinitiveText(clause: Clause, verb: number): string {
  * beschlossen"): without a passive auxiliary the clause is active.
  */
 function voiced(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame {
-  const verb = clause.tokens[frame.verb]!;
   // "hatte das Land beschlossen, ...": an actor read as the object of a verb without subject is its subject.
   if (!frame.passive && frame.actors.length === 0) {
     const actors = frame.objects.filter((i) => adopterAt(clause, i, sentence));
     if (actors.length > 0)
       return { ...frame, actors, objects: frame.objects.filter((i) => !actors.includes(i)) };
   }
-  const attributive = /^(amod|acl)$/.test(verb.dep) && clause.children(frame.verb, /^nsubj/).length === 0;
-  if (!frame.passive || attributive || clause.children(frame.verb, /^aux:pass$/).length > 0) return frame;
-  // Without a subject the parser may have read the actor as a bare argument ("obl:arg").
-  const subject = subjects(clause, frame.verb, /^nsubj$/);
-  const actors =
-    subject.length > 0
-      ? subject
-      : clause
-          .arguments(frame.verb, /^(obl:arg|obj)$/)
-          .filter((i) => clause.children(i, /^case$/).length === 0 && adopterAt(clause, i, sentence));
-  if (actors.length === 0) return frame;
-  const objects = [...clause.arguments(frame.verb, /^(obj|nsubj:pass)$/)];
-  return { ...frame, passive: false, actors, objects };
+  return activeReading(clause, frame, (i) => adopterAt(clause, i, sentence) !== undefined);
 }
 
 /** A passive whose agent the parser did not attach ("durch die ... Änderung beschlossen") still names one. */
