@@ -55,6 +55,9 @@ const ADOPT_RULES: AdoptRule[] = [
 ];
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
+/** "wurde der Präsident verabschiedet": a role seen off, nothing decided. */
+const ROLE =
+  /(präsident|leiter|minister|direktor|chef|beauftragte|beauftragter|sekretär|vorsitzende|vorsitzender|bürgermeister)(in|innen)?$/i;
 /** Organs that decide for the organisation named after them. */
 const ORGAN =
   /^(Präsidium|Vorstand|Verwaltungsrat|Aufsichtsrat|Beirat|Kuratorium|Geschäftsführung|Mitgliederversammlung|Hauptversammlung|Plenum)$/;
@@ -189,7 +192,8 @@ function adoptionsOf(
     [i, ...clause.children(i, /^(flat|appos)/).map((t) => t.index)].some(
       (at) => clause.mentionAt(at)?.entity.type === "Person",
     );
-  if (objects.some(person)) return [];
+  if (objects.some((i) => person(i) || ROLE.test(clause.tokens[i]!.word))) return [];
+  if (clause.children(frame.verb, /^obl/).some((t) => NOT_ADOPTED.test(t.word))) return [];
   const texts: { text: string; penalty: number }[] = objects.map((i) => {
     const named = antecedentName(clause, i, sentence, analyzed);
     if (named) return { text: named, penalty: 0.1 };

@@ -69,6 +69,14 @@ describe("adopts", () => {
     ).toEqual(["Schleswig-Holstein -> Masterplan Digitale Verwaltung"]);
   });
 
+  it("a person or a role seen off ('verabschiedet') is no decision", async () => {
+    expect(
+      await adoptions(
+        "Der IT-Planungsrat tagte in Berlin. Dort wurde der langjährige Präsident in den Ruhestand verabschiedet. Der Rat hat die neue Leiterin verabschiedet.",
+      ),
+    ).toEqual([]);
+  });
+
   it("an intended or recommended decision, and one that does not say what, adopt nothing", async () => {
     expect(
       await adoptions(
