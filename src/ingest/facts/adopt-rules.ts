@@ -16,7 +16,7 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
-import { antecedentName, nounPhrase } from "./decided-text.js";
+import { antecedentName, nounPhrase, sharedGenitive } from "./decided-text.js";
 import { collectiveActor } from "./collective-actors.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { activeReading } from "./voice.js";
@@ -198,7 +198,8 @@ function adoptionsOf(
     const named = antecedentName(clause, i, sentence, analyzed);
     if (named) return { text: named, penalty: 0.1 };
     // "das Vorhaben", "die Vereinbarung" alone: no text that says what was decided.
-    const text = nounPhrase(clause, i, frame.verb);
+    const shared = sharedGenitive(clause, i, objects);
+    const text = shared ? `${nounPhrase(clause, i)} ${shared}` : nounPhrase(clause, i, frame.verb);
     return { text: UNSPECIFIC.test(text) ? "" : text, penalty: 0 };
   });
   if (objects.length === 0 && !frame.passive && rule.name === "beschließen") {

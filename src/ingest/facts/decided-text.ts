@@ -142,3 +142,18 @@ export function antecedentName(
   }
   return lastCompound(analyzed.item.title ?? "", generic);
 }
+
+/**
+ * "Satzung und Wirtschaftsplan der FITKO": the genitive after the last of coordinated nouns
+ * belongs to each of them. For a conjunct without an attribute of its own, the words of the
+ * genitive of the last conjunct (with its article), else "".
+ */
+export function sharedGenitive(clause: Clause, index: number, conjuncts: number[]): string {
+  const last = conjuncts.at(-1);
+  if (last === undefined || last === index || conjuncts.indexOf(index) < 0) return "";
+  if (clause.children(index, /^(nmod|appos|flat)/).length > 0) return "";
+  const genitive = clause
+    .children(last, /^nmod/)
+    .find((t) => t.index > last && clause.children(t.index, /^case$/).length === 0);
+  return genitive ? clause.runs(clause.subtree(genitive.index)) : "";
+}

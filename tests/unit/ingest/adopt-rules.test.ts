@@ -34,6 +34,12 @@ describe("adopts", () => {
     ).toEqual(["IT-Planungsrat -> Gründung einer Arbeitsgruppe für offene Standards"]);
   });
 
+  it("splits coordinated objects, each with the genitive they share", async () => {
+    expect(
+      await adoptions("Der IT-Planungsrat beschließt die Satzung und den Wirtschaftsplan der FITKO."),
+    ).toEqual(["IT-Planungsrat -> Satzung der FITKO", "IT-Planungsrat -> Wirtschaftsplan der FITKO"]);
+  });
+
   it("reads the agent of an attributive participle, the Länder beside the Bund included", async () => {
     expect(
       await adoptions(
