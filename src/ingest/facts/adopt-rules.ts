@@ -139,7 +139,10 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
   );
   if (objects.length > 0 || frame.passive) return objects;
   const named = frame.actors.filter((i) => adopterAt(clause, i, sentence));
-  return named.length > 0 ? frame.actors.filter((i) => !named.includes(i) && i > named[0]!) : [];
+  // Only a subject of its own, not a conjunct of the actor ("Bund und Kommunen haben beschlossen").
+  return named.length > 0
+    ? frame.actors.filter((i) => !named.includes(i) && i > named[0]! && clause.tokens[i]!.dep !== "conj")
+    : [];
 }
 
 /** "beschlossen, X zu entwickeln": the infinitive clause without its "zu", when it is short. */
@@ -207,8 +210,12 @@ function adoptionsOf(
     if (text) texts.push({ text, penalty: 0.15 });
   }
   const actorIndices = frame.actors.filter((i) => !objects.includes(i));
-  let adopters = actorIndices.map((i) => adopterAt(clause, i, sentence));
-  if (adopters.some((a) => a === undefined)) return [];
+  // "Der Bund und die Kommunen": each actor the gazetteer knows adopts, an unknown one beside it lowers the confidence.
+  const found = actorIndices.map((i) => adopterAt(clause, i, sentence));
+  let adopters = found
+    .filter((a) => a !== undefined)
+    .map((a) => (found.length > 1 && found.includes(undefined) ? { ...a, penalty: a.penalty + 0.05 } : a));
+  if (actorIndices.length > 0 && adopters.length === 0) return [];
   // "Angenommen wurde der Antrag": the body last named adopts, for review.
   if (
     adopters.length === 0 &&

@@ -40,6 +40,12 @@ describe("adopts", () => {
     ).toEqual(["IT-Planungsrat -> Satzung der FITKO", "IT-Planungsrat -> Wirtschaftsplan der FITKO"]);
   });
 
+  it("a known actor beside an unknown one adopts, and the unknown one is no object", async () => {
+    expect(await adoptions("Der Bund und die Kommunen haben das Onlinezugangsgesetz beschlossen.")).toEqual([
+      "Bund -> Onlinezugangsgesetz",
+    ]);
+  });
+
   it("reads the agent of an attributive participle, the Länder beside the Bund included", async () => {
     expect(
       await adoptions(
