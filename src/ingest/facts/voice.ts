@@ -3,7 +3,7 @@
  * ("haben Bund und Länder eine Steuerungsgruppe eingerichtet", "hatte der Rat die Konzeption
  * beschlossen"). Without a passive auxiliary and not attributive, such a clause is active: its
  * actors are the subjects (or, where `isActor` says so, a bare argument the parser read as the
- * actor), its objects the object and the "nsubj:pass".
+ * actor, a second "nsubj:pass" among them), its objects the object and the other "nsubj:pass".
  */
 import type { Clause } from "./clause.js";
 import { subjects, type Frame } from "./frames.js";
@@ -17,7 +17,7 @@ export function activeReading(clause: Clause, frame: Frame, isActor: (index: num
     subject.length > 0
       ? subject
       : clause
-          .arguments(frame.verb, /^(obl:arg|obj)$/)
+          .arguments(frame.verb, /^(obl:arg|obj|nsubj:pass)$/)
           .filter((i) => clause.children(i, /^case$/).length === 0 && isActor(i));
   if (actors.length === 0) return frame;
   const objects = clause.arguments(frame.verb, /^(obj|nsubj:pass)$/).filter((i) => !actors.includes(i));
