@@ -3,10 +3,10 @@
  * tests/fixtures/parses/adopt-rules.json; GOVGRAPH_RECORD_PARSES=1 re-records).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { typedFacts } from "../../helpers/typed-facts.js";
 
 const nlp = recordedNlp("adopt-rules");
 let reference: ReferenceData;
@@ -14,16 +14,7 @@ beforeAll(() => {
   reference = loadReferenceData();
 }, 60_000);
 
-/** The adopts facts of an article, as "subject -> text". */
-async function adoptions(text: string, title = "Meldung"): Promise<string[]> {
-  const line = JSON.stringify({ title, publishedAt: "2024-03-01", text });
-  const articles = await extractArticles(line, { reference, nlp, format: "jsonl" });
-  return articles
-    .flatMap((a) => a.facts)
-    .filter((f) => f.type === "adopts")
-    .map((f) => `${f.subject.name} -> ${f.text ?? ""}`)
-    .sort();
-}
+const adoptions = (text: string, title?: string) => typedFacts("adopts", text, { reference, nlp, title });
 
 describe("adopts", () => {
   it("takes the decided thing's noun phrase without the verb's other arguments", async () => {

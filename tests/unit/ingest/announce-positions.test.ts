@@ -3,10 +3,11 @@
  * tests/fixtures/parses/announce-positions.json; GOVGRAPH_RECORD_PARSES=1 re-records).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
+import type { Fact } from "../../../src/model/fact.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { typedFacts } from "../../helpers/typed-facts.js";
 
 const nlp = recordedNlp("announce-positions");
 let reference: ReferenceData;
@@ -14,16 +15,13 @@ beforeAll(() => {
   reference = loadReferenceData();
 }, 60_000);
 
-/** The announces facts of an article, as "subject -> text (confidence)". */
-async function announcements(text: string): Promise<string[]> {
-  const line = JSON.stringify({ title: "Meldung", publishedAt: "2024-03-01", text });
-  const articles = await extractArticles(line, { reference, nlp, format: "jsonl" });
-  return articles
-    .flatMap((a) => a.facts)
-    .filter((f) => f.type === "announces")
-    .map((f) => `${f.subject.name} -> ${f.text ?? ""} (${f.confidence < 0.8 ? "review" : "written"})`)
-    .sort();
-}
+const announcements = (text: string, title?: string) =>
+  typedFacts("announces", text, {
+    reference,
+    nlp,
+    title,
+    show: (f: Fact) => `${f.subject.name} -> ${f.text ?? ""} (${f.confidence < 0.8 ? "review" : "written"})`,
+  });
 
 describe("announces a position", () => {
   it("a demand is named as the demand, for review", async () => {

@@ -3,10 +3,10 @@
  * tests/fixtures/parses/launch-bodies.json; GOVGRAPH_RECORD_PARSES=1 re-records).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { typedFacts } from "../../helpers/typed-facts.js";
 
 const nlp = recordedNlp("launch-bodies");
 let reference: ReferenceData;
@@ -14,16 +14,7 @@ beforeAll(() => {
   reference = loadReferenceData();
 }, 60_000);
 
-/** The launches facts of an article, as "subject -> object". */
-async function launches(text: string): Promise<string[]> {
-  const line = JSON.stringify({ title: "Meldung", publishedAt: "2024-03-01", text });
-  const articles = await extractArticles(line, { reference, nlp, format: "jsonl" });
-  return articles
-    .flatMap((a) => a.facts)
-    .filter((f) => f.type === "launches")
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? f.text ?? ""}`)
-    .sort();
-}
+const launches = (text: string, title?: string) => typedFacts("launches", text, { reference, nlp, title });
 
 describe("launches a body", () => {
   it("a body set up by Bund and Länder is launched by each", async () => {
