@@ -16,7 +16,7 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
-import { antecedentName, nounPhrase, sharedGenitive } from "./decided-text.js";
+import { antecedentName, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
 import { collectiveActor } from "./collective-actors.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { activeReading } from "./voice.js";
@@ -55,9 +55,6 @@ const ADOPT_RULES: AdoptRule[] = [
 ];
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
-/** "wurde der Präsident verabschiedet": a role seen off, nothing decided. */
-const ROLE =
-  /(präsident|leiter|minister|direktor|chef|beauftragte|beauftragter|sekretär|vorsitzende|vorsitzender|bürgermeister)(in|innen)?$/i;
 /** Organs that decide for the organisation named after them. */
 const ORGAN =
   /^(Präsidium|Vorstand|Verwaltungsrat|Aufsichtsrat|Beirat|Kuratorium|Geschäftsführung|Mitgliederversammlung|Hauptversammlung|Plenum)$/;
@@ -190,12 +187,8 @@ function adoptionsOf(
   const objects = objectsOf(clause, frame, rule, sentence).filter(
     (i) => /^(NOUN|PROPN)$/.test(clause.tokens[i]!.pos) && !NOT_ADOPTED.test(clause.tokens[i]!.word),
   );
-  // "verabschiedete CIO Horst Westerfeld": a person is seen off, nothing decided.
-  const person = (i: number) =>
-    [i, ...clause.children(i, /^(flat|appos)/).map((t) => t.index)].some(
-      (at) => clause.mentionAt(at)?.entity.type === "Person",
-    );
-  if (objects.some((i) => person(i) || ROLE.test(clause.tokens[i]!.word))) return [];
+  // "verabschiedete CIO Horst Westerfeld", "den Präsidenten": a person is seen off, nothing decided.
+  if (objects.some((i) => namesPerson(clause, i))) return [];
   if (clause.children(frame.verb, /^obl/).some((t) => NOT_ADOPTED.test(t.word))) return [];
   const texts: { text: string; penalty: number }[] = objects.map((i) => {
     const named = antecedentName(clause, i, sentence, analyzed);

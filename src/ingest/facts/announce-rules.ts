@@ -13,7 +13,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
-import { nounPhrase } from "./decided-text.js";
+import { namesPerson, nounPhrase } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import type { KnownEntity } from "../types.js";
 
@@ -86,6 +86,8 @@ const POSITION_RULES: PositionRule[] = [
 function position(clause: Clause, frame: Frame): string {
   const objects = clause.children(frame.verb, /^obj$/);
   if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
+  // "begrüßte den neuen CIO", "begrüßt die Gäste": a greeting, no position.
+  if (namesPerson(clause, objects[0]!.index)) return "";
   const phrase = nounPhrase(clause, objects[0]!.index);
   return phrase ? `${(frame.rule as PositionRule).noun} ${phrase}` : "";
 }

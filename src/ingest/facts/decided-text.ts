@@ -157,3 +157,15 @@ export function sharedGenitive(clause: Clause, index: number, conjuncts: number[
     .find((t) => t.index > last && clause.children(t.index, /^case$/).length === 0);
   return genitive ? clause.runs(clause.subtree(genitive.index)) : "";
 }
+
+/** Role nouns: "den Präsidenten", "die neue Leiterin". */
+const ROLE =
+  /(präsident|präsidenten|leiter|minister|direktor|chef|beauftragte|beauftragten|beauftragter|sekretär|vorsitzende|vorsitzenden|vorsitzender|bürgermeister|gäste|teilnehmer|besucher)(in|innen)?$/i;
+
+/** The nominal names a person or a role ("CIO Horst Westerfeld", "die neue Leiterin"): no decided or welcomed thing. */
+export function namesPerson(clause: Clause, index: number): boolean {
+  if (ROLE.test(clause.tokens[index]!.word)) return true;
+  return [index, ...clause.children(index, /^(flat|appos)/).map((t) => t.index)].some(
+    (at) => clause.mentionAt(at)?.entity.type === "Person",
+  );
+}

@@ -42,6 +42,14 @@ describe("announces a position", () => {
     ).toEqual(["Nationaler Normenkontrollrat -> Unterstützung für Strategie für offene Daten (review)"]);
   });
 
+  it("welcoming a person or a role is a greeting, no position", async () => {
+    expect(
+      await announcements(
+        "Der Deutsche Landkreistag begrüßt den neuen Präsidenten. Der Nationale Normenkontrollrat begrüßte Staatssekretär Markus Richter.",
+      ),
+    ).toEqual([]);
+  });
+
   it("a pronoun that demands is left alone", async () => {
     expect(
       await announcements("„Wir fordern einen wirksamen Digitalcheck für alle Gesetze“, sagte sie."),
