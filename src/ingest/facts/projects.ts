@@ -1,5 +1,6 @@
 /**
- * Facts about projects: participatesIn ("beteiligt sich an", "nimmt teil") and the word-order
+ * Facts about projects: participatesIn (the parse rules of relation-rules.ts and
+ * participation-rules.ts, else the words "beteiligt sich an", "nimmt teil") and the word-order
  * fallback for launches ("startet", "stellt vor", "präsentiert", "gründet", "führt ein", "online
  * geschaltet"). Leads and usesService come from lead-rules.ts and usage-rules.ts.
  */
@@ -9,6 +10,7 @@ import type { Gazetteer } from "../entities/gazetteer.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, claimFacts, cueIndex, makeFact, projects, weakened } from "./build.js";
+import { participationRules } from "./participation-rules.js";
 import { relationsOf } from "./relation-rules.js";
 
 const PARTICIPATE =
@@ -19,8 +21,11 @@ const LAUNCHABLE_NOUN =
   /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
 
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const claims = relationsOf(sentence, "participatesIn");
-  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
+  const parsed = [
+    ...claimFacts(relationsOf(sentence, "participatesIn"), sentence, analyzed.item, undefined, false),
+    ...participationRules(sentence, analyzed),
+  ];
+  if (parsed.length > 0) return parsed;
   return weakened(wordParticipatesIn(sentence, analyzed));
 }
 
