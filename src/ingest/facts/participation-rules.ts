@@ -52,6 +52,8 @@ const IN_USE =
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
 const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Vorhaben|Verfahren|Dienst|Online-Dienst|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
+const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
+const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 /** Kinds that are no service or project one takes part in. */
 const NOT_TAKEN_PART_IN = /^(law|strategy|programme|initiative)$/;
 
@@ -63,7 +65,10 @@ function participantsAt(clause: Clause, index: number, depth = 0): Participant[]
     const actor = clause.actorAt(at);
     if (actor) {
       out.push({ entity: actor.entity, known: !actor.entity.isNew });
-    } else if ((REPRESENTATIVE.test(token.word) || token.pos !== "NOUN") && depth < 2) {
+    } else if (
+      (REPRESENTATIVE.test(token.word) || LANDS.test(token.word) || token.pos !== "NOUN") &&
+      depth < 2
+    ) {
       for (const child of clause.children(at, /^(nmod|appos)/)) {
         const found = participantsAt(clause, child.index, depth + 1);
         if (found.length > 0) {
@@ -161,6 +166,30 @@ function compoundBefore(analyzed: AnalyzedItem, sentence: AnalyzedSentence, head
   return undefined;
 }
 
+/** A relative pronoun stands for the noun its clause hangs on: "das Projekt, das der Bund ... startet". */
+function antecedentOf(clause: Clause, verb: number, index: number): number {
+  const token = clause.tokens[index]!;
+  const head = clause.tokens[verb]!;
+  return token.pos === "PRON" && RELATIVE.test(token.word) && /^acl/.test(head.dep) ? head.head : index;
+}
+
+/** "Elterngeld digital heißt das Projekt", "Das Projekt heißt X": the name a generic noun is given. */
+function namedAs(clause: Clause, index: number): KnownEntity | undefined {
+  const verb = clause.tokens[index]!.head;
+  if (verb < 0 || !NAMING.test(clause.tokens[verb]!.word)) return undefined;
+  // The name hangs on the verb or, misparsed, on a word next to it ("digital" in "Elterngeld digital").
+  const near = clause.children(verb).filter((t) => t.index !== index && t.pos !== "PUNCT");
+  const name = [...near, ...near.flatMap((t) => clause.children(t.index))].find((t) =>
+    /^(NOUN|PROPN)$/.test(t.pos),
+  )?.index;
+  if (name === undefined) return undefined;
+  // A name before the verb runs up to it: "Elterngeld digital heißt ...".
+  const words = Array.from({ length: Math.max(verb - name, 1) }, (_, i) => name + i);
+  const whole = name < verb && words.every((i) => /^(NOUN|PROPN|ADJ|ADV)$/.test(clause.tokens[i]!.pos));
+  const text = whole ? clause.runs(words) : clause.phrase(name);
+  return text.length < 3 ? undefined : { id: slugify(text), name: text, type: "Project", isNew: true };
+}
+
 /**
  * The project a nominal names; for a generic noun ("das Verfahren", "das Pilotprojekt") the
  * latest compound with that head, else the project the article named last.
@@ -175,6 +204,8 @@ function projectOf(
   if (known) return NOT_TAKEN_PART_IN.test(known.kind ?? "") ? undefined : { entity: known, known: true };
   const token = clause.tokens[index]!;
   if (GENERIC_PROJECT.test(token.word) && !clause.hasName(index)) {
+    const named = namedAs(clause, index);
+    if (named) return { entity: named, known: false };
     const compound = compoundBefore(analyzed, sentence, token.word);
     if (compound) return { entity: compound.entity, known: false };
     const last = sentence.context.lastProject;
@@ -201,7 +232,7 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
           ...(rule === "cooperation-of" ? subjects(clause, verb, /^nsubj$/) : []),
         ];
     const targets = objects
-      .map((i) => projectOf(clause, i, sentence, analyzed))
+      .map((i) => projectOf(clause, antecedentOf(clause, verb, i), sentence, analyzed))
       .filter((t) => t !== undefined);
     for (const target of targets.slice(0, 1))
       for (const actor of partners.flatMap((i) => participantsAt(clause, i)))
@@ -224,7 +255,7 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
       if (verb === undefined || verb < 0 || !/^(VERB|AUX)$/.test(clause.tokens[verb]!.pos)) continue;
       // "gemeinsam mit B" (on the noun or on its verb), "mit B als Hauptpartner".
       const together = [partner, verb].some((i) =>
-        clause.children(i, /^advmod$/).some((t) => /^gemeinsam$/i.test(t.word)),
+        clause.children(i, /^(advmod|amod)$/).some((t) => /^gemeinsam$/i.test(t.word)),
       );
       const asPartner = withCase(clause, verb, /^obl/, /^als$/i).some((i) =>
         PARTNER.test(clause.tokens[i]!.word),
