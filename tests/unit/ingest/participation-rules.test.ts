@@ -1,0 +1,84 @@
+/**
+ * The participation rules beyond "beteiligt sich an" (src/ingest/facts/participation-rules.ts),
+ * on sentences written for these tests (parses recorded in
+ * tests/fixtures/parses/participation-rules.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
+import { loadReferenceData } from "../../../src/ingest/reference.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("participation-rules");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+async function participations(text: string) {
+  const [article] = await extractArticles(text, {
+    reference,
+    nlp,
+    format: "text",
+    publishedAt: "2025-03-01",
+  });
+  return article!.facts.filter((f) => f.type === "participatesIn");
+}
+
+/** The participations of an article, as "subject -> object". */
+async function pairs(text: string): Promise<string[]> {
+  return (await participations(text)).map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`).sort();
+}
+
+describe("participation in a body's sessions", () => {
+  it("reads the represented organisations as taking part in the body named with the sessions", async () => {
+    expect(
+      await pairs(
+        "Die Vertreter der kommunalen Spitzenverbände nehmen an den Sitzungen des IT-Planungsrats teil.",
+      ),
+    ).toEqual(["kommunalen Spitzenverbände -> IT-Planungsrat"]);
+  });
+
+  it("takes the body the article named before when the sessions name none", async () => {
+    expect(
+      await pairs(
+        "Der IT-Planungsrat hat sich neu aufgestellt. Auch die Landesdienstleister nehmen beratend an den Sitzungen teil.",
+      ),
+    ).toEqual(["Landesdienstleister -> IT-Planungsrat"]);
+  });
+});
+
+describe("cooperation partners", () => {
+  it("splits coordinated partners of a project start with 'gemeinsam mit den Ländern'", async () => {
+    expect(
+      await pairs("Der Bund startet gemeinsam mit den Ländern Bayern und Hessen die Plattform Bildungsraum."),
+    ).toEqual(["Bayern -> Plattform Bildungsraum", "Hessen -> Plattform Bildungsraum"]);
+  });
+
+  it("reads the members of a cooperation a project rests on", async () => {
+    expect(
+      await pairs("Die App Stadtfunk beruht auf einer Kooperation der Stadt Köln und des Landes Hessen."),
+    ).toEqual(["Hessen -> App Stadtfunk", "Köln -> App Stadtfunk"]);
+  });
+
+  it("states nothing for a cooperation that is only intended", async () => {
+    expect(
+      await pairs("Hamburg will die App Stadtfunk gemeinsam mit den Ländern Bremen und Berlin entwickeln."),
+    ).toEqual([]);
+  });
+});
+
+describe("Länder whose authorities use a service", () => {
+  it("reads each Land the authorities belong to, for review", async () => {
+    const found = await participations(
+      "Die Meldebehörden in Thüringen, Bremen und Sachsen nutzen die Plattform Meldeportal.",
+    );
+    expect(found.map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`).sort()).toEqual([
+      "Bremen -> Plattform Meldeportal",
+      "Sachsen -> Plattform Meldeportal",
+      "Thüringen -> Plattform Meldeportal",
+    ]);
+    expect(found.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+});
