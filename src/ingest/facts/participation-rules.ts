@@ -42,6 +42,7 @@ const ORGANIZATION_NOUN =
 /** A body named by a compound noun ("IT-Rat", "Digitalrat", "Lenkungsgremium"). */
 const BODY_NOUN = /(rat|gremium|ausschuss|kommission|beirat|konferenz)$/i;
 const COOPERATION = /^(Kooperation|Zusammenarbeit|Partnerschaft)$/;
+const PARTNER_LIST = /^(Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner)$/;
 const PARTNER = /^(Partner|Hauptpartner|Projektpartner|Pilotpartner|Kooperationspartner)$/;
 /** Authorities counted as the users of a service: the Länder they belong to take part in it. */
 const AUTHORITIES =
@@ -316,12 +317,70 @@ function userLands(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyze
   return lands.map((actor) => ({ actor, target: service, confidence: 0.75, rule: "user-lands" }));
 }
 
+/**
+ * "Weitere Projektpartner: A, B und C", "Partner des Projekts X sind A und B": the known actors
+ * listed after a partner noun take part in the project it names, else in the article's project
+ * (an OZG topic among them). A name the gazetteer knows only in part ("Bund Freier Berufe",
+ * "TÜV Hessen") is no partner.
+ */
+function partnerLists(clause: Clause, sentence: AnalyzedSentence): Participation[] {
+  const found: Participation[] = [];
+  for (const noun of clause.tokens) {
+    if (!PARTNER_LIST.test(noun.word)) continue;
+    const named = clause
+      .children(noun.index, /^nmod/)
+      .filter((t) => t.index > noun.index)
+      .map((t) => clause.projectAt(t.index))
+      .find((e) => e !== undefined);
+    const last = sentence.context.lastProject;
+    const target = named ?? (last && !/^(law|strategy)$/.test(last.kind ?? "") ? last : undefined);
+    if (!target) continue;
+    const seen = new Set<string>();
+    // The list follows the noun: its appositions, conjuncts and name parts, a few levels down.
+    // "Projektpartner sind A, B und C": the list is the predicate the noun is the subject of.
+    const head = clause.tokens[noun.head];
+    const predicate =
+      head &&
+      /^nsubj/.test(noun.dep) &&
+      head.index > noun.index &&
+      clause.children(head.index, /^cop$/).length > 0
+        ? [head]
+        : [];
+    let level = [
+      ...predicate,
+      ...clause.children(noun.index, /^(appos|conj|flat|nmod)/).filter((t) => t.index > noun.index),
+    ];
+    for (let depth = 0; depth < 6 && level.length > 0; depth += 1) {
+      for (const token of level) {
+        const mention = clause.actorAt(token.index);
+        if (!mention || mention.form === "adjective" || seen.has(mention.entity.id)) continue;
+        // A name going on right after the mention: "Bund Freier Berufe" is not the Bund.
+        const next = clause.tokens.find((t) => t.start > mention.end - 1 && t.start <= mention.end + 1);
+        if (next && next.head === token.index && /^flat/.test(next.dep) && /^\p{Lu}/u.test(next.word))
+          continue;
+        const parent = clause.tokens[token.head]!;
+        if (/^flat/.test(token.dep) && !clause.mentionAt(parent.index)) continue;
+        seen.add(mention.entity.id);
+        found.push({
+          actor: { entity: mention.entity, known: true },
+          target: { entity: target, known: named !== undefined },
+          confidence: 0.75,
+          rule: "partner-list",
+        });
+      }
+      level = level.flatMap((t) => clause.children(t.index, /^(appos|conj|flat|nmod)/));
+    }
+  }
+  return found;
+}
+
 export function participationRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const found = [
     ...sessions(clause, sentence, analyzed),
     ...cooperation(clause, sentence, analyzed),
     ...userLands(clause, sentence, analyzed),
+    ...partnerLists(clause, sentence),
   ];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)

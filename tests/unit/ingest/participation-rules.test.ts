@@ -82,3 +82,15 @@ describe("Länder whose authorities use a service", () => {
     expect(found.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
   });
 });
+
+describe("partner lists", () => {
+  it("reads the known actors listed after a partner noun, but not one named only in part", async () => {
+    const found = await participations(
+      "Die elektronische Wohnsitzanmeldung wird ausgebaut. Weitere Projektpartner sind Bremen, Thüringen und der Bund Freier Berufe.",
+    );
+    expect(found.map((f) => `${f.subject.id} -> ${f.object?.id ?? ""}`).sort()).toEqual([
+      "DE-HB -> ozg-ewa",
+      "DE-TH -> ozg-ewa",
+    ]);
+  });
+});
