@@ -4,6 +4,7 @@
  * tests/fixtures/parses/participation-rules.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Fact } from "../../../src/model/fact.js";
 import { extractArticles } from "../../../src/ingest/extract.js";
 import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
@@ -26,9 +27,12 @@ async function participations(text: string) {
   return article!.facts.filter((f) => f.type === "participatesIn");
 }
 
-/** The participations of an article, as "subject -> object". */
-async function pairs(text: string): Promise<string[]> {
-  return (await participations(text)).map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`).sort();
+/** Facts as "subject -> object", by name (or by id for entities whose display name differs). */
+const byName = (f: Fact) => `${f.subject.name} -> ${f.object?.name ?? ""}`;
+const byId = (f: Fact) => `${f.subject.id} -> ${f.object?.id ?? ""}`;
+
+async function pairs(text: string, key: (f: Fact) => string = byName): Promise<string[]> {
+  return (await participations(text)).map(key).sort();
 }
 
 describe("participation in a body's sessions", () => {
@@ -71,26 +75,23 @@ describe("cooperation partners", () => {
 
 describe("Länder whose authorities use a service", () => {
   it("reads each Land the authorities belong to, for review", async () => {
-    const found = await participations(
-      "Die Meldebehörden in Thüringen, Bremen und Sachsen nutzen die Plattform Meldeportal.",
-    );
-    expect(found.map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`).sort()).toEqual([
+    const text = "Die Meldebehörden in Thüringen, Bremen und Sachsen nutzen die Plattform Meldeportal.";
+    expect(await pairs(text)).toEqual([
       "Bremen -> Plattform Meldeportal",
       "Sachsen -> Plattform Meldeportal",
       "Thüringen -> Plattform Meldeportal",
     ]);
-    expect(found.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+    expect((await participations(text)).every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
   });
 });
 
 describe("partner lists", () => {
   it("reads the known actors listed after a partner noun, but not one named only in part", async () => {
-    const found = await participations(
-      "Die elektronische Wohnsitzanmeldung wird ausgebaut. Weitere Projektpartner sind Bremen, Thüringen und der Bund Freier Berufe.",
-    );
-    expect(found.map((f) => `${f.subject.id} -> ${f.object?.id ?? ""}`).sort()).toEqual([
-      "DE-HB -> ozg-ewa",
-      "DE-TH -> ozg-ewa",
-    ]);
+    expect(
+      await pairs(
+        "Die elektronische Wohnsitzanmeldung wird ausgebaut. Weitere Projektpartner sind Bremen, Thüringen und der Bund Freier Berufe.",
+        byId,
+      ),
+    ).toEqual(["DE-HB -> ozg-ewa", "DE-TH -> ozg-ewa"]);
   });
 });
