@@ -42,8 +42,8 @@ const PARTNER = /^(Partner|Hauptpartner|Projektpartner|Pilotpartner|Kooperations
 /** Authorities counted as the users of a service: the Länder they belong to take part in it. */
 const AUTHORITIES =
   /(kommunen|behörden|städte|städten|gemeinden|landkreise|landkreisen|kreise|kreisen|ämter|ämtern|verwaltungen)$/i;
-const IN_USE =
-  /^(nutzen|nutzt|genutzt|einsetzen|eingesetzt|möglich|verfügbar|angeschlossen|angebunden|bereit)$/;
+const USE = /^(nutzen|nutzt|genutzt|einsetzen|eingesetzt|verwenden|verwendet)$/;
+const AVAILABLE = /^(möglich|verfügbar|angeschlossen|angebunden)$/;
 
 /** "X nimmt an den Sitzungen teil": X takes part in the body that holds the sessions. */
 function sessions(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
@@ -80,12 +80,11 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
   const add = (partners: number[], verb: number | undefined, rule: string) => {
     if (verb === undefined || clause.isNegated(verb) || clause.isIntended(verb)) return;
     const passive = clause.isPassive(verb);
-    const objects = passive
-      ? subjects(clause, verb, /^nsubj:pass$/)
-      : [
-          ...clause.arguments(verb, /^obj$/),
-          ...(rule === "cooperation-of" ? subjects(clause, verb, /^nsubj$/) : []),
-        ];
+    const objects = passive ? subjects(clause, verb, /^nsubj:pass$/) : clause.arguments(verb, /^obj$/);
+    // What a cooperation brought about may be the subject: "Die App X entsteht in Zusammenarbeit mit B";
+    // beside "gemeinsam mit" the subject is the other partner.
+    if (/^cooperation/.test(rule) && (objects.length === 0 || rule === "cooperation-of"))
+      objects.push(...subjects(clause, verb, /^nsubj$/));
     const targets = objects
       .map((i) => projectOf(clause, antecedentOf(clause, verb, i), sentence, analyzed))
       .filter((t) => t !== undefined);
@@ -144,12 +143,15 @@ function serviceOf(
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
 ): Participant | undefined {
-  for (const token of clause.tokens) {
-    if (!/^(nutzen|nutzt|einsetzen)$/.test(token.word)) continue;
-    const object = clause.arguments(token.index, /^obj$/)[0];
-    const service = object === undefined ? undefined : projectOf(clause, object, sentence, analyzed);
-    if (service) return service;
-  }
+  // "bereit, das Verfahren zu nutzen": what is used is the verb's object, and nothing else.
+  const uses = clause.tokens.filter((t) => USE.test(t.word));
+  if (uses.length > 0)
+    return uses
+      .flatMap((t) => clause.arguments(t.index, /^(obj|nsubj:pass)$/))
+      .map((i) => projectOf(clause, i, sentence, analyzed))
+      .find((p) => p !== undefined);
+  // "ist in vier Kommunen online möglich": the service the sentence names, else the article's.
+  if (!clause.tokens.some((t) => AVAILABLE.test(t.word))) return undefined;
   const named = sentence.mentions.find(
     (m) =>
       m.entity.type === "Project" && m.form !== "partial" && !NOT_TAKEN_PART_IN.test(m.entity.kind ?? ""),
@@ -161,7 +163,6 @@ function serviceOf(
 
 /** "Bauaufsichtsbehörden in A, B und C sind bereit, das Verfahren zu nutzen": A, B and C take part. */
 function userLands(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
-  if (!clause.tokens.some((t) => IN_USE.test(t.word))) return [];
   const lands = clause.tokens
     .filter((t) => t.pos === "NOUN" && AUTHORITIES.test(t.word))
     .flatMap((t) => landsOf(clause, t.index));

@@ -66,6 +66,20 @@ describe("cooperation partners", () => {
     ).toEqual(["Hessen -> App Stadtfunk", "Köln -> App Stadtfunk"]);
   });
 
+  it("reads the subject as the project when the verb of a cooperation has no object", async () => {
+    expect(await pairs("Die App Stadtfunk entsteht in Zusammenarbeit mit Dataport.")).toEqual([
+      "Dataport -> App Stadtfunk",
+    ]);
+  });
+
+  it("does not take the co-workers of 'gemeinsam mit' for a project", async () => {
+    expect(
+      await pairs(
+        "Gemeinsam mit dem Land Hessen arbeiten die Mitarbeitenden der Abteilung Digitales an neuen Lösungen.",
+      ),
+    ).toEqual([]);
+  });
+
   it("states nothing for a cooperation that is only intended", async () => {
     expect(
       await pairs("Hamburg will die App Stadtfunk gemeinsam mit den Ländern Bremen und Berlin entwickeln."),
@@ -82,6 +96,16 @@ describe("Länder whose authorities use a service", () => {
       "Thüringen -> Plattform Meldeportal",
     ]);
     expect((await participations(text)).every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+});
+
+describe("Länder of authorities that use nothing named", () => {
+  it("states nothing when the authorities are only ready for something other than a service", async () => {
+    expect(
+      await pairs(
+        "Die elektronische Wohnsitzanmeldung wird ausgebaut. Die Kommunen in Bayern und Hessen sind bereit, mehr Personal einzustellen.",
+      ),
+    ).toEqual([]);
   });
 });
 
