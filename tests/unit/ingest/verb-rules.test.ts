@@ -189,6 +189,28 @@ describe("leads in other shapes", () => {
   });
 });
 
+describe("lead labels of a fact sheet", () => {
+  it("reads the Land and the ministry a label names as leading the article's project, not the partners", async () => {
+    expect(
+      await facts(
+        "leads",
+        "Die elektronische Wohnsitzanmeldung wird ausgebaut. Federführendes Bundesressort Bundesministerium des Innern (BMI) Federführendes Bundesland Hessen Weitere Projektpartner Bremen",
+      ),
+    ).toEqual([
+      "Bundesministerium des Innern -> OZG-Leistung Wohnsitzanmeldung",
+      "Hessen -> OZG-Leistung Wohnsitzanmeldung",
+    ]);
+  });
+
+  it("reads no label where the role noun is an argument of a verb or names no one", async () => {
+    for (const text of [
+      "Die elektronische Wohnsitzanmeldung wird ausgebaut. Das federführende Land Hessen startet die Plattform Meldeportal.",
+      "Die elektronische Wohnsitzanmeldung wird ausgebaut. Hessen ist ein federführendes Land.",
+    ])
+      expect(await facts("leads", text)).toEqual([]);
+  });
+});
+
 describe("announces", () => {
   it("keeps the known one of coordinated planners and the object as the text", async () => {
     expect(
