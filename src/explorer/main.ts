@@ -176,7 +176,7 @@ async function load(
     const graph = await task();
     const fresh = apply(graph);
     setStatus(view.graph.order === 0 ? "empty" : "none", t().emptyGraph);
-    await view.layout(fresh ?? undefined);
+    view.layout(fresh ?? undefined);
     updateCounts();
     return graph;
   } catch (error) {
