@@ -246,6 +246,11 @@ export function describeViews(current: () => Harness): void {
       await page.click("#editor-sign-in");
       const item = page.locator(".review-item", { hasText: "Auch Hamburg tritt Vitako bei" });
       await item.waitFor();
+      // Opening and closing the form leaves the proposal as it was; opened again, it corrects.
+      await item.locator("button.correct").click();
+      expect(await item.locator("button.correct").getAttribute("aria-expanded")).toBe("true");
+      await item.locator("button.correct").click();
+      expect(await item.locator(".review-correction").count()).toBe(0);
       await item.locator("button.correct").click();
       const subject = item.locator('input[name="review-subject"]');
       expect(await subject.inputValue()).toBe("Bremen");

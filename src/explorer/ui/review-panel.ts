@@ -134,8 +134,14 @@ export async function renderReview(panel: HTMLElement, ctx: ReviewContext): Prom
               t.reviewCorrect,
             );
             correct.addEventListener("click", () => {
-              if (row.querySelector(".review-correction")) return;
-              correct.setAttribute("aria-expanded", "true");
+              const open = row.querySelector(".review-correction");
+              correct.setAttribute("aria-expanded", String(!open));
+              if (open) {
+                // Closing the form drops the corrections: the line shows the proposal again.
+                open.remove();
+                clear(participants, entity(ctx, item.subject), " → ", entity(ctx, item.object));
+                return;
+              }
               const form = createCorrectionForm({
                 item,
                 t: () => ctx.t,
