@@ -4,6 +4,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
+import type { ErrorCodeOf } from "../errors/codes.js";
 import { addStatements } from "../graph/write-article.js";
 import { factSchema, type ArticleFacts } from "../model/fact.js";
 
@@ -43,7 +44,7 @@ export async function listReviewItems(
 
 export class ReviewError extends Error {
   constructor(
-    readonly code: "NOT_FOUND" | "ALREADY_DECIDED",
+    readonly code: ErrorCodeOf<"review">,
     message: string,
   ) {
     super(message);

@@ -5,6 +5,7 @@ import { IngestError } from "../../ingest/errors.js";
 import { NlpError, nlpClientOf } from "../../nlp/client.js";
 import { loadReferenceData } from "../../ingest/reference.js";
 import { readInput } from "../read-input.js";
+import { exitCodeOf, exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 
 interface ExtractFlags {
@@ -61,7 +62,7 @@ export function register(program: Command, runtime: () => Runtime): void {
       } catch (error) {
         if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message}`);
-          process.exitCode = 2;
+          exitWith(exitCodeOf(error));
           return;
         }
         throw error;

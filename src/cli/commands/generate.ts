@@ -8,6 +8,7 @@ import { describeStats } from "../../bulk/write-stats.js";
 import { clearGenerated } from "../../generate/clear-generated.js";
 import { DEFAULT_SEED, GeneratedSetConflictError, generateDataset } from "../../generate/generate-dataset.js";
 import { isScale, SCALES, type Scale } from "../../generate/scales.js";
+import { exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 import { generateOffline } from "./generate-offline.js";
 
@@ -64,7 +65,7 @@ export function register(program: Command, runtime: () => Runtime): void {
           }).catch((error: unknown) => {
             if (!(error instanceof GeneratedSetConflictError)) throw error;
             console.error(error.message);
-            process.exitCode = 1;
+            exitWith("CONFLICT");
             return undefined;
           });
           if (!result) return;

@@ -6,6 +6,7 @@ import { loadReferenceData } from "../../ingest/reference.js";
 import { importNews } from "../../importer/import-news.js";
 import { NlpError, nlpClientOf } from "../../nlp/client.js";
 import { readInput } from "../read-input.js";
+import { exitCodeOf, exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 
 interface ImportFlags {
@@ -59,7 +60,7 @@ export function register(program: Command, runtime: () => Runtime): void {
         if (barStarted) bar.stop();
         if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message} (nothing was written)`);
-          process.exitCode = 2;
+          exitWith(exitCodeOf(error));
           return;
         }
         throw error;
