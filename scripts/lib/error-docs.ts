@@ -19,6 +19,7 @@ const SOURCE_NAMES: Record<ErrorSource, string> = {
   ingest: "news import",
   nlp: "language model",
   review: "review queue",
+  seed: "seed loader",
 };
 
 function renderMarkdown(): string {

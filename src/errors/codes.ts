@@ -19,7 +19,9 @@ export type ErrorSource =
   /** the language model did not annotate the text */
   | "nlp"
   /** the review queue */
-  | "review";
+  | "review"
+  /** the seed loader refused the curated files */
+  | "seed";
 
 interface ErrorCodeEntry {
   readonly sources: readonly ErrorSource[];
@@ -100,6 +102,14 @@ export const ERROR_CODES = {
     sources: ["review"],
     meaning:
       "The review item was accepted or rejected before (the API sends it as the `reason` of a `BAD_USER_INPUT`).",
+  },
+  SEED_REFERENCE_CONFLICT: {
+    sources: ["seed"],
+    meaning: "Two reference files give one id another name or type.",
+  },
+  SEED_ARTICLE_CONFLICT: {
+    sources: ["seed"],
+    meaning: "One URL is cited twice in the curated files with different titles or dates.",
   },
   INTERNAL_SERVER_ERROR: {
     sources: ["api"],
