@@ -5,7 +5,7 @@
 import path from "node:path";
 import { build, preview } from "vite";
 import { projectRoot } from "../src/config/env.js";
-import { launchChromium } from "../tests/e2e/chromium.js";
+import { launchChromium } from "./lib/chromium.js";
 
 interface BenchResult {
   nodes: number;

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import prettier from "prettier";
-import { EXIT_CODES } from "../../src/cli/exit-codes.js";
+import { EXIT_CODES } from "../../src/cli/index.js";
 import { projectRoot } from "../../src/config/env.js";
 import { ERROR_CODES, type ErrorSource } from "../../src/errors/codes.js";
 

@@ -3,11 +3,11 @@
  * and the one place that turns an error a command did not handle into its status.
  */
 import { CommanderError } from "commander";
-import { RestoreError } from "../backup/restore-graph.js";
+import { RestoreError } from "../backup/index.js";
 import { ConfigError } from "../config/env.js";
-import { GeneratedSetConflictError } from "../generate/generate-dataset.js";
-import { IngestError } from "../ingest/errors.js";
-import { NlpError } from "../nlp/client.js";
+import { GeneratedSetConflictError } from "../generate/index.js";
+import { IngestError } from "../ingest/index.js";
+import { NlpError } from "../nlp/index.js";
 
 export const EXIT_CODES = {
   OK: { status: 0, meaning: "The command did what it was asked." },

@@ -5,7 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import type { ErrorCodeOf } from "../errors/codes.js";
-import { addStatements } from "../graph/write-article.js";
+import { addStatements } from "../graph/index.js";
 import { factSchema, type ArticleFacts } from "../model/fact.js";
 
 export interface ReviewItem {

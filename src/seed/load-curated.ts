@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { writeArticles, type WriteResult } from "../graph/write-article.js";
+import { writeArticles, type WriteResult } from "../graph/index.js";
 import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
 import { articleId, sha256 } from "../model/ids.js";
 import type { ErrorCodeOf } from "../errors/codes.js";

@@ -1,9 +1,8 @@
 /** `govgraph extract FILE --json`: prints the facts a news file states, writing nothing. */
 import type { Command } from "commander";
-import { extractArticles } from "../../ingest/extract.js";
-import { IngestError } from "../../ingest/errors.js";
-import { NlpError, nlpClientOf } from "../../nlp/client.js";
-import { loadReferenceData } from "../../ingest/reference.js";
+import { extractArticles, IngestError } from "../../ingest/index.js";
+import { nlpClientOf, NlpError } from "../../nlp/index.js";
+import { loadReferenceData } from "../../seed/index.js";
 import { readInput } from "../read-input.js";
 import { exitCodeOf, exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";

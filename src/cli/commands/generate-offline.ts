@@ -6,11 +6,10 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { terminalProgress } from "../../bulk/progress.js";
-import { openDatabase } from "../../db/database.js";
-import { completeOfflineImport, importDatasetOffline } from "../../generate/offline/import-offline.js";
-import type { Scale } from "../../generate/scales.js";
-import { seedDatabase } from "../../seed/seed.js";
+import { terminalProgress } from "../../bulk/index.js";
+import { openDatabase } from "../../db/index.js";
+import { completeOfflineImport, importDatasetOffline, type Scale } from "../../generate/index.js";
+import { seedDatabase } from "../../seed/index.js";
 import { exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 

@@ -3,11 +3,16 @@
  * deterministic dataset on top of the municipal layer.
  */
 import { InvalidArgumentError, type Command } from "commander";
-import { terminalProgress } from "../../bulk/progress.js";
-import { describeStats } from "../../bulk/write-stats.js";
-import { clearGenerated } from "../../generate/clear-generated.js";
-import { DEFAULT_SEED, GeneratedSetConflictError, generateDataset } from "../../generate/generate-dataset.js";
-import { isScale, SCALES, type Scale } from "../../generate/scales.js";
+import { describeStats, terminalProgress } from "../../bulk/index.js";
+import {
+  clearGenerated,
+  DEFAULT_SEED,
+  generateDataset,
+  GeneratedSetConflictError,
+  isScale,
+  type Scale,
+  SCALES,
+} from "../../generate/index.js";
 import { exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 import { generateOffline } from "./generate-offline.js";

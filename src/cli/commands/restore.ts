@@ -1,7 +1,7 @@
 /** `govgraph restore --from DIR`: loads an export into an empty database, after checking its checksums. */
 import path from "node:path";
 import type { Command } from "commander";
-import { RestoreError, restoreGraph } from "../../backup/restore-graph.js";
+import { RestoreError, restoreGraph } from "../../backup/index.js";
 import { exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 
