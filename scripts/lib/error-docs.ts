@@ -2,12 +2,11 @@
  * docs/errors.md, rendered from the error-code table (src/errors/codes.ts) and the CLI's
  * exit-code table (src/cli/exit-codes.ts), and formatted like every other file of the repository.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import prettier from "prettier";
 import { EXIT_CODES } from "../../src/cli/index.js";
 import { projectRoot } from "../../src/config/env.js";
 import { ERROR_CODES, type ErrorSource } from "../../src/errors/codes.js";
+import { formatLikeRepository } from "./format.js";
 
 export const ERROR_DOCS_PATH = path.join(projectRoot, "docs", "errors.md");
 
@@ -57,8 +56,5 @@ function renderMarkdown(): string {
 }
 
 export async function renderErrorDocs(): Promise<string> {
-  const config = JSON.parse(
-    readFileSync(path.join(projectRoot, ".prettierrc.json"), "utf8"),
-  ) as prettier.Options;
-  return prettier.format(renderMarkdown(), { ...config, parser: "markdown" });
+  return formatLikeRepository(renderMarkdown(), "markdown");
 }
