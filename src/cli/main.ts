@@ -1,7 +1,6 @@
 /** The `govgraph` command line. Each command lives in src/cli/commands/. */
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, exitCodeOf } from "./exit-codes.js";
-import { ConfigError } from "../config/env.js";
 import * as extract from "./commands/extract.js";
 import * as generate from "./commands/generate.js";
 import * as importNews from "./commands/import.js";
@@ -47,9 +46,10 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    // Commander has printed its own message already.
+    const code = exitCodeOf(error);
+    // Commander has printed its own message already; expected failures need no stack trace.
     if (!(error instanceof CommanderError))
-      console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(EXIT_CODES[exitCodeOf(error)].status);
+      console.error(error instanceof Error && code !== "FAILED" ? error.message : error);
+    process.exit(EXIT_CODES[code].status);
   }
 }

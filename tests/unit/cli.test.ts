@@ -77,4 +77,12 @@ describe("the govgraph command", () => {
       }
     },
   );
+
+  it("exits 5 (UNAVAILABLE) with one line when Neo4j does not answer", { timeout: 60_000 }, async () => {
+    const failure = await run(process.execPath, [path.join(projectRoot, "bin", "govgraph.js"), "stats"], {
+      env: { PATH: process.env.PATH, NEO4J_URI: "bolt://127.0.0.1:1" },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: EXIT_CODES.UNAVAILABLE.status });
+    expect((failure as { stderr: string }).stderr.trim().split("\n")).toHaveLength(1);
+  });
 });
