@@ -76,6 +76,7 @@ export function importerResolvers(reference: () => ReferenceData) {
           id: String(args.id),
           accept: true,
           editor: editorName(context),
+          corrections: { subject: optional(args.subject), object: optional(args.object) },
         })
           .catch((error: unknown) => {
             throw asApiError(error);

@@ -103,6 +103,19 @@ export const ERROR_CODES = {
     meaning:
       "The review item was accepted or rejected before (the API sends it as the `reason` of a `BAD_USER_INPUT`).",
   },
+  UNKNOWN_ENTITY: {
+    sources: ["review"],
+    meaning:
+      "A correction names an entity the graph does not hold (the API sends it as the `reason` of a `BAD_USER_INPUT`).",
+  },
+  NO_OBJECT: {
+    sources: ["review"],
+    meaning: "A correction sets an object on a proposed fact that has none (sent as a `reason`).",
+  },
+  SAME_PARTICIPANTS: {
+    sources: ["review"],
+    meaning: "A correction makes the subject and the object the same entity (sent as a `reason`).",
+  },
   SEED_REFERENCE_CONFLICT: {
     sources: ["seed"],
     meaning: "Two reference files give one id another name or type.",
