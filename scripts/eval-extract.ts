@@ -8,14 +8,20 @@
  *   npm run eval:extract -- --part dev   (one part only: dev or test)
  * Then, per part, the facts written without review and precision per confidence bucket.
  */
-import { extractArticles, REVIEW_THRESHOLD } from "../src/ingest/extract.js";
-import { evaluateConfidence, formatConfidence, type ConfidenceReport } from "../src/evaluate/confidence.js";
-import { loadReferenceData } from "../src/ingest/reference.js";
-import { readCorpus, readSplit } from "../src/evaluate/corpus.js";
-import { evaluateCorpus, type Extract } from "../src/evaluate/evaluate-corpus.js";
-import { formatReport } from "../src/evaluate/format-report.js";
-import { NameResolver } from "../src/evaluate/name-resolver.js";
-import { nlpClientFromEnvironment } from "../src/nlp/client.js";
+import { extractArticles, REVIEW_THRESHOLD } from "../src/ingest/index.js";
+import {
+  type ConfidenceReport,
+  evaluateConfidence,
+  evaluateCorpus,
+  type Extract,
+  formatConfidence,
+  formatReport,
+  NameResolver,
+  readCorpus,
+  readSplit,
+} from "../src/evaluate/index.js";
+import { loadReferenceData } from "../src/seed/index.js";
+import { nlpClientFromEnvironment } from "../src/nlp/index.js";
 
 const reference = loadReferenceData();
 const nlp = nlpClientFromEnvironment();

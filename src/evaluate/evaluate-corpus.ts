@@ -5,8 +5,8 @@
  */
 import type { ArticleFacts, Fact } from "../model/fact.js";
 import { FACT_TYPES, type FactType } from "../model/vocabulary.js";
-import { loadReferenceData } from "../ingest/reference.js";
-import type { ReferenceData } from "../ingest/types.js";
+import { loadReferenceData } from "../seed/index.js";
+import type { ReferenceData } from "../ingest/index.js";
 import {
   distinctClaims,
   itemsOfPart,

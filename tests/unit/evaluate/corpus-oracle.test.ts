@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { distinctClaims, readCorpus, type CorpusItem, type GoldFact } from "../../../src/evaluate/corpus.js";
 import { evaluateCorpus, type Extract } from "../../../src/evaluate/evaluate-corpus.js";
 import { NameResolver } from "../../../src/evaluate/name-resolver.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ArticleFacts, EntityRef, Fact } from "../../../src/model/fact.js";
 import { slugify } from "../../../src/model/ids.js";
 

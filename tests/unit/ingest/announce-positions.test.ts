@@ -3,7 +3,7 @@
  * tests/fixtures/parses/announce-positions.json; GOVGRAPH_RECORD_PARSES=1 re-records).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import type { Fact } from "../../../src/model/fact.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";

@@ -3,7 +3,7 @@
  * tests/fixtures/parses/launch-bodies.json; GOVGRAPH_RECORD_PARSES=1 re-records).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 import { typedFacts } from "../../helpers/typed-facts.js";

@@ -1,0 +1,9 @@
+/**
+ * The extraction scored on real news: corpus, split, matching, reports.
+ */
+export { type ConfidenceReport, evaluateConfidence, formatConfidence } from "./confidence.js";
+export { readCorpus, readSplit, SPLIT_FILE } from "./corpus.js";
+export { evaluateCorpus, type Extract } from "./evaluate-corpus.js";
+export { formatReport } from "./format-report.js";
+export { NameResolver } from "./name-resolver.js";
+export { splitCorpus } from "./split-corpus.js";
