@@ -21,15 +21,19 @@ import { findOwner } from "./office-owners.js";
 export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|Officer|CEO|CTO|CFO)$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|Officer|CEO|CTO|CFO)$/u;
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
 
+/** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
+const COMPOUND_GOVERNMENT_ROLE = /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident)(?:in)?$/u;
+
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
-  if (token.ner === "PERSON") return false;
+  // A surname is tagged PERSON ("Richter"); a compound role is no surname.
+  if (token.ner === "PERSON" && !COMPOUND_GOVERNMENT_ROLE.test(token.word)) return false;
   if (token.word === "Chief" && next) return false;
   // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs".
   const forms = [token.word, token.word.replace(/(en|n|s)$/, "")];
