@@ -71,11 +71,41 @@ export interface Owner {
   penalty: number;
 }
 
-/** What a ministry or body of a Land belongs to counts as the Land ("Staatssekretär im ... Innenministerium"). */
+/**
+ * What a ministry of a Land belongs to counts as the Land ("Staatssekretär im ... Innenministerium");
+ * a federal ministry stays itself ("Staatssekretärin im Bundesministerium des Innern"): the Bund
+ * has many state secretaries, and the news name them by their ministry.
+ */
 function governmentOf(entity: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity {
-  if (entity.type === "Organization" && entity.kind === "ministry" && entity.partOf)
+  if (entity.type === "Organization" && entity.kind === "ministry" && entity.partOf && entity.partOf !== "DE")
     return byId(entity.partOf) ?? entity;
   return entity;
+}
+
+/** The Länder by the first two digits of the official municipality key (AGS) of their places. */
+const LAND_OF_AGS: Record<string, string> = {
+  "01": "DE-SH",
+  "02": "DE-HH",
+  "03": "DE-NI",
+  "04": "DE-HB",
+  "05": "DE-NW",
+  "06": "DE-HE",
+  "07": "DE-RP",
+  "08": "DE-BW",
+  "09": "DE-BY",
+  "10": "DE-SL",
+  "11": "DE-BE",
+  "12": "DE-BB",
+  "13": "DE-MV",
+  "14": "DE-SN",
+  "15": "DE-ST",
+  "16": "DE-TH",
+};
+
+/** The Land a municipality lies in ("Schweriner" -> Mecklenburg-Vorpommern). */
+function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity | undefined {
+  const land = place.type === "Municipality" ? LAND_OF_AGS[place.id.slice(0, 2)] : undefined;
+  return land ? byId(land) : undefined;
 }
 
 const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
@@ -116,8 +146,14 @@ export function findOwner(
   if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
   for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));
-    // A minister is a Land's, never a city's ("der Schweriner Digitalisierungsminister").
-    if (mention && !(mention.entity.type === "Municipality" && GOVERNMENT_ROLE.test(roleWord)))
+    const government = GOVERNMENT_ROLE.test(roleWord);
+    // A minister is a Land's, never a city's: "der Schweriner Digitalisierungsminister" is the
+    // minister of the Land Schwerin lies in.
+    const land = mention && government ? landOf(mention.entity, byId) : undefined;
+    if (land) return { entity: land, from: "context", penalty: 0.1 };
+    // Nor is a state secretary a body's ("im IT-Planungsrat Innenstaatssekretärin Katrin Lange").
+    const body = mention?.entity.kind === "body";
+    if (mention && !(government && (mention.entity.type === "Municipality" || body)))
       return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
@@ -151,5 +187,8 @@ export function findOwner(
   const landOffice = LAND_ROLE.test(roleWord) || ofLand;
   if (state) return { entity: state, from: "context", penalty: landOffice ? 0.05 : 0.1 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
+  // No Land in the article: the Land of a place the sentence names ("sagte Digitalministerin ... in München").
+  const place = view.sentence.mentions.map((m) => landOf(m.entity, byId)).find((l) => l !== undefined);
+  if (place) return { entity: place, from: "context", penalty: 0.2 };
   return undefined;
 }
