@@ -17,12 +17,12 @@ import type { ParseToken } from "../parse/align.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
+import { nameAt, phraseEnd, phraseEndWithParenthesis, roleStart, roleText } from "./office-phrase.js";
 
 export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|Officer|CEO|CTO|CFO)$/u;
-const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
@@ -66,37 +66,6 @@ const CONJOINED: LinkRule = {
   },
 };
 
-/** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
-function nameAt(at: number, view: View): Mention | undefined {
-  while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
-  const person = view.personAt(at);
-  return person && person.start === view.tokens[at]!.start ? person : undefined;
-}
-
-/** The last token of a role phrase: "Staatsministerin für Digitales und Medien", "CIO der Landesregierung". */
-function phraseEnd(role: number, view: View): number {
-  const t = view.tokens;
-  const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
-  let end = role;
-  if (t[end + 1]?.word === "für" && capital(end + 2)) {
-    end += 2;
-    while (
-      (t[end + 1]?.word === "und" || t[end + 1]?.word === ",") &&
-      capital(end + 2) &&
-      t[end + 3]?.word !== ","
-    )
-      end += 2;
-  } else if (/^(der|des)$/.test(t[end + 1]?.word ?? "")) {
-    let at = end + 2;
-    while (t[at]?.pos === "ADJ") at += 1;
-    if (capital(at)) {
-      end = at;
-      if (t[end + 1]?.pos === "PROPN" && capital(end + 1)) end += 1;
-    }
-  }
-  return end;
-}
-
 const LINKS: LinkRule[] = [
   {
     name: "role-before-name",
@@ -115,7 +84,7 @@ const LINKS: LinkRule[] = [
     confidence: 0.85,
     find(role, view) {
       // "die bayerische Staatsministerin für Digitales, Judith Gerlach, ..."
-      const end = phraseEnd(role, view);
+      const end = phraseEndWithParenthesis(role, view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
       const person = nameAt(end + 2, view);
       return person ? { person, confidence: this.confidence } : undefined;
@@ -126,7 +95,8 @@ const LINKS: LinkRule[] = [
     confidence: 0.85,
     find(role, view) {
       // "Ijad Madisch, CEO des Onlinenetzwerks ResearchGate; Peter Parycek, Leiter des ..." (lists the parser joins).
-      let at = role - 1;
+      // "Dr. Ralf Kleindiek, der neue Chief Digital Officer (CDO) des Landes Berlin".
+      let at = roleStart(role, view) - 1;
       while (at > 0 && /^(DET|ADJ)$/.test(view.tokens[at]!.pos)) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
       const person = view.personAt(at - 1);
@@ -235,34 +205,6 @@ const LINKS: LinkRule[] = [
     },
   },
 ];
-
-/** "Chief Information Officer", "Beauftragter der Landesregierung für Informationstechnik". */
-function roleText(role: number, view: View): string {
-  const tokens = view.tokens;
-  let first = role;
-  if (tokens[role]!.word === "Officer")
-    while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.word) && role - first < 3) first -= 1;
-  // "Bundes-CIO", "Landes-CIO": the tokenizer cut the compound at its hyphen.
-  const glued = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start;
-  while (
-    first >= 2 &&
-    tokens[first - 1]!.word === "-" &&
-    glued(first - 1, first) &&
-    glued(first - 2, first - 1)
-  )
-    first -= 2;
-  let last = role;
-  if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
-    last += 2;
-    while (
-      tokens[last + 1]?.word === "und" &&
-      /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "") &&
-      !view.personAt(last + 2)
-    )
-      last += 2;
-  }
-  return view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
-}
 
 export interface ParsedRoleClaim extends RoleClaim {
   confidence: number;
