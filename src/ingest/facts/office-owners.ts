@@ -6,6 +6,7 @@
  */
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
+import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 
@@ -129,6 +130,9 @@ export function findOwner(
     if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
     if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
       continue;
+    // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").
+    // (An authority named like a role, "beim Senator für Finanzen", is a name and stays.)
+    if (isRoleWord(child.word) && !view.mentionAt(child.index)) continue;
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
     const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };

@@ -17,6 +17,7 @@ import type { ParseToken } from "../parse/align.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
+import { COORDINATED } from "./office-coordination.js";
 import { nameAt, phraseEnd, phraseEndWithParenthesis, roleStart, roleText } from "./office-phrase.js";
 
 export type OfficeSentence = ParsedSentence;
@@ -40,13 +41,13 @@ export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   return forms.some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
 }
 
-interface Found {
+export interface Found {
   person: Mention;
   confidence: number;
   starts?: boolean;
 }
 
-interface LinkRule {
+export interface LinkRule {
   name: string;
   confidence: number;
   /** `linked`: the roles of the sentence already linked to a person (by token index). */
@@ -218,27 +219,34 @@ export function findOffices(
   const view = new View(sentence);
   const claims: ParsedRoleClaim[] = [];
   const linked = new Map<number, Found>();
-  view.tokens.forEach((token, role) => {
-    if (!isRoleToken(token, view.tokens[role + 1]) || view.personAt(role)) return;
-    for (const link of [...LINKS, CONJOINED]) {
-      const found = link.find(role, view, linked);
-      if (!found) continue;
-      linked.set(role, found);
-      const owner = findOwner(role, token.word, view, byId);
-      if (!owner || owner.entity.id === found.person.entity.id) break;
-      const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
-      claims.push({
-        person: found.person,
-        role: roleText(role, view),
-        index: token.start,
-        organization: owner.entity,
-        organizationFrom: owner.from === "context" ? undefined : owner.from,
-        starts,
-        confidence: Math.round((found.confidence - owner.penalty) * 100) / 100,
-        rule: `${link.name}/${owner.from}`,
-      });
-      break;
+  const roles = view.tokens
+    .map((token, index) => index)
+    .filter((index) => isRoleToken(view.tokens[index]!, view.tokens[index + 1]) && !view.personAt(index));
+  // The coordinated roles second: "X und Y, Name" links Y first, then X through Y.
+  const passes: LinkRule[][] = [[...LINKS, CONJOINED], [COORDINATED]];
+  for (const rules of passes)
+    for (const role of roles) {
+      if (linked.has(role)) continue;
+      const token = view.tokens[role]!;
+      for (const link of rules) {
+        const found = link.find(role, view, linked);
+        if (!found) continue;
+        linked.set(role, found);
+        const owner = findOwner(role, token.word, view, byId);
+        if (!owner || owner.entity.id === found.person.entity.id) break;
+        const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
+        claims.push({
+          person: found.person,
+          role: roleText(role, view),
+          index: token.start,
+          organization: owner.entity,
+          organizationFrom: owner.from === "context" ? undefined : owner.from,
+          starts,
+          confidence: Math.round((found.confidence - owner.penalty) * 100) / 100,
+          rule: `${link.name}/${owner.from}`,
+        });
+        break;
+      }
     }
-  });
   return claims;
 }

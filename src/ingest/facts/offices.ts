@@ -7,13 +7,38 @@
  * "Nachfolgerin von ...", "löst ... ab" between two people.
  */
 import type { Fact } from "../../model/fact.js";
+import type { RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { findSuccessions } from "./chair-rules.js";
 
+/** "Chief Digital Officer" -> "CDO": a role and its abbreviation are one office. */
+function initials(role: string): string {
+  return role
+    .split(/\s+/)
+    .map((word) => word[0] ?? "")
+    .join("");
+}
+
+/** The claims of a sentence without a role that only abbreviates another claim of the same person. */
+function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
+  return claims.filter(
+    (claim) =>
+      !claims.some(
+        (other) =>
+          other !== claim &&
+          other.person.entity.id === claim.person.entity.id &&
+          other.organization?.id === claim.organization?.id &&
+          ((other.confidence ?? 0) > (claim.confidence ?? 0) ||
+            ((other.confidence ?? 0) === (claim.confidence ?? 0) && other.index < claim.index)) &&
+          (initials(other.role) === claim.role || initials(claim.role) === other.role),
+      ),
+  );
+}
+
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
-  for (const claim of sentence.roles) {
+  for (const claim of withoutAbbreviations(sentence.roles)) {
     let organization = claim.organization;
     // A claim of the word rules (no confidence of its own) is weaker than the parse rules'.
     let confidence =

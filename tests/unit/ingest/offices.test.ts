@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Fact } from "../../../src/model/fact.js";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/ingest/reference.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("offices");
+let reference: ReferenceData;
+
+beforeAll(() => {
+  reference = loadReferenceData();
+});
+
+const offices = async (text: string): Promise<Fact[]> =>
+  (await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp }))
+    .flatMap((a) => a.facts)
+    .filter((f) => f.type === "holdsOffice");
+
+const held = (facts: Fact[]) => facts.map((f) => [f.subject.name, f.object?.id, f.role]);
+
+describe("office rules on invented news", () => {
+  it("a state secretary of a federal ministry holds an office of that ministry, and a second role joined by 'und' too", async () => {
+    const facts = await offices(
+      "Den Vorsitz übernahm Anna Keller, Staatssekretärin im Bundesministerium des Innern und Beauftragte der Bundesregierung für Informationstechnik.",
+    );
+    expect(held(facts)).toEqual(
+      expect.arrayContaining([
+        ["Anna Keller", "bmi", "Staatssekretärin"],
+        ["Anna Keller", "DE", "Beauftragte"],
+      ]),
+    );
+  });
+
+  it("two roles before one name are both that person's", async () => {
+    const facts = await offices(
+      "Niedersachsen stellt sich neu auf. Der bisherige IT-Bevollmächtigte der Landesregierung und CIO (Chief Information Officer), Dr. Tom Berger, ist in den Ruhestand getreten.",
+    );
+    expect(facts.filter((f) => f.subject.name === "Tom Berger" && f.object?.id === "DE-NI")).toHaveLength(2);
+  });
+
+  it("a minister named by a city is the minister of the city's Land", async () => {
+    const facts = await offices(
+      "Hessen nutzt die Software bereits. Das erklärte der Schweriner Digitalisierungsminister, Paul Winter, am Montag.",
+    );
+    expect(held(facts)).toContainEqual(["Paul Winter", "DE-MV", "Digitalisierungsminister"]);
+  });
+
+  it("a state secretary named after a body is not the body's", async () => {
+    const facts = await offices(
+      "Brandenburg übernimmt den Vorsitz im IT-Planungsrat. Im IT-Planungsrat Innenstaatssekretärin Petra Lorenz: Wir haben viel vor.",
+    );
+    expect(held(facts)).toEqual([["Petra Lorenz", "DE-BB", "Innenstaatssekretärin"]]);
+  });
+
+  it("a role and its abbreviation in one sentence are one office", async () => {
+    const facts = await offices(
+      "Dr. Jana Roth, die neue Chief Digital Officer (CDO) des Landes Bremen, stellte ihre Pläne vor.",
+    );
+    expect(facts.filter((f) => f.subject.name === "Jana Roth")).toHaveLength(1);
+  });
+});
