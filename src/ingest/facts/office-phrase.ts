@@ -24,10 +24,10 @@ export function phraseEnd(role: number, view: View): number {
   const t = view.tokens;
   const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
   let end = role;
-  // "im Bundesministerium", "in der Senatskanzlei", "beim Senator": where the office is.
+  // "im Bundesministerium" (split by the model into "in dem"), "in der Senatskanzlei", "beim Senator".
   const place = /^(im|beim)$/.test(t[end + 1]?.word ?? "")
     ? end + 2
-    : /^(in|bei)$/.test(t[end + 1]?.word ?? "") && t[end + 2]?.word === "der"
+    : /^(in|bei)$/.test(t[end + 1]?.word ?? "") && /^(der|dem)$/.test(t[end + 2]?.word ?? "")
       ? end + 3
       : -1;
   if (place > 0) {
@@ -37,10 +37,10 @@ export function phraseEnd(role: number, view: View): number {
   }
   if (t[end + 1]?.word === "für" && capital(end + 2)) {
     end += 2;
+    // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it.
     while (
-      (t[end + 1]?.word === "und" || t[end + 1]?.word === ",") &&
-      capital(end + 2) &&
-      t[end + 3]?.word !== ","
+      (t[end + 1]?.word === "und" || (t[end + 1]?.word === "," && t[end + 3]?.word !== ",")) &&
+      capital(end + 2)
     )
       end += 2;
   } else if (/^(der|des)$/.test(t[end + 1]?.word ?? "")) {

@@ -18,6 +18,7 @@ import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
+import { FUNCTION_OF } from "./office-function.js";
 import { nameAt, phraseEnd, phraseEndWithParenthesis, roleStart, roleText } from "./office-phrase.js";
 
 export type OfficeSentence = ParsedSentence;
@@ -222,8 +223,11 @@ export function findOffices(
   const roles = view.tokens
     .map((token, index) => index)
     .filter((index) => isRoleToken(view.tokens[index]!, view.tokens[index + 1]) && !view.personAt(index));
-  // The coordinated roles second: "X und Y, Name" links Y first, then X through Y.
-  const passes: LinkRule[][] = [[...LINKS, CONJOINED], [COORDINATED]];
+  // The rules that read other roles' links second: "X und Y, Name" links Y first, then X through Y.
+  const passes: LinkRule[][] = [
+    [...LINKS, CONJOINED],
+    [COORDINATED, FUNCTION_OF],
+  ];
   for (const rules of passes)
     for (const role of roles) {
       if (linked.has(role)) continue;

@@ -59,4 +59,23 @@ describe("office rules on invented news", () => {
     );
     expect(facts.filter((f) => f.subject.name === "Jana Roth")).toHaveLength(1);
   });
+
+  it("a function someone holds is an office, and a role 'im Ministerium für A und B' reaches its name over the comma", async () => {
+    const facts = await offices(
+      "Thüringen ordnet die IT neu. Die Funktion des CIO hat seit Mai Staatssekretär im Ministerium für Finanzen und Digitales, Karl Brenner, inne.",
+    );
+    expect(held(facts)).toEqual(
+      expect.arrayContaining([
+        ["Karl Brenner", "DE-TH", "CIO"],
+        ["Karl Brenner", "DE-TH", "Staatssekretär"],
+      ]),
+    );
+  });
+
+  it("taking on the tasks of a role ('hat die CIO-Aufgaben übernommen') holds it", async () => {
+    const facts = await offices(
+      "Im Saarland gibt es Neuigkeiten. Jonas Falk, Referatsleiter im Finanzministerium, hat die CIO-Aufgaben übernommen.",
+    );
+    expect(held(facts)).toContainEqual(["Jonas Falk", "DE-SL", "CIO"]);
+  });
 });
