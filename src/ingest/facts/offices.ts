@@ -4,13 +4,15 @@
  * named with the role, else the Bund for "Bundes-" roles, else the Land of the item (lower
  * confidence). "ist neue CIO" starts the office at the publication day (`from`).
  * succeeds: "Er folgt auf Annette Schmidt", "tritt die Nachfolge von Judith Gerlach an",
- * "Nachfolgerin von ...", "löst ... ab" between two people.
+ * "Nachfolgerin von ...", "löst ... ab" between two people, and taking over an office from
+ * someone ("wird das Amt von Judith Gerlach übernehmen", succession-rules.ts).
  */
 import type { Fact } from "../../model/fact.js";
 import type { RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { findSuccessions } from "./chair-rules.js";
+import { findTakeOvers } from "./succession-rules.js";
 
 /** "Chief Digital Officer" -> "CDO": a role and its abbreviation are one office. */
 function initials(role: string): string {
@@ -81,7 +83,16 @@ const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const parsed = findSuccessions(sentence).map((claim) =>
+  const found = findSuccessions(sentence);
+  const takeOvers = findTakeOvers(sentence).filter(
+    (claim) =>
+      !found.some(
+        (other) =>
+          other.successor.entity.id === claim.successor.entity.id &&
+          other.predecessor.entity.id === claim.predecessor.entity.id,
+      ),
+  );
+  const parsed = [...found, ...takeOvers].map((claim) =>
     makeFact(
       {
         type: "succeeds",

@@ -12,10 +12,11 @@ beforeAll(() => {
   reference = loadReferenceData();
 });
 
-const offices = async (text: string): Promise<Fact[]> =>
+const factsOf = async (text: string, type: Fact["type"]): Promise<Fact[]> =>
   (await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp }))
     .flatMap((a) => a.facts)
-    .filter((f) => f.type === "holdsOffice");
+    .filter((f) => f.type === type);
+const offices = (text: string) => factsOf(text, "holdsOffice");
 
 const held = (facts: Fact[]) => facts.map((f) => [f.subject.name, f.object?.id, f.role]);
 
@@ -77,5 +78,19 @@ describe("office rules on invented news", () => {
       "Im Saarland gibt es Neuigkeiten. Jonas Falk, Referatsleiter im Finanzministerium, hat die CIO-Aufgaben übernommen.",
     );
     expect(held(facts)).toContainEqual(["Jonas Falk", "DE-SL", "CIO"]);
+  });
+
+  it("taking over an office from someone succeeds them, whether 'von' hangs on the office or the verb", async () => {
+    const successions = [
+      ...(await factsOf("Dr. Lena Vogt wird das Amt von Jürgen Kraus übernehmen.", "succeeds")),
+      ...(await factsOf(
+        "Vorsitzende ist nun die Innenstaatssekretärin Petra Lind. Sie übernahm den Vorsitz turnusgemäß von Tobias Merk.",
+        "succeeds",
+      )),
+    ];
+    expect(successions.map((f) => [f.subject.name, f.object?.name])).toEqual([
+      ["Lena Vogt", "Jürgen Kraus"],
+      ["Petra Lind", "Tobias Merk"],
+    ]);
   });
 });
