@@ -24,7 +24,7 @@ import { nameAt, phraseEnd, phraseEndWithParenthesis, roleStart, roleText } from
 export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|Officer|CEO|CTO|CFO)$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|Officer|CEO|CTO|CFO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
@@ -177,13 +177,11 @@ const LINKS: LinkRule[] = [
       const markers = view.children(role, /^case$/).map((t) => t.word);
       if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
         return undefined;
+      // The verb, or a predicate with a copula: "war sie als stellvertretende CIO tätig".
+      const isVerb = (i: number) =>
+        /^(VERB|AUX)$/.test(view.tokens[i]!.pos) || view.children(i, /^cop$/).length > 0;
       let verb = view.tokens[role]!.head;
-      for (
-        let hops = 0;
-        verb >= 0 && hops < 3 && view.tokens[verb]!.pos !== "VERB" && view.tokens[verb]!.pos !== "AUX";
-        hops += 1
-      )
-        verb = view.tokens[verb]!.head;
+      for (let hops = 0; verb >= 0 && hops < 3 && !isVerb(verb); hops += 1) verb = view.tokens[verb]!.head;
       if (verb < 0) return undefined;
       // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
       const act = view.tokens[role]!.head;

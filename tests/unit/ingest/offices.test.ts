@@ -93,4 +93,11 @@ describe("office rules on invented news", () => {
       ["Petra Lind", "Tobias Merk"],
     ]);
   });
+
+  it("a role 'als' a predicate with a copula is held by its subject ('war sie als Staatsrätin tätig')", async () => {
+    const facts = await offices(
+      "Dr. Clara Sommer kommt aus der Verwaltung. Seit 2021 war sie als Staatsrätin in Hamburg tätig.",
+    );
+    expect(held(facts)).toContainEqual(["Clara Sommer", "DE-HH", "Staatsrätin"]);
+  });
 });
