@@ -11,7 +11,7 @@ import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
-export const GOVERNMENT_ROLE =
+const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
@@ -117,6 +117,8 @@ export function findOwner(
   view: View,
   byId: (id: string) => KnownEntity | undefined,
 ): Owner | undefined {
+  // Inflected roles count: "zum Ministerpräsidenten", "des Staatssekretärs".
+  const government = [roleWord, roleWord.replace(/(en|n|s)$/, "")].some((w) => GOVERNMENT_ROLE.test(w));
   // "der Landesregierung" resolved to the Land counts; other anaphors do not.
   const usable = (m: Mention | undefined) =>
     m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")
@@ -150,7 +152,6 @@ export function findOwner(
   if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
   for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));
-    const government = GOVERNMENT_ROLE.test(roleWord);
     // A minister is a Land's, never a city's: "der Schweriner Digitalisierungsminister" is the
     // minister of the Land Schwerin lies in.
     const land = mention && government ? landOf(mention.entity, byId) : undefined;
@@ -172,7 +173,7 @@ export function findOwner(
   const body = view.sentence.context.lastBody;
   if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
   const ofLand = view.children(role, /^(nmod|obl)/).some((t) => LAND_GOVERNMENT.test(t.word));
-  if (!GOVERNMENT_ROLE.test(roleWord) && !ofLand) return undefined;
+  if (!government && !ofLand) return undefined;
   const context = view.sentence.context;
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
   // Within reach: before the role, or just after it (not a Land named in a later quote).

@@ -100,4 +100,11 @@ describe("office rules on invented news", () => {
     );
     expect(held(facts)).toContainEqual(["Clara Sommer", "DE-HH", "Staatsrätin"]);
   });
+
+  it("an inflected government role finds its Land ('zum Ministerpräsidenten Sachsens')", async () => {
+    const facts = await offices(
+      "Nach der Wahl von Tom Hagedorn zum Ministerpräsidenten Sachsens hat sich das Kabinett konstituiert.",
+    );
+    expect(held(facts)).toContainEqual(["Tom Hagedorn", "DE-SN", "Ministerpräsidenten"]);
+  });
 });
