@@ -26,6 +26,7 @@ export type OfficeSentence = ParsedSentence;
 const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|Officer|CEO|CTO|CFO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
+const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
@@ -144,7 +145,10 @@ const LINKS: LinkRule[] = [
     name: "copula",
     confidence: 0.85,
     find(role, view) {
-      const hasCopula = (index: number) => view.children(index, /^cop$/).length > 0;
+      // The parser may label the copula of a noun an auxiliary ("und wird Staatssekretär im Ministerium").
+      const hasCopula = (index: number) =>
+        view.children(index, /^cop$/).length > 0 ||
+        (view.tokens[index]!.pos === "NOUN" && view.children(index, /^aux/).some((t) => COPULA.test(t.word)));
       const starts = view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
       if (hasCopula(role)) {
         for (const subject of view.children(role, /^nsubj/)) {

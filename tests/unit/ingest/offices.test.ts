@@ -107,4 +107,11 @@ describe("office rules on invented news", () => {
     );
     expect(held(facts)).toContainEqual(["Tom Hagedorn", "DE-SN", "Ministerpräsidenten"]);
   });
+
+  it("'und wird Staatssekretär' after another verb gives the office to that verb's subject", async () => {
+    const facts = await offices(
+      "Brandenburg stellt sein Kabinett vor. Zudem wechselt Ernst Lehmann aus dem Bundesinnenministerium nach Potsdam und wird Staatssekretär im Ministerium für Justiz und Digitalisierung.",
+    );
+    expect(held(facts)).toContainEqual(["Ernst Lehmann", "DE-BB", "Staatssekretär"]);
+  });
 });
