@@ -9,6 +9,7 @@ import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
+import { roleStart } from "./office-phrase.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
@@ -146,8 +147,13 @@ export function findOwner(
   }
   // Named right before it: "Sachsens", "hessische", "Mönchengladbacher", "Bayern-CIO".
   const roleToken = view.tokens[role]!;
+  // "DLT-Präsident": the tokenizer cut the compound at its hyphen.
+  const first = view.tokens[roleStart(role, view)]!;
   const compound = view.sentence.mentions.find(
-    (m) => m.start === roleToken.start && m.end < roleToken.end && OWNER_TYPES.has(m.entity.type),
+    (m) =>
+      ((m.start === roleToken.start && m.end < roleToken.end) ||
+        (first !== roleToken && m.start === first.start && m.end < roleToken.start)) &&
+      OWNER_TYPES.has(m.entity.type),
   );
   if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
   for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {

@@ -114,4 +114,11 @@ describe("office rules on invented news", () => {
     );
     expect(held(facts)).toContainEqual(["Ernst Lehmann", "DE-BB", "Staatssekretär"]);
   });
+
+  it("a body's abbreviation joined to the role by a hyphen owns it ('DLT-Präsident')", async () => {
+    const facts = await offices(
+      "„Das entlastet die Kommunen“, so DLT-Präsident Landrat Dr. Jonas Brück im Rahmen einer ersten Bewertung.",
+    );
+    expect(held(facts)).toContainEqual(["Jonas Brück", "deutscher-landkreistag", "DLT-Präsident"]);
+  });
 });
