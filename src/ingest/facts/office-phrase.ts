@@ -43,23 +43,30 @@ export function phraseEnd(role: number, view: View): number {
       capital(end + 2)
     )
       end += 2;
-  } else if (/^(der|des)$/.test(t[end + 1]?.word ?? "")) {
-    let at = end + 2;
-    while (t[at]?.pos === "ADJ") at += 1;
-    if (capital(at)) {
-      end = at;
-      if (t[end + 1]?.pos === "PROPN" && capital(end + 1)) end += 1;
-    }
+  } else {
+    end = genitiveEnd(end, view);
   }
   return end;
 }
 
-/** The role phrase's end and a parenthesis right after it: "CIO (Chief Information Officer)". */
+/** A genitive after a phrase: "der Landesregierung", "des Freistaates Sachsen". */
+function genitiveEnd(end: number, view: View): number {
+  const t = view.tokens;
+  const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
+  if (!/^(der|des)$/.test(t[end + 1]?.word ?? "")) return end;
+  let at = end + 2;
+  while (t[at]?.pos === "ADJ") at += 1;
+  if (!capital(at)) return end;
+  return t[at + 1]?.pos === "PROPN" && capital(at + 1) ? at + 1 : at;
+}
+
+/** The role phrase's end and a parenthesis right after it: "CIO (Chief Information Officer) des Landes". */
 export function phraseEndWithParenthesis(role: number, view: View): number {
   const end = phraseEnd(role, view);
   if (view.tokens[end + 1]?.word !== "(") return end;
+  // "Beauftragter für Informationstechnologie (CIO) des Freistaates Sachsen": the genitive after it.
   for (let at = end + 2; at < Math.min(view.tokens.length, end + 8); at += 1)
-    if (view.tokens[at]!.word === ")") return at;
+    if (view.tokens[at]!.word === ")") return genitiveEnd(at, view);
   return end;
 }
 

@@ -121,4 +121,11 @@ describe("office rules on invented news", () => {
     );
     expect(held(facts)).toContainEqual(["Jonas Brück", "deutscher-landkreistag", "DLT-Präsident"]);
   });
+
+  it("a role phrase goes on after its parenthesis ('für IT (CIO) des Freistaates Thüringen, Name')", async () => {
+    const facts = await offices(
+      "Der Beauftragte für Informationstechnologie (CIO) des Freistaates Thüringen, Karl Weiß, stellte das Programm vor.",
+    );
+    expect(held(facts)).toContainEqual(["Karl Weiß", "DE-TH", "Beauftragte für Informationstechnologie"]);
+  });
 });
