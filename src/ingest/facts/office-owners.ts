@@ -24,7 +24,7 @@ const LAND_GOVERNMENT =
 const LAND_ROLE = /^Landes/;
 
 /** "Bundesamtes für Migration" -> "Bundesamt für Migration": the head noun of a name in the nominative. */
-function nominative(name: string): string {
+export function nominative(name: string): string {
   const words = name.split(" ");
   const head = words.findIndex((w, i) => words[i + 1] === "für" || i === words.length - 1);
   const word = words[head]!;
@@ -78,7 +78,10 @@ export interface Owner {
  * a federal ministry stays itself ("Staatssekretärin im Bundesministerium des Innern"): the Bund
  * has many state secretaries, and the news name them by their ministry.
  */
-function governmentOf(entity: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity {
+export function governmentOf(
+  entity: KnownEntity,
+  byId: (id: string) => KnownEntity | undefined,
+): KnownEntity {
   if (entity.type === "Organization" && entity.kind === "ministry" && entity.partOf && entity.partOf !== "DE")
     return byId(entity.partOf) ?? entity;
   return entity;
@@ -110,7 +113,7 @@ function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefine
   return land ? byId(land) : undefined;
 }
 
-const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
+export const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
 
 export function findOwner(
   role: number,

@@ -19,6 +19,7 @@ import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
+import { findLeadOffices } from "./office-lead.js";
 import { nameAt, phraseEnd, phraseEndWithParenthesis, roleStart, roleText } from "./office-phrase.js";
 
 export type OfficeSentence = ParsedSentence;
@@ -254,5 +255,12 @@ export function findOffices(
         break;
       }
     }
+  for (const claim of findLeadOffices(view, byId))
+    if (
+      !claims.some(
+        (c) => c.person.entity.id === claim.person.entity.id && c.organization?.id === claim.organization?.id,
+      )
+    )
+      claims.push(claim);
   return claims;
 }

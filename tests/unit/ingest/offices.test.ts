@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../../../src/model/fact.js";
-import { extractArticles } from "../../../src/ingest/extract.js";
+import { extractArticles, REVIEW_THRESHOLD } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/ingest/reference.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
@@ -127,5 +127,21 @@ describe("office rules on invented news", () => {
       "Der Beauftragte für Informationstechnologie (CIO) des Freistaates Thüringen, Karl Weiß, stellte das Programm vor.",
     );
     expect(held(facts)).toContainEqual(["Karl Weiß", "DE-TH", "Beauftragte für Informationstechnologie"]);
+  });
+
+  it("leading a named unit holds an office of it, and an unnamed ministry of the Land, below the review threshold", async () => {
+    const named = await offices(
+      "Außerdem leitete Jonas Falk das Europäische Dokumentationszentrum SaarLorLux.",
+    );
+    expect(held(named)).toContainEqual([
+      "Jonas Falk",
+      "europaeische-dokumentationszentrum-saarlorlux",
+      "Leitung",
+    ]);
+    const unit = await offices(
+      "Brandenburg hat ein neues Kabinett. Das Ministerium für Justiz und Digitalisierung leitet Benjamin Krause.",
+    );
+    expect(held(unit)).toContainEqual(["Benjamin Krause", "DE-BB", "Leitung"]);
+    expect([...named, ...unit].every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
   });
 });
