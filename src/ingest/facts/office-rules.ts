@@ -9,6 +9,9 @@
  *   parenthesis        "Markus Richter (Staatssekretär ...)", "Philipp Amthor (CDU, parlamentarischer Staatssekretär)"
  *   copula             "Daniela Dylakiewicz ist neue CIO des Freistaats Sachsen", "Staatssekretär ist Stefan Sauer"
  *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO"
+ * then, reading the links found: conjoined (a "conj" of a linked role), coordinated ("X und Y,
+ * Name": office-coordination.ts), function ("hat die Funktion des CIO inne": office-function.ts);
+ * and leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts).
  */
 import type { Mention } from "../entities/mentions.js";
 import type { RoleClaim } from "../entities/people.js";
