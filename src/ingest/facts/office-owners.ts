@@ -22,6 +22,8 @@ const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 const LAND_GOVERNMENT =
   /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
 const LAND_ROLE = /^Landes/;
+/** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
+const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
 
 /** "Bundesamtes für Migration" -> "Bundesamt für Migration": the head noun of a name in the nominative. */
 export function nominative(name: string): string {
@@ -145,6 +147,15 @@ export function findOwner(
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
+    // "Leiter der Abteilung ... in der FITKO": a unit's office is one of the organisation it is in.
+    if (UNIT.test(child.word)) {
+      const within = view
+        .children(child.index, /^nmod/)
+        .filter((t) => view.children(t.index, /^case$/).some((c) => /^(in|im|bei|beim)$/.test(c.word)))
+        .map((t) => usable(view.mentionAt(t.index)))
+        .find((m) => m !== undefined);
+      if (within) return { entity: governmentOf(within.entity, byId), from: "named", penalty: 0.05 };
+    }
     const organization = namedOrganization(view.subtree(child.index), view);
     if (organization) return { entity: organization, from: "named", penalty: 0.1 };
   }

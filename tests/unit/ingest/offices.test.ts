@@ -144,4 +144,11 @@ describe("office rules on invented news", () => {
     expect(held(unit)).toContainEqual(["Benjamin Krause", "DE-BB", "Leitung"]);
     expect([...named, ...unit].every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
   });
+
+  it("the head of a unit 'in der FITKO' holds an office of the FITKO", async () => {
+    const facts = await offices(
+      "Bis dahin soll Jana Brunn, Leiterin der Abteilung Standards und Architektur in der FITKO, die Leitung übernehmen.",
+    );
+    expect(held(facts)).toContainEqual(["Jana Brunn", "fitko", "Leiterin"]);
+  });
 });
