@@ -29,11 +29,17 @@ export function phraseEnd(role: number, view: View): number {
     ? end + 2
     : /^(in|bei)$/.test(t[end + 1]?.word ?? "") && /^(der|dem)$/.test(t[end + 2]?.word ?? "")
       ? end + 3
-      : -1;
+      : // "Digitalminister in Schleswig-Holstein Jan Philipp Albrecht": a place by its name.
+        t[end + 1]?.word === "in" && view.mentionAt(end + 2)?.entity.type === "State"
+        ? end + 2
+        : -1;
   if (place > 0) {
     let at = place;
     while (t[at]?.pos === "ADJ") at += 1;
     if (capital(at)) end = at;
+    // The rest of a name the model cut at its hyphen ("Schleswig - Holstein").
+    const mention = view.mentionAt(end);
+    while (mention && t[end + 1] && t[end + 1]!.end <= mention.end) end += 1;
   }
   if (t[end + 1]?.word === "für" && capital(end + 2)) {
     end += 2;

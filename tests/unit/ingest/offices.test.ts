@@ -151,4 +151,11 @@ describe("office rules on invented news", () => {
     );
     expect(held(facts)).toContainEqual(["Jana Brunn", "fitko", "Leiterin"]);
   });
+
+  it("a role 'in' a named Land before the name ('der damalige Digitalminister in Schleswig-Holstein Max Roth')", async () => {
+    const facts = await offices(
+      "Am ersten Treffen nahm auch der damalige Digitalminister in Schleswig-Holstein Max Roth teil.",
+    );
+    expect(held(facts)).toContainEqual(["Max Roth", "DE-SH", "Digitalminister"]);
+  });
 });
