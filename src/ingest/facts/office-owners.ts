@@ -22,6 +22,10 @@ const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 const LAND_GOVERNMENT =
   /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
 const LAND_ROLE = /^Landes/;
+const CITY_STATES = new Set(["DE-BE", "DE-HH", "DE-HB"]);
+/** Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin". */
+const BUSINESS_ROLE =
+  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
 const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
 
@@ -188,6 +192,24 @@ export function findOwner(
   if (/^Bürgermeister(in)?$/.test(roleWord) && /^(Regierende[rn]?|Erste[rn]?)$/.test(title)) {
     const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
     if (city) return { entity: city, from: "named", penalty: 0 };
+  }
+  // "der Bürgermeister" in a city-state is its head of government ("bei Bürgermeister Olaf Scholz" in Hamburg).
+  const cityState = view.sentence.context.lastState;
+  if (/^Bürgermeister(in)?$/.test(roleWord) && cityState && CITY_STATES.has(cityState.id))
+    return { entity: cityState, from: "context", penalty: 0.1 };
+  // A company's officer, the company the sentence names ("35 Jahre AKDB ... den neuen Vorstandsvorsitzenden").
+  if (BUSINESS_ROLE.test(roleWord)) {
+    const near = (m: Mention) => Math.abs(m.start - view.tokens[role]!.start);
+    const company = view.sentence.mentions
+      .filter(
+        (m) =>
+          m.entity.type === "Organization" &&
+          m.form === "name" &&
+          m.entity.kind === "company" &&
+          m.start < view.tokens[role]!.start,
+      )
+      .sort((a, b) => near(a) - near(b))[0];
+    if (company) return { entity: company.entity, from: "context", penalty: 0.15 };
   }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   const body = view.sentence.context.lastBody;

@@ -42,8 +42,8 @@ export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   // A surname is tagged PERSON ("Richter"); a compound role is no surname.
   if (token.ner === "PERSON" && !COMPOUND_GOVERNMENT_ROLE.test(token.word)) return false;
   if (token.word === "Chief" && next) return false;
-  // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs".
-  const forms = [token.word, token.word.replace(/(en|n|s)$/, "")];
+  // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs", "den Vorsitzenden".
+  const forms = [token.word, token.word.replace(/(en|n|s)$/, ""), token.word.replace(/n$/, "")];
   return forms.some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
 }
 

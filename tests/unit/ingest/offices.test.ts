@@ -19,18 +19,16 @@ const factsOf = async (text: string, type: Fact["type"]): Promise<Fact[]> =>
 const offices = (text: string) => factsOf(text, "holdsOffice");
 
 const held = (facts: Fact[]) => facts.map((f) => [f.subject.name, f.object?.id, f.role]);
+/** Each row (person, office holder id, role) is among the facts. */
+const expectHeld = (facts: Fact[], ...rows: string[][]) =>
+  expect(held(facts)).toEqual(expect.arrayContaining(rows));
 
 describe("office rules on invented news", () => {
   it("a state secretary of a federal ministry holds an office of that ministry, and a second role joined by 'und' too", async () => {
     const facts = await offices(
       "Den Vorsitz übernahm Anna Keller, Staatssekretärin im Bundesministerium des Innern und Beauftragte der Bundesregierung für Informationstechnik.",
     );
-    expect(held(facts)).toEqual(
-      expect.arrayContaining([
-        ["Anna Keller", "bmi", "Staatssekretärin"],
-        ["Anna Keller", "DE", "Beauftragte"],
-      ]),
-    );
+    expectHeld(facts, ["Anna Keller", "bmi", "Staatssekretärin"], ["Anna Keller", "DE", "Beauftragte"]);
   });
 
   it("two roles before one name are both that person's", async () => {
@@ -65,12 +63,7 @@ describe("office rules on invented news", () => {
     const facts = await offices(
       "Thüringen ordnet die IT neu. Die Funktion des CIO hat seit Mai Staatssekretär im Ministerium für Finanzen und Digitales, Karl Brenner, inne.",
     );
-    expect(held(facts)).toEqual(
-      expect.arrayContaining([
-        ["Karl Brenner", "DE-TH", "CIO"],
-        ["Karl Brenner", "DE-TH", "Staatssekretär"],
-      ]),
-    );
+    expectHeld(facts, ["Karl Brenner", "DE-TH", "CIO"], ["Karl Brenner", "DE-TH", "Staatssekretär"]);
   });
 
   it("taking on the tasks of a role ('hat die CIO-Aufgaben übernommen') holds it", async () => {
@@ -157,5 +150,20 @@ describe("office rules on invented news", () => {
       "Am ersten Treffen nahm auch der damalige Digitalminister in Schleswig-Holstein Max Roth teil.",
     );
     expect(held(facts)).toContainEqual(["Max Roth", "DE-SH", "Digitalminister"]);
+  });
+
+  it("a company's officers belong to the company named before them, and a city-state's Bürgermeister to the city-state", async () => {
+    const company = await offices(
+      "35 Jahre AKDB: Die Gäste begrüßten den neuen Vorstandsvorsitzenden Rudolf Brandl und das neue Vorstandsmitglied Gerda Kluge.",
+    );
+    expectHeld(
+      company,
+      ["Rudolf Brandl", "akdb", "Vorstandsvorsitzenden"],
+      ["Gerda Kluge", "akdb", "Vorstandsmitglied"],
+    );
+    const mayor = await offices(
+      "Hamburg bündelt die Digitalisierung. Die Kompetenzen liegen künftig direkt bei Bürgermeister Olaf Brenner (SPD).",
+    );
+    expect(held(mayor)).toContainEqual(["Olaf Brenner", "DE-HH", "Bürgermeister"]);
   });
 });
