@@ -214,7 +214,10 @@ export function findOwner(
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   const body = view.sentence.context.lastBody;
   if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
-  const ofLand = view.children(role, /^(nmod|obl)/).some((t) => LAND_GOVERNMENT.test(t.word));
+  // "Leiter der Abteilung 4": a unit named by no organisation is one of the government's.
+  const ofLand = view
+    .children(role, /^(nmod|obl)/)
+    .some((t) => LAND_GOVERNMENT.test(t.word) || UNIT.test(t.word));
   if (!government && !ofLand) return undefined;
   const context = view.sentence.context;
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").

@@ -166,4 +166,11 @@ describe("office rules on invented news", () => {
     );
     expect(held(mayor)).toContainEqual(["Olaf Brenner", "DE-HH", "Bürgermeister"]);
   });
+
+  it("the head of a government's unit named by no organisation holds an office of the Land", async () => {
+    const facts = await offices(
+      "Niedersachsen hat einen neuen CIO. Mit Wirkung zum 5. März wird nun Dr. Paul Engel zum Leiter der Abteilung 4 ernannt.",
+    );
+    expect(held(facts)).toContainEqual(["Paul Engel", "DE-NI", "Leiter"]);
+  });
 });
