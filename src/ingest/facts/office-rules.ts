@@ -209,6 +209,11 @@ const LINKS: LinkRule[] = [
         const person = view.personOf(subject.index);
         if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
       }
+      // The parser hung the name elsewhere: the name right before "zur" ("... Frau Milen Starke zur
+      // Staatssekretärin ... berufen").
+      const named = appointment && marker !== "als" ? view.personAt(back - 1) : undefined;
+      if (named && named.end === view.tokens[back - 1]!.end)
+        return { person: named, confidence: this.confidence - 0.05, starts: true };
       return undefined;
     },
   },

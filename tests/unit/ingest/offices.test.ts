@@ -173,4 +173,11 @@ describe("office rules on invented news", () => {
     );
     expect(held(facts)).toContainEqual(["Paul Engel", "DE-NI", "Leiter"]);
   });
+
+  it("the name right before 'zur' is the appointee where the parser hung it elsewhere", async () => {
+    const facts = await offices(
+      "Vor einem Monat wurde die Fachexpertin aus der Thüringer Wirtschaft Frau Lena Hartung zur Staatssekretärin für Digitales berufen.",
+    );
+    expect(held(facts)).toContainEqual(["Lena Hartung", "DE-TH", "Staatssekretärin für Digitales"]);
+  });
 });
