@@ -101,16 +101,21 @@ export function makeFact(
   if (parts.countUnit) fact.countUnit = parts.countUnit;
   RULE_OF.set(fact, parts.rule ?? `word:${parts.type}`);
   if (time) {
-    fact.year = time.year;
-    fact.precision = time.precision;
-    if (time.kind === "since") fact.from = time.start;
-    else if (time.kind === "until") fact.to = time.end;
-    else if (time.precision !== "year") fact.date = time.start;
+    setTime(fact, time);
   } else if (yearByDefault && item.publishedAt) {
     fact.year = Number(item.publishedAt.slice(0, 4));
     fact.precision = "year";
   }
   return fact;
+}
+
+/** A fact's time from an expression: "seit" starts it, "bis" ends it, a range does both, else a point. */
+export function setTime(fact: Fact, time: TimeExpression): void {
+  fact.year = time.year;
+  fact.precision = time.precision;
+  if (time.kind === "since" || time.kind === "range") fact.from = time.start;
+  if (time.kind === "until" || time.kind === "range") fact.to = time.end;
+  if (time.kind === "point" && time.precision !== "year") fact.date = time.start;
 }
 
 /** A word rule's facts when the parse rules found none in the sentence: word order is a weaker cue. */
