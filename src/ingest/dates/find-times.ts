@@ -146,15 +146,7 @@ export function findTimes(sentence: string, publishedAt?: string): TimeExpressio
   }
   for (const match of sentence.matchAll(MONTH_YEAR)) {
     const month = MONTHS[match[1]!.toLowerCase()]!;
-    const year = Number(match[2]);
-    add({
-      index: match.index,
-      text: match[0],
-      start: isoDay(year, month, 1),
-      end: isoDay(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()),
-      precision: "month",
-      year,
-    });
+    add(monthExpression(match.index, match[0], Number(match[2]), month));
   }
   for (const match of pubYear === undefined ? [] : sentence.matchAll(MONTH_ALONE)) {
     const month = MONTHS[match[1]!.toLowerCase()]!;
@@ -163,14 +155,7 @@ export function findTimes(sentence: string, publishedAt?: string): TimeExpressio
       relative !== undefined
         ? pubYear! + relative
         : monthYear(sentence.slice(Math.max(0, match.index - 6), match.index), month, publishedAt!);
-    add({
-      index: match.index,
-      text: match[0],
-      start: isoDay(year, month, 1),
-      end: isoDay(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()),
-      precision: "month",
-      year,
-    });
+    add(monthExpression(match.index, match[0], year, month));
   }
   for (const match of sentence.matchAll(SEASON)) {
     const season = SEASONS[match[1]!.toLowerCase()]!;
@@ -248,6 +233,23 @@ function joinRanges(sentence: string, times: TimeExpression[]): TimeExpression[]
     i += 1;
   }
   return joined;
+}
+
+function monthExpression(
+  index: number,
+  text: string,
+  year: number,
+  month: number,
+): Omit<TimeExpression, "kind"> {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return {
+    index,
+    text,
+    start: isoDay(year, month, 1),
+    end: isoDay(year, month, last),
+    precision: "month",
+    year,
+  };
 }
 
 /** The year of a month named without one: "seit Juni" looks back, "ab Juli" ahead, else the publication year. */
