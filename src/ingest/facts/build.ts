@@ -54,9 +54,13 @@ export function passiveAgent(sentence: AnalyzedSentence, near: number): Mention 
   return agents.reduce((best, m) => (Math.abs(m.start - near) < Math.abs(best.start - near) ? m : best));
 }
 
-/** The time a fact holds for: a framed expression ("Im Jahr 2025", "seit 2019", a day) over a bare year number. */
+/**
+ * The time a fact holds for: a framed expression ("Im Jahr 2025", "seit 2019", a day, a year
+ * opening the sentence: "2013 hatte der Rat ... beschlossen") over a bare year number inside a
+ * phrase ("Die 2021 auf den Weg gebrachte Offensive").
+ */
 export function chooseTime(sentence: AnalyzedSentence, allowBareYear: boolean): TimeExpression | undefined {
-  const framed = sentence.times.find((t) => !/^\d{4}$/.test(t.text));
+  const framed = sentence.times.find((t) => !/^\d{4}$/.test(t.text) || t.kind !== "point" || t.index === 0);
   if (framed) return framed;
   return allowBareYear ? sentence.times[0] : undefined;
 }
