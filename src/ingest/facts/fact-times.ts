@@ -1,0 +1,86 @@
+/**
+ * The time of a fact its rule left undated, read from the fact's own sentence by its type:
+ *   holdsOffice, memberOf  "seit 2019" -> from, "bis Ende 2025" -> to, "von 2014 bis 2015" -> both;
+ *                          a point only with a verb that starts it ("im Januar 2019 zum CIO
+ *                          ernannt", "2009 in den Landtag gewählt", "Mit dem 1. September 2020
+ *                          wird er ... antreten") -> from
+ *   succeeds               the point or start of the change ("Seit Anfang November 2025 ... folgt auf")
+ *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
+ *                          Konstituierungsjahr 2010")
+ * An office ends at the time of a retirement or departure of its holder, the person named last
+ * before the cue ("Hartmut Beuß, der sich zum 31. August 2020 in den Ruhestand verabschiedet").
+ * A start the rules set to the publication day ("ist neuer CIO", "wurde ernannt") gives way to
+ * a day or month the sentence names.
+ */
+import type { Fact } from "../../model/fact.js";
+import type { TimeExpression } from "../dates/find-times.js";
+import type { RawItem } from "../types.js";
+import type { AnalyzedSentence } from "./analyze.js";
+import { chooseTime, setTime } from "./build.js";
+
+/** Verbs and phrases that begin an office or a membership at the time the sentence names. */
+const STARTS =
+  /\b(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernahm|übernommen|angetreten|antreten|tritt|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|Wirkung)\b/;
+
+/** Words that end an office: retirement and departure. */
+const ENDS = /\b(Ruhestand|ausgeschieden|scheidet|schied|verlässt|verließ)\b/;
+
+const hasTime = (fact: Fact) =>
+  fact.year !== undefined || fact.date !== undefined || fact.from !== undefined || fact.to !== undefined;
+
+/** The time of a period (office, membership), or undefined when the sentence only dates something else. */
+function periodTime(sentence: AnalyzedSentence): TimeExpression | undefined {
+  const time = chooseTime(sentence, false);
+  if (!time) return undefined;
+  if (time.kind !== "point") return time;
+  if (!STARTS.test(sentence.text)) return undefined;
+  return { ...time, kind: "since" };
+}
+
+/** Whether a start was set from the publication day, not from the text. */
+const startsAtPublication = (fact: Fact, item: RawItem) =>
+  fact.from !== undefined && fact.from === item.publishedAt && fact.to === undefined;
+
+/** "X, der sich Ende Juli in den Ruhestand begeben hatte": the end of X's office, the time nearest the cue. */
+function endTime(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undefined {
+  const cue = ENDS.exec(sentence.text);
+  if (!cue || sentence.times.length === 0) return undefined;
+  const leaving = sentence.mentions.filter((m) => m.entity.type === "Person" && m.start < cue.index).at(-1);
+  if (leaving?.entity.id !== fact.subject.id) return undefined;
+  const nearest = sentence.times.reduce((best, t) =>
+    Math.abs(t.index - cue.index) < Math.abs(best.index - cue.index) ? t : best,
+  );
+  return { ...nearest, kind: "until" };
+}
+
+function timeOf(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undefined {
+  switch (fact.type) {
+    case "holdsOffice":
+      return ENDS.test(sentence.text) ? endTime(fact, sentence) : periodTime(sentence);
+    case "memberOf":
+      return periodTime(sentence);
+    case "succeeds": {
+      const time = chooseTime(sentence, false);
+      return time && (time.kind === "point" || time.kind === "since")
+        ? { ...time, kind: "point" }
+        : undefined;
+    }
+    case "chairs":
+      return chooseTime(sentence, true);
+    default:
+      return undefined;
+  }
+}
+
+/** Dates the facts of one sentence that their rules left without a time. */
+export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawItem): Fact[] {
+  for (const fact of facts) {
+    const replaceable = startsAtPublication(fact, item);
+    if (hasTime(fact) && !replaceable) continue;
+    const time = timeOf(fact, sentence);
+    if (!time || (replaceable && time.precision === "year")) continue;
+    delete fact.from;
+    setTime(fact, time);
+  }
+  return facts;
+}
