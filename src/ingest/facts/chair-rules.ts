@@ -3,6 +3,8 @@
  * chairs:
  *   take-chair    "Hessen übernimmt den Vorsitz im IT-Planungsrat", "Das Land hat den Vorsitz ... inne"
  *   under-chair   "unter dem Vorsitz von Bayerns Digitalminister Fabian Mehring", "unter Bremens Vorsitz"
+ *   hand-over-giver  "übernimmt den Vorsitz von Cornelia Rogall-Grothe": the giver held the chair (no time:
+ *                 the sentence dates the new chair)
  *   lead-body     "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat", "Geleitet wird der Digitalrat von ..."
  * A place where a meeting happens is never a holder (municipalities are not holders), and a
  * rotation ("im jährlichen Wechsel der Bund und die Länder") names no holder.
@@ -77,6 +79,25 @@ function personInside(index: number, view: View): Mention | undefined {
     .find((m) => m !== undefined);
 }
 
+const TAKE_OVER = /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/;
+
+/**
+ * "übernimmt den Vorsitz von Cornelia Rogall-Grothe", "... vom Bund": whoever hands the chair
+ * over held it. The "von" phrase hangs on the chair, the body or the verb, depending on the parse.
+ */
+function giversOf(verb: number, view: View): Mention[] {
+  const subjects = new Set(view.subjects(verb).flatMap((s) => view.subtree(s.index)));
+  return view
+    .subtree(verb)
+    .filter(
+      (i) =>
+        !subjects.has(i) &&
+        view.children(i, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)) &&
+        /^(nmod|obl|obl:agent)$/.test(view.tokens[i]!.dep),
+    )
+    .flatMap((i) => holdersAt(i, view));
+}
+
 export function findChairs(sentence: ParsedSentence): ChairClaim[] {
   const view = new View(sentence);
   if (ROTATION.test(sentence.text)) return [];
@@ -120,6 +141,8 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       if (view.negated(verb)) return;
       const subjects = view.subjects(verb).flatMap((s) => holdersAt(s.index, view));
       add(subjects, bodyOf(index, view), 0.9, "take-chair");
+      if (TAKE_OVER.test(view.tokens[verb]!.word))
+        add(giversOf(verb, view), bodyOf(index, view), 0.75, "hand-over-giver");
       return;
     }
     if (LEAD_VERB.test(token.word) && view.children(index, /^compound:prt$/).length === 0) {

@@ -16,7 +16,7 @@ import type { Fact } from "../../model/fact.js";
 import type { TimeExpression } from "../dates/find-times.js";
 import type { RawItem } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
-import { chooseTime, setTime } from "./build.js";
+import { chooseTime, RULE_OF, setTime } from "./build.js";
 
 /** Verbs and phrases that begin an office or a membership at the time the sentence names. */
 const STARTS =
@@ -66,7 +66,8 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undefi
         : undefined;
     }
     case "chairs":
-      return chooseTime(sentence, true);
+      // Who handed the chair over held it before the time the sentence names.
+      return RULE_OF.get(fact) === "chair:hand-over-giver" ? undefined : chooseTime(sentence, true);
     default:
       return undefined;
   }
