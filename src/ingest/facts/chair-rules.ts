@@ -17,6 +17,7 @@
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
+import { findChairNouns } from "./chair-nouns.js";
 
 export interface ChairClaim {
   holder: Mention;
@@ -156,6 +157,7 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       add(holders, { body: body.entity, penalty: 0 }, 0.85, "lead-body");
     }
   });
+  claims.push(...findChairNouns(view));
   return claims.filter((claim) => claim.holder.entity.type !== "Municipality");
 }
 

@@ -6,7 +6,7 @@
  *                          wird er ... antreten") -> from
  *   succeeds               the point or start of the change ("Seit Anfang November 2025 ... folgt auf")
  *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
- *                          Konstituierungsjahr 2010")
+ *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts)
  * An office ends at the time of a retirement or departure of its holder, the person named last
  * before the cue ("Hartmut Beuß, der sich zum 31. August 2020 in den Ruhestand verabschiedet").
  * A start the rules set to the publication day ("ist neuer CIO", "wurde ernannt") gives way to
@@ -53,7 +53,22 @@ function endTime(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undef
   return { ...nearest, kind: "until" };
 }
 
-function timeOf(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undefined {
+/** The publication year, as chairs of the chair rules get it when the sentence names no time. */
+function publicationYear(item: RawItem): TimeExpression | undefined {
+  if (!item.publishedAt) return undefined;
+  const year = Number(item.publishedAt.slice(0, 4));
+  return {
+    index: -1,
+    text: "",
+    kind: "point",
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    precision: "year",
+    year,
+  };
+}
+
+function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpression | undefined {
   switch (fact.type) {
     case "holdsOffice":
       return ENDS.test(sentence.text) ? endTime(fact, sentence) : periodTime(sentence);
@@ -67,7 +82,9 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undefi
     }
     case "chairs":
       // Who handed the chair over held it before the time the sentence names.
-      return RULE_OF.get(fact) === "chair:hand-over-giver" ? undefined : chooseTime(sentence, true);
+      return RULE_OF.get(fact) === "chair:hand-over-giver"
+        ? undefined
+        : (chooseTime(sentence, true) ?? publicationYear(item));
     default:
       return undefined;
   }
@@ -78,7 +95,7 @@ export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawIt
   for (const fact of facts) {
     const replaceable = startsAtPublication(fact, item);
     if (hasTime(fact) && !replaceable) continue;
-    const time = timeOf(fact, sentence);
+    const time = timeOf(fact, sentence, item);
     if (!time || (replaceable && time.precision === "year")) continue;
     delete fact.from;
     setTime(fact, time);

@@ -1,6 +1,6 @@
 /**
- * chairs handed over and chairs found by word order, on sentences written for these tests
- * (parses recorded in tests/fixtures/parses/chair-handover.json).
+ * chairs handed over and chairs named by a chair noun, on sentences written for these tests
+ * (parses recorded in tests/fixtures/parses/chair-rules.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticles } from "../../../src/ingest/extract.js";
@@ -8,7 +8,7 @@ import { loadReferenceData } from "../../../src/ingest/reference.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
-const nlp = recordedNlp("chair-handover");
+const nlp = recordedNlp("chair-rules");
 let reference: ReferenceData;
 beforeAll(() => {
   reference = loadReferenceData();
@@ -48,5 +48,29 @@ describe("chairs handed over", () => {
       "Bund -> IT-Planungsrat @- (review)",
       "Hessen -> IT-Planungsrat @2024 (graph)",
     ]);
+  });
+});
+
+describe("chairs named by a chair noun", () => {
+  it("reads the person after the chair of a body", async () => {
+    expect(
+      await chairs(
+        "Die Vorsitzende des IT-Planungsrats, Anna Schneider, zeigte sich mit der Sitzung zufrieden.",
+      ),
+    ).toEqual(["Anna Schneider -> IT-Planungsrat @2024 (graph)"]);
+  });
+
+  it("reads the person a conjoined chair noun describes, and an organ as its organisation", async () => {
+    expect(
+      await chairs(
+        "Peter Hoffmann, Chef der Staatskanzlei und Vorsitzender des Verwaltungsrats von Dataport, sprach.",
+      ),
+    ).toEqual(["Peter Hoffmann -> Dataport @2024 (review)"]);
+  });
+
+  it("leaves a chair under which something happens to the other rules", async () => {
+    expect(
+      await chairs("Unter dem Vorsitz des IT-Planungsrats sprach Anna Schneider über die Strategie."),
+    ).not.toContain("Anna Schneider -> IT-Planungsrat @2024 (graph)");
   });
 });
