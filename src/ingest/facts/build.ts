@@ -54,13 +54,24 @@ export function passiveAgent(sentence: AnalyzedSentence, near: number): Mention 
   return agents.reduce((best, m) => (Math.abs(m.start - near) < Math.abs(best.start - near) ? m : best));
 }
 
+/** A year the parse hangs on a verb as its adverbial ("der 2009 in den Landtag gewählt wurde"). */
+function datesVerb(sentence: AnalyzedSentence, index: number): boolean {
+  const tokens = sentence.parse.tokens;
+  const year = tokens.find((t) => t.start === index);
+  const head = year && year.head >= 0 ? tokens[year.head] : undefined;
+  return year?.dep === "obl" && head !== undefined && /^(VERB|AUX)$/.test(head.pos) && head.dep !== "amod";
+}
+
 /**
  * The time a fact holds for: a framed expression ("Im Jahr 2025", "seit 2019", a day, a year
- * opening the sentence: "2013 hatte der Rat ... beschlossen") over a bare year number inside a
+ * opening the sentence: "2013 hatte der Rat ... beschlossen", a year the parse hangs on the verb:
+ * "der 2009 in den Landtag gewählt wurde") over a bare year number inside a
  * phrase ("Die 2021 auf den Weg gebrachte Offensive").
  */
 export function chooseTime(sentence: AnalyzedSentence, allowBareYear: boolean): TimeExpression | undefined {
-  const framed = sentence.times.find((t) => !/^\d{4}$/.test(t.text) || t.kind !== "point" || t.index === 0);
+  const framed = sentence.times.find(
+    (t) => !/^\d{4}$/.test(t.text) || t.kind !== "point" || t.index === 0 || datesVerb(sentence, t.index),
+  );
   if (framed) return framed;
   return allowBareYear ? sentence.times[0] : undefined;
 }
