@@ -75,3 +75,14 @@ describe("memberOf from the parse", () => {
     ).toEqual([]);
   });
 });
+
+describe("the time of a membership", () => {
+  it("starts a membership at the year the parse hangs on the verb of the election", async () => {
+    const [article] = await extractArticles(
+      "Peter Hoffmann, der 2011 in den Hessischen Landtag gewählt wurde, leitet das Referat.",
+      { reference, nlp, format: "text", publishedAt: "2024-05-02" },
+    );
+    const member = article!.facts.find((f) => f.type === "memberOf");
+    expect(member).toMatchObject({ from: "2011-01-01", precision: "year" });
+  });
+});
