@@ -1,6 +1,7 @@
 /**
- * The word-order fallback of funds names no funder where the sentence says who receives, nor a
- * town or a place (parses recorded in tests/fixtures/parses/funding-words.json).
+ * funds around receiving: the word-order fallback names no funder where the sentence says who
+ * receives, and "erhält ... vom Land" makes the giver the funder (parses recorded in
+ * tests/fixtures/parses/funding-words.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticles } from "../../../src/ingest/extract.js";
@@ -37,5 +38,23 @@ describe("funds by word order", () => {
     expect(
       await funders("Das Land Hessen investiert 500 Millionen Euro in das Onlinezugangsgesetz."),
     ).toEqual(["Hessen"]);
+  });
+});
+
+describe("funds of a receiving verb", () => {
+  it("makes the giver of money the funder of the one who receives it, for review", async () => {
+    const [article] = await extractArticles(
+      "Die Stadt Aachen erhält vom Land Nordrhein-Westfalen Fördermittel in Höhe von 2 Millionen Euro.",
+      { reference, nlp, format: "text", publishedAt: "2024-01-10" },
+    );
+    const funds = article!.facts.filter((f) => f.type === "funds");
+    expect(funds.map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} ${f.amount ?? ""}`)).toEqual([
+      "Nordrhein-Westfalen -> Aachen 2000000",
+    ]);
+    expect(funds[0]!.confidence).toBeLessThan(0.8);
+  });
+
+  it("reads no funding from money not received", async () => {
+    expect(await funders("Die Stadt Kassel erhält vom Land Hessen keine Fördermittel.")).toEqual([]);
   });
 });
