@@ -95,6 +95,31 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
   return project ? [{ entity: project, known: false }] : [];
 }
 
+function fundsFact(
+  funder: KnownEntity,
+  funded: KnownEntity,
+  confidence: number,
+  rule: VerbRule,
+  amount: number | undefined,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Fact {
+  return makeFact(
+    {
+      type: "funds",
+      subject: funder,
+      object: funded,
+      confidence,
+      rule: `funds:${rule.name}`,
+      ...(amount !== undefined ? { amount } : {}),
+    },
+    sentence,
+    analyzed.item,
+    chooseTime(sentence, false),
+    true,
+  );
+}
+
 /** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */
 const RECEIVE: VerbRule = {
   name: "erhalten von",
@@ -120,22 +145,8 @@ function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: Ana
     for (const giver of giversOf(clause, frame))
       for (const receiver of frame.actors.map((i) => clause.actorAt(i))) {
         if (!receiver || receiver.entity.id === giver.entity.id) continue;
-        facts.push(
-          makeFact(
-            {
-              type: "funds",
-              subject: giver.entity,
-              object: receiver.entity,
-              confidence: RECEIVE.confidence - (receiver.form === "anaphor" ? 0.1 : 0),
-              rule: "funds:erhalten von",
-              ...(amount !== undefined ? { amount } : {}),
-            },
-            sentence,
-            analyzed.item,
-            chooseTime(sentence, false),
-            true,
-          ),
-        );
+        const confidence = RECEIVE.confidence - (receiver.form === "anaphor" ? 0.1 : 0);
+        facts.push(fundsFact(giver.entity, receiver.entity, confidence, RECEIVE, amount, sentence, analyzed));
       }
   }
   return facts;
@@ -155,20 +166,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
         if (funded.entity.id === funder.entity.id) continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(
-          makeFact(
-            {
-              type: "funds",
-              subject: funder.entity,
-              object: funded.entity,
-              confidence,
-              rule: `funds:${frame.rule.name}`,
-              ...(amount !== undefined ? { amount } : {}),
-            },
-            sentence,
-            analyzed.item,
-            chooseTime(sentence, false),
-            true,
-          ),
+          fundsFact(funder.entity, funded.entity, confidence, frame.rule, amount, sentence, analyzed),
         );
       }
   }
