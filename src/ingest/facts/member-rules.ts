@@ -2,6 +2,8 @@
  * memberOf from the dependency parse, for the shapes relation-rules.ts does not read:
  *   represent   "Sie vertritt das Land im IT-Planungsrat", "Im Gremium sind Bund und Länder vertreten"
  *   member-as   "Als Mitglied des IT-Planungsrates vertrat er das Land"
+ *   member-predicate  "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen" (the body
+ *               named with the noun, else the body last named)
  *   elected     "der 2009 in den Hessischen Landtag gewählt wurde", "in den Digitalrat berufen"
  *   belong-list "Dem Rat gehören folgende Personen an: A, B und C" (the names after the colon)
  * A body referred to by a noun ("dem Rat", "diesem Gremium") is the body last named, with less
@@ -93,8 +95,25 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
     const word = token.word;
     if (view.negated(index)) return;
     if (REPRESENT.test(word)) {
-      const body = bodyAt(view, withPreposition(view, index, /^obl/, /^(in|im)$/i));
-      add(subjectsOf(view, index), body, 0.8, "represent");
+      const at = withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i) ?? bodyIn(view);
+      const subjects = subjectsOf(view, index);
+      if (subjects.length > 0) add(subjects, bodyAt(view, at), 0.8, "represent");
+      else add(representedBy(view, index, at), bodyAt(view, at), 0.75, "represent");
+    } else if (MEMBER_NOUN.test(word) && /^nsubj/.test(token.dep) && token.head >= 0) {
+      // "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen": the person deeper in the predicate.
+      const head = token.head;
+      if (view.children(head, /^cop$/).length === 0) return;
+      const own = new Set(view.subtree(index));
+      const person = view
+        .subtree(head)
+        .filter((i) => !own.has(i))
+        .map((i) => view.personAt(i))
+        .find((m) => m !== undefined);
+      const named = withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? nmodOf(view, index);
+      const body =
+        bodyAt(view, named) ??
+        (sentence.context.lastBody ? { entity: sentence.context.lastBody, penalty: 0.1 } : undefined);
+      add(person ? [person] : [], body, 0.85, "member-predicate");
     } else if (MEMBER_NOUN.test(word) && token.head >= 0) {
       const as = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
       if (!as || !/^(VERB|AUX)$/.test(view.tokens[token.head]!.pos)) return;
@@ -119,6 +138,33 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
     }
   });
   return claims;
+}
+
+/** The body the sentence names after "in", wherever the parser hung it ("Im IT-Planungsrat sind ..."). */
+function bodyIn(view: View): number | undefined {
+  return view.tokens.find(
+    (t) =>
+      view.children(t.index, /^case$/).some((c) => /^(in|im)$/i.test(c.word)) &&
+      view.entityOf(t.index, isBodyMention) !== undefined,
+  )?.index;
+}
+
+/**
+ * "Im Rat sind Bund und Länder vertreten", "... ist das Land durch Anna Schneider vertreten": the
+ * parser reads the stative participle in many ways; who acts for the Land ("durch") is the
+ * member, else the actors it governs.
+ */
+function representedBy(view: View, verb: number, body: number | undefined): Mention[] {
+  const children = view.children(verb, /^(nsubj|obj|nmod|obl)/).filter((t) => t.index !== body);
+  const through = children.filter((t) =>
+    view.children(t.index, /^case$/).some((c) => /^durch$/i.test(c.word)),
+  );
+  if (through.length > 0) return through.flatMap((t) => membersAt(view, t.index));
+  // What is represented (an object, "das Land") is not the member.
+  return children
+    .filter((t) => t.dep !== "obj")
+    .flatMap((t) => membersAt(view, t.index))
+    .filter((m) => m.form !== "anaphor");
 }
 
 /** "Mitglied des IT-Planungsrates": the genitive noun (its article is a det, not a case). */

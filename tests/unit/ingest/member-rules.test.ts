@@ -76,6 +76,31 @@ describe("memberOf from the parse", () => {
   });
 });
 
+describe("memberOf from stative and predicate shapes", () => {
+  it("reads who is represented in a body, and who acts for a Land there", async () => {
+    expect(await memberships("Im IT-Planungsrat sind Bund und Länder vertreten.")).toEqual([
+      "Bund -> IT-Planungsrat (review)",
+    ]);
+    expect(
+      await memberships("Im IT-Planungsrat ist das Land Hessen durch Anna Schneider vertreten."),
+    ).toEqual(["Anna Schneider -> IT-Planungsrat (review)"]);
+  });
+
+  it("does not make the Land a person represents a member", async () => {
+    expect(
+      await memberships("Als Mitglied des IT-Planungsrates vertrat Peter Hoffmann das Land Bremen."),
+    ).not.toContain("Bremen -> IT-Planungsrat (review)");
+  });
+
+  it("finds the person deep in the predicate of 'Mitglied ... ist'", async () => {
+    expect(
+      await memberships(
+        "Der IT-Planungsrat tagte. Stimmberechtigtes Mitglied für Hessen ist Staatssekretär Dr. Peter Hoffmann.",
+      ),
+    ).toEqual(["Peter Hoffmann -> IT-Planungsrat (review)"]);
+  });
+});
+
 describe("the time of a membership", () => {
   it("starts a membership at the year the parse hangs on the verb of the election", async () => {
     const [article] = await extractArticles(
