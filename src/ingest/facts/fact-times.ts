@@ -3,7 +3,8 @@
  *   holdsOffice, memberOf  "seit 2019" -> from, "bis Ende 2025" -> to, "von 2014 bis 2015" -> both;
  *                          a point only with a verb that starts it ("im Januar 2019 zum CIO
  *                          ernannt", "2009 in den Landtag gewählt", "Mit dem 1. September 2020
- *                          wird er ... antreten") -> from
+ *                          wird er ... antreten") -> from; a membership "ab sofort", "neues
+ *                          Mitglied" starts at the publication day
  *   succeeds               the point or start of the change ("Seit Anfang November 2025 ... folgt auf")
  *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
  *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts)
@@ -53,6 +54,24 @@ function endTime(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undef
   return { ...nearest, kind: "until" };
 }
 
+/** "ist neues Mitglied", "gehört ab sofort ... an": the membership starts at the publication day. */
+const JOINS_NOW =
+  /\b(ab sofort|neues Mitglied|neuen Mitglied|neue Mitglieder|neuen Mitglieder|neu aufgenommen)\b/;
+
+function publicationDay(item: RawItem): TimeExpression | undefined {
+  if (!item.publishedAt) return undefined;
+  const day = item.publishedAt;
+  return {
+    index: -1,
+    text: "",
+    kind: "since",
+    start: day,
+    end: day,
+    precision: "day",
+    year: Number(day.slice(0, 4)),
+  };
+}
+
 /** The publication year, as chairs of the chair rules get it when the sentence names no time. */
 function publicationYear(item: RawItem): TimeExpression | undefined {
   if (!item.publishedAt) return undefined;
@@ -73,7 +92,7 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpr
     case "holdsOffice":
       return ENDS.test(sentence.text) ? endTime(fact, sentence) : periodTime(sentence);
     case "memberOf":
-      return periodTime(sentence);
+      return periodTime(sentence) ?? (JOINS_NOW.test(sentence.text) ? publicationDay(item) : undefined);
     case "succeeds": {
       const time = chooseTime(sentence, false);
       return time && (time.kind === "point" || time.kind === "since")

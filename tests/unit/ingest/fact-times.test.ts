@@ -81,3 +81,17 @@ describe("the time of a succession and a chair", () => {
     ).toMatchObject([{ date: "2021-11-01", precision: "month" }]);
   });
 });
+
+describe("the time of a membership", () => {
+  it("starts a new membership at the publication day", async () => {
+    expect(
+      await timeOf("memberOf", "Anna Schneider", "Anna Schneider ist neues Mitglied des IT-Planungsrats."),
+    ).toMatchObject([{ from: "2021-11-18", precision: "day" }]);
+  });
+
+  it("leaves a membership the text does not date undated", async () => {
+    expect(
+      await timeOf("memberOf", "Anna Schneider", "Anna Schneider ist Mitglied des IT-Planungsrats."),
+    ).toMatchObject([{ from: undefined, year: undefined }]);
+  });
+});
