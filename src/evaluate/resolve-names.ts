@@ -4,8 +4,7 @@
  * -> DE, known bodies and people), else a normalised person name, else the content words of a
  * free-text name. The rules are stated in README.md.
  */
-import type { Gazetteer } from "../ingest/entities/gazetteer.js";
-import type { KnownEntity } from "../ingest/types.js";
+import type { Gazetteer, KnownEntity } from "../ingest/index.js";
 
 export interface ResolvedName {
   /** The name as written. */

@@ -8,12 +8,11 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/auth.js";
-import { writeArticle } from "../../src/graph/write-article.js";
-import { REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
 import type { Fact } from "../../src/model/fact.js";
 import { TEST_JWT_SECRET } from "../helpers/api.js";
+import { queueForReview } from "../helpers/review.js";
 import { contrastFailures, unreachableControls } from "./audit.js";
-import { closeClean, graphCounts, graphql, open, poll, screenshots, type Harness } from "./harness.js";
+import { closeClean, graphCounts, graphql, open, pick, poll, screenshots, type Harness } from "./harness.js";
 
 /** The nodes on show, with their entity type, from the graph view's probe. */
 const probe = (page: Page) =>
@@ -188,17 +187,10 @@ export function describeViews(current: () => Harness): void {
         quote: "Bremen gehört wohl auch zu Vitako.",
         confidence: 0.4,
       };
-      const article = {
-        id: "2025-04-01-bremen-vitako",
-        title: "Bremen und Vitako",
-        publishedAt: "2025-04-01",
-        contentHash: "bremen-vitako",
-      };
-      await writeArticle(
+      await queueForReview(
         harness.driver,
-        "neo4j",
-        { article, facts: [unsure] },
-        { reviewThreshold: REVIEW_THRESHOLD },
+        { id: "2025-04-01-bremen-vitako", title: "Bremen und Vitako", publishedAt: "2025-04-01" },
+        [unsure],
       );
 
       const watched = await open(harness, "?entity=DE-HB");
@@ -227,6 +219,53 @@ export function describeViews(current: () => Harness): void {
       await poll(() => item.count()).toBe(0);
       await page.click("#tab-graph");
       await poll(async () => (await probe(page)).map((n) => n.id)).toContain("vitako");
+      await closeClean(watched);
+    });
+
+    it("lets an editor correct a queued fact's subject before accepting it, and the graph shows the corrected fact", async () => {
+      const misread: Fact = {
+        type: "memberOf",
+        subject: { id: "DE-HB", name: "Bremen", type: "State" },
+        object: { id: "vitako", name: "Vitako", type: "Organization" },
+        quote: "Auch Hamburg tritt Vitako bei, meldet Bremen.",
+        confidence: 0.4,
+      };
+      await queueForReview(
+        harness.driver,
+        { id: "2025-04-02-hamburg-vitako", title: "Hamburg und Vitako", publishedAt: "2025-04-02" },
+        [misread],
+      );
+
+      const watched = await open(harness, "?entity=DE-HH");
+      const { page } = watched;
+      await poll(() => page.isEnabled("#expand")).toBe(true);
+      expect((await probe(page)).map((n) => n.id)).not.toContain("vitako");
+      await page.click("#editor");
+      const token = await mintToken({ secret: TEST_JWT_SECRET, roles: ["editor"], expiresIn: "5m" });
+      await page.fill("#editor-token", token);
+      await page.click("#editor-sign-in");
+      const item = page.locator(".review-item", { hasText: "Auch Hamburg tritt Vitako bei" });
+      await item.waitFor();
+      // Opening and closing the form leaves the proposal as it was; opened again, it corrects.
+      await item.locator("button.correct").click();
+      expect(await item.locator("button.correct").getAttribute("aria-expanded")).toBe("true");
+      await item.locator("button.correct").click();
+      expect(await item.locator(".review-correction").count()).toBe(0);
+      await item.locator("button.correct").click();
+      const subject = item.locator('input[name="review-subject"]');
+      expect(await subject.inputValue()).toBe("Bremen");
+      await pick(page, `#${await subject.getAttribute("id")}`, "Hamburg", "DE-HH");
+      await poll(() => item.locator(".participants").textContent()).toMatch(/^Hamburg → Vitako$/);
+      await item.locator("button.accept-corrected").click();
+      await poll(() => item.count()).toBe(0);
+      await page.click("#tab-graph");
+      await poll(async () => (await probe(page)).map((n) => n.id)).toContain("vitako");
+      // Written with the corrected subject: Hamburg is the member, with the article's quote; Bremen is not.
+      const { timeline } = await graphql<{
+        timeline: { quote: string | null; entities: { id: string }[] }[];
+      }>(harness.url, '{ timeline(entity: "vitako") { quote entities { id } } }');
+      const accepted = timeline.filter((entry) => entry.quote === misread.quote);
+      expect(accepted.map((entry) => entry.entities.map((e) => e.id).sort())).toEqual([["DE-HH", "vitako"]]);
       await closeClean(watched);
     });
 

@@ -38,11 +38,27 @@ export async function pendingReviews(token: string): Promise<ReviewItem[]> {
     .sort((a, b) => (a.articleId < b.articleId ? 1 : a.articleId > b.articleId ? -1 : 0));
 }
 
-export async function decideReview(token: string, id: string, accept: boolean): Promise<void> {
-  const mutation = accept
-    ? "mutation Accept($id: ID!) { acceptReview(id: $id) { status } }"
-    : "mutation Reject($id: ID!) { rejectReview(id: $id) { status } }";
-  await request(mutation, { id }, token);
+/** Entities (ids) an editor puts in place of the proposed subject or object. */
+export interface Corrections {
+  subject?: string;
+  object?: string;
+}
+
+export async function decideReview(
+  token: string,
+  id: string,
+  accept: boolean,
+  corrections: Corrections = {},
+): Promise<void> {
+  if (!accept) {
+    await request("mutation Reject($id: ID!) { rejectReview(id: $id) { status } }", { id }, token);
+    return;
+  }
+  await request(
+    "mutation Accept($id: ID!, $subject: ID, $object: ID) { acceptReview(id: $id, subject: $subject, object: $object) { status } }",
+    { id, subject: corrections.subject ?? null, object: corrections.object ?? null },
+    token,
+  );
 }
 
 /** Whether a token claims the editor role (the API checks the signature; this only decides what to show). */

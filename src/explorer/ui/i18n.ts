@@ -1,4 +1,5 @@
 /** German and English labels of the explorer. German unless the browser or the address says otherwise. */
+import { factTypeDefinition } from "../../model/fact-types/index.js";
 
 export type Lang = "de" | "en";
 
@@ -45,6 +46,10 @@ const de = {
   reviewEmpty: "Nichts zu prüfen.",
   reviewAccept: "Annehmen",
   reviewReject: "Ablehnen",
+  reviewCorrect: "Korrigieren",
+  reviewSubject: "Subjekt",
+  reviewObject: "Objekt",
+  reviewAcceptCorrected: "Korrigiert annehmen",
   tagline: "Wer arbeitet mit wem, wann, und wer sagt das?",
   searchLabel: "Suche",
   searchPlaceholder: "Land, Person, Gremium, Projekt …",
@@ -174,6 +179,10 @@ const en: Labels = {
   reviewEmpty: "Nothing to review.",
   reviewAccept: "Accept",
   reviewReject: "Reject",
+  reviewCorrect: "Correct",
+  reviewSubject: "Subject",
+  reviewObject: "Object",
+  reviewAcceptCorrected: "Accept corrected",
   tagline: "Who works with whom, when, and on whose word?",
   searchLabel: "Search",
   searchPlaceholder: "Land, person, body, project …",
@@ -267,26 +276,19 @@ export function initialLang(fromAddress: string | null): Lang {
   return navigator.language.toLowerCase().startsWith("en") ? "en" : "de";
 }
 
-/** Fact types of the vocabulary, as people say them. */
+/** Structural links and roles, as people say them; fact types come from the fact registry. */
+const linkNames: Record<string, [string, string]> = {
+  proposes: ["schlägt vor", "proposes"],
+  cites: ["nennt", "cites"],
+  PART_OF: ["gehört zu", "part of"],
+  IN_STATE: ["liegt in", "in state"],
+  IN_COUNTY: ["liegt in", "in county"],
+};
+
+/** Fact types of the vocabulary and the graph's other links, as people say them. */
 export function factTypeLabel(lang: Lang, type: string): string {
-  const names: Record<string, [string, string]> = {
-    chairs: ["hat Vorsitz", "chairs"],
-    holdsOffice: ["Amt", "holds office"],
-    leads: ["leitet", "leads"],
-    participatesIn: ["beteiligt an", "takes part in"],
-    funds: ["finanziert", "funds"],
-    adopts: ["beschließt", "adopts"],
-    launches: ["startet", "launches"],
-    memberOf: ["Mitglied", "member of"],
-    succeeds: ["folgt auf", "succeeds"],
-    announces: ["kündigt an", "announces"],
-    usesService: ["nutzt", "uses"],
-    proposes: ["schlägt vor", "proposes"],
-    cites: ["nennt", "cites"],
-    PART_OF: ["gehört zu", "part of"],
-    IN_STATE: ["liegt in", "in state"],
-    IN_COUNTY: ["liegt in", "in county"],
-  };
-  const pair = names[type];
+  const definition = factTypeDefinition(type);
+  if (definition) return definition.labels[lang];
+  const pair = linkNames[type];
   return pair ? pair[lang === "de" ? 0 : 1] : type;
 }

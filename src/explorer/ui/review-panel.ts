@@ -1,14 +1,22 @@
 /**
  * The Review tab for editors: a token to sign in with (kept for the browser session), then the
  * queue, newest first, filtered by fact type and confidence, each item with its article, quote,
- * proposed fact and the entities it links; accept or reject, and the graph follows at once.
+ * proposed fact and the entities it links; accept, correct the subject or object and accept, or
+ * reject, and the graph follows at once.
  */
-import { claimsEditor, decideReview, pendingReviews, type ReviewItem } from "../data/review.js";
+import {
+  claimsEditor,
+  decideReview,
+  pendingReviews,
+  type Corrections,
+  type ReviewItem,
+} from "../data/review.js";
 import type { Ref } from "../data/queries.js";
 import { styleOf } from "../graph/styles.js";
 import { clear, h } from "./dom.js";
 import { factTypeLabel, type Labels, type Lang } from "./i18n.js";
 import { describeError } from "./messages.js";
+import { createCorrectionForm } from "./review-correction.js";
 import { localizeSummary, quoted } from "./wording.js";
 
 const storageKey = "govgraph-editor-token";
@@ -100,16 +108,50 @@ export async function renderReview(panel: HTMLElement, ctx: ReviewContext): Prom
       shown.length === 0
         ? h("li", { class: "muted" }, t.reviewEmpty)
         : shown.map((item) => {
-            const decide = (accept: boolean) => async () => {
-              try {
-                await decideReview(token, item.id, accept);
-                items = items.filter((other) => other.id !== item.id);
-                ctx.onDecided(item, accept);
-                show();
-              } catch (error) {
-                row.append(h("p", { class: "error", role: "alert" }, describeError(t, error)));
+            const decide =
+              (accept: boolean, corrections: Corrections = {}) =>
+              async () => {
+                try {
+                  await decideReview(token, item.id, accept, corrections);
+                  items = items.filter((other) => other.id !== item.id);
+                  ctx.onDecided(item, accept);
+                  show();
+                } catch (error) {
+                  row.append(h("p", { class: "error", role: "alert" }, describeError(t, error)));
+                }
+              };
+            const participants = h(
+              "p",
+              { class: "participants" },
+              entity(ctx, item.subject),
+              " → ",
+              entity(ctx, item.object),
+            );
+            // Correcting opens search fields for the subject and object; the line above follows the choice.
+            const correct = h(
+              "button",
+              { type: "button", class: "correct", "aria-expanded": "false" },
+              t.reviewCorrect,
+            );
+            correct.addEventListener("click", () => {
+              const open = row.querySelector(".review-correction");
+              correct.setAttribute("aria-expanded", String(!open));
+              if (open) {
+                // Closing the form drops the corrections: the line shows the proposal again.
+                open.remove();
+                clear(participants, entity(ctx, item.subject), " → ", entity(ctx, item.object));
+                return;
               }
-            };
+              const form = createCorrectionForm({
+                item,
+                t: () => ctx.t,
+                onChange: (subject, object) =>
+                  clear(participants, entity(ctx, subject), " → ", entity(ctx, object)),
+                onAccept: (corrections) => void decide(true, corrections)(),
+              });
+              row.append(form.element);
+              form.element.querySelector("input")?.focus();
+            });
             const row = h(
               "li",
               { class: "review-item", "data-id": item.id },
@@ -121,7 +163,7 @@ export async function renderReview(panel: HTMLElement, ctx: ReviewContext): Prom
               ),
               h("p", { class: "fact-summary" }, localizeSummary(ctx.lang, item.summary)),
               h("blockquote", { class: "quote" }, h("mark", {}, quoted(ctx.lang, item.quote))),
-              h("p", { class: "participants" }, entity(ctx, item.subject), " → ", entity(ctx, item.object)),
+              participants,
               h(
                 "p",
                 { class: "source-meta" },
@@ -136,6 +178,7 @@ export async function renderReview(panel: HTMLElement, ctx: ReviewContext): Prom
                   t.reviewAccept,
                 ),
                 h("button", { type: "button", class: "reject", onclick: decide(false) }, t.reviewReject),
+                correct,
               ),
             );
             return row;

@@ -4,7 +4,7 @@
  *   "verantwortet", "koordiniert", "leitet" (a project), "durch X entwickelt/vorangetrieben",
  *   "übernimmt das Themenfeld", "mit dem Themenfeld betraut", "die Federführung für Y",
  *   "unter Federführung des Bundes", "fungiert als Koordinator eines ...",
- *   "als federführendes Land im Themenfeld ..."
+ *   "als federführendes Land im Themenfeld ...", a fact sheet's label "Federführendes Bundesland X"
  * One leads the work on a law, never the law itself.
  */
 import type { Fact } from "../../model/fact.js";
@@ -121,6 +121,49 @@ function leadingAdjectives(clause: Clause) {
   return pairs;
 }
 
+/** Words that end a fact sheet's lead label: the next label or the partner list. */
+const LABEL_END = /^(Federführend\w*|Projektpartner|Partner|Weitere)$/;
+const LABEL_ROLE = /^(Bundesland|Land|Bundesressort|Ressort)$/;
+
+/**
+ * "Federführendes Bundesland Hamburg", "Federführendes Bundesressort ... (BMWK)": a label of a
+ * project's fact sheet, a role noun with its names and no verb around. The governments and
+ * organisations it names lead the article's project.
+ */
+function leadLabels(clause: Clause): Pair[] {
+  const project = clause.sentence.context.lastProject;
+  if (!project || project.kind === "law") return [];
+  const pairs: Pair[] = [];
+  const named = (index: number) =>
+    clause.children(index, /^(flat|appos|nmod|conj)/).filter((t) => !LABEL_END.test(t.word));
+  for (const token of clause.tokens) {
+    if (!/^Federführend(e|er|es)?$/.test(token.word)) continue;
+    // "Federführendes Bundesland Hessen": the names in apposition to the role noun; a label glued
+    // to its value ("BundeslandHessen") leaves the adjective as the head of the names.
+    const role = clause.tokens[token.head];
+    let level =
+      token.dep !== "amod"
+        ? named(token.index)
+        : role && LABEL_ROLE.test(role.word) && !/^(VERB|AUX)$/.test(clause.tokens[role.head]?.pos ?? "")
+          ? clause.children(role.index, /^(appos|flat)/)
+          : [];
+    for (let depth = 0; depth < 3 && level.length > 0; depth += 1) {
+      for (const t of level) {
+        const actor = clause.actorAt(t.index);
+        if (actor && /^(State|Federation|Organization)$/.test(actor.entity.type))
+          pairs.push({
+            actor: actor.entity,
+            target: { entity: project, known: true },
+            confidence: 0.7,
+            rule: "lead-label",
+          });
+      }
+      level = level.flatMap((t) => named(t.index));
+    }
+  }
+  return pairs;
+}
+
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const frames = findFrames(clause, LEAD_RULES)
@@ -134,6 +177,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...leadNouns(clause),
     ...leaderNouns(clause),
     ...leadingAdjectives(clause),
+    ...leadLabels(clause),
   ];
   // One leads the work on a law, never the law itself.
   return factsOf(

@@ -1,49 +1,28 @@
 /**
- * Facts about projects: participatesIn ("beteiligt sich an", "nimmt teil") and the word-order
- * fallback for launches ("startet", "stellt vor", "präsentiert", "gründet", "führt ein", "online
- * geschaltet"). Leads and usesService come from lead-rules.ts and usage-rules.ts.
+ * Facts about projects: participatesIn (the parse rules of relation-rules.ts and
+ * participation-rules.ts) and the word-order fallback for launches ("startet", "stellt vor",
+ * "präsentiert", "gründet", "führt ein", "online geschaltet"). Leads and usesService come from lead-rules.ts and usage-rules.ts.
  */
 import type { Fact } from "../../model/fact.js";
 import { slugify } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { actors, chooseTime, claimFacts, cueIndex, makeFact, projects, weakened } from "./build.js";
+import { actors, chooseTime, claimFacts, makeFact, projects, weakened } from "./build.js";
+import { participationRules } from "./participation-rules.js";
 import { relationsOf } from "./relation-rules.js";
 
-const PARTICIPATE =
-  /\b(beteiligt|beteiligen|beteiligte|beteiligten|teilnehmen|teilgenommen|nimmt\b[^.]*\bteil|nehmen\b[^.]*\bteil|mitwirken|wirkt\b[^.]*\bmit|Projektpartner\w*)\b/;
 const LAUNCH =
   /\b(startet|starten|startete|gestartet|vorgestellt|stellt\b[^.]*\bvor|stellen\b[^.]*\bvor|präsentiert\w*|gegründet|gründet\w*|eingeführt|führt\b[^.]*\bein|online geschaltet|freigeschaltet|in Betrieb genommen|eröffnet|ins Leben gerufen|geht\b[^.]*\ban den Start)\b/;
 const LAUNCHABLE_NOUN =
   /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
 
+/** Word order found no participation right on dev (0 of 6): only the parse rules state one. */
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const claims = relationsOf(sentence, "participatesIn");
-  if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
-  return weakened(wordParticipatesIn(sentence, analyzed));
-}
-
-function wordParticipatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const at = cueIndex(sentence, PARTICIPATE);
-  if (at < 0) return [];
-  const all = actors(sentence);
-  const subjects = all.filter((m) => m.start < at && m.form !== "adjective");
-  const target =
-    projects(sentence).find((m) => m.start > at) ??
-    all.find((m) => m.start > at && m.entity.type === "Organization") ??
-    projects(sentence)[0];
-  return subjects
-    .filter((s) => target && s.entity.id !== target.entity.id)
-    .map((s) =>
-      makeFact(
-        { type: "participatesIn", subject: s.entity, object: target!.entity, confidence: 0.8 },
-        sentence,
-        analyzed.item,
-        undefined,
-        false,
-      ),
-    );
+  return [
+    ...claimFacts(relationsOf(sentence, "participatesIn"), sentence, analyzed.item, undefined, false),
+    ...participationRules(sentence, analyzed),
+  ];
 }
 
 export function launches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {

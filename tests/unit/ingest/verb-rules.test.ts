@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../../../src/model/fact.js";
 import { extractArticles } from "../../../src/ingest/extract.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
@@ -186,6 +186,28 @@ describe("leads in other shapes", () => {
 
   it("never makes a person the leader of a project", async () => {
     expect(await facts("leads", "Ministerin Anna Beispiel leitet das Projekt Digitale Schule.")).toEqual([]);
+  });
+});
+
+describe("lead labels of a fact sheet", () => {
+  it("reads the Land and the ministry a label names as leading the article's project, not the partners", async () => {
+    expect(
+      await facts(
+        "leads",
+        "Die elektronische Wohnsitzanmeldung wird ausgebaut. Federführendes Bundesressort Bundesministerium des Innern (BMI) Federführendes Bundesland Hessen Weitere Projektpartner Bremen",
+      ),
+    ).toEqual([
+      "Bundesministerium des Innern -> OZG-Leistung Wohnsitzanmeldung",
+      "Hessen -> OZG-Leistung Wohnsitzanmeldung",
+    ]);
+  });
+
+  it("reads no label where the role noun is an argument of a verb or names no one", async () => {
+    for (const text of [
+      "Die elektronische Wohnsitzanmeldung wird ausgebaut. Das federführende Land Hessen startet die Plattform Meldeportal.",
+      "Die elektronische Wohnsitzanmeldung wird ausgebaut. Hessen ist ein federführendes Land.",
+    ])
+      expect(await facts("leads", text)).toEqual([]);
   });
 });
 

@@ -1,0 +1,170 @@
+/**
+ * What the participation rules (participation-rules.ts) share: the participants a nominal names
+ * (known actors, "Vertreter der X", the Länder of "den Ländern A und B", an organisation named
+ * by its noun phrase) and the project a nominal stands for (a known one, the name a generic noun
+ * is given, the latest compound with its head, the project last named).
+ */
+import { slugify } from "../../model/ids.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { Clause } from "./clause.js";
+
+export interface Participant {
+  entity: KnownEntity;
+  known: boolean;
+}
+
+export interface Participation {
+  actor: Participant;
+  target: Participant;
+  confidence: number;
+  rule: string;
+}
+
+const REPRESENTATIVE = /^(Vertreter|Vertreterin|Vertreterinnen|Vertretern|Vertreter:innen)$/;
+/** Nouns that name an organisation or an office holder acting for one. */
+const ORGANIZATION_NOUN =
+  /(verband|verbände|verbänden|dienstleister|beauftragte|beauftragter|behörde|kammer|ministerium|agentur|anstalt)$/i;
+/** A body named by a compound noun ("IT-Rat", "Digitalrat", "Lenkungsgremium"). */
+const BODY_NOUN = /(rat|gremium|ausschuss|kommission|beirat|konferenz)$/i;
+export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;
+/** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
+const GENERIC_PROJECT =
+  /^(Projekt|Pilotprojekt|Vorhaben|Verfahren|Dienst|Online-Dienst|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
+const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
+const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
+/** Kinds that are no service or project one takes part in. */
+export const NOT_TAKEN_PART_IN = /^(law|strategy|programme|initiative)$/;
+
+/** The participants a nominal names, each conjunct apart; "Vertreter der X" are X. */
+export function participantsAt(clause: Clause, index: number, depth = 0): Participant[] {
+  const out: Participant[] = [];
+  for (const at of clause.withConjuncts(index)) {
+    const token = clause.tokens[at]!;
+    const actor = clause.actorAt(at);
+    if (actor) {
+      out.push({ entity: actor.entity, known: !actor.entity.isNew });
+    } else if (
+      (REPRESENTATIVE.test(token.word) || LANDS.test(token.word) || token.pos !== "NOUN") &&
+      depth < 2
+    ) {
+      for (const child of clause.children(at, /^(nmod|appos)/)) {
+        const found = participantsAt(clause, child.index, depth + 1);
+        if (found.length > 0) {
+          out.push(...found);
+          break;
+        }
+      }
+    } else if (token.pos === "NOUN" && ORGANIZATION_NOUN.test(token.word)) {
+      const name = clause.phrase(at, 6);
+      out.push({ entity: { id: slugify(name), name, type: "Organization", isNew: true }, known: false });
+    }
+  }
+  return out;
+}
+
+/** The child of `head` whose preposition is `word`. */
+export function withCase(clause: Clause, head: number, dep: RegExp, word: RegExp): number[] {
+  return clause
+    .children(head, dep)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => word.test(c.word)))
+    .map((t) => t.index);
+}
+
+/** The first verb above a token (the parser may hang a particle or an argument below a noun). */
+export function verbAbove(clause: Clause, index: number): number | undefined {
+  for (let at = index, hops = 0; at >= 0 && hops < 5; hops += 1) {
+    const token = clause.tokens[at]!;
+    if (/^(VERB|AUX)$/.test(token.pos) || (hops > 0 && token.dep === "ROOT")) return at;
+    at = token.head;
+  }
+  return undefined;
+}
+
+/**
+ * A body named earlier in the item by a compound or a named noun ("Der IT-Rat des Landes
+ * Brandenburg ist ... zusammengekommen"), when the gazetteer knows none: the latest subject.
+ */
+export function bodyNamedBefore(analyzed: AnalyzedItem, sentence: AnalyzedSentence): Participant | undefined {
+  for (const before of earlier(analyzed, sentence)) {
+    const clause = new Clause(before);
+    for (const token of clause.tokens) {
+      if (token.pos !== "NOUN" || !/^nsubj/.test(token.dep) || !BODY_NOUN.test(token.word)) continue;
+      const named = clause.children(token.index, /^(compound|flat|appos|nmod)/).length > 0;
+      if (!named && !/^\p{Lu}\p{Ll}{3,}/u.test(token.word.replace(BODY_NOUN, ""))) continue;
+      const name = clause.phrase(token.index, 6);
+      return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, known: false };
+    }
+  }
+  return undefined;
+}
+
+/** The sentences before `sentence`, the latest first. */
+function earlier(analyzed: AnalyzedItem, sentence: AnalyzedSentence): AnalyzedSentence[] {
+  return analyzed.sentences.slice(0, analyzed.sentences.indexOf(sentence)).reverse();
+}
+
+/** "das Verfahren" after "Das digitale Bauantragsverfahren": the latest compound with that head. */
+function compoundBefore(analyzed: AnalyzedItem, sentence: AnalyzedSentence, head: string) {
+  const suffix = head.toLowerCase();
+  for (const before of earlier(analyzed, sentence).slice(0, 6)) {
+    const clause = new Clause(before);
+    for (const token of [...clause.tokens].reverse()) {
+      const word = token.word.toLowerCase();
+      if (token.pos !== "NOUN" || word === suffix || !word.endsWith(suffix)) continue;
+      const project = clause.projectFor(token.index);
+      if (project) return project;
+    }
+  }
+  return undefined;
+}
+
+/** A relative pronoun stands for the noun its clause hangs on: "das Projekt, das der Bund ... startet". */
+export function antecedentOf(clause: Clause, verb: number, index: number): number {
+  const token = clause.tokens[index]!;
+  const head = clause.tokens[verb]!;
+  return token.pos === "PRON" && RELATIVE.test(token.word) && /^acl/.test(head.dep) ? head.head : index;
+}
+
+/** "Elterngeld digital heißt das Projekt", "Das Projekt heißt X": the name a generic noun is given. */
+function namedAs(clause: Clause, index: number): KnownEntity | undefined {
+  const verb = clause.tokens[index]!.head;
+  if (verb < 0 || !NAMING.test(clause.tokens[verb]!.word)) return undefined;
+  // The name hangs on the verb or, misparsed, on a word next to it ("digital" in "Elterngeld digital").
+  const near = clause.children(verb).filter((t) => t.index !== index && t.pos !== "PUNCT");
+  const name = [...near, ...near.flatMap((t) => clause.children(t.index))].find((t) =>
+    /^(NOUN|PROPN)$/.test(t.pos),
+  )?.index;
+  if (name === undefined) return undefined;
+  // A name before the verb runs up to it: "Elterngeld digital heißt ...".
+  const words = Array.from({ length: Math.max(verb - name, 1) }, (_, i) => name + i);
+  const whole = name < verb && words.every((i) => /^(NOUN|PROPN|ADJ|ADV)$/.test(clause.tokens[i]!.pos));
+  const text = whole ? clause.runs(words) : clause.phrase(name);
+  return text.length < 3 ? undefined : { id: slugify(text), name: text, type: "Project", isNew: true };
+}
+
+/**
+ * The project a nominal names; for a generic noun ("das Verfahren", "das Pilotprojekt") the
+ * latest compound with that head, else the project the article named last.
+ */
+export function projectOf(
+  clause: Clause,
+  index: number,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participant | undefined {
+  const known = clause.projectAt(index);
+  if (known) return NOT_TAKEN_PART_IN.test(known.kind ?? "") ? undefined : { entity: known, known: true };
+  const token = clause.tokens[index]!;
+  if (GENERIC_PROJECT.test(token.word) && !clause.hasName(index)) {
+    const named = namedAs(clause, index);
+    if (named) return { entity: named, known: false };
+    const compound = compoundBefore(analyzed, sentence, token.word);
+    if (compound) return { entity: compound.entity, known: false };
+    const last = sentence.context.lastProject;
+    return last && !NOT_TAKEN_PART_IN.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+  }
+  if (!clause.hasName(index)) return undefined;
+  const project = clause.projectFor(index);
+  return project ? { entity: project.entity, known: project.known } : undefined;
+}
