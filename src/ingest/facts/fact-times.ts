@@ -7,7 +7,8 @@
  *                          Mitglied" starts at the publication day
  *   succeeds               the point or start of the change ("Seit Anfang November 2025 ... folgt auf")
  *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
- *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts)
+ *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts);
+ *                          a chair "für ein Jahr" is a chair of that year
  * An office ends at the time of a retirement or departure of its holder, the person named last
  * before the cue ("Hartmut Beuß, der sich zum 31. August 2020 in den Ruhestand verabschiedet").
  * A start the rules set to the publication day ("ist neuer CIO", "wurde ernannt") gives way to
@@ -54,6 +55,16 @@ function endTime(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undef
   return { ...nearest, kind: "until" };
 }
 
+const ONE_YEAR = /\bfür (ein|das) Jahr\b/;
+
+const yearOf = (time: TimeExpression): TimeExpression => ({
+  ...time,
+  kind: "point",
+  start: `${time.year}-01-01`,
+  end: `${time.year}-12-31`,
+  precision: "year",
+});
+
 /** "ist neues Mitglied", "gehört ab sofort ... an": the membership starts at the publication day. */
 const JOINS_NOW =
   /\b(ab sofort|neues Mitglied|neuen Mitglied|neue Mitglieder|neuen Mitglieder|neu aufgenommen)\b/;
@@ -99,11 +110,13 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpr
         ? { ...time, kind: "point" }
         : undefined;
     }
-    case "chairs":
+    case "chairs": {
       // Who handed the chair over held it before the time the sentence names.
-      return RULE_OF.get(fact) === "chair:hand-over-giver"
-        ? undefined
-        : (chooseTime(sentence, true) ?? publicationYear(item));
+      if (RULE_OF.get(fact) === "chair:hand-over-giver") return undefined;
+      const time = chooseTime(sentence, true) ?? publicationYear(item);
+      // "seit Januar 2019 ... für ein Jahr als Vorsitzender": a one-year chair is a chair of that year.
+      return time && ONE_YEAR.test(sentence.text) ? yearOf(time) : time;
+    }
     default:
       return undefined;
   }
@@ -112,6 +125,13 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpr
 /** Dates the facts of one sentence that their rules left without a time. */
 export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawItem): Fact[] {
   for (const fact of facts) {
+    if (fact.type === "chairs" && fact.from && !fact.to && ONE_YEAR.test(sentence.text)) {
+      // The chair rules dated it from a start: a one-year chair is a chair of that year.
+      delete fact.from;
+      delete fact.date;
+      fact.precision = "year";
+      continue;
+    }
     const replaceable = startsAtPublication(fact, item);
     if (hasTime(fact) && !replaceable) continue;
     const time = timeOf(fact, sentence, item);

@@ -95,3 +95,15 @@ describe("the time of a membership", () => {
     ).toMatchObject([{ from: undefined, year: undefined }]);
   });
 });
+
+describe("the time of a chair", () => {
+  it("gives a one-year chair its year, not its start", async () => {
+    expect(
+      await timeOf(
+        "chairs",
+        "Hessen",
+        "Seit Januar 2021 hat Hessen für ein Jahr den Vorsitz im IT-Planungsrat inne.",
+      ),
+    ).toMatchObject([{ year: 2021, from: undefined, precision: "year" }]);
+  });
+});
