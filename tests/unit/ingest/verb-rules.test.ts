@@ -212,10 +212,13 @@ describe("lead labels of a fact sheet", () => {
 });
 
 describe("announces", () => {
-  it("keeps the known one of coordinated planners and the object as the text", async () => {
+  it("splits coordinated planners, the Länder beside the Bund as one actor, and takes the object as the text", async () => {
     expect(
       await facts("announces", "Bund und Länder planen eine gemeinsame Cloud für die Verwaltung."),
-    ).toEqual(["Bund -> eine gemeinsame Cloud für die Verwaltung"]);
+    ).toEqual([
+      "Bund -> eine gemeinsame Cloud für die Verwaltung",
+      "Länder -> eine gemeinsame Cloud für die Verwaltung",
+    ]);
   });
 
   it("takes what 'kündigte an' governs without its subject", async () => {
