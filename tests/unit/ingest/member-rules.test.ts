@@ -46,7 +46,7 @@ describe("memberOf from the parse", () => {
   it("reads the subject of a clause with 'als Mitglied'", async () => {
     expect(
       await memberships("Als Mitglied des IT-Planungsrates vertrat Peter Hoffmann das Land Bremen."),
-    ).toContain("Peter Hoffmann -> IT-Planungsrat (graph)");
+    ).toContain("Peter Hoffmann -> IT-Planungsrat (review)");
   });
 
   it("makes the person elected into a parliament its member, through a relative clause", async () => {
