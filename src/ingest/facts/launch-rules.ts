@@ -2,30 +2,41 @@
  * launches from the dependency parse, as small declarative verb rules: the subject (or the agent
  * of a passive) launches the object (or the passive's subject); coordinated actors are split, a
  * negated or merely intended launch ("soll ... vorlegen") states nothing.
- *   "startet" (a named object), "stellt ... vor", "legt ... vor", "präsentiert", "gründet",
- *   "führt ... ein", "ins Leben gerufen", "eingesetzt" (a body), "umgesetzt" or "umgestellt auf"
- *   (a service), "verfasst" (a plan or report)
+ *   "startet", "eröffnet", "launcht" (a named object), "stellt ... vor", "legt ... vor",
+ *   "präsentiert", "gründet", "führt ... ein", "ins Leben gerufen", "an den Start gebracht",
+ *   "schaltet ... frei", "online geschaltet", "in Betrieb genommen", "rollt ... aus",
+ *   "gibt den Startschuss für", "eingesetzt"/"errichtet" (a body), "umgesetzt" or "umgestellt auf"
+ *   (a service), "verfasst" or "veröffentlicht" (a plan or report)
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
-import { deniesDeed, findFrames, subjects, type VerbRule } from "./frames.js";
+import { deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./frames.js";
 import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
 import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
 import { activeReading } from "./voice.js";
 
+/** What is "errichtet": a body or an institution ("eine Digitalagentur errichtet"). */
+const INSTITUTION =
+  /(rat|kommission|gremium|beirat|ausschuss|agentur|zentrum|anstalt|behörde|stelle|institut|akademie)$/i;
 /** What is "umgesetzt" and thereby launched is a service, not a law or a plan. */
 const IMPLEMENTED = /(akte|plattform|portal|verfahren|antrag|dienst|app|anwendung|assistent|lösung|system)$/i;
 /** What is set up by "einsetzen" is a body, never a tool ("setzt eine Software ein" is usage). */
 const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskforce)$/i;
 /** What is "verfasst" and thereby launched is a document of policy. */
-const DOCUMENT = /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda)$/i;
+const DOCUMENT =
+  /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
+/** Events are opened, not launched: "eröffnete die Sitzung". */
+const EVENT =
+  /(sitzung|tagung|veranstaltung|messe|kongress|konferenz|ausstellung|debatte|diskussion|runde)$/i;
 
 interface LaunchRule extends VerbRule {
   /** The object's head word must name this kind of thing. */
   object?: RegExp;
-  /** The launched thing is the "auf" phrase: "stellt auf die E-Akte um". */
-  onto?: boolean;
+  /** The launched thing is the phrase with this preposition: "stellt auf die E-Akte um", "Startschuss für". */
+  through?: RegExp;
+  /** The object's head word must not name this: an event is opened, not launched. */
+  notObject?: RegExp;
   /**
    * The object must carry a name (a known project, a proper noun or a quoted name): what is
    * "gestartet" is often no project at all ("eine Umfrage", "eine Betaversion seines Portals").
@@ -54,6 +65,54 @@ const LAUNCH_RULES: LaunchRule[] = [
   { name: "eingeführt", verb: /^(eingeführt(?:e|en|er|es|em)?|einführen)$/, confidence: 0.85 },
   { name: "ins Leben rufen", verb: /^(ruft|rufen|rief|riefen|gerufen)$/, needs: /^Leben$/, confidence: 0.9 },
   { name: "freischalten", verb: /^(freigeschaltet|freischalten)$/, confidence: 0.85 },
+  // The parser reads "frei" as a particle or as a predicate of its own.
+  {
+    name: "schaltet frei",
+    verb: /^(schaltet|schalten|schaltete|schalteten)$/,
+    needs: /^frei$/,
+    confidence: 0.85,
+  },
+  {
+    name: "online schalten",
+    verb: /^(schaltet|schalten|schaltete|schalteten|geschaltet)$/,
+    needs: /^online$/i,
+    confidence: 0.85,
+  },
+  {
+    name: "in Betrieb nehmen",
+    verb: /^(nimmt|nehmen|nahm|nahmen|genommen)$/,
+    needs: /^Betrieb$/,
+    confidence: 0.85,
+  },
+  {
+    name: "an den Start bringen",
+    verb: /^(bringt|bringen|brachte|brachten|gebracht)$/,
+    needs: /^Start$/,
+    confidence: 0.85,
+  },
+  {
+    name: "Startschuss geben",
+    verb: /^(gibt|geben|gab|gaben|gegeben)$/,
+    needs: /^Startschuss$/,
+    through: /^(für|zu|zum|zur)$/i,
+    confidence: 0.8,
+  },
+  {
+    name: "eröffnen",
+    verb: /^(eröffnet|eröffnen|eröffnete|eröffneten)$/,
+    named: true,
+    notObject: EVENT,
+    confidence: 0.8,
+  },
+  { name: "launchen", verb: /^(launcht|launchen|launchte|launchten|gelauncht)$/, confidence: 0.85 },
+  { name: "ausrollen", verb: /^(rollt|rollen|rollte|rollten)$/, particle: /^aus$/, confidence: 0.8 },
+  { name: "ausgerollt", verb: /^(ausgerollt(?:e|en|er|es|em)?|ausrollen)$/, confidence: 0.8 },
+  {
+    name: "veröffentlichen",
+    verb: /^(veröffentlicht|veröffentlichen|veröffentlichte|veröffentlichten)$/,
+    object: DOCUMENT,
+    confidence: 0.8,
+  },
   {
     name: "einsetzen",
     verb: /^(setzt|setzen|setzte|setzten)$/,
@@ -78,6 +137,12 @@ const LAUNCH_RULES: LaunchRule[] = [
   },
   { name: "berufen", verb: /^(berufen(?:e|en|er|es|em)?)$/, object: SET_UP_BODY, confidence: 0.85 },
   {
+    name: "errichten",
+    verb: /^(errichtet(?:e|en|er|es|em)?|errichten)$/,
+    object: INSTITUTION,
+    confidence: 0.8,
+  },
+  {
     name: "umsetzen",
     verb: /^(setzt|setzen|setzte|setzten)$/,
     particle: /^um$/,
@@ -86,34 +151,63 @@ const LAUNCH_RULES: LaunchRule[] = [
   },
   { name: "umgesetzt", verb: /^(umgesetzt|umsetzen)$/, object: IMPLEMENTED, confidence: 0.8 },
   { name: "verfassen", verb: /^(verfasst|verfasste|verfassten)$/, object: DOCUMENT, confidence: 0.8 },
-  { name: "umstellen", verb: /^(umgestellt|umstellen)$/, onto: true, object: IMPLEMENTED, confidence: 0.8 },
+  {
+    name: "umstellen",
+    verb: /^(umgestellt|umstellen)$/,
+    through: /^auf$/i,
+    object: IMPLEMENTED,
+    confidence: 0.8,
+  },
 ];
 /** Nouns that are launched in a looser sense: a cabinet, figures, a team. */
 const NOT_LAUNCHED =
   /^(Kabinett|Team|Mannschaft|Regierung|Zahlen|Ergebnisse|Bilanz|Pläne|Plan|Ideen|Vorschläge)$/;
 
+/**
+ * The parser swaps subject and object in an active perfect ("Das Ministerium hat das Portal online
+ * geschaltet" read with "Portal" as subject): where no subject is an actor and an object is, read them back.
+ */
+function swappedActive(frame: Frame, isActor: (index: number) => boolean): Frame {
+  if (frame.passive || frame.actors.some(isActor) || !frame.objects.some(isActor)) return frame;
+  const actors = frame.objects.filter(isActor);
+  return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
+}
+
+/** "schaltet das Portal frei" read with "frei" as a predicate of its own: its subject is the verb's object. */
+function predicateSubjects(clause: Clause, verb: number, rule: LaunchRule): number[] {
+  if (!rule.needs) return [];
+  return clause
+    .children(verb, /^(xcomp|mark|advmod)$/)
+    .filter((t) => rule.needs!.test(t.word))
+    .flatMap((t) => clause.arguments(t.index, /^nsubj/));
+}
+
+/** The phrases with the rule's preposition on the verb or its object: "gibt den Startschuss für das Portal". */
+function throughObjects(clause: Clause, verb: number, objects: number[], through: RegExp): number[] {
+  return [verb, ...objects]
+    .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => through.test(c.word)))
+    .map((t) => t.index);
+}
+
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
+  const isActor = (i: number) => clause.actorAt(i) !== undefined || !!collectiveActor(clause, i);
   const frames = findFrames(clause, LAUNCH_RULES)
     .filter((frame) => !clause.isIntended(frame.verb))
-    .map((frame) =>
-      activeReading(clause, frame, (i) => clause.actorAt(i) !== undefined || !!collectiveActor(clause, i)),
-    )
+    .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))
     .map((frame) => {
       const rule = frame.rule as LaunchRule;
-      const objects = rule.onto
-        ? clause
-            .children(frame.verb, /^obl/)
-            .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "auf"))
-            .map((t) => t.index)
-        : frame.objects;
+      const objects = rule.through
+        ? throughObjects(clause, frame.verb, frame.objects, rule.through)
+        : [...frame.objects, ...predicateSubjects(clause, frame.verb, rule)];
       return {
         ...frame,
         // An "umgestellt" has its user as the subject, never a passive.
-        actors: rule.onto ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
+        actors: rule.through?.test("auf") ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
-          if (NOT_LAUNCHED.test(word)) return false;
+          if (NOT_LAUNCHED.test(word) || rule.notObject?.test(word)) return false;
           if (rule.named && !clause.hasName(i)) return false;
           if (!rule.object) return true;
           const body = clause.actorAt(i)?.entity;
@@ -139,7 +233,17 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   return factsOf("launches", [...pairsOf(clause, plain), ...collective], sentence, analyzed);
 }
 
-/** "startet ... nicht", "soll ... vorlegen": no launch, whatever the word rules would read. */
+/**
+ * "startet ... nicht", "soll ... vorlegen", "eröffnete die Sitzung" (an event): no launch,
+ * whatever the word rules would read.
+ */
 export function deniesLaunch(sentence: AnalyzedSentence): boolean {
-  return deniesDeed(new Clause(sentence), LAUNCH_RULES);
+  const clause = new Clause(sentence);
+  const opensEvent = findFrames(clause, LAUNCH_RULES).some(
+    (frame) =>
+      (frame.rule as LaunchRule).notObject !== undefined &&
+      frame.objects.length > 0 &&
+      frame.objects.every((i) => (frame.rule as LaunchRule).notObject!.test(clause.tokens[i]!.word)),
+  );
+  return opensEvent || deniesDeed(clause, LAUNCH_RULES);
 }
