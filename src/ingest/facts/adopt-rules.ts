@@ -16,7 +16,7 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
-import { antecedentName, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
+import { antecedentName, bareInfinitive, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
 import { collectiveActor } from "./collective-actors.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { activeReading } from "./voice.js";
@@ -24,17 +24,28 @@ import { activeReading } from "./voice.js";
 interface AdoptRule extends VerbRule {
   /** What is agreed on is the "auf" phrase: "sich auf Leitlinien geeinigt". */
   onto?: boolean;
+  /** The object's head word must name this kind of decision ("nimmt den Antrag an", not "nimmt an"). */
+  object?: RegExp;
 }
+
+/** What is adopted by a verb of wider sense ("annehmen", "abschließen"): a motion, a law, a plan, an agreement. */
+const DECISION =
+  /(antrag|anträge|beschluss|beschlüsse|gesetz|gesetzentwurf|entwurf|vorlage|resolution|empfehlung|erklärung|vertrag|abkommen|vereinbarung|satzung|strategie|plan|konzept|agenda|verordnung|richtlinie|novelle|haushalt|eckpunkte|leitlinien|vorschlag|programm)$/i;
+/** What is "erlassen": a rule of law or of administration. */
+const REGULATION =
+  /(verordnung|richtlinie|erlass|satzung|gesetz|regelung|verwaltungsvorschrift|vorschrift|ordnung)$/i;
+/** What is "abgeschlossen": an agreement ("schließt einen Vertrag ab"), not a finished project. */
+const AGREEMENT = /(vertrag|verträge|abkommen|vereinbarung|vereinbarungen|pakt)$/i;
 
 const ADOPT_RULES: AdoptRule[] = [
   {
     name: "beschließen",
-    verb: /^(beschließt|beschließen|beschloss|beschlossen|beschlossene[mnrs]?)$/,
+    verb: /^(beschließt|beschließen|beschloss|[Bb]eschlossen|beschlossene[mnrs]?)$/,
     confidence: 0.85,
   },
   {
     name: "verabschieden",
-    verb: /^(verabschiedet|verabschieden|verabschiedete[mnrs]?)$/,
+    verb: /^([Vv]erabschiedet|verabschieden|verabschiedete[mnrs]?)$/,
     confidence: 0.85,
   },
   {
@@ -52,6 +63,48 @@ const ADOPT_RULES: AdoptRule[] = [
   { name: "zustimmen", verb: /^(stimmt|stimmen|stimmte|stimmten)$/, particle: /^zu$/, confidence: 0.85 },
   { name: "zugestimmt", verb: /^(zugestimmt|zustimmen)$/, confidence: 0.85 },
   { name: "einigen", verb: /^(einigt|einigen|einigte|einigten|geeinigt)$/, onto: true, confidence: 0.8 },
+  {
+    name: "verständigen",
+    verb: /^(verständigt|verständigen|verständigte|verständigten)$/,
+    onto: true,
+    confidence: 0.8,
+  },
+  {
+    name: "unterschreiben",
+    verb: /^(unterschreibt|unterschreiben|unterschrieb|unterschrieben|unterschriebene[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "annehmen",
+    verb: /^(nimmt|nehmen|nahm|nahmen)$/,
+    particle: /^an$/,
+    object: DECISION,
+    confidence: 0.8,
+  },
+  { name: "angenommen", verb: /^([Aa]ngenommen|angenommene[mnrs]?)$/, object: DECISION, confidence: 0.8 },
+  { name: "absegnen", verb: /^(segnet|segnen|segnete|segneten)$/, particle: /^ab$/, confidence: 0.8 },
+  { name: "abgesegnet", verb: /^([Aa]bgesegnet(e[mnrs]?)?)$/, confidence: 0.8 },
+  {
+    name: "erlassen",
+    verb: /^(erlässt|erlassen|erließ|erließen|erlassene[mnrs]?)$/,
+    object: REGULATION,
+    confidence: 0.8,
+  },
+  {
+    name: "abschließen",
+    verb: /^(schließt|schließen|schloss|schlossen)$/,
+    particle: /^ab$/,
+    object: AGREEMENT,
+    confidence: 0.8,
+  },
+  { name: "abgeschlossen", verb: /^([Aa]bgeschlossen(e[mnrs]?)?)$/, object: AGREEMENT, confidence: 0.8 },
+  // "fasste einen Beschluss zur Registermodernisierung": the decision is the noun with what it is about.
+  {
+    name: "Beschluss fassen",
+    verb: /^(fasst|fassen|fasste|fassten|gefasst)$/,
+    object: /^(Beschluss|Beschlüsse|Grundsatzbeschluss|Beschlussvorschlag)$/,
+    confidence: 0.8,
+  },
 ];
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
@@ -65,8 +118,6 @@ const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat)$/;
 /** "das Bund-Länder-Gremium": the body the article is about. */
 const BODY_NOUN = /(gremium|Gremium)$/;
 const INFINITIVE_WORDS = 12;
-const SEPARABLE_ZU =
-  /\b(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|um|weiter|voran|bereit|dar)zu(\p{Ll}{3,})$/u;
 const AUXILIARY = /^(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|worden)$/;
 /** A bare noun that says only that something was decided, not what. */
 const UNSPECIFIC =
@@ -154,7 +205,7 @@ function infinitiveText(clause: Clause, verb: number): string {
   );
   if (words.length > INFINITIVE_WORDS) return "";
   // "einzurichten" is "einrichten".
-  return clause.runs(words).replace(SEPARABLE_ZU, "$1$2");
+  return bareInfinitive(clause.runs(words));
 }
 
 /**
@@ -185,8 +236,12 @@ function adoptionsOf(
   const frame = voiced(clause, parsed, sentence);
   const rule = frame.rule as AdoptRule;
   const objects = objectsOf(clause, frame, rule, sentence).filter(
-    (i) => /^(NOUN|PROPN)$/.test(clause.tokens[i]!.pos) && !NOT_ADOPTED.test(clause.tokens[i]!.word),
+    (i) =>
+      /^(NOUN|PROPN)$/.test(clause.tokens[i]!.pos) &&
+      !NOT_ADOPTED.test(clause.tokens[i]!.word) &&
+      (!rule.object || rule.object.test(clause.tokens[i]!.word)),
   );
+  if (rule.object && objects.length === 0) return [];
   // "verabschiedete CIO Horst Westerfeld", "den Präsidenten": a person is seen off, nothing decided.
   if (objects.some((i) => namesPerson(clause, i))) return [];
   if (clause.children(frame.verb, /^obl/).some((t) => NOT_ADOPTED.test(t.word))) return [];
