@@ -13,14 +13,37 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
-import { namesPerson, nounPhrase } from "./decided-text.js";
+import { bareInfinitive, namesPerson, nounPhrase } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { INTENTION_CONFIDENCE, intendedVerbs } from "./intention-rules.js";
 import type { KnownEntity } from "../types.js";
 
 const ANNOUNCE_RULES: VerbRule[] = [
   { name: "ankündigen", verb: /^(kündigt|kündigen|kündigte|kündigten)$/, particle: /^an$/, confidence: 0.85 },
   { name: "angekündigt", verb: /^(angekündigt|ankündigen)$/, confidence: 0.85 },
   { name: "planen", verb: /^(plant|planen|plante|planten)$/, confidence: 0.85 },
+  // Synonyms of planning, less often said of a settled plan: for review.
+  { name: "vorhaben", verb: /^(hat|haben|hatte|hatten)$/, particle: /^vor$/, confidence: 0.75 },
+  {
+    name: "beabsichtigen",
+    verb: /^(beabsichtigt|beabsichtigen|beabsichtigte|beabsichtigten)$/,
+    confidence: 0.75,
+  },
+  { name: "anstreben", verb: /^(strebt|streben|strebte|strebten)$/, particle: /^an$/, confidence: 0.75 },
+  { name: "angestrebt", verb: /^(angestrebt|anstreben)$/, confidence: 0.75 },
+  {
+    name: "in Aussicht stellen",
+    verb: /^(stellt|stellen|stellte|stellten|gestellt)$/,
+    needs: /^Aussicht$/,
+    confidence: 0.75,
+  },
+  // "setzt sich zum Ziel, ... zu ...": the goal is the infinitive clause.
+  {
+    name: "sich zum Ziel setzen",
+    verb: /^(setzt|setzen|setzte|setzten|gesetzt)$/,
+    needs: /^Ziel$/,
+    confidence: 0.7,
+  },
 ];
 const MAX_WORDS = 12;
 /** Adverbs that say when or how surely, not what: left out of the announced text. */
@@ -38,17 +61,32 @@ function textOf(clause: Clause, keep: number[]): string {
 }
 
 function withoutArguments(clause: Clause, verb: number): number[] {
+  // A "zu" infinitive has no subject of its own: what the parser calls one is its object ("alle Dienste anzubieten").
+  const infinitive = /^(xcomp|acl)$/.test(clause.tokens[verb]!.dep);
   return clause.subtree(
     verb,
     (t) =>
       t.head === verb &&
-      (/^(nsubj|aux|punct|cc|conj|mark|advcl|parataxis|discourse|csubj)/.test(t.dep) ||
+      ((!infinitive && /^nsubj/.test(t.dep)) ||
+        /^(aux|punct|cc|conj|mark|advcl|parataxis|discourse|csubj)/.test(t.dep) ||
         (t.dep === "advmod" && FILLER.test(t.word))),
   );
 }
 
 function announced(clause: Clause, frame: Frame): string {
-  const objects = clause.children(frame.verb, /^(obj|ccomp|xcomp)$/);
+  // "setzt sich ... zum Ziel": the reflexive pronoun is no object.
+  const objects = clause
+    .children(frame.verb, /^(obj|ccomp|xcomp)$/)
+    .filter((t) => !(t.pos === "PRON" && /^(sich|uns)$/i.test(t.word)));
+  // "setzt sich zum Ziel, ... zu beschleunigen": the infinitive hangs on the noun the rule needs.
+  const needs = frame.rule.needs;
+  if (objects.length === 0 && needs)
+    objects.push(
+      ...clause
+        .children(frame.verb, /^obl/)
+        .filter((t) => needs.test(t.word))
+        .flatMap((t) => clause.children(t.index, /^(acl|xcomp|ccomp)$/)),
+    );
   if (objects.length !== 1) return "";
   const object = objects[0]!;
   if (object.dep === "obj")
@@ -56,7 +94,7 @@ function announced(clause: Clause, frame: Frame): string {
       clause,
       clause.subtree(object.index, (t) => /^(acl|punct)/.test(t.dep)),
     );
-  return textOf(clause, withoutArguments(clause, object.index));
+  return bareInfinitive(textOf(clause, withoutArguments(clause, object.index)));
 }
 
 /**
@@ -67,6 +105,8 @@ function announced(clause: Clause, frame: Frame): string {
  */
 interface PositionRule extends VerbRule {
   noun: string;
+  /** The position is the phrase with this preposition on the verb, not its object. */
+  through?: RegExp;
 }
 const POSITION_RULES: PositionRule[] = [
   {
@@ -81,15 +121,43 @@ const POSITION_RULES: PositionRule[] = [
     noun: "Unterstützung für",
     confidence: 0.7,
   },
+  // "spricht sich für eine zentrale Plattform aus": the "für" phrase is what is supported.
+  {
+    name: "sich aussprechen für",
+    verb: /^(spricht|sprechen|sprach|sprachen)$/,
+    particle: /^aus$/,
+    through: /^für$/i,
+    noun: "Unterstützung für",
+    confidence: 0.7,
+  },
+  {
+    name: "sich ausgesprochen für",
+    verb: /^ausgesprochen$/,
+    through: /^für$/i,
+    noun: "Unterstützung für",
+    confidence: 0.7,
+  },
+  {
+    name: "warnen vor",
+    verb: /^(warnt|warnen|warnte|warnten)$/,
+    through: /^vor$/i,
+    noun: "Warnung vor",
+    confidence: 0.7,
+  },
 ];
 
 function position(clause: Clause, frame: Frame): string {
-  const objects = clause.children(frame.verb, /^obj$/);
+  const rule = frame.rule as PositionRule;
+  const objects = rule.through
+    ? clause
+        .children(frame.verb, /^obl/)
+        .filter((t) => clause.children(t.index, /^case$/).some((c) => rule.through!.test(c.word)))
+    : clause.children(frame.verb, /^obj$/);
   if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
   // "begrüßte den neuen CIO", "begrüßt die Gäste": a greeting, no position.
   if (namesPerson(clause, objects[0]!.index)) return "";
   const phrase = nounPhrase(clause, objects[0]!.index);
-  return phrase ? `${(frame.rule as PositionRule).noun} ${phrase}` : "";
+  return phrase ? `${rule.noun} ${phrase}` : "";
 }
 
 export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
@@ -110,6 +178,16 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
         text: position(clause, frame),
         confidence: frame.rule.confidence,
         rule: `announces:${frame.rule.name}`,
+        named: true,
+      });
+  // "Thüringen will ... anbieten": a named actor's intention, where no verb above names the plan.
+  if (found.length === 0)
+    for (const { verb, actor } of intendedVerbs(clause))
+      found.push({
+        actors: [actor],
+        text: textOf(clause, withoutArguments(clause, verb)),
+        confidence: INTENTION_CONFIDENCE,
+        rule: "announces:intention",
         named: true,
       });
   const facts: Fact[] = [];

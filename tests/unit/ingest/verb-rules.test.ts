@@ -224,7 +224,7 @@ describe("announces", () => {
   it("takes what 'kündigte an' governs without its subject", async () => {
     expect(
       await facts("announces", "Hessen kündigte an, bis 2026 alle Leistungen digital anzubieten."),
-    ).toEqual(["Hessen -> bis 2026 alle Leistungen digital anzubieten"]);
+    ).toEqual(["Hessen -> bis 2026 alle Leistungen digital anbieten"]);
   });
 
   it("states nothing for a negated plan", async () => {

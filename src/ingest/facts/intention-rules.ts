@@ -1,0 +1,63 @@
+/**
+ * announces from a stated intention: a named actor "will" or "wird" do something by a set time
+ * in the main clause ("Thüringen will bis 2025 alle Leistungen online anbieten", "Der Bund wird die
+ * Plattform ab 2026 einführen"). The text is the verb's phrase without its subject and
+ * auxiliaries, as written. Only a named actor (no pronoun or role noun: in a quote "wir wollen" is
+ * the speaker's), never a passive ("wird ... gefördert"), a question or taking up an office, and
+ * only for review. Without a target time ("bis 2025", "ab Januar", "künftig") an intention was on
+ * real news a step of a meeting, an office taken up or a headline, right in none of 6 cases.
+ */
+import type { ParseToken } from "../parse/align.js";
+import type { Clause } from "./clause.js";
+
+const INTENDING = /^(will|wollen|wollte|wollten|wird|werden)$/i;
+/** Verbs whose "will"/"wird" says nothing of a plan: speech, being, having. */
+const NOT_PLANNED =
+  /^(sein|haben|werden|sagen|erklären|betonen|sprechen|geben|bleiben|wissen|können|müssen|lassen|übernehmen|antreten|folgen|ablösen)$/;
+/** A target time: "bis 2025", "bis Ende des Jahres", "ab Januar", "spätestens 2026", "künftig". */
+const TARGET_CASE = /^(bis|ab|spätestens)$/i;
+const FUTURE_ADVERB = /^(künftig|zukünftig|spätestens|bald|demnächst)$/i;
+const MAIN_CLAUSE = /^(root|ROOT|conj|parataxis)$/;
+const SUBJECT_TYPES = /^(State|Federation|Organization|Person)$/;
+export const INTENTION_CONFIDENCE = 0.6;
+
+/** The verbs of the sentence that a named actor intends, with the index of that actor. */
+export function intendedVerbs(clause: Clause): { verb: number; actor: number }[] {
+  const found: { verb: number; actor: number }[] = [];
+  for (const token of clause.tokens) {
+    if (token.pos !== "VERB" || !MAIN_CLAUSE.test(token.dep) || NOT_PLANNED.test(token.word)) continue;
+    const auxiliaries = clause.children(token.index, /^aux/);
+    if (!auxiliaries.some((a) => INTENDING.test(a.word)) || auxiliaries.some((a) => a.dep === "aux:pass"))
+      continue;
+    // A future or an intention governs an infinitive, never a participle ("wird ... eingeführt").
+    if (!isInfinitive(token)) continue;
+    if (clause.isNegated(token.index) || clause.tokens.some((t) => t.word === "?")) continue;
+    if (!hasTarget(clause, token.index)) continue;
+    const subject = clause.children(token.index, /^nsubj$/)[0] ?? auxiliarySubject(clause, auxiliaries);
+    if (!subject) continue;
+    const mention = clause.actorAt(subject.index);
+    if (!mention || mention.form === "anaphor" || !SUBJECT_TYPES.test(mention.entity.type)) continue;
+    found.push({ verb: token.index, actor: subject.index });
+  }
+  return found;
+}
+
+/** The verb names when the intention is to be done: a "bis"/"ab" time or a future adverb among its own dependents. */
+function hasTarget(clause: Clause, verb: number): boolean {
+  return clause
+    .children(verb, /^(obl|advmod|nmod)/)
+    .some(
+      (t) =>
+        FUTURE_ADVERB.test(t.word) ||
+        clause.children(t.index, /^(case|advmod)$/).some((c) => TARGET_CASE.test(c.word)),
+    );
+}
+
+function isInfinitive(token: ParseToken): boolean {
+  return /(en|ern|eln)$/.test(token.word) && !/^ge/.test(token.word);
+}
+
+/** The parser sometimes hangs the subject on the auxiliary. */
+function auxiliarySubject(clause: Clause, auxiliaries: ParseToken[]): ParseToken | undefined {
+  return auxiliaries.flatMap((a) => clause.children(a.index, /^nsubj$/))[0];
+}
