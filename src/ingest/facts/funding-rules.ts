@@ -19,7 +19,14 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
 
-const FUND_RULES: VerbRule[] = [
+interface FundRule extends VerbRule {
+  /** The verb funds only with money named in its clause: "unterstützt die Stadt mit 2 Millionen Euro". */
+  withMoney?: boolean;
+  /** The funded thing is the phrase with this preposition when the object is the money: "investiert ... in". */
+  into?: RegExp;
+}
+
+const FUND_RULES: FundRule[] = [
   {
     name: "fördern",
     verb: /^(fördert|fördern|förderte|förderten|gefördert(?:e|en|er|es|em)?)$/,
@@ -43,8 +50,34 @@ const FUND_RULES: VerbRule[] = [
     needs: /^Verfügung$/,
     confidence: 0.85,
   },
+  // Verbs of wider sense fund only where the clause names the money; for review.
+  {
+    name: "unterstützen mit",
+    verb: /^(unterstützt(?:e|en)?|unterstützen)$/,
+    withMoney: true,
+    confidence: 0.75,
+  },
+  {
+    name: "investieren",
+    verb: /^(investiert(?:e|en)?|investieren)$/,
+    withMoney: true,
+    into: /^(in|für)$/i,
+    confidence: 0.75,
+  },
+  {
+    name: "bezuschussen",
+    verb: /^(bezuschusst(?:e|en)?|bezuschussen)$/,
+    confidence: 0.8,
+  },
+  {
+    name: "bewilligen",
+    verb: /^(bewilligt(?:e|en)?|bewilligen)$/,
+    withMoney: true,
+    confidence: 0.75,
+  },
 ];
-const MONEY = /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Geld|Summe)$/;
+const MONEY =
+  /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
 const FUNDED_THING =
   /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
 const RECIPIENT_CASE = /^(für|an)$/i;
@@ -81,14 +114,16 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
   const objects = frame.objects.filter((i) => !isMoney(clause, i));
   if (objects.length > 0 && objects.length === frame.objects.length)
     return objects.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
-  // The object is the money: the funded thing is the "für"/"an" phrase or the dative.
+  // The object is the money: the funded thing is the "für"/"an" phrase or the dative (also one the parser read as a bare object).
+  const recipientCase = (frame.rule as FundRule).into ?? RECIPIENT_CASE;
   const recipients = [
+    ...objects.map((i) => clause.tokens[i]!),
     ...clause
       .children(frame.verb, /^(obl|nmod)/)
-      .filter((t) => clause.children(t.index, /^case$/).some((c) => RECIPIENT_CASE.test(c.word))),
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => recipientCase.test(c.word))),
     ...clause.children(frame.verb, /^iobj$/),
   ].flatMap((t) => clause.withConjuncts(t.index));
-  const funded = recipients.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
+  const funded = [...new Set(recipients)].map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
   // Money given for purposes the article does not name as a project is money for the project it is about.
   const project = clause.sentence.context.lastProject;
@@ -161,6 +196,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     const funders = named.filter((m) => m !== undefined);
     const partial = funders.length < named.length ? 0.05 : 0;
     const amount = amountOf(clause, frame, sentence.amounts);
+    if ((frame.rule as FundRule).withMoney && amount === undefined) continue;
     for (const funder of funders)
       for (const funded of fundedOf(clause, frame)) {
         if (funded.entity.id === funder.entity.id) continue;
