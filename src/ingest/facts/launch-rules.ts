@@ -26,6 +26,9 @@ const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskfo
 /** What is "verfasst" and thereby launched is a document of policy. */
 const DOCUMENT =
   /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
+/** What is started even without a name: a programme, a portal, an app ("startet ein Förderprogramm"). */
+const SERVICE_KIND =
+  /(programm|portal|plattform|app|anwendung|dienst|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
 /** Events are opened, not launched: "eröffnete die Sitzung". */
 const EVENT =
   /(sitzung|tagung|veranstaltung|messe|kongress|konferenz|ausstellung|debatte|diskussion|runde)$/i;
@@ -201,14 +204,20 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
       const objects = rule.through
         ? throughObjects(clause, frame.verb, frame.objects, rule.through)
         : [...frame.objects, ...predicateSubjects(clause, frame.verb, rule)];
+      // "startet ein Förderprogramm": an unnamed object that names a kind of service, for review.
+      const ofKind = (i: number) =>
+        rule.named === true && !clause.hasName(i) && SERVICE_KIND.test(clause.tokens[i]!.word);
+      const launched =
+        rule.named && objects.some(ofKind) ? { ...rule, confidence: rule.confidence - 0.15 } : rule;
       return {
         ...frame,
+        rule: launched,
         // An "umgestellt" has its user as the subject, never a passive.
         actors: rule.through?.test("auf") ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
           if (NOT_LAUNCHED.test(word) || rule.notObject?.test(word)) return false;
-          if (rule.named && !clause.hasName(i)) return false;
+          if (rule.named && !clause.hasName(i) && !ofKind(i)) return false;
           if (!rule.object) return true;
           const body = clause.actorAt(i)?.entity;
           return (rule.object === SET_UP_BODY && body?.kind === "body") || rule.object.test(word);
