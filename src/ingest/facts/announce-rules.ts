@@ -15,7 +15,7 @@ import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { bareInfinitive, namesPerson, nounPhrase } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
-import { INTENTION_CONFIDENCE, intendedVerbs } from "./intention-rules.js";
+import { INTENTION_CONFIDENCE, intendedVerbs, statedGoals } from "./intention-rules.js";
 import type { KnownEntity } from "../types.js";
 
 const ANNOUNCE_RULES: VerbRule[] = [
@@ -62,7 +62,7 @@ function textOf(clause: Clause, keep: number[]): string {
 
 function withoutArguments(clause: Clause, verb: number): number[] {
   // A "zu" infinitive has no subject of its own: what the parser calls one is its object ("alle Dienste anzubieten").
-  const infinitive = /^(xcomp|acl)$/.test(clause.tokens[verb]!.dep);
+  const infinitive = /^(xcomp|acl|csubj)$/.test(clause.tokens[verb]!.dep);
   return clause.subtree(
     verb,
     (t) =>
@@ -180,6 +180,14 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
         rule: `announces:${frame.rule.name}`,
         named: true,
       });
+  // "Ziel des Landes ist es, ... anzubieten": the goal of a named actor (or the Land last named), for review.
+  for (const { verb, actor } of statedGoals(clause))
+    found.push({
+      actors: [actor],
+      text: bareInfinitive(textOf(clause, withoutArguments(clause, verb))),
+      confidence: 0.7,
+      rule: "announces:goal",
+    });
   // "Thüringen will ... anbieten": a named actor's intention, where no verb above names the plan.
   if (found.length === 0)
     for (const { verb, actor } of intendedVerbs(clause))

@@ -61,3 +61,24 @@ function isInfinitive(token: ParseToken): boolean {
 function auxiliarySubject(clause: Clause, auxiliaries: ParseToken[]): ParseToken | undefined {
   return auxiliaries.flatMap((a) => clause.children(a.index, /^nsubj$/))[0];
 }
+
+/**
+ * "Ziel des Landes ist es, bis 2025 alle Leistungen online anzubieten": a goal named with its
+ * owner, the goal the infinitive clause. Returns the infinitive and the owner's nominal.
+ */
+export function statedGoals(clause: Clause): { verb: number; actor: number }[] {
+  return clause.tokens
+    .filter((t) => /^(Ziel|Ziele)$/.test(t.word) && clause.children(t.index, /^cop$/).length > 0)
+    .flatMap((goal) => {
+      const owner = clause.children(goal.index, /^nmod/).find((t) => clause.actorAt(t.index) !== undefined);
+      const infinitive = clause
+        .children(goal.index, /^(csubj|ccomp|xcomp|acl)$/)
+        .find(
+          (t) =>
+            t.pos === "VERB" && clause.children(t.index, /^mark$/).length + (/zu/.test(t.word) ? 1 : 0) > 0,
+        );
+      return owner && infinitive && !clause.isNegated(infinitive.index)
+        ? [{ verb: infinitive.index, actor: owner.index }]
+        : [];
+    });
+}

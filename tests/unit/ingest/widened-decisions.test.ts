@@ -172,6 +172,22 @@ describe("announces: plans, goals and positions in more words", () => {
     ).toEqual(["IT-Planungsrat -> die Registermodernisierung beschleunigen (review)"]);
   });
 
+  it("a goal named with its owner is announced by the owner, for review", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Ziel des Freistaats Sachsen ist es, bis 2025 alle Leistungen online anzubieten.",
+      ),
+    ).toEqual(["Sachsen -> bis 2025 alle Leistungen online anbieten (review)"]);
+    expect(
+      await facts(
+        "announces",
+        "Das Ziel der Stadt Leipzig ist, die Verwaltung vollständig zu digitalisieren.",
+      ),
+    ).toEqual(["Leipzig -> die Verwaltung vollständig digitalisieren (review)"]);
+    expect(await facts("announces", "Ziel ist es, die Verwaltung zu digitalisieren.")).toEqual([]);
+  });
+
   it("speaking out for and warning against are positions named as such", async () => {
     expect(
       await facts(
