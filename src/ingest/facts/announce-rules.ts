@@ -107,12 +107,19 @@ interface PositionRule extends VerbRule {
   noun: string;
   /** The position is the phrase with this preposition on the verb, not its object. */
   through?: RegExp;
+  /** A "dass" clause states the position too: "fordert, dass der Bund die Kosten trägt" is the "Forderung, dass ...". */
+  clauseNoun?: string;
+  /** The object's head word must be this: "stellt Pläne für ein Portal vor". */
+  object?: RegExp;
 }
+/** Plans presented are announced, not launched: "legt Pläne für ein Bürgerportal vor". */
+const PLANS = /^(Pläne|Plänen|Plan|Planungen|Vorhaben)$/;
 const POSITION_RULES: PositionRule[] = [
   {
     name: "fordern",
     verb: /^(fordert|fordern|forderte|forderten)$/,
     noun: "Forderung nach",
+    clauseNoun: "Forderung",
     confidence: 0.7,
   },
   {
@@ -144,6 +151,21 @@ const POSITION_RULES: PositionRule[] = [
     noun: "Warnung vor",
     confidence: 0.7,
   },
+  {
+    name: "Pläne vorstellen",
+    verb: /^(stellt|stellen|stellte|stellten|legt|legen|legte|legten)$/,
+    particle: /^vor$/,
+    object: PLANS,
+    noun: "",
+    confidence: 0.75,
+  },
+  {
+    name: "Pläne vorgestellt",
+    verb: /^(vorgestellt|vorgelegt|präsentiert|präsentierte|präsentierten)$/,
+    object: PLANS,
+    noun: "",
+    confidence: 0.75,
+  },
 ];
 
 function position(clause: Clause, frame: Frame): string {
@@ -153,11 +175,24 @@ function position(clause: Clause, frame: Frame): string {
         .children(frame.verb, /^obl/)
         .filter((t) => clause.children(t.index, /^case$/).some((c) => rule.through!.test(c.word)))
     : clause.children(frame.verb, /^obj$/);
+  if (objects.length === 0 && rule.clauseNoun) return demanded(clause, frame.verb, rule.clauseNoun);
   if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
+  if (rule.object && !rule.object.test(objects[0]!.word)) return "";
   // "begrüßte den neuen CIO", "begrüßt die Gäste": a greeting, no position.
   if (namesPerson(clause, objects[0]!.index)) return "";
-  const phrase = nounPhrase(clause, objects[0]!.index);
-  return phrase ? `${rule.noun} ${phrase}` : "";
+  const phrase = nounPhrase(clause, objects[0]!.index, frame.verb);
+  return phrase ? `${rule.noun} ${phrase}`.trim() : "";
+}
+
+/** "fordert, dass der Bund die Kosten trägt": the "dass" clause as written, after the position's noun. */
+function demanded(clause: Clause, verb: number, noun: string): string {
+  const that = clause
+    .children(verb, /^ccomp$/)
+    .find((t) => clause.children(t.index, /^mark$/).some((m) => /^dass$/i.test(m.word)));
+  if (!that) return "";
+  const words = clause.subtree(that.index, (t) => t.head === that.index && /^(mark|punct)$/.test(t.dep));
+  const text = textOf(clause, words);
+  return text ? `${noun}, dass ${text}` : "";
 }
 
 export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {

@@ -203,6 +203,23 @@ describe("announces: plans, goals and positions in more words", () => {
     ).toEqual(["Deutscher Städtetag -> Warnung vor Scheitern der Verwaltungsdigitalisierung (review)"]);
   });
 
+  it("a demand stated as a 'dass' clause, and plans presented, are announced, for review", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Der Deutsche Städtetag fordert, dass der Bund die Kosten der Digitalisierung trägt.",
+      ),
+    ).toEqual([
+      "Deutscher Städtetag -> Forderung, dass der Bund die Kosten der Digitalisierung trägt (review)",
+    ]);
+    expect(
+      await facts("announces", "Das Land Hessen stellte Pläne für ein zentrales Bürgerportal vor."),
+    ).toEqual(["Hessen -> Pläne für ein zentrales Bürgerportal (review)"]);
+    expect(
+      await facts("announces", "Die Stadt Leipzig hat ihre Pläne für ein neues Bürgerportal vorgestellt."),
+    ).toEqual(["Leipzig -> Pläne für ein neues Bürgerportal (review)"]);
+  });
+
   it("a named actor's intention with a target time is a plan; without one, or a pronoun's, it is not", async () => {
     expect(
       await facts(
