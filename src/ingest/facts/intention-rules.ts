@@ -1,10 +1,10 @@
 /**
  * announces from a stated intention: a named actor "will" or "wird" do something by a set time
  * in the main clause ("Thüringen will bis 2025 alle Leistungen online anbieten", "Der Bund wird die
- * Plattform ab 2026 einführen"). The text is the verb's phrase without its subject and
+ * Plattform im Mai einführen"). The text is the verb's phrase without its subject and
  * auxiliaries, as written. Only a named actor (no pronoun or role noun: in a quote "wir wollen" is
- * the speaker's), never a passive ("wird ... gefördert"), a question or taking up an office, and
- * only for review. Without a target time ("bis 2025", "ab Januar", "künftig") an intention was on
+ * the speaker's), never a passive ("wird ... gefördert"), a question, a meeting's agenda or taking up an office, and
+ * only for review. Without a target time ("bis 2025", "ab Januar", "im Mai", "künftig") an intention was on
  * real news a step of a meeting, an office taken up or a headline, right in none of 6 cases.
  */
 import type { ParseToken } from "../parse/align.js";
@@ -17,6 +17,9 @@ const NOT_PLANNED =
 /** A target time: "bis 2025", "bis Ende des Jahres", "ab Januar", "spätestens 2026", "künftig". */
 const TARGET_CASE = /^(bis|ab|spätestens)$/i;
 const FUTURE_ADVERB = /^(künftig|zukünftig|spätestens|bald|demnächst)$/i;
+/** A point in time the verb is to happen at: "im Mai", "2026", "im kommenden Jahr", "Ende 2025". */
+const TIME_NOUN =
+  /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahresende|Quartal|Ende|Anfang|Mitte|(19|20)\d\d)$/;
 const MAIN_CLAUSE = /^(root|ROOT|conj|parataxis)$/;
 const SUBJECT_TYPES = /^(State|Federation|Organization|Person)$/;
 export const INTENTION_CONFIDENCE = 0.6;
@@ -32,7 +35,7 @@ export function intendedVerbs(clause: Clause): { verb: number; actor: number }[]
     // A future or an intention governs an infinitive, never a participle ("wird ... eingeführt").
     if (!isInfinitive(token)) continue;
     if (clause.isNegated(token.index) || clause.tokens.some((t) => t.word === "?")) continue;
-    if (!hasTarget(clause, token.index)) continue;
+    if (!hasTarget(clause, token.index) || isMeetingStep(clause, token.index)) continue;
     const subject = clause.children(token.index, /^nsubj$/)[0] ?? auxiliarySubject(clause, auxiliaries);
     if (!subject) continue;
     const mention = clause.actorAt(subject.index);
@@ -49,8 +52,21 @@ function hasTarget(clause: Clause, verb: number): boolean {
     .some(
       (t) =>
         FUTURE_ADVERB.test(t.word) ||
+        (t.dep.startsWith("obl") && TIME_NOUN.test(t.word)) ||
         clause.children(t.index, /^(case|advmod)$/).some((c) => TARGET_CASE.test(c.word)),
     );
+}
+
+/** "wird in seiner Sitzung am 14. Dezember darüber beraten": an agenda, not a plan. */
+const DELIBERATE =
+  /^(beraten|entscheiden|abstimmen|befassen|tagen|diskutieren|verhandeln|beschließen|zusammenkommen)$/;
+const MEETING = /^(Sitzung|Sitzungen|Tagung|Konferenz|Treffen|Plenarsitzung)$/;
+
+function isMeetingStep(clause: Clause, verb: number): boolean {
+  return (
+    DELIBERATE.test(clause.tokens[verb]!.word) ||
+    clause.children(verb, /^obl/).some((t) => MEETING.test(t.word))
+  );
 }
 
 function isInfinitive(token: ParseToken): boolean {

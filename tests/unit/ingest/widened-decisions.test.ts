@@ -228,6 +228,18 @@ describe("announces: plans, goals and positions in more words", () => {
       ),
     ).toEqual(["Thüringen -> bis 2025 alle Verwaltungsleistungen online anbieten (review)"]);
     expect(
+      await facts(
+        "announces",
+        "Die Bundesregierung wird im Mai die Plattform „Bund ID“ für alle Bürger öffnen.",
+      ),
+    ).toEqual(["Bund -> im Mai die Plattform Bund ID für alle Bürger öffnen (review)"]);
+    expect(
+      await facts(
+        "announces",
+        "Der Bundesrat wird in seiner Sitzung am 14. Dezember über das Gesetz beraten.",
+      ),
+    ).toEqual([]);
+    expect(
       await facts("announces", "Der Freistaat Thüringen will alle Verwaltungsleistungen online anbieten."),
     ).toEqual([]);
     expect(
