@@ -70,6 +70,20 @@ const FUND_RULES: FundRule[] = [
     confidence: 0.8,
   },
   {
+    name: "gewähren",
+    verb: /^(gewährt(?:e|en)?|gewähren|zahlt|zahlen|zahlte|zahlten|gezahlt|überweist|überweisen|überwies|überwiesen)$/,
+    withMoney: true,
+    confidence: 0.75,
+  },
+  // "Der Bund beteiligt sich mit 5 Millionen Euro an der Plattform".
+  {
+    name: "sich beteiligen mit",
+    verb: /^(beteiligt|beteiligen|beteiligte|beteiligten)$/,
+    withMoney: true,
+    into: /^(an|am)$/i,
+    confidence: 0.75,
+  },
+  {
     name: "bewilligen",
     verb: /^(bewilligt(?:e|en)?|bewilligen)$/,
     withMoney: true,
@@ -111,8 +125,10 @@ function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: 
 }
 
 function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: boolean }[] {
-  const objects = frame.objects.filter((i) => !isMoney(clause, i));
-  if (objects.length > 0 && objects.length === frame.objects.length)
+  // "beteiligt sich": a reflexive pronoun is no object.
+  const own = frame.objects.filter((i) => clause.tokens[i]!.pos !== "PRON");
+  const objects = own.filter((i) => !isMoney(clause, i));
+  if (objects.length > 0 && objects.length === own.length)
     return objects.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   // The object is the money: the funded thing is the "für"/"an" phrase or the dative (also one the parser read as a bare object).
   const recipientCase = (frame.rule as FundRule).into ?? RECIPIENT_CASE;

@@ -273,6 +273,22 @@ describe("funds: money given by more verbs and nouns", () => {
     ).toEqual(["Sachsen -> Leipzig 3000000 (review)"]);
   });
 
+  it("granting money, or taking a share with money, funds; taking part without money does not", async () => {
+    expect(
+      await facts(
+        "funds",
+        "Das Land Hessen gewährt der Stadt Darmstadt eine Förderung von 2 Millionen Euro.",
+      ),
+    ).toEqual(["Hessen -> Darmstadt 2000000 (review)"]);
+    expect(
+      await facts(
+        "funds",
+        "Der Bund beteiligt sich mit 5 Millionen Euro an der Plattform „Mein Justizpostfach“.",
+      ),
+    ).toEqual(["Bund -> Mein Justizpostfach 5000000 (review)"]);
+    expect(await facts("funds", "Der Bund beteiligt sich an der Sitzung des IT-Planungsrats.")).toEqual([]);
+  });
+
   it("a grant or subsidy received from a government is funded by it", async () => {
     expect(
       await facts("funds", "Die Stadt Leipzig erhält eine Förderung von 1,5 Millionen Euro vom Bund."),
@@ -283,5 +299,11 @@ describe("funds: money given by more verbs and nouns", () => {
         "Die Stadt Soest bekommt vom Land Nordrhein-Westfalen Zuschüsse in Höhe von 400.000 Euro.",
       ),
     ).toEqual(["Nordrhein-Westfalen -> Soest 400000 (review)"]);
+    expect(
+      await facts(
+        "funds",
+        "Die Stadt Jena erhält vom Land Thüringen Fördermittel in Höhe von 2 Millionen Euro.",
+      ),
+    ).toEqual(["Thüringen -> Jena 2000000 (review)"]);
   });
 });
