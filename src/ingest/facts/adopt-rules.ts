@@ -22,6 +22,8 @@ import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { activeReading } from "./voice.js";
 
 interface AdoptRule extends VerbRule {
+  /** The object is "Zustimmung": what is agreed to is the dative or the "zu" phrase. */
+  consent?: boolean;
   /** What is agreed on is the "auf" phrase: "sich auf Leitlinien geeinigt". */
   onto?: boolean;
   /** The object's head word must name this kind of decision ("nimmt den Antrag an", not "nimmt an"). */
@@ -98,6 +100,13 @@ const ADOPT_RULES: AdoptRule[] = [
     confidence: 0.8,
   },
   { name: "abgeschlossen", verb: /^([Aa]bgeschlossen(e[mnrs]?)?)$/, object: AGREEMENT, confidence: 0.8 },
+  {
+    name: "Zustimmung geben",
+    verb: /^(gibt|geben|gab|gaben|gegeben|erteilt|erteilen|erteilte|erteilten)$/,
+    object: /^Zustimmung$/,
+    consent: true,
+    confidence: 0.8,
+  },
   // "fasste einen Beschluss zur Registermodernisierung": the decision is the noun with what it is about.
   {
     name: "Beschluss fassen",
@@ -242,6 +251,8 @@ function adoptionsOf(
       (!rule.object || rule.object.test(clause.tokens[i]!.word)),
   );
   if (rule.object && objects.length === 0) return [];
+  // "erteilte dem Gesetz seine Zustimmung", "gab seine Zustimmung zum Gesetz": what is agreed to is the dative or the "zu" phrase.
+  if (rule.consent) return consentOf(clause, frame, objects, sentence, analyzed);
   // "verabschiedete CIO Horst Westerfeld", "den Präsidenten": a person is seen off, nothing decided.
   if (objects.some((i) => namesPerson(clause, i))) return [];
   if (clause.children(frame.verb, /^obl/).some((t) => NOT_ADOPTED.test(t.word))) return [];
@@ -290,6 +301,32 @@ function adoptionsOf(
         rule: `adopts:${rule.name}`,
         ...(proposer ? { proposer } : {}),
       })),
+  );
+}
+
+/** What a "Zustimmung" is given to: the verb's dative, or the "zu" phrase of the verb or of the noun. */
+function consentOf(
+  clause: Clause,
+  frame: Frame,
+  consents: number[],
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Adoption[] {
+  const toPhrases = [frame.verb, ...consents]
+    .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word)));
+  const targets = [...clause.children(frame.verb, /^(iobj|obl:arg)$/), ...toPhrases]
+    .filter((t) => /^(NOUN|PROPN)$/.test(t.pos) && !clause.actorAt(t.index))
+    .map((t) => t.index);
+  const actors = frame.actors.map((i) => adopterAt(clause, i, sentence)).filter((a) => a !== undefined);
+  return actors.flatMap((actor) =>
+    targets.flatMap((i) => {
+      const named = antecedentName(clause, i, sentence, analyzed);
+      const text = named ?? nounPhrase(clause, i);
+      if (!text || text.length < 3 || UNSPECIFIC.test(text)) return [];
+      const confidence = frame.rule.confidence - actor.penalty - (named ? 0.1 : 0);
+      return [{ actor: actor.entity, text, confidence, rule: `adopts:${frame.rule.name}` }];
+    }),
   );
 }
 

@@ -138,6 +138,15 @@ describe("adopts: more verbs of deciding and agreeing", () => {
     ).toEqual(["IT-Planungsrat -> Beschluss zur Förderung offener Standards (written)"]);
   });
 
+  it("consent given to a law, as a dative or a 'zu' phrase, adopts the law", async () => {
+    expect(await facts("adopts", "Der Bundesrat gab seine Zustimmung zum Onlinezugangsgesetz.")).toEqual([
+      "Bundesrat -> Onlinezugangsgesetz (written)",
+    ]);
+    expect(
+      await facts("adopts", "Der Bundesrat erteilte dem Registermodernisierungsgesetz seine Zustimmung."),
+    ).toEqual(["Bundesrat -> Registermodernisierungsgesetz (written)"]);
+  });
+
   it("taking part, or concluding a project, adopts nothing", async () => {
     expect(await facts("adopts", "Die Digitalministerkonferenz nahm an der Sitzung teil.")).toEqual([]);
     expect(await facts("adopts", "Das Land Hessen hat das Projekt erfolgreich abgeschlossen.")).toEqual([]);
