@@ -1,0 +1,102 @@
+/**
+ * The verbs of adopts (adopt-rules.ts): deciding, passing, approving, signing, agreeing and
+ * consenting, each with its word forms, its particle, the kind of object a verb of wider sense
+ * needs ("nimmt den Antrag an", "schließt einen Vertrag ab", "erlässt eine Richtlinie") and its
+ * confidence.
+ */
+import type { VerbRule } from "./frames.js";
+
+export interface AdoptRule extends VerbRule {
+  /** The object is "Zustimmung": what is agreed to is the dative or the "zu" phrase. */
+  consent?: boolean;
+  /** What is agreed on is the "auf" phrase: "sich auf Leitlinien geeinigt". */
+  onto?: boolean;
+  /** The object's head word must name this kind of decision ("nimmt den Antrag an", not "nimmt an"). */
+  object?: RegExp;
+}
+
+/** What is adopted by a verb of wider sense ("annehmen", "abschließen"): a motion, a law, a plan, an agreement. */
+const DECISION =
+  /(antrag|anträge|beschluss|beschlüsse|gesetz|gesetzentwurf|entwurf|vorlage|resolution|empfehlung|erklärung|vertrag|abkommen|vereinbarung|satzung|strategie|plan|konzept|agenda|verordnung|richtlinie|novelle|haushalt|eckpunkte|leitlinien|vorschlag|programm)$/i;
+/** What is "erlassen": a rule of law or of administration. */
+const REGULATION =
+  /(verordnung|richtlinie|erlass|satzung|gesetz|regelung|verwaltungsvorschrift|vorschrift|ordnung)$/i;
+/** What is "abgeschlossen": an agreement ("schließt einen Vertrag ab"), not a finished project. */
+const AGREEMENT = /(vertrag|verträge|abkommen|vereinbarung|vereinbarungen|pakt)$/i;
+
+export const ADOPT_RULES: AdoptRule[] = [
+  {
+    name: "beschließen",
+    verb: /^(beschließt|beschließen|beschloss|[Bb]eschlossen|beschlossene[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "verabschieden",
+    verb: /^([Vv]erabschiedet|verabschieden|verabschiedete[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "billigen",
+    verb: /^(billigt|billigen|billigte|billigten|gebilligt(e[mnrs]?)?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "unterzeichnen",
+    verb: /^(unterzeichnet|unterzeichnen|unterzeichnete[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  { name: "ratifizieren", verb: /^(ratifiziert|ratifizieren|ratifizierte[mnrs]?)$/, confidence: 0.85 },
+  { name: "vereinbaren", verb: /^(vereinbart|vereinbaren|vereinbarte[mnrs]?)$/, confidence: 0.8 },
+  { name: "zustimmen", verb: /^(stimmt|stimmen|stimmte|stimmten)$/, particle: /^zu$/, confidence: 0.85 },
+  { name: "zugestimmt", verb: /^(zugestimmt|zustimmen)$/, confidence: 0.85 },
+  { name: "einigen", verb: /^(einigt|einigen|einigte|einigten|geeinigt)$/, onto: true, confidence: 0.8 },
+  {
+    name: "verständigen",
+    verb: /^(verständigt|verständigen|verständigte|verständigten)$/,
+    onto: true,
+    confidence: 0.8,
+  },
+  {
+    name: "unterschreiben",
+    verb: /^(unterschreibt|unterschreiben|unterschrieb|unterschrieben|unterschriebene[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "annehmen",
+    verb: /^(nimmt|nehmen|nahm|nahmen)$/,
+    particle: /^an$/,
+    object: DECISION,
+    confidence: 0.8,
+  },
+  { name: "angenommen", verb: /^([Aa]ngenommen|angenommene[mnrs]?)$/, object: DECISION, confidence: 0.8 },
+  { name: "absegnen", verb: /^(segnet|segnen|segnete|segneten)$/, particle: /^ab$/, confidence: 0.8 },
+  { name: "abgesegnet", verb: /^([Aa]bgesegnet(e[mnrs]?)?)$/, confidence: 0.8 },
+  {
+    name: "erlassen",
+    verb: /^(erlässt|erlassen|erließ|erließen|erlassene[mnrs]?)$/,
+    object: REGULATION,
+    confidence: 0.8,
+  },
+  {
+    name: "abschließen",
+    verb: /^(schließt|schließen|schloss|schlossen)$/,
+    particle: /^ab$/,
+    object: AGREEMENT,
+    confidence: 0.8,
+  },
+  { name: "abgeschlossen", verb: /^([Aa]bgeschlossen(e[mnrs]?)?)$/, object: AGREEMENT, confidence: 0.8 },
+  {
+    name: "Zustimmung geben",
+    verb: /^(gibt|geben|gab|gaben|gegeben|erteilt|erteilen|erteilte|erteilten)$/,
+    object: /^Zustimmung$/,
+    consent: true,
+    confidence: 0.8,
+  },
+  // "fasste einen Beschluss zur Registermodernisierung": the decision is the noun with what it is about.
+  {
+    name: "Beschluss fassen",
+    verb: /^(fasst|fassen|fasste|fassten|gefasst)$/,
+    object: /^(Beschluss|Beschlüsse|Grundsatzbeschluss|Beschlussvorschlag)$/,
+    confidence: 0.8,
+  },
+];
