@@ -15,6 +15,7 @@ import { deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./f
 import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
 import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
 import { activeReading } from "./voice.js";
+import { selfLaunches } from "./launch-intransitive.js";
 
 /** What is "errichtet": a body or an institution ("eine Digitalagentur errichtet"). */
 const INSTITUTION =
@@ -239,7 +240,12 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         rule: frame.rule.name,
       })),
     );
-  return factsOf("launches", [...pairsOf(clause, plain), ...collective], sentence, analyzed);
+  return factsOf(
+    "launches",
+    [...pairsOf(clause, plain), ...collective, ...selfLaunches(clause)],
+    sentence,
+    analyzed,
+  );
 }
 
 /**

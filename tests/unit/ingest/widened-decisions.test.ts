@@ -73,6 +73,16 @@ describe("launches: more verbs of starting a service", () => {
     expect(await facts("launches", "Die Stadt Köln startete eine Umfrage unter ihren Bürgern.")).toEqual([]);
   });
 
+  it("a service that goes live is launched by the owner its phrase names, for review", async () => {
+    expect(await facts("launches", "Die App des Landes Bayern geht im Mai an den Start.")).toEqual([
+      "Bayern -> App (review)",
+    ]);
+    expect(await facts("launches", "Das neue Serviceportal der Stadt Köln ist seit Montag online.")).toEqual([
+      "Köln -> neue Serviceportal (review)",
+    ]);
+    expect(await facts("launches", "Das Portal ist online. Die Stadt Köln geht neue Wege.")).toEqual([]);
+  });
+
   it("opening a named centre launches it; opening a meeting launches nothing", async () => {
     expect(await facts("launches", "Der Bund eröffnete das „Zentrum für Digitale Souveränität“.")).toEqual([
       "Bund -> Zentrum für Digitale Souveränität (review)",
