@@ -166,6 +166,8 @@ describe("body limits before identity", () => {
       [{ "content-encoding": "deflate" }, Buffer.from("not deflate"), 400, "BAD_REQUEST"],
       [{ "content-encoding": "compress" }, Buffer.from("x"), 415, "UNSUPPORTED_MEDIA_TYPE"],
       [{}, "{ not json", 400, "BAD_REQUEST"],
+      [{ "content-type": "application/json; charset=utf-8" }, "{ not json", 400, "BAD_REQUEST"],
+      [{}, '"a JSON string, not an object"', 400, "BAD_REQUEST"],
     ];
     for (const [headers, body, status, code] of cases) {
       const answer = await postRaw(body, headers);
