@@ -12,7 +12,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { Command } from "commander";
 import { projectRoot } from "../src/config/env.js";
-import { createReader } from "../src/api/queries/reader.js";
+import { createReader } from "../src/api/index.js";
 import { benchCases, readCaseArguments } from "./lib/bench-cases.js";
 import { openBenchDatabase } from "./lib/bench-database.js";
 import { postJson } from "./lib/http-client.js";

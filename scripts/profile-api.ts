@@ -12,7 +12,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
-import { createReader } from "../src/api/queries/reader.js";
+import { createReader } from "../src/api/index.js";
 import { benchCases, readCaseArguments } from "./lib/bench-cases.js";
 import { openBenchDatabase } from "./lib/bench-database.js";
 import { postJson } from "./lib/http-client.js";
