@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { layerBoundaries } from "./eslint/layer-boundaries.js";
 
 export default tseslint.config(
   { ignores: ["dist/", "data/", "neo4j/", "node_modules/", "test-results/", "src/explorer/dist/"] },
@@ -11,7 +12,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "scripts/**/*.js"],
+    files: ["bin/**/*.js", "scripts/**/*.js", "eslint/**/*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
+  ...layerBoundaries,
 );

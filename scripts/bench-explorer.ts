@@ -3,8 +3,8 @@
  * in headless Chromium,
  * using the explorer's own graph module (src/explorer/bench.html, built here in Vite's "bench" mode).
  */
-import { serveBenchPage, type BenchPage, type BenchResult } from "../tests/e2e/bench-page.js";
-import { launchChromium } from "../tests/e2e/chromium.js";
+import { serveBenchPage, type BenchPage, type BenchResult } from "./lib/bench-page.js";
+import { launchChromium } from "./lib/chromium.js";
 
 const sizes = [500, 2000];
 const runs = 3;

@@ -6,13 +6,12 @@
  * by article as an import sees them, in articles and tokens per second.
  *   npm run bench:extract [-- 500]
  */
-import { buildGazetteer } from "../src/ingest/entities/gazetteer.js";
-import { extractArticles } from "../src/ingest/extract.js";
+import { buildGazetteer, extractArticles } from "../src/ingest/index.js";
 import { openNlp } from "./lib/nlp.js";
-import { loadReferenceData } from "../src/ingest/reference.js";
+import { loadReferenceData } from "../src/seed/index.js";
 import { newsPage as page } from "./lib/news-page.js";
-import { readCorpus } from "../src/evaluate/corpus.js";
-import type { NlpClient } from "../src/nlp/client.js";
+import { readCorpus } from "../src/evaluate/index.js";
+import type { NlpClient } from "../src/nlp/index.js";
 
 const reference = loadReferenceData();
 const model = await openNlp();

@@ -12,8 +12,8 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { Command, InvalidArgumentError } from "commander";
-import { createReader } from "../src/api/queries/reader.js";
-import { isScale, type Scale } from "../src/generate/scales.js";
+import { createReader } from "../src/api/index.js";
+import { isScale, type Scale } from "../src/generate/index.js";
 import { benchCases, idsOf, type BenchCase } from "./lib/bench-cases.js";
 import { describeLoad, openBenchDatabase, type BenchDatabase, type Loader } from "./lib/bench-database.js";
 import { postJson } from "./lib/http-client.js";

@@ -6,16 +6,26 @@
  *   npm run eval:extract -- --verbose    (plus every missed and wrong fact of the dev part)
  *   npm run eval:extract -- --json       (the figures as JSON)
  *   npm run eval:extract -- --part dev   (one part only: dev or test)
+ *   npm run eval:extract -- --part fresh (the fresh set, tests/fixtures/corpus/fresh.json, alone)
  * Then, per part, the facts written without review and precision per confidence bucket.
  */
-import { extractArticles, REVIEW_THRESHOLD } from "../src/ingest/extract.js";
-import { evaluateConfidence, formatConfidence, type ConfidenceReport } from "../src/evaluate/confidence.js";
-import { loadReferenceData } from "../src/ingest/reference.js";
-import { readCorpus, readSplit } from "../src/evaluate/corpus.js";
-import { evaluateCorpus, type Extract } from "../src/evaluate/evaluate-corpus.js";
-import { formatReport } from "../src/evaluate/format-report.js";
-import { NameResolver } from "../src/evaluate/name-resolver.js";
-import { nlpClientFromEnvironment } from "../src/nlp/client.js";
+import { extractArticles, REVIEW_THRESHOLD } from "../src/ingest/index.js";
+import {
+  CORPUS_PARTS,
+  type ConfidenceReport,
+  type CorpusPart,
+  evaluateConfidence,
+  evaluateCorpus,
+  type Extract,
+  formatConfidence,
+  formatReport,
+  FRESH_CORPUS_FILE,
+  NameResolver,
+  readCorpus,
+  readSplit,
+} from "../src/evaluate/index.js";
+import { loadReferenceData } from "../src/seed/index.js";
+import { nlpClientFromEnvironment } from "../src/nlp/index.js";
 
 const reference = loadReferenceData();
 const nlp = nlpClientFromEnvironment();
@@ -38,13 +48,19 @@ const reports = [];
 const confidence: ConfidenceReport[] = [];
 const partIndex = process.argv.indexOf("--part");
 const onlyPart = partIndex >= 0 ? process.argv[partIndex + 1] : undefined;
-if (onlyPart !== undefined && onlyPart !== "dev" && onlyPart !== "test") {
-  console.error(`--part takes dev or test, not ${String(onlyPart)}`);
+const isPart = (value: string | undefined): value is CorpusPart =>
+  CORPUS_PARTS.some((part) => part === value);
+if (onlyPart !== undefined && !isPart(onlyPart)) {
+  console.error(`--part takes dev, test or fresh, not ${String(onlyPart)}`);
   process.exit(2);
 }
-const parts = (["dev", "test"] as const).filter((part) => onlyPart === undefined || part === onlyPart);
+// Without --part both parts of the split corpus; the fresh set only when asked for.
+const parts: CorpusPart[] = onlyPart === undefined ? ["dev", "test"] : [onlyPart];
 for (const part of parts) {
-  const options = { part, corpus, split, resolver };
+  const options =
+    part === "fresh"
+      ? { part, corpus: readCorpus(FRESH_CORPUS_FILE), resolver }
+      : { part, corpus, split, resolver };
   reports.push(await evaluateCorpus(extract, options));
   confidence.push(await evaluateConfidence(extract, REVIEW_THRESHOLD, options));
 }

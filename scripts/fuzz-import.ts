@@ -9,10 +9,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { projectRoot } from "../src/config/env.js";
-import { buildGazetteer } from "../src/ingest/entities/gazetteer.js";
-import { INGEST_ERROR_CODES, IngestError } from "../src/ingest/errors.js";
-import { extractArticles } from "../src/ingest/extract.js";
-import { loadReferenceData } from "../src/ingest/reference.js";
+import { buildGazetteer, extractArticles, INGEST_ERROR_CODES, IngestError } from "../src/ingest/index.js";
+import { loadReferenceData } from "../src/seed/index.js";
 import { articleSchema, factSchema } from "../src/model/fact.js";
 import { openNlp } from "./lib/nlp.js";
 

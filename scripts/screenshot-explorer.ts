@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { projectRoot } from "../src/config/env.js";
-import { launchChromium } from "../tests/e2e/chromium.js";
+import { launchChromium } from "./lib/chromium.js";
 
 const url = process.argv[2] ?? "http://localhost:4000/";
 const file = process.argv[3] ?? path.join(projectRoot, "docs", "explorer.png");

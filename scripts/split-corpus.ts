@@ -6,8 +6,7 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
-import { readCorpus, readSplit, SPLIT_FILE } from "../src/evaluate/corpus.js";
-import { splitCorpus } from "../src/evaluate/split-corpus.js";
+import { readCorpus, readSplit, SPLIT_FILE, splitCorpus } from "../src/evaluate/index.js";
 
 const committedRead = existsSync(SPLIT_FILE) ? readSplit().readWhileTuning : [];
 const split = splitCorpus(readCorpus(), undefined, committedRead);

@@ -4,18 +4,20 @@
  * queries where the operation selects sources), so both sides do the same work. Rows carry a
  * page of sources and their count, as a client shows them; one case asks for every source.
  */
-import { chairs } from "../../src/api/queries/chairs.js";
-import { officeHolders } from "../../src/api/queries/office-holders.js";
-import type { Reader } from "../../src/api/queries/reader.js";
-import { search } from "../../src/api/queries/search.js";
 import {
+  chairs,
+  connection,
   DEFAULT_MUNICIPALITY_PAGE,
+  neighborhood,
   offeringMunicipalities,
+  officeHolders,
+  type Reader,
+  search,
   serviceAvailabilitySummary,
-} from "../../src/api/queries/service-availability.js";
-import { sourceCountsOfFacts, sourcesOfFacts } from "../../src/api/queries/sources.js";
-import { connection, neighborhood } from "../../src/api/queries/subgraph.js";
-import { timeline } from "../../src/api/queries/timeline.js";
+  sourceCountsOfFacts,
+  sourcesOfFacts,
+  timeline,
+} from "../../src/api/index.js";
 
 export interface BenchCase {
   name: string;

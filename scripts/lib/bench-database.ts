@@ -7,17 +7,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { terminalProgress } from "../../src/bulk/progress.js";
-import { addStats, type WriteStats } from "../../src/bulk/write-stats.js";
+import { addStats, terminalProgress, type WriteStats } from "../../src/bulk/index.js";
 import { projectRoot } from "../../src/config/env.js";
-import { createDriver, waitForConnectivity } from "../../src/db/driver.js";
-import { startEmbeddedNeo4j } from "../../src/db/embedded-neo4j.js";
-import { applySchema } from "../../src/db/schema.js";
-import { generateDataset } from "../../src/generate/generate-dataset.js";
-import { completeOfflineImport, importDatasetOffline } from "../../src/generate/offline/import-offline.js";
-import { READ_GENERATED_SET } from "../../src/generate/generate-cypher.js";
-import { SCALE_SPECS, type Scale } from "../../src/generate/scales.js";
-import { loadMunicipalRegister } from "../../src/reference/load-municipal-register.js";
+import { applySchema, createDriver, startEmbeddedNeo4j, waitForConnectivity } from "../../src/db/index.js";
+import {
+  completeOfflineImport,
+  generateDataset,
+  importDatasetOffline,
+  READ_GENERATED_SET,
+  type Scale,
+  SCALE_SPECS,
+} from "../../src/generate/index.js";
+import { loadMunicipalRegister } from "../../src/reference/index.js";
 
 export type Loader = "offline" | "online";
 

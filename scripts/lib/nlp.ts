@@ -3,8 +3,7 @@
  * one (started here, stopped by `close`). `readyMs` is how long it took to answer (model loading).
  */
 import { loadConfig } from "../../src/config/env.js";
-import { createNlpClient, type NlpClient } from "../../src/nlp/client.js";
-import { createNlpService } from "../../src/nlp/nlp-service.js";
+import { createNlpClient, createNlpService, type NlpClient } from "../../src/nlp/index.js";
 
 export async function openNlp(): Promise<{ client: NlpClient; readyMs: number; close: () => Promise<void> }> {
   const service = createNlpService(loadConfig().nlp, (line) => console.error(line));

@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { Viewer } from "./auth.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import type { Reader } from "./queries/reader.js";
-import type { NlpClient } from "../nlp/client.js";
+import type { NlpClient } from "../nlp/index.js";
 
 export interface ApiContext {
   /** For @neo4j/graphql's generated resolvers. */

@@ -1,36 +1,15 @@
 /**
- * Error codes clients can rely on (extensions.code), and the one place where unexpected errors
+ * The API's error, typed to the stable codes of src/errors/codes.ts, and the one place where unexpected errors
  * (driver, Cypher, bugs) are translated or masked before they reach a client.
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { codesOf, ErrorCode } from "../errors/codes.js";
 
-export enum ErrorCode {
-  BAD_USER_INPUT = "BAD_USER_INPUT",
-  NOT_FOUND = "NOT_FOUND",
-  UNAUTHENTICATED = "UNAUTHENTICATED",
-  FORBIDDEN = "FORBIDDEN",
-  DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
-  DATABASE_BUSY = "DATABASE_BUSY",
-  QUERY_TIMEOUT = "QUERY_TIMEOUT",
-  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
-  QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
-  TOO_MANY_ALIASES = "TOO_MANY_ALIASES",
-  TOO_MANY_DIRECTIVES = "TOO_MANY_DIRECTIVES",
-  QUERY_TOO_LARGE = "QUERY_TOO_LARGE",
-  REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE",
-  ARGUMENT_TOO_DEEP = "ARGUMENT_TOO_DEEP",
-  ARGUMENTS_TOO_LARGE = "ARGUMENTS_TOO_LARGE",
-  ARGUMENT_TOO_LONG = "ARGUMENT_TOO_LONG",
-  BAD_REQUEST = "BAD_REQUEST",
-  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
-  NOT_ACCEPTABLE = "NOT_ACCEPTABLE",
-  RATE_LIMITED = "RATE_LIMITED",
-  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
-}
+export { ErrorCode };
 
 export class GovGraphError extends GraphQLError {
-  constructor(code: string, message: string, extra: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extra, code } });
     this.name = "GovGraphError";
   }
@@ -38,19 +17,8 @@ export class GovGraphError extends GraphQLError {
 
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
-/** Codes Apollo and graphql-js set themselves, which are safe to show as they are. */
-const CLIENT_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_USER_INPUT",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-  "BAD_REQUEST",
-  // @neo4j/graphql's authentication and authorization errors
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-]);
+/** Codes Apollo, graphql-js and @neo4j/graphql set themselves, which are safe to show as they are. */
+const CLIENT_CODES = new Set<string>(codesOf("graphql"));
 
 /** The error a resolver threw, beneath the GraphQLError(s) wrapping it. */
 function rootCause(error: unknown): unknown {

@@ -1,14 +1,18 @@
 /** Resolvers of the news import and the review queue; every mutation checks the editor role first. */
-import { IngestError } from "../ingest/errors.js";
-import type { ReferenceData } from "../ingest/types.js";
-import { importNews } from "../importer/import-news.js";
-import { NlpError, type NlpClient } from "../nlp/client.js";
+import {
+  decideReviewItem,
+  importNews,
+  IngestError,
+  listReviewItems,
+  type ReferenceData,
+  ReviewError,
+} from "../importer/index.js";
+import { type NlpClient, NlpError } from "../nlp/index.js";
 
 /** An API started without a language model refuses imports with a stable code. */
 const unavailable: NlpClient = {
   annotate: () => Promise.reject(new NlpError("NLP_UNAVAILABLE", "this server has no language model")),
 };
-import { decideReviewItem, listReviewItems, ReviewError } from "../importer/review.js";
 import { requireEditor } from "./auth.js";
 import { invalidateResponseCache } from "./cache/response-cache.js";
 import type { ApiContext } from "./context.js";

@@ -2,7 +2,7 @@
  * The HTTP server: GraphQL at /graphql (an offline GraphiQL when a browser asks for it),
  * /health, and the explorer at /. Stateless, so several can run behind a load balancer.
  */
-import type { NlpClient } from "../nlp/client.js";
+import type { NlpClient } from "../nlp/index.js";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";

@@ -1,6 +1,6 @@
 /** The `govgraph` command line. Each command lives in src/cli/commands/. */
 import { Command, CommanderError } from "commander";
-import { ConfigError } from "../config/env.js";
+import { EXIT_CODES, exitCodeOf } from "./exit-codes.js";
 import * as extract from "./commands/extract.js";
 import * as generate from "./commands/generate.js";
 import * as importNews from "./commands/import.js";
@@ -21,7 +21,9 @@ export function buildProgram(): Command {
   const getRuntime = (): Runtime => (runtime ??= createRuntime());
   const program = new Command("govgraph")
     .description("GovGraph: a knowledge graph of German digital government")
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Usage errors reach main(), which maps them to the exit-code table.
+    .exitOverride();
   for (const command of [
     serve,
     seed,
@@ -44,8 +46,10 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    if (error instanceof CommanderError) process.exit(error.exitCode);
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
+    const code = exitCodeOf(error);
+    // Commander has printed its own message already; expected failures need no stack trace.
+    if (!(error instanceof CommanderError))
+      console.error(error instanceof Error && code !== "FAILED" ? error.message : error);
+    process.exit(EXIT_CODES[code].status);
   }
 }

@@ -1,7 +1,7 @@
 /** What the commands share: configuration, opening the database, and shutting down cleanly. */
 import { loadConfig, type Config } from "../config/env.js";
-import { openDatabase, type Database } from "../db/database.js";
-import { createNlpService, type NlpService } from "../nlp/nlp-service.js";
+import { type Database, openDatabase } from "../db/index.js";
+import { createNlpService, type NlpService } from "../nlp/index.js";
 
 export interface Runtime {
   config: Config;

@@ -1,7 +1,8 @@
 /**
  * The real-news corpus (../shared/corpus/news.json, © its publishers, read at run time and never
  * copied into the repository) and its committed split into a dev and a test part
- * (tests/fixtures/corpus/split.json, ids only).
+ * (tests/fixtures/corpus/split.json, ids only); and the fresh set
+ * (tests/fixtures/corpus/fresh.json), independent news scored as a part of its own.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +28,7 @@ export const goldFactSchema = z.object({
 export type GoldFact = z.infer<typeof goldFactSchema>;
 
 export const corpusItemSchema = z.object({
-  id: z.string().regex(/^[pbj]\d+$/),
+  id: z.string().regex(/^[pbjf]\d+$/),
   url: z.string().min(1),
   title: z.string().min(1).nullish(),
   publishedAt: z
@@ -52,12 +53,17 @@ export const splitSchema = z.object({
   test: z.array(z.string()),
 });
 export type CorpusSplit = z.infer<typeof splitSchema>;
-export type CorpusPart = "dev" | "test";
+/** The parts of the split corpus. */
+export type SplitPart = "dev" | "test";
+/** What can be scored: a part of the split corpus, or the fresh set as a whole. */
+export type CorpusPart = SplitPart | "fresh";
+export const CORPUS_PARTS: readonly CorpusPart[] = ["dev", "test", "fresh"];
 
 export const DEFAULT_CORPUS_FILE = path.resolve(
   process.env.GOVGRAPH_CORPUS ?? path.join(projectRoot, "..", "shared", "corpus", "news.json"),
 );
 export const SPLIT_FILE = path.join(projectRoot, "tests", "fixtures", "corpus", "split.json");
+export const FRESH_CORPUS_FILE = path.join(projectRoot, "tests", "fixtures", "corpus", "fresh.json");
 
 export function readCorpus(file = DEFAULT_CORPUS_FILE): CorpusItem[] {
   return z.array(corpusItemSchema).parse(JSON.parse(readFileSync(file, "utf8")));
@@ -68,7 +74,7 @@ export function readSplit(file = SPLIT_FILE): CorpusSplit {
 }
 
 /** The items of one part, in the split's order; ids the corpus lacks are an error. */
-export function itemsOfPart(corpus: CorpusItem[], split: CorpusSplit, part: CorpusPart): CorpusItem[] {
+export function itemsOfPart(corpus: CorpusItem[], split: CorpusSplit, part: SplitPart): CorpusItem[] {
   const byId = new Map(corpus.map((item) => [item.id, item]));
   return split[part].map((id) => {
     const item = byId.get(id);

@@ -5,10 +5,11 @@
  */
 import type { ArticleFacts, Fact } from "../model/fact.js";
 import { FACT_TYPES, type FactType } from "../model/vocabulary.js";
-import { loadReferenceData } from "../ingest/reference.js";
-import type { ReferenceData } from "../ingest/types.js";
+import { loadReferenceData } from "../seed/index.js";
+import type { ReferenceData } from "../ingest/index.js";
 import {
   distinctClaims,
+  FRESH_CORPUS_FILE,
   itemsOfPart,
   readCorpus,
   readSplit,
@@ -78,6 +79,7 @@ export interface CorpusReport {
 
 export interface EvaluateOptions {
   part: CorpusPart;
+  /** The items to draw the part from: the split corpus for dev and test, the fresh set for fresh. */
   corpus?: CorpusItem[];
   split?: CorpusSplit;
   reference?: ReferenceData;
@@ -103,7 +105,10 @@ const describeGold = (g: { type: string; subject: string; object?: string }) =>
 const describeFact = (f: Fact) => `${f.type} ${f.subject.name} -> ${f.object?.name ?? f.text ?? "-"}`;
 
 export async function evaluateCorpus(extract: Extract, options: EvaluateOptions): Promise<CorpusReport> {
-  const items = itemsOfPart(options.corpus ?? readCorpus(), options.split ?? readSplit(), options.part);
+  const items =
+    options.part === "fresh"
+      ? (options.corpus ?? readCorpus(FRESH_CORPUS_FILE))
+      : itemsOfPart(options.corpus ?? readCorpus(), options.split ?? readSplit(), options.part);
   const resolver = options.resolver ?? NameResolver.fromReference(options.reference ?? loadReferenceData());
   const counts = Object.fromEntries(
     FACT_TYPES.map((t) => [t, { matched: 0, predicted: 0, gold: 0 }]),

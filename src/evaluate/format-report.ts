@@ -33,7 +33,8 @@ export function formatReport(reports: CorpusReport[], verbose = false): string {
       `dates on matched pairs: ${d.right} right, ${d.wrong} wrong, ${d.missing} missing (accuracy ${fixed(d.accuracy)}); ${d.unsupported} dated where gold gives no date`,
       `entities: ${report.fusedEntities} fused people, ${report.duplicatedEntities} duplicated`,
     );
-    // The test part is scored, never inspected: its errors would become tuning material.
+    // The test part and the fresh set are scored, never inspected: their errors would become
+    // tuning material.
     if (!verbose || report.part !== "dev") continue;
     for (const article of report.details) {
       const notes = [

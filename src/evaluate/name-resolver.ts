@@ -1,6 +1,5 @@
 /** Resolves gold and predicted names once per name, against one reference gazetteer. */
-import { buildGazetteer, type Gazetteer } from "../ingest/entities/gazetteer.js";
-import type { ReferenceData } from "../ingest/types.js";
+import { buildGazetteer, type Gazetteer, type ReferenceData } from "../ingest/index.js";
 import type { EntityRef } from "../model/fact.js";
 import {
   contentTokens,

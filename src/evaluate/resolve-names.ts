@@ -4,8 +4,7 @@
  * -> DE, known bodies and people), else a normalised person name, else the content words of a
  * free-text name. The rules are stated in README.md.
  */
-import type { Gazetteer } from "../ingest/entities/gazetteer.js";
-import type { KnownEntity } from "../ingest/types.js";
+import type { Gazetteer, KnownEntity } from "../ingest/index.js";
 
 export interface ResolvedName {
   /** The name as written. */
@@ -20,14 +19,17 @@ export interface ResolvedName {
 
 const TITLES =
   /^(dr|prof|professor|professorin|dipl|ing|h\.?\s?c|mdb|mdl|mba|llm|ll\.?m|rer|nat|pol|phil|jur|med|habil)\.?$/i;
+const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+/** Compared after folding, as the words are: "für" and "über" are stop words too. */
 const STOP_WORDS = new Set(
   (
     "der die das des dem den ein eine einer eines einem einen und oder sowie für von vom zum zur " +
     "im in ins am an auf mit bei beim aus zu über nach als bis durch gegen ohne um unter neue neuen " +
     "neuer neues ihr ihre sein seine alle allen land landes bundesland bundeslandes freistaat freistaats"
-  ).split(" "),
+  )
+    .split(" ")
+    .map((word) => word.replace(/[äöüß]/g, (letter) => FOLD[letter] ?? letter)),
 );
-const FOLD: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 function fold(word: string): string {
   return word

@@ -5,7 +5,7 @@
  * going to the part that is smaller so far (the test part on a tie). Items whose gold facts were
  * read while rules were tuned move to the dev part: a test item is one no rule was tuned on.
  */
-import { randomStream } from "../generate/random.js";
+import { randomStream } from "../generate/index.js";
 import { isDated, type CorpusItem, type CorpusSplit } from "./corpus.js";
 
 export const SPLIT_SEED = 20_261_130;

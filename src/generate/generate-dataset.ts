@@ -6,9 +6,14 @@
  * is completed with MERGE; a fresh one is written with CREATE, which is faster.
  */
 import type { Driver } from "neo4j-driver";
-import type { Progress } from "../bulk/progress.js";
-import { writeInBatches, type WriteTarget } from "../bulk/write-batches.js";
-import { addStats, emptyStats, type WriteStats } from "../bulk/write-stats.js";
+import {
+  addStats,
+  emptyStats,
+  type Progress,
+  writeInBatches,
+  type WriteStats,
+  type WriteTarget,
+} from "../bulk/index.js";
 import { availabilityOf, serviceWeights, type AvailabilityRow } from "./availability.js";
 import { generateArticles } from "./articles.js";
 import { planBodies } from "./bodies.js";

@@ -1,9 +1,12 @@
 /** Reads the municipal layer of the scale's Länder from the graph; loads the register first if it is missing. */
 import type { Driver } from "neo4j-driver";
-import type { Progress } from "../bulk/progress.js";
-import { loadMunicipalRegister } from "../reference/load-municipal-register.js";
-import { STATE_ISO_BY_AGS_PREFIX, stateIsoCode } from "../reference/state-codes.js";
-import type { MunicipalRegister } from "../reference/register-records.js";
+import type { Progress } from "../bulk/index.js";
+import {
+  loadMunicipalRegister,
+  type MunicipalRegister,
+  STATE_ISO_BY_AGS_PREFIX,
+  stateIsoCode,
+} from "../reference/index.js";
 import type { ScaleSpec } from "./scales.js";
 import type { Scope } from "./scope.js";
 

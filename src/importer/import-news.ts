@@ -3,10 +3,9 @@
  * Extraction runs over the whole input before the first write, so bad input writes nothing.
  */
 import type { Driver } from "neo4j-driver";
-import { writeArticle, type WriteResult } from "../graph/write-article.js";
-import { extractArticles, REVIEW_THRESHOLD, type ReferenceData } from "../ingest/extract.js";
-import type { InputFormat } from "../ingest/input/read-items.js";
-import type { NlpClient } from "../nlp/client.js";
+import { writeArticle, type WriteResult } from "../graph/index.js";
+import { extractArticles, type InputFormat, type ReferenceData, REVIEW_THRESHOLD } from "../ingest/index.js";
+import type { NlpClient } from "../nlp/index.js";
 
 /** Article transactions in flight at once. */
 export const WRITE_CONCURRENCY = 4;

@@ -5,7 +5,8 @@
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import neo4j from "neo4j-driver";
-import { addStatements } from "../graph/write-article.js";
+import type { ErrorCodeOf } from "../errors/codes.js";
+import { addStatements } from "../graph/index.js";
 import { factSchema, type ArticleFacts, type EntityRef, type Fact } from "../model/fact.js";
 import { factId } from "../model/ids.js";
 import { ENTITY_TYPES, isEntityType } from "../model/vocabulary.js";
@@ -58,7 +59,7 @@ export async function listReviewItems(
 
 export class ReviewError extends Error {
   constructor(
-    readonly code: "NOT_FOUND" | "ALREADY_DECIDED" | "UNKNOWN_ENTITY" | "NO_OBJECT" | "SAME_PARTICIPANTS",
+    readonly code: ErrorCodeOf<"review">,
     message: string,
   ) {
     super(message);

@@ -1,17 +1,11 @@
+import { codesOf, type ErrorCodeOf } from "../errors/codes.js";
+
 /**
  * Every way the news import can refuse its input. Callers (CLI, API, tests) match on `code`,
  * never on the message text.
  */
-export const INGEST_ERROR_CODES = [
-  "EMPTY_INPUT",
-  "BINARY_INPUT",
-  "INPUT_TOO_LARGE",
-  "INVALID_ENCODING",
-  "MALFORMED_HTML",
-  "MALFORMED_JSONL",
-  "INVALID_DATE",
-] as const;
-export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
+export const INGEST_ERROR_CODES = codesOf("ingest");
+export type IngestErrorCode = ErrorCodeOf<"ingest">;
 
 export class IngestError extends Error {
   constructor(

@@ -4,7 +4,7 @@
  * one request, and the facts are a pure function of that parse and the gazetteer.
  */
 import type { ArticleFacts } from "../model/fact.js";
-import type { NlpClient } from "../nlp/client.js";
+import type { NlpClient } from "../nlp/index.js";
 import type { NlpDocument } from "../nlp/types.js";
 import { articleId, sha256 } from "../model/ids.js";
 import { buildGazetteer, type Gazetteer } from "./entities/gazetteer.js";

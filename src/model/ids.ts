@@ -1,6 +1,7 @@
 /** Stable ids: readable slugs for entities and articles, deterministic ids for facts. */
 import { createHash } from "node:crypto";
 import type { Fact } from "./fact.js";
+import { FACT_REGISTRY, type FactTypeDefinition } from "./fact-types/index.js";
 
 const GERMAN_LETTERS: Record<string, string> = {
   ä: "ae",
@@ -79,21 +80,20 @@ export function articleId(publishedAt: string | undefined, title: string, url?: 
   return `${publishedAt ?? "undated"}-${slugify(title, 60)}`;
 }
 
-/** Relations that are one fact however often and whenever they are reported; their dates are merged. */
-const TIMELESS = new Set<Fact["type"]>(["holdsOffice", "leads", "memberOf", "participatesIn", "succeeds"]);
-
 /**
  * A fact's id says what it claims, not where it was read, so the same claim from two articles
  * (or from the curated seed and the importer) is one fact with two sources.
  */
 export function factId(fact: Fact): string {
-  const when = TIMELESS.has(fact.type) ? undefined : (fact.year ?? fact.from ?? fact.date ?? "undated");
+  const identity: FactTypeDefinition["identity"] = FACT_REGISTRY[fact.type].identity;
+  // A timeless relation (an office, a membership) is one fact whenever it is reported.
+  const when = identity.timeless ? undefined : (fact.year ?? fact.from ?? fact.date ?? "undated");
   // Who uses a service is part of the claim: "270 Ausländerbehörden" and "40 Kommunen" are two facts.
   const qualifier =
     fact.role ??
-    (fact.text !== undefined && (fact.type === "adopts" || fact.type === "announces")
+    (identity.qualifier === "text" && fact.text !== undefined
       ? sha256(fact.text.toLowerCase().replace(/\s+/g, " ").trim()).slice(0, 10)
-      : fact.type === "usesService"
+      : identity.qualifier === "countUnit"
         ? fact.countUnit
         : undefined);
   return [fact.type, fact.subject.id, fact.object?.id, qualifier ? slugify(qualifier, 40) : undefined, when]

@@ -1,5 +1,6 @@
-/** A one-line English summary of a fact, for timelines and search results. */
+/** A one-line English summary of a fact, for timelines and search results: the registry's template, filled. */
 import type { Fact } from "./fact.js";
+import { FACT_REGISTRY, type SummaryParts } from "./fact-types/index.js";
 
 function when(fact: Fact): string {
   if (fact.from && fact.to) return ` (${fact.from} to ${fact.to})`;
@@ -18,32 +19,20 @@ function euros(amount: number): string {
   return `${amount.toLocaleString("en")} EUR`;
 }
 
+export function summaryParts(fact: Fact): SummaryParts {
+  return {
+    subject: fact.subject.name,
+    object: fact.object?.name ?? "",
+    when: when(fact),
+    text: fact.text ? `: ${fact.text}` : "",
+    role: fact.role,
+    amount: fact.amount === undefined ? undefined : euros(fact.amount),
+    proposer: fact.proposer?.name,
+    count: fact.count,
+    countUnit: fact.countUnit,
+  };
+}
+
 export function summarize(fact: Fact): string {
-  const s = fact.subject.name;
-  const o = fact.object?.name ?? "";
-  const text = fact.text ? `: ${fact.text}` : "";
-  switch (fact.type) {
-    case "chairs":
-      return `${s} chairs ${o}${when(fact)}`;
-    case "holdsOffice":
-      return `${s} is ${fact.role ?? "office holder"} of ${o}${when(fact)}`;
-    case "leads":
-      return `${s} leads ${o}${when(fact)}`;
-    case "participatesIn":
-      return `${s} takes part in ${o}${when(fact)}`;
-    case "funds":
-      return `${s} funds ${o}${fact.amount !== undefined ? ` with ${euros(fact.amount)}` : ""}${when(fact)}`;
-    case "adopts":
-      return `${s} adopts ${o || "a resolution"}${text}${fact.proposer ? ` (proposed by ${fact.proposer.name})` : ""}${when(fact)}`;
-    case "launches":
-      return `${s} launches ${o}${when(fact)}`;
-    case "memberOf":
-      return `${s} is a member of ${o}${when(fact)}`;
-    case "succeeds":
-      return `${s} succeeds ${o}${fact.role ? ` as ${fact.role}` : ""}${when(fact)}`;
-    case "announces":
-      return `${s} announces ${o || "a plan"}${text}${when(fact)}`;
-    case "usesService":
-      return `${fact.count ?? "Some"} ${fact.countUnit ?? "users"} use ${s}${when(fact)}`;
-  }
+  return FACT_REGISTRY[fact.type].summary(summaryParts(fact));
 }

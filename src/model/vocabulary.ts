@@ -1,49 +1,21 @@
 /**
- * The fact vocabulary of DESIGN.md, shared by the seed, the importer, the API and the tests.
- * Each fact type is stored as a node with the label `Fact` plus the label given here; labels
- * are chosen so that generated GraphQL query names never collide with first-class queries
- * (a type `Chair` would generate a query `chairs`).
+ * The vocabulary of DESIGN.md, shared by the seed, the importer, the API and the tests. The fact
+ * types come from the fact registry (src/model/fact-types/): each is stored as a node with the
+ * label `Fact` plus its registry label, chosen so that generated GraphQL query names never collide
+ * with first-class queries (a type `Chair` would generate a query `chairs`).
  */
-export const FACT_TYPES = [
-  "chairs",
-  "holdsOffice",
-  "leads",
-  "participatesIn",
-  "funds",
-  "adopts",
-  "launches",
-  "memberOf",
-  "succeeds",
-  "announces",
-  "usesService",
-] as const;
-export type FactType = (typeof FACT_TYPES)[number];
+import { ENTITY_TYPES, type EntityType } from "./entity-types.js";
+import { FACT_REGISTRY, type FactType } from "./fact-types/index.js";
 
-export const FACT_LABEL: Record<FactType, string> = {
-  chairs: "Chairmanship",
-  holdsOffice: "Tenure",
-  leads: "Lead",
-  participatesIn: "Participation",
-  funds: "Funding",
-  adopts: "Resolution",
-  launches: "Launch",
-  memberOf: "Membership",
-  succeeds: "Succession",
-  announces: "Announcement",
-  usesService: "ServiceUsage",
+export type { FactType };
+
+export const FACT_TYPES = Object.keys(FACT_REGISTRY) as [FactType, ...FactType[]];
+
+export const FACT_LABEL = Object.fromEntries(FACT_TYPES.map((type) => [type, FACT_REGISTRY[type].label])) as {
+  readonly [Type in FactType]: (typeof FACT_REGISTRY)[Type]["label"];
 };
 
-/** Entity types (node labels). Every entity node also carries the label `Entity`. */
-export const ENTITY_TYPES = [
-  "State",
-  "Federation",
-  "County",
-  "Municipality",
-  "Person",
-  "Organization",
-  "Project",
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+export { ENTITY_TYPES, type EntityType };
 
 /** Every label the `Ref.type` of the API can name. */
 export type RefType = EntityType | "Article" | "Day" | "Year" | "Fact";

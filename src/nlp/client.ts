@@ -5,12 +5,13 @@
  * `NLP_UNAVAILABLE` (nothing answers at the address), `NLP_TIMEOUT` (no answer in time),
  * `NLP_FAILED` (the server answered with an error or with something that is not a parse).
  */
+import { codesOf, type ErrorCodeOf } from "../errors/codes.js";
 import { authorizationHeader, endpointFromUrl, type NlpEndpoint } from "./endpoint.js";
 import type { NlpService } from "./nlp-service.js";
 import type { NlpDependency, NlpDocument, NlpSentence, NlpToken } from "./types.js";
 
-export const NLP_ERROR_CODES = ["NLP_UNAVAILABLE", "NLP_TIMEOUT", "NLP_FAILED"] as const;
-export type NlpErrorCode = (typeof NLP_ERROR_CODES)[number];
+export const NLP_ERROR_CODES = codesOf("nlp");
+export type NlpErrorCode = ErrorCodeOf<"nlp">;
 
 export class NlpError extends Error {
   constructor(

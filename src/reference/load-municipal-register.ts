@@ -6,9 +6,7 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config/env.js";
-import { writeInBatches } from "../bulk/write-batches.js";
-import type { Progress } from "../bulk/progress.js";
-import { addStats, emptyStats, type WriteStats } from "../bulk/write-stats.js";
+import { addStats, emptyStats, type Progress, writeInBatches, type WriteStats } from "../bulk/index.js";
 import { MERGE_COUNTIES, MERGE_MUNICIPALITIES, MERGE_STATES } from "./register-cypher.js";
 import type { MunicipalRegister } from "./register-records.js";
 import type { RegisterLayout } from "./register-layout.js";

@@ -8,16 +8,17 @@
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { writeArticles, type WriteResult } from "../graph/write-article.js";
+import { writeArticles, type WriteResult } from "../graph/index.js";
 import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
 import { articleId, sha256 } from "../model/ids.js";
+import type { ErrorCodeOf } from "../errors/codes.js";
 import { curatedFileSchema, type CuratedArticle, type CuratedFile } from "./format.js";
 import { readJsonFiles, seedDir } from "./reference-files.js";
 
 export type ResolveRef = (id: string) => EntityRef | undefined;
 
 export class CuratedArticleConflictError extends Error {
-  readonly code = "SEED_ARTICLE_CONFLICT";
+  readonly code: ErrorCodeOf<"seed"> = "SEED_ARTICLE_CONFLICT";
 }
 
 export function readCuratedFiles(folder = path.join(seedDir, "curated")): CuratedFile[] {

@@ -4,6 +4,7 @@
  * type is one entity with the union of the aliases; the same id with another name or type is an
  * error, since one id must never stand for two things.
  */
+import type { ErrorCodeOf } from "../errors/codes.js";
 import type { ReferenceFile } from "./format.js";
 
 export type ReferenceData = Omit<ReferenceFile, "source">;
@@ -12,7 +13,7 @@ type Group = keyof ReferenceData;
 const GROUPS: Group[] = ["states", "federation", "organizations", "people", "projects"];
 
 export class ReferenceConflictError extends Error {
-  readonly code = "SEED_REFERENCE_CONFLICT";
+  readonly code: ErrorCodeOf<"seed"> = "SEED_REFERENCE_CONFLICT";
 }
 
 interface Named {

@@ -2,9 +2,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EntityRef } from "../model/fact.js";
-import { DEFAULT_REGISTER_DIR } from "../reference/load-municipal-register.js";
-import { parseCounties, parseMunicipalities } from "../reference/read-register.js";
-import { GV100AD_CSV_LAYOUT } from "../reference/register-layout.js";
+import {
+  DEFAULT_REGISTER_DIR,
+  GV100AD_CSV_LAYOUT,
+  parseCounties,
+  parseMunicipalities,
+} from "../reference/index.js";
 
 export function registerRefs(folder = DEFAULT_REGISTER_DIR): Map<string, EntityRef> {
   const read = (file: string): string => readFileSync(path.join(folder, file), "utf8");

@@ -1,7 +1,7 @@
 /** `govgraph seed`: reference entities, then the curated facts. Running it twice changes nothing. */
 import type { Driver } from "neo4j-driver";
 import type { EntityRef } from "../model/fact.js";
-import { loadMunicipalRegister } from "../reference/load-municipal-register.js";
+import { loadMunicipalRegister } from "../reference/index.js";
 import { curatedArticles, loadCuratedFacts, readCuratedFiles } from "./load-curated.js";
 import { writeReferenceEntities } from "./load-reference.js";
 import { readReferenceData, referenceRefs } from "./reference-files.js";

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../helpers/api.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
-import { launchChromium, type Chromium } from "./chromium.js";
+import { launchChromium, type Chromium } from "../../scripts/lib/chromium.js";
 
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };

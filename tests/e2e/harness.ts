@@ -12,7 +12,7 @@ import { explorerDir, type Api } from "../../src/api/server.js";
 import { seedDatabase } from "../../src/seed/seed.js";
 import { createTestApi } from "../helpers/api.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
-import { chromiumPath, launchChromium, type Chromium } from "./chromium.js";
+import { chromiumPath, launchChromium, type Chromium } from "../../scripts/lib/chromium.js";
 
 export const screenshots = path.join(projectRoot, "test-results", "screenshots");
 

@@ -5,8 +5,8 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveBenchPage, type BenchPage, type ServedBenchPage } from "./bench-page.js";
-import { launchChromium, type Chromium } from "./chromium.js";
+import { serveBenchPage, type BenchPage, type ServedBenchPage } from "../../scripts/lib/bench-page.js";
+import { launchChromium, type Chromium } from "../../scripts/lib/chromium.js";
 
 let served: ServedBenchPage;
 let browser: Chromium;

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { loadReferenceData } from "../../src/ingest/reference.js";
+import { loadReferenceData } from "../../src/seed/reference-data.js";
 import { importNews } from "../../src/importer/import-news.js";
 import { createNlpClient } from "../../src/nlp/client.js";
 import { seedReferenceOnly } from "../../src/seed/seed.js";

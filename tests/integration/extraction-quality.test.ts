@@ -8,7 +8,7 @@ import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
 import { evaluateCorpus } from "../../src/evaluate/evaluate-corpus.js";
 import { extractArticles } from "../../src/ingest/extract.js";
-import { loadReferenceData } from "../../src/ingest/reference.js";
+import { loadReferenceData } from "../../src/seed/reference-data.js";
 import { createNlpClient } from "../../src/nlp/client.js";
 
 const FLOORS = {

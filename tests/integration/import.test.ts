@@ -3,7 +3,7 @@ import path from "node:path";
 import { SignJWT } from "jose";
 import { describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/env.js";
-import { loadReferenceData } from "../../src/ingest/reference.js";
+import { loadReferenceData } from "../../src/seed/reference-data.js";
 import { writeArticle } from "../../src/graph/write-article.js";
 import { REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
 import { importNews } from "../../src/importer/import-news.js";

@@ -1,6 +1,6 @@
 /** The sources of many facts in one query: what the per-request DataLoader batches into. */
 import neo4j from "neo4j-driver";
-import { OLDEST_SOURCES_KEPT } from "../../graph/statements-cypher.js";
+import { OLDEST_SOURCES_KEPT } from "../../graph/index.js";
 import type { Reader } from "./reader.js";
 import type { Claim, Source } from "./types.js";
 

@@ -2,7 +2,7 @@
  * How GovGraph's entities and facts map onto FollowTheMoney schemata. A fact becomes an interval
  * entity of its own (FtM's way to date a relation), its participants the schema's two ends.
  */
-import type { FactType } from "../../model/vocabulary.js";
+import { FACT_DEFINITIONS, type FactType } from "../../model/fact-types/index.js";
 
 /** FtM schema of an entity, from its GovGraph label and (for organisations) its kind. */
 export function entitySchema(type: string, kind: string | null): string {
@@ -23,20 +23,10 @@ export interface LinkSchema {
 
 const UNKNOWN_LINK: LinkSchema = { schema: "UnknownLink", subject: "subject", object: "object" };
 
-/** FtM interval schema per fact type; what FtM has no own schema for is an UnknownLink with a role. */
-export const LINK_SCHEMAS: Record<FactType, LinkSchema> = {
-  holdsOffice: { schema: "Employment", subject: "employee", object: "employer" },
-  chairs: { schema: "Directorship", subject: "director", object: "organization" },
-  memberOf: { schema: "Membership", subject: "member", object: "organization" },
-  succeeds: { schema: "Succession", subject: "successor", object: "predecessor" },
-  leads: UNKNOWN_LINK,
-  participatesIn: UNKNOWN_LINK,
-  funds: UNKNOWN_LINK,
-  adopts: UNKNOWN_LINK,
-  launches: UNKNOWN_LINK,
-  announces: UNKNOWN_LINK,
-  usesService: UNKNOWN_LINK,
-};
+/** FtM interval schema per fact type (the registry's `ftm`); what FtM has no own schema for is an UnknownLink with a role. */
+export const LINK_SCHEMAS = Object.fromEntries(
+  FACT_DEFINITIONS.map((definition) => [definition.type, definition.ftm ?? UNKNOWN_LINK]),
+) as Record<FactType, LinkSchema>;
 
 /** The FtM property type of each property written, for the statement's prop_type column. */
 export const PROP_TYPES: Record<string, string> = {

@@ -1,8 +1,7 @@
 /** `govgraph export --out DIR`: the whole graph as JSON lines, CSV per label and a manifest. */
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { exportGraph } from "../../backup/export-graph.js";
-import { exportFtm } from "../../backup/ftm/export-ftm.js";
+import { exportFtm, exportGraph } from "../../backup/index.js";
 import type { Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {

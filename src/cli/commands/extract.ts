@@ -1,10 +1,10 @@
 /** `govgraph extract FILE --json`: prints the facts a news file states, writing nothing. */
 import type { Command } from "commander";
-import { extractArticles } from "../../ingest/extract.js";
-import { IngestError } from "../../ingest/errors.js";
-import { NlpError, nlpClientOf } from "../../nlp/client.js";
-import { loadReferenceData } from "../../ingest/reference.js";
+import { extractArticles, IngestError } from "../../ingest/index.js";
+import { nlpClientOf, NlpError } from "../../nlp/index.js";
+import { loadReferenceData } from "../../seed/index.js";
 import { readInput } from "../read-input.js";
+import { exitCodeOf, exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 
 interface ExtractFlags {
@@ -61,7 +61,7 @@ export function register(program: Command, runtime: () => Runtime): void {
       } catch (error) {
         if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message}`);
-          process.exitCode = 2;
+          exitWith(exitCodeOf(error));
           return;
         }
         throw error;

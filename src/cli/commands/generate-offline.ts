@@ -6,11 +6,11 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { terminalProgress } from "../../bulk/progress.js";
-import { openDatabase } from "../../db/database.js";
-import { completeOfflineImport, importDatasetOffline } from "../../generate/offline/import-offline.js";
-import type { Scale } from "../../generate/scales.js";
-import { seedDatabase } from "../../seed/seed.js";
+import { terminalProgress } from "../../bulk/index.js";
+import { openDatabase } from "../../db/index.js";
+import { completeOfflineImport, importDatasetOffline, type Scale } from "../../generate/index.js";
+import { seedDatabase } from "../../seed/index.js";
+import { exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 
 export async function generateOffline(
@@ -23,7 +23,7 @@ export async function generateOffline(
       "--offline writes the embedded Neo4j's store; NEO4J_URI points at another server. " +
         "Unset NEO4J_URI, or run without --offline to write through transactions.",
     );
-    process.exitCode = 2;
+    exitWith("USAGE");
     return;
   }
   const home = config.embedded.home;
@@ -32,7 +32,7 @@ export async function generateOffline(
       `${home} already holds a database; --offline replaces it. Add --replace to confirm, ` +
         "or run without --offline to add the set to it.",
     );
-    process.exitCode = 2;
+    exitWith("CONFLICT");
     return;
   }
   const started = performance.now();

@@ -3,11 +3,17 @@
  * deterministic dataset on top of the municipal layer.
  */
 import { InvalidArgumentError, type Command } from "commander";
-import { terminalProgress } from "../../bulk/progress.js";
-import { describeStats } from "../../bulk/write-stats.js";
-import { clearGenerated } from "../../generate/clear-generated.js";
-import { DEFAULT_SEED, GeneratedSetConflictError, generateDataset } from "../../generate/generate-dataset.js";
-import { isScale, SCALES, type Scale } from "../../generate/scales.js";
+import { describeStats, terminalProgress } from "../../bulk/index.js";
+import {
+  clearGenerated,
+  DEFAULT_SEED,
+  generateDataset,
+  GeneratedSetConflictError,
+  isScale,
+  type Scale,
+  SCALES,
+} from "../../generate/index.js";
+import { exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 import { generateOffline } from "./generate-offline.js";
 
@@ -64,7 +70,7 @@ export function register(program: Command, runtime: () => Runtime): void {
           }).catch((error: unknown) => {
             if (!(error instanceof GeneratedSetConflictError)) throw error;
             console.error(error.message);
-            process.exitCode = 1;
+            exitWith("CONFLICT");
             return undefined;
           });
           if (!result) return;

@@ -1,11 +1,12 @@
 /** `govgraph import FILE|-`: writes the facts of a news file, one transaction per article. */
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { IngestError } from "../../ingest/errors.js";
-import { loadReferenceData } from "../../ingest/reference.js";
-import { importNews } from "../../importer/import-news.js";
-import { NlpError, nlpClientOf } from "../../nlp/client.js";
+import { IngestError } from "../../ingest/index.js";
+import { loadReferenceData } from "../../seed/index.js";
+import { importNews } from "../../importer/index.js";
+import { nlpClientOf, NlpError } from "../../nlp/index.js";
 import { readInput } from "../read-input.js";
+import { exitCodeOf, exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 
 interface ImportFlags {
@@ -59,7 +60,7 @@ export function register(program: Command, runtime: () => Runtime): void {
         if (barStarted) bar.stop();
         if (error instanceof IngestError || error instanceof NlpError) {
           console.error(`error ${error.code}: ${error.message} (nothing was written)`);
-          process.exitCode = 2;
+          exitWith(exitCodeOf(error));
           return;
         }
         throw error;

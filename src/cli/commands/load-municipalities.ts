@@ -1,9 +1,11 @@
 /** `govgraph load-municipalities`: loads the Destatis municipal register (Länder, counties, municipalities); idempotent. */
 import { type Command } from "commander";
-import { terminalProgress } from "../../bulk/progress.js";
-import { describeStats } from "../../bulk/write-stats.js";
-import { DEFAULT_REGISTER_DIR, loadMunicipalRegister } from "../../reference/load-municipal-register.js";
-import { STATE_ISO_BY_AGS_PREFIX } from "../../reference/state-codes.js";
+import { describeStats, terminalProgress } from "../../bulk/index.js";
+import {
+  DEFAULT_REGISTER_DIR,
+  loadMunicipalRegister,
+  STATE_ISO_BY_AGS_PREFIX,
+} from "../../reference/index.js";
 import type { Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { buildLauncher, startEmbeddedNeo4j } from "../../db/embedded-neo4j.js";
+import { buildLauncher, startEmbeddedNeo4j } from "../../db/index.js";
 import { onShutdown, type Runtime } from "../runtime.js";
 
 const pidFile = (home: string): string => path.join(home, "govgraph-neo4j.pid");

@@ -1,6 +1,6 @@
 /** `govgraph nlp fetch|start`: Stanford CoreNLP with the German models on its own, for other tools. */
 import type { Command } from "commander";
-import { fetchCoreNlp, startCoreNlp } from "../../nlp/corenlp-server.js";
+import { fetchCoreNlp, startCoreNlp } from "../../nlp/index.js";
 import { onShutdown, type Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {

@@ -1,7 +1,8 @@
 /** `govgraph restore --from DIR`: loads an export into an empty database, after checking its checksums. */
 import path from "node:path";
 import type { Command } from "commander";
-import { RestoreError, restoreGraph } from "../../backup/restore-graph.js";
+import { RestoreError, restoreGraph } from "../../backup/index.js";
+import { exitWith } from "../exit-codes.js";
 import type { Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {
@@ -17,7 +18,7 @@ export function register(program: Command, runtime: () => Runtime): void {
       } catch (error) {
         if (!(error instanceof RestoreError)) throw error;
         console.error(`Restore refused: ${error.message}`);
-        process.exitCode = 1;
+        exitWith("INPUT_REFUSED");
       } finally {
         await db.close();
       }

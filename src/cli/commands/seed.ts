@@ -1,6 +1,6 @@
 /** `govgraph seed`: loads the curated reference data and facts; running it twice changes nothing. */
 import type { Command } from "commander";
-import { seedDatabase } from "../../seed/seed.js";
+import { seedDatabase } from "../../seed/index.js";
 import type { Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {

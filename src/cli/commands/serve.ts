@@ -1,11 +1,9 @@
 /** `govgraph serve`: Neo4j (embedded unless NEO4J_URI is set), seed when empty, API and explorer. */
 import type { Command } from "commander";
-import { enableResponseCache } from "../../api/cache/response-cache.js";
-import { createApi } from "../../api/server.js";
-import { buildSchema } from "../../api/schema.js";
-import { nlpClientOf } from "../../nlp/client.js";
-import { loadMunicipalRegister } from "../../reference/load-municipal-register.js";
-import { hasRegister, isEmpty, seedDatabase } from "../../seed/seed.js";
+import { buildSchema, createApi, enableResponseCache } from "../../api/index.js";
+import { nlpClientOf } from "../../nlp/index.js";
+import { loadMunicipalRegister } from "../../reference/index.js";
+import { hasRegister, isEmpty, seedDatabase } from "../../seed/index.js";
 import { onShutdown, type Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {

@@ -1,7 +1,6 @@
 /** `govgraph stats`: coverage of the graph (entities, facts, sources, gaps); `--json` for machines. */
 import type { Command } from "commander";
-import { collectStats } from "../../stats/collect-stats.js";
-import { formatStats } from "../../stats/format-stats.js";
+import { collectStats, formatStats } from "../../stats/index.js";
 import type { Runtime } from "../runtime.js";
 
 export function register(program: Command, runtime: () => Runtime): void {

@@ -1,6 +1,6 @@
 /** `govgraph token`: mints a token for local use from GOVGRAPH_JWT_SECRET (HS256). */
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { mintToken, ROLES, type Role } from "../../api/auth.js";
+import { mintToken, type Role, ROLES } from "../../api/index.js";
 import { ConfigError } from "../../config/env.js";
 import type { Runtime } from "../runtime.js";
 

@@ -17,9 +17,9 @@ export class ApiError extends Error {
 const endpoint = new URL("graphql", document.baseURI).toString();
 
 /** A GraphQL request; with `token`, as that editor (Authorization: Bearer). */
-export async function request<T>(
+export async function request<T, Variables extends Record<string, unknown> = Record<string, unknown>>(
   query: string,
-  variables: Record<string, unknown> = {},
+  variables: Variables = {} as Variables,
   token?: string,
 ): Promise<T> {
   let response: Response;

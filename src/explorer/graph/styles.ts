@@ -1,4 +1,5 @@
 /** How each entity type looks: colour, node program (shape) and size. Shared by the graph and its legend. */
+import { factTypeDefinition } from "../../model/fact-types/index.js";
 
 export type Shape = "square" | "circle" | "ring";
 
@@ -35,23 +36,9 @@ export function styleOf(type: string): TypeStyle {
   return typeStyles[type] ?? fallback;
 }
 
-/** Line colours by fact type; structural links stay quiet. */
-const edgeColors: Record<string, string> = {
-  chairs: "#d9822b",
-  holdsOffice: "#e0593a",
-  leads: "#c68a00",
-  funds: "#8c6bc8",
-  participatesIn: "#179e7b",
-  memberOf: "#179e7b",
-  adopts: "#2f6fdf",
-  launches: "#c05299",
-  announces: "#7d8ba1",
-  succeeds: "#e0593a",
-  usesService: "#c68a00",
-};
-
+/** Line colours by fact type, from the fact registry; structural links stay quiet. */
 export function edgeColorOf(type: string): string {
-  return edgeColors[type] ?? "#b9c0cb";
+  return factTypeDefinition(type)?.colour ?? "#b9c0cb";
 }
 
 export const accent = "#ff2d6f";

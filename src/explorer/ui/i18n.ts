@@ -1,4 +1,5 @@
 /** German and English labels of the explorer. German unless the browser or the address says otherwise. */
+import { factTypeDefinition } from "../../model/fact-types/index.js";
 
 export type Lang = "de" | "en";
 
@@ -275,26 +276,19 @@ export function initialLang(fromAddress: string | null): Lang {
   return navigator.language.toLowerCase().startsWith("en") ? "en" : "de";
 }
 
-/** Fact types of the vocabulary, as people say them. */
+/** Structural links and roles, as people say them; fact types come from the fact registry. */
+const linkNames: Record<string, [string, string]> = {
+  proposes: ["schlägt vor", "proposes"],
+  cites: ["nennt", "cites"],
+  PART_OF: ["gehört zu", "part of"],
+  IN_STATE: ["liegt in", "in state"],
+  IN_COUNTY: ["liegt in", "in county"],
+};
+
+/** Fact types of the vocabulary and the graph's other links, as people say them. */
 export function factTypeLabel(lang: Lang, type: string): string {
-  const names: Record<string, [string, string]> = {
-    chairs: ["hat Vorsitz", "chairs"],
-    holdsOffice: ["Amt", "holds office"],
-    leads: ["leitet", "leads"],
-    participatesIn: ["beteiligt an", "takes part in"],
-    funds: ["finanziert", "funds"],
-    adopts: ["beschließt", "adopts"],
-    launches: ["startet", "launches"],
-    memberOf: ["Mitglied", "member of"],
-    succeeds: ["folgt auf", "succeeds"],
-    announces: ["kündigt an", "announces"],
-    usesService: ["nutzt", "uses"],
-    proposes: ["schlägt vor", "proposes"],
-    cites: ["nennt", "cites"],
-    PART_OF: ["gehört zu", "part of"],
-    IN_STATE: ["liegt in", "in state"],
-    IN_COUNTY: ["liegt in", "in county"],
-  };
-  const pair = names[type];
+  const definition = factTypeDefinition(type);
+  if (definition) return definition.labels[lang];
+  const pair = linkNames[type];
   return pair ? pair[lang === "de" ? 0 : 1] : type;
 }

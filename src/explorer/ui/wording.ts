@@ -3,22 +3,14 @@
  * (written by the importer as "X leads Y (2025)"), organisation and project kinds, and quotes
  * in the language's own quotation marks.
  */
+import { FACT_DEFINITIONS } from "../../model/fact-types/index.js";
 import type { Lang } from "./i18n.js";
 
-/** English summary patterns (src/model/summary.ts) and their German wording. */
-const summaryPatterns: [RegExp, string][] = [
-  [/^(.+?) chairs (.+)$/, "$1 hat den Vorsitz von $2"],
-  [/^(.+?) is a member of (.+)$/, "$1 ist Mitglied von $2"],
-  [/^(.+?) is (.+?) of (.+)$/, "$1 ist $2 von $3"],
-  [/^(.+?) leads (.+)$/, "$1 leitet $2"],
-  [/^(.+?) takes part in (.+)$/, "$1 ist beteiligt an $2"],
-  [/^(.+?) funds (.+)$/, "$1 finanziert $2"],
-  [/^(.+?) adopts (.+)$/, "$1 beschließt $2"],
-  [/^(.+?) launches (.+)$/, "$1 startet $2"],
-  [/^(.+?) succeeds (.+)$/, "$1 folgt auf $2"],
-  [/^(.+?) announces (.+)$/, "$1 kündigt an: $2"],
-  [/^(.+?) use (.+)$/, "$1 nutzen $2"],
-];
+/** The registry's English summary patterns (src/model/fact-types/) and their German wording. */
+const summaryPatterns: [RegExp, string][] = FACT_DEFINITIONS.map(({ labels }) => [
+  labels.deSummary.pattern,
+  labels.deSummary.replacement,
+]);
 
 const phrases: [RegExp, string][] = [
   [/\(from (\d{4}-\d{2}-\d{2})\)/g, "(ab $1)"],

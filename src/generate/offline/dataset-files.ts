@@ -6,10 +6,8 @@
  * and streams; availability facts and articles are streamed, never held in memory.
  */
 import path from "node:path";
-import { CsvFile, type Column, type ImportFile } from "../../bulk/offline/csv-file.js";
-import type { Progress } from "../../bulk/progress.js";
-import { registerRows } from "../../reference/load-municipal-register.js";
-import type { MunicipalRegister } from "../../reference/register-records.js";
+import { type Column, CsvFile, type ImportFile, type Progress } from "../../bulk/index.js";
+import { type MunicipalRegister, registerRows } from "../../reference/index.js";
 import { AVAILABILITY_LABEL, OFFERS_SERVICE } from "../availability.js";
 import { calendarDays, calendarYears } from "../calendar.js";
 import {

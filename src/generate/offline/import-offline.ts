@@ -9,12 +9,9 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { ARRAY_DELIMITER_OPTION, type CsvFile } from "../../bulk/offline/csv-file.js";
-import { silentProgress, type Progress } from "../../bulk/progress.js";
-import { runAdminImport, type AdminImportResult } from "../../db/neo4j-admin-import.js";
-import { applySchema } from "../../db/schema.js";
-import { DEFAULT_REGISTER_DIR } from "../../reference/load-municipal-register.js";
-import { readRegister } from "../../reference/read-register.js";
+import { ARRAY_DELIMITER_OPTION, type CsvFile, type Progress, silentProgress } from "../../bulk/index.js";
+import { type AdminImportResult, applySchema, runAdminImport } from "../../db/index.js";
+import { DEFAULT_REGISTER_DIR, readRegister } from "../../reference/index.js";
 import { DEFAULT_SEED, GENERATOR_VERSION, planDataset, type GeneratedCounts } from "../generate-dataset.js";
 import { WRITE_GENERATED_SET } from "../generate-cypher.js";
 import { scopeOfRegister } from "../read-scope.js";

@@ -4,14 +4,18 @@
  * (up to its first comma), or the clause they govern without its subject.
  *   "Bund und Länder planen eine Integration der Wallet"  -> Bund, "eine Integration der Wallet"
  *   "Die Stadt kündigte an, alle Dienste digital anzubieten"
- * A negated verb ("plant keine ...") states nothing. "will" and "fordert" are left to review:
- * on real news what they govern is too often a step of a meeting or a reproach, not a plan.
+ * A negated verb ("plant keine ...") states nothing. "will" is left out: on real news what it
+ * governs is too often a step of a meeting, not a plan. "fordert" and "begrüßt" state a
+ * position, named as one from their object ("Forderung nach ...", "Unterstützung für ...").
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
+import { collectiveActor } from "./collective-actors.js";
+import { namesPerson, nounPhrase } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import type { KnownEntity } from "../types.js";
 
 const ANNOUNCE_RULES: VerbRule[] = [
   { name: "ankündigen", verb: /^(kündigt|kündigen|kündigte|kündigten)$/, particle: /^an$/, confidence: 0.85 },
@@ -55,9 +59,42 @@ function announced(clause: Clause, frame: Frame): string {
   return textOf(clause, withoutArguments(clause, object.index));
 }
 
+/**
+ * A position stated by a verb, named as the position: "Der NKR fordert mehr Anstrengungen" is
+ * the "Forderung nach mehr Anstrengungen", "begrüßt die Agenda" the "Unterstützung für die
+ * Agenda" (the object's noun phrase, decided-text.ts). Only a named actor (no pronoun: "Wir
+ * fordern" in a quote is the speaker's), and for review: what is welcomed is not always a plan.
+ */
+interface PositionRule extends VerbRule {
+  noun: string;
+}
+const POSITION_RULES: PositionRule[] = [
+  {
+    name: "fordern",
+    verb: /^(fordert|fordern|forderte|forderten)$/,
+    noun: "Forderung nach",
+    confidence: 0.7,
+  },
+  {
+    name: "begrüßen",
+    verb: /^(begrüßt|begrüßen|begrüßte|begrüßten)$/,
+    noun: "Unterstützung für",
+    confidence: 0.7,
+  },
+];
+
+function position(clause: Clause, frame: Frame): string {
+  const objects = clause.children(frame.verb, /^obj$/);
+  if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
+  // "begrüßte den neuen CIO", "begrüßt die Gäste": a greeting, no position.
+  if (namesPerson(clause, objects[0]!.index)) return "";
+  const phrase = nounPhrase(clause, objects[0]!.index);
+  return phrase ? `${(frame.rule as PositionRule).noun} ${phrase}` : "";
+}
+
 export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const found: { actors: number[]; text: string; confidence: number; rule: string }[] = [];
+  const found: { actors: number[]; text: string; confidence: number; rule: string; named?: boolean }[] = [];
   for (const frame of findFrames(clause, ANNOUNCE_RULES))
     if (!frame.passive)
       found.push({
@@ -66,14 +103,24 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
         confidence: frame.rule.confidence,
         rule: `announces:${frame.rule.name}`,
       });
+  for (const frame of findFrames(clause, POSITION_RULES))
+    if (!frame.passive && !clause.isIntended(frame.verb))
+      found.push({
+        actors: frame.actors,
+        text: position(clause, frame),
+        confidence: frame.rule.confidence,
+        rule: `announces:${frame.rule.name}`,
+        named: true,
+      });
   const facts: Fact[] = [];
-  for (const { actors, text, confidence, rule } of found) {
-    // "Bund und Länder planen": each conjunct the gazetteer knows announces; an unknown one lowers the confidence.
-    const named = actors.map((i) => clause.actorAt(i));
+  for (const { actors, text, confidence, rule, named: mustBeNamed } of found) {
+    // "Bund und Länder planen": each conjunct the gazetteer knows announces (the Länder beside the Bund as one actor); an unknown one lowers the confidence.
+    const named = actors.map((i) => actorOf(clause, i));
     const mentions = named.filter((m) => m !== undefined);
     const partial = mentions.length < named.length ? 0.05 : 0;
     if (!text) continue;
-    for (const mention of mentions)
+    for (const mention of mentions) {
+      if (mustBeNamed && mention.form === "anaphor") continue;
       facts.push(
         makeFact(
           {
@@ -89,6 +136,15 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
           true,
         ),
       );
+    }
   }
   return facts;
+}
+
+/** The named actor of a nominal, or the Länder beside the Bund (for review). */
+function actorOf(clause: Clause, index: number): { entity: KnownEntity; form: string } | undefined {
+  const mention = clause.actorAt(index);
+  if (mention) return mention;
+  const collective = collectiveActor(clause, index);
+  return collective ? { entity: collective, form: "anaphor" } : undefined;
 }

@@ -10,12 +10,14 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { deniesDeed, findFrames, subjects, type VerbRule } from "./frames.js";
-import { factsOf, pairsOf } from "./project-rules.js";
+import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
+import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
+import { activeReading } from "./voice.js";
 
 /** What is "umgesetzt" and thereby launched is a service, not a law or a plan. */
 const IMPLEMENTED = /(akte|plattform|portal|verfahren|antrag|dienst|app|anwendung|assistent|lösung|system)$/i;
 /** What is set up by "einsetzen" is a body, never a tool ("setzt eine Software ein" is usage). */
-const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|arbeitsgruppe|stab|taskforce)$/i;
+const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskforce)$/i;
 /** What is "verfasst" and thereby launched is a document of policy. */
 const DOCUMENT = /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda)$/i;
 
@@ -60,6 +62,21 @@ const LAUNCH_RULES: LaunchRule[] = [
     confidence: 0.85,
   },
   { name: "eingesetzt", verb: /^(eingesetzt|einsetzen)$/, object: SET_UP_BODY, confidence: 0.85 },
+  // A body is also set up when "eingerichtet" or "berufen": "eine Steuerungsgruppe eingerichtet", "den berufenen Digitalrat".
+  {
+    name: "einrichten",
+    verb: /^(richtet|richten|richtete|richteten)$/,
+    particle: /^ein$/,
+    object: SET_UP_BODY,
+    confidence: 0.85,
+  },
+  {
+    name: "eingerichtet",
+    verb: /^(eingerichtet(?:e|en|er|es|em)?|einrichten)$/,
+    object: SET_UP_BODY,
+    confidence: 0.85,
+  },
+  { name: "berufen", verb: /^(berufen(?:e|en|er|es|em)?)$/, object: SET_UP_BODY, confidence: 0.85 },
   {
     name: "umsetzen",
     verb: /^(setzt|setzen|setzte|setzten)$/,
@@ -79,6 +96,9 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   const clause = new Clause(sentence);
   const frames = findFrames(clause, LAUNCH_RULES)
     .filter((frame) => !clause.isIntended(frame.verb))
+    .map((frame) =>
+      activeReading(clause, frame, (i) => clause.actorAt(i) !== undefined || !!collectiveActor(clause, i)),
+    )
     .map((frame) => {
       const rule = frame.rule as LaunchRule;
       const objects = rule.onto
@@ -101,7 +121,22 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         }),
       };
     });
-  return factsOf("launches", pairsOf(clause, frames), sentence, analyzed);
+  // "Bund und Länder haben ... eingerichtet": the Länder beside the Bund launch too, for review.
+  const plain = frames.map((frame) => ({
+    ...frame,
+    actors: frame.actors.filter((i) => !collectiveActor(clause, i)),
+  }));
+  const collective = frames
+    .filter((frame) => frame.actors.some((i) => collectiveActor(clause, i)))
+    .flatMap((frame) =>
+      targetsOf(clause, frame.objects, undefined).map((target) => ({
+        actor: LAENDER_ENTITY,
+        target,
+        confidence: frame.rule.confidence - 0.1,
+        rule: frame.rule.name,
+      })),
+    );
+  return factsOf("launches", [...pairsOf(clause, plain), ...collective], sentence, analyzed);
 }
 
 /** "startet ... nicht", "soll ... vorlegen": no launch, whatever the word rules would read. */

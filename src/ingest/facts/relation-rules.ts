@@ -1,5 +1,6 @@
 /**
- * memberOf, participatesIn and adopts from the dependency parse, as small declarative rules.
+ * memberOf, participatesIn, leads and launches from the dependency parse, as small declarative
+ * rules (adopts: adopt-rules.ts).
  * Each actor position takes coordinated actors ("Hessen, Bremen und das Saarland").
  *   member-copula    "Niedersachsen ist Mitglied der Digitalministerkonferenz"
  *   member-of-body   "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen" (the body last named)
@@ -9,8 +10,6 @@
  *   announce         "Der Landkreistag fordert ...", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen"
  *   lead             "das vom Land Brandenburg vorangetriebene OZG-Projekt", "X leitet das Projekt Y"
  *   launch           "Die Bundesregierung hat den Digitalrat eingesetzt", "Hamburg startet die Plattform X"
- *   adopt            "Der IT-Planungsrat hat die Strategie beschlossen", "wurde vom Rat verabschiedet";
- *                    a negated verb ("nicht beschlossen") or a rejection adopts nothing.
  */
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
@@ -40,8 +39,6 @@ const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
 const JOIN = /^(tritt|treten|trat|traten|beigetreten)$/;
 const PARTICIPATE = /^(beteiligt|beteiligen|beteiligte|beteiligten)$/;
 const TAKE_PART = /^(nimmt|nehmen|nahm|nahmen|teilgenommen|teilnehmen)$/;
-const ADOPT =
-  /^(beschließt|beschließen|beschloss|beschlossen|verabschiedet|verabschieden|verabschiedete|verabschiedeten|billigt|billigen|gebilligt|unterzeichnet|unterzeichnen|unterzeichnete|zugestimmt)$/;
 const ANNOUNCE =
   /^(fordert|fordern|forderte|forderten|gefordert|warnt|warnen|warnte|gewarnt|appelliert|appellieren|angekündigt|kündigt|kündigen|kündigte|begrüßt|begrüßen|begrüßte|erwartet|erwarten|verlangt|verlangen|verlangte|plant|planen|plante|vorgenommen|schlägt|schlug|vorgeschlagen)$/;
 const INTEND = /^(will|wollen|wollte|wollten|plant|planen)$/;
@@ -49,8 +46,6 @@ const LEAD =
   /^(vorangetrieben|vorangetriebene|vorangetriebenen|leitet|leiten|leitete|geleitet|geleitete|geleiteten|verantwortet|verantwortete|verantworteten|koordiniert|koordinierte|koordinierten)$/;
 const LAUNCH =
   /^(startet|starten|startete|starteten|gestartet|eingesetzt|eingerichtet|gegründet|gründet|gründete|gründeten|vorgestellt|präsentiert|präsentiert|eröffnet|eröffnete|freigeschaltet|lanciert)$/;
-const MOTION = /^(Antrag|Anträge|Anträgen|Vorschlag|Vorschläge|Beschlussvorschlag)$/;
-const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied)$/;
 
 /** The actors a token names, with its conjuncts. */
 function actorsAt(view: View, index: number | undefined): Mention[] {
@@ -140,7 +135,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
   ) => {
     for (const subject of subjects) {
       if (target && subject.entity.id === target.entity.id) continue;
-      if (!target && type !== "adopts" && type !== "announces") continue;
+      if (!target && type !== "announces") continue;
       if (type === "launches" && subject.entity.type === "Person") continue;
       // A person who leads something holds an office there; leads is for governments and bodies.
       if (type === "leads" && (target?.entity.type !== "Project" || subject.entity.type === "Person"))
@@ -224,52 +219,13 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
             ?.index
         : view.children(index, /^nsubj$/)[0]?.index;
       add("leads", actorsAt(view, leader), targetAt(view, project), 0.85, "lead");
-    } else if (ADOPT.test(word) && token.pos !== "ADJ") {
-      if (view.negated(index)) return;
-      const objects = view.children(index, /^(obj|iobj|obl:arg|nsubj:pass|ccomp|xcomp)$/);
-      if (objects.some((o) => NOT_ADOPTED.test(o.word) || view.personAt(o.index))) return;
-      if (view.children(index, /^obl/).some((o) => NOT_ADOPTED.test(o.word))) return;
-      const passive = view.children(index, /^aux:pass$/).length > 0;
-      const adopters = passive
-        ? actorsAt(view, view.children(index, /^obl:agent$/)[0]?.index)
-        : subjectsOf(view, index);
-      const object = objects[0];
-      const text = object
-        ? view.sentence.text.slice(
-            view.tokens[view.subtree(object.index)[0]!]!.start,
-            view.tokens[view.subtree(object.index).at(-1)!]!.end,
-          )
-        : undefined;
-      const before = claims.length;
-      add("adopts", adopters, undefined, 0.85, "adopt", text);
-      // "dem Antrag von Schleswig-Holstein zugestimmt": who proposed it.
-      const motion = objects.find((o) => MOTION.test(o.word));
-      const proposer = motion
-        ? view
-            .children(motion.index, /^nmod$/)
-            .map((t) => view.entityOf(t.index, isActor))
-            .find((m) => m)
-        : undefined;
-      if (proposer) for (const claim of claims.slice(before)) claim.proposer = proposer.entity;
-      // "Angenommen wurde der Antrag": the body last named adopts.
-      if (passive && adopters.length === 0 && lastBody) {
-        const claim: RelationClaim = {
-          type: "adopts",
-          subject: lastBody,
-          confidence: 0.7,
-          rule: "adopt-passive",
-        };
-        if (text) claim.text = text;
-        claims.push(claim);
-      }
     }
   });
   return claims;
 }
 
-/** The decision verbs the parse saw: where it saw one and found no adopter, word order must not guess one. */
+/** The verbs the parse saw: where it saw one and found no actor, word order must not guess one. */
 const CUES: [RelationClaim["type"], RegExp][] = [
-  ["adopts", ADOPT],
   ["memberOf", MEMBER_NOUN],
   ["participatesIn", PARTICIPATE],
 ];

@@ -1,6 +1,7 @@
 /**
  * Sentences of a paragraph. A full stop ends a sentence unless it closes an abbreviation
- * ("Dr.", "Mio.", "z. B.") or an ordinal day ("7. Februar"); quotes stay with their sentence.
+ * ("Dr.", "Mio.", "z. B.") or an ordinal day ("7. Februar"); quotes stay with their sentence, and
+ * a dash bullet after a full stop ("... vor. - Der Rat beschließt ...") opens the next one.
  */
 const ABBREVIATIONS = new Set([
   "Dr",
@@ -50,7 +51,7 @@ export interface Sentence {
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?]["']?(?=\s+["']?[\p{Lu}\d])|\n/gu;
+  const boundary = /[.!?]["']?(?=\s+(?:[-–•]\s+)?["']?[\p{Lu}\d])|\n/gu;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0] !== "\n" && match[0].startsWith(".")) {

@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { distinctClaims, readCorpus, type CorpusItem, type GoldFact } from "../../../src/evaluate/corpus.js";
+import {
+  distinctClaims,
+  FRESH_CORPUS_FILE,
+  readCorpus,
+  type CorpusItem,
+  type GoldFact,
+} from "../../../src/evaluate/corpus.js";
 import { evaluateCorpus, type Extract } from "../../../src/evaluate/evaluate-corpus.js";
 import { NameResolver } from "../../../src/evaluate/name-resolver.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ArticleFacts, EntityRef, Fact } from "../../../src/model/fact.js";
 import { slugify } from "../../../src/model/ids.js";
 
@@ -56,5 +62,19 @@ describe("the scorer on the real corpus", () => {
     );
     expect(report.overall.precision).toBeLessThan(0.1);
     expect(report.overall.recall).toBeLessThan(0.1);
+  });
+
+  it("scores the fresh set alone, every item once, its own gold facts at full precision and recall", async () => {
+    const fresh = readCorpus(FRESH_CORPUS_FILE);
+    for (const item of fresh) for (const fact of item.facts) expect(item.text, item.id).toContain(fact.quote);
+    const report = await evaluateCorpus(
+      goldExtractor(fresh, (i) => i),
+      { part: "fresh", resolver },
+    );
+    expect(report.articles).toBe(fresh.length);
+    expect(report.overall.gold).toBe(fresh.reduce((sum, item) => sum + distinctClaims(item.facts).length, 0));
+    expect(report.overall.precision).toBe(1);
+    expect(report.overall.recall).toBe(1);
+    expect(report.fusedEntities).toBe(0);
   });
 });

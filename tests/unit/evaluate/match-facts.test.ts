@@ -186,6 +186,12 @@ describe("free-text objects by content words", () => {
     ).toBe(true);
   });
 
+  it("drops stop words with an umlaut ('für', 'über') like the others", () => {
+    expect(
+      canMatch(adopts("Grundgesetzänderung für den Digitalpakt"), withText("Grundgesetzänderung"), resolver),
+    ).toBe(true);
+  });
+
   it("does not let a long prediction that contains the gold text through", () => {
     expect(
       canMatch(

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { emptyNlp } from "../../helpers/recorded-nlp.js";
 import { extractArticles } from "../../../src/ingest/extract.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { articleId, canonicalUrl } from "../../../src/model/ids.js";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findAmounts, findCounts } from "../../../src/ingest/entities/amounts.js";
 import { buildGazetteer, type Gazetteer } from "../../../src/ingest/entities/gazetteer.js";
 import { analyzeItem } from "../../../src/ingest/facts/analyze.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("entities");

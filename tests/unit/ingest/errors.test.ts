@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticles, IngestError } from "../../../src/ingest/extract.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { emptyNlp } from "../../helpers/recorded-nlp.js";
 

@@ -5,7 +5,7 @@ import { projectRoot } from "../../../src/config/env.js";
 import type { ArticleFacts, Fact } from "../../../src/model/fact.js";
 import { factSchema } from "../../../src/model/fact.js";
 import { extractArticles, REVIEW_THRESHOLD } from "../../../src/ingest/extract.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 

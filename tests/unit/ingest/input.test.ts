@@ -117,6 +117,15 @@ describe("splitting", () => {
       "Danach ging es weiter.",
     ]);
   });
+
+  it("a dash bullet after a full stop opens a new sentence", () => {
+    const sentences = splitSentences("Der Rat tagte. - Er beschließt den Plan. - Er stimmt dem Bericht zu.");
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Der Rat tagte.",
+      "- Er beschließt den Plan.",
+      "- Er stimmt dem Bericht zu.",
+    ]);
+  });
 });
 
 describe("kicker", () => {

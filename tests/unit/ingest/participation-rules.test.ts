@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../../../src/model/fact.js";
 import { extractArticles } from "../../../src/ingest/extract.js";
 import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 

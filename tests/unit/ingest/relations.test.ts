@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticles } from "../../../src/ingest/extract.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import type { Fact } from "../../../src/model/fact.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
@@ -102,7 +102,7 @@ describe("chairs", () => {
 describe("decisions, memberships and participation", () => {
   it("active and passive adoption, and a negated one adopts nothing", async () => {
     const all = await facts(
-      "Der IT-Planungsrat hat die Föderale Digitalstrategie beschlossen. Die Vereinbarung wurde von der Digitalministerkonferenz verabschiedet. Der Bundesrat hat das Gesetz nicht beschlossen.",
+      "Der IT-Planungsrat hat die Föderale Digitalstrategie beschlossen. Die Vereinbarung zum Portalverbund wurde von der Digitalministerkonferenz verabschiedet. Der Bundesrat hat das Gesetz nicht beschlossen.",
     );
     expect(pairs(all, "adopts")).toEqual(expect.arrayContaining(["it-planungsrat -> -", "dmk -> -"]));
     expect(all.filter((f) => f.type === "adopts" && f.subject.id === "bundesrat")).toEqual([]);

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../../../src/model/fact.js";
 import { extractArticles } from "../../../src/ingest/extract.js";
-import { loadReferenceData } from "../../../src/ingest/reference.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
@@ -212,10 +212,13 @@ describe("lead labels of a fact sheet", () => {
 });
 
 describe("announces", () => {
-  it("keeps the known one of coordinated planners and the object as the text", async () => {
+  it("splits coordinated planners, the Länder beside the Bund as one actor, and takes the object as the text", async () => {
     expect(
       await facts("announces", "Bund und Länder planen eine gemeinsame Cloud für die Verwaltung."),
-    ).toEqual(["Bund -> eine gemeinsame Cloud für die Verwaltung"]);
+    ).toEqual([
+      "Bund -> eine gemeinsame Cloud für die Verwaltung",
+      "Länder -> eine gemeinsame Cloud für die Verwaltung",
+    ]);
   });
 
   it("takes what 'kündigte an' governs without its subject", async () => {

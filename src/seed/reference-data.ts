@@ -1,14 +1,18 @@
 /**
- * Loads what the gazetteer is built from: the curated reference entities (seed/reference/*.json,
- * read by the seed's reader) and the Destatis register in seed/data (read by src/reference).
+ * Loads what the extraction's gazetteer is built from: the curated reference entities
+ * (seed/reference/*.json) and the Destatis register in seed/data (read by src/reference). It reads
+ * files, so it lives here and not in src/ingest, which only receives the data.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_REGISTER_DIR } from "../reference/load-municipal-register.js";
-import { parseCounties, parseMunicipalities } from "../reference/read-register.js";
-import { GV100AD_CSV_LAYOUT } from "../reference/register-layout.js";
-import { readReferenceData } from "../seed/reference-files.js";
-import type { ReferenceData } from "./types.js";
+import {
+  DEFAULT_REGISTER_DIR,
+  GV100AD_CSV_LAYOUT,
+  parseCounties,
+  parseMunicipalities,
+} from "../reference/index.js";
+import type { ReferenceData } from "../ingest/index.js";
+import { readReferenceData } from "./reference-files.js";
 
 export function loadReferenceData(registerDir = DEFAULT_REGISTER_DIR): ReferenceData {
   const read = (file: string): string => readFileSync(path.join(registerDir, file), "utf8");

@@ -1,0 +1,269 @@
+/**
+ * adopts from the dependency parse, as small verb rules over a Clause: the subject (or the agent
+ * of a passive, or of an attributive participle) adopts what the object names. The text of the
+ * fact is the object's noun phrase (decided-text.ts), each coordinated object a fact of its own.
+ *   "Der IT-Planungsrat hat die Einrichtung einer Arbeitsgruppe beschlossen"
+ *   "das vom Deutschen Bundestag beschlossene Gesetz", "die von Bund und Ländern vereinbarte Agenda"
+ *   "Das Kabinett verabschiedete den Masterplan" (the cabinet is its Land's government)
+ *   "Der Bundesrat hat dem Gesetz zugestimmt" (the law named before), "sich auf Leitlinien geeinigt"
+ *   "hat beschlossen, Ostwestfalen-Lippe zur Modellregion zu entwickeln" (a short infinitive clause)
+ * A negated or merely intended decision ("will ... beschließen") adopts nothing; neither does
+ * a decision without a text.
+ */
+import type { Fact } from "../../model/fact.js";
+import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { chooseTime, makeFact } from "./build.js";
+import { Clause } from "./clause.js";
+import { antecedentName, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
+import { collectiveActor } from "./collective-actors.js";
+import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { activeReading } from "./voice.js";
+
+interface AdoptRule extends VerbRule {
+  /** What is agreed on is the "auf" phrase: "sich auf Leitlinien geeinigt". */
+  onto?: boolean;
+}
+
+const ADOPT_RULES: AdoptRule[] = [
+  {
+    name: "beschließen",
+    verb: /^(beschließt|beschließen|beschloss|beschlossen|beschlossene[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "verabschieden",
+    verb: /^(verabschiedet|verabschieden|verabschiedete[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "billigen",
+    verb: /^(billigt|billigen|billigte|billigten|gebilligt(e[mnrs]?)?)$/,
+    confidence: 0.85,
+  },
+  {
+    name: "unterzeichnen",
+    verb: /^(unterzeichnet|unterzeichnen|unterzeichnete[mnrs]?)$/,
+    confidence: 0.85,
+  },
+  { name: "ratifizieren", verb: /^(ratifiziert|ratifizieren|ratifizierte[mnrs]?)$/, confidence: 0.85 },
+  { name: "vereinbaren", verb: /^(vereinbart|vereinbaren|vereinbarte[mnrs]?)$/, confidence: 0.8 },
+  { name: "zustimmen", verb: /^(stimmt|stimmen|stimmte|stimmten)$/, particle: /^zu$/, confidence: 0.85 },
+  { name: "zugestimmt", verb: /^(zugestimmt|zustimmen)$/, confidence: 0.85 },
+  { name: "einigen", verb: /^(einigt|einigen|einigte|einigten|geeinigt)$/, onto: true, confidence: 0.8 },
+];
+/** Objects that are no decision: "in den Ruhestand verabschiedet". */
+const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
+/** Organs that decide for the organisation named after them. */
+const ORGAN =
+  /^(Präsidium|Vorstand|Verwaltungsrat|Aufsichtsrat|Beirat|Kuratorium|Geschäftsführung|Mitgliederversammlung|Hauptversammlung|Plenum)$/;
+/** "u.a. den neuen Standard": the parser makes the abbreviation the object and hangs the noun on it. */
+const ASIDE = /^(u\.\s?a\.|u\.a\.|unter|etwa|insbesondere)$/;
+/** Nouns that name the government of the Land the article is about. */
+const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat)$/;
+/** "das Bund-Länder-Gremium": the body the article is about. */
+const BODY_NOUN = /(gremium|Gremium)$/;
+const INFINITIVE_WORDS = 12;
+const SEPARABLE_ZU =
+  /\b(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|um|weiter|voran|bereit|dar)zu(\p{Ll}{3,})$/u;
+const AUXILIARY = /^(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|worden)$/;
+/** A bare noun that says only that something was decided, not what. */
+const UNSPECIFIC =
+  /^(Gesetz|Gesetzentwurf|Vorhaben|Vereinbarung|Vertrag|Beschluss|Beschlüsse|Antrag|Anträge|Entwurf|Papier|Vorlage|Maßnahmen|Regelung|Änderungen)$/;
+/** A motion names who proposed it: "dem Antrag von Schleswig-Holstein zugestimmt". */
+const MOTION = /^(Antrag|Anträge|Anträgen|Vorschlag|Vorschläge|Beschlussvorschlag)$/;
+
+interface Adoption {
+  actor: KnownEntity;
+  text: string;
+  proposer?: KnownEntity;
+  confidence: number;
+  rule: string;
+}
+
+/** A person acting in an office of a government acts for it (a Bundesminister for the Bund). */
+function actingFor(entity: KnownEntity, sentence: AnalyzedSentence): KnownEntity {
+  if (entity.type !== "Person") return entity;
+  const office = sentence.roles.find((r) => r.person.entity.id === entity.id && r.organization);
+  const organization = office?.organization;
+  return organization && (organization.type === "State" || organization.type === "Federation")
+    ? organization
+    : entity;
+}
+
+/** "Das Präsidium des Deutschen Landkreistages": an organ decides for its organisation. */
+function organOf(clause: Clause, index: number): Mention | undefined {
+  if (!ORGAN.test(clause.tokens[index]!.word)) return undefined;
+  return clause
+    .children(index, /^nmod/)
+    .map((t) => clause.mentionAt(t.index))
+    .find((m) => m !== undefined && m.entity.type === "Organization" && m.form !== "partial");
+}
+
+/** Who an actor nominal is: a named actor, a cabinet (its Land), a body noun (the body last named). */
+function adopterAt(
+  clause: Clause,
+  index: number,
+  sentence: AnalyzedSentence,
+): { entity: KnownEntity; penalty: number } | undefined {
+  const mention = clause.actorAt(index) ?? organOf(clause, index);
+  if (mention)
+    return { entity: actingFor(mention.entity, sentence), penalty: mention.form === "anaphor" ? 0.1 : 0 };
+  const collective = collectiveActor(clause, index);
+  if (collective) return { entity: collective, penalty: 0.1 };
+  const word = clause.tokens[index]!.word;
+  const { context } = sentence;
+  const land = context.lastState ?? context.headlineState ?? context.mainState;
+  if (CABINET.test(word) && land) return { entity: land, penalty: 0.1 };
+  if (BODY_NOUN.test(word) && context.lastBody) return { entity: context.lastBody, penalty: 0.1 };
+  return undefined;
+}
+
+/** The parser reads "Der Bundesrat hat das Gesetz beschlossen" with two subjects: the one that is no actor is the object. */
+function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: AnalyzedSentence): number[] {
+  if (rule.onto)
+    return clause
+      .children(frame.verb, /^obl/)
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "auf"))
+      .flatMap((t) => clause.withConjuncts(t.index));
+  const aside = clause
+    .children(frame.verb, /^obl/)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => ASIDE.test(c.word)))
+    .map((t) => t.index);
+  const objects = [...frame.objects, ...clause.arguments(frame.verb, /^iobj$/), ...aside].flatMap((i) =>
+    ASIDE.test(clause.tokens[i]!.word) ? clause.children(i, /^(nmod|appos)/).map((t) => t.index) : [i],
+  );
+  if (objects.length > 0 || frame.passive) return objects;
+  const named = frame.actors.filter((i) => adopterAt(clause, i, sentence));
+  // Only a subject of its own, not a conjunct of the actor ("Bund und Kommunen haben beschlossen").
+  return named.length > 0
+    ? frame.actors.filter((i) => !named.includes(i) && i > named[0]! && clause.tokens[i]!.dep !== "conj")
+    : [];
+}
+
+/** "beschlossen, X zu entwickeln": the infinitive clause without its "zu", when it is short. */
+function infinitiveText(clause: Clause, verb: number): string {
+  const clauses = clause
+    .children(verb, /^(xcomp|ccomp)$/)
+    .filter((t) => t.pos === "VERB" && clause.children(t.index, /^nsubj/).length === 0);
+  if (clauses.length !== 1 || clause.children(clauses[0]!.index, /^obj$/).length === 0) return "";
+  const words = clause.subtree(
+    clauses[0]!.index,
+    (t) => t.dep === "mark" || t.word === "," || /^(nsubj|advcl|parataxis)/.test(t.dep),
+  );
+  if (words.length > INFINITIVE_WORDS) return "";
+  // "einzurichten" is "einrichten".
+  return clause.runs(words).replace(SEPARABLE_ZU, "$1$2");
+}
+
+/**
+ * The parser marks an object "nsubj:pass" in an active perfect ("hatte der Rat die Konzeption
+ * beschlossen"): without a passive auxiliary the clause is active.
+ */
+function voiced(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame {
+  // "hatte das Land beschlossen, ...": an actor read as the object of a verb without subject is its subject.
+  if (!frame.passive && frame.actors.length === 0) {
+    const actors = frame.objects.filter((i) => adopterAt(clause, i, sentence));
+    if (actors.length > 0)
+      return { ...frame, actors, objects: frame.objects.filter((i) => !actors.includes(i)) };
+  }
+  return activeReading(clause, frame, (i) => adopterAt(clause, i, sentence) !== undefined);
+}
+
+/** A passive whose agent the parser did not attach ("durch die ... Änderung beschlossen") still names one. */
+function hasAgentWord(clause: Clause, verb: number): boolean {
+  return clause.subtree(verb).some((i) => /^(durch|von|vom)$/i.test(clause.tokens[i]!.word));
+}
+
+function adoptionsOf(
+  clause: Clause,
+  parsed: Frame,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Adoption[] {
+  const frame = voiced(clause, parsed, sentence);
+  const rule = frame.rule as AdoptRule;
+  const objects = objectsOf(clause, frame, rule, sentence).filter(
+    (i) => /^(NOUN|PROPN)$/.test(clause.tokens[i]!.pos) && !NOT_ADOPTED.test(clause.tokens[i]!.word),
+  );
+  // "verabschiedete CIO Horst Westerfeld", "den Präsidenten": a person is seen off, nothing decided.
+  if (objects.some((i) => namesPerson(clause, i))) return [];
+  if (clause.children(frame.verb, /^obl/).some((t) => NOT_ADOPTED.test(t.word))) return [];
+  const texts: { text: string; penalty: number }[] = objects.map((i) => {
+    const named = antecedentName(clause, i, sentence, analyzed);
+    if (named) return { text: named, penalty: 0.1 };
+    // "das Vorhaben", "die Vereinbarung" alone: no text that says what was decided.
+    const shared = sharedGenitive(clause, i, objects);
+    const text = shared ? `${nounPhrase(clause, i)} ${shared}` : nounPhrase(clause, i, frame.verb);
+    return { text: UNSPECIFIC.test(text) ? "" : text, penalty: 0 };
+  });
+  if (objects.length === 0 && !frame.passive && rule.name === "beschließen") {
+    const text = infinitiveText(clause, frame.verb);
+    if (text) texts.push({ text, penalty: 0.15 });
+  }
+  const actorIndices = frame.actors.filter((i) => !objects.includes(i));
+  // "Der Bund und die Kommunen": each actor the gazetteer knows adopts, an unknown one beside it lowers the confidence.
+  const found = actorIndices.map((i) => adopterAt(clause, i, sentence));
+  let adopters = found
+    .filter((a) => a !== undefined)
+    .map((a) => (found.length > 1 && found.includes(undefined) ? { ...a, penalty: a.penalty + 0.05 } : a));
+  if (actorIndices.length > 0 && adopters.length === 0) return [];
+  // "Angenommen wurde der Antrag": the body last named adopts, for review.
+  if (
+    adopters.length === 0 &&
+    clause.isPassive(frame.verb) &&
+    !hasAgentWord(clause, frame.verb) &&
+    sentence.context.lastBody
+  )
+    adopters = [{ entity: sentence.context.lastBody, penalty: 0.15 }];
+  const motion = objects.find((i) => MOTION.test(clause.tokens[i]!.word));
+  const proposer =
+    motion === undefined
+      ? undefined
+      : clause
+          .children(motion, /^nmod/)
+          .map((t) => clause.actorAt(t.index))
+          .find((m) => m !== undefined)?.entity;
+  return adopters.flatMap((adopter) =>
+    texts
+      .filter(({ text }) => text.length >= 3)
+      .map(({ text, penalty }) => ({
+        actor: adopter!.entity,
+        text,
+        confidence: rule.confidence - adopter!.penalty - penalty,
+        rule: `adopts:${rule.name}`,
+        ...(proposer ? { proposer } : {}),
+      })),
+  );
+}
+
+/** "empfiehlt ... zu beschließen": an infinitive under a full verb (not under "hat", which the parser sometimes makes the head). */
+function governedInfinitive(clause: Clause, verb: number): boolean {
+  const token = clause.tokens[verb]!;
+  return token.dep === "xcomp" && !AUXILIARY.test(clause.tokens[token.head]?.word ?? "");
+}
+
+export function adoptRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const clause = new Clause(sentence);
+  return (
+    findFrames(clause, ADOPT_RULES)
+      // "empfiehlt ... zu beschließen", "will ... beschließen": nothing is decided yet.
+      .filter(
+        (frame) =>
+          !clause.isIntended(frame.verb) &&
+          clause.tokens[frame.verb]!.pos !== "NOUN" &&
+          !governedInfinitive(clause, frame.verb),
+      )
+      .flatMap((frame) => adoptionsOf(clause, frame, sentence, analyzed))
+      .map(({ actor, text, confidence, rule, proposer }) =>
+        makeFact(
+          { type: "adopts", subject: actor, text, confidence, rule, ...(proposer ? { proposer } : {}) },
+          sentence,
+          analyzed.item,
+          chooseTime(sentence, false),
+          true,
+        ),
+      )
+  );
+}

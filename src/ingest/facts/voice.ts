@@ -1,0 +1,25 @@
+/**
+ * The parser's slips of voice, read back: it marks an object "nsubj:pass" in an active perfect
+ * ("haben Bund und Länder eine Steuerungsgruppe eingerichtet", "hatte der Rat die Konzeption
+ * beschlossen"). Without a passive auxiliary and not attributive, such a clause is active: its
+ * actors are the subjects (or, where `isActor` says so, a bare argument the parser read as the
+ * actor, a second "nsubj:pass" among them), its objects the object and the other "nsubj:pass".
+ */
+import type { Clause } from "./clause.js";
+import { subjects, type Frame } from "./frames.js";
+
+export function activeReading(clause: Clause, frame: Frame, isActor: (index: number) => boolean): Frame {
+  const verb = clause.tokens[frame.verb]!;
+  const attributive = /^(amod|acl)$/.test(verb.dep) && clause.children(frame.verb, /^nsubj/).length === 0;
+  if (!frame.passive || attributive || clause.children(frame.verb, /^aux:pass$/).length > 0) return frame;
+  const subject = subjects(clause, frame.verb, /^nsubj$/);
+  const actors =
+    subject.length > 0
+      ? subject
+      : clause
+          .arguments(frame.verb, /^(obl:arg|obj|nsubj:pass)$/)
+          .filter((i) => clause.children(i, /^case$/).length === 0 && isActor(i));
+  if (actors.length === 0) return frame;
+  const objects = clause.arguments(frame.verb, /^(obj|nsubj:pass)$/).filter((i) => !actors.includes(i));
+  return { ...frame, passive: false, actors, objects };
+}

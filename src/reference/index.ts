@@ -1,0 +1,8 @@
+/**
+ * The Destatis municipal register: reading it and loading it into the graph.
+ */
+export { DEFAULT_REGISTER_DIR, loadMunicipalRegister, registerRows } from "./load-municipal-register.js";
+export { parseCounties, parseMunicipalities, readRegister } from "./read-register.js";
+export { GV100AD_CSV_LAYOUT } from "./register-layout.js";
+export type { MunicipalRegister } from "./register-records.js";
+export { STATE_ISO_BY_AGS_PREFIX, stateIsoCode } from "./state-codes.js";

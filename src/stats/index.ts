@@ -1,0 +1,5 @@
+/**
+ * What the graph knows (govgraph stats).
+ */
+export { collectStats } from "./collect-stats.js";
+export { formatStats } from "./format-stats.js";
