@@ -107,6 +107,15 @@ describe("Bund, bodies, projects", () => {
     expect(cases.map(([form]) => [form, gazetteer.findByName(form)?.id])).toEqual(cases);
   });
 
+  it("finds a name that opens with an adjective in its weak form after 'der' or 'das'", () => {
+    const cases: [string, string][] = [
+      ["Deutsche Landkreistag", "deutscher-landkreistag"],
+      ["Nationale Normenkontrollrat", "normenkontrollrat"],
+      ["Statistische Bundesamt", "destatis"],
+    ];
+    expect(cases.map(([form]) => [form, gazetteer.findByName(form)?.id])).toEqual(cases);
+  });
+
   it("takes no bare 'Digitalrat' for the federal government's council: Länder name theirs so too", () => {
     expect(gazetteer.findByName("Digitalrat der Bundesregierung")?.id).toBe("digitalrat-bundesregierung");
     expect(gazetteer.findByName("Digitalrat")).toBeUndefined();
