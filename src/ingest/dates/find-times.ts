@@ -4,7 +4,9 @@
  * it lacks is ours: months with a year ("Februar 2025"), years ("2025", "Im Jahr 2025",
  * "für 2024"), relative years ("in diesem Jahr", "im kommenden/nächsten Jahr", "im
  * vergangenen Jahr"), seasons ("im Frühjahr", "im Herbst 2025") and the frames "seit ..."
- * (a period's start) and "bis (Ende) ..." (its end). Impossible days are an INVALID_DATE error.
+ * (a period's start), "bis (Ende) ..." (its end) and ranges ("von 2014 bis 2015", "zwischen 1998
+ * und 2004"); a month without a year ("seit Ende Juni") is read from the publication day.
+ * Impossible days are an INVALID_DATE error.
  * Without a publication day (an undated article) only absolute expressions are resolved; the
  * relative ones are listed by findUnresolvedTimes and stay unresolved.
  */
@@ -12,7 +14,7 @@ import * as chrono from "chrono-node";
 import type { Precision } from "../../model/fact.js";
 import { checkedDay, isoDay, MONTHS, yearOf } from "./calendar.js";
 
-export type TimeKind = "point" | "since" | "until";
+export type TimeKind = "point" | "since" | "until" | "range";
 
 export interface TimeExpression {
   /** Offset and text in the sentence. */
@@ -34,6 +36,11 @@ const DAY_GATE = new RegExp(
 const NUMERIC_DAY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
 const NAMED_DAY = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?(${MONTH_NAMES})\\s+(\\d{4})`, "g");
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{4})\\b`, "g");
+/** A month without a year after a frame word ("seit Ende Juni", "im März", "ab Juli"); "August" alone may be a name. */
+const MONTH_ALONE = new RegExp(
+  `(?<=\\b(?:[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Zz]um|Anfang|Mitte|Ende)\\s+)(?:(?:Anfang|Mitte|Ende)\\s+)?(${MONTH_NAMES})\\b(?!\\s+\\d{4})(?:\\s+(?:des\\s+)?(dieses|vergangenen|letzten|vorigen|nächsten|kommenden)\\s+Jahres)?`,
+  "g",
+);
 const SEASON =
   /\b(?:im|zum|ab dem|bis zum|seit dem|Anfang des|Ende des|in diesem|im kommenden|im nächsten)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+(\d{4}))?\b/gi;
 const RELATIVE_YEAR =
@@ -67,7 +74,7 @@ const RELATIVE_OFFSET: Record<string, number> = {
 };
 
 /** Sentences without a digit or a time word have no time expression: skip the rules. */
-const MAY_HOLD_TIME = /\d|Jahr|Frühjahr|Frühling|Sommer|Herbst|Winter/;
+const MAY_HOLD_TIME = new RegExp(`\\d|Jahr|Frühjahr|Frühling|Sommer|Herbst|Winter|${MONTH_NAMES}`);
 
 /** Relative expressions that need the publication day: days without a year, "heute", "im Vorjahr", ... */
 const NEEDS_DAY = [
@@ -139,15 +146,16 @@ export function findTimes(sentence: string, publishedAt?: string): TimeExpressio
   }
   for (const match of sentence.matchAll(MONTH_YEAR)) {
     const month = MONTHS[match[1]!.toLowerCase()]!;
-    const year = Number(match[2]);
-    add({
-      index: match.index,
-      text: match[0],
-      start: isoDay(year, month, 1),
-      end: isoDay(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()),
-      precision: "month",
-      year,
-    });
+    add(monthExpression(match.index, match[0], Number(match[2]), month));
+  }
+  for (const match of pubYear === undefined ? [] : sentence.matchAll(MONTH_ALONE)) {
+    const month = MONTHS[match[1]!.toLowerCase()]!;
+    const relative = match[2] ? RELATIVE_OFFSET[match[2].toLowerCase()] : undefined;
+    const year =
+      relative !== undefined
+        ? pubYear! + relative
+        : monthYear(sentence.slice(Math.max(0, match.index - 6), match.index), month, publishedAt!);
+    add(monthExpression(match.index, match[0], year, month));
   }
   for (const match of sentence.matchAll(SEASON)) {
     const season = SEASONS[match[1]!.toLowerCase()]!;
@@ -190,13 +198,74 @@ export function findTimes(sentence: string, publishedAt?: string): TimeExpressio
       year,
     });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return joinRanges(
+    sentence,
+    found.sort((a, b) => a.index - b.index),
+  );
+}
+
+const RANGE_OPENER = /\b(?:von|vom|zwischen|für\s+die\s+Jahre|in\s+den\s+Jahren)\s+$/i;
+const RANGE_JOINER = /^\s*(?:bis(?:\s+(?:Ende|zum))?|und|-|–)\s*$/i;
+const FINER: Record<Precision, number> = { day: 3, month: 2, season: 1, year: 0 };
+
+/** "von August 2009 bis Ende 2011", "zwischen 1998 und 2004": one period from the first to the second. */
+function joinRanges(sentence: string, times: TimeExpression[]): TimeExpression[] {
+  const joined: TimeExpression[] = [];
+  for (let i = 0; i < times.length; i += 1) {
+    const first = times[i]!;
+    const second = times[i + 1];
+    const between = second ? sentence.slice(first.index + first.text.length, second.index) : "";
+    const opener = RANGE_OPENER.exec(sentence.slice(Math.max(0, first.index - 24), first.index));
+    if (!second || !opener || !RANGE_JOINER.test(between) || second.text.startsWith("bis")) {
+      joined.push(first);
+      continue;
+    }
+    const index = first.index - opener[0].length;
+    joined.push({
+      index,
+      text: sentence.slice(index, second.index + second.text.length),
+      kind: "range",
+      start: first.start,
+      end: second.end,
+      precision: FINER[first.precision] >= FINER[second.precision] ? first.precision : second.precision,
+      year: first.year,
+    });
+    i += 1;
+  }
+  return joined;
+}
+
+function monthExpression(
+  index: number,
+  text: string,
+  year: number,
+  month: number,
+): Omit<TimeExpression, "kind"> {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return {
+    index,
+    text,
+    start: isoDay(year, month, 1),
+    end: isoDay(year, month, last),
+    precision: "month",
+    year,
+  };
+}
+
+/** The year of a month named without one: "seit Juni" looks back, "ab Juli" ahead, else the publication year. */
+function monthYear(before: string, month: number, publishedAt: string): number {
+  const year = yearOf(publishedAt);
+  const published = Number(publishedAt.slice(5, 7));
+  if (/\bseit\s+$/i.test(before)) return month <= published ? year : year - 1;
+  if (/\b(ab|bis|zum)\s+$/i.test(before)) return month >= published ? year : year + 1;
+  return year;
 }
 
 /** "seit ..." starts a period, "bis (Ende) ..." ends one; anything else is a point in time. */
 function frameOf(sentence: string, index: number): TimeKind {
   const before = sentence.slice(Math.max(0, index - 24), index);
-  if (/\b(seit|ab)\s+(dem\s+|Jahr\s+|dem\s+Jahr\s+)?$/i.test(before)) return "since";
+  if (/\b(seit|ab)\s+(dem\s+|Jahr\s+|dem\s+Jahr\s+|der\s+[A-ZÄÖÜ][a-zäöüß]+\s+)?$/i.test(before))
+    return "since";
   if (/\bbis\s+(spätestens\s+)?(Ende\s+|zum\s+(Jahr\s+|Ende\s+)?|ins\s+Jahr\s+)?$/i.test(before))
     return "until";
   return "point";

@@ -54,9 +54,24 @@ export function passiveAgent(sentence: AnalyzedSentence, near: number): Mention 
   return agents.reduce((best, m) => (Math.abs(m.start - near) < Math.abs(best.start - near) ? m : best));
 }
 
-/** The time a fact holds for: a framed expression ("Im Jahr 2025", "seit 2019", a day) over a bare year number. */
+/** A year the parse hangs on a verb as its adverbial ("der 2009 in den Landtag gewählt wurde"). */
+function datesVerb(sentence: AnalyzedSentence, index: number): boolean {
+  const tokens = sentence.parse.tokens;
+  const year = tokens.find((t) => t.start === index);
+  const head = year && year.head >= 0 ? tokens[year.head] : undefined;
+  return year?.dep === "obl" && head !== undefined && /^(VERB|AUX)$/.test(head.pos) && head.dep !== "amod";
+}
+
+/**
+ * The time a fact holds for: a framed expression ("Im Jahr 2025", "seit 2019", a day, a year
+ * opening the sentence: "2013 hatte der Rat ... beschlossen", a year the parse hangs on the verb:
+ * "der 2009 in den Landtag gewählt wurde") over a bare year number inside a
+ * phrase ("Die 2021 auf den Weg gebrachte Offensive").
+ */
 export function chooseTime(sentence: AnalyzedSentence, allowBareYear: boolean): TimeExpression | undefined {
-  const framed = sentence.times.find((t) => !/^\d{4}$/.test(t.text));
+  const framed = sentence.times.find(
+    (t) => !/^\d{4}$/.test(t.text) || t.kind !== "point" || t.index === 0 || datesVerb(sentence, t.index),
+  );
   if (framed) return framed;
   return allowBareYear ? sentence.times[0] : undefined;
 }
@@ -101,16 +116,21 @@ export function makeFact(
   if (parts.countUnit) fact.countUnit = parts.countUnit;
   RULE_OF.set(fact, parts.rule ?? `word:${parts.type}`);
   if (time) {
-    fact.year = time.year;
-    fact.precision = time.precision;
-    if (time.kind === "since") fact.from = time.start;
-    else if (time.kind === "until") fact.to = time.end;
-    else if (time.precision !== "year") fact.date = time.start;
+    setTime(fact, time);
   } else if (yearByDefault && item.publishedAt) {
     fact.year = Number(item.publishedAt.slice(0, 4));
     fact.precision = "year";
   }
   return fact;
+}
+
+/** A fact's time from an expression: "seit" starts it, "bis" ends it, a range does both, else a point. */
+export function setTime(fact: Fact, time: TimeExpression): void {
+  fact.year = time.year;
+  fact.precision = time.precision;
+  if (time.kind === "since" || time.kind === "range") fact.from = time.start;
+  if (time.kind === "until" || time.kind === "range") fact.to = time.end;
+  if (time.kind === "point" && time.precision !== "year") fact.date = time.start;
 }
 
 /** A word rule's facts when the parse rules found none in the sentence: word order is a weaker cue. */

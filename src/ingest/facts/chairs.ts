@@ -32,8 +32,8 @@ export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
       },
       sentence,
       analyzed.item,
-      chooseTime(sentence, true),
-      true,
+      claim.rule === "hand-over-giver" ? undefined : chooseTime(sentence, true),
+      claim.rule !== "hand-over-giver",
     ),
   );
 }
@@ -56,8 +56,8 @@ function wordChairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] 
   const under = /\bunter\b[^.]{0,30}\bVorsitz\b/.test(sentence.text);
   const holder = actors(sentence).find((m) => {
     if (m.entity.id === bodyEntity.id || m === body) return false;
-    if (m.entity.type === "Organization" && (m.entity.kind === "body" || m.entity.kind === "ministry"))
-      return false;
+    // Word order alone cannot tell an organisation that chairs from one that takes part.
+    if (m.entity.type === "Organization") return false;
     const before = sentence.words[m.first - 1] ?? "";
     if (!under && /^(von|vom|an|als|mit)$/i.test(before)) return false;
     if (/^(von|vom)$/i.test(sentence.words[m.first - 2] ?? "") && /^(der|dem|des)$/.test(before) && !under)

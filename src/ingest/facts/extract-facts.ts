@@ -15,11 +15,12 @@ import { deniesLaunch, launchRules } from "./launch-rules.js";
 import { leadRules } from "./lead-rules.js";
 import { launches, participatesIn } from "./projects.js";
 import { usageRules } from "./usage-rules.js";
+import { timeFacts } from "./fact-times.js";
 
 export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const facts: Fact[] = [];
   for (const sentence of analyzed.sentences) {
-    facts.push(
+    const found = [
       ...chairs(sentence, analyzed),
       ...holdsOffice(sentence, analyzed),
       ...succeeds(sentence, analyzed),
@@ -31,7 +32,8 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
       ...adopts(sentence, analyzed),
       ...announceRules(sentence, analyzed),
       ...memberOf(sentence, analyzed),
-    );
+    ];
+    facts.push(...timeFacts(found, sentence, analyzed.item));
   }
   return dedupe(dropGenericRoles(facts));
 }

@@ -6,11 +6,13 @@
  *   "Das Projekt wird vom Bund mit 5 Millionen Euro gefördert" -> funds(Bund, Projekt, 5e6)
  *   "Bund und Länder stellen ein Budget von 180 Millionen Euro zur Verfügung"
  *   "Der Bund stellt für die Plattform 2 Millionen Euro bereit"
+ *   "Niedersachsen erhält 470 Millionen Euro vom Bund"          -> funds(Bund, Niedersachsen)
  * When the object is the money itself, the funded thing is the "für" phrase or the object of
  * "zur Verfügung stellen"'s dative (the Land "stellt seinen Kommunen ... zur Verfügung").
  */
 import type { Fact } from "../../model/fact.js";
 import type { Amount } from "../entities/amounts.js";
+import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -93,9 +95,66 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
   return project ? [{ entity: project, known: false }] : [];
 }
 
+function fundsFact(
+  funder: KnownEntity,
+  funded: KnownEntity,
+  confidence: number,
+  rule: VerbRule,
+  amount: number | undefined,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Fact {
+  return makeFact(
+    {
+      type: "funds",
+      subject: funder,
+      object: funded,
+      confidence,
+      rule: `funds:${rule.name}`,
+      ...(amount !== undefined ? { amount } : {}),
+    },
+    sentence,
+    analyzed.item,
+    chooseTime(sentence, false),
+    true,
+  );
+}
+
+/** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */
+const RECEIVE: VerbRule = {
+  name: "erhalten von",
+  verb: /^(erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen)$/,
+  confidence: 0.75,
+};
+
+/** The "von"/"vom" actors of a receiving verb or of its money object. */
+function giversOf(clause: Clause, frame: Frame): Mention[] {
+  return [frame.verb, ...frame.objects]
+    .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)))
+    .map((t) => clause.actorAt(t.index))
+    .filter((m): m is Mention => m !== undefined);
+}
+
+function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const facts: Fact[] = [];
+  for (const frame of findFrames(clause, [RECEIVE])) {
+    if (clause.isNegated(frame.verb) || clause.isIntended(frame.verb) || frame.passive) continue;
+    if (!frame.objects.some((i) => isMoney(clause, i))) continue;
+    const amount = amountOf(clause, frame, sentence.amounts);
+    for (const giver of giversOf(clause, frame))
+      for (const receiver of frame.actors.map((i) => clause.actorAt(i))) {
+        if (!receiver || receiver.entity.id === giver.entity.id) continue;
+        const confidence = RECEIVE.confidence - (receiver.form === "anaphor" ? 0.1 : 0);
+        facts.push(fundsFact(giver.entity, receiver.entity, confidence, RECEIVE, amount, sentence, analyzed));
+      }
+  }
+  return facts;
+}
+
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const facts: Fact[] = [];
+  const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
   for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     const named = frame.actors.map((i) => clause.actorAt(i));
@@ -107,20 +166,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
         if (funded.entity.id === funder.entity.id) continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(
-          makeFact(
-            {
-              type: "funds",
-              subject: funder.entity,
-              object: funded.entity,
-              confidence,
-              rule: `funds:${frame.rule.name}`,
-              ...(amount !== undefined ? { amount } : {}),
-            },
-            sentence,
-            analyzed.item,
-            chooseTime(sentence, false),
-            true,
-          ),
+          fundsFact(funder.entity, funded.entity, confidence, frame.rule, amount, sentence, analyzed),
         );
       }
   }

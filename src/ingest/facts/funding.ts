@@ -4,14 +4,18 @@
  * und Ländern aufgeteilt" / "je zur Hälfte" splits the amount: half for the Bund (DE), half for
  * the body that acts for the Länder in the item (a conference of Land ministers such as the
  * Bildungsministerkonferenz). Without such a body the Länder half is not reported.
+ * Word order names no funder where the sentence says who receives ("erhalten",
+ * "Förderbescheide"), and a town, a county or a place ("im Freistaat Bayern") funds nothing.
  */
 import type { Fact } from "../../model/fact.js";
+import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, cueIndex, makeFact, passiveAgent, projects } from "./build.js";
 
 const FUND =
   /\b(finanzier\w*|förder\w*|gefördert|Förder\w*|investier\w*|Investition\w*|bereitgestellt|bereit|gebunden|Zuschuss|Zuschüsse|bezuschusst|Finanzierung)\b/;
+const RECEIVE = /\b(erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bewilligt|Förderbescheid\w*)\b/;
 const SPLIT = /\b(zwischen Bund und Ländern|je zur Hälfte|hälftig|jeweils zur Hälfte)\b/;
 
 export function funds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
@@ -50,9 +54,20 @@ export function funds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
     sentence.text.lastIndexOf("; ", at),
   );
   const inClause = (m: { start: number }) => clauseStart < 0 || m.start > clauseStart;
+  // "Gemeinden im Freistaat Bayern können ... Förderung erhalten": who receives is no funder, nor is a place.
+  if (RECEIVE.test(sentence.text)) return [];
+  const located = (m: Mention) => /^(im|in)$/i.test(sentence.words[m.first - 1] ?? "");
   const explicit =
     passiveAgent(sentence, at) ??
-    actors(sentence).find((m) => m.entity.id !== project.id && m.form !== "adjective" && inClause(m));
+    actors(sentence).find(
+      (m) =>
+        m.entity.id !== project.id &&
+        m.form !== "adjective" &&
+        inClause(m) &&
+        !located(m) &&
+        m.entity.type !== "Municipality" &&
+        m.entity.type !== "County",
+    );
   const funder = explicit?.entity ?? sentence.context.lastState ?? sentence.context.headlineState;
   if (!funder) return [];
   const confidence = explicit ? (amount !== undefined ? 0.85 : 0.75) : amount !== undefined ? 0.7 : 0.65;

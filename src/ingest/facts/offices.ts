@@ -4,16 +4,43 @@
  * named with the role, else the Bund for "Bundes-" roles, else the Land of the item (lower
  * confidence). "ist neue CIO" starts the office at the publication day (`from`).
  * succeeds: "Er folgt auf Annette Schmidt", "tritt die Nachfolge von Judith Gerlach an",
- * "Nachfolgerin von ...", "löst ... ab" between two people.
+ * "Nachfolgerin von ...", "löst ... ab" between two people, and taking over an office from
+ * someone ("wird das Amt von Judith Gerlach übernehmen", succession-rules.ts).
  */
 import type { Fact } from "../../model/fact.js";
+import type { RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { findSuccessions } from "./chair-rules.js";
+import { findTakeOvers } from "./succession-rules.js";
+
+/** "Chief Digital Officer" -> "CDO": a role and its abbreviation are one office. */
+function initials(role: string): string {
+  return role
+    .split(/\s+/)
+    .map((word) => word[0] ?? "")
+    .join("");
+}
+
+/** The claims of a sentence without a role that only abbreviates another claim of the same person. */
+function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
+  return claims.filter(
+    (claim) =>
+      !claims.some(
+        (other) =>
+          other !== claim &&
+          other.person.entity.id === claim.person.entity.id &&
+          other.organization?.id === claim.organization?.id &&
+          ((other.confidence ?? 0) > (claim.confidence ?? 0) ||
+            ((other.confidence ?? 0) === (claim.confidence ?? 0) && other.index < claim.index)) &&
+          (initials(other.role) === claim.role || initials(claim.role) === other.role),
+      ),
+  );
+}
 
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
-  for (const claim of sentence.roles) {
+  for (const claim of withoutAbbreviations(sentence.roles)) {
     let organization = claim.organization;
     // A claim of the word rules (no confidence of its own) is weaker than the parse rules'.
     let confidence =
@@ -56,7 +83,16 @@ const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const parsed = findSuccessions(sentence).map((claim) =>
+  const found = findSuccessions(sentence);
+  const takeOvers = findTakeOvers(sentence).filter(
+    (claim) =>
+      !found.some(
+        (other) =>
+          other.successor.entity.id === claim.successor.entity.id &&
+          other.predecessor.entity.id === claim.predecessor.entity.id,
+      ),
+  );
+  const parsed = [...found, ...takeOvers].map((claim) =>
     makeFact(
       {
         type: "succeeds",

@@ -62,7 +62,7 @@ function subjectsOf(view: View, verb: number): Mention[] {
 }
 
 /** What a token names as a body or project: a known one, else a new one by its proper name. */
-function targetAt(
+export function targetAt(
   view: View,
   index: number | undefined,
 ): { entity: KnownEntity; penalty: number } | undefined {

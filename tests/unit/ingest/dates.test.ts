@@ -134,3 +134,45 @@ describe("an article without a publication day", () => {
     expect(markUnresolvedTimes([dated], undefined)[0]!.unresolvedTime).toBeUndefined();
   });
 });
+
+describe("ranges and months without a year", () => {
+  it("reads a range of years or months as one period", () => {
+    expect(at("Zwischen 2001 und 2005 leitete sie das Referat.")).toEqual([
+      { kind: "range", start: "2001-01-01", end: "2005-12-31", precision: "year", year: 2001 },
+    ]);
+    expect(at("Er leitete von März 2010 bis Ende 2012 die Stabsstelle.")).toEqual([
+      { kind: "range", start: "2010-03-01", end: "2012-12-31", precision: "month", year: 2010 },
+    ]);
+  });
+
+  it("keeps a lone end as the end of a period", () => {
+    expect(at("Das Programm läuft bis Ende 2026.")[0]).toMatchObject({ kind: "until", year: 2026 });
+  });
+
+  it("reads a month without a year from the publication day, looking back after seit", () => {
+    expect(at("Sie ist seit Ende Oktober Staatssekretärin.")[0]).toMatchObject({
+      kind: "since",
+      start: "2021-10-01",
+      precision: "month",
+    });
+    expect(at("Er ist seit Dezember Staatssekretär.", "2021-03-04")[0]).toMatchObject({
+      start: "2020-12-01",
+    });
+    expect(at("Seit Dezember vergangenen Jahres leitet er das Amt.", "2021-03-04")[0]).toMatchObject({
+      kind: "since",
+      start: "2020-12-01",
+    });
+  });
+
+  it("does not read a first name as a month, nor a month of an undated article", () => {
+    expect(at("August Meier sprach zuerst.")).toEqual([]);
+    expect(findTimes("Sie ist seit Ende Oktober im Amt.")).toEqual([]);
+  });
+
+  it("starts a period at an event named before its year", () => {
+    expect(at("Er ist seit der Landtagswahl 2016 Staatssekretär.")[0]).toMatchObject({
+      kind: "since",
+      year: 2016,
+    });
+  });
+});

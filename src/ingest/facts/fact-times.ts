@@ -1,0 +1,143 @@
+/**
+ * The time of a fact its rule left undated, read from the fact's own sentence by its type:
+ *   holdsOffice, memberOf  "seit 2019" -> from, "bis Ende 2025" -> to, "von 2014 bis 2015" -> both;
+ *                          a point only with a verb that starts it ("im Januar 2019 zum CIO
+ *                          ernannt", "2009 in den Landtag gewählt", "Mit dem 1. September 2020
+ *                          wird er ... antreten") -> from; a membership "ab sofort", "neues
+ *                          Mitglied" starts at the publication day
+ *   succeeds               the point or start of the change ("Seit Anfang November 2025 ... folgt auf")
+ *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
+ *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts);
+ *                          a chair "für ein Jahr" is a chair of that year
+ * An office ends at the time of a retirement or departure of its holder, the person named last
+ * before the cue ("Hartmut Beuß, der sich zum 31. August 2020 in den Ruhestand verabschiedet").
+ * A start the rules set to the publication day ("ist neuer CIO", "wurde ernannt") gives way to
+ * a day or month the sentence names.
+ */
+import type { Fact } from "../../model/fact.js";
+import type { TimeExpression } from "../dates/find-times.js";
+import type { RawItem } from "../types.js";
+import type { AnalyzedSentence } from "./analyze.js";
+import { chooseTime, RULE_OF, setTime } from "./build.js";
+
+/** Verbs and phrases that begin an office or a membership at the time the sentence names. */
+const STARTS =
+  /\b(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernahm|übernommen|angetreten|antreten|tritt|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|Wirkung)\b/;
+
+/** Words that end an office: retirement and departure. */
+const ENDS = /\b(Ruhestand|ausgeschieden|scheidet|schied|verlässt|verließ)\b/;
+
+const hasTime = (fact: Fact) =>
+  fact.year !== undefined || fact.date !== undefined || fact.from !== undefined || fact.to !== undefined;
+
+/** The time of a period (office, membership), or undefined when the sentence only dates something else. */
+function periodTime(sentence: AnalyzedSentence): TimeExpression | undefined {
+  const time = chooseTime(sentence, false);
+  if (!time) return undefined;
+  if (time.kind !== "point") return time;
+  if (!STARTS.test(sentence.text)) return undefined;
+  return { ...time, kind: "since" };
+}
+
+/** Whether a start was set from the publication day, not from the text. */
+const startsAtPublication = (fact: Fact, item: RawItem) =>
+  fact.from !== undefined && fact.from === item.publishedAt && fact.to === undefined;
+
+/** "X, der sich Ende Juli in den Ruhestand begeben hatte": the end of X's office, the time nearest the cue. */
+function endTime(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undefined {
+  const cue = ENDS.exec(sentence.text);
+  if (!cue || sentence.times.length === 0) return undefined;
+  const leaving = sentence.mentions.filter((m) => m.entity.type === "Person" && m.start < cue.index).at(-1);
+  if (leaving?.entity.id !== fact.subject.id) return undefined;
+  const nearest = sentence.times.reduce((best, t) =>
+    Math.abs(t.index - cue.index) < Math.abs(best.index - cue.index) ? t : best,
+  );
+  return { ...nearest, kind: "until" };
+}
+
+const ONE_YEAR = /\bfür (ein|das) Jahr\b/;
+
+const yearOf = (time: TimeExpression): TimeExpression => ({
+  ...time,
+  kind: "point",
+  start: `${time.year}-01-01`,
+  end: `${time.year}-12-31`,
+  precision: "year",
+});
+
+/** "ist neues Mitglied", "gehört ab sofort ... an": the membership starts at the publication day. */
+const JOINS_NOW =
+  /\b(ab sofort|neues Mitglied|neuen Mitglied|neue Mitglieder|neuen Mitglieder|neu aufgenommen)\b/;
+
+function publicationDay(item: RawItem): TimeExpression | undefined {
+  if (!item.publishedAt) return undefined;
+  const day = item.publishedAt;
+  return {
+    index: -1,
+    text: "",
+    kind: "since",
+    start: day,
+    end: day,
+    precision: "day",
+    year: Number(day.slice(0, 4)),
+  };
+}
+
+/** The publication year, as chairs of the chair rules get it when the sentence names no time. */
+function publicationYear(item: RawItem): TimeExpression | undefined {
+  if (!item.publishedAt) return undefined;
+  const year = Number(item.publishedAt.slice(0, 4));
+  return {
+    index: -1,
+    text: "",
+    kind: "point",
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    precision: "year",
+    year,
+  };
+}
+
+function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpression | undefined {
+  switch (fact.type) {
+    case "holdsOffice":
+      return ENDS.test(sentence.text) ? endTime(fact, sentence) : periodTime(sentence);
+    case "memberOf":
+      return periodTime(sentence) ?? (JOINS_NOW.test(sentence.text) ? publicationDay(item) : undefined);
+    case "succeeds": {
+      const time = chooseTime(sentence, false);
+      return time && (time.kind === "point" || time.kind === "since")
+        ? { ...time, kind: "point" }
+        : undefined;
+    }
+    case "chairs": {
+      // Who handed the chair over held it before the time the sentence names.
+      if (RULE_OF.get(fact) === "chair:hand-over-giver") return undefined;
+      const time = chooseTime(sentence, true) ?? publicationYear(item);
+      // "seit Januar 2019 ... für ein Jahr als Vorsitzender": a one-year chair is a chair of that year.
+      return time && ONE_YEAR.test(sentence.text) ? yearOf(time) : time;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Dates the facts of one sentence that their rules left without a time. */
+export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawItem): Fact[] {
+  for (const fact of facts) {
+    if (fact.type === "chairs" && fact.from && !fact.to && ONE_YEAR.test(sentence.text)) {
+      // The chair rules dated it from a start: a one-year chair is a chair of that year.
+      delete fact.from;
+      delete fact.date;
+      fact.precision = "year";
+      continue;
+    }
+    const replaceable = startsAtPublication(fact, item);
+    if (hasTime(fact) && !replaceable) continue;
+    const time = timeOf(fact, sentence, item);
+    if (!time || (replaceable && time.precision === "year")) continue;
+    delete fact.from;
+    setTime(fact, time);
+  }
+  return facts;
+}

@@ -1,0 +1,174 @@
+/**
+ * memberOf from the dependency parse, for the shapes relation-rules.ts does not read:
+ *   represent   "Sie vertritt das Land im IT-Planungsrat", "Im Gremium sind Bund und Länder vertreten"
+ *   member-as   "Als Mitglied des IT-Planungsrates vertrat er das Land"
+ *   member-predicate  "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen" (the body
+ *               named with the noun, else the body last named)
+ *   elected     "der 2009 in den Hessischen Landtag gewählt wurde", "in den Digitalrat berufen"
+ *   belong-list "Dem Rat gehören folgende Personen an: A, B und C" (the names after the colon)
+ * A body referred to by a noun ("dem Rat", "diesem Gremium") is the body last named, with less
+ * confidence; so is a member named by a pronoun. Each rule was seen in one or two dev articles
+ * only, so all but represent (0.8) give 0.75: their facts wait for review.
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity } from "../types.js";
+import { View, type ParsedSentence } from "../parse/view.js";
+import { targetAt, type RelationClaim } from "./relation-rules.js";
+
+const REPRESENT =
+  /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
+const ELECTED = /^(gewählt|berufen|entsandt|aufgenommen)$/;
+const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
+const MEMBER_NOUN = /^(Mitglied|Mitglieder)$/;
+const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
+
+const isMember = (m: Mention) =>
+  MEMBER_TYPES.has(m.entity.type) && m.form !== "partial" && m.form !== "adjective";
+/** Bodies and associations have members; a ministry or an agency has staff. */
+const STAFFED = new Set(["ministry", "agency", "authority"]);
+const isBodyMention = (m: Mention) => m.entity.type === "Organization" && !STAFFED.has(m.entity.kind ?? "");
+
+const RELATIVE = /^(der|die|das|welcher|welche)$/i;
+const BODY_NAME = /(rat|verbund|verband|gremium|konferenz|tag|kommission|ausschuss|beirat|netzwerk)$/i;
+
+type Target = { entity: KnownEntity; penalty: number };
+
+/** The body a token names: a known one, one referred back to ("dem Rat": less sure), or a new one by name. */
+function bodyAt(view: View, index: number | undefined): Target | undefined {
+  if (index === undefined) return undefined;
+  const mention = view.entityOf(index, isBodyMention);
+  if (mention) return { entity: mention.entity, penalty: mention.form === "anaphor" ? 0.1 : 0 };
+  // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat").
+  const target = targetAt(view, index);
+  return target && BODY_NAME.test(target.entity.name) ? target : undefined;
+}
+
+/** The members a token names, with its conjuncts. */
+function membersAt(view: View, index: number): Mention[] {
+  return view
+    .conjuncts(index)
+    .map((i) => view.personOf(i) ?? view.entityOf(i, isMember))
+    .filter((m): m is Mention => m !== undefined);
+}
+
+/** The child of `head` by `dep` led by one of the prepositions `word`. */
+function withPreposition(view: View, head: number, dep: RegExp, word: RegExp): number | undefined {
+  return view.children(head, dep).find((t) => view.children(t.index, /^case$/).some((c) => word.test(c.word)))
+    ?.index;
+}
+
+/**
+ * Subjects of a verb, and the person that is the passive subject ("der ... gewählt wurde", and
+ * the parser's reading of "Er wird ... repräsentieren").
+ */
+function subjectsOf(view: View, verb: number): Mention[] {
+  const token = view.tokens[verb]!;
+  const passive = view
+    .children(verb, /^nsubj:pass$/)
+    .map((t) =>
+      // "Burghardt, der 2009 in den Landtag gewählt wurde": the relative pronoun stands for the noun before.
+      RELATIVE.test(t.word) && /^acl/.test(token.dep) && token.head >= 0
+        ? view.personOf(token.head)
+        : view.personOf(t.index),
+    )
+    .filter((m): m is Mention => m !== undefined);
+  return [...view.subjects(verb).flatMap((t) => membersAt(view, t.index)), ...passive];
+}
+
+export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
+  const view = new View(sentence);
+  const claims: RelationClaim[] = [];
+  const add = (members: Mention[], body: Target | undefined, confidence: number, rule: string) => {
+    if (!body) return;
+    for (const member of members) {
+      if (member.entity.id === body.entity.id || member.entity.kind === "body") continue;
+      const anaphor = member.form === "anaphor" ? 0.1 : 0;
+      claims.push({
+        type: "memberOf",
+        subject: member.entity,
+        object: body.entity,
+        confidence: confidence - body.penalty - anaphor,
+        rule,
+      });
+    }
+  };
+  view.tokens.forEach((token, index) => {
+    const word = token.word;
+    if (view.negated(index)) return;
+    if (REPRESENT.test(word)) {
+      const at = withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i) ?? bodyIn(view);
+      const subjects = subjectsOf(view, index);
+      if (subjects.length > 0) add(subjects, bodyAt(view, at), 0.8, "represent");
+      else add(representedBy(view, index, at), bodyAt(view, at), 0.75, "represent");
+    } else if (MEMBER_NOUN.test(word) && /^nsubj/.test(token.dep) && token.head >= 0) {
+      // "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen": the person deeper in the predicate.
+      const head = token.head;
+      if (view.children(head, /^cop$/).length === 0) return;
+      const own = new Set(view.subtree(index));
+      const person = view
+        .subtree(head)
+        .filter((i) => !own.has(i))
+        .map((i) => view.personAt(i))
+        .find((m) => m !== undefined);
+      const named = withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? nmodOf(view, index);
+      const body =
+        bodyAt(view, named) ??
+        (sentence.context.lastBody ? { entity: sentence.context.lastBody, penalty: 0.1 } : undefined);
+      add(person ? [person] : [], body, 0.75, "member-predicate");
+    } else if (MEMBER_NOUN.test(word) && token.head >= 0) {
+      const as = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
+      if (!as || !/^(VERB|AUX)$/.test(view.tokens[token.head]!.pos)) return;
+      const body = bodyAt(
+        view,
+        withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? nmodOf(view, index),
+      );
+      add(subjectsOf(view, token.head), body, 0.75, "member-as");
+    } else if (ELECTED.test(word)) {
+      const body = bodyAt(view, withPreposition(view, index, /^obl/, /^(in)$/i));
+      add(subjectsOf(view, index), body, 0.75, "elected");
+    } else if (BELONG.test(word)) {
+      // "Dem Rat gehören folgende Personen an: A, B und C": the subject is a noun, the names its apposition.
+      const listed = [index, ...view.subjects(index).map((t) => t.index)]
+        .flatMap((i) => view.children(i, /^appos$/))
+        .flatMap((t) => membersAt(view, t.index));
+      if (listed.length === 0) return;
+      const to =
+        withPreposition(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
+        view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
+      add(listed, bodyAt(view, to), 0.75, "belong-list");
+    }
+  });
+  return claims;
+}
+
+/** The body the sentence names after "in", wherever the parser hung it ("Im IT-Planungsrat sind ..."). */
+function bodyIn(view: View): number | undefined {
+  return view.tokens.find(
+    (t) =>
+      view.children(t.index, /^case$/).some((c) => /^(in|im)$/i.test(c.word)) &&
+      view.entityOf(t.index, isBodyMention) !== undefined,
+  )?.index;
+}
+
+/**
+ * "Im Rat sind Bund und Länder vertreten", "... ist das Land durch Anna Schneider vertreten": the
+ * parser reads the stative participle in many ways; who acts for the Land ("durch") is the
+ * member, else the actors it governs.
+ */
+function representedBy(view: View, verb: number, body: number | undefined): Mention[] {
+  const children = view.children(verb, /^(nsubj|obj|nmod|obl)/).filter((t) => t.index !== body);
+  const through = children.filter((t) =>
+    view.children(t.index, /^case$/).some((c) => /^durch$/i.test(c.word)),
+  );
+  if (through.length > 0) return through.flatMap((t) => membersAt(view, t.index));
+  // What is represented (an object, "das Land") is not the member.
+  return children
+    .filter((t) => t.dep !== "obj")
+    .flatMap((t) => membersAt(view, t.index))
+    .filter((m) => m.form !== "anaphor");
+}
+
+/** "Mitglied des IT-Planungsrates": the genitive noun (its article is a det, not a case). */
+function nmodOf(view: View, index: number): number | undefined {
+  return view.children(index, /^nmod$/)[0]?.index;
+}

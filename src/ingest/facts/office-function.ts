@@ -1,0 +1,67 @@
+/**
+ * An office named as a function someone has or takes on: "wird er auch die Aufgabe des
+ * IT-Beauftragten der Bundesregierung wahrnehmen", "hat die CIO-Aufgaben übernommen", "Die
+ * Funktion des CIO hat seit Oktober 2021 Staatssekretär ..., Bernd Schlömer, inne". The role
+ * hangs on a function noun (as its genitive, after "als", or as the first part of a compound);
+ * the holder is the subject of the verb the function noun is the object of, or, where the
+ * function is the subject ("Die Funktion ... hat X inne"), the person of the verb's object.
+ */
+import type { View } from "../parse/view.js";
+import type { Found, LinkRule } from "./office-rules.js";
+
+const FUNCTION = /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|Postens|Position)$/;
+const VERB = /^(VERB|AUX)$/;
+
+/** The function noun a role hangs on: "die Aufgabe des CIO", "Funktion als CIO", "CIO-Aufgaben". */
+function functionNoun(role: number, view: View): number | undefined {
+  const token = view.tokens[role]!;
+  const head = view.tokens[token.head];
+  if (head && FUNCTION.test(head.word) && /^(nmod|obl)/.test(token.dep)) return token.head;
+  // "CIO-Aufgaben": the tokenizer cut the compound, and the parser made the function noun flat.
+  const glued = view.tokens.slice(role + 1, role + 3);
+  const last = glued[1];
+  if (glued[0]?.word === "-" && last && FUNCTION.test(last.word) && last.start === glued[0].end) return role;
+  return undefined;
+}
+
+/** The verb a token's clause hangs on. */
+function verbOf(index: number, view: View): number {
+  let at = view.tokens[index]!.head;
+  for (let hops = 0; at >= 0 && hops < 4 && !VERB.test(view.tokens[at]!.pos); hops += 1)
+    at = view.tokens[at]!.head;
+  return at;
+}
+
+export const FUNCTION_OF: LinkRule = {
+  name: "function",
+  confidence: 0.8,
+  find(role, view, linked) {
+    const noun = functionNoun(role, view);
+    if (noun === undefined) return undefined;
+    let verb = view.tokens[noun]!.head;
+    let dep = view.tokens[noun]!.dep;
+    for (let hops = 0; verb >= 0 && hops < 2 && !VERB.test(view.tokens[verb]!.pos); hops += 1) {
+      dep = view.tokens[verb]!.dep;
+      verb = view.tokens[verb]!.head;
+    }
+    if (verb < 0 || !VERB.test(view.tokens[verb]!.pos)) return undefined;
+    const found = (confidence: number, person = undefined as Found["person"] | undefined) =>
+      person ? { person, confidence } : undefined;
+    if (/^obj/.test(dep) || dep === "flat") {
+      for (const subject of view.children(verb, /^nsubj$/)) {
+        const person = view.personOf(subject.index);
+        if (person) return found(this.confidence, person);
+      }
+    }
+    if (/^nsubj/.test(dep)) {
+      for (const object of view.children(verb, /^obj$/)) {
+        const person = view.personOf(object.index) ?? linked.get(object.index)?.person;
+        if (person) return found(this.confidence - 0.05, person);
+      }
+      // The parser may miss the object ("seit Mai Staatssekretär ..."): a person linked to another role of the clause.
+      for (const [other, link] of linked)
+        if (other !== role && verbOf(other, view) === verb) return found(this.confidence - 0.1, link.person);
+    }
+    return undefined;
+  },
+};

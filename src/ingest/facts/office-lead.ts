@@ -1,0 +1,86 @@
+/**
+ * Leading an organisational unit is holding its office: "Außerdem leitete Thewes das Europäische
+ * Informationszentrum SaarLorLux", "Zuvor leitete sie den FITKO-Aufbaustab", "Das Ministerium für
+ * Justiz und Digitalisierung leitet Benjamin Grimm". A named unit ("Strategiezentrum Gesundheit")
+ * is an organisation of its own; an unnamed unit of a government ("die neue Stabsstelle", "das
+ * Ministerbüro", "das Ministerium für ...") is an office of the government named with it or of
+ * the Land of the context. The role is "Leitung". Unsure by nature (who "er" is, what the unit
+ * belongs to), these facts stay below the review threshold.
+ */
+import { slugify } from "../../model/ids.js";
+import type { Mention } from "../entities/mentions.js";
+import type { View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
+import { governmentOf, nominative, OWNER_TYPES } from "./office-owners.js";
+import type { ParsedRoleClaim } from "./office-rules.js";
+
+const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;
+/** Units a government is made of: without a name of their own they are the government's. */
+const GOVERNMENT_UNIT =
+  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Staatskanzlei|Senatskanzlei)$/;
+/** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
+const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
+const CONFIDENCE = 0.7;
+
+export function findLeadOffices(
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): ParsedRoleClaim[] {
+  const claims: ParsedRoleClaim[] = [];
+  view.tokens.forEach((verb, index) => {
+    if (!LEAD.test(verb.word) || verb.pos !== "VERB") return;
+    const subject = view.children(index, /^nsubj$/)[0];
+    const object = view.children(index, /^obj$/)[0];
+    if (!subject || !object) return;
+    // Object first ("Das Ministerium ... leitet Benjamin Grimm"): the parser takes the unit for the subject.
+    const subjectPerson = view.personOf(subject.index);
+    const [person, unit] = subjectPerson
+      ? [subjectPerson, object.index]
+      : [view.personAt(object.index), subject.index];
+    if (!person) return;
+    const organization = unitOwner(unit, index, view, byId);
+    if (!organization || organization.id === person.entity.id) return;
+    claims.push({
+      person,
+      role: "Leitung",
+      index: view.tokens[unit]!.start,
+      organization,
+      starts: false,
+      confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
+      rule: "lead-unit/context",
+    });
+  });
+  return claims;
+}
+
+function unitOwner(
+  unit: number,
+  verb: number,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): KnownEntity | undefined {
+  const head = view.tokens[unit]!;
+  const parts = view
+    .subtree(unit)
+    .filter((i) => i === unit || /^(amod|flat|appos|compound|nmod)/.test(view.tokens[i]!.dep));
+  const known = (indices: number[]) =>
+    indices
+      .map((i) => view.mentionAt(i))
+      .find((m): m is Mention => m !== undefined && OWNER_TYPES.has(m.entity.type) && m.form !== "partial");
+  if (NAMED_UNIT.test(head.word)) {
+    const first = parts.find((i) => view.tokens[i]!.pos !== "DET" && i >= unit - 3) ?? unit;
+    let last = unit;
+    while (parts.includes(last + 1) && /^(PROPN|NOUN|PUNCT)$/.test(view.tokens[last + 1]!.pos)) last += 1;
+    // Only a unit with a name of its own: an adjective, a name before or after it.
+    if (first === unit && last === unit) return undefined;
+    const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
+    return { id: slugify(name), name, type: "Organization", isNew: true };
+  }
+  if (!GOVERNMENT_UNIT.test(head.word)) return undefined;
+  // The government named with the unit or where it is ("im BMI die Abteilung ... geleitet").
+  const places = view.children(verb, /^obl/).flatMap((t) => view.subtree(t.index));
+  const named = known(parts) ?? known(places);
+  if (named) return governmentOf(named.entity, byId);
+  const context = view.sentence.context;
+  return context.lastState ?? context.headlineState ?? context.mainState;
+}

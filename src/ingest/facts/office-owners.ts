@@ -1,0 +1,244 @@
+/**
+ * Whose office a role is (the owner of a holdsOffice fact): the organisation or government named
+ * with the role ("CIO des Freistaats Sachsen", "Staatssekretär im Bundesministerium des Innern"),
+ * named right before it ("Sachsens", "bayerische", "Bayern-CIO"), the Bund for "Bundes-" roles,
+ * else the government of the context. Each source lowers the confidence by its own penalty.
+ */
+import { slugify } from "../../model/ids.js";
+import type { Mention } from "../entities/mentions.js";
+import { isRoleWord } from "../entities/people.js";
+import type { View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
+import { roleStart } from "./office-phrase.js";
+
+/** Roles of a government: the Land of the article is their owner when the sentence names none. */
+const GOVERNMENT_ROLE =
+  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
+const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+/** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
+const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
+const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
+/** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
+const LAND_GOVERNMENT =
+  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
+const LAND_ROLE = /^Landes/;
+const CITY_STATES = new Set(["DE-BE", "DE-HH", "DE-HB"]);
+/** Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin". */
+const BUSINESS_ROLE =
+  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
+/** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
+const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
+
+/** "Bundesamtes für Migration" -> "Bundesamt für Migration": the head noun of a name in the nominative. */
+export function nominative(name: string): string {
+  const words = name.split(" ");
+  const head = words.findIndex((w, i) => words[i + 1] === "für" || i === words.length - 1);
+  const word = words[head]!;
+  if (word.length > 5 && /[^s]e?s$/.test(word) && !/(us|is|os)$/.test(word))
+    words[head] = word.replace(/e?s$/, "");
+  return words.join(" ");
+}
+
+/** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
+function namedOrganization(indices: number[], view: View): KnownEntity | undefined {
+  const names = indices.filter((i) => view.tokens[i]!.ner === "ORGANIZATION" && !view.mentionAt(i));
+  if (names.length === 0 || view.tokens[names[0]!]!.pos !== "PROPN") return undefined;
+  const first = names[0]!;
+  let last = first;
+  while (names.includes(last + 1)) last += 1;
+  // "Bundesamtes für Migration und Flüchtlinge": the name goes on over "und" and capitalised words.
+  while (view.tokens[last + 1]?.word === "und" && /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? ""))
+    last += 2;
+  const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
+  if (name.length < 3 || PARTY.test(name)) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
+/** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
+function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
+  const parts = [
+    index,
+    ...view
+      .children(index, /^(flat|appos|amod|compound|nmod)/)
+      .filter((t) => t.dep !== "nmod" || view.children(t.index, /^case$/).length === 0)
+      .map((t) => t.index),
+  ];
+  return parts.map((i) => view.mentionAt(i)).find((m): m is Mention => m !== undefined && accept(m));
+}
+
+/** A brand the project rules took for a new project ("ResearchGate") is, as an employer, an organisation. */
+function newBrand(mention: Mention): KnownEntity | undefined {
+  const entity = mention.entity;
+  if (entity.type !== "Project" || !entity.isNew || mention.form !== "pattern") return undefined;
+  return { id: entity.id, name: entity.name, type: "Organization", isNew: true };
+}
+
+export interface Owner {
+  entity: KnownEntity;
+  from: "named" | "prefix" | "context";
+  penalty: number;
+}
+
+/**
+ * What a ministry of a Land belongs to counts as the Land ("Staatssekretär im ... Innenministerium");
+ * a federal ministry stays itself ("Staatssekretärin im Bundesministerium des Innern"): the Bund
+ * has many state secretaries, and the news name them by their ministry.
+ */
+export function governmentOf(
+  entity: KnownEntity,
+  byId: (id: string) => KnownEntity | undefined,
+): KnownEntity {
+  if (entity.type === "Organization" && entity.kind === "ministry" && entity.partOf && entity.partOf !== "DE")
+    return byId(entity.partOf) ?? entity;
+  return entity;
+}
+
+/** The Länder by the first two digits of the official municipality key (AGS) of their places. */
+const LAND_OF_AGS: Record<string, string> = {
+  "01": "DE-SH",
+  "02": "DE-HH",
+  "03": "DE-NI",
+  "04": "DE-HB",
+  "05": "DE-NW",
+  "06": "DE-HE",
+  "07": "DE-RP",
+  "08": "DE-BW",
+  "09": "DE-BY",
+  "10": "DE-SL",
+  "11": "DE-BE",
+  "12": "DE-BB",
+  "13": "DE-MV",
+  "14": "DE-SN",
+  "15": "DE-ST",
+  "16": "DE-TH",
+};
+
+/** The Land a municipality lies in ("Schweriner" -> Mecklenburg-Vorpommern). */
+function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity | undefined {
+  const land = place.type === "Municipality" ? LAND_OF_AGS[place.id.slice(0, 2)] : undefined;
+  return land ? byId(land) : undefined;
+}
+
+export const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
+
+export function findOwner(
+  role: number,
+  roleWord: string,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): Owner | undefined {
+  // Inflected roles count: "zum Ministerpräsidenten", "des Staatssekretärs".
+  const government = [roleWord, roleWord.replace(/(en|n|s)$/, "")].some((w) => GOVERNMENT_ROLE.test(w));
+  // "der Landesregierung" resolved to the Land counts; other anaphors do not.
+  const usable = (m: Mention | undefined) =>
+    m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")
+      ? m
+      : undefined;
+  // Named after the role: "des Landes Mecklenburg-Vorpommern", "der Stadt Rüsselsheim", "im Innenministerium".
+  // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
+  // Innenministerium" one of the Land's government.
+  for (const child of view.children(role, /^(nmod|obl)/)) {
+    // "Staatssekretärin für IKT": what the office is for, not whose it is; nor a name in a quote after it.
+    if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
+    if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
+      continue;
+    // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").
+    // (An authority named like a role, "beim Senator für Finanzen", is a name and stays.)
+    if (isRoleWord(child.word) && !view.mentionAt(child.index)) continue;
+    // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
+    const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
+    if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
+    const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
+    if (owner)
+      return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
+    // "Leiter der Abteilung ... in der FITKO": a unit's office is one of the organisation it is in.
+    if (UNIT.test(child.word)) {
+      const within = view
+        .children(child.index, /^nmod/)
+        .filter((t) => view.children(t.index, /^case$/).some((c) => /^(in|im|bei|beim)$/.test(c.word)))
+        .map((t) => usable(view.mentionAt(t.index)))
+        .find((m) => m !== undefined);
+      if (within) return { entity: governmentOf(within.entity, byId), from: "named", penalty: 0.05 };
+    }
+    const organization = namedOrganization(view.subtree(child.index), view);
+    if (organization) return { entity: organization, from: "named", penalty: 0.1 };
+  }
+  // Named right before it: "Sachsens", "hessische", "Mönchengladbacher", "Bayern-CIO".
+  const roleToken = view.tokens[role]!;
+  // "DLT-Präsident": the tokenizer cut the compound at its hyphen.
+  const first = view.tokens[roleStart(role, view)]!;
+  const compound = view.sentence.mentions.find(
+    (m) =>
+      ((m.start === roleToken.start && m.end < roleToken.end) ||
+        (first !== roleToken && m.start === first.start && m.end < roleToken.start)) &&
+      OWNER_TYPES.has(m.entity.type),
+  );
+  if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
+  for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
+    const mention = usable(view.mentionAt(back));
+    // A minister is a Land's, never a city's: "der Schweriner Digitalisierungsminister" is the
+    // minister of the Land Schwerin lies in.
+    const land = mention && government ? landOf(mention.entity, byId) : undefined;
+    if (land) return { entity: land, from: "context", penalty: 0.1 };
+    // Nor is a state secretary a body's ("im IT-Planungsrat Innenstaatssekretärin Katrin Lange").
+    const body = mention?.entity.kind === "body";
+    if (mention && !(government && (mention.entity.type === "Municipality" || body)))
+      return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
+    if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
+  }
+  if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+  // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's.
+  const title = view.tokens[role - 1]?.word ?? "";
+  if (/^Bürgermeister(in)?$/.test(roleWord) && /^(Regierende[rn]?|Erste[rn]?)$/.test(title)) {
+    const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
+    if (city) return { entity: city, from: "named", penalty: 0 };
+  }
+  // "der Bürgermeister" in a city-state is its head of government ("bei Bürgermeister Olaf Scholz" in Hamburg).
+  const cityState = view.sentence.context.lastState;
+  if (/^Bürgermeister(in)?$/.test(roleWord) && cityState && CITY_STATES.has(cityState.id))
+    return { entity: cityState, from: "context", penalty: 0.1 };
+  // A company's officer, the company the sentence names ("35 Jahre AKDB ... den neuen Vorstandsvorsitzenden").
+  if (BUSINESS_ROLE.test(roleWord)) {
+    const near = (m: Mention) => Math.abs(m.start - view.tokens[role]!.start);
+    const company = view.sentence.mentions
+      .filter(
+        (m) =>
+          m.entity.type === "Organization" &&
+          m.form === "name" &&
+          m.entity.kind === "company" &&
+          m.start < view.tokens[role]!.start,
+      )
+      .sort((a, b) => near(a) - near(b))[0];
+    if (company) return { entity: company.entity, from: "context", penalty: 0.15 };
+  }
+  // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
+  const body = view.sentence.context.lastBody;
+  if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
+  // "Leiter der Abteilung 4": a unit named by no organisation is one of the government's.
+  const ofLand = view
+    .children(role, /^(nmod|obl)/)
+    .some((t) => LAND_GOVERNMENT.test(t.word) || UNIT.test(t.word));
+  if (!government && !ofLand) return undefined;
+  const context = view.sentence.context;
+  // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
+  // Within reach: before the role, or just after it (not a Land named in a later quote).
+  const governments = view.sentence.mentions.filter(
+    (m) =>
+      (m.entity.type === "State" || m.entity.type === "Federation") &&
+      m.form === "name" &&
+      (m.start < roleToken.start ||
+        (m.start < roleToken.start + 60 && !/[:"„“]/.test(view.sentence.text.slice(roleToken.end, m.start)))),
+  );
+  const distance = (m: Mention) => Math.abs(m.start - roleToken.start);
+  const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.05 };
+  const state = context.lastState ?? context.headlineState;
+  // "Landes-CIO", "Staatssekretär im Finanzministerium": the role itself says it is a Land's.
+  const landOffice = LAND_ROLE.test(roleWord) || ofLand;
+  if (state) return { entity: state, from: "context", penalty: landOffice ? 0.05 : 0.1 };
+  if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
+  // No Land in the article: the Land of a place the sentence names ("sagte Digitalministerin ... in München").
+  const place = view.sentence.mentions.map((m) => landOf(m.entity, byId)).find((l) => l !== undefined);
+  if (place) return { entity: place, from: "context", penalty: 0.2 };
+  return undefined;
+}

@@ -1,0 +1,112 @@
+/**
+ * The extent of a role phrase in a parsed sentence: where the role's words start ("Chief
+ * Information Officer", "Landes-CIO"), where its qualifiers end ("Staatssekretärin im
+ * Bundesministerium des Innern", "Staatsministerin für Digitales und Medien"), its text, and the
+ * name that starts at a token (after titles).
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { View } from "../parse/view.js";
+
+const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
+
+/** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
+export function nameAt(at: number, view: View): Mention | undefined {
+  while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
+  const person = view.personAt(at);
+  return person && person.start === view.tokens[at]!.start ? person : undefined;
+}
+
+/**
+ * The last token of a role phrase: "Staatsministerin für Digitales und Medien", "CIO der
+ * Landesregierung", "Staatssekretär im Ministerium für Infrastruktur und Digitales".
+ */
+export function phraseEnd(role: number, view: View): number {
+  const t = view.tokens;
+  const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
+  let end = role;
+  // "im Bundesministerium" (split by the model into "in dem"), "in der Senatskanzlei", "beim Senator".
+  const place = /^(im|beim)$/.test(t[end + 1]?.word ?? "")
+    ? end + 2
+    : /^(in|bei)$/.test(t[end + 1]?.word ?? "") && /^(der|dem)$/.test(t[end + 2]?.word ?? "")
+      ? end + 3
+      : // "Digitalminister in Schleswig-Holstein Jan Philipp Albrecht": a place by its name.
+        t[end + 1]?.word === "in" && view.mentionAt(end + 2)?.entity.type === "State"
+        ? end + 2
+        : -1;
+  if (place > 0) {
+    let at = place;
+    while (t[at]?.pos === "ADJ") at += 1;
+    if (capital(at)) end = at;
+    // The rest of a name the model cut at its hyphen ("Schleswig - Holstein").
+    const mention = view.mentionAt(end);
+    while (mention && t[end + 1] && t[end + 1]!.end <= mention.end) end += 1;
+  }
+  if (t[end + 1]?.word === "für" && capital(end + 2)) {
+    end += 2;
+    // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it.
+    while (
+      (t[end + 1]?.word === "und" || (t[end + 1]?.word === "," && t[end + 3]?.word !== ",")) &&
+      capital(end + 2)
+    )
+      end += 2;
+  } else {
+    end = genitiveEnd(end, view);
+  }
+  return end;
+}
+
+/** A genitive after a phrase: "der Landesregierung", "des Freistaates Sachsen". */
+function genitiveEnd(end: number, view: View): number {
+  const t = view.tokens;
+  const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
+  if (!/^(der|des)$/.test(t[end + 1]?.word ?? "")) return end;
+  let at = end + 2;
+  while (t[at]?.pos === "ADJ") at += 1;
+  if (!capital(at)) return end;
+  return t[at + 1]?.pos === "PROPN" && capital(at + 1) ? at + 1 : at;
+}
+
+/** The role phrase's end and a parenthesis right after it: "CIO (Chief Information Officer) des Landes". */
+export function phraseEndWithParenthesis(role: number, view: View): number {
+  const end = phraseEnd(role, view);
+  if (view.tokens[end + 1]?.word !== "(") return end;
+  // "Beauftragter für Informationstechnologie (CIO) des Freistaates Sachsen": the genitive after it.
+  for (let at = end + 2; at < Math.min(view.tokens.length, end + 8); at += 1)
+    if (view.tokens[at]!.word === ")") return genitiveEnd(at, view);
+  return end;
+}
+
+/** The first token of a role's words: "Chief Information Officer", "Bundes-CIO", "IT-Beauftragter". */
+export function roleStart(role: number, view: View): number {
+  const tokens = view.tokens;
+  let first = role;
+  if (tokens[role]!.word === "Officer")
+    while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.word) && role - first < 3) first -= 1;
+  // "Bundes-CIO", "Landes-CIO": the tokenizer cut the compound at its hyphen.
+  const glued = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start;
+  while (
+    first >= 2 &&
+    tokens[first - 1]!.word === "-" &&
+    glued(first - 1, first) &&
+    glued(first - 2, first - 1)
+  )
+    first -= 2;
+  return first;
+}
+
+/** "Chief Information Officer", "Beauftragter der Landesregierung für Informationstechnik". */
+export function roleText(role: number, view: View): string {
+  const tokens = view.tokens;
+  const first = roleStart(role, view);
+  let last = role;
+  if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
+    last += 2;
+    while (
+      tokens[last + 1]?.word === "und" &&
+      /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "") &&
+      !view.personAt(last + 2)
+    )
+      last += 2;
+  }
+  return view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
+}

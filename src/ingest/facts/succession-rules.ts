@@ -1,0 +1,54 @@
+/**
+ * succeeds from taking over an office from someone: "Dr. Fabian Mehring wird das Amt von Judith
+ * Gerlach übernehmen", "Sie übernahm den Vorsitz turnusgemäß von Klaus Vitt", "hat für ein Jahr
+ * den Vorsitz im IT-Planungsrat von Cornelia Rogall-Grothe ... übernommen". The parser hangs the
+ * "von" phrase now on the office, now on the verb, so it is read by word order after the office
+ * noun; the successor is the subject of "übernehmen" (or the person of the role that is its subject).
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { RoleClaim } from "../entities/people.js";
+import { View, type ParsedSentence } from "../parse/view.js";
+import type { SuccessionClaim } from "./chair-rules.js";
+
+const TAKE_OVER = /^(übernimmt|übernahm|übernehmen|übernommen|übernehme|übernähme)$/;
+const OFFICE_NOUN =
+  /^(Vorsitz|Amt|Posten|Aufgabe|Aufgaben|Funktion|Leitung|Sitz|Platz|Position|Ressort|Geschäfte)$/;
+/** How far after the office noun its "von" may stand: "den Vorsitz im IT-Planungsrat von ...". */
+const REACH = 6;
+const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn|\.)$/;
+
+export function findTakeOvers(sentence: ParsedSentence & { roles: RoleClaim[] }): SuccessionClaim[] {
+  const view = new View(sentence);
+  const claims: SuccessionClaim[] = [];
+  view.tokens.forEach((office, index) => {
+    if (!OFFICE_NOUN.test(office.word) || office.dep !== "obj") return;
+    let verb = office.head;
+    for (let hops = 0; verb >= 0 && hops < 2 && !TAKE_OVER.test(view.tokens[verb]!.word); hops += 1)
+      verb = view.tokens[verb]!.head;
+    if (verb < 0 || !TAKE_OVER.test(view.tokens[verb]!.word)) return;
+    const predecessor = fromPerson(index, view);
+    const subject = view.subjects(verb)[0];
+    const successor =
+      subject &&
+      (view.personOf(subject.index) ?? sentence.roles.find((r) => r.index === subject.start)?.person);
+    if (!predecessor || !successor || successor.entity.id === predecessor.entity.id) return;
+    const confidence = successor.form === "anaphor" ? 0.75 : 0.8;
+    claims.push({ successor, predecessor, confidence, rule: "take-over" });
+  });
+  return claims;
+}
+
+/** The person of "von <Name>" after the office noun, with no clause boundary between them. */
+function fromPerson(office: number, view: View): Mention | undefined {
+  for (let at = office + 1; at < Math.min(view.tokens.length, office + REACH + 1); at += 1) {
+    const token = view.tokens[at]!;
+    // (The word the parser took for the office's verb may stand between: "den Vorsitz turnusgemäß von".)
+    const verb = /^(VERB|AUX)$/.test(token.pos) && at !== view.tokens[office]!.head && token.head !== office;
+    if (verb || token.word === ",") return undefined;
+    if (token.word !== "von") continue;
+    let name = at + 1;
+    while (view.tokens[name] && TITLE.test(view.tokens[name]!.word)) name += 1;
+    return view.personAt(name);
+  }
+  return undefined;
+}

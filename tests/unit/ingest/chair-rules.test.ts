@@ -1,0 +1,76 @@
+/**
+ * chairs handed over and chairs named by a chair noun, on sentences written for these tests
+ * (parses recorded in tests/fixtures/parses/chair-rules.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("chair-rules");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The chairs of an article as "holder -> body @year (review|graph)". */
+async function chairs(text: string): Promise<string[]> {
+  const [article] = await extractArticles(text, {
+    reference,
+    nlp,
+    format: "text",
+    publishedAt: "2024-01-10",
+  });
+  return article!.facts
+    .filter((f) => f.type === "chairs")
+    .map(
+      (f) =>
+        `${f.subject.name} -> ${f.object?.name ?? ""} @${f.year ?? "-"} (${f.confidence >= 0.8 ? "graph" : "review"})`,
+    )
+    .sort();
+}
+
+describe("chairs handed over", () => {
+  it("makes the one who hands the chair over its holder, without the new chair's year", async () => {
+    expect(
+      await chairs(
+        "Peter Hoffmann hat im Jahr 2024 den Vorsitz im IT-Planungsrat von Anna Schneider übernommen.",
+      ),
+    ).toEqual([
+      "Anna Schneider -> IT-Planungsrat @- (review)",
+      "Peter Hoffmann -> IT-Planungsrat @2024 (graph)",
+    ]);
+  });
+
+  it("reads a government handing over the chair", async () => {
+    expect(await chairs("Hessen übernimmt im Jahr 2024 den Vorsitz im IT-Planungsrat vom Bund.")).toEqual([
+      "Bund -> IT-Planungsrat @- (review)",
+      "Hessen -> IT-Planungsrat @2024 (graph)",
+    ]);
+  });
+});
+
+describe("chairs named by a chair noun", () => {
+  it("reads the person after the chair of a body", async () => {
+    expect(
+      await chairs(
+        "Die Vorsitzende des IT-Planungsrats, Anna Schneider, zeigte sich mit der Sitzung zufrieden.",
+      ),
+    ).toEqual(["Anna Schneider -> IT-Planungsrat @2024 (graph)"]);
+  });
+
+  it("reads the person a conjoined chair noun describes, and an organ as its organisation", async () => {
+    expect(
+      await chairs(
+        "Peter Hoffmann, Chef der Staatskanzlei und Vorsitzender des Verwaltungsrats von Dataport, sprach.",
+      ),
+    ).toEqual(["Peter Hoffmann -> Dataport @2024 (review)"]);
+  });
+
+  it("leaves a chair under which something happens to the other rules", async () => {
+    expect(
+      await chairs("Unter dem Vorsitz des IT-Planungsrats sprach Anna Schneider über die Strategie."),
+    ).not.toContain("Anna Schneider -> IT-Planungsrat @2024 (graph)");
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The time of offices, memberships, successions and chairs from their sentence, on sentences
+ * written for these tests (parses recorded in tests/fixtures/parses/fact-times.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Fact } from "../../../src/model/fact.js";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("fact-times");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The time slots of the facts of one type and subject in an article published on 2021-11-18. */
+async function timeOf(type: Fact["type"], subject: string, text: string) {
+  const [article] = await extractArticles(text, {
+    reference,
+    nlp,
+    format: "text",
+    publishedAt: "2021-11-18",
+  });
+  return article!.facts
+    .filter((f) => f.type === type && f.subject.name === subject)
+    .map(({ year, date, from, to, precision }) => ({ year, date, from, to, precision }));
+}
+
+describe("the time of an office", () => {
+  it("starts an office at a 'seit' time", async () => {
+    expect(
+      await timeOf(
+        "holdsOffice",
+        "Anna Schneider",
+        "Anna Schneider ist seit März 2019 CIO des Landes Hessen.",
+      ),
+    ).toMatchObject([{ from: "2019-03-01", precision: "month" }]);
+  });
+
+  it("starts an office at the month of an appointment rather than the publication day", async () => {
+    expect(
+      await timeOf(
+        "holdsOffice",
+        "Max Mustermann",
+        "Im Januar 2019 wurde Max Mustermann zum CIO des Landes Hessen ernannt.",
+      ),
+    ).toMatchObject([{ from: "2019-01-01", precision: "month" }]);
+  });
+
+  it("ends the office of the person who retires at the time of the retirement", async () => {
+    const facts = await timeOf(
+      "holdsOffice",
+      "Max Mustermann",
+      "Der CIO des Landes Hessen, Max Mustermann, ist zum 31. August 2020 in den Ruhestand getreten.",
+    );
+    expect(facts).toMatchObject([{ to: "2020-08-31", precision: "day" }]);
+    expect(facts[0]!.from).toBeUndefined();
+  });
+
+  it("gives a stated office without a start no time", async () => {
+    expect(
+      await timeOf(
+        "holdsOffice",
+        "Erika Beispiel",
+        "Erika Beispiel ist CIO des Landes Hessen und stellte 2019 die Strategie vor.",
+      ),
+    ).toMatchObject([{ from: undefined, to: undefined, date: undefined }]);
+  });
+});
+
+describe("the time of a succession and a chair", () => {
+  it("dates a succession at the start the sentence names", async () => {
+    expect(
+      await timeOf(
+        "succeeds",
+        "Anna Schneider",
+        "Seit Anfang November 2021 verantwortet Dr. Anna Schneider die IT-Steuerung des Landes und folgt damit auf Peter Hoffmann.",
+      ),
+    ).toMatchObject([{ date: "2021-11-01", precision: "month" }]);
+  });
+});
+
+describe("the time of a membership", () => {
+  it("starts a new membership at the publication day", async () => {
+    expect(
+      await timeOf("memberOf", "Anna Schneider", "Anna Schneider ist neues Mitglied des IT-Planungsrats."),
+    ).toMatchObject([{ from: "2021-11-18", precision: "day" }]);
+  });
+
+  it("leaves a membership the text does not date undated", async () => {
+    expect(
+      await timeOf("memberOf", "Anna Schneider", "Anna Schneider ist Mitglied des IT-Planungsrats."),
+    ).toMatchObject([{ from: undefined, year: undefined }]);
+  });
+});
+
+describe("the time of a chair", () => {
+  it("gives a one-year chair its year, not its start", async () => {
+    expect(
+      await timeOf(
+        "chairs",
+        "Hessen",
+        "Seit Januar 2021 hat Hessen für ein Jahr den Vorsitz im IT-Planungsrat inne.",
+      ),
+    ).toMatchObject([{ year: 2021, from: undefined, precision: "year" }]);
+  });
+});
