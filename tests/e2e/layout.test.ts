@@ -34,5 +34,4 @@ describe("the layout of a 2,000-node graph", () => {
     expect(first.nodes).toBe(2000);
     expect(second.positions).toBe(first.positions);
   });
-
 });
