@@ -1,7 +1,7 @@
 /**
  * The graph view's layout of a large neighbourhood, in headless Chromium on the benchmark page
  * (the explorer's own GraphView with a synthetic 2,000-node graph, no API): laid out at once, to
- * the same picture every time.
+ * the same picture every time. How fast is shown by `npm run bench:explorer`, not asserted here.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,12 +33,5 @@ describe("the layout of a 2,000-node graph", () => {
     const second = await run(2000);
     expect(first.nodes).toBe(2000);
     expect(second.positions).toBe(first.positions);
-  });
-
-  it("is laid out and drawn within a fraction of the old worker's 2.8 s budget, even on a loaded machine", async () => {
-    const { totalMs, layoutMs } = await run(2000);
-    // The benchmark reports the figure (under 1 s); this bound only leaves room for a busy machine.
-    expect(layoutMs).toBeLessThan(1500);
-    expect(totalMs).toBeLessThan(2000);
   });
 });
