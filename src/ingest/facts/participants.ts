@@ -34,7 +34,7 @@ const GENERIC_PROJECT =
 const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
 const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 /** Kinds that are no service or project one takes part in. */
-export const NOT_TAKEN_PART_IN = /^(law|strategy|programme|initiative)$/;
+export const NOT_TAKEN_PART_IN = /^(law|strategy|programme)$/;
 
 /** The participants a nominal names, each conjunct apart; "Vertreter der X" are X. */
 export function participantsAt(clause: Clause, index: number, depth = 0): Participant[] {
