@@ -7,6 +7,10 @@
  *   "452 Behörden sind an die Plattform X angeschlossen"   service = the "an" phrase
  *   "Die App X kommt in Bayern zum Einsatz"                service = subject, users = "in"
  *   "Kreise und Kommunen nutzen ihn bereits"               a pronoun: the project last named
+ *   "Köln hat den Online-Dienst X übernommen / nachgenutzt / eingeführt"   a service by name or kind only
+ *   "Der Landkreis A schließt sich an die Plattform X an"  service = the "an" phrase
+ *   "X wird in Bremen ausgerollt / in Betrieb genommen"    users = "in"
+ *   "X ist in 120 Kommunen verfügbar", "X steht in Bayern zur Verfügung"   users = "in"
  */
 import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
@@ -15,10 +19,21 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { parseNumber } from "../entities/amounts.js";
+import { slugify } from "../../model/ids.js";
 
-type Shape = "users-use" | "service-used" | "attached" | "in-use" | "apply-through" | "present-on";
+type Shape =
+  | "users-use"
+  | "service-used"
+  | "attached"
+  | "in-use"
+  | "apply-through"
+  | "present-on"
+  | "rolled-out"
+  | "available";
 interface UsageRule extends VerbRule {
   shape: Shape;
+  /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
+  serviceOnly?: boolean;
 }
 
 const USAGE_RULES: UsageRule[] = [
@@ -50,6 +65,65 @@ const USAGE_RULES: UsageRule[] = [
   },
   { name: "eingesetzt", verb: /^eingesetzt$/, confidence: 0.8, shape: "service-used" },
   { name: "angebunden", verb: /^(angebunden|angeschlossen)$/, confidence: 0.85, shape: "attached" },
+  {
+    name: "anschließen",
+    verb: /^(schließt|schließen|schloss|schlossen|bindet|binden|band|banden)$/,
+    particle: /^an$/,
+    confidence: 0.75,
+    shape: "attached",
+  },
+  {
+    name: "nachnutzen",
+    verb: /^(nachnutzen|nachnutzt|nachgenutzt|nachnutzte|nachnutzten)$/,
+    confidence: 0.75,
+    shape: "users-use",
+  },
+  {
+    name: "übernehmen",
+    verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/,
+    confidence: 0.7,
+    shape: "users-use",
+    serviceOnly: true,
+  },
+  {
+    name: "einführen",
+    verb: /^(führt|führen|führte|führten)$/,
+    particle: /^ein$/,
+    confidence: 0.7,
+    shape: "users-use",
+    serviceOnly: true,
+  },
+  { name: "eingeführt", verb: /^eingeführt$/, confidence: 0.7, shape: "service-used", serviceOnly: true },
+  {
+    name: "ausrollen",
+    verb: /^(ausgerollt|rollt|rollen|rollte|rollten)$/,
+    confidence: 0.7,
+    shape: "rolled-out",
+    serviceOnly: true,
+  },
+  {
+    name: "in Betrieb nehmen",
+    verb: /^(genommen|nimmt|nehmen|nahm|nahmen)$/,
+    needs: /^Betrieb$/,
+    confidence: 0.7,
+    shape: "rolled-out",
+    serviceOnly: true,
+  },
+  {
+    name: "verfügbar",
+    verb: /^(verfügbar|nutzbar|erreichbar|abrufbar|online)$/,
+    confidence: 0.7,
+    shape: "available",
+    serviceOnly: true,
+  },
+  {
+    name: "zur Verfügung stehen",
+    verb: /^(steht|stehen|stand|standen)$/,
+    needs: /^Verfügung$/,
+    confidence: 0.7,
+    shape: "available",
+    serviceOnly: true,
+  },
   {
     name: "zum Einsatz kommen",
     verb: /^(kommt|kommen|kam|kamen)$/,
@@ -113,8 +187,16 @@ function usersAt(clause: Clause, at: number): User[] {
  * The service: a project the phrase names (not a law or a strategy), a pronoun for the project
  * last named, or a new Project when the noun names a service ("Bauantrag", "Plattform").
  */
-function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence) {
+function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, objects: number[] = []) {
   const token = clause.tokens[index]!;
+  const name = index + 1;
+  if (objects.includes(name) && clause.tokens[name]!.dep !== "conj") {
+    // "den Online-Dienst Bürgerkonto", split by the parser: the named service, else the two phrases as one.
+    const known = clause.projectAt(name);
+    if (known) return NOT_SERVICE.test(known.kind ?? "") ? undefined : { entity: known, known: true };
+    const text = `${clause.phrase(index)} ${clause.phrase(name)}`;
+    return { entity: { id: slugify(text), name: text, type: "Project" as const, isNew: true }, known: false };
+  }
   // "ihn", "die digitalen Dienste": the project the article named last.
   const definite =
     clause.children(index, /^det$/).some((t) => /^(der|die|das|den|dem)$/i.test(t.word)) &&
@@ -127,6 +209,19 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence) {
   const project = clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
+}
+
+/**
+ * "hat den Online-Dienst Bürgerkonto übernommen": the parser may read a noun and the name after
+ * it as two objects; the noun's phrase then runs on into the name (the name is no object of its own).
+ */
+function joinSplit(clause: Clause, objects: number[]): number[] {
+  return objects.filter((i) => !objects.includes(i - 1) || clause.tokens[i]!.dep === "conj");
+}
+
+/** A service by its kind or by its name ("Online-Dienst X", "Plattform Y"), not a project of any kind. */
+function isService(entity: KnownEntity): boolean {
+  return /^(platform|ozg-service|service)$/.test(entity.kind ?? "") || namesKind(entity.name, SERVICE_NOUN);
 }
 
 function rolesOf(
@@ -159,6 +254,15 @@ function rolesOf(
         users: [frame.verb, ...frame.actors].flatMap((i) => obliques(clause, i, PLACE_CASE)),
         services: obliques(clause, frame.verb, THROUGH_CASE),
       };
+    case "rolled-out":
+      // "Die Plattform X wird in weiteren Kommunen ausgerollt", "X wurde in Bremen in Betrieb genommen"
+      return { users: obliques(clause, frame.verb, PLACE_CASE), services: frame.objects };
+    case "available":
+      // "Der Online-Dienst X ist in 120 Kommunen verfügbar", "X steht nun auch in Bayern zur Verfügung"
+      return {
+        users: obliques(clause, frame.verb, PLACE_CASE),
+        services: clause.arguments(frame.verb, /^nsubj/),
+      };
     case "present-on":
       // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"
       return {
@@ -173,9 +277,10 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
   const facts: Fact[] = [];
   for (const frame of findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]) {
     const { users, services } = rolesOf(clause, frame);
-    for (const service of services.map((i) => serviceAt(clause, i, sentence)))
+    for (const service of joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services)))
       for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;
+        if (frame.rule.serviceOnly && !isService(service.entity)) continue;
         const fact = makeFact(
           {
             type: "usesService",
