@@ -68,6 +68,78 @@ function leadNouns(clause: Clause) {
   return pairs;
 }
 
+/** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */
+const UNDER_NOUN =
+  /^(Leitung|Federführung|Führung|Regie|Koordinierung|Koordination|Gesamtleitung|Projektleitung)$/;
+
+/**
+ * "Das Projekt X wird unter (der) Federführung / Leitung von Hessen umgesetzt", "X steht unter
+ * der Leitung des Landes Hessen", "Unter Führung von Bayern entsteht X": the noun's owner leads
+ * what the verb's subject or object names.
+ */
+function underLead(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!UNDER_NOUN.test(token.word) || !/^obl/.test(token.dep)) continue;
+    if (!clause.children(token.index, /^case$/).some((c) => /^unter$/i.test(c.word))) continue;
+    const verb = token.head;
+    if (clause.isNegated(verb)) continue;
+    const owners = clause
+      .children(token.index, /^nmod/)
+      .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
+      .flatMap((t) => clause.withConjuncts(t.index));
+    const actors = owners.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
+    const led = clause.arguments(verb, /^(nsubj|nsubj:pass|obj)$/).filter((i) => !clause.actorAt(i));
+    for (const actor of actors)
+      for (const target of targetsOf(clause, led, undefined))
+        pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
+  }
+  return pairs;
+}
+
+/** Predicates of leading: "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig". */
+const LEAD_PREDICATE: [RegExp, number, string][] = [
+  [/^federführend$/i, 0.8, "federführend-predicate"],
+  [/^(verantwortlich|hauptverantwortlich|federführend)$/i, 0.75, "verantwortlich"],
+  [/^zuständig$/i, 0.7, "zuständig"],
+];
+
+/** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
+function leadPredicates(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    const rule = LEAD_PREDICATE.find(([word]) => word.test(token.word));
+    if (!rule || token.pos !== "ADJ" || clause.isNegated(token.index)) continue;
+    // "ist federführend für X verantwortlich": the subject sits on the first adjective.
+    const copula = clause.children(token.index, /^cop$/).length > 0 ? token.index : token.head;
+    if (copula < 0 || clause.children(copula, /^cop$/).length === 0 || clause.isIntended(copula)) continue;
+    const holders = clause.arguments(copula, /^nsubj$/);
+    const topics = [token.index, copula, ...clause.children(token.index, /^xcomp$/).map((t) => t.index)]
+      .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
+      .map((t) => t.index)
+      .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
+    const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
+    for (const actor of actors)
+      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
+        pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
+  }
+  return pairs;
+}
+
+/**
+ * "Hessen hat die Plattform X entwickelt": a Land or the Bund that develops a service leads it
+ * (the parser may read the service's noun as a second subject).
+ */
+function developedBy(clause: Clause, frame: Frame): Frame {
+  const subjects = frame.actors;
+  const governments = subjects.filter((i) =>
+    /^(State|Federation)$/.test(clause.actorAt(i)?.entity.type ?? ""),
+  );
+  const objects = [...frame.objects, ...subjects.filter((i) => !clause.actorAt(i))];
+  return { ...frame, actors: governments, objects, rule: { ...frame.rule, confidence: 0.7 } };
+}
+
 /** "ist mit dem Themenfeld X betraut": the one entrusted (subject) leads the "mit" phrase. */
 function entrusted(clause: Clause, frame: Frame): Frame {
   const objects = clause
@@ -81,8 +153,10 @@ function entrusted(clause: Clause, frame: Frame): Frame {
 function leaderNouns(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
-    if (!LEADER_NOUN.test(token.word) || token.head < 0) continue;
-    const holder = clause.arguments(token.head, /^nsubj$/)[0] ?? clause.arguments(token.index, /^nsubj$/)[0];
+    if (!LEADER_NOUN.test(token.word)) continue;
+    // "Hessen ist Themenfeldführer für ...": the noun may be the parse's root.
+    const above = token.head >= 0 ? clause.arguments(token.head, /^nsubj$/)[0] : undefined;
+    const holder = above ?? clause.arguments(token.index, /^nsubj$/)[0];
     const actor = holder === undefined ? undefined : clause.actorAt(holder)?.entity;
     const topics = clause.children(token.index, /^nmod/).map((t) => t.index);
     if (actor)
@@ -168,9 +242,15 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
   const clause = new Clause(sentence);
   const frames = findFrames(clause, LEAD_RULES)
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
+    // A Land or the Bund that develops a service leads it; other developers may only build it.
+    .map((frame) =>
+      frame.rule.name === "entwickeln" && !frame.passive && !clause.isIntended(frame.verb)
+        ? developedBy(clause, frame)
+        : frame,
+    )
     .filter(
-      // Developing and driving forward are leading only where the agent of a passive names who does it.
-      (frame) => !/^(entwickeln|vorantreiben)$/.test(frame.rule.name) || frame.passive,
+      // Driving forward is leading only where the agent of a passive names who does it.
+      (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
     );
   const pairs = [
     ...pairsOf(clause, frames, NAMED_ONLY),
@@ -178,6 +258,8 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...leaderNouns(clause),
     ...leadingAdjectives(clause),
     ...leadLabels(clause),
+    ...underLead(clause),
+    ...leadPredicates(clause),
   ];
   // One leads the work on a law, never the law itself.
   return factsOf(
