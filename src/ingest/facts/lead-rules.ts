@@ -89,7 +89,10 @@ function underLead(clause: Clause) {
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
     const actors = owners.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
-    const led = clause.arguments(verb, /^(nsubj|nsubj:pass|obj)$/).filter((i) => !clause.actorAt(i));
+    // What is led is named: "das Projekt X", not "die Länder" who carry it out.
+    const led = clause
+      .arguments(verb, /^(nsubj|nsubj:pass|obj)$/)
+      .filter((i) => !clause.actorAt(i) && (clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word)));
     for (const actor of actors)
       for (const target of targetsOf(clause, led, undefined))
         pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
@@ -241,13 +244,11 @@ function leadLabels(clause: Clause): Pair[] {
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const frames = findFrames(clause, LEAD_RULES)
+    // "soll das Projekt leiten": a duty or an intention is no lead yet.
+    .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
-    .map((frame) =>
-      frame.rule.name === "entwickeln" && !frame.passive && !clause.isIntended(frame.verb)
-        ? developedBy(clause, frame)
-        : frame,
-    )
+    .map((frame) => (frame.rule.name === "entwickeln" && !frame.passive ? developedBy(clause, frame) : frame))
     .filter(
       // Driving forward is leading only where the agent of a passive names who does it.
       (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
