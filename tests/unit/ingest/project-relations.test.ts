@@ -1,0 +1,173 @@
+/**
+ * participatesIn, usesService and leads in the many ways German news phrase them (verbs and
+ * nouns, word orders, tenses, voices), on sentences written for these tests (parses recorded in
+ * tests/fixtures/parses/project-relations.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Fact } from "../../../src/model/fact.js";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("project-relations");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+async function factsOf(type: Fact["type"], text: string): Promise<Fact[]> {
+  const [article] = await extractArticles(text, {
+    reference,
+    nlp,
+    format: "text",
+    publishedAt: "2025-03-01",
+  });
+  return article!.facts.filter((f) => f.type === type);
+}
+
+/** The facts of one type as "subject -> object or text", sorted. */
+async function pairs(type: Fact["type"], text: string): Promise<string[]> {
+  return (await factsOf(type, text))
+    .map((f) => `${f.subject.name} -> ${f.object?.name ?? f.text ?? ""}`)
+    .sort();
+}
+
+describe("participation verbs", () => {
+  it.each([
+    ["Bremen wirkt am Projekt „Bürgerkonto“ mit.", ["Bremen -> Bürgerkonto"]],
+    ["Bayern hat am Projekt „Bürgerkonto“ mitgewirkt.", ["Bayern -> Bürgerkonto"]],
+    ["Niedersachsen arbeitet im Projekt „Bürgerkonto“ mit.", ["Niedersachsen -> Bürgerkonto"]],
+    ["Bremen macht beim Projekt „Bürgerkonto“ mit.", ["Bremen -> Bürgerkonto"]],
+    [
+      "Am Projekt „Bürgerkonto“ wirken Bremen und Hamburg mit.",
+      ["Bremen -> Bürgerkonto", "Hamburg -> Bürgerkonto"],
+    ],
+    ["Weil Bremen am Projekt „Bürgerkonto“ mitarbeitet, steigen die Kosten.", ["Bremen -> Bürgerkonto"]],
+    ["Sachsen, das am Projekt „Bürgerkonto“ teilnimmt, lobt die Arbeit.", ["Sachsen -> Bürgerkonto"]],
+  ])("reads the subject of '%s' as taking part", async (text, expected) => {
+    expect(await pairs("participatesIn", text)).toEqual(expected);
+  });
+
+  it("reads participants the parser hangs the participle on ('An X sind A, B und C beteiligt')", async () => {
+    expect(
+      await pairs(
+        "participatesIn",
+        "An dem Projekt „Bürgerkonto“ sind Bayern, Hessen und Sachsen beteiligt.",
+      ),
+    ).toEqual(["Bayern -> Bürgerkonto", "Hessen -> Bürgerkonto", "Sachsen -> Bürgerkonto"]);
+  });
+
+  it("reads 'dabei sein' as taking part, for review", async () => {
+    const facts = await factsOf("participatesIn", "Auch Thüringen ist beim Projekt „Bürgerkonto“ dabei.");
+    expect(facts.map((f) => `${f.subject.name} -> ${f.object?.name}`)).toEqual(["Thüringen -> Bürgerkonto"]);
+    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+
+  it("states nothing for a negated or an intended participation", async () => {
+    expect(await pairs("participatesIn", "Bremen wirkt nicht am Projekt „Bürgerkonto“ mit.")).toEqual([]);
+    expect(await pairs("participatesIn", "Sachsen will sich am Projekt „Bürgerkonto“ beteiligen.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("participation roles and cooperation", () => {
+  it.each([
+    ["Die Stadt Köln ist Pilotkommune für das Projekt „Bürgerkonto“.", ["Köln -> Bürgerkonto"]],
+    ["Als Modellkommune testet die Stadt Köln das Projekt „Bürgerkonto“.", ["Köln -> Bürgerkonto"]],
+    [
+      "Bayern und Hessen sind Partner im Projekt „Bürgerkonto“.",
+      ["Bayern -> Bürgerkonto", "Hessen -> Bürgerkonto"],
+    ],
+    ["Hamburg entwickelt das Projekt „Bürgerkonto“ zusammen mit Bremen.", ["Bremen -> Bürgerkonto"]],
+    ["Das Projekt „Bürgerkonto“ entsteht in Kooperation mit Dataport.", ["Dataport -> Bürgerkonto"]],
+    [
+      "Das Projekt „Bürgerkonto“ wird unter Beteiligung von Bayern und Hessen umgesetzt.",
+      ["Bayern -> Bürgerkonto", "Hessen -> Bürgerkonto"],
+    ],
+  ])("reads '%s'", async (text, expected) => {
+    expect(await pairs("participatesIn", text)).toEqual(expected);
+  });
+});
+
+describe("usage verbs", () => {
+  it.each([
+    ["Die Stadt Köln hat den Online-Dienst Bürgerkonto übernommen.", ["Online-Dienst Bürgerkonto -> Köln"]],
+    [
+      "Der Landkreis Harz schließt sich an die Plattform Bürgerkonto an.",
+      ["Plattform Bürgerkonto -> Landkreis Harz"],
+    ],
+    ["Die Plattform Bürgerkonto wurde in Bremen ausgerollt.", ["Plattform Bürgerkonto -> Bremen"]],
+    [
+      "Der Online-Dienst Bürgerkonto wurde in Bremen in Betrieb genommen.",
+      ["Online-Dienst Bürgerkonto -> Bremen"],
+    ],
+    [
+      "Der Online-Dienst Bürgerkonto steht nun auch in Bayern zur Verfügung.",
+      ["Online-Dienst Bürgerkonto -> Bayern"],
+    ],
+    [
+      "Der Online-Dienst Bürgerkonto ist seit Montag auch in Bremen und Hamburg verfügbar.",
+      ["Online-Dienst Bürgerkonto -> Bremen", "Online-Dienst Bürgerkonto -> Hamburg"],
+    ],
+  ])("reads who uses the service in '%s', for review", async (text, expected) => {
+    const facts = await factsOf("usesService", text);
+    expect(facts.map((f) => `${f.subject.name} -> ${f.object?.name ?? f.text}`).sort()).toEqual(expected);
+    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+
+  it("counts the users a service is available to", async () => {
+    const facts = await factsOf(
+      "usesService",
+      "Der Online-Dienst Bürgerkonto ist inzwischen in 120 Kommunen verfügbar.",
+    );
+    expect(facts.map((f) => [f.text, f.count])).toEqual([["Kommunen", 120]]);
+  });
+
+  it("takes over or introduces only a service, never an office, a cost or a plain noun", async () => {
+    expect(await pairs("usesService", "Hessen übernimmt den Vorsitz des IT-Planungsrats.")).toEqual([]);
+    expect(await pairs("usesService", "Die Stadt Köln übernimmt die Kosten für das Projekt.")).toEqual([]);
+    expect(
+      await pairs("usesService", "Die Stadt Köln hat die Plattform Bürgerkonto nicht eingeführt."),
+    ).toEqual([]);
+  });
+});
+
+describe("lead shapes", () => {
+  it.each([
+    ["Federführend bei dem Projekt Bürgerkonto ist das Land Hessen.", ["Hessen -> Projekt Bürgerkonto"]],
+    [
+      "Hessen ist federführend für das Projekt Bürgerkonto verantwortlich.",
+      ["Hessen -> Projekt Bürgerkonto"],
+    ],
+    [
+      "Das Projekt Bürgerkonto wird unter der Federführung von Hessen umgesetzt.",
+      ["Hessen -> Projekt Bürgerkonto"],
+    ],
+    ["Das Projekt Bürgerkonto steht unter der Leitung des Landes Hessen.", ["Hessen -> Projekt Bürgerkonto"]],
+    ["Unter Führung von Bayern wird das Projekt Bürgerkonto umgesetzt.", ["Bayern -> Projekt Bürgerkonto"]],
+    ["Für das Projekt Bürgerkonto ist das Land Hessen zuständig.", ["Hessen -> Projekt Bürgerkonto"]],
+    ["Das Land Hessen war für das Projekt „Bürgerkonto“ verantwortlich.", ["Hessen -> Bürgerkonto"]],
+    ["Hessen ist Themenfeldführer für das Themenfeld Familie.", ["Hessen -> Themenfeld Familie"]],
+  ])("reads '%s', for review", async (text, expected) => {
+    const facts = await factsOf("leads", text);
+    expect(facts.map((f) => `${f.subject.name} -> ${f.object?.name}`).sort()).toEqual(expected);
+  });
+
+  it("leads under 'unter der Leitung von' only the named project, not the actors who carry it out", async () => {
+    expect(
+      await pairs(
+        "leads",
+        "Unter der Leitung von Hessen haben die Länder das Projekt „Bürgerkonto“ umgesetzt.",
+      ),
+    ).toEqual(["Hessen -> Bürgerkonto"]);
+  });
+
+  it("states no lead for a duty, a field of competence or the head of a unit", async () => {
+    expect(await pairs("leads", "Die Stadt Köln soll das Projekt „Bürgerkonto“ leiten.")).toEqual([]);
+    expect(await pairs("leads", "Das Land Hessen ist für die Digitalisierung zuständig.")).toEqual([]);
+    expect(await pairs("leads", "Die Leitung des Referats hat das Land Hessen übernommen.")).toEqual([]);
+  });
+});
