@@ -194,6 +194,12 @@ function leadingAdjectives(clause: Clause) {
     if (holder)
       for (const target of targetsOf(clause, topics, LED_TOPIC))
         pairs.push({ actor: holder, target, confidence: 0.8, rule: "federführend" });
+    // "X hat Y als federführendes Land auf den Weg gebracht": acting as lead Land, X leads what its verb acts on, if named.
+    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i));
+    const asRole = clause.children(token.head, /^case$/).some((c) => /^als$/i.test(c.word));
+    if (holder && asRole && /^(VERB|AUX)$/.test(clause.tokens[verb]!.pos) && !clause.isIntended(verb))
+      for (const target of targetsOf(clause, objects, undefined))
+        pairs.push({ actor: holder, target, confidence: 0.75, rule: "federführend-object" });
   }
   return pairs;
 }

@@ -34,9 +34,23 @@ export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
   return found.map((m) => m!.entity);
 }
 
+/** Nouns of work on something: "bei der Implementierung und Pilotierung des Datenschutzcockpits". */
+const WORK_ON =
+  /^(Umsetzung|Implementierung|Entwicklung|Weiterentwicklung|Einführung|Pilotierung|Erprobung|Realisierung|Konzeption|Digitalisierung|Betrieb)$/;
+
+/** The project a noun of work names in its genitive (on it or on a conjoined noun of work). */
+function workedOn(clause: Clause, index: number): number | undefined {
+  if (!WORK_ON.test(clause.tokens[index]!.word)) return undefined;
+  return clause
+    .withConjuncts(index)
+    .flatMap((i) => clause.children(i, /^nmod/))
+    .find((t) => clause.projectAt(t.index) !== undefined)?.index;
+}
+
 export function targetsOf(clause: Clause, objects: number[], mustBeNamed: RegExp | undefined): Target[] {
   const targets: Target[] = [];
-  for (const index of objects) {
+  for (const object of objects) {
+    const index = workedOn(clause, object) ?? object;
     if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word)) continue;
     const actor = clause.actorAt(index);
     if (actor?.entity.type === "Organization" && actor.entity.kind === "body") {

@@ -92,6 +92,23 @@ describe("participation roles and cooperation", () => {
   });
 });
 
+describe("members of a group of partners", () => {
+  it("reads the partners named beside a group noun, after a dash or in apposition", async () => {
+    expect(
+      await pairs(
+        "participatesIn",
+        "Das Verfahren „Bürgerkonto“ wurde durch das Land Brandenburg gemeinsam mit den Pilotkommunen – den Landkreisen Elbe-Elster und Teltow-Fläming sowie der Landeshauptstadt Potsdam – entwickelt.",
+      ),
+    ).toContain("Potsdam -> Verfahren Bürgerkonto");
+    expect(
+      await pairs(
+        "participatesIn",
+        "Hessen entwickelt das Projekt „Bürgerkonto“ gemeinsam mit den Pilotkommunen Darmstadt und Kassel.",
+      ),
+    ).toEqual(["Darmstadt -> Bürgerkonto", "Kassel -> Bürgerkonto"]);
+  });
+});
+
 describe("usage verbs", () => {
   it.each([
     ["Die Stadt Köln hat den Online-Dienst Bürgerkonto übernommen.", ["Online-Dienst Bürgerkonto -> Köln"]],
@@ -154,6 +171,24 @@ describe("lead shapes", () => {
   ])("reads '%s', for review", async (text, expected) => {
     const facts = await factsOf("leads", text);
     expect(facts.map((f) => `${f.subject.name} -> ${f.object?.name}`).sort()).toEqual(expected);
+  });
+
+  it("reads a lead Land as leading the named project its verb acts on", async () => {
+    expect(
+      await pairs(
+        "leads",
+        "Sachsen-Anhalt hat das Projekt „Bürgerkonto“ als federführendes Bundesland auf den Weg gebracht.",
+      ),
+    ).toEqual(["Sachsen-Anhalt -> Bürgerkonto"]);
+  });
+
+  it("reads the project in the genitive of a noun of work as what is led", async () => {
+    expect(
+      await pairs(
+        "leads",
+        "Hessen übernimmt die Projektleitung bei der Einführung der Plattform „Bürgerkonto“.",
+      ),
+    ).toEqual(["Hessen -> Bürgerkonto"]);
   });
 
   it("leads under 'unter der Leitung von' only the named project, not the actors who carry it out", async () => {
