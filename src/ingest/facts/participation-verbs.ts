@@ -3,7 +3,8 @@
  * with the project named or taken from the article (participants.ts reads both):
  *   take-part  "Hessen beteiligt sich am Projekt X", "An X sind A, B und C beteiligt",
  *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
- *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ..." -> the subjects take part
+ *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
+ *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part
  *   dabei      "Auch Thüringen ist beim Projekt X dabei"
  *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
  *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X"
@@ -31,6 +32,10 @@ const TAKE_PART: { verb: RegExp; particle?: RegExp }[] = [
   { verb: /^(mitarbeiten|mitarbeitet|mitarbeitete|mitarbeiteten|mitgearbeitet)$/ },
   { verb: /^(macht|machen|machte|machten)$/, particle: /^mit$/ },
   { verb: /^(mitmachen|mitmacht|mitmachte|mitmachten|mitgemacht)$/ },
+  // "Hessen und Bayern kooperieren im Projekt X", "arbeiten im Verbund X zusammen"
+  { verb: /^(kooperiert|kooperieren|kooperierte|kooperierten)$/ },
+  { verb: /^(arbeitet|arbeiten|arbeitete|arbeiteten)$/, particle: /^zusammen$/ },
+  { verb: /^(zusammenarbeiten|zusammenarbeitet|zusammengearbeitet)$/ },
 ];
 /** The prepositions of what one takes part in ("an", "bei", "in ... mitarbeiten"). */
 const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
@@ -75,9 +80,9 @@ function pairs(actors: Participant[], target: Participant | undefined, confidenc
 function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
-    const rule = TAKE_PART.find((r) => r.verb.test(token.word));
+    const particle = clause.particle(token.index) ?? "";
+    const rule = TAKE_PART.find((r) => r.verb.test(token.word) && (!r.particle || r.particle.test(particle)));
     if (!rule || !/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
-    if (rule.particle && !rule.particle.test(clause.particle(token.index) ?? "")) continue;
     if (isDenied(clause, token.index)) continue;
     // "An X sind A, B und C beteiligt": the parser may hang the participle on the participants.
     const onActor = token.dep === "amod" && clause.actorAt(token.head) !== undefined;

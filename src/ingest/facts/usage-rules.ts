@@ -11,127 +11,18 @@
  *   "Der Landkreis A schließt sich an die Plattform X an"  service = the "an" phrase
  *   "X wird in Bremen ausgerollt / in Betrieb genommen"    users = "in"
  *   "X ist in 120 Kommunen verfügbar", "X steht in Bayern zur Verfügung"   users = "in"
+ *   "Hessen stellt X für die Stadt Köln bereit / den Kommunen zur Verfügung"  users = "für", dative
  */
 import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
-import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { findFrames, type Frame } from "./frames.js";
+import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { parseNumber } from "../entities/amounts.js";
 import { slugify } from "../../model/ids.js";
 
-type Shape =
-  | "users-use"
-  | "service-used"
-  | "attached"
-  | "in-use"
-  | "apply-through"
-  | "present-on"
-  | "rolled-out"
-  | "available";
-interface UsageRule extends VerbRule {
-  shape: Shape;
-  /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
-  serviceOnly?: boolean;
-}
-
-const USAGE_RULES: UsageRule[] = [
-  {
-    name: "über X beantragen",
-    verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
-    confidence: 0.85,
-    shape: "apply-through",
-  },
-  { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
-  {
-    name: "nutzen",
-    verb: /^(nutzen|nutzt|nutzte|nutzten|verwenden|verwendet|verwendeten)$/,
-    confidence: 0.85,
-    shape: "users-use",
-  },
-  {
-    name: "genutzt",
-    verb: /^(genutzt(?:e|en|er|es|em)?|verwendet)$/,
-    confidence: 0.85,
-    shape: "service-used",
-  },
-  {
-    name: "einsetzen",
-    verb: /^(setzt|setzen|setzte|setzten)$/,
-    particle: /^ein$/,
-    confidence: 0.85,
-    shape: "users-use",
-  },
-  { name: "eingesetzt", verb: /^eingesetzt$/, confidence: 0.8, shape: "service-used" },
-  { name: "angebunden", verb: /^(angebunden|angeschlossen)$/, confidence: 0.85, shape: "attached" },
-  {
-    name: "anschließen",
-    verb: /^(schließt|schließen|schloss|schlossen|bindet|binden|band|banden)$/,
-    particle: /^an$/,
-    confidence: 0.75,
-    shape: "attached",
-  },
-  {
-    name: "nachnutzen",
-    verb: /^(nachnutzen|nachnutzt|nachgenutzt|nachnutzte|nachnutzten)$/,
-    confidence: 0.75,
-    shape: "users-use",
-  },
-  {
-    name: "übernehmen",
-    verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/,
-    confidence: 0.7,
-    shape: "users-use",
-    serviceOnly: true,
-  },
-  {
-    name: "einführen",
-    verb: /^(führt|führen|führte|führten)$/,
-    particle: /^ein$/,
-    confidence: 0.7,
-    shape: "users-use",
-    serviceOnly: true,
-  },
-  { name: "eingeführt", verb: /^eingeführt$/, confidence: 0.7, shape: "service-used", serviceOnly: true },
-  {
-    name: "ausrollen",
-    verb: /^(ausgerollt|rollt|rollen|rollte|rollten)$/,
-    confidence: 0.7,
-    shape: "rolled-out",
-    serviceOnly: true,
-  },
-  {
-    name: "in Betrieb nehmen",
-    verb: /^(genommen|nimmt|nehmen|nahm|nahmen)$/,
-    needs: /^Betrieb$/,
-    confidence: 0.7,
-    shape: "rolled-out",
-    serviceOnly: true,
-  },
-  {
-    name: "verfügbar",
-    verb: /^(verfügbar|nutzbar|erreichbar|abrufbar|online)$/,
-    confidence: 0.7,
-    shape: "available",
-    serviceOnly: true,
-  },
-  {
-    name: "zur Verfügung stehen",
-    verb: /^(steht|stehen|stand|standen)$/,
-    needs: /^Verfügung$/,
-    confidence: 0.7,
-    shape: "available",
-    serviceOnly: true,
-  },
-  {
-    name: "zum Einsatz kommen",
-    verb: /^(kommt|kommen|kam|kamen)$/,
-    needs: /^Einsatz$/,
-    confidence: 0.85,
-    shape: "in-use",
-  },
-];
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
 const ATTACH_CASE = /^(an|am)$/i;
 const SERVICE_NOUN =
@@ -140,6 +31,7 @@ const GENERIC_SERVICE = /^(Dienst|Dienste|Plattform|Portal|Anwendung|Lösung|Ver
 const NOT_SERVICE = /^(law|strategy)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
+const FOR_CASE = /^(für)$/i;
 const PERSONAL = /^(ihn|sie|es|ihm|ihr)$/i;
 
 interface User {
@@ -262,6 +154,21 @@ function rolesOf(
       return {
         users: obliques(clause, frame.verb, PLACE_CASE),
         services: clause.arguments(frame.verb, /^nsubj/),
+      };
+    case "provided-for":
+      // "Hessen stellt den Online-Dienst X für die Stadt Köln bereit", "stellt X den Kommunen A und B zur Verfügung"
+      // The parser hangs "für" on the service's name and reads a dative as a second object.
+      return {
+        users: [
+          ...[frame.verb, ...frame.objects.flatMap((i) => clause.subtree(i))].flatMap((i) =>
+            obliques(clause, i, FOR_CASE),
+          ),
+          ...clause.arguments(frame.verb, /^iobj$/),
+          ...frame.objects.flatMap((i) =>
+            clause.children(i, /^appos$/).flatMap((t) => clause.withConjuncts(t.index)),
+          ),
+        ],
+        services: frame.objects,
       };
     case "present-on":
       // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"

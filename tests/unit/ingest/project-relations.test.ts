@@ -46,6 +46,14 @@ describe("participation verbs", () => {
     ],
     ["Weil Bremen am Projekt „Bürgerkonto“ mitarbeitet, steigen die Kosten.", ["Bremen -> Bürgerkonto"]],
     ["Sachsen, das am Projekt „Bürgerkonto“ teilnimmt, lobt die Arbeit.", ["Sachsen -> Bürgerkonto"]],
+    [
+      "Hessen und Bayern kooperieren im Projekt „Bürgerkonto“.",
+      ["Bayern -> Bürgerkonto", "Hessen -> Bürgerkonto"],
+    ],
+    [
+      "Bremen und Hamburg arbeiten im Projekt „Bürgerkonto“ eng zusammen.",
+      ["Bremen -> Bürgerkonto", "Hamburg -> Bürgerkonto"],
+    ],
   ])("reads the subject of '%s' as taking part", async (text, expected) => {
     expect(await pairs("participatesIn", text)).toEqual(expected);
   });
@@ -133,6 +141,24 @@ describe("usage verbs", () => {
     const facts = await factsOf("usesService", text);
     expect(facts.map((f) => `${f.subject.name} -> ${f.object?.name ?? f.text}`).sort()).toEqual(expected);
     expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+
+  it("reads the users a service is provided for, not the provider, and no money as a service", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Das Land Hessen stellt den Online-Dienst Bürgerkonto für die Stadt Köln bereit.",
+      ),
+    ).toEqual(["Online-Dienst Bürgerkonto -> Köln"]);
+    expect(
+      await pairs(
+        "usesService",
+        "Hessen stellt die Plattform Bürgerkonto den Städten Kassel und Darmstadt zur Verfügung.",
+      ),
+    ).toEqual(["Plattform Bürgerkonto -> Darmstadt", "Plattform Bürgerkonto -> Kassel"]);
+    expect(
+      await pairs("usesService", "Das Land stellt den Kommunen 80 Millionen Euro zur Verfügung."),
+    ).toEqual([]);
   });
 
   it("counts the users a service is available to", async () => {
