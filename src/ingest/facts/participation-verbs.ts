@@ -15,6 +15,7 @@ import type { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
 import {
   antecedentOf,
+  NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
   type Participant,
@@ -120,7 +121,11 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
   const found: Participation[] = [];
   for (const noun of clause.tokens) {
     if (!ROLE.test(noun.word)) continue;
-    const named = projectBelow(clause, [noun.index], ROLE_CASE, sentence, analyzed);
+    // The parser may hang the project's quoted name on the role noun: "Partner des Projekts „X“".
+    const own = clause.projectAt(noun.index);
+    const named =
+      projectBelow(clause, [noun.index], ROLE_CASE, sentence, analyzed) ??
+      (own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : undefined);
     const head = clause.tokens[noun.head];
     if (clause.children(noun.index, /^cop$/).length > 0 && !isDenied(clause, noun.index)) {
       // "A und B sind Partner im Projekt X"; a pilot without a project is one of the article's.

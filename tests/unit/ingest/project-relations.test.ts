@@ -89,6 +89,10 @@ describe("participation roles and cooperation", () => {
       "Bayern und Hessen sind Partner im Projekt „Bürgerkonto“.",
       ["Bayern -> Bürgerkonto", "Hessen -> Bürgerkonto"],
     ],
+    [
+      "Partner des Projekts „Bürgerkonto“ sind Bayern und Hessen.",
+      ["Bayern -> Bürgerkonto", "Hessen -> Bürgerkonto"],
+    ],
     ["Hamburg entwickelt das Projekt „Bürgerkonto“ zusammen mit Bremen.", ["Bremen -> Bürgerkonto"]],
     ["Das Projekt „Bürgerkonto“ entsteht in Kooperation mit Dataport.", ["Dataport -> Bürgerkonto"]],
     [
