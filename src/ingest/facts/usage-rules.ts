@@ -12,6 +12,7 @@
  *   "X wird in Bremen ausgerollt / in Betrieb genommen"    users = "in"
  *   "X ist in 120 Kommunen verfügbar", "X steht in Bayern zur Verfügung"   users = "in"
  *   "Hessen stellt X für die Stadt Köln bereit / den Kommunen zur Verfügung"  users = "für", dative
+ *   "die Nachnutzung des Online-Dienstes X durch Sachsen", "der Einsatz von X in Bremen"  a noun of use
  */
 import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
@@ -179,11 +180,52 @@ function rolesOf(
   }
 }
 
+/** Nouns of use: "die Nachnutzung des Online-Dienstes X durch Sachsen", "der Einsatz der Plattform X in Bremen". */
+const USE_NOUN = /^(Nachnutzung|Nutzung|Einsatz|Einführung)$/;
+const BY_CASE = /^(durch|in|im|bei|beim)$/i;
+const NOT_YET = /^(geplant|vorgesehen|angestrebt|beabsichtigt|denkbar|möglich|gefordert)$/;
+const NOUN_RULE: UsageRule = {
+  name: "Nachnutzung durch",
+  verb: USE_NOUN,
+  confidence: 0.7,
+  shape: "users-use",
+  serviceOnly: true,
+};
+
+/** The noun of use as a frame: its genitive is the service, its "durch"/"in" phrases (at any depth) the users. */
+function useNouns(clause: Clause): (Frame & { rule: UsageRule })[] {
+  const frames: (Frame & { rule: UsageRule })[] = [];
+  for (const noun of clause.tokens) {
+    if (!USE_NOUN.test(noun.word) || noun.pos !== "NOUN" || clause.children(noun.index, /^cop$/).length > 0)
+      continue;
+    // "Die Nachnutzung ... ist geplant": a use to come is no use.
+    const head = noun.head;
+    if (head >= 0 && (NOT_YET.test(clause.tokens[head]!.word) || clause.isIntended(head))) continue;
+    const services = clause
+      .children(noun.index, /^nmod/)
+      .filter((t) => clause.children(t.index, /^case$/).every((c) => /^(von|vom)$/i.test(c.word)))
+      .map((t) => t.index);
+    if (services.length === 0) continue;
+    const users = clause
+      .subtree(noun.index)
+      .filter((i) => i !== noun.index && /^nmod/.test(clause.tokens[i]!.dep))
+      .filter((i) => clause.children(i, /^case$/).some((c) => BY_CASE.test(c.word)))
+      .flatMap((i) => clause.withConjuncts(i));
+    frames.push({ rule: NOUN_RULE, verb: noun.index, passive: true, actors: users, objects: services });
+  }
+  return frames;
+}
+
 export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = [];
-  for (const frame of findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]) {
-    const { users, services } = rolesOf(clause, frame);
+  const frames = [
+    ...(findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]),
+    ...useNouns(clause),
+  ];
+  for (const frame of frames) {
+    const { users, services } =
+      frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
     for (const service of joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services)))
       for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;

@@ -112,6 +112,8 @@ export const USAGE_RULES: UsageRule[] = [
     needs: /^Verfügung$/,
     shape: "provided-for",
   }),
+  // "Die Software X ist in Bremen im Einsatz": the noun is the parse's predicate.
+  forService({ name: "im Einsatz sein", verb: /^Einsatz$/, shape: "available" }),
   forService({
     name: "zur Verfügung stehen",
     verb: /^(steht|stehen|stand|standen)$/,

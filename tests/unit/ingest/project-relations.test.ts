@@ -165,6 +165,30 @@ describe("usage verbs", () => {
     ).toEqual([]);
   });
 
+  it("reads a service in use somewhere ('im Einsatz') and a noun of use with its users", async () => {
+    expect(
+      await pairs("usesService", "Die Software Bürgerkonto ist in Bremen und Hamburg im Einsatz."),
+    ).toEqual(["Software Bürgerkonto -> Bremen", "Software Bürgerkonto -> Hamburg"]);
+    expect(
+      await pairs("usesService", "Der Einsatz der Plattform Bürgerkonto in Bremen kostet Geld."),
+    ).toEqual(["Plattform Bürgerkonto -> Bremen"]);
+    expect(
+      await pairs(
+        "usesService",
+        "Die Nachnutzung des Online-Dienstes Bürgerkonto durch Sachsen und Bremen hat begonnen.",
+      ),
+    ).toHaveLength(2);
+  });
+
+  it("reads no use that is only planned", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Die Nachnutzung des Online-Dienstes Bürgerkonto durch Sachsen ist geplant.",
+      ),
+    ).toEqual([]);
+  });
+
   it("counts the users a service is available to", async () => {
     const facts = await factsOf(
       "usesService",
