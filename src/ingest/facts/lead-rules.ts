@@ -10,7 +10,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
-import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -130,16 +130,32 @@ function leadPredicates(clause: Clause) {
   return pairs;
 }
 
+/** "Der Bund hat die Plattform X entwickelt" read as a passive: no passive auxiliary, no agent, no noun it qualifies. */
+function misreadPassive(clause: Clause, frame: Frame): boolean {
+  const verb = clause.tokens[frame.verb]!;
+  return (
+    frame.passive &&
+    frame.actors.length === 0 &&
+    !/^(amod|acl)$/.test(verb.dep) &&
+    clause.children(frame.verb, /^aux:pass$/).length === 0
+  );
+}
+
 /**
  * "Hessen hat die Plattform X entwickelt": a Land or the Bund that develops a service leads it
  * (the parser may read the service's noun as a second subject).
  */
 function developedBy(clause: Clause, frame: Frame): Frame {
-  const subjects = frame.actors;
+  // A passive subject without a passive auxiliary or agent is the parser's slip for an object ("hat X entwickelt").
+  const misread = misreadPassive(clause, frame);
+  const subjects = misread ? subjectsOf(clause, frame.verb, /^nsubj$/) : frame.actors;
   const governments = subjects.filter((i) =>
     /^(State|Federation)$/.test(clause.actorAt(i)?.entity.type ?? ""),
   );
-  const objects = [...frame.objects, ...subjects.filter((i) => !clause.actorAt(i))];
+  const objects = [
+    ...(misread ? clause.arguments(frame.verb, /^(obj|nsubj:pass)$/) : frame.objects),
+    ...subjects.filter((i) => !clause.actorAt(i)),
+  ];
   return { ...frame, actors: governments, objects, rule: { ...frame.rule, confidence: 0.7 } };
 }
 
@@ -254,7 +270,11 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
-    .map((frame) => (frame.rule.name === "entwickeln" && !frame.passive ? developedBy(clause, frame) : frame))
+    .map((frame) =>
+      frame.rule.name === "entwickeln" && (!frame.passive || misreadPassive(clause, frame))
+        ? developedBy(clause, frame)
+        : frame,
+    )
     .filter(
       // Driving forward is leading only where the agent of a passive names who does it.
       (frame) => frame.rule.name !== "vorantreiben" || frame.passive,

@@ -236,6 +236,18 @@ describe("lead shapes", () => {
     ).toEqual(["Sachsen-Anhalt -> Bürgerkonto"]);
   });
 
+  it("reads a Land or the Bund that has developed a named service as leading it, for review", async () => {
+    for (const [text, expected] of [
+      ["Der Bund hat die Plattform „Bürgerkonto“ entwickelt.", "Bund"],
+      ["Das Land Hessen hat das Verfahren „Bürgerkonto“ entwickelt.", "Hessen"],
+      ["Bayern entwickelte die App „Bürgerkonto“.", "Bayern"],
+    ]) {
+      const facts = await factsOf("leads", text!);
+      expect(facts.map((f) => f.subject.name)).toEqual([expected]);
+      expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+    }
+  });
+
   it("reads the project in the genitive of a noun of work as what is led", async () => {
     expect(
       await pairs(
