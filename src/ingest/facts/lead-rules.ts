@@ -33,6 +33,8 @@ const NAMED_ONLY: Record<string, RegExp> = {
   übernehmen: /^Themenfeld/,
   betrauen: /^Themenfeld/,
 };
+/** Rules that also lead a project the text names ("leitet die Plattform „X“", "X, das von Hessen geleitet wird"). */
+const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten"]);
 /** What a "federführend" Land leads: a topic or a project named as such. */
 const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
@@ -280,7 +282,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
       (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
     );
   const pairs = [
-    ...pairsOf(clause, frames, NAMED_ONLY),
+    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED),
     ...leadNouns(clause),
     ...leaderNouns(clause),
     ...leadingAdjectives(clause),

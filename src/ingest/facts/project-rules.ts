@@ -47,11 +47,18 @@ function workedOn(clause: Clause, index: number): number | undefined {
     .find((t) => clause.projectAt(t.index) !== undefined)?.index;
 }
 
-export function targetsOf(clause: Clause, objects: number[], mustBeNamed: RegExp | undefined): Target[] {
+export function targetsOf(
+  clause: Clause,
+  objects: number[],
+  mustBeNamed: RegExp | undefined,
+  orNamed = false,
+): Target[] {
   const targets: Target[] = [];
   for (const object of objects) {
     const index = workedOn(clause, object) ?? object;
-    if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word)) continue;
+    // A project the text names ("das Projekt „X“", "die Plattform X") passes where a noun is asked for.
+    if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word) && !(orNamed && clause.projectAt(index)))
+      continue;
     const actor = clause.actorAt(index);
     if (actor?.entity.type === "Organization" && actor.entity.kind === "body") {
       targets.push({ entity: actor.entity, known: true });
@@ -95,10 +102,21 @@ export function factsOf(
   );
 }
 
-export function pairsOf(clause: Clause, frames: Frame[], mustBeNamed: Record<string, RegExp> = {}) {
+/** `orNamed`: the rules for which a named project passes beside the nouns `mustBeNamed` asks for. */
+export function pairsOf(
+  clause: Clause,
+  frames: Frame[],
+  mustBeNamed: Record<string, RegExp> = {},
+  orNamed: ReadonlySet<string> = new Set(),
+) {
   return frames.flatMap((frame) => {
     const actors = actorsOf(clause, frame);
-    const targets = targetsOf(clause, frame.objects, mustBeNamed[frame.rule.name]);
+    const targets = targetsOf(
+      clause,
+      frame.objects,
+      mustBeNamed[frame.rule.name],
+      orNamed.has(frame.rule.name),
+    );
     return actors.flatMap((actor) =>
       targets.map((target) => ({ actor, target, confidence: frame.rule.confidence, rule: frame.rule.name })),
     );

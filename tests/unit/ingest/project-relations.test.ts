@@ -248,6 +248,16 @@ describe("lead shapes", () => {
     }
   });
 
+  it("reads a named project as led, also from a relative clause, but no unit of an organisation", async () => {
+    expect(await pairs("leads", "Hessen leitet die Plattform „Bürgerkonto“.")).toEqual([
+      "Hessen -> Bürgerkonto",
+    ]);
+    expect(
+      await pairs("leads", "Das Projekt „Bürgerkonto“, das von Hessen geleitet wird, startet im März."),
+    ).toEqual(["Hessen -> Bürgerkonto"]);
+    expect(await pairs("leads", "Hessen leitet die Abteilung Digitales.")).toEqual([]);
+  });
+
   it("reads the project in the genitive of a noun of work as what is led", async () => {
     expect(
       await pairs(
