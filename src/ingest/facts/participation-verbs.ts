@@ -7,7 +7,8 @@
  *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part
  *   dabei      "Auch Thüringen ist beim Projekt X dabei"
  *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
- *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X"
+ *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X",
+ *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X"
  * A negated verb, or one that is only a duty or an intention, states nothing.
  */
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
@@ -42,7 +43,8 @@ const TAKE_PART: { verb: RegExp; particle?: RegExp }[] = [
 const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
 /** Nouns of a participant's role in a project. */
 const ROLE =
-  /^(Partner|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer)$/;
+  /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer)$/;
+const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
 
 function isDenied(clause: Clause, verb: number): boolean {
@@ -136,6 +138,16 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       // "Partner des Projekts X sind A und B": the predicate names the partners.
       if (isDenied(clause, head.index)) continue;
       found.push(...pairs(participantsAt(clause, head.index), named, 0.75, "role"));
+    } else if (
+      head &&
+      BELONG.test(head.word) &&
+      clause.children(noun.index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word))
+    ) {
+      // "Köln gehört zu den Pilotkommunen des Projekts X", "A und B zählen zu den Partnern von X"
+      if (isDenied(clause, head.index)) continue;
+      const actors = subjects(clause, head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      const target = named ?? (/^(Pilot|Modell)/.test(noun.word) ? lastProject(sentence) : undefined);
+      found.push(...pairs(actors, target, 0.75, "role"));
     } else if (
       head &&
       /^(VERB|AUX)$/.test(head.pos) &&

@@ -93,6 +93,11 @@ describe("participation roles and cooperation", () => {
       "Partner des Projekts „Bürgerkonto“ sind Bayern und Hessen.",
       ["Bayern -> Bürgerkonto", "Hessen -> Bürgerkonto"],
     ],
+    ["Die Stadt Köln gehört zu den Pilotkommunen des Projekts „Bürgerkonto“.", ["Köln -> Bürgerkonto"]],
+    [
+      "Köln und Bonn zählen zu den Modellkommunen für das Projekt „Bürgerkonto“.",
+      ["Bonn -> Bürgerkonto", "Köln -> Bürgerkonto"],
+    ],
     ["Hamburg entwickelt das Projekt „Bürgerkonto“ zusammen mit Bremen.", ["Bremen -> Bürgerkonto"]],
     ["Das Projekt „Bürgerkonto“ entsteht in Kooperation mit Dataport.", ["Dataport -> Bürgerkonto"]],
     [
