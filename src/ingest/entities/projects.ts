@@ -15,10 +15,14 @@ import type { Token } from "./tokenize.js";
 
 const KIND_WORD: [RegExp, ProjectKind][] = [
   [/^OZG-(Projekt|Leistung|Dienst|Service)$/i, "ozg-service"],
-  [/(plattform|portal|software|lösung|app|anwendung|dienst|onlinedienst|cloud)$/i, "platform"],
-  [/(programm|pakt|offensive)$/i, "programme"],
-  [/(strategie|plan)$/i, "strategy"],
-  [/(projekt|initiative|vorhaben)$/i, "initiative"],
+  // A kind word in the genitive names the same kind: "des Projekts „X“", "des Portals „Y“".
+  [
+    /(plattform|portal|portals|software|lösung|app|anwendung|dienst|dienstes|onlinedienst|onlinedienstes|cloud)$/i,
+    "platform",
+  ],
+  [/(programm|programms|pakt|pakts|paktes|offensive)$/i, "programme"],
+  [/(strategie|plan|plans|planes)$/i, "strategy"],
+  [/(projekt|projekts|projektes|initiative|vorhaben|vorhabens)$/i, "initiative"],
 ];
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;

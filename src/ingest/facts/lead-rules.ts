@@ -10,7 +10,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
-import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -33,6 +33,8 @@ const NAMED_ONLY: Record<string, RegExp> = {
   übernehmen: /^Themenfeld/,
   betrauen: /^Themenfeld/,
 };
+/** Rules that also lead a project the text names ("leitet die Plattform „X“", "X, das von Hessen geleitet wird"). */
+const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten"]);
 /** What a "federführend" Land leads: a topic or a project named as such. */
 const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
@@ -68,6 +70,97 @@ function leadNouns(clause: Clause) {
   return pairs;
 }
 
+/** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */
+const UNDER_NOUN =
+  /^(Leitung|Federführung|Führung|Regie|Koordinierung|Koordination|Gesamtleitung|Projektleitung)$/;
+
+/**
+ * "Das Projekt X wird unter (der) Federführung / Leitung von Hessen umgesetzt", "X steht unter
+ * der Leitung des Landes Hessen", "Unter Führung von Bayern entsteht X": the noun's owner leads
+ * what the verb's subject or object names.
+ */
+function underLead(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!UNDER_NOUN.test(token.word) || !/^obl/.test(token.dep)) continue;
+    if (!clause.children(token.index, /^case$/).some((c) => /^unter$/i.test(c.word))) continue;
+    const verb = token.head;
+    if (clause.isNegated(verb)) continue;
+    const owners = clause
+      .children(token.index, /^nmod/)
+      .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
+      .flatMap((t) => clause.withConjuncts(t.index));
+    const actors = owners.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
+    // What is led is named: "das Projekt X", not "die Länder" who carry it out.
+    const led = clause
+      .arguments(verb, /^(nsubj|nsubj:pass|obj)$/)
+      .filter((i) => !clause.actorAt(i) && (clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word)));
+    for (const actor of actors)
+      for (const target of targetsOf(clause, led, undefined))
+        pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
+  }
+  return pairs;
+}
+
+/** Predicates of leading: "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig". */
+const LEAD_PREDICATE: [RegExp, number, string][] = [
+  [/^federführend$/i, 0.8, "federführend-predicate"],
+  [/^(verantwortlich|hauptverantwortlich|federführend)$/i, 0.75, "verantwortlich"],
+  [/^zuständig$/i, 0.7, "zuständig"],
+];
+
+/** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
+function leadPredicates(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    const rule = LEAD_PREDICATE.find(([word]) => word.test(token.word));
+    if (!rule || token.pos !== "ADJ" || clause.isNegated(token.index)) continue;
+    // "ist federführend für X verantwortlich": the subject sits on the first adjective.
+    const copula = clause.children(token.index, /^cop$/).length > 0 ? token.index : token.head;
+    if (copula < 0 || clause.children(copula, /^cop$/).length === 0 || clause.isIntended(copula)) continue;
+    const holders = clause.arguments(copula, /^nsubj$/);
+    const topics = [token.index, copula, ...clause.children(token.index, /^xcomp$/).map((t) => t.index)]
+      .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
+      .map((t) => t.index)
+      .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
+    const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
+    for (const actor of actors)
+      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
+        pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
+  }
+  return pairs;
+}
+
+/** "Der Bund hat die Plattform X entwickelt" read as a passive: no passive auxiliary, no agent, no noun it qualifies. */
+function misreadPassive(clause: Clause, frame: Frame): boolean {
+  const verb = clause.tokens[frame.verb]!;
+  return (
+    frame.passive &&
+    frame.actors.length === 0 &&
+    !/^(amod|acl)$/.test(verb.dep) &&
+    clause.children(frame.verb, /^aux:pass$/).length === 0
+  );
+}
+
+/**
+ * "Hessen hat die Plattform X entwickelt": a Land or the Bund that develops a service leads it
+ * (the parser may read the service's noun as a second subject).
+ */
+function developedBy(clause: Clause, frame: Frame): Frame {
+  // A passive subject without a passive auxiliary or agent is the parser's slip for an object ("hat X entwickelt").
+  const misread = misreadPassive(clause, frame);
+  const subjects = misread ? subjectsOf(clause, frame.verb, /^nsubj$/) : frame.actors;
+  const governments = subjects.filter((i) =>
+    /^(State|Federation)$/.test(clause.actorAt(i)?.entity.type ?? ""),
+  );
+  const objects = [
+    ...(misread ? clause.arguments(frame.verb, /^(obj|nsubj:pass)$/) : frame.objects),
+    ...subjects.filter((i) => !clause.actorAt(i)),
+  ];
+  return { ...frame, actors: governments, objects, rule: { ...frame.rule, confidence: 0.7 } };
+}
+
 /** "ist mit dem Themenfeld X betraut": the one entrusted (subject) leads the "mit" phrase. */
 function entrusted(clause: Clause, frame: Frame): Frame {
   const objects = clause
@@ -81,8 +174,10 @@ function entrusted(clause: Clause, frame: Frame): Frame {
 function leaderNouns(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
-    if (!LEADER_NOUN.test(token.word) || token.head < 0) continue;
-    const holder = clause.arguments(token.head, /^nsubj$/)[0] ?? clause.arguments(token.index, /^nsubj$/)[0];
+    if (!LEADER_NOUN.test(token.word)) continue;
+    // "Hessen ist Themenfeldführer für ...": the noun may be the parse's root.
+    const above = token.head >= 0 ? clause.arguments(token.head, /^nsubj$/)[0] : undefined;
+    const holder = above ?? clause.arguments(token.index, /^nsubj$/)[0];
     const actor = holder === undefined ? undefined : clause.actorAt(holder)?.entity;
     const topics = clause.children(token.index, /^nmod/).map((t) => t.index);
     if (actor)
@@ -117,6 +212,12 @@ function leadingAdjectives(clause: Clause) {
     if (holder)
       for (const target of targetsOf(clause, topics, LED_TOPIC))
         pairs.push({ actor: holder, target, confidence: 0.8, rule: "federführend" });
+    // "X hat Y als federführendes Land auf den Weg gebracht": acting as lead Land, X leads what its verb acts on, if named.
+    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i));
+    const asRole = clause.children(token.head, /^case$/).some((c) => /^als$/i.test(c.word));
+    if (holder && asRole && /^(VERB|AUX)$/.test(clause.tokens[verb]!.pos) && !clause.isIntended(verb))
+      for (const target of targetsOf(clause, objects, undefined))
+        pairs.push({ actor: holder, target, confidence: 0.75, rule: "federführend-object" });
   }
   return pairs;
 }
@@ -167,17 +268,27 @@ function leadLabels(clause: Clause): Pair[] {
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const frames = findFrames(clause, LEAD_RULES)
+    // "soll das Projekt leiten": a duty or an intention is no lead yet.
+    .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
+    // A Land or the Bund that develops a service leads it; other developers may only build it.
+    .map((frame) =>
+      frame.rule.name === "entwickeln" && (!frame.passive || misreadPassive(clause, frame))
+        ? developedBy(clause, frame)
+        : frame,
+    )
     .filter(
-      // Developing and driving forward are leading only where the agent of a passive names who does it.
-      (frame) => !/^(entwickeln|vorantreiben)$/.test(frame.rule.name) || frame.passive,
+      // Driving forward is leading only where the agent of a passive names who does it.
+      (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
     );
   const pairs = [
-    ...pairsOf(clause, frames, NAMED_ONLY),
+    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED),
     ...leadNouns(clause),
     ...leaderNouns(clause),
     ...leadingAdjectives(clause),
     ...leadLabels(clause),
+    ...underLead(clause),
+    ...leadPredicates(clause),
   ];
   // One leads the work on a law, never the law itself.
   return factsOf(

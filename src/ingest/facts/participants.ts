@@ -28,13 +28,16 @@ const ORGANIZATION_NOUN =
 /** A body named by a compound noun ("IT-Rat", "Digitalrat", "Lenkungsgremium"). */
 const BODY_NOUN = /(rat|gremium|ausschuss|kommission|beirat|konferenz)$/i;
 export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;
+/** Nouns of a group whose members the text names after them: "den Pilotkommunen – den Landkreisen A und B". */
+const GROUP =
+  /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
 const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Vorhaben|Verfahren|Dienst|Online-Dienst|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
 const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
 const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 /** Kinds that are no service or project one takes part in. */
-export const NOT_TAKEN_PART_IN = /^(law|strategy|programme|initiative)$/;
+export const NOT_TAKEN_PART_IN = /^(law|strategy|programme)$/;
 
 /** The participants a nominal names, each conjunct apart; "Vertreter der X" are X. */
 export function participantsAt(clause: Clause, index: number, depth = 0): Participant[] {
@@ -55,6 +58,15 @@ export function participantsAt(clause: Clause, index: number, depth = 0): Partic
           break;
         }
       }
+    } else if (GROUP.test(token.word) && depth < 2) {
+      // Only the members named beside the noun (apposition, or a phrase set off by a dash), not "Kommunen in Bayern".
+      const members = clause
+        .children(at, /^(appos|nmod)/)
+        .filter(
+          (c) =>
+            /^appos/.test(c.dep) || clause.children(c.index, /^case$/).every((k) => /^[–—-]$/.test(k.word)),
+        );
+      for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1));
     } else if (token.pos === "NOUN" && ORGANIZATION_NOUN.test(token.word)) {
       const name = clause.phrase(at, 6);
       out.push({ entity: { id: slugify(name), name, type: "Organization", isNew: true }, known: false });

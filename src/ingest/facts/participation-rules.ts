@@ -6,7 +6,8 @@
  *   sessions     "Der IT-Dienstleister nimmt beratend an den Sitzungen teil"
  *                -> the body whose sessions these are (named there, else the body last named)
  *   cooperation  "Das Pilotprojekt fußt auf einer Kooperation der Stadt A und des Ministeriums B",
- *                "X wurde in Zusammenarbeit mit B entwickelt", "gemeinsam mit den Ländern A und B",
+ *                "X wurde in Zusammenarbeit mit B entwickelt", "gemeinsam/zusammen mit den Ländern A und B",
+ *                "unter Beteiligung von A und B umgesetzt",
  *                "mit dem Landkreis A als Hauptpartner" -> the partners take part in the project
  *   user-lands   "Bauaufsichtsbehörden in A, B und C sind bereit, das Verfahren zu nutzen",
  *                "Die Antragstellung ist in vier Kommunen der Länder A, B und C möglich"
@@ -20,6 +21,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
+import { participationVerbs } from "./participation-verbs.js";
 import {
   antecedentOf,
   bodyNamedBefore,
@@ -36,7 +38,7 @@ import {
 const TAKE_PART =
   /^(nimmt|nehmen|nahm|nahmen|teilnehmen|teilgenommen|beteiligt|beteiligen|wirkt|wirken|mitwirken)$/;
 const SESSION = /^(Sitzung|Sitzungen|Beratung|Beratungen|Tagung|Tagungen)$/;
-const COOPERATION = /^(Kooperation|Zusammenarbeit|Partnerschaft)$/;
+const COOPERATION = /^(Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Mitwirkung|Mitarbeit)$/;
 const PARTNER_LIST = /^(Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner)$/;
 const PARTNER = /^(Partner|Hauptpartner|Projektpartner|Pilotpartner|Kooperationspartner)$/;
 /** Authorities counted as the users of a service: the Länder they belong to take part in it. */
@@ -109,7 +111,7 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
       if (verb === undefined || verb < 0 || !/^(VERB|AUX)$/.test(clause.tokens[verb]!.pos)) continue;
       // "gemeinsam mit B" (on the noun or on its verb), "mit B als Hauptpartner".
       const together = [partner, verb].some((i) =>
-        clause.children(i, /^(advmod|amod)$/).some((t) => /^gemeinsam$/i.test(t.word)),
+        clause.children(i, /^(advmod|amod)$/).some((t) => /^(gemeinsam|zusammen)$/i.test(t.word)),
       );
       const asPartner = withCase(clause, verb, /^obl/, /^als$/i).some((i) =>
         PARTNER.test(clause.tokens[i]!.word),
@@ -236,6 +238,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...cooperation(clause, sentence, analyzed),
     ...userLands(clause, sentence, analyzed),
     ...partnerLists(clause, sentence),
+    ...participationVerbs(clause, sentence, analyzed),
   ];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)

@@ -34,10 +34,31 @@ export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
   return found.map((m) => m!.entity);
 }
 
-export function targetsOf(clause: Clause, objects: number[], mustBeNamed: RegExp | undefined): Target[] {
+/** Nouns of work on something: "bei der Implementierung und Pilotierung des Datenschutzcockpits". */
+const WORK_ON =
+  /^(Umsetzung|Implementierung|Entwicklung|Weiterentwicklung|Einführung|Pilotierung|Erprobung|Realisierung|Konzeption|Digitalisierung|Betrieb)$/;
+
+/** The project a noun of work names in its genitive (on it or on a conjoined noun of work). */
+function workedOn(clause: Clause, index: number): number | undefined {
+  if (!WORK_ON.test(clause.tokens[index]!.word)) return undefined;
+  return clause
+    .withConjuncts(index)
+    .flatMap((i) => clause.children(i, /^nmod/))
+    .find((t) => clause.projectAt(t.index) !== undefined)?.index;
+}
+
+export function targetsOf(
+  clause: Clause,
+  objects: number[],
+  mustBeNamed: RegExp | undefined,
+  orNamed = false,
+): Target[] {
   const targets: Target[] = [];
-  for (const index of objects) {
-    if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word)) continue;
+  for (const object of objects) {
+    const index = workedOn(clause, object) ?? object;
+    // A project the text names ("das Projekt „X“", "die Plattform X") passes where a noun is asked for.
+    if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word) && !(orNamed && clause.projectAt(index)))
+      continue;
     const actor = clause.actorAt(index);
     if (actor?.entity.type === "Organization" && actor.entity.kind === "body") {
       targets.push({ entity: actor.entity, known: true });
@@ -81,10 +102,21 @@ export function factsOf(
   );
 }
 
-export function pairsOf(clause: Clause, frames: Frame[], mustBeNamed: Record<string, RegExp> = {}) {
+/** `orNamed`: the rules for which a named project passes beside the nouns `mustBeNamed` asks for. */
+export function pairsOf(
+  clause: Clause,
+  frames: Frame[],
+  mustBeNamed: Record<string, RegExp> = {},
+  orNamed: ReadonlySet<string> = new Set(),
+) {
   return frames.flatMap((frame) => {
     const actors = actorsOf(clause, frame);
-    const targets = targetsOf(clause, frame.objects, mustBeNamed[frame.rule.name]);
+    const targets = targetsOf(
+      clause,
+      frame.objects,
+      mustBeNamed[frame.rule.name],
+      orNamed.has(frame.rule.name),
+    );
     return actors.flatMap((actor) =>
       targets.map((target) => ({ actor, target, confidence: frame.rule.confidence, rule: frame.rule.name })),
     );

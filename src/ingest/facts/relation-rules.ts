@@ -47,6 +47,12 @@ const LEAD =
 const LAUNCH =
   /^(startet|starten|startete|starteten|gestartet|eingesetzt|eingerichtet|gegründet|gründet|gründete|gründeten|vorgestellt|präsentiert|präsentiert|eröffnet|eröffnete|freigeschaltet|lanciert)$/;
 
+/** "will sich beteiligen", "soll das Projekt leiten": a duty or an intention, not a deed. */
+const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/i;
+function intended(view: View, index: number): boolean {
+  return view.children(index, /^aux/).some((t) => MODAL.test(t.word));
+}
+
 /** The actors a token names, with its conjuncts. */
 function actorsAt(view: View, index: number | undefined): Mention[] {
   if (index === undefined) return [];
@@ -180,7 +186,8 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         (TAKE_PART.test(word) &&
           (word.startsWith("teil") ||
             view.children(index, /^compound:prt$/).some((t) => t.word === "teil")))) &&
-      !view.negated(index)
+      !view.negated(index) &&
+      !intended(view, index)
     ) {
       const at = withCase(view, index, /^(obl|obl:arg|nmod)$/, /^(an|am)$/i);
       add("participatesIn", subjectsOf(view, index), targetAt(view, at), 0.85, "participate");
@@ -207,7 +214,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         : subjectsOf(view, index);
       const launched = view.children(index, passive ? /^nsubj:pass$/ : /^obj$/)[0]?.index;
       add("launches", launchers, targetAt(view, launched), 0.75, "launch");
-    } else if (LEAD.test(word) && !view.negated(index)) {
+    } else if (LEAD.test(word) && !view.negated(index) && !intended(view, index)) {
       // A participle before its noun ("das vom Land ... vorangetriebene OZG-Projekt") or a verb with its object.
       const attributive = token.dep === "amod" || token.dep === "acl";
       const project = attributive ? token.head : view.children(index, /^(obj|nsubj:pass)$/)[0]?.index;

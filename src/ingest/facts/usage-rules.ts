@@ -7,57 +7,23 @@
  *   "452 Behörden sind an die Plattform X angeschlossen"   service = the "an" phrase
  *   "Die App X kommt in Bayern zum Einsatz"                service = subject, users = "in"
  *   "Kreise und Kommunen nutzen ihn bereits"               a pronoun: the project last named
+ *   "Köln hat den Online-Dienst X übernommen / nachgenutzt / eingeführt"   a service by name or kind only
+ *   "Der Landkreis A schließt sich an die Plattform X an"  service = the "an" phrase
+ *   "X wird in Bremen ausgerollt / in Betrieb genommen"    users = "in"
+ *   "X ist in 120 Kommunen verfügbar", "X steht in Bayern zur Verfügung"   users = "in"
+ *   "Hessen stellt X für die Stadt Köln bereit / den Kommunen zur Verfügung"  users = "für", dative
+ *   "die Nachnutzung des Online-Dienstes X durch Sachsen", "der Einsatz von X in Bremen"  a noun of use
  */
 import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
-import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { findFrames, type Frame } from "./frames.js";
+import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { parseNumber } from "../entities/amounts.js";
+import { slugify } from "../../model/ids.js";
 
-type Shape = "users-use" | "service-used" | "attached" | "in-use" | "apply-through" | "present-on";
-interface UsageRule extends VerbRule {
-  shape: Shape;
-}
-
-const USAGE_RULES: UsageRule[] = [
-  {
-    name: "über X beantragen",
-    verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
-    confidence: 0.85,
-    shape: "apply-through",
-  },
-  { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
-  {
-    name: "nutzen",
-    verb: /^(nutzen|nutzt|nutzte|nutzten|verwenden|verwendet|verwendeten)$/,
-    confidence: 0.85,
-    shape: "users-use",
-  },
-  {
-    name: "genutzt",
-    verb: /^(genutzt(?:e|en|er|es|em)?|verwendet)$/,
-    confidence: 0.85,
-    shape: "service-used",
-  },
-  {
-    name: "einsetzen",
-    verb: /^(setzt|setzen|setzte|setzten)$/,
-    particle: /^ein$/,
-    confidence: 0.85,
-    shape: "users-use",
-  },
-  { name: "eingesetzt", verb: /^eingesetzt$/, confidence: 0.8, shape: "service-used" },
-  { name: "angebunden", verb: /^(angebunden|angeschlossen)$/, confidence: 0.85, shape: "attached" },
-  {
-    name: "zum Einsatz kommen",
-    verb: /^(kommt|kommen|kam|kamen)$/,
-    needs: /^Einsatz$/,
-    confidence: 0.85,
-    shape: "in-use",
-  },
-];
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
 const ATTACH_CASE = /^(an|am)$/i;
 const SERVICE_NOUN =
@@ -66,6 +32,7 @@ const GENERIC_SERVICE = /^(Dienst|Dienste|Plattform|Portal|Anwendung|Lösung|Ver
 const NOT_SERVICE = /^(law|strategy)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
+const FOR_CASE = /^(für)$/i;
 const PERSONAL = /^(ihn|sie|es|ihm|ihr)$/i;
 
 interface User {
@@ -113,8 +80,16 @@ function usersAt(clause: Clause, at: number): User[] {
  * The service: a project the phrase names (not a law or a strategy), a pronoun for the project
  * last named, or a new Project when the noun names a service ("Bauantrag", "Plattform").
  */
-function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence) {
+function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, objects: number[] = []) {
   const token = clause.tokens[index]!;
+  const name = index + 1;
+  if (objects.includes(name) && clause.tokens[name]!.dep !== "conj") {
+    // "den Online-Dienst Bürgerkonto", split by the parser: the named service, else the two phrases as one.
+    const known = clause.projectAt(name);
+    if (known) return NOT_SERVICE.test(known.kind ?? "") ? undefined : { entity: known, known: true };
+    const text = `${clause.phrase(index)} ${clause.phrase(name)}`;
+    return { entity: { id: slugify(text), name: text, type: "Project" as const, isNew: true }, known: false };
+  }
   // "ihn", "die digitalen Dienste": the project the article named last.
   const definite =
     clause.children(index, /^det$/).some((t) => /^(der|die|das|den|dem)$/i.test(t.word)) &&
@@ -127,6 +102,19 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence) {
   const project = clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
+}
+
+/**
+ * "hat den Online-Dienst Bürgerkonto übernommen": the parser may read a noun and the name after
+ * it as two objects; the noun's phrase then runs on into the name (the name is no object of its own).
+ */
+function joinSplit(clause: Clause, objects: number[]): number[] {
+  return objects.filter((i) => !objects.includes(i - 1) || clause.tokens[i]!.dep === "conj");
+}
+
+/** A service by its kind or by its name ("Online-Dienst X", "Plattform Y"), not a project of any kind. */
+function isService(entity: KnownEntity): boolean {
+  return /^(platform|ozg-service|service)$/.test(entity.kind ?? "") || namesKind(entity.name, SERVICE_NOUN);
 }
 
 function rolesOf(
@@ -159,6 +147,30 @@ function rolesOf(
         users: [frame.verb, ...frame.actors].flatMap((i) => obliques(clause, i, PLACE_CASE)),
         services: obliques(clause, frame.verb, THROUGH_CASE),
       };
+    case "rolled-out":
+      // "Die Plattform X wird in weiteren Kommunen ausgerollt", "X wurde in Bremen in Betrieb genommen"
+      return { users: obliques(clause, frame.verb, PLACE_CASE), services: frame.objects };
+    case "available":
+      // "Der Online-Dienst X ist in 120 Kommunen verfügbar", "X steht nun auch in Bayern zur Verfügung"
+      return {
+        users: obliques(clause, frame.verb, PLACE_CASE),
+        services: clause.arguments(frame.verb, /^nsubj/),
+      };
+    case "provided-for":
+      // "Hessen stellt den Online-Dienst X für die Stadt Köln bereit", "stellt X den Kommunen A und B zur Verfügung"
+      // The parser hangs "für" on the service's name and reads a dative as a second object.
+      return {
+        users: [
+          ...[frame.verb, ...frame.objects.flatMap((i) => clause.subtree(i))].flatMap((i) =>
+            obliques(clause, i, FOR_CASE),
+          ),
+          ...clause.arguments(frame.verb, /^iobj$/),
+          ...frame.objects.flatMap((i) =>
+            clause.children(i, /^appos$/).flatMap((t) => clause.withConjuncts(t.index)),
+          ),
+        ],
+        services: frame.objects,
+      };
     case "present-on":
       // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"
       return {
@@ -168,14 +180,56 @@ function rolesOf(
   }
 }
 
+/** Nouns of use: "die Nachnutzung des Online-Dienstes X durch Sachsen", "der Einsatz der Plattform X in Bremen". */
+const USE_NOUN = /^(Nachnutzung|Nutzung|Einsatz|Einführung)$/;
+const BY_CASE = /^(durch|in|im|bei|beim)$/i;
+const NOT_YET = /^(geplant|vorgesehen|angestrebt|beabsichtigt|denkbar|möglich|gefordert)$/;
+const NOUN_RULE: UsageRule = {
+  name: "Nachnutzung durch",
+  verb: USE_NOUN,
+  confidence: 0.7,
+  shape: "users-use",
+  serviceOnly: true,
+};
+
+/** The noun of use as a frame: its genitive is the service, its "durch"/"in" phrases (at any depth) the users. */
+function useNouns(clause: Clause): (Frame & { rule: UsageRule })[] {
+  const frames: (Frame & { rule: UsageRule })[] = [];
+  for (const noun of clause.tokens) {
+    if (!USE_NOUN.test(noun.word) || noun.pos !== "NOUN" || clause.children(noun.index, /^cop$/).length > 0)
+      continue;
+    // "Die Nachnutzung ... ist geplant": a use to come is no use.
+    const head = noun.head;
+    if (head >= 0 && (NOT_YET.test(clause.tokens[head]!.word) || clause.isIntended(head))) continue;
+    const services = clause
+      .children(noun.index, /^nmod/)
+      .filter((t) => clause.children(t.index, /^case$/).every((c) => /^(von|vom)$/i.test(c.word)))
+      .map((t) => t.index);
+    if (services.length === 0) continue;
+    const users = clause
+      .subtree(noun.index)
+      .filter((i) => i !== noun.index && /^nmod/.test(clause.tokens[i]!.dep))
+      .filter((i) => clause.children(i, /^case$/).some((c) => BY_CASE.test(c.word)))
+      .flatMap((i) => clause.withConjuncts(i));
+    frames.push({ rule: NOUN_RULE, verb: noun.index, passive: true, actors: users, objects: services });
+  }
+  return frames;
+}
+
 export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = [];
-  for (const frame of findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]) {
-    const { users, services } = rolesOf(clause, frame);
-    for (const service of services.map((i) => serviceAt(clause, i, sentence)))
+  const frames = [
+    ...(findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]),
+    ...useNouns(clause),
+  ];
+  for (const frame of frames) {
+    const { users, services } =
+      frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
+    for (const service of joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services)))
       for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;
+        if (frame.rule.serviceOnly && !isService(service.entity)) continue;
         const fact = makeFact(
           {
             type: "usesService",

@@ -169,13 +169,13 @@ describe("leads in other shapes", () => {
     ).toEqual(["Hamburg -> Antragsverfahren"]);
   });
 
-  it("reads a Land leading as 'federführendes Land' in a topic", async () => {
+  it("reads a Land leading as 'federführendes Land' in a topic, and the procedure it develops", async () => {
     expect(
       await facts(
         "leads",
         "Hessen entwickelte das Meldeverfahren als federführendes Land im Themenfeld Gesundheit.",
       ),
-    ).toEqual(["Hessen -> OZG-Themenfeld Gesundheit"]);
+    ).toEqual(["Hessen -> Meldeverfahren", "Hessen -> OZG-Themenfeld Gesundheit"]);
   });
 
   it("reads who is entrusted with a topic", async () => {

@@ -1,0 +1,180 @@
+/**
+ * participatesIn from the verbs and role nouns of taking part, in every word order and tense,
+ * with the project named or taken from the article (participants.ts reads both):
+ *   take-part  "Hessen beteiligt sich am Projekt X", "An X sind A, B und C beteiligt",
+ *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
+ *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
+ *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part
+ *   dabei      "Auch Thüringen ist beim Projekt X dabei"
+ *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
+ *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X",
+ *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X"
+ * A negated verb, or one that is only a duty or an intention, states nothing.
+ */
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import type { Clause } from "./clause.js";
+import { subjects } from "./frames.js";
+import {
+  antecedentOf,
+  NOT_TAKEN_PART_IN,
+  participantsAt,
+  projectOf,
+  type Participant,
+  type Participation,
+} from "./participants.js";
+
+/** Verbs of taking part, each with the separable particle its finite forms need. */
+const TAKE_PART: { verb: RegExp; particle?: RegExp }[] = [
+  { verb: /^(beteiligt|beteiligen|beteiligte|beteiligten)$/ },
+  { verb: /^(nimmt|nehmen|nahm|nahmen)$/, particle: /^teil$/ },
+  { verb: /^(teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)$/ },
+  { verb: /^(wirkt|wirken|wirkte|wirkten)$/, particle: /^mit$/ },
+  { verb: /^(mitwirken|mitwirkt|mitwirkte|mitwirkten|mitgewirkt)$/ },
+  { verb: /^(arbeitet|arbeiten|arbeitete|arbeiteten)$/, particle: /^mit$/ },
+  { verb: /^(mitarbeiten|mitarbeitet|mitarbeitete|mitarbeiteten|mitgearbeitet)$/ },
+  { verb: /^(macht|machen|machte|machten)$/, particle: /^mit$/ },
+  { verb: /^(mitmachen|mitmacht|mitmachte|mitmachten|mitgemacht)$/ },
+  // "Hessen und Bayern kooperieren im Projekt X", "arbeiten im Verbund X zusammen"
+  { verb: /^(kooperiert|kooperieren|kooperierte|kooperierten)$/ },
+  { verb: /^(arbeitet|arbeiten|arbeitete|arbeiteten)$/, particle: /^zusammen$/ },
+  { verb: /^(zusammenarbeiten|zusammenarbeitet|zusammengearbeitet)$/ },
+];
+/** The prepositions of what one takes part in ("an", "bei", "in ... mitarbeiten"). */
+const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
+/** Nouns of a participant's role in a project. */
+const ROLE =
+  /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer)$/;
+const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
+const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
+
+function isDenied(clause: Clause, verb: number): boolean {
+  return clause.isNegated(verb) || clause.isIntended(verb);
+}
+
+/** The project a phrase with one of `kase` below `head` names (the first that names one). */
+function projectBelow(
+  clause: Clause,
+  heads: number[],
+  kase: RegExp,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participant | undefined {
+  for (const head of heads)
+    for (const child of clause.children(head, /^(obl|nmod)/)) {
+      const cases = clause.children(child.index, /^case$/);
+      // A genitive ("Partner des Projekts X") has no preposition.
+      if (cases.length > 0 ? !cases.some((c) => kase.test(c.word)) : !/^nmod/.test(child.dep)) continue;
+      const project = projectOf(clause, child.index, sentence, analyzed);
+      if (project) return project;
+    }
+  return undefined;
+}
+
+function lastProject(sentence: AnalyzedSentence): Participant | undefined {
+  const last = sentence.context.lastProject;
+  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+}
+
+function pairs(actors: Participant[], target: Participant | undefined, confidence: number, rule: string) {
+  return target ? actors.map((actor) => ({ actor, target, confidence, rule })) : [];
+}
+
+/** "Hessen beteiligt sich an X", "An X sind A und B beteiligt", "Bremen wirkt an X mit". */
+function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    const particle = clause.particle(token.index) ?? "";
+    const rule = TAKE_PART.find((r) => r.verb.test(token.word) && (!r.particle || r.particle.test(particle)));
+    if (!rule || !/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
+    if (isDenied(clause, token.index)) continue;
+    // "An X sind A, B und C beteiligt": the parser may hang the participle on the participants.
+    const onActor = token.dep === "amod" && clause.actorAt(token.head) !== undefined;
+    const actors = onActor
+      ? participantsAt(clause, token.head)
+      : subjects(clause, token.index, /^nsubj$/).flatMap((i) =>
+          participantsAt(clause, antecedentOf(clause, token.index, i)),
+        );
+    const heads = onActor ? [token.index, token.head] : [token.index];
+    const target = projectBelow(clause, heads, IN_CASE, sentence, analyzed);
+    found.push(...pairs(actors, target, 0.75, "take-part"));
+  }
+  return found;
+}
+
+/** "Auch Thüringen ist beim Projekt X dabei": the "bei" phrase is the parse's predicate. */
+function beingThere(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (!/^dabei$/i.test(token.word) || token.head < 0) continue;
+    const head = token.head;
+    if (clause.children(head, /^cop$/).length === 0 || isDenied(clause, head)) continue;
+    const own = clause.children(head, /^case$/).some((c) => /^(bei|beim)$/i.test(c.word));
+    const target = own
+      ? projectOf(clause, head, sentence, analyzed)
+      : projectBelow(clause, [head], /^(bei|beim)$/i, sentence, analyzed);
+    const actors = clause.arguments(head, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+    found.push(...pairs(actors, target, 0.75, "dabei"));
+  }
+  return found;
+}
+
+/** "Köln ist Pilotkommune für X", "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X". */
+function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const noun of clause.tokens) {
+    if (!ROLE.test(noun.word)) continue;
+    // The parser may hang the project's quoted name on the role noun: "Partner des Projekts „X“".
+    const own = clause.projectAt(noun.index);
+    const named =
+      projectBelow(clause, [noun.index], ROLE_CASE, sentence, analyzed) ??
+      (own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : undefined);
+    const head = clause.tokens[noun.head];
+    if (clause.children(noun.index, /^cop$/).length > 0 && !isDenied(clause, noun.index)) {
+      // "A und B sind Partner im Projekt X"; a pilot without a project is one of the article's.
+      const actors = clause.arguments(noun.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      const target = named ?? (/^(Pilot|Modell)/.test(noun.word) ? lastProject(sentence) : undefined);
+      found.push(...pairs(actors, target, 0.75, "role"));
+    } else if (head && /^nsubj/.test(noun.dep) && clause.children(head.index, /^cop$/).length > 0) {
+      // "Partner des Projekts X sind A und B": the predicate names the partners.
+      if (isDenied(clause, head.index)) continue;
+      found.push(...pairs(participantsAt(clause, head.index), named, 0.75, "role"));
+    } else if (
+      head &&
+      BELONG.test(head.word) &&
+      clause.children(noun.index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word))
+    ) {
+      // "Köln gehört zu den Pilotkommunen des Projekts X", "A und B zählen zu den Partnern von X"
+      if (isDenied(clause, head.index)) continue;
+      const actors = subjects(clause, head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      const target = named ?? (/^(Pilot|Modell)/.test(noun.word) ? lastProject(sentence) : undefined);
+      found.push(...pairs(actors, target, 0.75, "role"));
+    } else if (
+      head &&
+      /^(VERB|AUX)$/.test(head.pos) &&
+      clause.children(noun.index, /^case$/).some((c) => /^als$/i.test(c.word)) &&
+      /^(Pilot|Modell)/.test(noun.word)
+    ) {
+      // "Als Pilotkommune testet Köln X": the verb's object is the project, else the one named with the role.
+      if (isDenied(clause, head.index)) continue;
+      const object = clause
+        .arguments(head.index, /^obj$/)
+        .map((i) => projectOf(clause, i, sentence, analyzed))
+        .find((p) => p !== undefined);
+      const actors = subjects(clause, head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      found.push(...pairs(actors, named ?? object, 0.7, "as-role"));
+    }
+  }
+  return found;
+}
+
+export function participationVerbs(
+  clause: Clause,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participation[] {
+  return [
+    ...takePart(clause, sentence, analyzed),
+    ...beingThere(clause, sentence, analyzed),
+    ...roles(clause, sentence, analyzed),
+  ];
+}

@@ -1,0 +1,130 @@
+/**
+ * The verbs of using a service (usage-rules.ts reads them): each with the shape of its clause,
+ * which says where the users and the service stand.
+ */
+import type { VerbRule } from "./frames.js";
+
+export type Shape =
+  | "users-use"
+  | "service-used"
+  | "attached"
+  | "in-use"
+  | "apply-through"
+  | "present-on"
+  | "rolled-out"
+  | "available"
+  | "provided-for";
+export interface UsageRule extends VerbRule {
+  shape: Shape;
+  /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
+  serviceOnly?: boolean;
+}
+
+/** A rule of using that holds only for a service by its name or kind, and goes to review. */
+function forService(rule: Omit<UsageRule, "confidence" | "serviceOnly">): UsageRule {
+  return { ...rule, confidence: 0.7, serviceOnly: true };
+}
+
+export const USAGE_RULES: UsageRule[] = [
+  {
+    name: "über X beantragen",
+    verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
+    confidence: 0.85,
+    shape: "apply-through",
+  },
+  { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
+  {
+    name: "nutzen",
+    verb: /^(nutzen|nutzt|nutzte|nutzten|verwenden|verwendet|verwendeten)$/,
+    confidence: 0.85,
+    shape: "users-use",
+  },
+  {
+    name: "genutzt",
+    verb: /^(genutzt(?:e|en|er|es|em)?|verwendet)$/,
+    confidence: 0.85,
+    shape: "service-used",
+  },
+  {
+    name: "einsetzen",
+    verb: /^(setzt|setzen|setzte|setzten)$/,
+    particle: /^ein$/,
+    confidence: 0.85,
+    shape: "users-use",
+  },
+  { name: "eingesetzt", verb: /^eingesetzt$/, confidence: 0.8, shape: "service-used" },
+  { name: "angebunden", verb: /^(angebunden|angeschlossen)$/, confidence: 0.85, shape: "attached" },
+  {
+    name: "anschließen",
+    verb: /^(schließt|schließen|schloss|schlossen|bindet|binden|band|banden)$/,
+    particle: /^an$/,
+    confidence: 0.75,
+    shape: "attached",
+  },
+  {
+    name: "nachnutzen",
+    verb: /^(nachnutzen|nachnutzt|nachgenutzt|nachnutzte|nachnutzten)$/,
+    confidence: 0.75,
+    shape: "users-use",
+  },
+  forService({
+    name: "übernehmen",
+    verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/,
+    shape: "users-use",
+  }),
+  forService({
+    name: "einführen",
+    verb: /^(führt|führen|führte|führten)$/,
+    particle: /^ein$/,
+    shape: "users-use",
+  }),
+  { name: "eingeführt", verb: /^eingeführt$/, confidence: 0.7, shape: "service-used", serviceOnly: true },
+  forService({
+    name: "ausrollen",
+    verb: /^(ausgerollt|rollt|rollen|rollte|rollten)$/,
+    shape: "rolled-out",
+  }),
+  forService({
+    name: "in Betrieb nehmen",
+    verb: /^(genommen|nimmt|nehmen|nahm|nahmen)$/,
+    needs: /^Betrieb$/,
+    shape: "rolled-out",
+  }),
+  forService({
+    name: "verfügbar",
+    verb: /^(verfügbar|nutzbar|erreichbar|abrufbar|online)$/,
+    shape: "available",
+  }),
+  forService({
+    name: "bereitstellen für",
+    verb: /^(stellt|stellen|stellte|stellten)$/,
+    particle: /^bereit$/,
+    shape: "provided-for",
+  }),
+  forService({
+    name: "bereitgestellt für",
+    verb: /^bereitgestellt$/,
+    shape: "provided-for",
+  }),
+  forService({
+    name: "zur Verfügung stellen",
+    verb: /^(stellt|stellen|stellte|stellten|gestellt)$/,
+    needs: /^Verfügung$/,
+    shape: "provided-for",
+  }),
+  // "Die Software X ist in Bremen im Einsatz": the noun is the parse's predicate.
+  forService({ name: "im Einsatz sein", verb: /^Einsatz$/, shape: "available" }),
+  forService({
+    name: "zur Verfügung stehen",
+    verb: /^(steht|stehen|stand|standen)$/,
+    needs: /^Verfügung$/,
+    shape: "available",
+  }),
+  {
+    name: "zum Einsatz kommen",
+    verb: /^(kommt|kommen|kam|kamen)$/,
+    needs: /^Einsatz$/,
+    confidence: 0.85,
+    shape: "in-use",
+  },
+];
