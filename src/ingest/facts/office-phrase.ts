@@ -94,6 +94,15 @@ export function roleStart(role: number, view: View): number {
   return first;
 }
 
+/**
+ * The token the parser made the head of a role phrase: "Chief" in "Chief Technology Officer",
+ * whose last word is the role token; else the role itself.
+ */
+export function phraseHead(role: number, view: View): number {
+  const token = view.tokens[role]!;
+  return token.dep === "flat" && token.head >= roleStart(role, view) && token.head < role ? token.head : role;
+}
+
 /** "Chief Information Officer", "Beauftragter der Landesregierung für Informationstechnik". */
 export function roleText(role: number, view: View): string {
   const tokens = view.tokens;

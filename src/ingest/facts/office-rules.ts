@@ -23,12 +23,19 @@ import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
 import { findLeadOffices } from "./office-lead.js";
-import { nameAt, phraseEnd, phraseEndWithParenthesis, roleStart, roleText } from "./office-phrase.js";
+import {
+  nameAt,
+  phraseEnd,
+  phraseEndWithParenthesis,
+  phraseHead,
+  roleStart,
+  roleText,
+} from "./office-phrase.js";
 
 export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|Officer|CEO|CTO|CFO)$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
@@ -116,6 +123,8 @@ const LINKS: LinkRule[] = [
     name: "apposition",
     confidence: 0.85,
     find(role, view) {
+      // "Peter Hoffmann, Chief Technology Officer ...": the parser hangs the phrase by its first word.
+      role = phraseHead(role, view);
       const token = view.tokens[role]!;
       const head = token.dep === "appos" ? view.personOf(token.head) : undefined;
       if (head) return { person: head, confidence: this.confidence };
@@ -149,6 +158,7 @@ const LINKS: LinkRule[] = [
     name: "copula",
     confidence: 0.85,
     find(role, view) {
+      role = phraseHead(role, view);
       // The parser may label the copula of a noun an auxiliary ("und wird Staatssekretär im Ministerium").
       const hasCopula = (index: number) =>
         view.children(index, /^cop$/).length > 0 ||

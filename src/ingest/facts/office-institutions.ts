@@ -1,0 +1,65 @@
+/**
+ * An institution the gazetteer does not know, named by a common noun with a name of its own:
+ * "des Finanzamts Kassel", "der Universität Potsdam", "des Landesamts für Digitalisierung,
+ * Breitband und Vermessung", "der Technischen Hochschule Köln". Its head is any compound that
+ * ends in an institution word (Amt, Universität, Hochschule, Behörde, Betrieb, Zentrum, ...);
+ * the name is a place or proper name after it, a "für" phrase, or a capitalised adjective
+ * before it. A bare "des Finanzamts" names no institution. A ministry is not read here: a Land's
+ * ministry stands for its Land (office-owners.ts).
+ */
+import { slugify } from "../../model/ids.js";
+import type { View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
+
+/** Heads of institution names, in every case ("Finanzamtes", "Landesbetriebs", "Universität"). */
+const INSTITUTION =
+  /^((?:\p{Lu}[\p{L}-]*?)?(?:amt|universität|hochschule|behörde|betrieb|zentrum|agentur|anstalt|institut|akademie|kammer|gericht|stiftung|bibliothek|archiv|klinikum|schule|kasse))(?:es|s)?$/iu;
+/** The ending of an adjective before a head of each gender: "Technische Hochschule", "Bayerisches Landesamt". */
+const NEUTER_HEAD = /(amt|zentrum|institut|gericht|archiv|klinikum)$/;
+const MASCULINE_HEAD = /betrieb$/;
+const NAME_PART = /^(flat|appos)$/;
+
+function isNamePart(view: View, index: number): boolean {
+  const token = view.tokens[index]!;
+  return token.pos === "PROPN" || token.ner !== "O" || view.mentionAt(index) !== undefined;
+}
+
+/** The institution a token names, or undefined when the token is no institution noun with a name. */
+export function institutionAt(index: number, view: View): KnownEntity | undefined {
+  const token = view.tokens[index]!;
+  if (!/^\p{Lu}/u.test(token.word) || !INSTITUTION.test(token.word) || view.mentionAt(index))
+    return undefined;
+  const parts = [index];
+  // "Technische Hochschule", "Bayerisches Landesamt": a capitalised adjective right before it.
+  for (const child of view.children(index, /^amod$/))
+    if (child.index === index - 1 && /^\p{Lu}/u.test(child.word)) parts.push(child.index);
+  let named = parts.length > 1;
+  // "Finanzamt Kassel", "Universität Potsdam": a name right after it.
+  for (const child of view.children(index, NAME_PART))
+    if (child.index === index + 1 && isNamePart(view, child.index)) {
+      parts.push(...view.subtree(child.index).filter((i) => i > index));
+      named = true;
+    }
+  // "Landesamt für Digitalisierung, Breitband und Vermessung": what it is for, with its conjuncts.
+  const purpose = view
+    .children(index, /^nmod/)
+    .find((t) => t.index > index && view.children(t.index, /^case$/).some((c) => c.word === "für"));
+  if (purpose) {
+    const span = [purpose.index, ...view.conjuncts(purpose.index)];
+    for (const at of span) parts.push(...view.subtree(at).filter((i) => i > index));
+    named = true;
+  }
+  if (!named) return undefined;
+  let last = Math.max(...parts);
+  while (last > index && /^(PUNCT|CCONJ|ADP|DET)$/.test(view.tokens[last]!.pos)) last -= 1;
+  // The nominative: "des Finanzamtes Kassel" -> "Finanzamt Kassel", "der Technischen Hochschule" -> "Technische Hochschule".
+  const head = INSTITUTION.exec(token.word)![1]!;
+  const ending = NEUTER_HEAD.test(head) ? "es" : MASCULINE_HEAD.test(head) ? "er" : "e";
+  const adjective = parts.includes(index - 1)
+    ? `${view.tokens[index - 1]!.word.replace(/(e|en|er|es|em)$/, "")}${ending} `
+    : "";
+  const rest = last > index ? view.sentence.text.slice(token.end, view.tokens[last]!.end) : "";
+  const name = `${adjective}${head}${rest}`;
+  if (/[„“"]/.test(name)) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}

@@ -1,0 +1,78 @@
+/**
+ * Offices beyond the phrasings of the tuning articles: role nouns formed productively (compounds
+ * on a known head, "Chief ... Officer" in every position) and owners the gazetteer does not know
+ * (an institution named by its noun and a name), on sentences written for these tests (parses in
+ * tests/fixtures/parses/office-widening.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("office-widening");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The offices of an article as "person -> owner (role)". */
+async function offices(text: string): Promise<string[]> {
+  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
+  return article!.facts
+    .filter((f) => f.type === "holdsOffice")
+    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.role ?? ""})`);
+}
+
+describe("owners the gazetteer does not know", () => {
+  it("makes an institution named by its noun and a place the owner, not the place", async () => {
+    expect(await offices("Anna Keller, Leiterin des Finanzamts Kassel, begrüßte die Gäste.")).toEqual([
+      "Anna Keller -> Finanzamt Kassel (Leiterin)",
+    ]);
+    expect(
+      await offices("Peter Hoffmann, Präsident der Universität Potsdam, unterzeichnete den Vertrag."),
+    ).toEqual(["Peter Hoffmann -> Universität Potsdam (Präsident)"]);
+    expect(await offices("Anna Keller, Dekanin der Hochschule Harz, stellte das Projekt vor.")).toEqual([
+      "Anna Keller -> Hochschule Harz (Dekanin)",
+    ]);
+  });
+
+  it("names an institution by what it is for, with its coordinated fields, in the nominative", async () => {
+    expect(
+      await offices(
+        "Anna Keller, Leiterin des Landesamts für Digitalisierung, Breitband und Vermessung, zog Bilanz.",
+      ),
+    ).toEqual(["Anna Keller -> Landesamt für Digitalisierung, Breitband und Vermessung (Leiterin)"]);
+    expect(
+      await offices(
+        "Peter Hoffmann wurde zum Direktor des Instituts für Informationsmanagement Bremen berufen.",
+      ),
+    ).toEqual(["Peter Hoffmann -> Institut für Informationsmanagement Bremen (Direktor)"]);
+  });
+
+  it("keeps a city as the owner where the role is the city's", async () => {
+    expect(await offices("Peter Hoffmann ist neuer Oberbürgermeister der Stadt Münster.")).toEqual([
+      "Peter Hoffmann -> Münster (Oberbürgermeister)",
+    ]);
+  });
+});
+
+describe("role nouns formed productively", () => {
+  it("reads a 'Chief ... Officer' the parser heads by its first word, after a copula", async () => {
+    expect(await offices("Peter Hoffmann ist Chief Technology Officer der Stadt Köln.")).toEqual([
+      "Peter Hoffmann -> Köln (Chief Technology Officer)",
+    ]);
+    expect(await offices("Peter Hoffmann ist Chief Data Officer der Stadt Köln.")).toEqual([
+      "Peter Hoffmann -> Köln (Chief Data Officer)",
+    ]);
+  });
+
+  it("reads compounds on Vorstand, Referent and Dekan", async () => {
+    expect(
+      await offices("Der neue Finanzvorstand der AKDB, Peter Hoffmann, stellte die Zahlen vor."),
+    ).toEqual(["Peter Hoffmann -> AKDB (Finanzvorstand)"]);
+    expect(
+      await offices("Die Digitalisierungsreferentin der Stadt Köln, Anna Keller, stellte die App vor."),
+    ).toEqual(["Anna Keller -> Köln (Digitalisierungsreferentin)"]);
+  });
+});
