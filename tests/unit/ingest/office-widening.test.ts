@@ -75,4 +75,44 @@ describe("role nouns formed productively", () => {
       await offices("Die Digitalisierungsreferentin der Stadt Köln, Anna Keller, stellte die App vor."),
     ).toEqual(["Anna Keller -> Köln (Digitalisierungsreferentin)"]);
   });
+
+  it("reads Generalsekretär, Kämmerin and Ressortchefin, the last a government's office", async () => {
+    expect(
+      await offices(
+        "Der Vortrag des Generalsekretärs des Deutschen Landkreistages, Peter Hoffmann, fand Beifall.",
+      ),
+    ).toEqual(["Peter Hoffmann -> Deutscher Landkreistag (Generalsekretärs)"]);
+    expect(await offices("Anna Keller, Kämmerin der Stadt Kassel, legte den Haushalt vor.")).toEqual([
+      "Anna Keller -> Kassel (Kämmerin)",
+    ]);
+    expect(await offices("In Hessen sagte die Ressortchefin Anna Keller, das Projekt laufe gut.")).toEqual([
+      "Anna Keller -> Hessen (Ressortchefin)",
+    ]);
+  });
+});
+
+describe("an institution the parser heads by its adjective", () => {
+  it("names the institution with its adjective in the nominative instead of giving it to the Land", async () => {
+    expect(
+      await offices("Anna Keller, die neue Präsidentin des Hessischen Landesamts für Statistik, sprach."),
+    ).toEqual(["Anna Keller -> Hessisches Landesamt für Statistik (Präsidentin)"]);
+  });
+});
+
+describe("the nouns of leading", () => {
+  it("makes who takes over, holds or stands at the head of an institution hold its office", async () => {
+    expect(await offices("Seit 2020 hat Anna Keller die Leitung des Rechenzentrums Kassel inne.")).toEqual([
+      "Anna Keller -> Rechenzentrum Kassel (Leitung)",
+    ]);
+    expect(await offices("Anna Keller steht an der Spitze der Hochschule Harz.")).toEqual([
+      "Anna Keller -> Hochschule Harz (Leitung)",
+    ]);
+    expect(await offices("Anna Keller hat die Leitung der AKDB übernommen.")).toEqual([
+      "Anna Keller -> AKDB (Leitung)",
+    ]);
+  });
+
+  it("takes nothing from a negated take-over", async () => {
+    expect(await offices("Peter Hoffmann übernimmt nicht die Leitung des Finanzamts Kassel.")).toEqual([]);
+  });
 });
