@@ -24,6 +24,14 @@ async function offices(text: string): Promise<string[]> {
     .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.role ?? ""})`);
 }
 
+/** The successions of an article as "successor -> predecessor (review|graph)". */
+async function successions(text: string): Promise<string[]> {
+  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
+  return article!.facts
+    .filter((f) => f.type === "succeeds")
+    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.confidence >= 0.8 ? "graph" : "review"})`);
+}
+
 describe("owners the gazetteer does not know", () => {
   it("makes an institution named by its noun and a place the owner, not the place", async () => {
     expect(await offices("Anna Keller, Leiterin des Finanzamts Kassel, begrüßte die Gäste.")).toEqual([
@@ -114,5 +122,28 @@ describe("the nouns of leading", () => {
 
   it("takes nothing from a negated take-over", async () => {
     expect(await offices("Peter Hoffmann übernimmt nicht die Leitung des Finanzamts Kassel.")).toEqual([]);
+  });
+});
+
+describe("successions beyond 'folgt auf' and 'Nachfolger'", () => {
+  it("reads the first of two names as the successor where the parser swapped subject and object", async () => {
+    expect(await successions("Anna Keller hat Peter Hoffmann als CIO abgelöst.")).toEqual([
+      "Anna Keller -> Peter Hoffmann (graph)",
+    ]);
+    expect(await successions("Peter Hoffmann wird von Anna Keller abgelöst.")).toEqual([
+      "Anna Keller -> Peter Hoffmann (graph)",
+    ]);
+  });
+
+  it("reads 'ersetzt', 'folgt ... nach' and 'tritt in die Fußstapfen von', for review", async () => {
+    expect(await successions("Anna Keller ersetzt Peter Hoffmann als CIO.")).toEqual([
+      "Anna Keller -> Peter Hoffmann (review)",
+    ]);
+    expect(await successions("Anna Keller folgt Peter Hoffmann nach.")).toEqual([
+      "Anna Keller -> Peter Hoffmann (review)",
+    ]);
+    expect(await successions("Anna Keller tritt in die Fußstapfen von Peter Hoffmann.")).toEqual([
+      "Anna Keller -> Peter Hoffmann (review)",
+    ]);
   });
 });
