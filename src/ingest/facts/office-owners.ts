@@ -10,7 +10,7 @@ import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { institutionAt } from "./office-institutions.js";
-import { phraseHead, roleStart } from "./office-phrase.js";
+import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
@@ -129,7 +129,7 @@ export function findOwner(
   byId: (id: string) => KnownEntity | undefined,
 ): Owner | undefined {
   // Inflected roles count: "zum Ministerpräsidenten", "des Staatssekretärs".
-  const government = [roleWord, roleWord.replace(/(en|n|s)$/, "")].some((w) => GOVERNMENT_ROLE.test(w));
+  const government = roleForms(roleWord).some((w) => GOVERNMENT_ROLE.test(w));
   // "der Landesregierung" resolved to the Land counts; other anaphors do not.
   const usable = (m: Mention | undefined) =>
     m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")

@@ -28,6 +28,7 @@ import {
   phraseEnd,
   phraseEndWithParenthesis,
   phraseHead,
+  roleForms,
   roleStart,
   roleText,
 } from "./office-phrase.js";
@@ -43,15 +44,15 @@ const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
 
 /** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
-const COMPOUND_GOVERNMENT_ROLE = /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident)(?:in)?$/u;
+const COMPOUND_GOVERNMENT_ROLE =
+  /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident|beauftragte|bevollmächtigte|direktor|leiter|dezernent|referent|bürgermeister)(?:in|en|n|s|r)?$/u;
 
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   // A surname is tagged PERSON ("Richter"); a compound role is no surname.
   if (token.ner === "PERSON" && !COMPOUND_GOVERNMENT_ROLE.test(token.word)) return false;
   if (token.word === "Chief" && next) return false;
   // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs", "den Vorsitzenden".
-  const forms = [token.word, token.word.replace(/(en|n|s)$/, ""), token.word.replace(/n$/, "")];
-  return forms.some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
+  return roleForms(token.word).some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
 }
 
 export interface Found {

@@ -89,12 +89,26 @@ describe("role nouns formed productively", () => {
       await offices(
         "Der Vortrag des Generalsekretärs des Deutschen Landkreistages, Peter Hoffmann, fand Beifall.",
       ),
-    ).toEqual(["Peter Hoffmann -> Deutscher Landkreistag (Generalsekretärs)"]);
+    ).toEqual(["Peter Hoffmann -> Deutscher Landkreistag (Generalsekretär)"]);
     expect(await offices("Anna Keller, Kämmerin der Stadt Kassel, legte den Haushalt vor.")).toEqual([
       "Anna Keller -> Kassel (Kämmerin)",
     ]);
     expect(await offices("In Hessen sagte die Ressortchefin Anna Keller, das Projekt laufe gut.")).toEqual([
       "Anna Keller -> Hessen (Ressortchefin)",
+    ]);
+  });
+});
+
+describe("inflected roles", () => {
+  it("finds the owner of a government role in the accusative and names roles in the nominative", async () => {
+    expect(await offices("In Hessen lobte sie den Landesdatenschutzbeauftragten Peter Hoffmann.")).toEqual([
+      "Peter Hoffmann -> Hessen (Landesdatenschutzbeauftragten)",
+    ]);
+    expect(
+      await offices("Die Rede des Oberbürgermeisters der Stadt Kassel, Peter Hoffmann, war kurz."),
+    ).toEqual(["Peter Hoffmann -> Kassel (Oberbürgermeister)"]);
+    expect(await offices("Der Chief Digital Officer des Landes Hessen, Peter Hoffmann, sprach.")).toEqual([
+      "Peter Hoffmann -> Hessen (Chief Digital Officer)",
     ]);
   });
 });
