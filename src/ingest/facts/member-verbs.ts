@@ -4,7 +4,7 @@
  * subject in "Dem Rat gehört X an"):
  *   belong-any   "Dem Normenkontrollrat gehört Anna Keller seit 2020 an", "Zu den Mitgliedern des
  *                Digitalrats gehören A und B" (the body among the arguments, the others its members)
- *   sit          "Peter Hoffmann sitzt im Digitalrat", "saß für das Land im IT-Planungsrat"
+ *   sit          "Peter Hoffmann sitzt im Digitalrat"; "Für das Land sitzt X im Rat": the Land is the member
  *   joined       "Bremen ist der Govdigital eG beigetreten", "will ... beitreten" is no membership
  *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)
  *   accession    "mit dem Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft Hessens im Verbund"
@@ -84,11 +84,13 @@ export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
       add(members, bodyAt(view, bodyIndex), "belong-any");
     } else if (SIT.test(word)) {
       const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i));
-      add(
-        view.subjects(index).flatMap((t) => membersAt(view, t.index)),
-        body,
-        "sit",
-      );
+      // "Für das Land sitzt X im Rat": X represents the Land there, and the Land is the member.
+      const behalf = withPreposition(view, index, /^(obl|nmod)/, /^für$/i);
+      const members =
+        behalf === undefined
+          ? view.subjects(index).flatMap((t) => membersAt(view, t.index))
+          : membersAt(view, behalf).filter((m) => m.entity.type !== "Person");
+      add(members, body, "sit");
     } else if (JOINED.test(word) && !intended(view, index)) {
       // "Bremen ist der Govdigital eG beigetreten": the parser may make the body the head and the verb its clause.
       const onBody = /^(acl|amod)$/.test(token.dep) && token.head >= 0;

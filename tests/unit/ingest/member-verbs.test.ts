@@ -45,6 +45,12 @@ describe("membership verbs in any word order", () => {
     expect(await memberships("Peter Hoffmann sitzt nicht mehr im IT-Planungsrat.")).toEqual([]);
   });
 
+  it("makes the Land someone sits for the member, not its representative", async () => {
+    expect(await memberships("Für das Land Hessen sitzt Peter Hoffmann im IT-Planungsrat.")).toEqual([
+      "Hessen -> IT-Planungsrat (review)",
+    ]);
+  });
+
   it("reads a joining in the Perfekt, for a Land and a city, but not an intention to join", async () => {
     expect(await memberships("Bremen ist der Govdigital eG beigetreten.")).toEqual([
       "Bremen -> Govdigital eG (review)",
