@@ -14,13 +14,13 @@ import os from "node:os";
 import { Command, InvalidArgumentError } from "commander";
 import { createReader } from "../src/api/index.js";
 import { isScale, type Scale } from "../src/generate/index.js";
-import { benchCases, idsOf, type BenchCase } from "./lib/bench-cases.js";
+import { benchCases, idsOf, readCaseArguments, type BenchCase } from "./lib/bench-cases.js";
 import { describeLoad, openBenchDatabase, type BenchDatabase, type Loader } from "./lib/bench-database.js";
 import { postJson } from "./lib/http-client.js";
 import { postThroughput } from "./lib/load-process.js";
 import { neo4jHeap } from "./lib/neo4j-heap.js";
 import { processMemory } from "./lib/process-memory.js";
-import { startServe } from "./lib/serve-process.js";
+import { benchApiEnvironment, startServe } from "./lib/serve-process.js";
 import { percentiles, timed, type Percentiles } from "./lib/latency.js";
 import { measureStartup } from "./lib/startup.js";
 
@@ -120,17 +120,10 @@ async function main(): Promise<void> {
 
 async function run(db: BenchDatabase): Promise<void> {
   const read = createReader(db.driver, "neo4j", 30_000);
-  const cases = benchCases(await caseArguments(read));
+  const cases = benchCases(await readCaseArguments(read));
   // The API as it is deployed: `govgraph serve` in its own process, against the benchmark's Neo4j.
   // The per-client limit stays in the request path, but high enough not to throttle the load.
-  const env = {
-    NEO4J_URI: db.uri,
-    NEO4J_USER: "neo4j",
-    NEO4J_PASSWORD: "",
-    NODE_ENV: "production",
-    GOVGRAPH_RATE_LIMIT_PER_MINUTE: "100000000",
-    GOVGRAPH_SEED_ON_START: "false",
-  };
+  const env = benchApiEnvironment(db.uri);
   const rows: Row[] = [];
   await withServe(
     { ...env, GOVGRAPH_RESPONSE_CACHE_TTL_MS: "0" },
@@ -167,26 +160,6 @@ async function withServe(
   } finally {
     await server.stop();
   }
-}
-
-/** Arguments that exist in every generated set. */
-async function caseArguments(read: ReturnType<typeof createReader>) {
-  const [body] = await read<{ id: string }>(
-    "MATCH (o:Organization {kind: 'body'}) WHERE o.generated RETURN o.id AS id ORDER BY o.id LIMIT 1",
-  );
-  if (!body) throw new Error("no generated body: is the generated set loaded?");
-  return {
-    body: body.id,
-    organization: "DE-SH",
-    at: "2024-06-01",
-    entity: "DE-SH",
-    text: "Kiel",
-    from: "DE-SH",
-    to: "DE-HH",
-    around: body.id,
-    service: "ozg-leistung-001",
-    state: "DE-SH",
-  };
 }
 
 async function graphql(endpoint: string, benchCase: BenchCase): Promise<unknown> {

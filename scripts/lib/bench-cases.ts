@@ -146,3 +146,23 @@ export function idsOf(value: unknown, into = new Set<string>()): string[] {
   }
   return [...into].sort();
 }
+
+/** Arguments that exist in every generated set. */
+export async function readCaseArguments(read: Reader): Promise<CaseArguments> {
+  const [body] = await read<{ id: string }>(
+    "MATCH (o:Organization {kind: 'body'}) WHERE o.generated RETURN o.id AS id ORDER BY o.id LIMIT 1",
+  );
+  if (!body) throw new Error("no generated body: is the generated set loaded?");
+  return {
+    body: body.id,
+    organization: "DE-SH",
+    at: "2024-06-01",
+    entity: "DE-SH",
+    text: "Kiel",
+    from: "DE-SH",
+    to: "DE-HH",
+    around: body.id,
+    service: "ozg-leistung-001",
+    state: "DE-SH",
+  };
+}

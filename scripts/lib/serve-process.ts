@@ -9,6 +9,19 @@ import path from "node:path";
 import readline from "node:readline";
 import { projectRoot } from "../../src/config/env.js";
 
+/**
+ * The API as the benchmarks run it against their Neo4j: as deployed (production), not seeding,
+ * the per-client limit in the request path but high enough not to throttle the load.
+ */
+export const benchApiEnvironment = (uri: string): Record<string, string> => ({
+  NEO4J_URI: uri,
+  NEO4J_USER: "neo4j",
+  NEO4J_PASSWORD: "",
+  NODE_ENV: "production",
+  GOVGRAPH_RATE_LIMIT_PER_MINUTE: "100000000",
+  GOVGRAPH_SEED_ON_START: "false",
+});
+
 export interface ServeProcess {
   url: string;
   pid: number;
@@ -17,17 +30,21 @@ export interface ServeProcess {
 
 export async function startServe(
   env: Record<string, string>,
-  options: { timeoutMs?: number; log?: (line: string) => void } = {},
+  options: { timeoutMs?: number; log?: (line: string) => void; nodeArguments?: string[] } = {},
 ): Promise<ServeProcess> {
   const timeoutMs = options.timeoutMs ?? 240_000;
   if (!existsSync(path.join(projectRoot, "dist", "cli", "main.js"))) {
     throw new Error("dist/ is not built: run `npm run build` first");
   }
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "govgraph.js"), "serve"], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: "0", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArguments ?? []), path.join(projectRoot, "bin", "govgraph.js"), "serve"],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, PORT: "0", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const recent: string[] = [];
   readline.createInterface({ input: child.stderr }).on("line", (line) => {
     options.log?.(line);

@@ -8,8 +8,10 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
@@ -18,6 +20,7 @@ import { createTokenVerifier, hasRole, type Viewer } from "./auth.js";
 import { wholeResponseCachePlugins } from "./cache/whole-responses.js";
 import { createContext, type ApiContext } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
+import { graphqlHandler } from "./graphql-handler.js";
 import { healthHandler } from "./health.js";
 import { httpErrors, jsonBody } from "./limits/body-size.js";
 import { pageMaxima } from "./limits/paging-arguments.js";
@@ -92,7 +95,10 @@ export async function createApi(options: ApiOptions): Promise<Api> {
         log,
       ),
       // Only where answers may be cached at all: the cache-control plugin looks at every field.
-      ...(config.responseCacheTtlMs > 0 ? wholeResponseCachePlugins(config.responseCacheTtlMs) : []),
+      // Apollo installs it by itself unless told not to, and then wraps every resolver call.
+      ...(config.responseCacheTtlMs > 0
+        ? wholeResponseCachePlugins(config.responseCacheTtlMs)
+        : [ApolloServerPluginCacheControlDisabled()]),
       // On stop, finish the requests in flight before closing connections.
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
@@ -115,9 +121,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       next();
     },
     jsonBody(config.limits, (response) => hasRole(viewerOf(response), "editor")),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextOf(viewerOf(res), req.headers.authorization),
-    }),
+    graphqlHandler(apollo, async (request, response) =>
+      contextOf(viewerOf(response), request.headers.authorization),
+    ),
   );
   app.use(express.static(explorerDir, { index: "index.html", maxAge: "1h" }));
   app.use(httpErrors(log));

@@ -27,6 +27,14 @@ describe("argument values", () => {
     expect(body.data).toEqual({ states: [{ id: "DE-SN" }] });
   });
 
+  it("measures the variables of every request, also when the same document passed before", async () => {
+    const passed = await postGraphQL(server.graphql, STATES, { w: nestedStateFilter(1) });
+    expect(passed.body.errors).toBeUndefined();
+    const { status, body } = await postGraphQL(server.graphql, STATES, { w: nestedStateFilter(31) });
+    expect(body.errors?.[0]?.extensions?.code).toBe("ARGUMENT_TOO_DEEP");
+    expect(status).toBe(400);
+  });
+
   it("refuses an OR of 2,000 id filters with ARGUMENTS_TOO_LARGE", async () => {
     const w = { OR: Array.from({ length: 2_000 }, (_, i) => ({ id: { eq: `DE-${i}` } })) };
     const { status, body } = await postGraphQL(server.graphql, STATES, { w });

@@ -3,7 +3,13 @@
  * editor gets the large one (news imports). Compressed bodies count as inflated. Every failure
  * of the body parser answers JSON with a stable code: no HTML, no stack, no file path.
  */
-import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
+import express, {
+  type ErrorRequestHandler,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from "express";
 import { ErrorCode } from "../errors.js";
 
 export function jsonBody(
@@ -12,7 +18,71 @@ export function jsonBody(
 ): RequestHandler {
   const anonymous = express.json({ limit: `${limits.maxBody}b` });
   const editor = express.json({ limit: `${limits.maxEditorBody}b` });
-  return (request, response, next) => (isEditor(response) ? editor : anonymous)(request, response, next);
+  const smallLimit = bytesOf(limits.maxBody);
+  return (request, response, next) => {
+    if (isEditor(response)) return editor(request, response, next);
+    if (isPlainJson(request, smallLimit)) return readPlainJson(request, next);
+    return anonymous(request, response, next);
+  };
+}
+
+const UNITS: Record<string, number> = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+
+/** "100k" as bytes, as body-parser reads the same limit ("100kb"). */
+function bytesOf(size: string): number {
+  const match = /^(\d+)([kmg]?)$/i.exec(size);
+  return match ? Number(match[1]) * UNITS[match[2]!.toLowerCase()]! : 0;
+}
+
+/**
+ * The common case, read without body-parser's stream machinery: UTF-8 JSON, not compressed, its
+ * length announced and within the limit (Node's HTTP parser delivers exactly that many bytes).
+ * Everything else (compressed, chunked, other charsets, too large) goes through body-parser.
+ */
+function isPlainJson(request: Request, limit: number): boolean {
+  const { headers } = request;
+  const type = headers["content-type"];
+  const length = Number(headers["content-length"]);
+  return (
+    (type === "application/json" || type === "application/json; charset=utf-8") &&
+    headers["content-encoding"] === undefined &&
+    headers["transfer-encoding"] === undefined &&
+    Number.isInteger(length) &&
+    length <= limit
+  );
+}
+
+const syntaxError = (message: string): Error =>
+  Object.assign(new SyntaxError(message), { type: "entity.parse.failed", status: 400 });
+
+/** Reads and parses a plain JSON body as body-parser's strict mode does (an object or array). */
+function readPlainJson(request: Request, next: NextFunction): void {
+  const chunks: Buffer[] = [];
+  let failed = false;
+  const fail = (error: Error): void => {
+    if (failed) return;
+    failed = true;
+    next(Object.assign(error, { status: 400, type: (error as { type?: string }).type ?? "request.aborted" }));
+  };
+  request.on("data", (chunk: Buffer) => chunks.push(chunk));
+  request.on("error", fail);
+  request.on("aborted", () => fail(new Error("request aborted")));
+  request.on("end", () => {
+    if (failed) return;
+    const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8");
+    if (text.length === 0) {
+      (request as { body?: unknown }).body = {};
+      return next();
+    }
+    const first = text.trimStart()[0];
+    if (first !== "{" && first !== "[") return fail(syntaxError("The body is not a JSON object."));
+    try {
+      (request as { body?: unknown }).body = JSON.parse(text) as unknown;
+    } catch (error) {
+      return fail(syntaxError((error as Error).message));
+    }
+    next();
+  });
 }
 
 interface HttpError {

@@ -2,7 +2,7 @@
  * Rule-based German inflection of names, so the gazetteer knows forms the reference data does
  * not list: genitive -s/-es of names and head nouns ("Hessens", "IT-Planungsrats",
  * "Freistaates"), weak adjective endings of leading adjectives ("Deutscher Landkreistag" ->
- * "Deutschen Landkreistag"), titles ("Land", "Freistaat") in the genitive, and the declension of
+ * "Deutschen Landkreistag", "Deutsche Landkreistag"), titles ("Land", "Freistaat") in the genitive, and the declension of
  * adjective stems ("hessisch" -> "hessische", "hessischen", ...).
  */
 const ARTICLE = /^(der|die|das|des|dem|den|vom|beim|im|zum|zur)\s+/i;
@@ -45,6 +45,8 @@ export function inflections(phrase: string): string[] {
     for (const head of [last, ...genitives(last)]) {
       forms.add([`${stem}en`, ...words.slice(1, -1), head].join(" "));
     }
+    // After "der"/"das" the nominative is weak too: "der Deutsche Landkreistag", "das Statistische Bundesamt".
+    if (/(er|es)$/.test(words[0]!)) forms.add([`${stem}e`, ...words.slice(1)].join(" "));
   }
   return [...forms];
 }

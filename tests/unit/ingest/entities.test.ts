@@ -81,6 +81,46 @@ describe("Bund, bodies, projects", () => {
     ]);
   });
 
+  it("gives a federal ministry one id under its current, former and short names", () => {
+    const byForm = (forms: string[]) => new Set(forms.map((form) => gazetteer.findByName(form)?.id));
+    expect(
+      byForm(["BMI", "Bundesministerium des Innern, für Bau und Heimat", "Bundesinnenministeriums"]),
+    ).toEqual(new Set(["bmi"]));
+    expect(
+      byForm(["BMVI", "BMDV", "Bundesverkehrsministerium", "Bundesministerium für Digitales und Verkehr"]),
+    ).toEqual(new Set(["bmdv"]));
+    expect(byForm(["BMF", "Bundesministeriums der Finanzen", "Bundesfinanzministeriums"])).toEqual(
+      new Set(["bmf"]),
+    );
+  });
+
+  it("finds federal agencies and public IT service providers in the genitive", () => {
+    const cases: [string, string][] = [
+      ["Bundesverwaltungsamtes", "bva"],
+      ["Bundesamts für Sicherheit in der Informationstechnik", "bsi"],
+      ["Informationstechnikzentrums Bund", "itzbund"],
+      ["Hessischen Zentrale für Datenverarbeitung", "hzd"],
+      ["Bayerischen Staatsministeriums für Digitales", "stmd-bayern"],
+      ["DigitalService", "digitalservice"],
+      ["ITK Rheinland", "itk-rheinland"],
+    ];
+    expect(cases.map(([form]) => [form, gazetteer.findByName(form)?.id])).toEqual(cases);
+  });
+
+  it("finds a name that opens with an adjective in its weak form after 'der' or 'das'", () => {
+    const cases: [string, string][] = [
+      ["Deutsche Landkreistag", "deutscher-landkreistag"],
+      ["Nationale Normenkontrollrat", "normenkontrollrat"],
+      ["Statistische Bundesamt", "destatis"],
+    ];
+    expect(cases.map(([form]) => [form, gazetteer.findByName(form)?.id])).toEqual(cases);
+  });
+
+  it("takes no bare 'Digitalrat' for the federal government's council: Länder name theirs so too", () => {
+    expect(gazetteer.findByName("Digitalrat der Bundesregierung")?.id).toBe("digitalrat-bundesregierung");
+    expect(gazetteer.findByName("Digitalrat")).toBeUndefined();
+  });
+
   it("finds projects in quotes, after kind words and as brands", async () => {
     expect(await ids('Das OZG-Projekt "Aufenthalt" läuft.')).toContain(
       'OZG-Projekt "Aufenthalt"=ozg-aufenthalt',
