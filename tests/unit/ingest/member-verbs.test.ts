@@ -40,7 +40,7 @@ describe("membership verbs in any word order", () => {
 
   it("makes who sits in a body its member, but not who no longer does", async () => {
     expect(await memberships("Peter Hoffmann sitzt im Digitalrat der Bundesregierung.")).toEqual([
-      "Peter Hoffmann -> Digitalrat (review)",
+      "Peter Hoffmann -> Digitalrat der Bundesregierung (review)",
     ]);
     expect(await memberships("Peter Hoffmann sitzt nicht mehr im IT-Planungsrat.")).toEqual([]);
   });
