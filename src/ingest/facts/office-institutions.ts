@@ -9,11 +9,10 @@
  */
 import { slugify } from "../../model/ids.js";
 import type { View } from "../parse/view.js";
+import { INSTITUTION_NOUN } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 
-/** Heads of institution names, in every case ("Finanzamtes", "Landesbetriebs", "Universität"). */
-const INSTITUTION =
-  /^((?:\p{Lu}[\p{L}-]*?)?(?:amt|universität|hochschule|behörde|betrieb|zentrum|agentur|anstalt|institut|akademie|kammer|gericht|stiftung|bibliothek|archiv|klinikum|schule|kasse))(?:es|s)?$/iu;
+const INSTITUTION = INSTITUTION_NOUN;
 /** The ending of an adjective before a head of each gender: "Technische Hochschule", "Bayerisches Landesamt". */
 const NEUTER_HEAD = /(amt|zentrum|institut|gericht|archiv|klinikum)$/;
 const MASCULINE_HEAD = /betrieb$/;

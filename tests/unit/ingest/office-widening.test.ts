@@ -5,6 +5,10 @@
  * tests/fixtures/parses/office-widening.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildGazetteer } from "../../../src/ingest/entities/gazetteer.js";
+import { findGazetteerMentions } from "../../../src/ingest/entities/mentions.js";
+import { findPeople } from "../../../src/ingest/entities/people.js";
+import { tokenize } from "../../../src/ingest/entities/tokenize.js";
 import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
@@ -159,5 +163,19 @@ describe("successions beyond 'folgt auf' and 'Nachfolger'", () => {
     expect(await successions("Anna Keller tritt in die Fußstapfen von Peter Hoffmann.")).toEqual([
       "Anna Keller -> Peter Hoffmann (review)",
     ]);
+  });
+});
+
+describe("the word rules beside an institution", () => {
+  it("do not give an office at 'des Finanzamts Kassel' to the city, and still give 'der Stadt Kassel' to it", () => {
+    const gazetteer = buildGazetteer(reference);
+    const owners = (text: string) => {
+      const tokens = tokenize(text);
+      return findPeople(text, tokens, findGazetteerMentions(text, tokens, gazetteer)).roles.map(
+        (r) => `${r.person.text} -> ${r.organization?.id ?? "none"}`,
+      );
+    };
+    expect(owners("Anna Keller, Leiterin des Finanzamts Kassel, sprach.")).toEqual(["Anna Keller -> none"]);
+    expect(owners("Anna Keller, Leiterin der Stadt Kassel, sprach.")).toEqual(["Anna Keller -> 06611000"]);
   });
 });
