@@ -10,6 +10,7 @@
  * confidence; so is a member named by a pronoun. Each rule was seen in one or two dev articles
  * only, so all but represent (0.8) give 0.75: their facts wait for review.
  */
+import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
@@ -41,6 +42,22 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat").
   const target = targetAt(view, index);
   return target && BODY_NAME.test(target.entity.name) ? target : undefined;
+}
+
+/** A company's or cooperative's legal form after its name. */
+const LEGAL_FORM = / (eG|e\. ?V|GmbH|gGmbH|AG|SE|AöR|KdöR)\.?$/;
+
+/** What one joins: a body, or any organisation by its name ("der Govdigital eG"), not a project. */
+export function joinedBody(view: View, index: number | undefined): Target | undefined {
+  const target = bodyAt(view, index) ?? targetAt(view, index);
+  if (!target) return undefined;
+  // A name with a legal form is an organisation whatever the model tags it ("Govdigital eG").
+  if (target.entity.isNew && LEGAL_FORM.test(target.entity.name)) {
+    // The tokenizer may keep the sentence's full stop on the legal form ("eG.").
+    const name = target.entity.name.replace(/\.$/, "");
+    return { ...target, entity: { ...target.entity, id: slugify(name), name, type: "Organization" } };
+  }
+  return target.entity.type === "Organization" ? target : undefined;
 }
 
 /** The members a token names, with its conjuncts. */
@@ -125,7 +142,8 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
     } else if (MEMBER_NOUN.test(word) && token.head >= 0) {
       const as = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
       if (!as || !/^(VERB|AUX)$/.test(view.tokens[token.head]!.pos)) return;
-      const body = bodyAt(
+      // "Als Mitglied der Govdigital eG nutzt Hessen ...": any organisation has members.
+      const body = joinedBody(
         view,
         withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? nmodOf(view, index),
       );

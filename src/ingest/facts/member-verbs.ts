@@ -8,13 +8,15 @@
  *   joined       "Bremen ist der Govdigital eG beigetreten", "will ... beitreten" is no membership
  *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)
  *   accession    "mit dem Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft Hessens im Verbund"
+ *   become-member "Hessen wird Mitglied der Govdigital eG"
+ *   take-in      "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf"
  * None of these shapes occurs often enough in the tuning articles to be measured, so each gives
  * 0.75: the facts go to review.
  */
 import type { Mention } from "../entities/mentions.js";
 import { View, type ParsedSentence } from "../parse/view.js";
-import { bodyAt, memberClaims, membersAt, withPreposition, type Target } from "./member-rules.js";
-import { targetAt, type RelationClaim } from "./relation-rules.js";
+import { bodyAt, joinedBody, memberClaims, membersAt, withPreposition, type Target } from "./member-rules.js";
+import type { RelationClaim } from "./relation-rules.js";
 
 const CONFIDENCE = 0.75;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört|angehören|anzugehören|angehörte|angehörten)$/;
@@ -22,22 +24,12 @@ const SIT = /^(sitzt|sitzen|saß|saßen|gesessen)$/;
 const JOINED = /^(beigetreten|beitreten|beizutreten|beitritt|beitraten)$/;
 const APPOINT =
   /^(berufen|beruft|berief|beriefen|entsandt|entsendet|entsendete|wählt|wählte|wählten|gewählt)$/;
+const TAKE_IN = /^(nimmt|nehmen|nahm|nahmen)$/;
 const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
 const MEMBER_NOUN = /^(Mitglied|Mitglieder|Mitgliedern|Mitglieds|Mitgliedes)$/;
 /** An intention or a duty states no membership ("will beitreten", "soll ... berufen werden"). */
 const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
-const LEGAL_FORM = / (eG|e\. ?V\.|GmbH|gGmbH|AG|SE|AöR|KdöR)$/;
 const ARGUMENT = /^(nsubj|nsubj:pass|obj|iobj|obl:arg|obl|nmod)$/;
-
-/** What one joins: a body, or any organisation by its name ("der Govdigital eG"), not a project. */
-function joinedBody(view: View, index: number | undefined): Target | undefined {
-  const target = bodyAt(view, index) ?? targetAt(view, index);
-  if (!target) return undefined;
-  // A name with a legal form is an organisation whatever the model tags it ("Govdigital eG").
-  if (target.entity.isNew && LEGAL_FORM.test(target.entity.name))
-    return { ...target, entity: { ...target.entity, type: "Organization" } };
-  return target.entity.type === "Organization" ? target : undefined;
-}
 
 /** "nicht", also where the parser hangs it on another adverb ("sitzt nicht mehr im Rat"). */
 function negatedClause(view: View, verb: number): boolean {
@@ -78,10 +70,10 @@ export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
       // "gehört zu" without members is being part of something, not membership.
       if (ofGroup === undefined && !/^(an|ange)/.test(particleOf(view, index) + word)) return;
       const args = bareArguments(view, index);
-      const bodyIndex = ofGroup ?? args.find((i) => bodyAt(view, i) !== undefined);
+      const bodyIndex = ofGroup ?? args.find((i) => joinedBody(view, i) !== undefined);
       if (bodyIndex === undefined) return;
       const members = args.filter((i) => i !== bodyIndex).flatMap((i) => membersAt(view, i));
-      add(members, bodyAt(view, bodyIndex), "belong-any");
+      add(members, joinedBody(view, bodyIndex), "belong-any");
     } else if (SIT.test(word)) {
       const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i));
       // "Für das Land sitzt X im Rat": X represents the Land there, and the Land is the member.
@@ -109,6 +101,24 @@ export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
         .flatMap((t) => membersAt(view, t.index))
         .filter((m) => m.entity.type === "Person");
       add(members, body, "appointed");
+    } else if (/^(Mitglied|Mitglieder)$/.test(word) && !intended(view, index)) {
+      // "Hessen wird Mitglied der Govdigital eG" (the parser reads "wird" as a passive auxiliary).
+      const becomes = view.children(index, /^aux/).some((t) => /^(wird|werden|wurde|wurden)$/.test(t.word));
+      if (!becomes || view.children(index, /^cop$/).length > 0) return;
+      const body = joinedBody(
+        view,
+        withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? genitiveOf(view, index),
+      );
+      const members = view.children(index, /^nsubj/).flatMap((t) => membersAt(view, t.index));
+      add(members, body, "become-member");
+    } else if (TAKE_IN.test(word) && particleOf(view, index) === "auf" && !intended(view, index)) {
+      // "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf": the object joins the subject.
+      const body = view
+        .subjects(index)
+        .map((t) => joinedBody(view, t.index))
+        .find((b) => b !== undefined);
+      const members = view.children(index, /^obj$/).flatMap((t) => membersAt(view, t.index));
+      add(members, body, "take-in");
     } else if (ACCESSION.test(word)) {
       // "der Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft von Hessen im Verbund".
       const body = joinedBody(view, withPreposition(view, index, /^nmod/, /^(zu|zum|zur|in|im)$/i));
@@ -123,6 +133,11 @@ export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
     }
   });
   return claims;
+}
+
+/** "Mitglied der Govdigital eG": the genitive noun (its article is a det, not a case). */
+function genitiveOf(view: View, index: number): number | undefined {
+  return view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0)?.index;
 }
 
 /** The separable particle of a verb ("an" of "gehört ... an"), or "". */

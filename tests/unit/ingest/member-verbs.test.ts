@@ -76,3 +76,23 @@ describe("membership verbs in any word order", () => {
     ]);
   });
 });
+
+describe("becoming a member and members of any organisation", () => {
+  it("reads 'wird Mitglied', 'nimmt ... als Mitglied auf' and 'gehört zu den Mitgliedern' of a cooperative", async () => {
+    expect(await memberships("Hessen wird Mitglied der Govdigital eG.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Der Nationale Normenkontrollrat nimmt Anna Keller als Mitglied auf.")).toEqual([
+      "Anna Keller -> Nationaler Normenkontrollrat (review)",
+    ]);
+    expect(await memberships("Die Stadt Köln gehört zu den Mitgliedern der Govdigital eG.")).toEqual([
+      "Köln -> Govdigital eG (review)",
+    ]);
+  });
+
+  it("reads 'Als Mitglied' of an organisation that is no council", async () => {
+    expect(await memberships("Als Mitglied der Govdigital eG nutzt Hessen die Plattform.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+  });
+});
