@@ -90,6 +90,11 @@ describe("becoming a member and members of any organisation", () => {
     ]);
   });
 
+  it("takes no membership from 'ist nicht Mitglied' or 'will Mitglied werden'", async () => {
+    expect(await memberships("Hessen ist nicht Mitglied der Govdigital eG.")).toEqual([]);
+    expect(await memberships("Hessen will Mitglied der Govdigital eG werden.")).toEqual([]);
+  });
+
   it("reads 'Als Mitglied' of an organisation that is no council", async () => {
     expect(await memberships("Als Mitglied der Govdigital eG nutzt Hessen die Plattform.")).toEqual([
       "Hessen -> Govdigital eG (review)",
