@@ -160,6 +160,8 @@ const LINKS: LinkRule[] = [
     confidence: 0.85,
     find(role, view) {
       role = phraseHead(role, view);
+      // "ist nicht / keine Staatssekretärin": no office.
+      if (view.negated(role)) return undefined;
       // The parser may label the copula of a noun an auxiliary ("und wird Staatssekretär im Ministerium").
       const hasCopula = (index: number) =>
         view.children(index, /^cop$/).length > 0 ||
@@ -201,7 +203,8 @@ const LINKS: LinkRule[] = [
         /^(VERB|AUX)$/.test(view.tokens[i]!.pos) || view.children(i, /^cop$/).length > 0;
       let verb = view.tokens[role]!.head;
       for (let hops = 0; verb >= 0 && hops < 3 && !isVerb(verb); hops += 1) verb = view.tokens[verb]!.head;
-      if (verb < 0) return undefined;
+      // "wurde nicht zum Präsidenten gewählt": no office.
+      if (verb < 0 || view.negated(verb)) return undefined;
       // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
       const act = view.tokens[role]!.head;
       if (act >= 0 && ACT_OF_APPOINTING.test(view.tokens[act]!.word)) {

@@ -103,6 +103,18 @@ describe("role nouns formed productively", () => {
   });
 });
 
+describe("negated offices", () => {
+  it("takes no office from 'ist nicht', 'ist keine' or 'wurde nicht ... gewählt'", async () => {
+    expect(await offices("Anna Keller ist nicht Staatssekretärin im Hessischen Innenministerium.")).toEqual(
+      [],
+    );
+    expect(await offices("Anna Keller ist keine Leiterin des Finanzamts Kassel.")).toEqual([]);
+    expect(
+      await offices("Peter Hoffmann wurde nicht zum Präsidenten der Universität Potsdam gewählt."),
+    ).toEqual([]);
+  });
+});
+
 describe("inflected roles", () => {
   it("finds the owner of a government role in the accusative and names roles in the nominative", async () => {
     expect(await offices("In Hessen lobte sie den Landesdatenschutzbeauftragten Peter Hoffmann.")).toEqual([
