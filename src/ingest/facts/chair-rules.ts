@@ -200,6 +200,8 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
   // Relative clauses and completed verbs included ("Markus Söder, der ... als Nachfolger von ...").
   const subjectOf = (verb: number): Mention | undefined => person(view.subjects(verb)[0]?.index);
   view.tokens.forEach((token, index) => {
+    // "folgt nicht auf", "löst ... nicht ab", "wird nicht Nachfolgerin": no succession.
+    if (view.negated(index)) return;
     const particle = view.children(index, /^compound:prt$/).map((t) => t.word);
     if (FOLLOW.test(token.word) && particle.includes("nach")) {
       // "Anna Keller folgt Peter Hoffmann nach": the dative is the predecessor.

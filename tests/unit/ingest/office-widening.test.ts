@@ -165,6 +165,12 @@ describe("successions beyond 'folgt auf' and 'Nachfolger'", () => {
     ]);
   });
 
+  it("takes no succession from a negated sentence", async () => {
+    expect(await successions("Anna Keller folgt nicht auf Peter Hoffmann.")).toEqual([]);
+    expect(await successions("Anna Keller löst Peter Hoffmann nicht ab.")).toEqual([]);
+    expect(await successions("Anna Keller wird nicht Nachfolgerin von Peter Hoffmann.")).toEqual([]);
+  });
+
   it("reads 'ersetzt', 'folgt ... nach' and 'tritt in die Fußstapfen von', for review", async () => {
     expect(await successions("Anna Keller ersetzt Peter Hoffmann als CIO.")).toEqual([
       "Anna Keller -> Peter Hoffmann (review)",
