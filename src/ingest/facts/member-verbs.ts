@@ -10,6 +10,7 @@
  *   accession    "mit dem Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft Hessens im Verbund"
  *   become-member "Hessen wird Mitglied der Govdigital eG"
  *   take-in      "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf"
+ *   seat         "legt ihren Sitz im IT-Planungsrat nieder", "hat einen Sitz im Digitalrat"
  * None of these shapes occurs often enough in the tuning articles to be measured, so each gives
  * 0.75: the facts go to review.
  */
@@ -24,6 +25,7 @@ const SIT = /^(sitzt|sitzen|saß|saßen|gesessen)$/;
 const JOINED = /^(beigetreten|beitreten|beizutreten|beitritt|beitraten)$/;
 const APPOINT =
   /^(berufen|beruft|berief|beriefen|entsandt|entsendet|entsendete|wählt|wählte|wählten|gewählt)$/;
+const SEAT = /^(Sitz|Sitze)$/;
 const TAKE_IN = /^(nimmt|nehmen|nahm|nahmen)$/;
 const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
 const MEMBER_NOUN = /^(Mitglied|Mitglieder|Mitgliedern|Mitglieds|Mitgliedes)$/;
@@ -119,6 +121,21 @@ export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
         .find((b) => b !== undefined);
       const members = view.children(index, /^obj$/).flatMap((t) => membersAt(view, t.index));
       add(members, body, "take-in");
+    } else if (SEAT.test(word) && token.dep === "obj" && token.head >= 0) {
+      // "legt ihren Sitz im IT-Planungsrat nieder", "hat einen Sitz im Digitalrat"
+      // (a seat in a body, not "ihren Sitz in Frankfurt": only a body counts).
+      const verb = token.head;
+      if (negatedClause(view, verb) || intended(view, verb)) return;
+      const body = bodyAt(
+        view,
+        withPreposition(view, index, /^nmod/, /^(in|im)$/i) ??
+          withPreposition(view, verb, /^obl/, /^(in|im)$/i),
+      );
+      add(
+        view.subjects(verb).flatMap((t) => membersAt(view, t.index)),
+        body,
+        "seat",
+      );
     } else if (ACCESSION.test(word)) {
       // "der Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft von Hessen im Verbund".
       const body = joinedBody(view, withPreposition(view, index, /^nmod/, /^(zu|zum|zur|in|im)$/i));

@@ -101,3 +101,13 @@ describe("becoming a member and members of any organisation", () => {
     ]);
   });
 });
+
+describe("a seat in a body", () => {
+  it("makes who has or gives up a seat in a body its member, but not a company's seat in a city", async () => {
+    expect(await memberships("Anna Keller legt ihren Sitz im IT-Planungsrat nieder.")).toEqual([
+      "Anna Keller -> IT-Planungsrat (review)",
+    ]);
+    expect(await memberships("Die FITKO hat ihren Sitz in Frankfurt am Main.")).toEqual([]);
+    expect(await memberships("Hessen erhält keinen Sitz im IT-Planungsrat.")).toEqual([]);
+  });
+});
