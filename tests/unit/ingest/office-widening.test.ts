@@ -197,3 +197,12 @@ describe("the word rules beside an institution", () => {
     expect(owners("Anna Keller, Leiterin der Stadt Kassel, sprach.")).toEqual(["Anna Keller -> 06611000"]);
   });
 });
+
+describe("taking someone's place", () => {
+  it("reads 'nimmt den Platz von ... ein' as a succession, for review, and a negated take-over as none", async () => {
+    expect(await successions("Anna Keller nimmt den Platz von Peter Hoffmann ein.")).toEqual([
+      "Anna Keller -> Peter Hoffmann (review)",
+    ]);
+    expect(await successions("Anna Keller übernimmt nicht das Amt von Peter Hoffmann.")).toEqual([]);
+  });
+});
