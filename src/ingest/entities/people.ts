@@ -30,6 +30,12 @@ export interface RoleClaim {
 
 export const ROLE_WORD =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[mM]inister|[sS]enator|[sS]taatssekretär|[pP]räsident|[bB]ürgermeister|[gG]eschäftsführer|[dD]irektor|[lL]eiter|[sS]precher|[dD]ezernent|[cC]hef|[vV]orständ|Landrät)(?:in)?$|^(?:\p{Lu}[\p{L}]*-)?(?:CIO|CDO|CISO|Staatsrat|Staatsrätin|Landrat|Vorstand)$|^(?:\p{Lu}[\p{L}]*)?(?:[bB]eauftragte|[vV]orsitzende)[r]?$|^Vorstandsmitglied$/u;
+/**
+ * Heads of institution names, in every case ("Finanzamtes", "Landesbetriebs", "Universität"):
+ * "Leiterin des Finanzamts Kassel" holds an office of the Finanzamt, not of Kassel.
+ */
+export const INSTITUTION_NOUN =
+  /^((?:\p{Lu}[\p{L}-]*?)?(?:amt|universität|hochschule|behörde|betrieb|zentrum|agentur|anstalt|institut|akademie|kammer|gericht|stiftung|bibliothek|archiv|klinikum|schule|kasse))(?:es|s)?$/iu;
 const NOT_ROLE = /(ministerium|ministerien|präsidium|senatsverwaltung|konferenz|ministerinnen|innen)$/i;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
 const NOT_NAME = new Set(
@@ -201,7 +207,9 @@ function claim(
         m.first <= afterRole + 3 &&
         m.form !== "partial" &&
         m.entity.type !== "Person" &&
-        m.entity.type !== "Project",
+        m.entity.type !== "Project" &&
+        // Not the place in an institution's name ("des Finanzamts Kassel"): the parse rules name the institution.
+        !words.slice(afterRole + 1, m.first).some((w) => /^\p{Lu}/u.test(w) && INSTITUTION_NOUN.test(w)),
     );
     if (named) {
       result.organization = named.entity;

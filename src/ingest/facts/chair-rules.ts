@@ -162,8 +162,22 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
 }
 
 const FOLLOW = /^(folgt|folgte|folgen|folgten|gefolgt)$/;
-const REPLACE = /^(löst|löste|lösen|lösten|abgelöst|beerbt|beerbte|beerben)$/;
-const SUCCESSOR_NOUN = /^(Nachfolger|Nachfolgerin|Nachfolge)$/;
+const REPLACE =
+  /^(löst|löste|lösen|lösten|abgelöst|beerbt|beerbte|beerben|ersetzt|ersetzte|ersetzen|ersetzten|nachfolgt|nachfolgen|nachfolgte|nachgefolgt)$/;
+const SUCCESSOR_NOUN = /^(Nachfolger|Nachfolgerin|Nachfolge|Fußstapfen)$/;
+
+/**
+ * Two names without an article show no case ("Anna Keller hat Peter Hoffmann abgelöst"), and the
+ * parser then guesses which is the subject; German reads the first as the subject.
+ */
+function inWordOrder(
+  subject: Mention | undefined,
+  object: Mention | undefined,
+): [Mention | undefined, Mention | undefined] {
+  const named = (m: Mention | undefined) => m !== undefined && m.form !== "anaphor";
+  if (named(subject) && named(object) && object!.start < subject!.start) return [object, subject];
+  return [subject, object];
+}
 
 export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
   const view = new View(sentence);
@@ -186,14 +200,23 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
   // Relative clauses and completed verbs included ("Markus Söder, der ... als Nachfolger von ...").
   const subjectOf = (verb: number): Mention | undefined => person(view.subjects(verb)[0]?.index);
   view.tokens.forEach((token, index) => {
-    if (FOLLOW.test(token.word)) {
+    // "folgt nicht auf", "löst ... nicht ab", "wird nicht Nachfolgerin": no succession.
+    if (view.negated(index)) return;
+    const particle = view.children(index, /^compound:prt$/).map((t) => t.word);
+    if (FOLLOW.test(token.word) && particle.includes("nach")) {
+      // "Anna Keller folgt Peter Hoffmann nach": the dative is the predecessor.
+      const [successor, predecessor] = inWordOrder(
+        subjectOf(index),
+        person(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index),
+      );
+      add(successor, predecessor, 0.75, "replace");
+    } else if (FOLLOW.test(token.word)) {
       const on = view
         .children(index, /^obl$/)
         .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "auf"));
       add(subjectOf(index), person(on?.index), 0.85, "follow");
     } else if (REPLACE.test(token.word)) {
-      const particle = view.children(index, /^compound:prt$/).some((t) => t.word === "ab");
-      if (/^lös/.test(token.word) && !particle) return;
+      if (/^lös/.test(token.word) && !particle.includes("ab")) return;
       const passive = view.children(index, /^aux:pass$/).length > 0;
       if (passive) {
         add(
@@ -203,7 +226,12 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
           "replace",
         );
       } else {
-        add(subjectOf(index), person(view.children(index, /^obj$/)[0]?.index), 0.85, "replace");
+        const [successor, predecessor] = inWordOrder(
+          subjectOf(index),
+          person(view.children(index, /^(obj|iobj)$/)[0]?.index),
+        );
+        // "ersetzt", "nachfolgt": unmeasured on the tuning articles, so for review.
+        add(successor, predecessor, /^(ersetz|nachf)/.test(token.word) ? 0.75 : 0.85, "replace");
       }
     } else if (SUCCESSOR_NOUN.test(token.word)) {
       const of = view
@@ -215,7 +243,8 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
       if (view.children(index, /^cop$/).length > 0) successor = subjectOf(index);
       else if (token.dep === "appos" && token.head >= 0) successor = person(token.head);
       else if (token.head >= 0) successor = subjectOf(token.head);
-      add(successor, of, 0.85, "successor");
+      // "tritt in die Fußstapfen von ...": an idiom, said of more than offices.
+      add(successor, of, token.word === "Fußstapfen" ? 0.75 : 0.85, "successor");
     } else if (CHAIR_NOUN.test(token.word) && token.dep === "obj" && token.head >= 0) {
       const from = view
         .children(index, /^nmod$/)

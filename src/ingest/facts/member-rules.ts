@@ -10,6 +10,7 @@
  * confidence; so is a member named by a pronoun. Each rule was seen in one or two dev articles
  * only, so all but represent (0.8) give 0.75: their facts wait for review.
  */
+import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
@@ -31,10 +32,10 @@ const isBodyMention = (m: Mention) => m.entity.type === "Organization" && !STAFF
 const RELATIVE = /^(der|die|das|welcher|welche)$/i;
 const BODY_NAME = /(rat|verbund|verband|gremium|konferenz|tag|kommission|ausschuss|beirat|netzwerk)$/i;
 
-type Target = { entity: KnownEntity; penalty: number };
+export type Target = { entity: KnownEntity; penalty: number };
 
 /** The body a token names: a known one, one referred back to ("dem Rat": less sure), or a new one by name. */
-function bodyAt(view: View, index: number | undefined): Target | undefined {
+export function bodyAt(view: View, index: number | undefined): Target | undefined {
   if (index === undefined) return undefined;
   const mention = view.entityOf(index, isBodyMention);
   if (mention) return { entity: mention.entity, penalty: mention.form === "anaphor" ? 0.1 : 0 };
@@ -43,8 +44,24 @@ function bodyAt(view: View, index: number | undefined): Target | undefined {
   return target && BODY_NAME.test(target.entity.name) ? target : undefined;
 }
 
+/** A company's or cooperative's legal form after its name. */
+const LEGAL_FORM = / (eG|e\. ?V|GmbH|gGmbH|AG|SE|AöR|KdöR)\.?$/;
+
+/** What one joins: a body, or any organisation by its name ("der Govdigital eG"), not a project. */
+export function joinedBody(view: View, index: number | undefined): Target | undefined {
+  const target = bodyAt(view, index) ?? targetAt(view, index);
+  if (!target) return undefined;
+  // A name with a legal form is an organisation whatever the model tags it ("Govdigital eG").
+  if (target.entity.isNew && LEGAL_FORM.test(target.entity.name)) {
+    // The tokenizer may keep the sentence's full stop on the legal form ("eG.").
+    const name = target.entity.name.replace(/\.$/, "");
+    return { ...target, entity: { ...target.entity, id: slugify(name), name, type: "Organization" } };
+  }
+  return target.entity.type === "Organization" ? target : undefined;
+}
+
 /** The members a token names, with its conjuncts. */
-function membersAt(view: View, index: number): Mention[] {
+export function membersAt(view: View, index: number): Mention[] {
   return view
     .conjuncts(index)
     .map((i) => view.personOf(i) ?? view.entityOf(i, isMember))
@@ -52,7 +69,7 @@ function membersAt(view: View, index: number): Mention[] {
 }
 
 /** The child of `head` by `dep` led by one of the prepositions `word`. */
-function withPreposition(view: View, head: number, dep: RegExp, word: RegExp): number | undefined {
+export function withPreposition(view: View, head: number, dep: RegExp, word: RegExp): number | undefined {
   return view.children(head, dep).find((t) => view.children(t.index, /^case$/).some((c) => word.test(c.word)))
     ?.index;
 }
@@ -75,23 +92,30 @@ function subjectsOf(view: View, verb: number): Mention[] {
   return [...view.subjects(verb).flatMap((t) => membersAt(view, t.index)), ...passive];
 }
 
+/** The memberships of `members` in `body` (none in itself, none of a body in a body), less sure for a pronoun or a body referred back to. */
+export function memberClaims(
+  members: Mention[],
+  body: Target | undefined,
+  confidence: number,
+  rule: string,
+): RelationClaim[] {
+  if (!body) return [];
+  return members
+    .filter((member) => member.entity.id !== body.entity.id && member.entity.kind !== "body")
+    .map((member) => ({
+      type: "memberOf",
+      subject: member.entity,
+      object: body.entity,
+      confidence: confidence - body.penalty - (member.form === "anaphor" ? 0.1 : 0),
+      rule,
+    }));
+}
+
 export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
   const view = new View(sentence);
   const claims: RelationClaim[] = [];
-  const add = (members: Mention[], body: Target | undefined, confidence: number, rule: string) => {
-    if (!body) return;
-    for (const member of members) {
-      if (member.entity.id === body.entity.id || member.entity.kind === "body") continue;
-      const anaphor = member.form === "anaphor" ? 0.1 : 0;
-      claims.push({
-        type: "memberOf",
-        subject: member.entity,
-        object: body.entity,
-        confidence: confidence - body.penalty - anaphor,
-        rule,
-      });
-    }
-  };
+  const add = (members: Mention[], body: Target | undefined, confidence: number, rule: string) =>
+    claims.push(...memberClaims(members, body, confidence, rule));
   view.tokens.forEach((token, index) => {
     const word = token.word;
     if (view.negated(index)) return;
@@ -118,7 +142,8 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
     } else if (MEMBER_NOUN.test(word) && token.head >= 0) {
       const as = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
       if (!as || !/^(VERB|AUX)$/.test(view.tokens[token.head]!.pos)) return;
-      const body = bodyAt(
+      // "Als Mitglied der Govdigital eG nutzt Hessen ...": any organisation has members.
+      const body = joinedBody(
         view,
         withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? nmodOf(view, index),
       );

@@ -3,13 +3,18 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
 import { findMemberships } from "./member-rules.js";
+import { findMemberVerbs } from "./member-verbs.js";
 import { relationsOf } from "./relation-rules.js";
 
 const MEMBER =
   /\b(Mitglied|Mitglieder|Mitgliedschaft|beigetreten|Beitritt|tritt\b[^.]*\bbei|treten\b[^.]*\bbei|gehört\b[^.]*\ban|gehören\b[^.]*\ban|Träger|Trägerland|Trägerländer)\b/;
 
 export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const claims = [...relationsOf(sentence, "memberOf"), ...findMemberships(sentence)];
+  const claims = [
+    ...relationsOf(sentence, "memberOf"),
+    ...findMemberships(sentence),
+    ...findMemberVerbs(sentence),
+  ];
   if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
   return weakened(wordMemberOf(sentence, analyzed));
 }

@@ -1,7 +1,10 @@
 /**
  * Leading an organisational unit is holding its office: "Außerdem leitete Thewes das Europäische
  * Informationszentrum SaarLorLux", "Zuvor leitete sie den FITKO-Aufbaustab", "Das Ministerium für
- * Justiz und Digitalisierung leitet Benjamin Grimm". A named unit ("Strategiezentrum Gesundheit")
+ * Justiz und Digitalisierung leitet Benjamin Grimm", and the nouns of leading: "übernimmt die
+ * Leitung des Rechenzentrums Kassel", "hat die Leitung ... inne", "steht an der Spitze der
+ * Hochschule Harz" (an institution by office-institutions.ts, a known organisation, or a unit as
+ * above; a body's lead is its chair, read by the chair rules). A named unit ("Strategiezentrum Gesundheit")
  * is an organisation of its own; an unnamed unit of a government ("die neue Stabsstelle", "das
  * Ministerbüro", "das Ministerium für ...") is an office of the government named with it or of
  * the Land of the context. The role is "Leitung". Unsure by nature (who "er" is, what the unit
@@ -11,6 +14,7 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
+import { institutionAt } from "./office-institutions.js";
 import { governmentOf, nominative, OWNER_TYPES } from "./office-owners.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 
@@ -21,12 +25,21 @@ const GOVERNMENT_UNIT =
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
 const CONFIDENCE = 0.7;
+/** "die Leitung übernehmen / innehaben / hat ... inne", "an der Spitze stehen". */
+const LEAD_NOUN = /^(Leitung|Führung)$/;
+const TAKE_LEAD =
+  /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen|übernehme|innehaben|innehat|hat|hatte|haben|hatten)$/;
+const STAND = /^(steht|stehen|stand|standen|gestanden)$/;
 
 export function findLeadOffices(
   view: View,
   byId: (id: string) => KnownEntity | undefined,
 ): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
+  view.tokens.forEach((noun, index) => {
+    const claim = leadNounClaim(index, view, byId);
+    if (claim) claims.push(claim);
+  });
   view.tokens.forEach((verb, index) => {
     if (!LEAD.test(verb.word) || verb.pos !== "VERB") return;
     const subject = view.children(index, /^nsubj$/)[0];
@@ -83,4 +96,50 @@ function unitOwner(
   if (named) return governmentOf(named.entity, byId);
   const context = view.sentence.context;
   return context.lastState ?? context.headlineState ?? context.mainState;
+}
+
+/** "übernimmt die Leitung des Rechenzentrums Kassel", "steht an der Spitze der Hochschule Harz". */
+function leadNounClaim(
+  index: number,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): ParsedRoleClaim | undefined {
+  const noun = view.tokens[index]!;
+  const verb = noun.head;
+  if (verb < 0 || view.negated(verb)) return undefined;
+  const verbWord = view.tokens[verb]!.word;
+  const particle = view.children(verb, /^compound:prt$/).map((t) => t.word);
+  const leads =
+    (LEAD_NOUN.test(noun.word) &&
+      noun.dep === "obj" &&
+      TAKE_LEAD.test(verbWord) &&
+      (!/^(hat|hatte|haben|hatten)$/.test(verbWord) || particle.includes("inne"))) ||
+    (noun.word === "Spitze" &&
+      STAND.test(verbWord) &&
+      view.children(index, /^case$/).some((t) => /^an$/i.test(t.word)));
+  if (!leads) return undefined;
+  const person = view
+    .children(verb, /^nsubj$/)
+    .map((t) => view.personOf(t.index))
+    .find((m) => m !== undefined);
+  // The genitive: "der Leitung des X" (its article is a det, not a case).
+  const unit = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
+  if (!person || !unit) return undefined;
+  const known = view.entityOf(
+    unit.index,
+    (m) => m.entity.type === "Organization" && m.entity.kind !== "body" && m.form !== "partial",
+  );
+  const organization =
+    institutionAt(unit.index, view) ??
+    (known ? governmentOf(known.entity, byId) : unitOwner(unit.index, verb, view, byId));
+  if (!organization || organization.id === person.entity.id) return undefined;
+  return {
+    person,
+    role: "Leitung",
+    index: view.tokens[unit.index]!.start,
+    organization,
+    starts: /^übernomm|^übernimm|^übernahm|^übernehm/.test(verbWord),
+    confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
+    rule: "lead-noun/context",
+  };
 }

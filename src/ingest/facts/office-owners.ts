@@ -9,11 +9,12 @@ import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
-import { roleStart } from "./office-phrase.js";
+import { institutionAt } from "./office-institutions.js";
+import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
-  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin)$/i;
+  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin)$/i;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
 const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
@@ -128,7 +129,7 @@ export function findOwner(
   byId: (id: string) => KnownEntity | undefined,
 ): Owner | undefined {
   // Inflected roles count: "zum Ministerpräsidenten", "des Staatssekretärs".
-  const government = [roleWord, roleWord.replace(/(en|n|s)$/, "")].some((w) => GOVERNMENT_ROLE.test(w));
+  const government = roleForms(roleWord).some((w) => GOVERNMENT_ROLE.test(w));
   // "der Landesregierung" resolved to the Land counts; other anaphors do not.
   const usable = (m: Mention | undefined) =>
     m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")
@@ -137,7 +138,13 @@ export function findOwner(
   // Named after the role: "des Landes Mecklenburg-Vorpommern", "der Stadt Rüsselsheim", "im Innenministerium".
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
-  for (const child of view.children(role, /^(nmod|obl)/)) {
+  // "Chief Technology Officer der Stadt Köln": the parser hangs the genitive on the phrase's first word.
+  const head = phraseHead(role, view);
+  const attached = [
+    ...view.children(role, /^(nmod|obl)/),
+    ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
+  ];
+  for (const child of attached) {
     // "Staatssekretärin für IKT": what the office is for, not whose it is; nor a name in a quote after it.
     if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
     if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
@@ -145,6 +152,9 @@ export function findOwner(
     // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").
     // (An authority named like a role, "beim Senator für Finanzen", is a name and stays.)
     if (isRoleWord(child.word) && !view.mentionAt(child.index)) continue;
+    // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
+    const institution = institutionAt(child.index, view);
+    if (institution) return { entity: institution, from: "named", penalty: 0.1 };
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
     const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };

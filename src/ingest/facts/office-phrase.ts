@@ -9,6 +9,21 @@ import type { View } from "../parse/view.js";
 
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 
+/**
+ * The forms of a role word to look up: as written and without a case ending ("zum
+ * Ministerpräsidenten", "des Staatssekretärs", "den Beauftragten", "den Vorsitzenden").
+ */
+export function roleForms(word: string): string[] {
+  return [word, word.replace(/(en|n|s)$/, ""), word.replace(/n$/, "")];
+}
+
+/** The nominative of a role word as written: "des Staatssekretärs" -> "Staatssekretär", "dem Präsidenten" -> "Präsident". */
+export function roleNominative(word: string): string {
+  if (/[^s]s$/.test(word) && !/(CIO|CDO|CTO|CISO)s$/.test(word)) return word.slice(0, -1);
+  if (/(ent|ant)en$/.test(word)) return word.slice(0, -2);
+  return word;
+}
+
 /** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
 export function nameAt(at: number, view: View): Mention | undefined {
   while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
@@ -80,8 +95,15 @@ export function phraseEndWithParenthesis(role: number, view: View): number {
 export function roleStart(role: number, view: View): number {
   const tokens = view.tokens;
   let first = role;
+  // "Der Chief Digital Officer": the article at the sentence start is no part of it.
   if (tokens[role]!.word === "Officer")
-    while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.word) && role - first < 3) first -= 1;
+    while (
+      first > 0 &&
+      /^\p{Lu}/u.test(tokens[first - 1]!.word) &&
+      tokens[first - 1]!.pos !== "DET" &&
+      role - first < 3
+    )
+      first -= 1;
   // "Bundes-CIO", "Landes-CIO": the tokenizer cut the compound at its hyphen.
   const glued = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start;
   while (
@@ -92,6 +114,15 @@ export function roleStart(role: number, view: View): number {
   )
     first -= 2;
   return first;
+}
+
+/**
+ * The token the parser made the head of a role phrase: "Chief" in "Chief Technology Officer",
+ * whose last word is the role token; else the role itself.
+ */
+export function phraseHead(role: number, view: View): number {
+  const token = view.tokens[role]!;
+  return token.dep === "flat" && token.head >= roleStart(role, view) && token.head < role ? token.head : role;
 }
 
 /** "Chief Information Officer", "Beauftragter der Landesregierung für Informationstechnik". */
@@ -108,5 +139,9 @@ export function roleText(role: number, view: View): string {
     )
       last += 2;
   }
-  return view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
+  const text = view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
+  // The role in the nominative: "des Staatssekretärs" is a "Staatssekretär".
+  const word = tokens[role]!.word;
+  const at = tokens[role]!.start - tokens[first]!.start;
+  return `${text.slice(0, at)}${roleNominative(word)}${text.slice(at + word.length)}`;
 }

@@ -23,12 +23,20 @@ import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
 import { findLeadOffices } from "./office-lead.js";
-import { nameAt, phraseEnd, phraseEndWithParenthesis, roleStart, roleText } from "./office-phrase.js";
+import {
+  nameAt,
+  phraseEnd,
+  phraseEndWithParenthesis,
+  phraseHead,
+  roleForms,
+  roleStart,
+  roleText,
+} from "./office-phrase.js";
 
 export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|Officer|CEO|CTO|CFO)$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
@@ -36,15 +44,15 @@ const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
 
 /** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
-const COMPOUND_GOVERNMENT_ROLE = /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident)(?:in)?$/u;
+const COMPOUND_GOVERNMENT_ROLE =
+  /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident|beauftragte|bevollmächtigte|direktor|leiter|dezernent|referent|bürgermeister)(?:in|en|n|s|r)?$/u;
 
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   // A surname is tagged PERSON ("Richter"); a compound role is no surname.
   if (token.ner === "PERSON" && !COMPOUND_GOVERNMENT_ROLE.test(token.word)) return false;
   if (token.word === "Chief" && next) return false;
   // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs", "den Vorsitzenden".
-  const forms = [token.word, token.word.replace(/(en|n|s)$/, ""), token.word.replace(/n$/, "")];
-  return forms.some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
+  return roleForms(token.word).some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
 }
 
 export interface Found {
@@ -116,6 +124,8 @@ const LINKS: LinkRule[] = [
     name: "apposition",
     confidence: 0.85,
     find(role, view) {
+      // "Peter Hoffmann, Chief Technology Officer ...": the parser hangs the phrase by its first word.
+      role = phraseHead(role, view);
       const token = view.tokens[role]!;
       const head = token.dep === "appos" ? view.personOf(token.head) : undefined;
       if (head) return { person: head, confidence: this.confidence };
@@ -149,6 +159,9 @@ const LINKS: LinkRule[] = [
     name: "copula",
     confidence: 0.85,
     find(role, view) {
+      role = phraseHead(role, view);
+      // "ist nicht / keine Staatssekretärin": no office.
+      if (view.negated(role)) return undefined;
       // The parser may label the copula of a noun an auxiliary ("und wird Staatssekretär im Ministerium").
       const hasCopula = (index: number) =>
         view.children(index, /^cop$/).length > 0 ||
@@ -190,7 +203,8 @@ const LINKS: LinkRule[] = [
         /^(VERB|AUX)$/.test(view.tokens[i]!.pos) || view.children(i, /^cop$/).length > 0;
       let verb = view.tokens[role]!.head;
       for (let hops = 0; verb >= 0 && hops < 3 && !isVerb(verb); hops += 1) verb = view.tokens[verb]!.head;
-      if (verb < 0) return undefined;
+      // "wurde nicht zum Präsidenten gewählt": no office.
+      if (verb < 0 || view.negated(verb)) return undefined;
       // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
       const act = view.tokens[role]!.head;
       if (act >= 0 && ACT_OF_APPOINTING.test(view.tokens[act]!.word)) {

@@ -112,7 +112,8 @@ export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
 
 function wordSuccession(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const cue = SUCCESSION.exec(sentence.text);
-  if (!cue) return [];
+  // A negated sentence states no succession, whatever its word order.
+  if (!cue || /\b(nicht|nie|kein|keine|keinen)\b/i.test(sentence.text)) return [];
   const people = sentence.mentions.filter((m) => m.entity.type === "Person");
   const successor = people.find((m) => m.start < cue.index);
   const predecessor = people.find((m) => m.start > cue.index && m.entity.id !== successor?.entity.id);

@@ -162,6 +162,8 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
   view.tokens.forEach((token, index) => {
     const word = token.word;
     if (MEMBER_NOUN.test(word)) {
+      // "ist nicht Mitglied", "will Mitglied werden": no membership (yet).
+      if (view.negated(index) || view.children(index, /^(aux|cop)/).some((t) => INTEND.test(t.word))) return;
       const body = targetAt(view, withCase(view, index, /^nmod$/, /^(des|der|im|in|beim|bei)$/i));
       if (view.children(index, /^cop$/).length > 0) {
         add("memberOf", subjectsOf(view, index), body, 0.85, "member-copula");

@@ -1,0 +1,163 @@
+/**
+ * memberOf from shapes the other member rules do not read, by the types of a verb's arguments
+ * rather than by the labels the parser gives them (it often takes the dative body for the
+ * subject in "Dem Rat gehört X an"):
+ *   belong-any   "Dem Normenkontrollrat gehört Anna Keller seit 2020 an", "Zu den Mitgliedern des
+ *                Digitalrats gehören A und B" (the body among the arguments, the others its members)
+ *   sit          "Peter Hoffmann sitzt im Digitalrat"; "Für das Land sitzt X im Rat": the Land is the member
+ *   joined       "Bremen ist der Govdigital eG beigetreten", "will ... beitreten" is no membership
+ *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)
+ *   accession    "mit dem Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft Hessens im Verbund"
+ *   become-member "Hessen wird Mitglied der Govdigital eG"
+ *   take-in      "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf"
+ *   seat         "legt ihren Sitz im IT-Planungsrat nieder", "hat einen Sitz im Digitalrat"
+ * None of these shapes occurs often enough in the tuning articles to be measured, so each gives
+ * 0.75: the facts go to review.
+ */
+import type { Mention } from "../entities/mentions.js";
+import { View, type ParsedSentence } from "../parse/view.js";
+import { bodyAt, joinedBody, memberClaims, membersAt, withPreposition, type Target } from "./member-rules.js";
+import type { RelationClaim } from "./relation-rules.js";
+
+const CONFIDENCE = 0.75;
+const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört|angehören|anzugehören|angehörte|angehörten)$/;
+const SIT = /^(sitzt|sitzen|saß|saßen|gesessen)$/;
+const JOINED = /^(beigetreten|beitreten|beizutreten|beitritt|beitraten)$/;
+const APPOINT =
+  /^(berufen|beruft|berief|beriefen|entsandt|entsendet|entsendete|wählt|wählte|wählten|gewählt)$/;
+const SEAT = /^(Sitz|Sitze)$/;
+const TAKE_IN = /^(nimmt|nehmen|nahm|nahmen)$/;
+const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
+const MEMBER_NOUN = /^(Mitglied|Mitglieder|Mitgliedern|Mitglieds|Mitgliedes)$/;
+/** An intention or a duty states no membership ("will beitreten", "soll ... berufen werden"). */
+const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
+const ARGUMENT = /^(nsubj|nsubj:pass|obj|iobj|obl:arg|obl|nmod)$/;
+
+/** "nicht", also where the parser hangs it on another adverb ("sitzt nicht mehr im Rat"). */
+function negatedClause(view: View, verb: number): boolean {
+  return view.negated(verb) || view.children(verb, /^advmod$/).some((t) => view.negated(t.index));
+}
+
+function intended(view: View, verb: number): boolean {
+  const token = view.tokens[verb]!;
+  const around = [verb, ...(token.dep === "xcomp" && token.head >= 0 ? [token.head] : [])];
+  return around.some(
+    (i) => INTENDED.test(view.tokens[i]!.word) || view.children(i, /^aux/).some((t) => INTENDED.test(t.word)),
+  );
+}
+
+/** The arguments of a verb without a preposition (subject, objects, a dative the parser calls anything). */
+function bareArguments(view: View, verb: number): number[] {
+  return view
+    .children(verb, ARGUMENT)
+    .filter((t) => view.children(t.index, /^case$/).length === 0)
+    .map((t) => t.index);
+}
+
+export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
+  const view = new View(sentence);
+  const claims: RelationClaim[] = [];
+  const add = (members: Mention[], body: Target | undefined, rule: string) =>
+    claims.push(...memberClaims(members, body, CONFIDENCE, rule));
+  view.tokens.forEach((token, index) => {
+    const word = token.word;
+    if (negatedClause(view, index)) return;
+    if (BELONG.test(word)) {
+      // "Zu den Mitgliedern des Digitalrats gehören A und B": the body is the members' genitive.
+      const group = withPreposition(view, index, /^(obl|nmod)/, /^(zu|zum|zur)$/i);
+      const ofGroup =
+        group !== undefined && MEMBER_NOUN.test(view.tokens[group]!.word)
+          ? view.children(group, /^nmod$/)[0]?.index
+          : undefined;
+      // "gehört zu" without members is being part of something, not membership.
+      if (ofGroup === undefined && !/^(an|ange)/.test(particleOf(view, index) + word)) return;
+      const args = bareArguments(view, index);
+      const bodyIndex = ofGroup ?? args.find((i) => joinedBody(view, i) !== undefined);
+      if (bodyIndex === undefined) return;
+      const members = args.filter((i) => i !== bodyIndex).flatMap((i) => membersAt(view, i));
+      add(members, joinedBody(view, bodyIndex), "belong-any");
+    } else if (SIT.test(word)) {
+      const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i));
+      // "Für das Land sitzt X im Rat": X represents the Land there, and the Land is the member.
+      const behalf = withPreposition(view, index, /^(obl|nmod)/, /^für$/i);
+      const members =
+        behalf === undefined
+          ? view.subjects(index).flatMap((t) => membersAt(view, t.index))
+          : membersAt(view, behalf).filter((m) => m.entity.type !== "Person");
+      add(members, body, "sit");
+    } else if (JOINED.test(word) && !intended(view, index)) {
+      // "Bremen ist der Govdigital eG beigetreten": the parser may make the body the head and the verb its clause.
+      const onBody = /^(acl|amod)$/.test(token.dep) && token.head >= 0;
+      const bodyIndex = onBody
+        ? token.head
+        : bareArguments(view, index).find((i) => joinedBody(view, i) !== undefined);
+      if (bodyIndex === undefined) return;
+      const subjects = onBody ? view.subjects(bodyIndex) : view.subjects(index);
+      const members = subjects.filter((t) => t.index !== bodyIndex).flatMap((t) => membersAt(view, t.index));
+      add(members, joinedBody(view, bodyIndex), "joined");
+    } else if (APPOINT.test(word) && !intended(view, index)) {
+      // "Die Bundesregierung hat Anna Keller in den Digitalrat berufen": the one appointed is the object.
+      const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in)$/i));
+      const members = view
+        .children(index, /^obj$/)
+        .flatMap((t) => membersAt(view, t.index))
+        .filter((m) => m.entity.type === "Person");
+      add(members, body, "appointed");
+    } else if (/^(Mitglied|Mitglieder)$/.test(word) && !intended(view, index)) {
+      // "Hessen wird Mitglied der Govdigital eG" (the parser reads "wird" as a passive auxiliary).
+      const becomes = view.children(index, /^aux/).some((t) => /^(wird|werden|wurde|wurden)$/.test(t.word));
+      if (!becomes || view.children(index, /^cop$/).length > 0) return;
+      const body = joinedBody(
+        view,
+        withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? genitiveOf(view, index),
+      );
+      const members = view.children(index, /^nsubj/).flatMap((t) => membersAt(view, t.index));
+      add(members, body, "become-member");
+    } else if (TAKE_IN.test(word) && particleOf(view, index) === "auf" && !intended(view, index)) {
+      // "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf": the object joins the subject.
+      const body = view
+        .subjects(index)
+        .map((t) => joinedBody(view, t.index))
+        .find((b) => b !== undefined);
+      const members = view.children(index, /^obj$/).flatMap((t) => membersAt(view, t.index));
+      add(members, body, "take-in");
+    } else if (SEAT.test(word) && token.dep === "obj" && token.head >= 0) {
+      // "legt ihren Sitz im IT-Planungsrat nieder", "hat einen Sitz im Digitalrat"
+      // (a seat in a body, not "ihren Sitz in Frankfurt": only a body counts).
+      const verb = token.head;
+      if (negatedClause(view, verb) || intended(view, verb)) return;
+      const body = bodyAt(
+        view,
+        withPreposition(view, index, /^nmod/, /^(in|im)$/i) ??
+          withPreposition(view, verb, /^obl/, /^(in|im)$/i),
+      );
+      add(
+        view.subjects(verb).flatMap((t) => membersAt(view, t.index)),
+        body,
+        "seat",
+      );
+    } else if (ACCESSION.test(word)) {
+      // "der Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft von Hessen im Verbund".
+      const body = joinedBody(view, withPreposition(view, index, /^nmod/, /^(zu|zum|zur|in|im)$/i));
+      const members = view
+        .children(index, /^(nmod|appos)/)
+        .filter((t) => {
+          const cases = view.children(t.index, /^case$/).map((c) => c.word.toLowerCase());
+          return cases.length === 0 || cases.includes("von");
+        })
+        .flatMap((t) => membersAt(view, t.index));
+      add(members, body, "accession");
+    }
+  });
+  return claims;
+}
+
+/** "Mitglied der Govdigital eG": the genitive noun (its article is a det, not a case). */
+function genitiveOf(view: View, index: number): number | undefined {
+  return view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0)?.index;
+}
+
+/** The separable particle of a verb ("an" of "gehört ... an"), or "". */
+function particleOf(view: View, verb: number): string {
+  return view.children(verb, /^compound:prt$/)[0]?.word ?? "";
+}

@@ -1,0 +1,78 @@
+/**
+ * An institution the gazetteer does not know, named by a common noun with a name of its own:
+ * "des Finanzamts Kassel", "der Universität Potsdam", "des Landesamts für Digitalisierung,
+ * Breitband und Vermessung", "der Technischen Hochschule Köln". Its head is any compound that
+ * ends in an institution word (Amt, Universität, Hochschule, Behörde, Betrieb, Zentrum, ...);
+ * the name is a place or proper name after it, a "für" phrase, or a capitalised adjective
+ * before it. A bare "des Finanzamts" names no institution. A ministry is not read here: a Land's
+ * ministry stands for its Land (office-owners.ts).
+ */
+import { slugify } from "../../model/ids.js";
+import type { View } from "../parse/view.js";
+import { INSTITUTION_NOUN } from "../entities/people.js";
+import type { KnownEntity } from "../types.js";
+
+const INSTITUTION = INSTITUTION_NOUN;
+/** The ending of an adjective before a head of each gender: "Technische Hochschule", "Bayerisches Landesamt". */
+const NEUTER_HEAD = /(amt|zentrum|institut|gericht|archiv|klinikum)$/;
+const MASCULINE_HEAD = /betrieb$/;
+const NAME_PART = /^(flat|appos)$/;
+
+function isNamePart(view: View, index: number): boolean {
+  const token = view.tokens[index]!;
+  return token.pos === "PROPN" || token.ner !== "O" || view.mentionAt(index) !== undefined;
+}
+
+const isInstitutionNoun = (view: View, index: number): boolean =>
+  /^\p{Lu}/u.test(view.tokens[index]?.word ?? "") &&
+  INSTITUTION.test(view.tokens[index]!.word) &&
+  !view.mentionAt(index);
+
+/**
+ * The institution a token names, or undefined when the token is no institution noun with a name.
+ * The parser may head the phrase by its adjective ("des Hessischen Landesamts für Statistik").
+ */
+export function institutionAt(index: number, view: View): KnownEntity | undefined {
+  const token = view.tokens[index]!;
+  const byAdjective =
+    !isInstitutionNoun(view, index) &&
+    /^\p{Lu}\p{Ll}+(e|en|er|es)$/u.test(token.word) &&
+    view.children(index, /^flat$/).some((t) => t.index === index + 1 && isInstitutionNoun(view, t.index));
+  if (!byAdjective && !isInstitutionNoun(view, index)) return undefined;
+  const at = byAdjective ? index + 1 : index;
+  const heads = byAdjective ? [index, at] : [at];
+  const parts = [at];
+  // "Technische Hochschule", "Bayerisches Landesamt": a capitalised adjective right before it.
+  for (const child of view.children(at, /^amod$/))
+    if (child.index === at - 1 && /^\p{Lu}/u.test(child.word)) parts.push(child.index);
+  if (byAdjective) parts.push(index);
+  let named = parts.length > 1;
+  // "Finanzamt Kassel", "Universität Potsdam": a name right after it.
+  for (const child of view.children(at, NAME_PART))
+    if (child.index === at + 1 && isNamePart(view, child.index)) {
+      parts.push(...view.subtree(child.index).filter((i) => i > at));
+      named = true;
+    }
+  // "Landesamt für Digitalisierung, Breitband und Vermessung": what it is for, with its conjuncts.
+  const purpose = heads
+    .flatMap((h) => view.children(h, /^nmod/))
+    .find((t) => t.index > at && view.children(t.index, /^case$/).some((c) => c.word === "für"));
+  if (purpose) {
+    const span = [purpose.index, ...view.conjuncts(purpose.index)];
+    for (const i of span) parts.push(...view.subtree(i).filter((j) => j > at));
+    named = true;
+  }
+  if (!named) return undefined;
+  let last = Math.max(...parts);
+  while (last > at && /^(PUNCT|CCONJ|ADP|DET)$/.test(view.tokens[last]!.pos)) last -= 1;
+  // The nominative: "des Finanzamtes Kassel" -> "Finanzamt Kassel", "der Technischen Hochschule" -> "Technische Hochschule".
+  const head = INSTITUTION.exec(view.tokens[at]!.word)![1]!;
+  const ending = NEUTER_HEAD.test(head) ? "es" : MASCULINE_HEAD.test(head) ? "er" : "e";
+  const adjective = parts.includes(at - 1)
+    ? `${view.tokens[at - 1]!.word.replace(/(e|en|er|es|em)$/, "")}${ending} `
+    : "";
+  const rest = last > at ? view.sentence.text.slice(view.tokens[at]!.end, view.tokens[last]!.end) : "";
+  const name = `${adjective}${head}${rest}`;
+  if (/[„“"]/.test(name)) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}

@@ -1,0 +1,113 @@
+/**
+ * memberOf read by the types of a verb's arguments: "gehört ... an" in either order, "zu den
+ * Mitgliedern ... gehören", "sitzt im", "beigetreten", an appointment into a body and the nouns
+ * "Beitritt" and "Mitgliedschaft", on sentences written for these tests (parses in
+ * tests/fixtures/parses/member-verbs.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("member-verbs");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The memberships of an article as "member -> body (review|graph)". */
+async function memberships(text: string): Promise<string[]> {
+  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
+  return article!.facts
+    .filter((f) => f.type === "memberOf")
+    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.confidence >= 0.8 ? "graph" : "review"})`)
+    .sort();
+}
+
+describe("membership verbs in any word order", () => {
+  it("reads 'gehört ... an' with the body first, which the parser takes for the subject", async () => {
+    expect(await memberships("Dem Nationalen Normenkontrollrat gehört Anna Keller seit 2020 an.")).toEqual([
+      "Anna Keller -> Nationaler Normenkontrollrat (review)",
+    ]);
+  });
+
+  it("reads the members listed after 'Zu den Mitgliedern des ... gehören'", async () => {
+    expect(
+      await memberships("Zu den Mitgliedern des Digitalrats gehören Anna Keller und Peter Hoffmann."),
+    ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
+  });
+
+  it("makes who sits in a body its member, but not who no longer does", async () => {
+    expect(await memberships("Peter Hoffmann sitzt im Digitalrat der Bundesregierung.")).toEqual([
+      "Peter Hoffmann -> Digitalrat der Bundesregierung (review)",
+    ]);
+    expect(await memberships("Peter Hoffmann sitzt nicht mehr im IT-Planungsrat.")).toEqual([]);
+  });
+
+  it("makes the Land someone sits for the member, not its representative", async () => {
+    expect(await memberships("Für das Land Hessen sitzt Peter Hoffmann im IT-Planungsrat.")).toEqual([
+      "Hessen -> IT-Planungsrat (review)",
+    ]);
+  });
+
+  it("reads a joining in the Perfekt, for a Land and a city, but not an intention to join", async () => {
+    expect(await memberships("Bremen ist der Govdigital eG beigetreten.")).toEqual([
+      "Bremen -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Die Stadt Köln ist der Govdigital eG beigetreten.")).toEqual([
+      "Köln -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Hessen will der Govdigital eG beitreten.")).toEqual([]);
+  });
+
+  it("makes the person appointed into a body its member, not the government appointing", async () => {
+    expect(await memberships("Die Bundesregierung hat Anna Keller in den Digitalrat berufen.")).toEqual([
+      "Anna Keller -> Digitalrat (review)",
+    ]);
+  });
+
+  it("reads the nouns Beitritt and Mitgliedschaft with their member and body", async () => {
+    expect(
+      await memberships("Mit dem Beitritt von Hamburg zur Govdigital eG wächst die Genossenschaft."),
+    ).toEqual(["Hamburg -> Govdigital eG (review)"]);
+    expect(await memberships("Die Mitgliedschaft Hessens in der Govdigital eG endet.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+  });
+});
+
+describe("becoming a member and members of any organisation", () => {
+  it("reads 'wird Mitglied', 'nimmt ... als Mitglied auf' and 'gehört zu den Mitgliedern' of a cooperative", async () => {
+    expect(await memberships("Hessen wird Mitglied der Govdigital eG.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Der Nationale Normenkontrollrat nimmt Anna Keller als Mitglied auf.")).toEqual([
+      "Anna Keller -> Nationaler Normenkontrollrat (review)",
+    ]);
+    expect(await memberships("Die Stadt Köln gehört zu den Mitgliedern der Govdigital eG.")).toEqual([
+      "Köln -> Govdigital eG (review)",
+    ]);
+  });
+
+  it("takes no membership from 'ist nicht Mitglied' or 'will Mitglied werden'", async () => {
+    expect(await memberships("Hessen ist nicht Mitglied der Govdigital eG.")).toEqual([]);
+    expect(await memberships("Hessen will Mitglied der Govdigital eG werden.")).toEqual([]);
+  });
+
+  it("reads 'Als Mitglied' of an organisation that is no council", async () => {
+    expect(await memberships("Als Mitglied der Govdigital eG nutzt Hessen die Plattform.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+  });
+});
+
+describe("a seat in a body", () => {
+  it("makes who has or gives up a seat in a body its member, but not a company's seat in a city", async () => {
+    expect(await memberships("Anna Keller legt ihren Sitz im IT-Planungsrat nieder.")).toEqual([
+      "Anna Keller -> IT-Planungsrat (review)",
+    ]);
+    expect(await memberships("Die FITKO hat ihren Sitz in Frankfurt am Main.")).toEqual([]);
+    expect(await memberships("Hessen erhält keinen Sitz im IT-Planungsrat.")).toEqual([]);
+  });
+});
