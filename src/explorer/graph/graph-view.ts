@@ -330,8 +330,12 @@ export class GraphView {
 
   selectEdge(source: string, target: string, fact: string | null): void {
     this.selected = null;
+    // A fact of the whole graph may name nodes that are not drawn (graphology throws on those).
+    const drawn = this.graph.hasNode(source) && this.graph.hasNode(target);
     this.selectedEdge =
-      this.graph.edges(source, target).find((e) => this.graph.getEdgeAttribute(e, "fact") === fact) ?? null;
+      (drawn ? this.graph.edges(source, target) : []).find(
+        (e) => this.graph.getEdgeAttribute(e, "fact") === fact,
+      ) ?? null;
     this.sigma.refresh();
   }
 
