@@ -4,6 +4,7 @@
  * No behaviour beyond reading that state; the view's and the year sliders' events are routed to
  * `handlers`, which main.ts fills once every part is loaded.
  */
+import type { AllFacts } from "../data/all-facts.js";
 import type { ChairRow, Ref, Subgraph } from "../data/queries.js";
 import { Expansions } from "../graph/expansions.js";
 import { GraphView, type GraphViewEvents, type ViewEdge } from "../graph/graph-view.js";
@@ -32,6 +33,8 @@ export const state = {
   shownPath: null as { from: Ref; to: Ref; graph: Subgraph | null } | null,
   /** The fact type the Timeline tab is filtered to ("" for all). */
   timelineType: "",
+  /** The whole graph's newest facts of one type ("" for all), once fetched for the Timeline tab. */
+  allFacts: null as (AllFacts & { type: string }) | null,
 };
 
 export const t = () => labels[state.lang];

@@ -2,9 +2,11 @@
  * The tabs: which view is on show, and drawing the Overview, Chairs, Review and Timeline views
  * (again after a change of language or years). Picking an entity in any of them opens its graph.
  */
+import { allFacts } from "../data/all-facts.js";
 import type { Ref } from "../data/queries.js";
 import { chairGrid, renderChairsTable } from "../ui/chairs-table.js";
 import { clear, h } from "../ui/dom.js";
+import { describeError } from "../ui/messages.js";
 import { editorToken, renderReview, type ReviewContext } from "../ui/review-panel.js";
 import { renderStartPage } from "../ui/start-page.js";
 import { renderTimelineView } from "../ui/timeline-view.js";
@@ -92,6 +94,8 @@ const reviewContext = (): ReviewContext => ({
 });
 
 function renderTimeline(): void {
+  const whole = address.timelineScope === "all";
+  const loaded = state.allFacts?.type === state.timelineType ? state.allFacts : null;
   clear(
     $("timeline-view"),
     renderTimelineView(
@@ -99,13 +103,34 @@ function renderTimeline(): void {
         t: t(),
         lang: state.lang,
         type: state.timelineType,
+        scope: address.timelineScope,
         onType: (type) => {
           state.timelineType = type;
           renderTimeline();
         },
+        onScope: (scope) => {
+          address.timelineScope = scope;
+          // Picked afresh, the whole graph is fetched afresh: decisions may have changed it.
+          state.allFacts = null;
+          syncAddress();
+          renderTimeline();
+        },
         onPick: (edge) => selectFact(edge),
       },
-      view.visibleEdges(),
+      whole ? { edges: loaded?.facts ?? [], total: loaded?.total ?? null } : { edges: view.visibleEdges() },
     ),
   );
+  if (whole && !loaded) void loadAllFacts(state.timelineType);
+}
+
+/** Fetches the whole graph's facts of a type once, then draws the tab again if it still wants them. */
+async function loadAllFacts(type: string): Promise<void> {
+  try {
+    state.allFacts = { type, ...(await allFacts(type)) };
+  } catch (error) {
+    clear($("timeline-view"), h("p", { class: "error", role: "alert" }, describeError(t(), error)));
+    return;
+  }
+  if (address.tab === "timeline" && address.timelineScope === "all" && state.timelineType === type)
+    renderTimeline();
 }

@@ -34,7 +34,11 @@ export interface AddressState {
   /** Nodes the user hid, and entity types switched off in the legend. */
   hidden: string[];
   hiddenTypes: string[];
+  /** The Timeline tab's facts: those of the graph on show, or all of the database ("all"). */
+  timelineScope: TimelineScope;
 }
+
+export type TimelineScope = "graph" | "all";
 
 const int = (value: string | null): number | null => (value && /^\d{4}$/.test(value) ? Number(value) : null);
 
@@ -66,6 +70,7 @@ export function readAddress(search = window.location.search): AddressState {
     camera: readCamera(params.get("cam")),
     hidden: (params.get("hide") ?? "").split(",").filter(Boolean),
     hiddenTypes: (params.get("types") ?? "").split(",").filter(Boolean),
+    timelineScope: params.get("timeline") === "all" ? "all" : "graph",
   };
 }
 
@@ -94,6 +99,7 @@ export function formatAddress(state: AddressState): string {
   }
   const fallback = state.entity ? "graph" : "start";
   if (state.tab !== fallback) set("tab", state.tab);
+  if (state.tab === "timeline" && state.timelineScope === "all") set("timeline", "all");
   set("lang", state.lang);
   if (state.camera && (state.tab === "graph" || state.tab === "path")) {
     const round = (n: number) => Math.round(n * 1000) / 1000;
