@@ -63,7 +63,10 @@ export async function unreachableControls(page: Page): Promise<string[]> {
     return controls.length;
   })()`);
   for (let i = 0; i < Number(count) + 5; i++) await page.keyboard.press("Tab");
+  // A radio group is one tab stop (arrow keys move within it): reaching one radio reaches its group.
   return page.evaluate(`[...document.querySelectorAll("[data-audit]")]
     .filter((el) => !window.__reached.has(el.getAttribute("data-audit")))
+    .filter((el) => !(el.type === "radio" && [...document.querySelectorAll('input[type="radio"]')]
+      .some((other) => other.name === el.name && window.__reached.has(other.getAttribute("data-audit")))))
     .map((el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " " + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 30))`);
 }

@@ -17,6 +17,7 @@ import {
   startHarness,
   type Harness,
 } from "./harness.js";
+import { describeTimeline } from "./timeline.js";
 import { describeViews } from "./views.js";
 
 let harness: Harness;
@@ -172,3 +173,4 @@ describe("the explorer in Chromium", () => {
 
 describeDefects(() => harness);
 describeViews(() => harness);
+describeTimeline(() => harness);
