@@ -5,4 +5,4 @@ export { DEFAULT_REGISTER_DIR, loadMunicipalRegister, registerRows } from "./loa
 export { parseCounties, parseMunicipalities, readRegister } from "./read-register.js";
 export { GV100AD_CSV_LAYOUT } from "./register-layout.js";
 export type { MunicipalRegister } from "./register-records.js";
-export { STATE_ISO_BY_AGS_PREFIX, stateIsoCode } from "./state-codes.js";
+export { STATE_ISO_BY_AGS_PREFIX, stateIsoCode } from "../model/state-codes.js";

@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { aliasesOf, countyAliasesOf, splitOfficialName } from "./official-name.js";
 import type { CountyRecord, MunicipalityRecord, MunicipalRegister, StateRecord } from "./register-records.js";
 import { GV100AD_CSV_LAYOUT, type RegisterLayout } from "./register-layout.js";
-import { stateIsoCode } from "./state-codes.js";
+import { stateIsoCode } from "../model/state-codes.js";
 
 export class RegisterFormatError extends Error {
   constructor(file: string, line: number, problem: string) {

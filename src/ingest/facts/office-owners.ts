@@ -5,6 +5,7 @@
  * else the government of the context. Each source lowers the confidence by its own penalty.
  */
 import { slugify } from "../../model/ids.js";
+import { STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
@@ -94,29 +95,9 @@ export function governmentOf(
   return entity;
 }
 
-/** The Länder by the first two digits of the official municipality key (AGS) of their places. */
-const LAND_OF_AGS: Record<string, string> = {
-  "01": "DE-SH",
-  "02": "DE-HH",
-  "03": "DE-NI",
-  "04": "DE-HB",
-  "05": "DE-NW",
-  "06": "DE-HE",
-  "07": "DE-RP",
-  "08": "DE-BW",
-  "09": "DE-BY",
-  "10": "DE-SL",
-  "11": "DE-BE",
-  "12": "DE-BB",
-  "13": "DE-MV",
-  "14": "DE-SN",
-  "15": "DE-ST",
-  "16": "DE-TH",
-};
-
 /** The Land a municipality lies in ("Schweriner" -> Mecklenburg-Vorpommern). */
 function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity | undefined {
-  const land = place.type === "Municipality" ? LAND_OF_AGS[place.id.slice(0, 2)] : undefined;
+  const land = place.type === "Municipality" ? STATE_ISO_BY_AGS_PREFIX[place.id.slice(0, 2)] : undefined;
   return land ? byId(land) : undefined;
 }
 

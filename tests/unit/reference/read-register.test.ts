@@ -9,7 +9,7 @@ import {
   RegisterFormatError,
 } from "../../../src/reference/read-register.js";
 import type { RegisterLayout } from "../../../src/reference/register-layout.js";
-import { stateIsoCode } from "../../../src/reference/state-codes.js";
+import { stateIsoCode } from "../../../src/model/state-codes.js";
 
 const registerDir = path.join(projectRoot, "seed", "data");
 
