@@ -1,27 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { SignJWT } from "jose";
 import { describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/env.js";
 import { loadReferenceData } from "../../src/seed/reference-data.js";
-import { writeArticle } from "../../src/graph/write-article.js";
-import { REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
 import { importNews } from "../../src/importer/import-news.js";
 import { createNlpClient } from "../../src/nlp/client.js";
 import type { Fact } from "../../src/model/fact.js";
 import { seedReferenceOnly } from "../../src/seed/seed.js";
-import { execute, TEST_JWT_SECRET } from "../helpers/api.js";
+import { execute } from "../helpers/api.js";
 import { countGraph } from "../helpers/neo4j.js";
+import { bearer as token, queueForReview } from "../helpers/review.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const seedFile = path.resolve(projectRoot, "..", "shared", "seeds", "000_7d4225e2c13e8c1f.txt");
-const token = (roles: string[]): Promise<string> =>
-  new SignJWT({ roles })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject("test-editor")
-    .setExpirationTime("10m")
-    .sign(new TextEncoder().encode(TEST_JWT_SECRET))
-    .then((jwt) => `Bearer ${jwt}`);
 
 const nlp = createNlpClient(inject("nlpEndpoint"));
 const graph = useSeededApi((driver) => seedReferenceOnly(driver, "neo4j"));
@@ -177,19 +168,10 @@ describe("the review queue", () => {
       quote: "Bremen gehört wohl auch zu Vitako.",
       confidence: 0.4,
     };
-    const written = await writeArticle(
+    const written = await queueForReview(
       graph.driver,
-      "neo4j",
-      {
-        article: {
-          id: "2025-04-01-test-unsure",
-          title: "Test",
-          publishedAt: "2025-04-01",
-          contentHash: "unsure-1",
-        },
-        facts: [unsure],
-      },
-      { reviewThreshold: REVIEW_THRESHOLD },
+      { id: "2025-04-01-test-unsure", title: "Test", publishedAt: "2025-04-01" },
+      [unsure],
     );
     expect(written.queued).toBe(1);
     const queue = await execute(
