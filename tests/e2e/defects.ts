@@ -249,18 +249,26 @@ export function describeDefects(current: () => Harness): void {
       const mine = curvatures.filter((e) => e.fact && pair.includes(e.fact));
       expect(mine.length).toBe(pair.length);
       expect(new Set(mine.map((e) => e.curvature.toFixed(3))).size).toBe(pair.length);
-      for (const fact of pair) {
+      const pointOf = async (fact: string) => {
         const point = (await page.evaluate(`window.govgraph.edgePoint(${JSON.stringify(fact)})`)) as {
           x: number;
           y: number;
         } | null;
         expect(point).not.toBeNull();
+        return point!;
+      };
+      for (const fact of pair) {
         // Some pixels off the line still count as on it.
-        await page.mouse.move(point!.x + 4, point!.y + 4);
+        const near = await pointOf(fact);
+        await page.mouse.move(near.x + 4, near.y + 4);
         await poll(() => page.isVisible("#edge-tooltip")).toBe(true);
-        // On the line itself, the line is this fact's.
-        await page.mouse.click(point!.x, point!.y);
-        await poll(() => new URL(page.url()).searchParams.get("fact")).toBe(fact);
+        // On the line itself, the line is this fact's (the point is read again at each try, so a
+        // camera still settling after the first draw moves it along).
+        await poll(async () => {
+          const point = await pointOf(fact);
+          await page.mouse.click(point.x, point.y);
+          return new URL(page.url()).searchParams.get("fact");
+        }).toBe(fact);
       }
       await closeClean(watched);
     });

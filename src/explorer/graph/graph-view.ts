@@ -470,7 +470,7 @@ export class GraphView {
         if (!line) return null;
         const others = lines.filter((l) => l !== line);
         const clearance = (p: Point) => Math.min(Infinity, ...others.map((l) => distanceToLine(p, l)));
-        const candidates = [0.3, 0.4, 0.5, 0.6, 0.7].map((t) =>
+        const candidates = Array.from({ length: 15 }, (_, i) => 0.15 + i * 0.05).map((t) =>
           curvePoint(line.from, line.to, line.curvature, t),
         );
         const p = candidates.reduce((a, b) => (clearance(b) > clearance(a) ? b : a));
