@@ -17,13 +17,18 @@
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
+import { isRoleWord } from "../entities/people.js";
 import { findChairNouns } from "./chair-nouns.js";
+import { bodyAt } from "./member-rules.js";
+import { chairVerb, coHolders, findYearChairs } from "./chair-shapes.js";
 
 export interface ChairClaim {
   holder: Mention;
   body: KnownEntity;
   confidence: number;
   rule: string;
+  /** Where the sentence names this chair's own time ("(Vorsitz 2025)"), if the rule saw it. */
+  timeAt?: number;
 }
 
 export interface SuccessionClaim {
@@ -34,8 +39,6 @@ export interface SuccessionClaim {
 }
 
 const CHAIR_NOUN = /^(Vorsitz|Vorsitzes|Vorsitzführung|Vorsitzland)$/;
-const TAKE_VERB =
-  /^(übernimmt|übernehmen|übernahm|übernommen|hat|haben|hatte|innehat|führt|führte|geführt|trägt|inne)$/;
 const LEAD_VERB = /^(leitet|leiten|leitete|leiteten|geleitet|führt|führen|führte|führten|geführt)$/;
 export const ROTATION = /\b(Wechsel|wechselt|wechseln|abwechselnd|reihum|rotiert)\b/;
 const HOLDER_TYPES = new Set(["State", "Federation", "Person", "Organization"]);
@@ -57,17 +60,30 @@ function bodyOf(index: number, view: View): { body: KnownEntity; penalty: number
       .find((m) => m && isBody(m));
     if (mention) return { body: mention.entity, penalty: 0 };
   }
+  return sentenceBody(view);
+}
+
+/** The body the sentence names, else the one named before. */
+function sentenceBody(view: View): { body: KnownEntity; penalty: number } | undefined {
   const named = view.sentence.mentions.find(isBody);
   if (named) return { body: named.entity, penalty: 0.05 };
   const last = view.sentence.context.lastBody;
   return last ? { body: last, penalty: 0.15 } : undefined;
 }
 
-/** Holders named by a token and its conjuncts ("Berlin und Brandenburg"). */
+/**
+ * Holders named by a token and its conjuncts ("Berlin und Brandenburg"). A role conjoined with a
+ * person ("von Klaus Vitt, Staatssekretär ... und Beauftragter der Bundesregierung") describes
+ * that person: the government in it holds nothing.
+ */
 function holdersAt(index: number, view: View): Mention[] {
   return view
     .conjuncts(index)
-    .map((i) => view.personOf(i) ?? personInside(i, view) ?? view.entityOf(i, isHolder))
+    .map((i) =>
+      i !== index && isRoleWord(view.tokens[i]!.word)
+        ? view.personAt(i)
+        : (view.personOf(i) ?? personInside(i, view) ?? view.entityOf(i, isHolder)),
+    )
     .filter((m): m is Mention => m !== undefined);
 }
 
@@ -78,6 +94,18 @@ function personInside(index: number, view: View): Mention | undefined {
     .filter((i) => !/^(VERB|AUX)$/.test(view.tokens[i]!.pos))
     .map((i) => view.personAt(i))
     .find((m) => m !== undefined);
+}
+
+/**
+ * The body a leading verb's object names: a known body, or one the gazetteer does not know but
+ * that is named like a body ("Geleitet wird der Digitalrat von ..."), for review.
+ */
+function ledBody(view: View, index: number): { body: KnownEntity; penalty: number } | undefined {
+  const known = view.entityOf(index, isBody);
+  if (known) return { body: known.entity, penalty: 0 };
+  if (view.mentionAt(index)) return undefined;
+  const named = bodyAt(view, index);
+  return named?.entity.isNew ? { body: named.entity, penalty: Math.max(named.penalty, 0.1) } : undefined;
 }
 
 const TAKE_OVER = /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/;
@@ -137,27 +165,35 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
         );
         return;
       }
-      const verb = token.head;
-      if (verb < 0 || !/^obj$/.test(token.dep) || !TAKE_VERB.test(view.tokens[verb]!.word)) return;
+      const verb = chairVerb(view, index);
+      if (verb === undefined) return;
       if (view.negated(verb)) return;
       const subjects = view.subjects(verb).flatMap((s) => holdersAt(s.index, view));
       add(subjects, bodyOf(index, view), 0.9, "take-chair");
+      // "teilt sich den Vorsitz mit Ministerin Schall": the partner chairs too.
+      add(
+        coHolders(view, index, verb).flatMap((i) => holdersAt(i, view)),
+        bodyOf(index, view),
+        0.75,
+        "share-chair",
+      );
       if (TAKE_OVER.test(view.tokens[verb]!.word))
         add(giversOf(verb, view), bodyOf(index, view), 0.75, "hand-over-giver");
       return;
     }
-    if (LEAD_VERB.test(token.word) && view.children(index, /^compound:prt$/).length === 0) {
+    // "Geleitet wird der Rat von ...": the participle may open the sentence.
+    if (LEAD_VERB.test(token.word.toLowerCase()) && view.children(index, /^compound:prt$/).length === 0) {
       const passive = view.children(index, /^aux:pass$/).length > 0;
       const bodyToken = view.children(index, passive ? /^nsubj:pass$/ : /^obj$/)[0];
-      const body = bodyToken && view.entityOf(bodyToken.index, isBody);
+      const body = bodyToken && ledBody(view, bodyToken.index);
       if (!body) return;
       const holders = passive
         ? view.children(index, /^obl:agent$/).flatMap((t) => holdersAt(t.index, view))
         : view.subjects(index).flatMap((t) => holdersAt(t.index, view));
-      add(holders, { body: body.entity, penalty: 0 }, 0.85, "lead-body");
+      add(holders, body, 0.85, "lead-body");
     }
   });
-  claims.push(...findChairNouns(view));
+  claims.push(...findChairNouns(view), ...findYearChairs(view, sentenceBody(view), isHolder));
   return claims.filter((claim) => claim.holder.entity.type !== "Municipality");
 }
 

@@ -74,3 +74,37 @@ describe("chairs named by a chair noun", () => {
     ).not.toContain("Anna Schneider -> IT-Planungsrat @2024 (graph)");
   });
 });
+
+describe("chairs of bodies the gazetteer does not know, shared chairs and chairs by year", () => {
+  it("reads a passive 'geleitet von' opening the sentence, for a council named like a body", async () => {
+    expect(
+      await chairs("Geleitet wird der Digitalrat von der früheren Staatssekretärin Anna Keller."),
+    ).toEqual(["Anna Keller -> Digitalrat @2024 (review)"]);
+  });
+
+  it("makes both who share a chair its holders, of the council the item named last", async () => {
+    expect(
+      await chairs(
+        "Die Ministerin vertritt das Land in der Digitalministerkonferenz. Nun hat die Landesregierung einen Digitalrat ins Leben gerufen. " +
+          "Die Professorin Anna Keller teilt sich den Vorsitz mit Ministerin Petra Schmidt.",
+      ),
+    ).toEqual(["Anna Keller -> Digitalrat @2024 (review)", "Petra Schmidt -> Digitalrat @2024 (review)"]);
+  });
+
+  it("reads each holder with its chair year in parentheses", async () => {
+    expect(
+      await chairs(
+        "Der IT-Planungsrat beschließt den Prozess unter Federführung von Hessen (Vorsitz 2024), von Bayern (Vorsitz 2025) und der FITKO.",
+      ),
+    ).toEqual(["Bayern -> IT-Planungsrat @2025 (review)", "Hessen -> IT-Planungsrat @2024 (review)"]);
+  });
+
+  it("reads the giver where the parser hangs the chair on an adverb, and no government from the giver's role", async () => {
+    expect(
+      await chairs(
+        "Anna Keller ist Vorsitzende des IT-Planungsrats. Sie übernahm den Vorsitz turnusgemäß von Peter Hoffmann, " +
+          "Staatssekretär im Bundesministerium des Innern und Beauftragter der Bundesregierung für Informationstechnik.",
+      ),
+    ).not.toContain("Bund -> IT-Planungsrat @- (review)");
+  });
+});
