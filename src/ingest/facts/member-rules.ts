@@ -64,8 +64,13 @@ export function joinedBody(view: View, index: number | undefined): Target | unde
 export function membersAt(view: View, index: number): Mention[] {
   return view
     .conjuncts(index)
-    .map((i) => view.personOf(i) ?? view.entityOf(i, isMember))
+    .map((i) => memberAt(view, i))
     .filter((m): m is Mention => m !== undefined);
+}
+
+/** The member one token names (a person, a government, an organisation). */
+export function memberAt(view: View, index: number): Mention | undefined {
+  return view.personOf(index) ?? view.entityOf(index, isMember);
 }
 
 /** The child of `head` by `dep` led by one of the prepositions `word`. */
@@ -153,10 +158,17 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       add(subjectsOf(view, index), body, 0.75, "elected");
     } else if (BELONG.test(word)) {
       // "Dem Rat gehören folgende Personen an: A, B und C": the subject is a noun, the names its apposition.
-      const listed = [index, ...view.subjects(index).map((t) => t.index)]
-        .flatMap((i) => view.children(i, /^appos$/))
-        .flatMap((t) => membersAt(view, t.index));
-      if (listed.length === 0) return;
+      // (the parser may also hang the list on the verb as a clause of its own: parataxis).
+      const appositions = [index, ...view.subjects(index).map((t) => t.index)].flatMap((i) =>
+        view.children(i, i === index ? /^(appos|parataxis)$/ : /^appos$/),
+      );
+      if (appositions.length === 0) return;
+      // The parser often breaks a long list of names into several chains: every name after the colon.
+      const colon = view.tokens.findIndex((t, i) => i > index && t.word === ":");
+      const listed =
+        colon >= 0 && appositions.every((t) => t.index > colon)
+          ? listedAfter(view, colon)
+          : appositions.flatMap((t) => membersAt(view, t.index));
       const to =
         withPreposition(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
         view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
@@ -164,6 +176,14 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
     }
   });
   return claims;
+}
+
+/** The members a sentence lists after its colon ("... an: A, B, C und D"). */
+function listedAfter(view: View, colon: number): Mention[] {
+  const from = view.tokens[colon]!.end;
+  return view.sentence.mentions.filter(
+    (m) => m.start >= from && m.form !== "anaphor" && (m.entity.type === "Person" || isMember(m)),
+  );
 }
 
 /** The body the sentence names after "in", wherever the parser hung it ("Im IT-Planungsrat sind ..."). */

@@ -4,6 +4,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
 import { findMemberships } from "./member-rules.js";
 import { findMemberVerbs } from "./member-verbs.js";
+import { bodyNamedBefore } from "./named-bodies.js";
 import { relationsOf } from "./relation-rules.js";
 
 const MEMBER =
@@ -13,7 +14,7 @@ export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
   const claims = [
     ...relationsOf(sentence, "memberOf"),
     ...findMemberships(sentence),
-    ...findMemberVerbs(sentence),
+    ...findMemberVerbs(sentence, (noun) => bodyNamedBefore(noun, sentence, analyzed)),
   ];
   if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
   return weakened(wordMemberOf(sentence, analyzed));

@@ -50,3 +50,42 @@ export function withLastNamedBody(sentence: AnalyzedSentence, analyzed: Analyzed
   }
   return sentence;
 }
+
+/**
+ * The body a bare noun refers back to ("Zum Verbund gehören ..."): the latest earlier "Verbund"
+ * named with its genitive ("in den Verbund der interoperablen Servicekonten"), by that full name.
+ */
+export function bodyNamedBefore(
+  word: string,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): KnownEntity | undefined {
+  const noun = baseForm(word);
+  const at = analyzed.sentences.indexOf(sentence);
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const earlier = analyzed.sentences[i]!;
+    const tokens = earlier.parse.tokens;
+    for (const token of [...tokens].reverse()) {
+      if (baseForm(token.word) !== noun) continue;
+      const genitive = tokens.find(
+        (t) =>
+          t.head === token.index &&
+          t.dep === "nmod" &&
+          !tokens.some((c) => c.head === t.index && c.dep === "case"),
+      );
+      if (!genitive) continue;
+      const span = subtreeEnd(tokens, genitive.index);
+      const name = earlier.text.slice(token.start, span);
+      return { id: slugify(name), name, type: "Organization", isNew: true };
+    }
+  }
+  return undefined;
+}
+
+/** The end offset of a token's subtree. */
+function subtreeEnd(tokens: AnalyzedSentence["parse"]["tokens"], index: number): number {
+  let end = tokens[index]!.end;
+  for (const child of tokens.filter((t) => t.head === index && t.dep !== "punct"))
+    end = Math.max(end, subtreeEnd(tokens, child.index));
+  return end;
+}

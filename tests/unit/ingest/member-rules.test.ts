@@ -111,3 +111,24 @@ describe("the time of a membership", () => {
     expect(member).toMatchObject({ from: "2011-01-01", precision: "year" });
   });
 });
+
+describe("a member list after a colon", () => {
+  it("makes every name after the colon a member, however the parser chains them", async () => {
+    expect(
+      await memberships(
+        "Der Nationale Normenkontrollrat wurde neu besetzt. Fortan gehören dem Rat folgende Personen an: Anna Keller, Dr. Peter Hoffmann, Jana Berg, Prof. Dr. Uwe Maier, Klara Stein, Malte Fischer, Dorothea Lang-Weber und Andrea Brandt.",
+      ),
+    ).toEqual(
+      [
+        "Andrea Brandt",
+        "Anna Keller",
+        "Dorothea Lang-Weber",
+        "Jana Berg",
+        "Klara Stein",
+        "Malte Fischer",
+        "Peter Hoffmann",
+        "Uwe Maier",
+      ].map((name) => `${name} -> Nationaler Normenkontrollrat (review)`),
+    );
+  });
+});

@@ -111,3 +111,20 @@ describe("a seat in a body", () => {
     expect(await memberships("Hessen erhält keinen Sitz im IT-Planungsrat.")).toEqual([]);
   });
 });
+
+describe("members of a body the item named before by its full name", () => {
+  it("reads 'Zum Verbund gehören' as the members of the Verbund named before, not a thing named after its owner", async () => {
+    expect(
+      await memberships(
+        "Hessen ist dem Verbund der kommunalen Rechenzentren beigetreten. Zum Verbund gehören außerdem Bayern, Sachsen und das Bürgerportal Bund.",
+      ),
+    ).toEqual([
+      "Bayern -> Verbund der kommunalen Rechenzentren (review)",
+      "Sachsen -> Verbund der kommunalen Rechenzentren (review)",
+    ]);
+  });
+
+  it("reads no membership in a bare 'Verbund' the item never named", async () => {
+    expect(await memberships("Zum Verbund gehören Bayern und Sachsen.")).toEqual([]);
+  });
+});
