@@ -4,7 +4,8 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
 import { findMemberships } from "./member-rules.js";
 import { findMemberVerbs } from "./member-verbs.js";
-import { bodyNamedBefore } from "./named-bodies.js";
+import { findMemberShapes } from "./member-shapes.js";
+import { bodyNamedBefore, organizationNamedBefore } from "./named-bodies.js";
 import { relationsOf } from "./relation-rules.js";
 
 const MEMBER =
@@ -15,6 +16,7 @@ export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
     ...relationsOf(sentence, "memberOf"),
     ...findMemberships(sentence),
     ...findMemberVerbs(sentence, (noun) => bodyNamedBefore(noun, sentence, analyzed)),
+    ...findMemberShapes(sentence, () => organizationNamedBefore(sentence, analyzed)),
   ];
   if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
   return weakened(wordMemberOf(sentence, analyzed));

@@ -89,3 +89,21 @@ function subtreeEnd(tokens: AnalyzedSentence["parse"]["tokens"], index: number):
     end = Math.max(end, subtreeEnd(tokens, child.index));
   return end;
 }
+
+/** Bodies and associations have members; a ministry or an agency has staff. */
+const STAFFED = new Set(["ministry", "agency", "authority"]);
+
+/** The organisation (no ministry or agency) the item named last before `sentence`. */
+export function organizationNamedBefore(
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): KnownEntity | undefined {
+  const at = analyzed.sentences.indexOf(sentence);
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const named = analyzed.sentences[i]!.mentions.filter(
+      (m) => m.entity.type === "Organization" && m.form !== "partial" && !STAFFED.has(m.entity.kind ?? ""),
+    );
+    if (named.length > 0) return named[named.length - 1]!.entity;
+  }
+  return undefined;
+}

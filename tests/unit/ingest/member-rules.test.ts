@@ -3,9 +3,10 @@
  * member lists, on sentences written for these tests (parses in tests/fixtures/parses/member-rules.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { membershipsOf } from "../../helpers/memberships.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("member-rules");
@@ -14,19 +15,7 @@ beforeAll(() => {
   reference = loadReferenceData();
 }, 60_000);
 
-/** The memberships of an article as "member -> body (review|graph)". */
-async function memberships(text: string): Promise<string[]> {
-  const [article] = await extractArticles(text, {
-    reference,
-    nlp,
-    format: "text",
-    publishedAt: "2024-05-02",
-  });
-  return article!.facts
-    .filter((f) => f.type === "memberOf")
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.confidence >= 0.8 ? "graph" : "review"})`)
-    .sort();
-}
+const memberships = (text: string) => membershipsOf(text, reference, nlp);
 
 describe("memberOf from the parse", () => {
   it("makes the person who represents a Land in a body its member", async () => {
