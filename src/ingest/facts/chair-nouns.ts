@@ -13,8 +13,11 @@
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { View } from "../parse/view.js";
+import { bodyAt } from "./member-rules.js";
 
-const CHAIR_NOUN = /^(Vorsitzende|Vorsitzender|Vorsitzenden|Vorsitz|Vorsitzes)$/;
+const CHAIR_NOUN = /^((Co|Ko)-?)?(Vorsitzende|Vorsitzender|Vorsitzenden|Vorsitz|Vorsitzes)$/;
+/** A co-chair chairs too ("Co-Vorsitzende", "Ko-Vorsitzender"); the office rules read only the plain noun. */
+const CO_CHAIR = /^(Co|Ko)-?/;
 const ORGAN =
   /^(Verwaltungsrat|Verwaltungsrats|Verwaltungsrates|Aufsichtsrat|Aufsichtsrats|Aufsichtsrates|Vorstand|Vorstands|Vorstandes|Kuratorium|Kuratoriums|Beirat|Beirats|Beirates)$/;
 /** Words allowed between the body and the person: a comma, a time phrase. */
@@ -29,17 +32,27 @@ export interface ChairNounClaim {
 
 const isBody = (m: Mention) => m.entity.type === "Organization" && m.entity.kind === "body";
 
-/** The body after the chair noun: "des IT-Planungsrats", "des Verwaltungsrats von Dataport". */
-function bodyAfter(view: View, index: number): { body: KnownEntity; last: number } | undefined {
+interface BodyAfter {
+  body: KnownEntity;
+  last: number;
+  /** A body the gazetteer does not know, named like one ("des Digitalrats"): less sure. */
+  penalty: number;
+}
+
+/** The body after the chair noun: "des IT-Planungsrats", "des Verwaltungsrats von Dataport", "des Digitalrats". */
+function bodyAfter(view: View, index: number): BodyAfter | undefined {
   const next = view.tokens[index + 1];
   if (!next || !/^(des|der|im|in|dem)$/i.test(next.word)) return undefined;
   for (let i = index + 2; i < Math.min(view.tokens.length, index + 6); i += 1) {
     const mention = view.mentionAt(i);
-    if (mention && isBody(mention)) return { body: mention.entity, last: lastTokenOf(view, mention, i) };
+    if (mention && isBody(mention))
+      return { body: mention.entity, last: lastTokenOf(view, mention, i), penalty: 0 };
+    const named = mention ? undefined : newBodyAt(view, i);
+    if (named) return { body: named.entity, last: i, penalty: Math.max(named.penalty, 0.1) };
     if (ORGAN.test(view.tokens[i]!.word) && /^(von|der|des)$/i.test(view.tokens[i + 1]?.word ?? "")) {
       const owner = view.mentionAt(i + 2) ?? view.mentionAt(i + 3);
       if (owner?.entity.type === "Organization")
-        return { body: owner.entity, last: lastTokenOf(view, owner, i + 2) };
+        return { body: owner.entity, last: lastTokenOf(view, owner, i + 2), penalty: 0 };
     }
     if (mention) return undefined;
   }
@@ -75,18 +88,48 @@ function describedPerson(view: View, index: number): Mention | undefined {
   return undefined;
 }
 
+/** A body the gazetteer does not know, by its name alone ("Digitalrat", "Hessischer Digitalrat"). */
+function newBodyAt(view: View, index: number) {
+  if (!/^(NOUN|PROPN)$/.test(view.tokens[index]!.pos)) return undefined;
+  const target = bodyAt(view, index);
+  return target?.entity.isNew ? target : undefined;
+}
+
 export function findChairNouns(view: View): ChairNounClaim[] {
   const claims: ChairNounClaim[] = [];
   view.tokens.forEach((token, index) => {
     if (!CHAIR_NOUN.test(token.word)) return;
-    if (view.children(index, /^(case|cop)$/).some((c) => /^(unter|ist|war|sind)$/i.test(c.word))) return;
+    if (view.children(index, /^case$/).some((c) => /^unter$/i.test(c.word))) return;
     if (/^obj$/.test(token.dep)) return;
+    // A deputy ("stellvertretender Vorsitzender") does not chair.
+    if (view.children(index, /^amod$/).some((t) => /^stellvertretend/i.test(t.word))) return;
     const found = bodyAfter(view, index);
     if (!found) return;
+    const co = CO_CHAIR.test(token.word);
+    // "X ist Vorsitzender des IT-Planungsrats" is the office rules'; a co-chair or a new body is read here.
+    const copula = view.children(index, /^cop$/).some((c) => /^(ist|war|sind|waren|bleibt)$/i.test(c.word));
+    const predicate =
+      /^nsubj$/.test(token.dep) && token.head >= 0 && view.children(token.head, /^cop$/).length > 0;
+    if (copula || predicate) {
+      if (!co && found.penalty === 0) return;
+      // "Anna Keller ist Co-Vorsitzende des X"; "Vorsitzender des Digitalrats ist Peter Hoffmann".
+      const holders = copula
+        ? view.subjects(index).map((t) => view.personOf(t.index))
+        : [view.personOf(token.head)];
+      for (const holder of holders)
+        if (holder && holder.form !== "anaphor")
+          claims.push({ holder, body: found.body, confidence: 0.75 - found.penalty, rule: "chair-noun" });
+      return;
+    }
     const after = personAfter(view, found.last);
     const holder = after ?? describedPerson(view, index);
     if (!holder || holder.form === "anaphor") return;
-    claims.push({ holder, body: found.body, confidence: after ? 0.8 : 0.75, rule: "chair-noun" });
+    claims.push({
+      holder,
+      body: found.body,
+      confidence: (after ? 0.8 : 0.75) - found.penalty,
+      rule: "chair-noun",
+    });
   });
   return claims;
 }

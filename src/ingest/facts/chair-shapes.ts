@@ -17,8 +17,11 @@ const SHARE_VERB = /^(teilt|teilen|teilte|teilten|geteilt)$/;
 /** The verb that takes, holds or shares the chair noun at `index` as its object, if any. */
 export function chairVerb(view: View, index: number): number | undefined {
   const token = view.tokens[index]!;
-  if (token.dep !== "obj" || token.head < 0) return undefined;
+  if (token.head < 0) return undefined;
   const head = view.tokens[token.head]!;
+  // "Den Vorsitz teilen sich A und B": the parser may read the chair as the reflexive's dative.
+  if (token.dep !== "obj")
+    return /^(obl:arg|iobj)$/.test(token.dep) && SHARE_VERB.test(head.word) ? token.head : undefined;
   if (TAKE_VERB.test(head.word)) return token.head;
   // "übernahm den Vorsitz turnusgemäß": an adverb read as a verb of its own, without a subject.
   const slipped =

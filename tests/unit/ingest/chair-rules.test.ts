@@ -108,3 +108,32 @@ describe("chairs of bodies the gazetteer does not know, shared chairs and chairs
     ).not.toContain("Bund -> IT-Planungsrat @- (review)");
   });
 });
+
+describe("chair nouns of new bodies and co-chairs", () => {
+  it("reads the chair of a council the gazetteer does not know, in apposition or as the predicate's subject", async () => {
+    expect(await chairs("Peter Hoffmann, Vorsitzender des Digitalrats, sprach.")).toEqual([
+      "Peter Hoffmann -> Digitalrat @2024 (review)",
+    ]);
+    expect(await chairs("Vorsitzender des Digitalrats ist Peter Hoffmann.")).toEqual([
+      "Peter Hoffmann -> Digitalrat @2024 (review)",
+    ]);
+  });
+
+  it("reads a co-chair, and no deputy", async () => {
+    expect(await chairs("Anna Keller ist Co-Vorsitzende des IT-Planungsrats.")).toEqual([
+      "Anna Keller -> IT-Planungsrat @2024 (review)",
+    ]);
+    expect(await chairs("Peter Hoffmann ist stellvertretender Vorsitzender des Digitalrats.")).toEqual([]);
+  });
+
+  it("makes both who share the chair its holders where the parser reads the chair as a dative", async () => {
+    expect(
+      await chairs(
+        "Der Nationale Normenkontrollrat tagte. Den Vorsitz teilen sich Anna Keller und Peter Hoffmann.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Nationaler Normenkontrollrat @2024 (review)",
+      "Peter Hoffmann -> Nationaler Normenkontrollrat @2024 (review)",
+    ]);
+  });
+});
