@@ -104,6 +104,16 @@ export function findMemberVerbs(
       if (ofGroup === undefined && !/^(an|ange)/.test(particleOf(view, index) + word)) return;
       const args = bareArguments(view, index);
       const bodyIndex = ofGroup ?? args.find((i) => joinedBody(view, i) !== undefined);
+      // "Ihm gehören A und B an": the dative pronoun is the body named before.
+      const pronoun = args.find(
+        (i) => view.tokens[i]!.pos === "PRON" && /^(ihm|diesem)$/i.test(view.tokens[i]!.word),
+      );
+      const last = sentence.context.lastBody;
+      if (bodyIndex === undefined && pronoun !== undefined && last) {
+        const members = args.filter((i) => i !== pronoun).flatMap((i) => membersAt(view, i));
+        add(members, { entity: last, penalty: 0.15 }, "belong-any");
+        return;
+      }
       if (bodyIndex === undefined) return;
       const members = args.filter((i) => i !== bodyIndex).flatMap((i) => membersAt(view, i));
       add(members, joinedBody(view, bodyIndex), "belong-any");

@@ -86,3 +86,18 @@ describe("membership verbs in other shapes", () => {
     expect(await memberships("Die Govdigital eG will Bremen als neues Mitglied aufnehmen.")).toEqual([]);
   });
 });
+
+describe("a council named before by its noun", () => {
+  it("makes the members of a predicate and of 'Ihm gehören ... an' members of the new council named last", async () => {
+    expect(
+      await memberships(
+        "Die Landesregierung hat einen Digitalrat berufen. Mitglied für die Wirtschaft ist Anna Keller.",
+      ),
+    ).toEqual(["Anna Keller -> Digitalrat (review)"]);
+    expect(
+      await memberships(
+        "Die Landesregierung hat einen Digitalrat berufen. Ihm gehören Anna Keller und Peter Hoffmann an.",
+      ),
+    ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
+  });
+});
