@@ -17,19 +17,11 @@
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
-import { isRoleWord } from "../entities/people.js";
 import { findChairNouns } from "./chair-nouns.js";
-import { bodyAt } from "./member-rules.js";
-import { chairVerb, coHolders, findYearChairs } from "./chair-shapes.js";
+import { bodyOf, CHAIR_NOUN, type ChairClaim, holdersAt, ledBody, sentenceBody } from "./chair-parts.js";
+import { chairVerb, coHolders, findYearChairs, passedChairs } from "./chair-shapes.js";
 
-export interface ChairClaim {
-  holder: Mention;
-  body: KnownEntity;
-  confidence: number;
-  rule: string;
-  /** Where the sentence names this chair's own time ("(Vorsitz 2025)"), if the rule saw it. */
-  timeAt?: number;
-}
+export type { ChairClaim } from "./chair-parts.js";
 
 export interface SuccessionClaim {
   successor: Mention;
@@ -38,76 +30,8 @@ export interface SuccessionClaim {
   rule: string;
 }
 
-const CHAIR_NOUN = /^(Vorsitz|Vorsitzes|Vorsitzführung|Vorsitzland)$/;
 const LEAD_VERB = /^(leitet|leiten|leitete|leiteten|geleitet|führt|führen|führte|führten|geführt)$/;
 export const ROTATION = /\b(Wechsel|wechselt|wechseln|abwechselnd|reihum|rotiert)\b/;
-const HOLDER_TYPES = new Set(["State", "Federation", "Person", "Organization"]);
-
-const isBody = (m: Mention) => m.entity.type === "Organization" && m.entity.kind === "body";
-const isHolder = (m: Mention) =>
-  HOLDER_TYPES.has(m.entity.type) &&
-  !isBody(m) &&
-  m.form !== "partial" &&
-  m.form !== "adjective" &&
-  m.entity.kind !== "ministry";
-
-/** The body a chair noun or verb is about: named in its nmod, else the body of the sentence, else the last one (for review: on dev two of three such chairs took a federal body for a Land's own). */
-function bodyOf(index: number, view: View): { body: KnownEntity; penalty: number } | undefined {
-  for (const child of view.children(index, /^(nmod|obl|obj)/)) {
-    const mention = view
-      .subtree(child.index)
-      .map((i) => view.mentionAt(i))
-      .find((m) => m && isBody(m));
-    if (mention) return { body: mention.entity, penalty: 0 };
-  }
-  return sentenceBody(view);
-}
-
-/** The body the sentence names, else the one named before. */
-function sentenceBody(view: View): { body: KnownEntity; penalty: number } | undefined {
-  const named = view.sentence.mentions.find(isBody);
-  if (named) return { body: named.entity, penalty: 0.05 };
-  const last = view.sentence.context.lastBody;
-  return last ? { body: last, penalty: 0.15 } : undefined;
-}
-
-/**
- * Holders named by a token and its conjuncts ("Berlin und Brandenburg"). A role conjoined with a
- * person ("von Klaus Vitt, Staatssekretär ... und Beauftragter der Bundesregierung") describes
- * that person: the government in it holds nothing.
- */
-function holdersAt(index: number, view: View): Mention[] {
-  return view
-    .conjuncts(index)
-    .map((i) =>
-      i !== index && isRoleWord(view.tokens[i]!.word)
-        ? view.personAt(i)
-        : (view.personOf(i) ?? personInside(i, view) ?? view.entityOf(i, isHolder)),
-    )
-    .filter((m): m is Mention => m !== undefined);
-}
-
-/** "von der früheren Staatssekretärin und ehemaligen Beraterin Katrin Suder": the person deeper in the phrase. */
-function personInside(index: number, view: View): Mention | undefined {
-  return view
-    .subtree(index)
-    .filter((i) => !/^(VERB|AUX)$/.test(view.tokens[i]!.pos))
-    .map((i) => view.personAt(i))
-    .find((m) => m !== undefined);
-}
-
-/**
- * The body a leading verb's object names: a known body, or one the gazetteer does not know but
- * that is named like a body ("Geleitet wird der Digitalrat von ..."), for review.
- */
-function ledBody(view: View, index: number): { body: KnownEntity; penalty: number } | undefined {
-  const known = view.entityOf(index, isBody);
-  if (known) return { body: known.entity, penalty: 0 };
-  if (view.mentionAt(index)) return undefined;
-  const named = bodyAt(view, index);
-  return named?.entity.isNew ? { body: named.entity, penalty: Math.max(named.penalty, 0.1) } : undefined;
-}
-
 const TAKE_OVER = /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/;
 
 /**
@@ -129,8 +53,9 @@ function giversOf(verb: number, view: View): Mention[] {
 
 export function findChairs(sentence: ParsedSentence): ChairClaim[] {
   const view = new View(sentence);
-  if (ROTATION.test(sentence.text)) return [];
-  const claims: ChairClaim[] = [];
+  // A rotation names no holder, unless the chair passes to one ("wechselt 2025 zu Hessen").
+  if (ROTATION.test(sentence.text)) return passedChairs(view).filter((c) => c.holder.form !== "anaphor");
+  const claims: ChairClaim[] = [...passedChairs(view)];
   const add = (
     holders: Mention[],
     body: { body: KnownEntity; penalty: number } | undefined,
@@ -193,7 +118,7 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       add(holders, body, 0.85, "lead-body");
     }
   });
-  claims.push(...findChairNouns(view), ...findYearChairs(view, sentenceBody(view), isHolder));
+  claims.push(...findChairNouns(view), ...findYearChairs(view, sentenceBody(view)));
   return claims.filter((claim) => claim.holder.entity.type !== "Municipality");
 }
 

@@ -5,10 +5,13 @@
  *   co-holders   "teilt sich den Vorsitz mit Ministerin Schall": the partner chairs too
  *   year-chair   "unter Federführung des Bundes (Vorsitz 2024), von Mecklenburg-Vorpommern
  *                (Vorsitz 2025)": a holder with the year of its chair in parentheses after it
+ *   pass-chair   "Der Vorsitz geht 2025 an Hessen", "wechselt von Bayern zu Hessen", "Bayern
+ *                übergab den Vorsitz an Hessen": who gets it chairs, who passes it on held it
+ *                (the rule hand-over-giver, without the new chair's time)
  */
 import type { Mention } from "../entities/mentions.js";
-import type { KnownEntity } from "../types.js";
 import type { View } from "../parse/view.js";
+import { bodyOf, CHAIR_NOUN, type ChairBody, type ChairClaim, holdersAt, isHolder } from "./chair-parts.js";
 
 const TAKE_VERB =
   /^(übernimmt|übernehmen|übernahm|übernommen|hat|haben|hatte|innehat|führt|führte|geführt|trägt|inne|teilt|teilen|teilte|teilten|geteilt)$/;
@@ -40,26 +43,14 @@ export function coHolders(view: View, chair: number, verb: number): number[] {
     .map((t) => t.index);
 }
 
-export interface YearChair {
-  holder: Mention;
-  body: KnownEntity;
-  confidence: number;
-  rule: string;
-  timeAt: number;
-}
-
 /**
  * "des Bundes (Vorsitz 2024)": the actor named right before a parenthesis that holds only the
  * chair noun and a year. The body is the sentence's (else the one named before), for review.
  */
-export function findYearChairs(
-  view: View,
-  body: { body: KnownEntity; penalty: number } | undefined,
-  isHolder: (m: Mention) => boolean,
-): YearChair[] {
+export function findYearChairs(view: View, body: ChairBody | undefined): ChairClaim[] {
   if (!body) return [];
   const tokens = view.tokens;
-  const claims: YearChair[] = [];
+  const claims: ChairClaim[] = [];
   tokens.forEach((token, index) => {
     if (!/^Vorsitz$/.test(token.word) || tokens[index - 1]?.word !== "(") return;
     if (!/^\d{4}$/.test(tokens[index + 1]?.word ?? "") || tokens[index + 2]?.word !== ")") return;
@@ -73,6 +64,74 @@ export function findYearChairs(
       rule: "year-chair",
       timeAt: tokens[index + 1]!.start,
     });
+  });
+  return claims;
+}
+
+const PASS_VERB =
+  /^(geht|gehen|ging|gingen|wechselt|wechseln|wechselte|wechselten|fällt|fallen|fiel|fielen)$/;
+const HAND_VERB = /^(übergibt|übergeben|übergab|übergaben)$/;
+const HAND_PARTICLE_VERB =
+  /^(gibt|geben|gab|gaben|abgegeben|reicht|reichen|reichte|reichten|weitergereicht)$/;
+
+export interface PassedChair {
+  /** The phrases naming who gets the chair ("an Hessen", "zu Hessen"). */
+  receivers: number[];
+  /** The phrases naming who had it ("von Bayern", the subject of "übergab"). */
+  givers: number[];
+}
+
+/**
+ * "Der Vorsitz geht 2025 an Hessen", "wechselt von Bayern zu Hessen", "Bayern übergab den Vorsitz
+ * an Hessen", "gibt den Vorsitz an Hessen ab": the chair passes from one holder to another.
+ */
+export function passedChair(view: View, chair: number): PassedChair | undefined {
+  const token = view.tokens[chair]!;
+  if (token.head < 0) return undefined;
+  const verb = token.head;
+  const word = view.tokens[verb]!.word;
+  const particle = view.children(verb, /^compound:prt$/).map((t) => t.word);
+  // "geht an Hessen (über)", not "geht ... aus", "fällt ... weg".
+  const passes = /^nsubj$/.test(token.dep) && PASS_VERB.test(word) && particle.every((p) => p === "über");
+  const hands =
+    token.dep === "obj" &&
+    (HAND_VERB.test(word) ||
+      (HAND_PARTICLE_VERB.test(word) && /^(ab|weiter)/.test(particle.join("") || word.slice(0, 5))));
+  if ((!passes && !hands) || view.negated(verb)) return undefined;
+  // The phrase may hang on the verb, the chair or its body ("den Vorsitz der DMK an Hessen").
+  const phrases = (words: RegExp) =>
+    view
+      .subtree(verb)
+      .filter(
+        (i) =>
+          i !== chair &&
+          /^(obl|nmod)$/.test(view.tokens[i]!.dep) &&
+          view.children(i, /^case$/).some((c) => words.test(c.word)),
+      );
+  return {
+    receivers: phrases(passes ? /^(an|zu|nach)$/i : /^an$/i),
+    givers: passes ? phrases(/^(von|vom)$/i) : view.subjects(verb).map((t) => t.index),
+  };
+}
+
+/** Who gets a chair passed on ("geht an Hessen"), and who had it ("von Bayern": no time). */
+export function passedChairs(view: View): ChairClaim[] {
+  const claims: ChairClaim[] = [];
+  view.tokens.forEach((token, index) => {
+    if (!CHAIR_NOUN.test(token.word)) return;
+    const passed = passedChair(view, index);
+    const body = passed && bodyOf(index, view);
+    if (!passed || !body) return;
+    const claim = (holder: Mention, rule: string) => ({
+      holder,
+      body: body.body,
+      confidence: 0.75 - body.penalty - (holder.form === "anaphor" ? 0.1 : 0),
+      rule,
+    });
+    for (const holder of passed.receivers.flatMap((i) => holdersAt(i, view)))
+      if (holder.entity.id !== body.body.id) claims.push(claim(holder, "pass-chair"));
+    for (const holder of passed.givers.flatMap((i) => holdersAt(i, view)))
+      if (holder.entity.id !== body.body.id) claims.push(claim(holder, "hand-over-giver"));
   });
   return claims;
 }

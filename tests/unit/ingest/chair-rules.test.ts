@@ -137,3 +137,22 @@ describe("chair nouns of new bodies and co-chairs", () => {
     ]);
   });
 });
+
+describe("a chair passed on", () => {
+  it("makes who gets the chair its holder, with the year, and who passes it on its holder before", async () => {
+    expect(await chairs("Der Vorsitz des IT-Planungsrats wechselt 2025 von Bayern zu Hessen.")).toEqual([
+      "Bayern -> IT-Planungsrat @- (review)",
+      "Hessen -> IT-Planungsrat @2025 (review)",
+    ]);
+    expect(await chairs("Bayern gibt den Vorsitz der Digitalministerkonferenz an Hessen ab.")).toEqual([
+      "Bayern -> Digitalministerkonferenz @- (review)",
+      "Hessen -> Digitalministerkonferenz @2024 (review)",
+    ]);
+  });
+
+  it("names no holder for a rotation between Bund and Länder", async () => {
+    expect(
+      await chairs("Der Vorsitz im IT-Planungsrat wechselt jährlich zwischen Bund und Ländern."),
+    ).toEqual([]);
+  });
+});
