@@ -15,6 +15,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { targetAt, type RelationClaim } from "./relation-rules.js";
+import { bodyByGenitive, organOwner } from "./member-bodies.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
@@ -39,9 +40,13 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   if (index === undefined) return undefined;
   const mention = view.entityOf(index, isBodyMention);
   if (mention) return { entity: mention.entity, penalty: mention.form === "anaphor" ? 0.1 : 0 };
-  // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat").
+  // A board of an organisation is the organisation ("im Aufsichtsrat der Govdigital eG").
+  const organ = organOwner(view, index);
+  if (organ) return organ;
+  // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
+  // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);
-  return target && BODY_NAME.test(target.entity.name) ? target : undefined;
+  return target && BODY_NAME.test(target.entity.name) ? target : bodyByGenitive(view, index);
 }
 
 /** A company's or cooperative's legal form after its name. */

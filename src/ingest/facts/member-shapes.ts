@@ -8,6 +8,8 @@
  *   composition        "Der Rat besteht aus A, B und C", "setzt sich aus A und B zusammen"
  *   enter              "Hessen ist in die Govdigital eG eingetreten"
  *   admitted           "Die Govdigital eG hat Bremen als neues Mitglied aufgenommen"
+ *   organ-seat         "Anna Keller ist seit 2008 im Vorstand von Dataport" (the organisation's member)
+ *   part-of            "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"
  * The shapes are general but their cue words few, so each gives 0.75 or less: the facts go to
  * review. An organ's member ("Vorstandsmitglied") holds an office there and is the office rules'.
  */
@@ -15,6 +17,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import {
+  bodyAt,
   joinedBody,
   memberAt,
   memberClaims,
@@ -22,6 +25,7 @@ import {
   withPreposition,
   type Target,
 } from "./member-rules.js";
+import { organOwner } from "./member-bodies.js";
 import type { RelationClaim } from "./relation-rules.js";
 
 const CONFIDENCE = 0.75;
@@ -37,6 +41,7 @@ const ENTER_FINITE = /^(tritt|treten|trat|traten)$/;
 const STAFFED = new Set(["ministry", "agency", "authority"]);
 /** Kinds of organisation a person joins as a member. */
 const MEMBERSHIP_BODY = new Set(["body", "association", "party"]);
+const PART = /^Teil$/;
 const RELATIVE = /^(dem|der|denen)$/i;
 const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
 
@@ -44,6 +49,26 @@ const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|
 function stated(view: View, index: number): boolean {
   if (view.negated(index)) return false;
   return !view.children(index, /^(aux|cop)/).some((t) => INTENDED.test(t.word));
+}
+
+/** Whether a member noun's body is an organisation's board ("Mitglied des Verwaltungsrates von Dataport"). */
+function organOf(view: View, index: number): boolean {
+  return view.children(index, /^nmod$/).some((t) => organOwner(view, t.index) !== undefined);
+}
+
+/** A noun with a copula, or conjoined with one that has it ("ist X, Mitglied des Y sowie Teil des Z"). */
+function predicative(view: View, index: number): boolean {
+  const token = view.tokens[index]!;
+  const copula = (i: number) => view.children(i, /^cop$/).length > 0;
+  return copula(index) || (token.dep === "conj" && token.head >= 0 && copula(token.head));
+}
+
+/** "ist im Vorstand": a copula with "in" on the noun. */
+function copulaIn(view: View, index: number): boolean {
+  return (
+    view.children(index, /^cop$/).length > 0 &&
+    view.children(index, /^case$/).some((c) => /^(im|in)$/i.test(c.word))
+  );
 }
 
 /** The genitive or "im/in/bei" body of a member noun. */
@@ -78,6 +103,29 @@ export function findMemberShapes(
       const known = lastOrganization();
       const body = bodyOfNoun(view, index) ?? (known ? { entity: known, penalty: 0.15 } : undefined);
       add(members, body, CONFIDENCE, "member-compound");
+    } else if (MEMBER.test(word) && predicative(view, index)) {
+      // "Hessen ist Mitglied im Verbund der kommunalen Rechenzentren", "Mitglied des Aufsichtsrats
+      // der X": a body or board the gazetteer does not know (known bodies are the copula rule's).
+      const body = bodyOfNoun(view, index);
+      if (!body || (!body.entity.isNew && !organOf(view, index))) return;
+      const members = view.subjects(index).flatMap((t) => membersAt(view, t.index));
+      add(members, body, 0.7, "member-copula-new");
+    } else if (organOwner(view, index) && copulaIn(view, index)) {
+      // "Anna Keller ist seit 2008 im Vorstand von Dataport": a seat on its board.
+      const members = view
+        .subjects(index)
+        .flatMap((t) => membersAt(view, t.index))
+        .filter((m) => m.entity.type === "Person");
+      add(members, organOwner(view, index), 0.7, "organ-seat");
+    } else if (PART.test(word) && predicative(view, index)) {
+      // "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"; a unit
+      // that is part of an organisation is no member of it.
+      const owner = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
+      const members = view
+        .subjects(index)
+        .flatMap((t) => membersAt(view, t.index))
+        .filter((m) => m.entity.type !== "Organization");
+      add(members, bodyAt(view, owner?.index), 0.7, "part-of");
     } else if (BELONG.test(word) && /^acl/.test(token.dep) && token.head >= 0) {
       // "der Normenkontrollrat, dem A und B angehören": the pronoun stands for the noun the clause hangs on.
       const pronoun = view.children(index).find((t) => t.pos === "PRON" && RELATIVE.test(t.word));

@@ -101,3 +101,32 @@ describe("a council named before by its noun", () => {
     ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
   });
 });
+
+describe("boards and bodies named by their genitive", () => {
+  it("makes a seat on an organisation's board a membership of the organisation", async () => {
+    expect(await memberships("Anna Keller ist seit 2008 im Vorstand von Dataport.")).toEqual([
+      "Anna Keller -> Dataport (review)",
+    ]);
+    expect(await memberships("Peter Hoffmann sitzt seit 2020 im Aufsichtsrat der Govdigital eG.")).toEqual([
+      "Peter Hoffmann -> Govdigital eG (review)",
+    ]);
+  });
+
+  it("reads a member noun and 'Teil' conjoined with a copula's predicate", async () => {
+    expect(
+      await memberships(
+        "Anna Keller ist Geschäftsführerin bei Governikus, Mitglied des Verwaltungsrates von Dataport sowie Teil des Aufsichtsrates der Bremer Straßenbahn AG.",
+      ),
+    ).toEqual(["Anna Keller -> Bremer Straßenbahn AG (review)", "Anna Keller -> Dataport (review)"]);
+  });
+
+  it("names a body the gazetteer does not know by its noun and genitive, but makes no unit a member", async () => {
+    expect(await memberships("Hessen ist Mitglied im Verbund der kommunalen Rechenzentren.")).toEqual([
+      "Hessen -> Verbund der kommunalen Rechenzentren (review)",
+    ]);
+    expect(await memberships("Hessen ist Teil des Verbunds der interoperablen Servicekonten.")).toEqual([
+      "Hessen -> Verbund der interoperablen Servicekonten (review)",
+    ]);
+    expect(await memberships("Die FITKO ist Teil des Netzwerks der Digitalagenturen.")).toEqual([]);
+  });
+});

@@ -113,13 +113,14 @@ describe("a seat in a body", () => {
 });
 
 describe("members of a body the item named before by its full name", () => {
-  it("reads 'Zum Verbund gehören' as the members of the Verbund named before, not a thing named after its owner", async () => {
+  it("reads joining and 'Zum Verbund gehören' for the Verbund named before, but not a thing named after its owner", async () => {
     expect(
       await memberships(
         "Hessen ist dem Verbund der kommunalen Rechenzentren beigetreten. Zum Verbund gehören außerdem Bayern, Sachsen und das Bürgerportal Bund.",
       ),
     ).toEqual([
       "Bayern -> Verbund der kommunalen Rechenzentren (review)",
+      "Hessen -> Verbund der kommunalen Rechenzentren (review)",
       "Sachsen -> Verbund der kommunalen Rechenzentren (review)",
     ]);
   });
