@@ -148,7 +148,17 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       const body =
         bodyAt(view, named) ??
         (sentence.context.lastBody ? { entity: sentence.context.lastBody, penalty: 0.1 } : undefined);
-      add(person ? [person] : [], body, 0.75, "member-predicate");
+      // "Weitere Mitglieder sind Anna Keller und Peter Hoffmann": the person's conjuncts too.
+      const host = person && view.tokens.findIndex((t) => person.start <= t.start && t.end <= person.end);
+      const listed =
+        host === undefined || host < 0
+          ? []
+          : [host, view.tokens[host]!.head]
+              .filter((i) => i >= 0 && !own.has(i))
+              .flatMap((i) => view.children(i, /^conj$/))
+              .map((t) => view.personOf(t.index))
+              .filter((m): m is Mention => m !== undefined);
+      add(person ? [person, ...listed] : [], body, 0.75, "member-predicate");
     } else if (MEMBER_NOUN.test(word) && token.head >= 0) {
       const as = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
       if (!as || !/^(VERB|AUX)$/.test(view.tokens[token.head]!.pos)) return;

@@ -88,6 +88,17 @@ export function findMemberVerbs(
         group !== undefined && MEMBER_NOUN.test(view.tokens[group]!.word)
           ? view.children(group, /^nmod$/)[0]?.index
           : undefined;
+      // "Zu seinen Mitgliedern gehören A und B": the body named last.
+      const own =
+        group !== undefined &&
+        ofGroup === undefined &&
+        MEMBER_NOUN.test(view.tokens[group]!.word) &&
+        view.children(group, /^det:poss$/).some((t) => /^(sein|ihr)/i.test(t.word));
+      if (own && sentence.context.lastBody) {
+        const members = bareArguments(view, index).flatMap((i) => membersAt(view, i));
+        add(members, { entity: sentence.context.lastBody, penalty: 0.15 }, "belong-any");
+        return;
+      }
       // "Zum Verbund gehören A, B und C": a body the item named before by its full name.
       const referred =
         ofGroup === undefined && group !== undefined && REFERRING_BODY.test(view.tokens[group]!.word)

@@ -130,3 +130,18 @@ describe("boards and bodies named by their genitive", () => {
     expect(await memberships("Die FITKO ist Teil des Netzwerks der Digitalagenturen.")).toEqual([]);
   });
 });
+
+describe("member lists of the council named last", () => {
+  it("reads every person a member predicate lists, and 'Zu seinen Mitgliedern gehören'", async () => {
+    expect(
+      await memberships(
+        "Die Landesregierung hat einen Digitalrat berufen. Weitere Mitglieder sind Anna Keller und Peter Hoffmann.",
+      ),
+    ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
+    expect(
+      await memberships(
+        "Die Landesregierung hat einen Digitalrat berufen. Zu seinen Mitgliedern gehören Anna Keller und Peter Hoffmann.",
+      ),
+    ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
+  });
+});
