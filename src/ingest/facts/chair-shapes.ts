@@ -7,7 +7,7 @@
  *                (Vorsitz 2025)": a holder with the year of its chair in parentheses after it
  *   pass-chair   "Der Vorsitz geht 2025 an Hessen", "wechselt von Bayern zu Hessen", "Bayern
  *                übergab den Vorsitz an Hessen": who gets it chairs, who passes it on held it
- *                (the rule hand-over-giver, without the new chair's time)
+ *                (the rule hand-over-giver, without the new chair's time); "Der Vorsitz liegt bei X"
  */
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
@@ -70,6 +70,8 @@ export function findYearChairs(view: View, body: ChairBody | undefined): ChairCl
 
 const PASS_VERB =
   /^(geht|gehen|ging|gingen|wechselt|wechseln|wechselte|wechselten|fällt|fallen|fiel|fielen)$/;
+/** "Der Vorsitz liegt 2025 bei Hessen": who has it. */
+const LIE_VERB = /^(liegt|liegen|lag|lagen)$/;
 const HAND_VERB = /^(übergibt|übergeben|übergab|übergaben)$/;
 const HAND_PARTICLE_VERB =
   /^(gibt|geben|gab|gaben|abgegeben|reicht|reichen|reichte|reichten|weitergereicht)$/;
@@ -92,12 +94,13 @@ export function passedChair(view: View, chair: number): PassedChair | undefined 
   const word = view.tokens[verb]!.word;
   const particle = view.children(verb, /^compound:prt$/).map((t) => t.word);
   // "geht an Hessen (über)", not "geht ... aus", "fällt ... weg".
+  const lies = /^nsubj$/.test(token.dep) && LIE_VERB.test(word) && particle.length === 0;
   const passes = /^nsubj$/.test(token.dep) && PASS_VERB.test(word) && particle.every((p) => p === "über");
   const hands =
     token.dep === "obj" &&
     (HAND_VERB.test(word) ||
       (HAND_PARTICLE_VERB.test(word) && /^(ab|weiter)/.test(particle.join("") || word.slice(0, 5))));
-  if ((!passes && !hands) || view.negated(verb)) return undefined;
+  if ((!passes && !hands && !lies) || view.negated(verb)) return undefined;
   // The phrase may hang on the verb, the chair or its body ("den Vorsitz der DMK an Hessen").
   const phrases = (words: RegExp) =>
     view
@@ -108,6 +111,7 @@ export function passedChair(view: View, chair: number): PassedChair | undefined 
           /^(obl|nmod)$/.test(view.tokens[i]!.dep) &&
           view.children(i, /^case$/).some((c) => words.test(c.word)),
       );
+  if (lies) return { receivers: phrases(/^(bei|beim)$/i), givers: [] };
   return {
     receivers: phrases(passes ? /^(an|zu|nach)$/i : /^an$/i),
     givers: passes ? phrases(/^(von|vom)$/i) : view.subjects(verb).map((t) => t.index),

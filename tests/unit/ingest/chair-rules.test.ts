@@ -156,3 +156,12 @@ describe("a chair passed on", () => {
     ).toEqual([]);
   });
 });
+
+describe("who the chair lies with", () => {
+  it("reads 'Der Vorsitz liegt bei X' with its year, and nothing else that lies with someone", async () => {
+    expect(await chairs("Der Vorsitz im IT-Planungsrat lag 2023 beim Bund.")).toEqual([
+      "Bund -> IT-Planungsrat @2023 (review)",
+    ]);
+    expect(await chairs("Im IT-Planungsrat liegt der Schwerpunkt beim Bund.")).toEqual([]);
+  });
+});
