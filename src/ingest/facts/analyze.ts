@@ -12,6 +12,7 @@ import {
   type PeopleRegistry,
 } from "../entities/parsed-people.js";
 import { findOffices } from "./office-rules.js";
+import { mainGovernment } from "./main-government.js";
 import { findProjects } from "../entities/projects.js";
 import { tokenize, type Token } from "../entities/tokenize.js";
 import { splitSentences } from "../input/sentences.js";
@@ -43,7 +44,11 @@ export interface AnalyzedItem {
 /** `document` is the parse of `item.text` (one annotation of the whole body). */
 export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDocument): AnalyzedItem {
   const parsed = indexDocument(document);
-  const context: DiscourseContext = { mainState: mainState(item, gazetteer) };
+  const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer);
+  const context: DiscourseContext = {
+    mainState: mainState(named, gazetteer),
+    mainGovernment: mainGovernment(named, gazetteer),
+  };
   const registry = newRegistry();
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
   const headline = mentionsOf(headlineText, gazetteer, context, { tokens: [] }, registry).mentions;
@@ -111,10 +116,9 @@ function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: 
 }
 
 /** The Land named most often in the item's text. */
-function mainState(item: RawItem, gazetteer: Gazetteer): KnownEntity | undefined {
-  const tokens = tokenize(item.text);
+function mainState(named: Mention[], gazetteer: Gazetteer): KnownEntity | undefined {
   const counts = new Map<string, number>();
-  for (const m of findGazetteerMentions(item.text, tokens, gazetteer))
+  for (const m of named)
     if (m.entity.type === "State") counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? gazetteer.byId.get(best[0]) : undefined;

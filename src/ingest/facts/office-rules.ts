@@ -9,6 +9,7 @@
  *   parenthesis        "Markus Richter (Staatssekretär ...)", "Philipp Amthor (CDU, parlamentarischer Staatssekretär)"
  *   copula             "Daniela Dylakiewicz ist neue CIO des Freistaats Sachsen", "Staatssekretär ist Stefan Sauer"
  *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO"
+ *   relative           "Peter Schmidt, der seit 2019 Staatssekretär ... ist" (office-relative.ts)
  * then, reading the links found: conjoined (a "conj" of a linked role), coordinated ("X und Y,
  * Name": office-coordination.ts), function ("hat die Funktion des CIO inne": office-function.ts);
  * and leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts).
@@ -22,6 +23,7 @@ import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
+import { RELATIVE_CLAUSE } from "./office-relative.js";
 import { findLeadOffices } from "./office-lead.js";
 import {
   nameAt,
@@ -250,7 +252,7 @@ export function findOffices(
     .filter((index) => isRoleToken(view.tokens[index]!, view.tokens[index + 1]) && !view.personAt(index));
   // The rules that read other roles' links second: "X und Y, Name" links Y first, then X through Y.
   const passes: LinkRule[][] = [
-    [...LINKS, CONJOINED],
+    [...LINKS, RELATIVE_CLAUSE, CONJOINED],
     [COORDINATED, FUNCTION_OF],
   ];
   for (const rules of passes)

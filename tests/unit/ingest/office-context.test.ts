@@ -1,0 +1,85 @@
+/**
+ * Offices named in a relative clause on a person, and offices whose owner only the article as a
+ * whole names (the Bund of a federal article, the Land of the towns it names), on sentences
+ * written for these tests (parses in tests/fixtures/parses/office-context.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("office-context");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The offices of an article as "person -> owner (role, review|graph)". */
+async function offices(text: string): Promise<string[]> {
+  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
+  return article!.facts
+    .filter((f) => f.type === "holdsOffice")
+    .map(
+      (f) =>
+        `${f.subject.name} -> ${f.object?.name ?? ""} (${f.role ?? ""}, ${f.confidence >= 0.8 ? "graph" : "review"})`,
+    );
+}
+
+describe("an office in a relative clause", () => {
+  it("gives the person before the clause the office its copula states", async () => {
+    expect(
+      await offices(
+        "Das Amt übernimmt Peter Schmidt, der seit 2019 Staatssekretär im hessischen Innenministerium ist.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (Staatssekretär, graph)"]);
+  });
+
+  it("reads over the particle of a separable verb between the name and the clause", async () => {
+    expect(
+      await offices(
+        "Hessen hat einen neuen Digitalchef. Den Vorsitz nimmt Anna Keller ein, die zugleich Staatssekretärin im Bundesministerium des Innern ist.",
+      ),
+    ).toEqual(["Anna Keller -> Bundesministerium des Innern (Staatssekretärin, graph)"]);
+  });
+
+  it("reads an appointment in the clause and sends an owner from the context to review", async () => {
+    expect(
+      await offices(
+        "Hessen stellt die Runde neu auf. Sie leitet Peter Schmidt, der im Mai zum Staatssekretär für Digitales ernannt wurde.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (Staatssekretär für Digitales, review)"]);
+  });
+
+  it("states no office when the clause negates it", async () => {
+    expect(
+      await offices("Das Gremium leitet Peter Schmidt, der nicht Staatssekretär in Hessen ist."),
+    ).toEqual([]);
+  });
+});
+
+describe("an owner only the article names", () => {
+  it("gives a government office in a federal article to the Bund, for review", async () => {
+    expect(
+      await offices(
+        "Das Bundeskabinett hat den Entwurf beschlossen. Staatssekretär Klaus Weber stellte den Plan vor.",
+      ),
+    ).toEqual(["Klaus Weber -> Bund (Staatssekretär, review)"]);
+  });
+
+  it("gives it to the Land of the towns the article names when it names no Land", async () => {
+    expect(
+      await offices(
+        "Die Städte Neuss und Mönchengladbach starten ein Portal. Staatssekretär Klaus Weber lobte das Vorhaben.",
+      ),
+    ).toEqual(["Klaus Weber -> Nordrhein-Westfalen (Staatssekretär, review)"]);
+  });
+
+  it("gives no such owner to an office a government need not hold", async () => {
+    expect(
+      await offices(
+        "Die Städte Neuss und Mönchengladbach starten ein Portal. Vizepräsident Klaus Weber lobte das Vorhaben.",
+      ),
+    ).toEqual([]);
+  });
+});
