@@ -57,6 +57,20 @@ export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
   return roleForms(token.word).some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
 }
 
+/**
+ * Where a role stacked on another ends ("CIO Innen-Staatssekretär Günther Schneider"): after the
+ * role token at `at`, or after a hyphenated role the tokenizer cut ("Innen", "-", "Staatssekretär").
+ */
+function stackedRoleEnd(at: number, view: View): number | undefined {
+  const token = view.tokens[at];
+  if (!token || view.personAt(at)) return undefined;
+  if (isRoleToken(token)) return at + 1;
+  const dash = view.tokens[at + 1];
+  const tail = view.tokens[at + 2];
+  const glued = dash?.word === "-" && tail && dash.start === token.end && tail.start === dash.end;
+  return glued && isRoleToken(tail) && !view.personAt(at + 2) ? at + 3 : undefined;
+}
+
 export interface Found {
   person: Mention;
   confidence: number;
@@ -90,7 +104,8 @@ const LINKS: LinkRule[] = [
     find(role, view) {
       // "Vizepräsident Landrat Joachim Walter", "IT-Bevollmächtigte der Landesregierung Christoph Lahmann".
       let at = role + 1;
-      while (view.tokens[at] && isRoleToken(view.tokens[at]!) && !view.personAt(at)) at += 1;
+      for (let next = stackedRoleEnd(at, view); next !== undefined; next = stackedRoleEnd(at, view))
+        at = next;
       if (at === role + 1) at = phraseEnd(role, view) + 1;
       const person = nameAt(at, view);
       return person ? { person, confidence: this.confidence } : undefined;

@@ -58,6 +58,23 @@ describe("an office in a relative clause", () => {
   });
 });
 
+describe("roles stacked before a name", () => {
+  it("gives a known person both roles, the second a hyphenated compound the tokenizer cuts", async () => {
+    expect(
+      await offices("In Sachsen war bisher CIO Innen-Staatssekretär Günther Schneider zuständig."),
+    ).toEqual([
+      "Günther Schneider -> Sachsen (CIO, graph)",
+      "Günther Schneider -> Sachsen (Innen-Staatssekretär, graph)",
+    ]);
+  });
+
+  it("reads a hyphenated role before an unknown name as its role", async () => {
+    expect(await offices("In Hessen ist Digital-Staatssekretärin Anna Keller zuständig.")).toEqual([
+      "Anna Keller -> Hessen (Digital-Staatssekretärin, graph)",
+    ]);
+  });
+});
+
 describe("an owner only the article names", () => {
   it("gives a government office in a federal article to the Bund, for review", async () => {
     expect(
