@@ -46,13 +46,15 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
   const parsed = indexDocument(document);
   const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer);
   const context: DiscourseContext = {
-    mainState: mainState(named, gazetteer),
+    mainState: mainState(named, item.text, gazetteer),
     mainGovernment: mainGovernment(named, gazetteer),
   };
   const registry = newRegistry();
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
   const headline = mentionsOf(headlineText, gazetteer, context, { tokens: [] }, registry).mentions;
-  context.headlineState = headline.find((m) => m.entity.type === "State")?.entity;
+  context.headlineState = headline.find(
+    (m) => m.entity.type === "State" && !isCityStateAsPlace(m, headlineText),
+  )?.entity;
   updateContext(
     context,
     headline.filter((m) => m.entity.type !== "State"),
@@ -79,7 +81,10 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         parse,
         context: snapshot,
       });
-      updateContext(context, mentions);
+      updateContext(
+        context,
+        mentions.filter((m) => !isCityStateAsPlace(m, sentence.text)),
+      );
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
         const gender = genderOfRole(claim.role);
@@ -116,10 +121,12 @@ function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: 
 }
 
 /** The Land named most often in the item's text. */
-function mainState(named: Mention[], gazetteer: Gazetteer): KnownEntity | undefined {
+function mainState(named: Mention[], text: string, gazetteer: Gazetteer): KnownEntity | undefined {
   const counts = new Map<string, number>();
+  // A city-state named as a place ("Sitzung in Berlin") counts half: it breaks no tie.
   for (const m of named)
-    if (m.entity.type === "State") counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+    if (m.entity.type === "State")
+      counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (isCityStateAsPlace(m, text) ? 0.5 : 1));
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? gazetteer.byId.get(best[0]) : undefined;
 }
@@ -167,4 +174,14 @@ function mentionsOf(
     ),
   ];
   return { tokens, mentions, roles };
+}
+
+const CITY_STATES = new Set(["DE-BE", "DE-HH", "DE-HB"]);
+
+/**
+ * "in seiner Sitzung in Berlin", "nach Hamburg": a city-state named as a place, which a later
+ * "des Landes" or an office without its Land does not refer to.
+ */
+function isCityStateAsPlace(mention: Mention, text: string): boolean {
+  return CITY_STATES.has(mention.entity.id) && /\b(in|nach|aus)\s+$/.test(text.slice(0, mention.start));
 }

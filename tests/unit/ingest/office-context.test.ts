@@ -99,4 +99,12 @@ describe("an owner only the article names", () => {
       ),
     ).toEqual([]);
   });
+
+  it("does not take a city-state named as a meeting place for the Land of a later office", async () => {
+    expect(
+      await offices(
+        "Die Agentur kommt nach Hessen, beschloss der Rat in seiner Sitzung in Berlin. Der CIO des Landes, Staatssekretär Peter Schmidt, begrüßte den Beschluss.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (CIO, graph)", "Peter Schmidt -> Hessen (Staatssekretär, graph)"]);
+  });
 });
