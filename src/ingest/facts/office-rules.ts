@@ -71,6 +71,12 @@ function stackedRoleEnd(at: number, view: View): number | undefined {
   return glued && isRoleToken(tail) && !view.personAt(at + 2) ? at + 3 : undefined;
 }
 
+/** "Landesbeauftragter für Informationssicherheit (CISO)": the abbreviation is the same office. */
+function abbreviatesRoleBefore(index: number, view: View): boolean {
+  const t = view.tokens;
+  return t[index - 1]?.word === "(" && t[index + 1]?.word === ")" && index >= 2 && !view.personAt(index - 2);
+}
+
 export interface Found {
   person: Mention;
   confidence: number;
@@ -264,7 +270,12 @@ export function findOffices(
   const linked = new Map<number, Found>();
   const roles = view.tokens
     .map((token, index) => index)
-    .filter((index) => isRoleToken(view.tokens[index]!, view.tokens[index + 1]) && !view.personAt(index));
+    .filter(
+      (index) =>
+        isRoleToken(view.tokens[index]!, view.tokens[index + 1]) &&
+        !view.personAt(index) &&
+        !abbreviatesRoleBefore(index, view),
+    );
   // The rules that read other roles' links second: "X und Y, Name" links Y first, then X through Y.
   const passes: LinkRule[][] = [
     [...LINKS, RELATIVE_CLAUSE, CONJOINED],

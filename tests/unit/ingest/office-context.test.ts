@@ -58,6 +58,27 @@ describe("an office in a relative clause", () => {
   });
 });
 
+describe("long role phrases", () => {
+  it("reads a genitive after what the office is for up to the comma before the name", async () => {
+    expect(
+      await offices(
+        "In Hessen treibt der Landesbeauftragte für Informationssicherheit der Landesregierung (CISO), Peter Schmidt, das Thema voran.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (Landesbeauftragte für Informationssicherheit, graph)"]);
+  });
+
+  it("finds the copula of a multi-word title the parser splits into appositions, and the function named before", async () => {
+    expect(
+      await offices(
+        "Neben ihrer Funktion als Staatssekretärin ist Anna Keller die Chief Information Officer (CIO) der hessischen Landesregierung.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Hessen (Staatssekretärin, review)",
+      "Anna Keller -> Hessen (Chief Information Officer, graph)",
+    ]);
+  });
+});
+
 describe("roles stacked before a name", () => {
   it("gives a known person both roles, the second a hyphenated compound the tokenizer cuts", async () => {
     expect(
