@@ -19,6 +19,8 @@ const GOVERNMENT_ROLE =
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
 const CABINET_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO)$/i;
+/** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
+const ASSOCIATION_HEAD = /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
 const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
@@ -206,6 +208,11 @@ export function findOwner(
       .sort((a, b) => near(a) - near(b))[0];
     if (company) return { entity: company.entity, from: "context", penalty: 0.15 };
   }
+  // "Das Präsidium des Deutschen Landkreistages ... Vizepräsident Landrat Joachim Walter": the
+  // head of the association last named.
+  const association = view.sentence.context.lastAssociation;
+  if (ASSOCIATION_HEAD.test(roleWord) && association)
+    return { entity: association, from: "context", penalty: 0.15 };
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   const body = view.sentence.context.lastBody;
   if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };

@@ -128,4 +128,12 @@ describe("an owner only the article names", () => {
       ),
     ).toEqual(["Peter Schmidt -> Hessen (CIO, graph)", "Peter Schmidt -> Hessen (Staatssekretär, graph)"]);
   });
+
+  it("gives the head of an association named before its association, for review", async () => {
+    expect(
+      await offices(
+        "Das Präsidium des Deutschen Landkreistages tagte in Kassel. Vizepräsident Landrat Peter Schmidt sagte: „Wir brauchen mehr Tempo.“",
+      ),
+    ).toEqual(["Peter Schmidt -> Deutscher Landkreistag (Vizepräsident, review)"]);
+  });
 });
