@@ -1,5 +1,5 @@
 /**
- * An office named in a relative clause on a person: "Peter Schmidt, der seit 2019 Staatssekretär
+ * An office named in a relative clause on a person, or introduced with "Mit" (INTRODUCED_WITH): "Peter Schmidt, der seit 2019 Staatssekretär
  * im Innenministerium ist", "Markus Söder (CSU), der im Januar Bayern-CIO wurde", "Andrea Falk,
  * die im Mai zur Staatssekretärin ernannt wurde", "X, der seit September als Beauftragter der
  * Landesregierung die Digitalisierung begleitet". The parser often hangs such a clause on the
@@ -68,6 +68,35 @@ export const RELATIVE_CLAUSE: LinkRule = {
       return { person, confidence: this.confidence, starts: /^(wird|wurde)$/.test(last.word) };
     if (appointed) return { person, confidence: this.confidence, starts: true };
     if (introduced) return { person, confidence: this.confidence - 0.05 };
+    return undefined;
+  },
+};
+
+const HAVE = /^(hat|haben|hatte|bekommt|bekam|erhält|erhielt|gewinnt|gewann)$/;
+const INDEFINITE = /^(einen|eine|ein)$/;
+
+/**
+ * "Mit Dr. Martin Hagen hat Bremen seit August einen neuen Staatsrat im Finanzressort": the person
+ * introduced by "Mit" is the new office holder the government "has". The parser rarely sees this
+ * idiom, so the rule reads the surface: "Mit" + name + a verb of having + an indefinite role.
+ */
+export const INTRODUCED_WITH: LinkRule = {
+  name: "introduced-with",
+  confidence: 0.8,
+  find(role, view) {
+    const t = view.tokens;
+    let article = role - 1;
+    while (article > 0 && t[article]!.pos === "ADJ") article -= 1;
+    if (!INDEFINITE.test(t[article]?.word ?? "")) return undefined;
+    for (let at = article - 1; at >= 0; at -= 1) {
+      if (CLAUSE_END.test(t[at]!.word)) return undefined;
+      if (!/^mit$/i.test(t[at]!.word)) continue;
+      const person = view.personAt(at + 1) ?? view.personAt(at + 2);
+      if (!person) return undefined;
+      const verb = t.findIndex((token) => token.start >= person.end);
+      if (verb < 0 || !HAVE.test(t[verb]!.word) || verb > article) return undefined;
+      return { person, confidence: this.confidence, starts: true };
+    }
     return undefined;
   },
 };

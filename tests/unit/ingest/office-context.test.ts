@@ -79,6 +79,18 @@ describe("long role phrases", () => {
   });
 });
 
+describe("a new office holder introduced with 'Mit'", () => {
+  it("gives the person the office the government now has", async () => {
+    expect(await offices("Mit Anna Keller hat Hessen seit Mai eine neue Digitalministerin.")).toEqual([
+      "Anna Keller -> Hessen (Digitalministerin, review)",
+    ]);
+  });
+
+  it("reads no office into 'Mit' and a thing", async () => {
+    expect(await offices("Mit der Reform hat Hessen einen neuen CIO.")).toEqual([]);
+  });
+});
+
 describe("roles stacked before a name", () => {
   it("gives a known person both roles, the second a hyphenated compound the tokenizer cuts", async () => {
     expect(
