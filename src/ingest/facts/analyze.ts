@@ -139,7 +139,9 @@ function mentionsOf(
   registry: PeopleRegistry,
 ) {
   const tokens = tokenize(text);
-  const named = findGazetteerMentions(text, tokens, gazetteer);
+  const named = findGazetteerMentions(text, tokens, gazetteer).filter(
+    (m) => !isSurnameOfNamedPerson(m, parse, registry),
+  );
   const projects = findProjects(text, tokens, named, gazetteer);
   const anaphora = resolveAnaphora(text, tokens, [...named, ...projects], context);
   const base = [...named, ...projects, ...anaphora].filter(
@@ -155,9 +157,10 @@ function mentionsOf(
     inside(m).some((t) => t.ner === "PERSON") ||
     (found.roles.some((r) => r.person === m) && !inside(m).some((t) => t.ner === "LOCATION"));
   // "Nordrhein Westfalen" written without its hyphen is a Land, not a person.
+  // (A surname of a person named before stays that person: "beerbt Hagen Henning Lühr".)
   const notPlace = (m: Mention) => {
     const known = gazetteer.findByName(m.text.replace(/\s+/g, "-"));
-    return !known || known.type === "Person";
+    return !known || known.type === "Person" || registry.bySurname.get(m.text.toLowerCase()) === m.entity;
   };
   const people = [...parsedPeople, ...found.people.filter(confirmed)].filter(notPlace);
   const mentions = [...base, ...people].sort((a, b) => a.start - b.start);
@@ -184,4 +187,15 @@ const CITY_STATES = new Set(["DE-BE", "DE-HH", "DE-HB"]);
  */
 function isCityStateAsPlace(mention: Mention, text: string): boolean {
   return CITY_STATES.has(mention.entity.id) && /\b(in|nach|aus)\s+$/.test(text.slice(0, mention.start));
+}
+
+/**
+ * "In seiner Funktion beerbt Hagen Henning Lühr": a town's name that is the surname of a person
+ * the article named before, and that the model reads as a person, is that person.
+ */
+function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry: PeopleRegistry): boolean {
+  if (mention.entity.type !== "Municipality" || !registry.bySurname.has(mention.text.toLowerCase()))
+    return false;
+  const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
+  return inside.length > 0 && inside.every((t) => t.ner === "PERSON");
 }

@@ -26,6 +26,24 @@ async function offices(text: string): Promise<string[]> {
     );
 }
 
+/** The successions of an article as "successor -> predecessor". */
+async function successions(text: string): Promise<string[]> {
+  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
+  return article!.facts
+    .filter((f) => f.type === "succeeds")
+    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`);
+}
+
+describe("a surname that is also a town's name", () => {
+  it("stays the person named before, and the name the parser glues onto it is the predecessor", async () => {
+    expect(
+      await successions(
+        "Bremen hat mit Martin Hagen einen neuen Staatsrat. In seiner Funktion beerbt Hagen Peter Schmidt, der in den Ruhestand ging.",
+      ),
+    ).toEqual(["Martin Hagen -> Peter Schmidt"]);
+  });
+});
+
 describe("an office in a relative clause", () => {
   it("gives the person before the clause the office its copula states", async () => {
     expect(
