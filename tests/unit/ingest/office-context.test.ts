@@ -42,6 +42,14 @@ describe("a surname that is also a town's name", () => {
       ),
     ).toEqual(["Martin Hagen -> Peter Schmidt"]);
   });
+
+  it("resolves a surname in the genitive before the place someone takes", async () => {
+    expect(
+      await successions(
+        "Staatssekretär Markus Weber verlässt das Gremium. Webers Platz nimmt Anna Keller ein, die ebenfalls Staatssekretärin ist.",
+      ),
+    ).toEqual(["Anna Keller -> Markus Weber"]);
+  });
 });
 
 describe("an office in a relative clause", () => {
