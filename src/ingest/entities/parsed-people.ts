@@ -50,8 +50,13 @@ export function findParsedPeople(
         /^(nsubj|obj|appos)/.test(token.dep) ||
         TITLE.test(previous?.word ?? "") ||
         isRoleWord(previous?.word ?? ""));
+    // "Peter Hoffmann Bayern-CIO wurde": the model may run a name on over a role compound.
+    const role = isRoleWord(token.word) || (glued !== token.word && isRoleWord(glued));
     const isName =
-      (token.ner === "PERSON" || knownSurname) && !TITLE.test(token.word) && /^\p{Lu}/u.test(token.word);
+      (token.ner === "PERSON" || knownSurname) &&
+      !role &&
+      !TITLE.test(token.word) &&
+      /^\p{Lu}/u.test(token.word);
     previous = token;
     const particle = current && /^(von|van|de|zu)$/.test(token.word) && token.ner === "PERSON";
     if (isName || particle) {

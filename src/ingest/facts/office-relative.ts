@@ -58,8 +58,15 @@ export const RELATIVE_CLAUSE: LinkRule = {
     if (!person) return undefined;
     const clause = view.tokens.slice(comma + 2, clauseEnd(role, view) + 1);
     if (clause.some((t) => NEGATION.test(t.word))) return undefined;
-    // Another person inside the clause may be the one the role belongs to ("der mit Staatssekretär Y ...").
-    if (clause.some((t) => view.personAt(t.index) !== undefined)) return undefined;
+    // Another person inside the clause may be the one the role belongs to ("der mit Staatssekretär Y
+    // ..."); a predecessor named with "von" is not ("der als Nachfolger von Y Bayern-CIO wurde").
+    const other = (t: (typeof clause)[number]) => {
+      const mention = view.personAt(t.index);
+      if (!mention) return false;
+      const first = view.tokens.findIndex((token) => token.start === mention.start);
+      return view.tokens[first - 1]?.word !== "von";
+    };
+    if (clause.some(other)) return undefined;
     const last = clause[clause.length - 1]!;
     const before = view.tokens[role - 1]?.word ?? "";
     const appointed = /^(zum|zur)$/.test(before) && clause.some((t) => APPOINTED.test(t.word));

@@ -50,9 +50,17 @@ const APPOINTED =
 const COMPOUND_GOVERNMENT_ROLE =
   /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident|beauftragte|bevollmächtigte|direktor|leiter|dezernent|referent|bürgermeister)(?:in|en|n|s|r)?$/u;
 
+const OFFICER_ACRONYM = /^(CIO|CDO|CISO|CTO)$/;
+
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
-  // A surname is tagged PERSON ("Richter"); a compound role is no surname.
-  if (token.ner === "PERSON" && !COMPOUND_GOVERNMENT_ROLE.test(token.word)) return false;
+  // A surname is tagged PERSON ("Richter"); a compound role or an officer's acronym is no surname
+  // ("Pschierer Bayern-CIO wurde": the model runs the name on over the role).
+  if (
+    token.ner === "PERSON" &&
+    !COMPOUND_GOVERNMENT_ROLE.test(token.word) &&
+    !OFFICER_ACRONYM.test(token.word)
+  )
+    return false;
   if (token.word === "Chief" && next) return false;
   // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs", "den Vorsitzenden".
   return roleForms(token.word).some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));

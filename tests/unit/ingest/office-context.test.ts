@@ -61,6 +61,13 @@ describe("an office in a relative clause", () => {
     ).toEqual(["Peter Schmidt -> Hessen (Staatssekretär, graph)"]);
   });
 
+  it("reads a predecessor named in the clause as no holder, and no role compound into his name", async () => {
+    const text =
+      "Neu in der Runde ist die Juristin Anna Keller (CSU), die im Januar als Nachfolgerin von Peter Hoffmann Bayern-CIO wurde.";
+    expect(await offices(text)).toEqual(["Anna Keller -> Bayern (Bayern-CIO, graph)"]);
+    expect(await successions(text)).toEqual(["Anna Keller -> Peter Hoffmann"]);
+  });
+
   it("reads over the particle of a separable verb between the name and the clause", async () => {
     expect(
       await offices(
