@@ -20,6 +20,8 @@ export interface DiscourseContext {
   lastProject?: KnownEntity;
   /** The Land the article names most often (for offices named before their Land). */
   mainState?: KnownEntity;
+  /** Without a named Land: the Bund if named, else the Land of the named municipalities. */
+  mainGovernment?: KnownEntity;
 }
 
 const DETERMINER = /^(das|dem|des|der|die|den|im|vom|beim|zum|unser|unseres)$/i;

@@ -127,6 +127,15 @@ const REPLACE =
   /^(löst|löste|lösen|lösten|abgelöst|beerbt|beerbte|beerben|ersetzt|ersetzte|ersetzen|ersetzten|nachfolgt|nachfolgen|nachfolgte|nachgefolgt)$/;
 const SUCCESSOR_NOUN = /^(Nachfolger|Nachfolgerin|Nachfolge|Fußstapfen)$/;
 
+/** A second person's name the parser hung on a name as its flat part or apposition. */
+function gluedPerson(index: number | undefined, own: Mention | undefined, view: View): Mention | undefined {
+  if (index === undefined || !own) return undefined;
+  return view
+    .children(index, /^(flat|appos)$/)
+    .map((t) => view.personAt(t.index))
+    .find((m) => m !== undefined && m.entity.id !== own.entity.id);
+}
+
 /**
  * Two names without an article show no case ("Anna Keller hat Peter Hoffmann abgelöst"), and the
  * parser then guesses which is the subject; German reads the first as the subject.
@@ -187,10 +196,12 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
           "replace",
         );
       } else {
-        const [successor, predecessor] = inWordOrder(
-          subjectOf(index),
-          person(view.children(index, /^(obj|iobj)$/)[0]?.index),
-        );
+        // "beerbt Hagen Henning Lühr": the parser may glue the object's name onto the subject's.
+        const subject = subjectOf(index);
+        const object =
+          person(view.children(index, /^(obj|iobj)$/)[0]?.index) ??
+          gluedPerson(view.subjects(index)[0]?.index, subject, view);
+        const [successor, predecessor] = inWordOrder(subject, object);
         // "ersetzt", "nachfolgt": unmeasured on the tuning articles, so for review.
         add(successor, predecessor, /^(ersetz|nachf)/.test(token.word) ? 0.75 : 0.85, "replace");
       }
