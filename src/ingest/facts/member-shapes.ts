@@ -32,6 +32,8 @@ const CONFIDENCE = 0.75;
 const MEMBER = /^(Mitglied|Mitglieder)$/;
 const MEMBER_COMPOUND = /^\p{Lu}\p{Ll}+(mitglied|mitglieder)$/u;
 const ORGAN_MEMBER = /^(Vorstands|Aufsichtsrats|Verwaltungsrats|Präsidiums|Kuratoriums|Beirats|Rats|Ehren)/;
+/** Compounds whose first part names the organisation the article is about ("Verbandsmitglied"). */
+const ORGANISATION_MEMBER = /^(Verbands|Genossenschafts|Vereins|Gründungs|Voll|Neu)/;
 const BELONG = /^(angehört|angehören|angehörte|angehörten)$/;
 const CONSIST = /^(besteht|bestehen|bestand|bestanden)$/;
 const COMPOSE = /^(setzt|setzen|setzte|setzten)$/;
@@ -100,7 +102,8 @@ export function findMemberShapes(
       add(member ? [member] : [], bodyOfNoun(view, index), CONFIDENCE, "member-apposition");
     } else if (compound && view.children(index, /^cop$/).length > 0) {
       const members = view.subjects(index).flatMap((t) => membersAt(view, t.index));
-      const known = lastOrganization();
+      // Without a genitive only a compound that says which organisation it means ("Verbandsmitglied").
+      const known = ORGANISATION_MEMBER.test(word) ? lastOrganization() : undefined;
       const body = bodyOfNoun(view, index) ?? (known ? { entity: known, penalty: 0.15 } : undefined);
       add(members, body, CONFIDENCE, "member-compound");
     } else if (MEMBER.test(word) && predicative(view, index)) {

@@ -3,7 +3,7 @@
  * councils ("hat einen Digitalrat ins Leben gerufen"), and a later "teilt sich den Vorsitz" or
  * "seine Mitglieder" means that council, not the known body named before it. A name counts as a
  * body when it is a compound on -rat or -kommission with an article ("der Digitalrat",
- * "einen Beirat"), not a title ("Staatsrat", "Stadtrat Peter Müller").
+ * "einen Beirat"), not a title ("Staatsrat", "Stadtrat Peter Müller") or a unit ("das Referat").
  */
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
@@ -13,6 +13,8 @@ import { baseForm } from "./relation-rules.js";
 const BODY_WORD = /^\p{Lu}\p{Ll}{3,}(rat|rats|rates|kommission)$/u;
 const TITLE =
   /^(Staats|Land|Stadt|Regierungs|Ministerial|Oberregierungs|Amts|Hof|Geheim|Studien|Schul|Kreis|Senats|Gemeinde)rat/;
+/** Words on -rat that name no body: a unit ("Referat"), a thing ("Apparat"). */
+const NOT_BODY = /(referat|referats|referates|apparat|apparats|apparates|präparat|inserat)$/i;
 const ARTICLE =
   /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|sein|seinen|seinem|seines|ihr|ihren|ihrem|ihres)$/i;
 
@@ -27,6 +29,7 @@ function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: Known
       (t) =>
         BODY_WORD.test(t.word) &&
         !TITLE.test(t.word) &&
+        !NOT_BODY.test(t.word) &&
         !sentence.mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
         tokens.some((d) => d.head === t.index && d.dep === "det" && ARTICLE.test(d.word)),
     )

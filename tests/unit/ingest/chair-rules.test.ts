@@ -91,6 +91,15 @@ describe("chairs of bodies the gazetteer does not know, shared chairs and chairs
     ).toEqual(["Anna Keller -> Digitalrat @2024 (review)", "Petra Schmidt -> Digitalrat @2024 (review)"]);
   });
 
+  it("takes no unit for a council named before", async () => {
+    expect(
+      await chairs(
+        "Die Ministerin vertritt das Land in der Digitalministerkonferenz. Nun hat das Ministerium ein Referat für Digitalisierung eingerichtet. " +
+          "Die Professorin Anna Keller teilt sich den Vorsitz mit Ministerin Petra Schmidt.",
+      ),
+    ).not.toContain("Anna Keller -> Referat @2024 (review)");
+  });
+
   it("reads each holder with its chair year in parentheses", async () => {
     expect(
       await chairs(

@@ -36,6 +36,12 @@ describe("member nouns", () => {
     ).toEqual(["Köln -> Govdigital eG (review)"]);
   });
 
+  it("takes the organisation named before only for a compound that names its kind", async () => {
+    expect(
+      await memberships("Die Stadt Köln tritt der Govdigital eG bei. Anna Keller ist Kabinettsmitglied."),
+    ).toEqual(["Köln -> Govdigital eG (review)"]);
+  });
+
   it("leaves an organ's member to the office rules", async () => {
     expect(await memberships("Peter Hoffmann, Vorstandsmitglied der Govdigital eG, sprach.")).toEqual([]);
   });
