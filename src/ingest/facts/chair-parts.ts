@@ -80,10 +80,12 @@ function personInside(index: number, view: View): Mention | undefined {
  * The body a leading verb's object names: a known body, or one the gazetteer does not know but
  * that is named like a body ("Geleitet wird der Digitalrat von ..."), for review.
  */
-export function ledBody(view: View, index: number): ChairBody | undefined {
-  const known = view.entityOf(index, isBody);
+export function ledBody(view: View, index: number, direct = false): ChairBody | undefined {
+  // `direct`: the token itself names the body, not a genitive after it ("die Sitzung des Rats").
+  const own = view.mentionAt(index);
+  const known = direct ? (own && isBody(own) ? own : undefined) : view.entityOf(index, isBody);
   if (known) return { body: known.entity, penalty: 0 };
-  if (view.mentionAt(index)) return undefined;
+  if (own) return undefined;
   const named = bodyAt(view, index);
   return named?.entity.isNew ? { body: named.entity, penalty: Math.max(named.penalty, 0.1) } : undefined;
 }

@@ -19,7 +19,7 @@ import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { findChairNouns } from "./chair-nouns.js";
 import { bodyOf, CHAIR_NOUN, type ChairClaim, holdersAt, ledBody, sentenceBody } from "./chair-parts.js";
-import { chairVerb, coHolders, findYearChairs, passedChairs } from "./chair-shapes.js";
+import { chairVerb, coHolders, findYearChairs, ledAttributively, passedChairs } from "./chair-shapes.js";
 
 export type { ChairClaim } from "./chair-parts.js";
 
@@ -111,12 +111,20 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       const passive = view.children(index, /^aux:pass$/).length > 0;
       const bodyToken = view.children(index, passive ? /^nsubj:pass$/ : /^obj$/)[0];
       const body = bodyToken && ledBody(view, bodyToken.index);
-      if (!body) return;
       const holders = passive
         ? view.children(index, /^obl:agent$/).flatMap((t) => holdersAt(t.index, view))
         : view.subjects(index).flatMap((t) => holdersAt(t.index, view));
-      add(holders, body, 0.85, "lead-body");
+      if (body) add(holders, body, 0.85, "lead-body");
     }
+    // "der von Anna Keller geleitete Normenkontrollrat": unmeasured on the tuning articles, for review.
+    const led = ledAttributively(view, index);
+    if (led)
+      add(
+        led.agents.flatMap((i) => holdersAt(i, view)),
+        ledBody(view, led.body, true),
+        0.75,
+        "lead-body",
+      );
   });
   claims.push(...findChairNouns(view), ...findYearChairs(view, sentenceBody(view)));
   return claims.filter((claim) => claim.holder.entity.type !== "Municipality");

@@ -139,3 +139,27 @@ export function passedChairs(view: View): ChairClaim[] {
   });
   return claims;
 }
+
+const LED_ATTRIBUTE =
+  /^(geleitete|geleiteten|geleiteter|geleitetes|geleitetem|geführte|geführten|geführter|geführtes|geführtem)$/;
+const LED_PARTICIPLE = /^(geleitet|geführt)$/;
+
+/**
+ * "der von Anna Keller geleitete Normenkontrollrat", "der Digitalrat, der von Anna Keller geleitet
+ * wird": the body a participle describes and the "von" phrases that name who leads it.
+ */
+export function ledAttributively(view: View, index: number): { body: number; agents: number[] } | undefined {
+  const token = view.tokens[index]!;
+  if (token.head < 0) return undefined;
+  const attribute = token.dep === "amod" && LED_ATTRIBUTE.test(token.word);
+  const relative =
+    /^acl/.test(token.dep) &&
+    LED_PARTICIPLE.test(token.word) &&
+    view.children(index, /^nsubj:pass$/).some((t) => t.pos === "PRON");
+  if ((!attribute && !relative) || view.negated(index)) return undefined;
+  const agents = view
+    .children(index, /^(obl:agent|obl|nmod)$/)
+    .filter((t) => view.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)))
+    .map((t) => t.index);
+  return { body: token.head, agents };
+}

@@ -174,3 +174,15 @@ describe("who the chair lies with", () => {
     expect(await chairs("Im IT-Planungsrat liegt der Schwerpunkt beim Bund.")).toEqual([]);
   });
 });
+
+describe("a body led by someone named in its attribute", () => {
+  it("reads 'der von X geleitete Rat' and 'der Rat, der von X geleitet wird', not a session led", async () => {
+    expect(
+      await chairs("Der von Anna Keller geleitete Nationale Normenkontrollrat legte den Bericht vor."),
+    ).toEqual(["Anna Keller -> Nationaler Normenkontrollrat @2024 (review)"]);
+    expect(await chairs("Der Digitalrat, der von Anna Keller geleitet wird, legte den Bericht vor.")).toEqual(
+      ["Anna Keller -> Digitalrat @2024 (review)"],
+    );
+    expect(await chairs("Die von Hessen geleitete Sitzung des IT-Planungsrats endete.")).toEqual([]);
+  });
+});
