@@ -29,7 +29,8 @@ import type { RelationClaim } from "./relation-rules.js";
 import type { KnownEntity } from "../types.js";
 
 const CONFIDENCE = 0.75;
-const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört|angehören|anzugehören|angehörte|angehörten)$/;
+const BELONG =
+  /^(gehört|gehören|gehörte|gehörten|angehört|angehören|anzugehören|angehörte|angehörten|zählt|zählen|zählte|zählten)$/;
 const SIT = /^(sitzt|sitzen|saß|saßen|gesessen)$/;
 const JOINED = /^(beigetreten|beitreten|beizutreten|beitritt|beitraten)$/;
 const APPOINT =
@@ -37,7 +38,8 @@ const APPOINT =
 const SEAT = /^(Sitz|Sitze)$/;
 const TAKE_IN = /^(nimmt|nehmen|nahm|nahmen)$/;
 const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
-const MEMBER_NOUN = /^(Mitglied|Mitglieder|Mitgliedern|Mitglieds|Mitgliedes)$/;
+/** "Mitgliedern", also a kind of member ("zu den Gründungsmitgliedern"). */
+const MEMBER_NOUN = /^(\p{Lu}\p{Ll}+m|M)itglied(er|ern|s|es)?$/u;
 /** An intention or a duty states no membership ("will beitreten", "soll ... berufen werden"). */
 const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
 /** Nouns that name a body with members when bare ("zum Verbund", "dem Netzwerk"). */

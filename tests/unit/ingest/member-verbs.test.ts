@@ -129,3 +129,15 @@ describe("members of a body the item named before by its full name", () => {
     expect(await memberships("Zum Verbund gehören Bayern und Sachsen.")).toEqual([]);
   });
 });
+
+describe("counted among the members", () => {
+  it("reads 'zählt zu den Mitgliedern' and a kind of member, but not being counted among anything else", async () => {
+    expect(await memberships("Hessen zählt zu den Mitgliedern der Govdigital eG.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Hessen gehört zu den Gründungsmitgliedern der Govdigital eG.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Hessen zählt zu den Vorreitern der Verwaltungsdigitalisierung.")).toEqual([]);
+  });
+});
