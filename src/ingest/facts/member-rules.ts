@@ -27,7 +27,7 @@ const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "
 const isMember = (m: Mention) =>
   MEMBER_TYPES.has(m.entity.type) && m.form !== "partial" && m.form !== "adjective";
 /** Bodies and associations have members; a ministry or an agency has staff. */
-const STAFFED = new Set(["ministry", "agency", "authority"]);
+export const STAFFED = new Set(["ministry", "agency", "authority"]);
 const isBodyMention = (m: Mention) => m.entity.type === "Organization" && !STAFFED.has(m.entity.kind ?? "");
 
 const RELATIVE = /^(der|die|das|welcher|welche)$/i;

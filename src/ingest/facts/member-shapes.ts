@@ -10,6 +10,8 @@
  *   admitted           "Die Govdigital eG hat Bremen als neues Mitglied aufgenommen"
  *   organ-seat         "Anna Keller ist seit 2008 im Vorstand von Dataport" (the organisation's member)
  *   part-of            "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"
+ *   member-copula-new  "Hessen ist Mitglied im Verbund der kommunalen Rechenzentren", "Mitglied des
+ *                      Verwaltungsrates von Dataport": a body or board the gazetteer does not know
  * The shapes are general but their cue words few, so each gives 0.75 or less: the facts go to
  * review. An organ's member ("Vorstandsmitglied") holds an office there and is the office rules'.
  */
@@ -22,6 +24,7 @@ import {
   memberAt,
   memberClaims,
   membersAt,
+  STAFFED,
   withPreposition,
   type Target,
 } from "./member-rules.js";
@@ -39,8 +42,6 @@ const CONSIST = /^(besteht|bestehen|bestand|bestanden)$/;
 const COMPOSE = /^(setzt|setzen|setzte|setzten)$/;
 const ENTER = /^(eingetreten|eintreten|einzutreten)$/;
 const ENTER_FINITE = /^(tritt|treten|trat|traten)$/;
-/** Kinds of organisation whose people are staff rather than members. */
-const STAFFED = new Set(["ministry", "agency", "authority"]);
 /** Kinds of organisation a person joins as a member. */
 const MEMBERSHIP_BODY = new Set(["body", "association", "party"]);
 const PART = /^Teil$/;

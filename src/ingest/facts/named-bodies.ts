@@ -8,6 +8,7 @@
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { STAFFED } from "./member-rules.js";
 import { baseForm } from "./relation-rules.js";
 
 const BODY_WORD = /^\p{Lu}\p{Ll}{3,}(rat|rats|rates|kommission)$/u;
@@ -92,9 +93,6 @@ function subtreeEnd(tokens: AnalyzedSentence["parse"]["tokens"], index: number):
     end = Math.max(end, subtreeEnd(tokens, child.index));
   return end;
 }
-
-/** Bodies and associations have members; a ministry or an agency has staff. */
-const STAFFED = new Set(["ministry", "agency", "authority"]);
 
 /** The organisation (no ministry or agency) the item named last before `sentence`. */
 export function organizationNamedBefore(
