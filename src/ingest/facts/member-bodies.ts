@@ -16,6 +16,9 @@ const ORGAN =
 const BODY_HEAD =
   /(verbund|verbunds|verbundes|verband|verbands|verbandes|netzwerk|netzwerks|netzwerkes|bündnis|bündnisses|gremium|gremiums|kommission|ausschuss|ausschusses|arbeitsgemeinschaft|konferenz)$/i;
 
+/** "Rat der IT-Beauftragten": a council by its genitive (compounds on -rat may be titles or units). */
+const COUNCIL = /^(Rat|Rats|Rates|Beirat|Beirats|Beirates)$/;
+
 /** The genitive or "von" phrase of a noun. */
 function ownerPhrase(view: View, index: number): number | undefined {
   return view.children(index, /^nmod$/).find((t) => {
@@ -39,12 +42,14 @@ export function organOwner(view: View, index: number): Target | undefined {
 /** "des Verbunds der interoperablen Servicekonten": a body noun named by its genitive, for review. */
 export function bodyByGenitive(view: View, index: number): Target | undefined {
   const token = view.tokens[index]!;
-  if (token.pos !== "NOUN" || !/^\p{Lu}/u.test(token.word) || !BODY_HEAD.test(token.word)) return undefined;
+  const head = BODY_HEAD.test(token.word) || COUNCIL.test(token.word);
+  if (token.pos !== "NOUN" || !/^\p{Lu}/u.test(token.word) || !head) return undefined;
   const owner = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
   if (owner === undefined) return undefined;
   const span = view.subtree(owner.index);
   const article = view.children(owner.index, /^det$/)[0];
   const from = article && article.index < owner.index ? article.start : view.tokens[owner.index]!.start;
-  const name = `${baseForm(token.word)} ${view.sentence.text.slice(from, view.tokens[span[span.length - 1]!]!.end)}`;
+  const noun = COUNCIL.test(token.word) ? token.word.replace(/e?s$/, "") : baseForm(token.word);
+  const name = `${noun} ${view.sentence.text.slice(from, view.tokens[span[span.length - 1]!]!.end)}`;
   return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, penalty: 0.15 };
 }

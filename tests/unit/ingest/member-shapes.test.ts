@@ -151,3 +151,14 @@ describe("member lists of the council named last", () => {
     ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
   });
 });
+
+describe("a council named by its genitive", () => {
+  it("names 'Rat der ...' in the nominative", async () => {
+    expect(await memberships("Peter Hoffmann sitzt im Rat der IT-Beauftragten der Ressorts.")).toEqual([
+      "Peter Hoffmann -> Rat der IT-Beauftragten der Ressorts (review)",
+    ]);
+    expect(await memberships("Anna Keller, Mitglied des Rates der IT-Beauftragten, sprach.")).toEqual([
+      "Anna Keller -> Rat der IT-Beauftragten (review)",
+    ]);
+  });
+});
