@@ -95,6 +95,48 @@ function newBodyAt(view: View, index: number) {
   return target?.entity.isNew ? target : undefined;
 }
 
+const ELECT =
+  /^(gewählt|wählt|wählen|wählte|wählten|ernannt|ernennt|ernannte|ernannten|bestimmt|bestimmte|bestimmten|berufen|beruft|berief|beriefen)$/;
+
+/**
+ * "Anna Keller wurde zur Vorsitzenden des Digitalrats gewählt", "Der Digitalrat wählte Anna Keller
+ * zu seiner Vorsitzenden": the one elected chairs the body named with the noun, or the electing
+ * body for "seiner". Only for a body the gazetteer does not know (a known body's chair is the office
+ * rules'); for review.
+ */
+function electedChair(view: View, index: number): ChairNounClaim[] | undefined {
+  const token = view.tokens[index]!;
+  if (token.dep !== "obl" || token.head < 0 || !ELECT.test(view.tokens[token.head]!.word)) return undefined;
+  if (!view.children(index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word))) return undefined;
+  const verb = token.head;
+  if (view.negated(verb)) return [];
+  const passive = view.children(verb, /^aux:pass$/).length > 0;
+  const holders = view
+    .children(verb, passive ? /^nsubj:pass$/ : /^obj$/)
+    .map((t) => view.personOf(t.index))
+    .filter((m): m is Mention => m !== undefined && m.form !== "anaphor");
+  const own = view.children(index, /^det:poss$/).some((t) => /^(sein|ihr)/i.test(t.word));
+  const electing =
+    own && !passive ? view.subjects(verb).map((t) => electingBody(view, t.index))[0] : undefined;
+  const found = electing ?? bodyAfter(view, index);
+  // A known body's elected chair is the office rules' (one fact, not two).
+  if (!found || found.penalty === 0) return [];
+  return holders.map((holder) => ({
+    holder,
+    body: found.body,
+    confidence: 0.75 - found.penalty,
+    rule: "chair-noun",
+  }));
+}
+
+/** The body that elects its own chair: known, or named like a body. */
+function electingBody(view: View, index: number): { body: KnownEntity; penalty: number } | undefined {
+  const mention = view.mentionAt(index);
+  if (mention && isBody(mention)) return { body: mention.entity, penalty: 0 };
+  const named = mention ? undefined : newBodyAt(view, index);
+  return named ? { body: named.entity, penalty: Math.max(named.penalty, 0.1) } : undefined;
+}
+
 export function findChairNouns(view: View): ChairNounClaim[] {
   const claims: ChairNounClaim[] = [];
   view.tokens.forEach((token, index) => {
@@ -103,6 +145,11 @@ export function findChairNouns(view: View): ChairNounClaim[] {
     if (/^obj$/.test(token.dep)) return;
     // A deputy ("stellvertretender Vorsitzender") does not chair.
     if (view.children(index, /^amod$/).some((t) => /^stellvertretend/i.test(t.word))) return;
+    const elected = electedChair(view, index);
+    if (elected) {
+      claims.push(...elected);
+      return;
+    }
     const found = bodyAfter(view, index);
     if (!found) return;
     const co = CO_CHAIR.test(token.word);

@@ -186,3 +186,17 @@ describe("a body led by someone named in its attribute", () => {
     expect(await chairs("Die von Hessen geleitete Sitzung des IT-Planungsrats endete.")).toEqual([]);
   });
 });
+
+describe("a chair elected", () => {
+  it("reads the one elected chair of a council the gazetteer does not know, by its genitive or 'seiner'", async () => {
+    expect(
+      await chairs("Anna Keller wurde einstimmig zur neuen Vorsitzenden des Digitalrats gewählt."),
+    ).toEqual(["Anna Keller -> Digitalrat @2024 (review)"]);
+    expect(await chairs("Der Digitalrat wählte Anna Keller zu seiner Vorsitzenden.")).toEqual([
+      "Anna Keller -> Digitalrat @2024 (review)",
+    ]);
+    expect(
+      await chairs("Anna Keller wurde zur stellvertretenden Vorsitzenden des Digitalrats gewählt."),
+    ).toEqual([]);
+  });
+});
