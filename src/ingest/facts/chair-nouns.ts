@@ -7,8 +7,12 @@
  * The body follows the noun ("des"/"der"/"im"), or an organ of an organisation does
  * ("Verwaltungsrat von Dataport" is Dataport's). The person follows the body, separated at most
  * by a comma or a time phrase, or is the one the noun describes (the person the phrase is
- * conjoined or in apposition with). Copulas, "unter dem Vorsitz" and a chair taken by a verb
- * are the other rules' (chair-rules.ts, office-rules.ts).
+ * conjoined or in apposition with). "unter dem Vorsitz" and a chair taken by a verb are the
+ * other rules' (chair-rules.ts), and so are copulas and elections with a known body
+ * (office-rules.ts). Read here for a body the gazetteer does not know ("des Digitalrats", less
+ * sure) and for a co-chair: "Vorsitzender des Digitalrats ist X", "X ist Co-Vorsitzende des
+ * IT-Planungsrats", "wurde zur Vorsitzenden des Digitalrats gewählt", "Der Digitalrat wählte X zu
+ * seiner Vorsitzenden". A deputy ("stellvertretende Vorsitzende") chairs nothing.
  */
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
