@@ -5,7 +5,9 @@
  *   under-chair   "unter dem Vorsitz von Bayerns Digitalminister Fabian Mehring", "unter Bremens Vorsitz"
  *   hand-over-giver  "übernimmt den Vorsitz von Cornelia Rogall-Grothe": the giver held the chair (no time:
  *                 the sentence dates the new chair)
- *   lead-body     "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat", "Geleitet wird der Digitalrat von ..."
+ *   lead-body     "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat", "Geleitet wird der Digitalrat von ...",
+ *                 "der von X geleitete Rat" (a body the gazetteer does not know: less sure)
+ *   and the shapes of chair-shapes.ts (share-chair, year-chair, pass-chair)
  * A place where a meeting happens is never a holder (municipalities are not holders), and a
  * rotation ("im jährlichen Wechsel der Bund und die Länder") names no holder.
  * succeeds:
