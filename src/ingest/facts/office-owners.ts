@@ -239,10 +239,11 @@ export function findOwner(
   const landOffice = LAND_ROLE.test(roleWord) || ofLand;
   if (state) return { entity: state, from: "context", penalty: landOffice ? 0.05 : 0.1 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
-  if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
-    return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
-  // No Land in the article: the Land of a place the sentence names ("sagte Digitalministerin ... in München").
+  // No Land in the article: the Land of a place the sentence names ("sagte Digitalministerin ... in München"),
+  // else the government the article is about.
   const place = view.sentence.mentions.map((m) => landOf(m.entity, byId)).find((l) => l !== undefined);
   if (place) return { entity: place, from: "context", penalty: 0.2 };
+  if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
+    return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
   return undefined;
 }
