@@ -150,6 +150,14 @@ describe("an owner only the article names", () => {
     ).toEqual(["Klaus Weber -> Bund (Staatssekretär, review)"]);
   });
 
+  it("prefers the Land of a place the sentence itself names", async () => {
+    expect(
+      await offices(
+        "Das Bundeskabinett hat den Entwurf beschlossen. „Wir sind weit“, sagte Digitalministerin Anna Keller am Donnerstag in München.",
+      ),
+    ).toEqual(["Anna Keller -> Bayern (Digitalministerin, review)"]);
+  });
+
   it("gives it to the Land of the towns the article names when it names no Land", async () => {
     expect(
       await offices(
