@@ -166,6 +166,14 @@ describe("an owner only the article names", () => {
     ).toEqual(["Klaus Weber -> Nordrhein-Westfalen (Staatssekretär, review)"]);
   });
 
+  it("gives a town's office to the town named before", async () => {
+    expect(
+      await offices(
+        "Leipzig will mehr Dienste digital anbieten. Die Stadtspitze hat dafür auf Vorschlag von Verwaltungsbürgermeister Peter Schmidt 75 Leistungen ausgewählt.",
+      ),
+    ).toEqual(["Peter Schmidt -> Leipzig (Verwaltungsbürgermeister, review)"]);
+  });
+
   it("gives no such owner to an office a government need not hold", async () => {
     expect(
       await offices(
