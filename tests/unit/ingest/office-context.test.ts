@@ -144,6 +144,18 @@ describe("second offices of one person", () => {
     ]);
   });
 
+  it("reads an office the sentence opens with 'Als' as the subject's", async () => {
+    expect(await offices("Als CIO des Landes Hessen verantwortet Anna Keller die IT-Strategie.")).toEqual([
+      "Anna Keller -> Hessen (CIO, graph)",
+    ]);
+  });
+
+  it("reads roles after a name and its party in parentheses", async () => {
+    expect(
+      await offices("In Hessen eröffnete Anna Keller (SPD), Staatssekretärin und CIO, die Messe."),
+    ).toEqual(["Anna Keller -> Hessen (Staatssekretärin, graph)", "Anna Keller -> Hessen (CIO, review)"]);
+  });
+
   it("keeps a deputy's office apart from the office itself", async () => {
     expect(
       await offices(
