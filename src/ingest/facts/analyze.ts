@@ -83,7 +83,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
       });
       updateContext(
         context,
-        mentions.filter((m) => !isCityStateAsPlace(m, sentence.text)),
+        mentions.filter((m) => !isCityStateAsPlace(m, sentence.text) && !isTownAsPlace(m, sentence.text)),
       );
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
@@ -198,4 +198,12 @@ function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry
     return false;
   const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
   return inside.length > 0 && inside.every((t) => t.ner === "PERSON");
+}
+
+/** "tagte in Kassel": a town named as where something happens, whose offices a later one is not. */
+function isTownAsPlace(mention: Mention, text: string): boolean {
+  return (
+    (mention.entity.type === "Municipality" || mention.entity.type === "County") &&
+    /\b(in|nach|aus|bei)\s+$/.test(text.slice(0, mention.start))
+  );
 }

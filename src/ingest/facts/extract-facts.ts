@@ -64,6 +64,8 @@ function dropGenericRoles(facts: Fact[]): Fact[] {
           other.type === "holdsOffice" &&
           other.subject.id === fact.subject.id &&
           other.role !== fact.role &&
+          // A deputy's office is another office, not a more specific name of this one.
+          !/^(stellvertretende|kommissarische|amtierende)/i.test(other.role ?? "") &&
           (other.role ?? "").toLowerCase().endsWith((fact.role ?? "").toLowerCase()),
       ),
   );

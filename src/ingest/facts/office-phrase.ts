@@ -132,10 +132,14 @@ export function phraseHead(role: number, view: View): number {
     : role;
 }
 
+const DEPUTY = /^(stellvertretende[rn]?|kommissarische[rn]?|amtierende[rn]?)$/i;
+
 /** "Chief Information Officer", "Beauftragter der Landesregierung für Informationstechnik". */
 export function roleText(role: number, view: View): string {
   const tokens = view.tokens;
-  const first = roleStart(role, view);
+  // "stellvertretende CIO", "kommissarischer Leiter": a deputy's or acting office is an office of its own.
+  const start = roleStart(role, view);
+  const first = DEPUTY.test(tokens[start - 1]?.word ?? "") ? start - 1 : start;
   let last = role;
   if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
     last += 2;

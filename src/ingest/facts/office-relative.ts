@@ -9,6 +9,7 @@
  */
 import type { View } from "../parse/view.js";
 import type { LinkRule } from "./office-rules.js";
+import { roleStart } from "./office-phrase.js";
 
 const RELATIVE = /^(der|die|welcher|welche)$/;
 const CLAUSE_END = /^[,.;:!?"„“–]$/;
@@ -84,7 +85,8 @@ const INDEFINITE = /^(einen|eine|ein)$/;
 
 /**
  * "Mit Dr. Martin Hagen hat Bremen seit August einen neuen Staatsrat im Finanzressort": the person
- * introduced by "Mit" is the new office holder the government "has". The parser rarely sees this
+ * introduced by "Mit" is the new office holder the government "has"; so is the first person named
+ * after a colon ("Hamburg hat eine neue CIO: Seit November verantwortet Anna Busse ..."). The parser rarely sees this
  * idiom, so the rule reads the surface: "Mit" + name + a verb of having + an indefinite role.
  */
 export const INTRODUCED_WITH: LinkRule = {
@@ -92,9 +94,21 @@ export const INTRODUCED_WITH: LinkRule = {
   confidence: 0.8,
   find(role, view) {
     const t = view.tokens;
-    let article = role - 1;
+    let article = roleStart(role, view) - 1;
     while (article > 0 && t[article]!.pos === "ADJ") article -= 1;
     if (!INDEFINITE.test(t[article]?.word ?? "")) return undefined;
+    // "Hamburg hat eine neue Chief Information Officer: Seit November verantwortet Dr. Annika Busse ...".
+    const colon = t.findIndex((token, i) => i > role && token.word === ":");
+    if (
+      colon > 0 &&
+      HAVE.test(t[article - 1]?.word ?? "") &&
+      !t.slice(role + 1, colon).some((x) => x.word === ",")
+    ) {
+      const person = view.sentence.mentions.find(
+        (m) => m.entity.type === "Person" && m.start > t[colon]!.start,
+      );
+      if (person) return { person, confidence: this.confidence - 0.05, starts: true };
+    }
     for (let at = article - 1; at >= 0; at -= 1) {
       if (CLAUSE_END.test(t[at]!.word)) return undefined;
       if (!/^mit$/i.test(t[at]!.word)) continue;

@@ -146,8 +146,14 @@ const LINKS: LinkRule[] = [
       let at = roleStart(role, view) - 1;
       while (at > 0 && /^(DET|ADJ)$/.test(view.tokens[at]!.pos)) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
-      const person = view.personAt(at - 1);
-      return person && person.end === view.tokens[at - 1]!.end
+      // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
+      let name = at - 1;
+      if (view.tokens[name]?.word === ")") {
+        while (name > 0 && view.tokens[name]!.word !== "(") name -= 1;
+        name -= 1;
+      }
+      const person = view.personAt(name);
+      return person && person.end === view.tokens[name]!.end
         ? { person, confidence: this.confidence }
         : undefined;
     },
@@ -226,8 +232,9 @@ const LINKS: LinkRule[] = [
       // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
       let back = role - 1;
       while (back > 0 && role - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
-      const marker = view.tokens[back]?.word ?? "";
-      const markers = view.children(role, /^case$/).map((t) => t.word);
+      // "Als CIO des Landes verantwortet sie ...": the marker may open the sentence.
+      const marker = (view.tokens[back]?.word ?? "").toLowerCase();
+      const markers = view.children(role, /^case$/).map((t) => t.word.toLowerCase());
       if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
         return undefined;
       // The verb, or a predicate with a copula: "war sie als stellvertretende CIO tätig".

@@ -124,6 +124,66 @@ describe("a new office holder introduced with 'Mit'", () => {
   });
 });
 
+describe("second offices of one person", () => {
+  it("reads a person described by a compound or a describing adjective as the person named before", async () => {
+    expect(
+      await offices(
+        "Peter Schmidt wird Minister in Brandenburg. Der 40-jährige SPD-Politiker war zuvor Beauftragter für Digitalisierung in der Staatskanzlei.",
+      ),
+    ).toEqual([
+      "Peter Schmidt -> Brandenburg (Minister, graph)",
+      "Peter Schmidt -> Brandenburg (Beauftragter für Digitalisierung, graph)",
+    ]);
+    expect(
+      await offices(
+        "Anna Keller ist Staatssekretärin in Berlin. Damit nimmt die gebürtige Bayerin ihren Dienst als Chief Digital Officer (CDO) auf.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Berlin (Staatssekretärin, graph)",
+      "Anna Keller -> Berlin (Chief Digital Officer, review)",
+    ]);
+  });
+
+  it("reads an office the sentence opens with 'Als' as the subject's", async () => {
+    expect(await offices("Als CIO des Landes Hessen verantwortet Anna Keller die IT-Strategie.")).toEqual([
+      "Anna Keller -> Hessen (CIO, graph)",
+    ]);
+  });
+
+  it("reads roles after a name and its party in parentheses", async () => {
+    expect(
+      await offices("In Hessen eröffnete Anna Keller (SPD), Staatssekretärin und CIO, die Messe."),
+    ).toEqual(["Anna Keller -> Hessen (Staatssekretärin, graph)", "Anna Keller -> Hessen (CIO, review)"]);
+  });
+
+  it("keeps a deputy's office apart from the office itself", async () => {
+    expect(
+      await offices(
+        "Anna Keller ist CIO in Hamburg. Bereits seit 2021 war sie als stellvertretende CIO tätig.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Hamburg (CIO, graph)",
+      "Anna Keller -> Hamburg (stellvertretende CIO, review)",
+    ]);
+  });
+
+  it("reads a pronoun as the one person named before it in the sentence", async () => {
+    expect(
+      await offices(
+        "Anna Keller ist keine Unbekannte – bereits seit 2021 war sie als stellvertretende CIO in Hamburg tätig.",
+      ),
+    ).toEqual(["Anna Keller -> Hamburg (stellvertretende CIO, graph)"]);
+  });
+
+  it("gives the office a government 'has' to the first person named after the colon", async () => {
+    expect(
+      await offices(
+        "Hamburg hat eine neue Chief Information Officer: Seit November verantwortet Dr. Anna Keller die IT-Steuerung der Stadt.",
+      ),
+    ).toEqual(["Anna Keller -> Hamburg (Chief Information Officer, review)"]);
+  });
+});
+
 describe("roles stacked before a name", () => {
   it("gives a known person both roles, the second a hyphenated compound the tokenizer cuts", async () => {
     expect(
@@ -150,12 +210,28 @@ describe("an owner only the article names", () => {
     ).toEqual(["Klaus Weber -> Bund (Staatssekretär, review)"]);
   });
 
+  it("prefers the Land of a place the sentence itself names", async () => {
+    expect(
+      await offices(
+        "Das Bundeskabinett hat den Entwurf beschlossen. „Wir sind weit“, sagte Digitalministerin Anna Keller am Donnerstag in München.",
+      ),
+    ).toEqual(["Anna Keller -> Bayern (Digitalministerin, review)"]);
+  });
+
   it("gives it to the Land of the towns the article names when it names no Land", async () => {
     expect(
       await offices(
         "Die Städte Neuss und Mönchengladbach starten ein Portal. Staatssekretär Klaus Weber lobte das Vorhaben.",
       ),
     ).toEqual(["Klaus Weber -> Nordrhein-Westfalen (Staatssekretär, review)"]);
+  });
+
+  it("gives a town's office to the town named before", async () => {
+    expect(
+      await offices(
+        "Leipzig will mehr Dienste digital anbieten. Die Stadtspitze hat dafür auf Vorschlag von Verwaltungsbürgermeister Peter Schmidt 75 Leistungen ausgewählt.",
+      ),
+    ).toEqual(["Peter Schmidt -> Leipzig (Verwaltungsbürgermeister, review)"]);
   });
 
   it("gives no such owner to an office a government need not hold", async () => {
