@@ -11,6 +11,7 @@
  *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO"
  *   relative           "Peter Schmidt, der seit 2019 Staatssekretär ... ist" (office-relative.ts)
  *   introduced-with    "Mit Dr. Martin Hagen hat Bremen einen neuen Staatsrat" (office-relative.ts)
+ *   surface-copula     "Neue CIO wird Anna Keller", "X, bislang ..., wird neue CIO" (office-surface.ts)
  * then, reading the links found: conjoined (a "conj" of a linked role), coordinated ("X und Y,
  * Name": office-coordination.ts), function ("hat die Funktion des CIO inne": office-function.ts);
  * and leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts).
@@ -25,6 +26,7 @@ import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
 import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
+import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
 import {
   nameAt,
@@ -294,7 +296,7 @@ export function findOffices(
     );
   // The rules that read other roles' links second: "X und Y, Name" links Y first, then X through Y.
   const passes: LinkRule[][] = [
-    [...LINKS, RELATIVE_CLAUSE, INTRODUCED_WITH, CONJOINED],
+    [...LINKS, RELATIVE_CLAUSE, INTRODUCED_WITH, SURFACE_COPULA, CONJOINED],
     [COORDINATED, FUNCTION_OF],
   ];
   for (const rules of passes)

@@ -112,6 +112,26 @@ describe("long role phrases", () => {
   });
 });
 
+describe("a copula the parser misses", () => {
+  it("reads the role and the name on either side of the copula", async () => {
+    expect(await offices("Hessen stellt sich neu auf. Neue CIO wird Anna Keller.")).toEqual([
+      "Anna Keller -> Hessen (CIO, review)",
+    ]);
+    expect(await offices("Hessen stellt sich neu auf. Die neue Landes-CIO heißt Anna Keller.")).toEqual([
+      "Anna Keller -> Hessen (Landes-CIO, review)",
+    ]);
+  });
+
+  it("reads over an apposition between the name and the copula, and not over a negation", async () => {
+    expect(
+      await offices(
+        "Hessen stellt sich neu auf. Anna Keller, bislang Abteilungsleiterin im Finanzministerium, wird neue CIO.",
+      ),
+    ).toEqual(["Anna Keller -> Hessen (Abteilungsleiterin, graph)", "Anna Keller -> Hessen (CIO, review)"]);
+    expect(await offices("Hessen stellt sich neu auf. Anna Keller wird nicht neue CIO.")).toEqual([]);
+  });
+});
+
 describe("a new office holder introduced with 'Mit'", () => {
   it("gives the person the office the government now has", async () => {
     expect(await offices("Mit Anna Keller hat Hessen seit Mai eine neue Digitalministerin.")).toEqual([
