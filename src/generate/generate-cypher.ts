@@ -5,6 +5,7 @@
  * `generated: true`, so `clearGenerated` can find it again.
  */
 import { AVAILABILITY_LABEL, OFFERS_SERVICE } from "./availability.js";
+import { GENERATED_EXTRACTOR } from "./version.js";
 
 export type WriteMode = "create" | "merge";
 
@@ -36,6 +37,10 @@ UNWIND $rows AS row
 MERGE (p:Entity:Person {id: row.id})
 SET p.name = row.name, p.aliases = [], p.aliasText = '', p.generated = true`;
 
+/** What a fact's citations make of it (index-citations.ts): absent on a fact nothing cites. */
+const CITED = `f.firstCited = date(row.firstCited), f.lastCited = date(row.lastCited),
+    f.oldestSources = row.oldestSources, f.disputed = row.disputed`;
+
 /** CREATE or MERGE a fact node by id, then SET its properties. */
 function fact(mode: WriteMode, labels: string): string {
   return mode === "create" ? `CREATE (f:${labels} {id: row.id})` : `MERGE (f:${labels} {id: row.id})`;
@@ -55,7 +60,7 @@ MATCH (s:Project {id: row.service})
 MATCH (d:Day {id: row.since})
 ${fact(mode, `Fact:${AVAILABILITY_LABEL}`)}
 SET f.type = '${OFFERS_SERVICE}', f.status = row.status, f.since = d.date, f.date = d.date, f.year = toInteger(row.year),
-    f.precision = 'day', f.summary = row.summary, f.confidence = 1.0, f.generated = true
+    f.precision = 'day', f.summary = row.summary, f.confidence = 1.0, f.generated = true, ${CITED}
 ${links(mode, ["(f)-[:SUBJECT]->(m)", "(f)-[:OBJECT]->(s)", "(f)-[:ON_DAY]->(d)"])}`;
 }
 
@@ -67,7 +72,7 @@ MATCH (o:Entity {id: row.organization})
 MATCH (d:Day {id: row.from})
 ${fact(mode, "Fact:Tenure")}
 SET f.type = 'holdsOffice', f.role = row.role, f.from = d.date, f.to = date(row.to), f.year = toInteger(row.year),
-    f.precision = 'day', f.summary = row.summary, f.confidence = 1.0, f.generated = true
+    f.precision = 'day', f.summary = row.summary, f.confidence = 1.0, f.generated = true, ${CITED}
 ${links(mode, ["(f)-[:SUBJECT]->(p)", "(f)-[:OBJECT]->(o)", "(f)-[:ON_DAY]->(d)"])}`;
 }
 
@@ -80,11 +85,11 @@ MATCH (y:Year {id: toString(toInteger(row.year))})
 ${fact(mode, "Fact:Chairmanship")}
 SET f.type = 'chairs', f.year = toInteger(row.year), f.from = date({year: toInteger(row.year), month: 1, day: 1}),
     f.to = date({year: toInteger(row.year), month: 12, day: 31}), f.precision = 'year', f.summary = row.summary,
-    f.confidence = 1.0, f.generated = true
+    f.confidence = 1.0, f.generated = true, ${CITED}
 ${links(mode, ["(f)-[:SUBJECT]->(h)", "(f)-[:OBJECT]->(b)", "(f)-[:IN_YEAR]->(y)"])}`;
 }
 
-/** An article and the facts it cites: (fact)-[:SOURCED_FROM {quote}]->(article). */
+/** An article and the facts it cites: (fact)-[:SOURCED_FROM {quote, claim}]->(article), as the article writer stores a statement. */
 export function articleStatement(mode: WriteMode): string {
   return `
 UNWIND $rows AS row
@@ -95,7 +100,10 @@ WITH a, row
 UNWIND row.citations AS citation
 MATCH (f:Fact {id: citation.fact})
 ${mode === "create" ? "CREATE" : "MERGE"} (f)-[r:SOURCED_FROM]->(a)
-SET r.quote = citation.quote`;
+SET r.quote = citation.quote, r.year = toInteger(citation.claim.year), r.precision = citation.claim.precision,
+    r.date = date(citation.claim.date), r.from = date(citation.claim.from), r.to = date(citation.claim.to),
+    r.role = citation.claim.role, r.confidence = 1.0, r.curated = false, r.extractor = '${GENERATED_EXTRACTOR}',
+    r.publishedAt = a.publishedAt`;
 }
 
 export const GENERATED_SET_ID = "generated";

@@ -34,14 +34,15 @@ import {
   WRITE_GENERATED_SET,
   type WriteMode,
 } from "./generate-cypher.js";
+import { indexCitations, withCitations, type CitedBy } from "./index-citations.js";
 import { planOffices } from "./offices.js";
 import { OZG_SERVICES, type OzgService } from "./ozg-catalogue.js";
 import { ensureScope } from "./read-scope.js";
 import { SCALE_SPECS, servicesOf, type Scale, type ScaleSpec } from "./scales.js";
 import type { Scope } from "./scope.js";
+import { GENERATOR_VERSION } from "./version.js";
 
-/** Bump when the generator's output changes, so an older set is not taken for a current one. */
-export const GENERATOR_VERSION = 1;
+export { GENERATOR_VERSION } from "./version.js";
 export const DEFAULT_SEED = 20_250_207;
 
 export interface GenerateOptions {
@@ -118,6 +119,9 @@ export async function generateDataset(
   const batch = { batchSize: options.batchSize ?? 5_000, concurrency: options.concurrency ?? 1 };
   const stats: Record<string, WriteStats> = {};
   const counts = plannedCounts(scope, plan, spec);
+  const cited = citationsOf(seed, scope, plan, spec, options.progress);
+  const withCited = <T extends { id: string }>(rows: Iterable<T>) =>
+    mapRows(rows, (row) => withCitations(cited, row));
 
   stats.years = await writeInBatches(target, { task: "years", cypher: MERGE_YEARS, rows: calendarYears() });
   stats.days = await writeInBatches(target, {
@@ -141,14 +145,14 @@ export async function generateDataset(
   stats.tenures = await writeInBatches(target, {
     task: "tenures",
     cypher: tenureStatement(mode),
-    rows: plan.tenures,
+    rows: withCited(plan.tenures),
     total: plan.tenures.length,
     ...batch,
   });
   stats.chairs = await writeInBatches(target, {
     task: "chairs",
     cypher: chairStatement(mode),
-    rows: plan.chairs,
+    rows: withCited(plan.chairs),
     total: plan.chairs.length,
     ...batch,
   });
@@ -156,7 +160,7 @@ export async function generateDataset(
     task: "availability",
     cypher: availabilityStatement(mode),
     rows: countingRows(
-      allAvailability(seed, scope, plan.services, plan.weights),
+      withCited(allAvailability(seed, scope, plan.services, plan.weights)),
       () => counts.availability++,
     ),
     total: estimatedAvailability(scope, plan),
@@ -169,7 +173,10 @@ export async function generateDataset(
     rows: countingRows(
       (function* () {
         for (const { article, citations } of articles) {
-          yield { ...article, citations: citations.map(({ fact, quote }) => ({ fact, quote })) };
+          yield {
+            ...article,
+            citations: citations.map(({ fact, quote, claim }) => ({ fact, quote, claim })),
+          };
         }
       })(),
       (row) => (counts.citations += row.citations.length),
@@ -229,6 +236,25 @@ export function plannedArticles(
   return generateArticles({ seed, scope, services, weights, tenures, chairs }, spec.articles);
 }
 
+/** Each cited fact's first and last citation and oldest sources, from a first pass over the articles. */
+export function citationsOf(
+  seed: number,
+  scope: Scope,
+  plan: ReturnType<typeof planDataset>,
+  spec: ScaleSpec,
+  progress?: Progress,
+): Map<string, CitedBy> {
+  progress?.start("citations", spec.articles);
+  const index = indexCitations(
+    mapRows(plannedArticles(seed, scope, plan, spec), (entry) => {
+      progress?.advance(1);
+      return entry;
+    }),
+  );
+  progress?.stop();
+  return index;
+}
+
 /** For progress bars: municipalities offer 20-60% of the services, ~30% on average. */
 export function estimatedAvailability(scope: Scope, plan: ReturnType<typeof planDataset>): number {
   return Math.round(scope.municipalities.length * plan.services.length * 0.3);
@@ -242,6 +268,10 @@ export function* allAvailability(
 ): Generator<AvailabilityRow> {
   for (const municipality of scope.municipalities)
     yield* availabilityOf(seed, municipality, services, weights);
+}
+
+function* mapRows<T, U>(rows: Iterable<T>, map: (row: T) => U): Generator<U> {
+  for (const row of rows) yield map(row);
 }
 
 function* countingRows<T>(rows: Iterable<T>, onRow: (row: T) => void): Generator<T> {

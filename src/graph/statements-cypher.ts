@@ -13,8 +13,16 @@
 /** How many oldest sources a fact keeps in order, for cheap `sources(first:)` pages. */
 export const OLDEST_SOURCES_KEPT = 10;
 
+/** Where an undated article sorts among a fact's sources: after every dated one. */
+const UNDATED_DAY = "9999-12-31";
+
 /** "2025-02-07|article-id", or "9999-12-31|…" for an undated article: sorts oldest first. */
-const SOURCE_KEY = `coalesce(toString(a.publishedAt), '9999-12-31') + '|' + a.id`;
+const SOURCE_KEY = `coalesce(toString(a.publishedAt), '${UNDATED_DAY}') + '|' + a.id`;
+
+/** SOURCE_KEY in TypeScript, for writers that derive `oldestSources` before writing (the generator). */
+export function sourceKey(publishedAt: string | null, articleId: string): string {
+  return `${publishedAt ?? UNDATED_DAY}|${articleId}`;
+}
 
 /** Day and Year links of one fact `f`, from its derived properties. */
 const RELINK_DATES = `

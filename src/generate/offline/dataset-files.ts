@@ -9,9 +9,11 @@ import path from "node:path";
 import { type Column, CsvFile, type ImportFile, type Progress } from "../../bulk/index.js";
 import { type MunicipalRegister, registerRows } from "../../reference/index.js";
 import { AVAILABILITY_LABEL, OFFERS_SERVICE } from "../availability.js";
+import { chairSpan } from "../bodies.js";
 import { calendarDays, calendarYears } from "../calendar.js";
 import {
   allAvailability,
+  citationsOf,
   estimatedAvailability,
   plannedArticles,
   plannedCounts,
@@ -20,6 +22,8 @@ import {
 } from "../generate-dataset.js";
 import type { ScaleSpec } from "../scales.js";
 import type { Scope } from "../scope.js";
+import { withCitations } from "../index-citations.js";
+import { GENERATED_EXTRACTOR } from "../version.js";
 
 export interface DatasetInput {
   seed: number;
@@ -41,7 +45,29 @@ const long = (name: string): Column => ({ name, type: "long" });
 const date = (name: string): Column => ({ name, type: "date" });
 const GENERATED: Column = { name: "generated", type: "boolean" };
 const ALIASES: Column[] = [{ name: "aliases", type: "string[]" }, s("aliasText")];
-const FACT: Column[] = [s("precision"), s("summary"), { name: "confidence", type: "double" }, GENERATED];
+const CONFIDENCE: Column = { name: "confidence", type: "double" };
+/** What a fact's citations make of it (../index-citations.ts). */
+const CITED: Column[] = [
+  date("firstCited"),
+  date("lastCited"),
+  { name: "oldestSources", type: "string[]" },
+  { name: "disputed", type: "boolean" },
+];
+const FACT: Column[] = [s("precision"), s("summary"), CONFIDENCE, GENERATED, ...CITED];
+/** A statement: the claim an article makes about a fact it cites (../articles.ts). */
+const STATEMENT: Column[] = [
+  s("quote"),
+  long("year"),
+  s("precision"),
+  date("date"),
+  date("from"),
+  date("to"),
+  s("role"),
+  CONFIDENCE,
+  { name: "curated", type: "boolean" },
+  s("extractor"),
+  date("publishedAt"),
+];
 const REGION: Column[] = [
   s("name"),
   s("officialName"),
@@ -134,7 +160,7 @@ function fileSpecs(dir: string) {
     object: links("fact-object", "OBJECT", "Fact", ENTITY),
     onDay: links("fact-on-day", "ON_DAY", "Fact", "Day"),
     factInYear: links("fact-in-year", "IN_YEAR", "Fact", "Year"),
-    sourcedFrom: links("fact-sourced-from", "SOURCED_FROM", "Fact", "Article", [s("quote")]),
+    sourcedFrom: links("fact-sourced-from", "SOURCED_FROM", "Fact", "Article", STATEMENT),
   };
 }
 
@@ -150,6 +176,12 @@ export async function writeDatasetFiles(
   };
   const { plan, scope, seed, spec } = input;
   const counts = plannedCounts(scope, plan, spec);
+  const cited = citationsOf(seed, scope, plan, spec, progress);
+  /** The CITED columns of a fact. */
+  const citedValues = (id: string): unknown[] => {
+    const c = withCitations(cited, { id });
+    return [c.firstCited, c.lastCited, c.oldestSources, c.disputed];
+  };
   try {
     progress.start("register and plan", 0);
     const register = registerRows(input.register);
@@ -194,13 +226,19 @@ export async function writeDatasetFiles(
     for (const b of plan.bodies) await f.bodies.write([b.id, "body", b.name, [], "", true]);
     for (const p of plan.persons) await f.persons.write([p.id, p.name, [], "", true]);
     for (const t of plan.tenures) {
-      await f.tenures.write([t.id, "holdsOffice", t.role, t.from, t.to, t.year, "day", t.summary, 1.0, true]);
+      await f.tenures.write([
+        ...[t.id, "holdsOffice", t.role, t.from, t.to, t.year, "day", t.summary, 1.0, true],
+        ...citedValues(t.id),
+      ]);
       await writeLinks(f, t.id, t.person, t.organization);
       await f.onDay.write([t.id, t.from]);
     }
     for (const c of plan.chairs) {
-      const span = [`${c.year}-01-01`, `${c.year}-12-31`];
-      await f.chairs.write([c.id, "chairs", c.year, ...span, "year", c.summary, 1.0, true]);
+      const { from, to } = chairSpan(c.year);
+      await f.chairs.write([
+        ...[c.id, "chairs", c.year, from, to, "year", c.summary, 1.0, true],
+        ...citedValues(c.id),
+      ]);
       await writeLinks(f, c.id, c.holder, c.body);
       await f.factInYear.write([c.id, String(c.year)]);
     }
@@ -219,6 +257,7 @@ export async function writeDatasetFiles(
         a.summary,
         1.0,
         true,
+        ...citedValues(a.id),
       ]);
       await writeLinks(f, a.id, a.municipality, a.service);
       await f.onDay.write([a.id, a.since]);
@@ -230,7 +269,13 @@ export async function writeDatasetFiles(
     const articles = plannedArticles(seed, scope, plan, spec);
     for (const { article: a, citations } of articles) {
       await f.articles.write([a.id, a.url, a.title, a.publishedAt, a.outlet, a.contentHash, a.text, true]);
-      for (const c of citations) await f.sourcedFrom.write([c.fact, a.id, c.quote]);
+      for (const { fact, quote, claim } of citations) {
+        const { year, precision, date, from, to, role } = claim;
+        await f.sourcedFrom.write([
+          ...[fact, a.id, quote, year, precision, date, from, to, role],
+          ...[1.0, false, GENERATED_EXTRACTOR, a.publishedAt],
+        ]);
+      }
       counts.citations += citations.length;
       progress.advance(1);
     }
