@@ -34,8 +34,20 @@ import {
   WRITE_GENERATED_SET,
   type WriteMode,
 } from "./generate-cypher.js";
-import { indexCitations, withCitations, type CitedBy } from "./index-citations.js";
+import { indexCitations, type CitedBy } from "./index-citations.js";
 import { planOffices } from "./offices.js";
+import {
+  articleRow,
+  availabilityRow,
+  bodyRow,
+  chairRow,
+  citationRow,
+  dayRow,
+  personRow,
+  serviceRow,
+  tenureRow,
+  yearRow,
+} from "./row-shapes.js";
 import { OZG_SERVICES, type OzgService } from "./ozg-catalogue.js";
 import { ensureScope } from "./read-scope.js";
 import { SCALE_SPECS, servicesOf, type Scale, type ScaleSpec } from "./scales.js";
@@ -120,39 +132,45 @@ export async function generateDataset(
   const stats: Record<string, WriteStats> = {};
   const counts = plannedCounts(scope, plan, spec);
   const cited = citationsOf(seed, scope, plan, spec, options.progress);
-  const withCited = <T extends { id: string }>(rows: Iterable<T>) =>
-    mapRows(rows, (row) => withCitations(cited, row));
 
-  stats.years = await writeInBatches(target, { task: "years", cypher: MERGE_YEARS, rows: calendarYears() });
+  stats.years = await writeInBatches(target, {
+    task: "years",
+    cypher: MERGE_YEARS,
+    rows: calendarYears().map(yearRow),
+  });
   stats.days = await writeInBatches(target, {
     task: "days",
     cypher: MERGE_DAYS,
-    rows: calendarDays(),
+    rows: mapRows(calendarDays(), dayRow),
     ...batch,
   });
   stats.services = await writeInBatches(target, {
     task: "OZG services",
     cypher: MERGE_SERVICES,
-    rows: plan.services,
+    rows: plan.services.map(serviceRow),
   });
-  stats.bodies = await writeInBatches(target, { task: "bodies", cypher: MERGE_BODIES, rows: plan.bodies });
+  stats.bodies = await writeInBatches(target, {
+    task: "bodies",
+    cypher: MERGE_BODIES,
+    rows: plan.bodies.map(bodyRow),
+  });
   stats.persons = await writeInBatches(target, {
     task: "persons",
     cypher: MERGE_PERSONS,
-    rows: plan.persons,
+    rows: plan.persons.map(personRow),
     ...batch,
   });
   stats.tenures = await writeInBatches(target, {
     task: "tenures",
     cypher: tenureStatement(mode),
-    rows: withCited(plan.tenures),
+    rows: plan.tenures.map((t) => tenureRow(cited, t)),
     total: plan.tenures.length,
     ...batch,
   });
   stats.chairs = await writeInBatches(target, {
     task: "chairs",
     cypher: chairStatement(mode),
-    rows: withCited(plan.chairs),
+    rows: plan.chairs.map((c) => chairRow(cited, c)),
     total: plan.chairs.length,
     ...batch,
   });
@@ -160,7 +178,7 @@ export async function generateDataset(
     task: "availability",
     cypher: availabilityStatement(mode),
     rows: countingRows(
-      withCited(allAvailability(seed, scope, plan.services, plan.weights)),
+      mapRows(allAvailability(seed, scope, plan.services, plan.weights), (a) => availabilityRow(cited, a)),
       () => counts.availability++,
     ),
     total: estimatedAvailability(scope, plan),
@@ -173,10 +191,7 @@ export async function generateDataset(
     rows: countingRows(
       (function* () {
         for (const { article, citations } of articles) {
-          yield {
-            ...article,
-            citations: citations.map(({ fact, quote, claim }) => ({ fact, quote, claim })),
-          };
+          yield { ...articleRow(article), citations: citations.map((c) => citationRow(c, article)) };
         }
       })(),
       (row) => (counts.citations += row.citations.length),
