@@ -11,12 +11,11 @@ import {
   ARTICLE_NODE_SHAPE,
   AVAILABILITY_SHAPE,
   BODY_SHAPE,
-  CHAIR_SHAPE,
   CITATION_SHAPE,
   DAY_SHAPE,
+  FACT_NODE_SHAPE,
   PERSON_SHAPE,
   SERVICE_SHAPE,
-  TENURE_SHAPE,
   YEAR_SHAPE,
 } from "./row-shapes.js";
 
@@ -77,7 +76,7 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
 MATCH (o:Entity {id: row.organization})
 MATCH (d:Day {id: row.from})
-${fact(mode, "Fact:Tenure", TENURE_SHAPE)}
+${fact(mode, "Fact:Tenure", FACT_NODE_SHAPE)}
 ${links(mode, ["(f)-[:SUBJECT]->(p)", "(f)-[:OBJECT]->(o)", "(f)-[:ON_DAY]->(d)"])}`;
 }
 
@@ -87,7 +86,7 @@ UNWIND $rows AS row
 MATCH (h:State {id: row.holder})
 MATCH (b:Organization {id: row.body})
 MATCH (y:Year {id: toString(toInteger(row.year))})
-${fact(mode, "Fact:Chairmanship", CHAIR_SHAPE)}
+${fact(mode, "Fact:Chairmanship", FACT_NODE_SHAPE)}
 ${links(mode, ["(f)-[:SUBJECT]->(h)", "(f)-[:OBJECT]->(b)", "(f)-[:IN_YEAR]->(y)"])}`;
 }
 

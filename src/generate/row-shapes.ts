@@ -9,6 +9,7 @@ import {
   ARTICLE_SHAPE,
   CITED_SHAPE,
   ENTITY_SHAPE,
+  FACT_SHAPE,
   STATEMENT_SHAPE,
 } from "../model/graph-shapes.js";
 import type { ArticleRow, CitationRow } from "./articles.js";
@@ -35,19 +36,10 @@ export const SERVICE_SHAPE = {
 export const BODY_SHAPE = { kind: "string", ...ENTITY_SHAPE, ...GENERATED } as const;
 export const PERSON_SHAPE = { ...ENTITY_SHAPE, ...GENERATED } as const;
 
-/** What every generated fact holds besides its dates. */
-const FACT = {
-  type: "string",
-  year: "long",
-  precision: "string",
-  summary: "string",
-  confidence: "double",
-  ...GENERATED,
-  ...CITED_SHAPE,
-} as const;
-export const TENURE_SHAPE = { ...FACT, role: "string", from: "date", to: "date" } as const;
-export const CHAIR_SHAPE = { ...FACT, from: "date", to: "date" } as const;
-export const AVAILABILITY_SHAPE = { ...FACT, status: "string", since: "date", date: "date" } as const;
+/** A generated fact (a tenure, a chair): the fact shape, and what its citations make of it. */
+export const FACT_NODE_SHAPE = { ...FACT_SHAPE, ...GENERATED, ...CITED_SHAPE } as const;
+/** An availability fact also says in which status and since when. */
+export const AVAILABILITY_SHAPE = { ...FACT_NODE_SHAPE, status: "string", since: "date" } as const;
 export const ARTICLE_NODE_SHAPE = { ...ARTICLE_SHAPE, ...GENERATED } as const;
 /** A citation: the statement shape, with the article's date copied as the article writer does. */
 export const CITATION_SHAPE = { ...STATEMENT_SHAPE, publishedAt: "date" } as const;

@@ -12,7 +12,13 @@
  * removed). The caller binds `existed` (the article was stored before this write).
  */
 
-import { ARTICLE_SHAPE, ENTITY_SHAPE, setProperties, setStatement } from "../model/graph-shapes.js";
+import {
+  ARTICLE_SHAPE,
+  ENTITY_SHAPE,
+  FACT_SHAPE,
+  setProperties,
+  setStatement,
+} from "../model/graph-shapes.js";
 
 /** How many oldest sources a fact keeps in order, for cheap `sources(first:)` pages. */
 export const OLDEST_SOURCES_KEPT = 10;
@@ -112,7 +118,7 @@ export const WRITE_STATEMENTS_CYPHER = `
   CALL (a, existed) {
     UNWIND $facts AS row
     MERGE (f:Fact {id: row.id})
-    ON CREATE SET f:$(row.label), f += row.properties, f.isNew = true
+    ON CREATE SET f:$(row.label), ${setProperties("f", FACT_SHAPE, "row.properties")}, f.isNew = true
     ON MATCH SET f.isNew = false
     WITH a, row, f, f.isNew AS isNew
     REMOVE f.isNew

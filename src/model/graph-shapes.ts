@@ -34,13 +34,8 @@ export const ARTICLE_SHAPE = {
   text: "string",
 } as const;
 
-/**
- * A statement: what one article claims about one fact, the properties of its SOURCED_FROM
- * (docs/decisions.md §15). `publishedAt` is a copy of the article's, so `publishedAt` is not
- * among the properties a writer passes: `setStatement` copies it from the article.
- */
-export const STATEMENT_SHAPE = {
-  quote: "string",
+/** What a source can claim of a fact, and what a fact holds once its statements agree. */
+const CLAIM_SHAPE = {
   year: "long",
   precision: "string",
   date: "date",
@@ -51,10 +46,32 @@ export const STATEMENT_SHAPE = {
   amount: "double",
   count: "long",
   countUnit: "string",
+} as const;
+
+/**
+ * A statement: what one article claims about one fact, the properties of its SOURCED_FROM
+ * (docs/decisions.md §15). `publishedAt` is a copy of the article's, so `publishedAt` is not
+ * among the properties a writer passes: `setStatement` copies it from the article.
+ */
+export const STATEMENT_SHAPE = {
+  quote: "string",
+  ...CLAIM_SHAPE,
   unresolvedTime: "string",
   confidence: "double",
   curated: "boolean",
   extractor: "string",
+} as const;
+
+/**
+ * A fact: its type and summary, and the values of its claims, derived from its statements
+ * (dates, precision, confidence). The importer writes the claim of its first statement and then
+ * derives the rest (src/graph/statements-cypher.ts).
+ */
+export const FACT_SHAPE = {
+  type: "string",
+  summary: "string",
+  ...CLAIM_SHAPE,
+  confidence: "double",
 } as const;
 
 /** What a fact's statements make of it besides its dates: kept on the fact for cheap reads. */
