@@ -120,6 +120,17 @@ export function setStatement(statement: string, claim: string, article: string):
   return `${setProperties(statement, STATEMENT_SHAPE, claim)}, ${statement}.publishedAt = ${article}.publishedAt`;
 }
 
+/**
+ * `n {.id, .title, publishedAt: toString(n.publishedAt), ...}`: a node's id and the properties of
+ * a shape as a map, dates as ISO text, in the form the writers take them back.
+ */
+export function readProperties(variable: string, shape: Shape): string {
+  const fields = Object.entries(shape).map(([key, type]) =>
+    type === "date" ? `${key}: toString(${variable}.${key})` : `.${key}`,
+  );
+  return `${variable} {.id, ${fields.join(", ")}}`;
+}
+
 /** The CSV columns of a shape, for `neo4j-admin database import`. */
 export function columnsOf(shape: Shape): { name: string; type: PropertyType }[] {
   return Object.entries(shape).map(([name, type]) => ({ name, type }));

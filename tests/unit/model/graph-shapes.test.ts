@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   aliasText,
   columnsOf,
+  readProperties,
   setProperties,
   setStatement,
   STATEMENT_SHAPE,
@@ -37,5 +38,11 @@ describe("graph shapes", () => {
       { name: "count", type: "long" },
     ]);
     expect(valuesOf(shape, { count: 3, name: "Kiel", other: "left out" })).toEqual(["Kiel", null, 3]);
+  });
+
+  it("reads a node back as its id and a shape's properties, dates as ISO text", () => {
+    expect(readProperties("a", { title: "string", publishedAt: "date" })).toBe(
+      "a {.id, .title, publishedAt: toString(a.publishedAt)}",
+    );
   });
 });
