@@ -48,6 +48,13 @@ import {
   YEAR_SHAPE,
   yearRow,
 } from "../row-shapes.js";
+import type { ArticleRow, CitationRow } from "../articles.js";
+import type { AvailabilityRow } from "../availability.js";
+import type { BodyRow, ChairRow } from "../bodies.js";
+import type { DayRow } from "../calendar.js";
+import type { CitedBy } from "../index-citations.js";
+import type { PersonRow, TenureRow } from "../offices.js";
+import type { OzgService } from "../ozg-catalogue.js";
 import type { ScaleSpec } from "../scales.js";
 import type { Scope } from "../scope.js";
 
@@ -132,19 +139,62 @@ function openFiles(dir: string): Record<FileName, ShapedCsv> {
   ) as Record<FileName, ShapedCsv>;
 }
 
+/** Everything the files hold, as rows: the register's and the generator's (../row-shapes.ts fills them in). */
+export interface DatasetRows {
+  register: ReturnType<typeof registerRows>;
+  years: Iterable<{ id: string; value: number }>;
+  days: Iterable<DayRow>;
+  services: readonly OzgService[];
+  bodies: readonly BodyRow[];
+  persons: readonly PersonRow[];
+  tenures: readonly TenureRow[];
+  chairs: readonly ChairRow[];
+  /** Streamed: never held in memory. */
+  availability: Iterable<AvailabilityRow>;
+  articles: Iterable<{ article: ArticleRow; citations: readonly CitationRow[] }>;
+  /** What the articles' citations make of each fact (../index-citations.ts). */
+  cited: ReadonlyMap<string, CitedBy>;
+}
+
 export async function writeDatasetFiles(
   dir: string,
   input: DatasetInput,
   progress: Progress,
 ): Promise<DatasetFiles> {
   const started = performance.now();
-  const f = openFiles(dir);
   const { plan, scope, seed, spec } = input;
   const counts = plannedCounts(scope, plan, spec);
-  const cited = citationsOf(seed, scope, plan, spec, progress);
+  const rows: DatasetRows = {
+    register: registerRows(input.register),
+    years: calendarYears(),
+    days: calendarDays(),
+    ...plan,
+    availability: allAvailability(seed, scope, plan.services, plan.weights),
+    articles: plannedArticles(seed, scope, plan, spec),
+    cited: citationsOf(seed, scope, plan, spec, progress),
+  };
+  const written = await writeRowsAsCsv(dir, rows, progress, {
+    availability: estimatedAvailability(scope, plan),
+    articles: spec.articles,
+  });
+  counts.availability = written.availability;
+  counts.citations = written.citations;
+  return { files: written.files, counts, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Writes the rows as CSV files in `dir`; `expected` sizes the progress bars. Returns what it counted. */
+export async function writeRowsAsCsv(
+  dir: string,
+  rows: DatasetRows,
+  progress: Progress,
+  expected: { availability: number; articles: number },
+): Promise<{ files: CsvFile[]; availability: number; citations: number }> {
+  const f = openFiles(dir);
+  const { register, cited } = rows;
+  let availability = 0;
+  let citations = 0;
   try {
     progress.start("register and plan", 0);
-    const register = registerRows(input.register);
     for (const r of register.states) await f.states.node(r.id, r);
     for (const r of register.counties) {
       await f.counties.node(r.id, r);
@@ -154,48 +204,47 @@ export async function writeDatasetFiles(
       await f.municipalities.node(r.id, r);
       await f.inCounty.link(r.id, r.countyId);
     }
-    for (const y of calendarYears()) await f.years.node(y.id, yearRow(y));
-    for (const d of calendarDays()) {
+    for (const y of rows.years) await f.years.node(y.id, yearRow(y));
+    for (const d of rows.days) {
       await f.days.node(d.id, dayRow(d));
       await f.dayInYear.link(d.id, String(d.year));
     }
-    for (const p of plan.services) await f.services.node(p.id, serviceRow(p));
-    for (const b of plan.bodies) await f.bodies.node(b.id, bodyRow(b));
-    for (const p of plan.persons) await f.persons.node(p.id, personRow(p));
-    for (const t of plan.tenures) {
+    for (const p of rows.services) await f.services.node(p.id, serviceRow(p));
+    for (const b of rows.bodies) await f.bodies.node(b.id, bodyRow(b));
+    for (const p of rows.persons) await f.persons.node(p.id, personRow(p));
+    for (const t of rows.tenures) {
       await f.tenures.node(t.id, tenureRow(cited, t));
       await writeLinks(f, t.id, t.person, t.organization);
       await f.onDay.link(t.id, t.from);
     }
-    for (const c of plan.chairs) {
+    for (const c of rows.chairs) {
       await f.chairs.node(c.id, chairRow(cited, c));
       await writeLinks(f, c.id, c.holder, c.body);
       await f.factInYear.link(c.id, String(c.year));
     }
     progress.stop();
 
-    progress.start("availability (CSV)", estimatedAvailability(scope, plan));
-    for (const a of allAvailability(seed, scope, plan.services, plan.weights)) {
+    progress.start("availability (CSV)", expected.availability);
+    for (const a of rows.availability) {
       await f.availability.node(a.id, availabilityRow(cited, a));
       await writeLinks(f, a.id, a.municipality, a.service);
       await f.onDay.link(a.id, a.since);
-      if (++counts.availability % 10_000 === 0) progress.advance(10_000);
+      if (++availability % 10_000 === 0) progress.advance(10_000);
     }
     progress.stop();
 
-    progress.start("articles (CSV)", spec.articles);
-    const articles = plannedArticles(seed, scope, plan, spec);
-    for (const { article, citations } of articles) {
+    progress.start("articles (CSV)", expected.articles);
+    for (const { article, citations: cites } of rows.articles) {
       await f.articles.node(article.id, articleRow(article));
-      for (const c of citations) await f.sourcedFrom.link(c.fact, article.id, citationRow(c, article));
-      counts.citations += citations.length;
+      for (const c of cites) await f.sourcedFrom.link(c.fact, article.id, citationRow(c, article));
+      citations += cites.length;
       progress.advance(1);
     }
     progress.stop();
   } finally {
     await Promise.all(Object.values(f).map((file) => file.close()));
   }
-  return { files: Object.values(f), counts, seconds: (performance.now() - started) / 1000 };
+  return { files: Object.values(f), availability, citations };
 }
 
 /** (fact)-[:SUBJECT]->(subject), (fact)-[:OBJECT]->(object). */
