@@ -40,7 +40,10 @@ const RELINK_DATES = `
       OPTIONAL MATCH (f)-[link:ON_DAY|IN_YEAR]->()
       DELETE link
     }
-    WITH f, CASE WHEN f.date IS NOT NULL AND coalesce(f.precision, 'day') = 'day' THEN f.date ELSE f.from END AS day
+    // Precision stays honest: only a day-precise date or start links to its Day; a fact known to
+    // the month or the year links to its Year only.
+    WITH f, CASE WHEN coalesce(f.precision, 'day') = 'day' THEN coalesce(f.date, f.from) END AS day,
+      coalesce(f.year, f.date.year, f.from.year) AS year
     CALL (f, day) {
       WITH f, day WHERE day IS NOT NULL
       MERGE (d:Day {id: toString(day)}) ON CREATE SET d.date = day
@@ -48,9 +51,9 @@ const RELINK_DATES = `
       MERGE (d)-[:IN_YEAR]->(y)
       MERGE (f)-[:ON_DAY]->(d)
     }
-    CALL (f, day) {
-      WITH f, day WHERE day IS NULL AND f.year IS NOT NULL
-      MERGE (y:Year {id: toString(f.year)}) ON CREATE SET y.value = f.year
+    CALL (f, day, year) {
+      WITH f, day, year WHERE day IS NULL AND year IS NOT NULL
+      MERGE (y:Year {id: toString(year)}) ON CREATE SET y.value = year
       MERGE (f)-[:IN_YEAR]->(y)
     }`;
 

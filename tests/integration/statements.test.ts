@@ -57,6 +57,23 @@ describe("statements", () => {
   });
   afterAll(() => driver.close());
 
+  it("links a fact known only to the year or month to its Year, and a day-precise one to its Day", async () => {
+    const byYear: Fact = { ...office("2019-01-01", "Sie ist seit 2019 CIO."), precision: "year" };
+    const byDay: Fact = {
+      ...office("2025-02-07", "Sie ist seit dem 7. Februar CIO.", newcomer),
+      precision: "day",
+    };
+    await writeArticle(driver, "neo4j", article("a1", "2025-02-07", "h1", [byYear, byDay]));
+    const links = async (person: string) =>
+      one<string[]>(
+        driver,
+        `${FACT}-[l:ON_DAY|IN_YEAR]->(d) WITH l, d ORDER BY type(l) RETURN collect(type(l) + ' ' + d.id)`,
+        { person },
+      );
+    expect(await links(dylakiewicz.id)).toEqual(["IN_YEAR 2019"]);
+    expect(await links(newcomer.id)).toEqual(["ON_DAY 2025-02-07"]);
+  });
+
   it("keeps what each source claimed and marks a fact whose sources disagree as disputed", async () => {
     await writeArticle(
       driver,
