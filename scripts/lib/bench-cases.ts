@@ -14,7 +14,7 @@ import {
   type Reader,
   search,
   serviceAvailabilitySummary,
-  sourceCountsOfFacts,
+  sourcePagesOfFacts,
   sourcesOfFacts,
   timeline,
 } from "../../src/api/index.js";
@@ -33,7 +33,10 @@ const SOURCES = `sources(first: ${SOURCE_PAGE}) { articleId quote } sourceCount`
 const ALL_SOURCES = "sources { articleId quote }";
 const SUBGRAPH = "{ nodes { id name type } edges { source target type fact } }";
 
-/** Rows with their sources (a page, or all) and source counts, the way the GraphQL answer nests them. */
+/**
+ * Rows with their sources (a page, or all) and source counts, the way the GraphQL answer nests
+ * them and with the queries its DataLoader sends: a page comes with the counts in one query.
+ */
 async function withSources<Row extends { fact: string }>(
   read: Reader,
   rows: Row[],
@@ -41,12 +44,15 @@ async function withSources<Row extends { fact: string }>(
 ) {
   const facts = [...new Set(rows.map((r) => r.fact))];
   if (facts.length === 0) return rows;
-  const sources = await sourcesOfFacts(read, facts, first);
-  const counts = first === null ? [] : await sourceCountsOfFacts(read, facts);
   const index = new Map(facts.map((fact, i) => [fact, i]));
+  if (first === null) {
+    const sources = await sourcesOfFacts(read, facts);
+    return rows.map((row) => ({ ...row, sources: sources[index.get(row.fact)!] }));
+  }
+  const pages = await sourcePagesOfFacts(read, facts, first);
   return rows.map((row) => {
-    const i = index.get(row.fact)!;
-    return { ...row, sources: sources[i], ...(first === null ? {} : { sourceCount: counts[i] }) };
+    const page = pages[index.get(row.fact)!]!;
+    return { ...row, sources: page.sources, sourceCount: page.count };
   });
 }
 

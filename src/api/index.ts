@@ -13,7 +13,7 @@ export {
   offeringMunicipalities,
   serviceAvailabilitySummary,
 } from "./queries/service-availability.js";
-export { sourceCountsOfFacts, sourcesOfFacts } from "./queries/sources.js";
+export { sourcePagesOfFacts, sourcesOfFacts } from "./queries/sources.js";
 export { connection, neighborhood } from "./queries/subgraph.js";
 export { timeline } from "./queries/timeline.js";
 export { buildSchema } from "./schema.js";
