@@ -7,6 +7,7 @@ export { enableResponseCache } from "./cache/response-cache.js";
 export { chairs } from "./queries/chairs.js";
 export { officeHolders } from "./queries/office-holders.js";
 export { createReader, type Reader } from "./queries/reader.js";
+export { type RowSources } from "./queries/row-sources.js";
 export { search } from "./queries/search.js";
 export {
   DEFAULT_MUNICIPALITY_PAGE,

@@ -1,4 +1,8 @@
-/** Resolvers of the first-class queries: thin wrappers over src/api/queries, sources via DataLoader. */
+/**
+ * Resolvers of the first-class queries: thin wrappers over src/api/queries. A row's sources are
+ * read with the rows when the operation asks for them, via DataLoader otherwise.
+ */
+import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
 import { integerArgument } from "./argument-ranges.js";
@@ -7,6 +11,7 @@ import { officeHolders } from "./queries/office-holders.js";
 import { search } from "./queries/search.js";
 import { connection, neighborhood } from "./queries/subgraph.js";
 import { timeline } from "./queries/timeline.js";
+import { rowSourcesSelected, sourceCountOfRow, sourcesOfRow } from "./row-source-selection.js";
 
 type Args = Record<string, unknown>;
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -17,36 +22,46 @@ function requireText(value: unknown, name: string): string {
   return text;
 }
 
-function sourcesOfRow(row: { fact: string }, args: Args, context: ApiContext) {
-  const first = integerArgument(args.first, "*.sources.first");
-  return context.loaders.sources(first).load(row.fact);
-}
+type Row = Parameters<typeof sourcesOfRow>[0];
 
-const sourceCountOfRow = (row: { fact: string }, _args: Args, context: ApiContext) =>
-  context.loaders.sourceCounts.load(row.fact);
-
-const withSources = { sources: sourcesOfRow, sourceCount: sourceCountOfRow };
+const withSources = {
+  sources: (row: Row, args: Args, context: ApiContext) =>
+    sourcesOfRow(row, integerArgument(args.first, "*.sources.first"), context),
+  sourceCount: (row: Row, _args: Args, context: ApiContext) => sourceCountOfRow(row, context),
+};
 
 export const firstClassResolvers = {
   Query: {
-    chairs: (_: unknown, args: Args, context: ApiContext) =>
-      chairs(context.read, {
-        year: integerArgument(args.year, "Query.chairs.year"),
-        body: str(args.body),
-        holder: str(args.holder),
-      }),
-    officeHolders: (_: unknown, args: Args, context: ApiContext) =>
-      officeHolders(context.read, {
-        organization: requireText(args.organization, "organization"),
-        role: str(args.role),
-        at: str(args.at),
-      }),
-    timeline: (_: unknown, args: Args, context: ApiContext) =>
-      timeline(context.read, {
-        entity: requireText(args.entity, "entity"),
-        from: str(args.from),
-        to: str(args.to),
-      }),
+    chairs: (_: unknown, args: Args, context: ApiContext, info: GraphQLResolveInfo) =>
+      chairs(
+        context.read,
+        {
+          year: integerArgument(args.year, "Query.chairs.year"),
+          body: str(args.body),
+          holder: str(args.holder),
+        },
+        rowSourcesSelected(info),
+      ),
+    officeHolders: (_: unknown, args: Args, context: ApiContext, info: GraphQLResolveInfo) =>
+      officeHolders(
+        context.read,
+        {
+          organization: requireText(args.organization, "organization"),
+          role: str(args.role),
+          at: str(args.at),
+        },
+        rowSourcesSelected(info),
+      ),
+    timeline: (_: unknown, args: Args, context: ApiContext, info: GraphQLResolveInfo) =>
+      timeline(
+        context.read,
+        {
+          entity: requireText(args.entity, "entity"),
+          from: str(args.from),
+          to: str(args.to),
+        },
+        rowSourcesSelected(info),
+      ),
     search: (_: unknown, args: Args, context: ApiContext) =>
       search(context.read, {
         text: str(args.text) ?? "",

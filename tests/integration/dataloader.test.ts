@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createLoaders } from "../../src/api/loaders.js";
 import { createReader, type Reader } from "../../src/api/queries/reader.js";
-import { sourcePagesCypher, sourcesCypher } from "../../src/api/queries/sources.js";
+import { sourcesCypher } from "../../src/api/queries/sources.js";
+import { timeline, timelineCypherWith } from "../../src/api/queries/timeline.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const graph = useSeededApi();
@@ -33,7 +34,7 @@ describe("the sources DataLoader", () => {
     expect(queries).toHaveLength(2);
   });
 
-  it("pages the sources of every row and counts them in one query, whatever the page sizes asked for", async () => {
+  it("reads a page of every row's oldest sources and their count with the rows, whatever page sizes are asked for", async () => {
     const { queries, context } = await recordingContext();
     const response = await graph.api.apollo.executeOperation(
       {
@@ -59,8 +60,10 @@ describe("the sources DataLoader", () => {
     }
     expect(rows.some((row) => row.all.length > 1)).toBe(true);
     expect(queries.filter((cypher) => cypher === sourcesCypher)).toHaveLength(1);
-    expect(queries.filter((cypher) => cypher === sourcePagesCypher)).toHaveLength(1);
-    expect(queries).toHaveLength(3);
+    expect(queries.filter((cypher) => cypher === timelineCypherWith({ first: 2, count: true }))).toHaveLength(
+      1,
+    );
+    expect(queries).toHaveLength(2);
 
     const negative = await graph.api.apollo.executeOperation(
       { query: `{ timeline(entity: "DE-BB") { sources(first: -1) { articleId } } }` },
@@ -68,5 +71,19 @@ describe("the sources DataLoader", () => {
     );
     if (negative.body.kind !== "single") throw new Error("expected a single result");
     expect(negative.body.singleResult.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers a page and a count through the DataLoader as the rows query reads them", async () => {
+    const read = createReader(graph.driver, "neo4j", 10_000);
+    const rows = await timeline(read, { entity: "DE-BB" }, { first: 2, count: true });
+    expect(rows.some((row) => (row.sourceCount ?? 0) > 0)).toBe(true);
+    const loaders = createLoaders(read);
+    const viaLoader = await Promise.all(
+      rows.map(async (row) => [
+        await loaders.sources(2).load(row.fact),
+        await loaders.sourceCounts.load(row.fact),
+      ]),
+    );
+    expect(viaLoader).toEqual(rows.map((row) => [row.sourcePage, row.sourceCount]));
   });
 });

@@ -229,6 +229,11 @@ describe("first-class queries on a hand-made graph", () => {
     const forms: [string, string, Record<string, unknown>][] = [
       ["chairs(year)", chairsCypher({ year: 2025 }), { year, body: null, holder: null }],
       [
+        "chairs(year) with a page of sources",
+        chairsCypher({ year: 2025 }, { first: 5, count: true }),
+        { year, body: null, holder: null, first: neo4j.int(5) },
+      ],
+      [
         "chairs(body, year)",
         chairsCypher({ body: "body-x", year: 2025 }),
         { year, body: "body-x", holder: null },

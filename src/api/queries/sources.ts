@@ -63,40 +63,48 @@ type ArticleRow = [
   citations: Citation[],
 ];
 
+/** A source as a list; its quote is item 5. */
 const SOURCE_ROW = `[a.id, a.url, a.title, toString(a.publishedAt), a.outlet, c.quote, coalesce(c.curated, false), ${CLAIM}]`;
 
 /**
- * The oldest `first` sources of each fact (none when `first` is 0) and how many sources it has,
- * in one query: a page of sources is rarely asked for without its count, so both come back in
- * one round trip. Up to OLDEST_SOURCES_KEPT sources are read from the order the writer keeps on
- * the fact (`oldestSources`, "day|article id" keys), one article seek each, so a fact cited
- * hundreds of times costs a page, not a sort of its whole history. Larger pages, and facts
- * written without that order, sort their citations. The count is the node's degree.
+ * The oldest `first` sources (a Cypher expression: `$first` by default) of the fact bound to
+ * `f` (none when it is 0), as a list of source rows, oldest first. Up to OLDEST_SOURCES_KEPT of them are read from the order the
+ * writer keeps on the fact (`oldestSources`, "day|article id" keys), one article seek each, so a
+ * fact cited hundreds of times costs a page, not a sort of its whole history. Larger pages, and
+ * facts written without that order, sort their citations; one of the two lists is always empty.
  *
  * The article is found by its id (the hint keeps the planner from expanding every citation of
  * the fact and filtering them by id, which it prefers when it guesses few citations per fact),
  * and its citation of the fact is then checked from both ends (Expand(Into)).
  */
+export const sourcePageOf = (f: string, first = "$first"): string => `(COLLECT {
+    UNWIND CASE WHEN ${f}.oldestSources IS NOT NULL AND ${first} <= ${OLDEST_SOURCES_KEPT}
+      THEN ${f}.oldestSources[0..${first}] ELSE [] END AS key
+    MATCH (a:Article {id: substring(key, 11)})
+    USING INDEX a:Article(id)
+    MATCH (${f})-[c:SOURCED_FROM]->(a)
+    WITH a, c ORDER BY key
+    RETURN ${SOURCE_ROW}
+  } + COLLECT {
+    MATCH (${f})-[c:SOURCED_FROM]->(a:Article)
+    WHERE ${first} > 0 AND (${f}.oldestSources IS NULL OR ${first} > ${OLDEST_SOURCES_KEPT})
+    WITH c, a ORDER BY a.publishedAt, a.id LIMIT ${first}
+    RETURN ${SOURCE_ROW}
+  })`;
+
+/** How many sources the fact bound to `f` has: the node's degree, no citation is read. */
+export const sourceCountOf = (f: string): string => `COUNT { (${f})-[:SOURCED_FROM]->() }`;
+
+/**
+ * The oldest `first` sources of each fact and how many sources it has, in one query: a page of
+ * sources is rarely asked for without its count, so both come back in one round trip.
+ */
 export const sourcePagesCypher = `
   UNWIND range(0, size($facts) - 1) AS i
   MATCH (f:Fact {id: $facts[i]})
-  OPTIONAL CALL (f) {
-    WITH f WHERE $first > 0 AND f.oldestSources IS NOT NULL AND $first <= ${OLDEST_SOURCES_KEPT}
-    UNWIND f.oldestSources[0..$first] AS key
-    MATCH (a:Article {id: substring(key, 11)})
-    USING INDEX a:Article(id)
-    MATCH (f)-[c:SOURCED_FROM]->(a)
-    RETURN a, c
-    UNION ALL
-    WITH f WHERE $first > 0 AND (f.oldestSources IS NULL OR $first > ${OLDEST_SOURCES_KEPT})
-    MATCH (f)-[c:SOURCED_FROM]->(a:Article)
-    WITH c, a ORDER BY a.publishedAt, a.id LIMIT $first
-    RETURN a, c
-  }
-  RETURN i, COUNT { (f)-[:SOURCED_FROM]->() } AS count,
-    collect(CASE WHEN a IS NOT NULL THEN ${SOURCE_ROW} END) AS sources`;
+  RETURN i, ${sourceCountOf("f")} AS count, ${sourcePageOf("f")} AS sources`;
 
-type SourceRow = [
+export type SourceRow = [
   articleId: string,
   url: string | null,
   title: string,
@@ -107,7 +115,16 @@ type SourceRow = [
   claim: ClaimRow,
 ];
 
-function sourceOf([articleId, url, title, publishedAt, outlet, quote, curated, claim]: SourceRow): Source {
+export function sourceOf([
+  articleId,
+  url,
+  title,
+  publishedAt,
+  outlet,
+  quote,
+  curated,
+  claim,
+]: SourceRow): Source {
   return { articleId, url, title, publishedAt, outlet, quote, curated, claim: claimOf(claim) };
 }
 
