@@ -4,6 +4,7 @@
  */
 import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "./context.js";
+import type * as Schema from "./queries/generated/first-class.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
 import { integerArgument } from "./argument-ranges.js";
 import { chairs } from "./queries/chairs.js";
@@ -13,11 +14,11 @@ import { connection, neighborhood } from "./queries/subgraph.js";
 import { timeline } from "./queries/timeline.js";
 import { rowSourcesSelected, sourceCountOfRow, sourcesOfRow } from "./row-source-selection.js";
 
-type Args = Record<string, unknown>;
-const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+/** The arguments of a row's `sources` field (the same on every row type). */
+type SourcesArgs = Schema.ChairRowSourcesArgs & Schema.OfficeRowSourcesArgs & Schema.TimelineEntrySourcesArgs;
 
-function requireText(value: unknown, name: string): string {
-  const text = str(value)?.trim();
+function requireText(value: string | null | undefined, name: string): string {
+  const text = value?.trim();
   if (!text) throw new GovGraphError(ErrorCode.BAD_USER_INPUT, `${name} must not be empty.`);
   return text;
 }
@@ -25,55 +26,60 @@ function requireText(value: unknown, name: string): string {
 type Row = Parameters<typeof sourcesOfRow>[0];
 
 const withSources = {
-  sources: (row: Row, args: Args, context: ApiContext) =>
+  sources: (row: Row, args: SourcesArgs, context: ApiContext) =>
     sourcesOfRow(row, integerArgument(args.first, "*.sources.first"), context),
-  sourceCount: (row: Row, _args: Args, context: ApiContext) => sourceCountOfRow(row, context),
+  sourceCount: (row: Row, _args: unknown, context: ApiContext) => sourceCountOfRow(row, context),
 };
 
 export const firstClassResolvers = {
   Query: {
-    chairs: (_: unknown, args: Args, context: ApiContext, info: GraphQLResolveInfo) =>
+    chairs: (_: unknown, args: Schema.QueryChairsArgs, context: ApiContext, info: GraphQLResolveInfo) =>
       chairs(
         context.read,
         {
           year: integerArgument(args.year, "Query.chairs.year"),
-          body: str(args.body),
-          holder: str(args.holder),
+          body: args.body ?? null,
+          holder: args.holder ?? null,
         },
         rowSourcesSelected(info),
       ),
-    officeHolders: (_: unknown, args: Args, context: ApiContext, info: GraphQLResolveInfo) =>
+    officeHolders: (
+      _: unknown,
+      args: Schema.QueryOfficeHoldersArgs,
+      context: ApiContext,
+      info: GraphQLResolveInfo,
+    ) =>
       officeHolders(
         context.read,
         {
           organization: requireText(args.organization, "organization"),
-          role: str(args.role),
-          at: str(args.at),
+          role: args.role ?? null,
+          at: args.at ?? null,
         },
         rowSourcesSelected(info),
       ),
-    timeline: (_: unknown, args: Args, context: ApiContext, info: GraphQLResolveInfo) =>
+    timeline: (_: unknown, args: Schema.QueryTimelineArgs, context: ApiContext, info: GraphQLResolveInfo) =>
       timeline(
         context.read,
         {
           entity: requireText(args.entity, "entity"),
-          from: str(args.from),
-          to: str(args.to),
+          from: args.from ?? null,
+          to: args.to ?? null,
         },
         rowSourcesSelected(info),
       ),
-    search: (_: unknown, args: Args, context: ApiContext) =>
+    search: (_: unknown, args: Schema.QuerySearchArgs, context: ApiContext) =>
       search(context.read, {
-        text: str(args.text) ?? "",
+        text: args.text,
         limit: integerArgument(args.limit, "Query.search.limit"),
       }),
-    connection: (_: unknown, args: Args, context: ApiContext) =>
+    connection: (_: unknown, args: Schema.QueryConnectionArgs, context: ApiContext) =>
       connection(context.read, {
         from: requireText(args.from, "from"),
         to: requireText(args.to, "to"),
         maxHops: integerArgument(args.maxHops, "Query.connection.maxHops"),
       }),
-    neighborhood: (_: unknown, args: Args, context: ApiContext) =>
+    neighborhood: (_: unknown, args: Schema.QueryNeighborhoodArgs, context: ApiContext) =>
       neighborhood(context.read, {
         id: requireText(args.id, "id"),
         depth: integerArgument(args.depth, "Query.neighborhood.depth"),
