@@ -1,7 +1,8 @@
 /**
  * The benchmark's own embedded Neo4j: data under data/bench-<scale>/, loaded once (the municipal
  * register and the generated set of that scale; by neo4j-admin import, or with `--loader online`
- * through transactions) and reused while its GeneratedSet node says the scale is complete. The
+ * through transactions) and reused while its GeneratedSet node says the scale is complete and was
+ * written by this version of the generator (an older set is loaded again). The
  * load's figures are kept next to the data, so a reused database still reports loader throughput.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { applySchema, createDriver, startEmbeddedNeo4j, waitForConnectivity } fr
 import {
   completeOfflineImport,
   generateDataset,
+  GENERATOR_VERSION,
   importDatasetOffline,
   READ_GENERATED_SET,
   type Scale,
@@ -65,7 +67,7 @@ export async function openBenchDatabase(
   let db = await startBenchNeo4j(home, scale);
   try {
     const set = (await db.driver.executeQuery(READ_GENERATED_SET, {}, { database: "neo4j" })).records[0];
-    if (set?.get("scale") === scale) {
+    if (set?.get("scale") === scale && set.get("version") === GENERATOR_VERSION) {
       const load = readLoadReport(reportFile);
       log(`Reusing the loaded ${scale} set.`);
       return { ...db, home, reused: true, load };

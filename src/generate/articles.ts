@@ -5,7 +5,7 @@
 import { sha256 } from "../model/ids.js";
 import { epochDay, isoDay, LAST_YEAR } from "./calendar.js";
 import { availabilityOf, type AvailabilityRow } from "./availability.js";
-import type { ChairRow } from "./bodies.js";
+import { chairSpan, type ChairRow } from "./bodies.js";
 import type { TenureRow } from "./offices.js";
 import type { OzgService } from "./ozg-catalogue.js";
 import { randomStream, type Random } from "./random.js";
@@ -21,10 +21,25 @@ export interface ArticleRow {
   text: string;
 }
 
+/**
+ * What an article claims about a fact it cites, stored on its SOURCED_FROM as the article writer
+ * stores an extracted claim (docs/decisions.md §15). A generated claim always agrees with the
+ * fact, so no generated fact is disputed.
+ */
+export interface CitationClaim {
+  year: number;
+  precision: "day" | "year";
+  date: string | null;
+  from: string | null;
+  to: string | null;
+  role: string | null;
+}
+
 export interface CitationRow {
   fact: string;
   article: string;
   quote: string;
+  claim: CitationClaim;
 }
 
 export interface ArticleSources {
@@ -45,9 +60,13 @@ function germanDate(iso: string): string {
 
 interface Cited {
   id: string;
+  /** The day the article's date is drawn after. */
   date: string;
   quote: string;
+  claim: CitationClaim;
 }
+
+const NO_CLAIM = { date: null, from: null, to: null, role: null } as const;
 
 function availabilityQuote(row: AvailabilityRow): string {
   return `Seit dem ${germanDate(row.since)} gilt: ${row.summary}.`;
@@ -68,9 +87,12 @@ export function* generateArticles(
     if (draw < 0.7) {
       const municipality = random.pick(sources.scope.municipalities);
       const rows = availabilityOf(sources.seed, municipality, sources.services, sources.weights);
-      cited = random
-        .sample(rows, random.int(3, 7))
-        .map((row) => ({ id: row.id, date: row.since, quote: availabilityQuote(row) }));
+      cited = random.sample(rows, random.int(3, 7)).map((row) => ({
+        id: row.id,
+        date: row.since,
+        quote: availabilityQuote(row),
+        claim: { ...NO_CLAIM, year: row.year, precision: "day" as const, date: row.since },
+      }));
       title = `${municipality.name}: Neues zu ${cited.length} Online-Diensten`;
     } else if (draw < 0.85) {
       const stateId = random.pick([...tenuresByState.keys()]);
@@ -78,6 +100,7 @@ export function* generateArticles(
         id: t.id,
         date: t.from,
         quote: `Zum ${germanDate(t.from)}: ${t.summary}.`,
+        claim: { ...NO_CLAIM, year: t.year, precision: "day" as const, from: t.from, to: t.to, role: t.role },
       }));
       title = `Personalien aus ${stateName.get(stateId) ?? stateId}`;
     } else {
@@ -86,6 +109,7 @@ export function* generateArticles(
         id: c.id,
         date: `${c.year}-01-01`,
         quote: `Im Jahr ${c.year}: ${c.summary}.`,
+        claim: { ...NO_CLAIM, year: c.year, precision: "year" as const, ...chairSpan(c.year) },
       }));
       title = `Vorsitze ${year}: wer welche Arbeitsgruppe leitet`;
     }
@@ -113,7 +137,7 @@ function buildArticle(
       contentHash: sha256(text),
       text,
     },
-    citations: cited.map((c) => ({ fact: c.id, article: id, quote: c.quote })),
+    citations: cited.map((c) => ({ fact: c.id, article: id, quote: c.quote, claim: c.claim })),
   };
 }
 

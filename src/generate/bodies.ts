@@ -20,6 +20,11 @@ export interface ChairRow {
   summary: string;
 }
 
+/** A chair held for a year spans the whole year. */
+export function chairSpan(year: number): { from: string; to: string } {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
 export function planBodies(seed: number, scope: Scope): { bodies: BodyRow[]; chairs: ChairRow[] } {
   const bodies = OZG_TOPICS.map((topic, index) => ({
     id: `gen-body-${index + 1}`,

@@ -1,44 +1,57 @@
 /**
- * The statements that write a generated dataset. Facts, articles and citations come in two
+ * The statements that write a generated dataset, in the shapes of row-shapes.ts (the rows come
+ * from there too). Facts, articles and citations come in two
  * forms: `create` (fast; used only after checking that no generated data is present) and
  * `merge` (idempotent; used to complete an interrupted run). Everything carries
  * `generated: true`, so `clearGenerated` can find it again.
  */
-import { AVAILABILITY_LABEL, OFFERS_SERVICE } from "./availability.js";
+import { setProperties, type Shape } from "../model/graph-shapes.js";
+import { AVAILABILITY_LABEL } from "./availability.js";
+import {
+  ARTICLE_NODE_SHAPE,
+  AVAILABILITY_SHAPE,
+  BODY_SHAPE,
+  CITATION_SHAPE,
+  DAY_SHAPE,
+  FACT_NODE_SHAPE,
+  PERSON_SHAPE,
+  SERVICE_SHAPE,
+  YEAR_SHAPE,
+} from "./row-shapes.js";
 
 export type WriteMode = "create" | "merge";
 
 export const MERGE_YEARS = `
 UNWIND $rows AS row
 MERGE (y:Year {id: row.id})
-  ON CREATE SET y.value = toInteger(row.value), y.generated = true`;
+  ON CREATE SET ${setProperties("y", YEAR_SHAPE, "row")}`;
 
 export const MERGE_DAYS = `
 UNWIND $rows AS row
 MATCH (y:Year {id: toString(toInteger(row.year))})
 MERGE (d:Day {id: row.id})
-  ON CREATE SET d.date = date(row.id), d.generated = true
+  ON CREATE SET ${setProperties("d", DAY_SHAPE, "row")}
 MERGE (d)-[:IN_YEAR]->(y)`;
 
 export const MERGE_SERVICES = `
 UNWIND $rows AS row
 MERGE (p:Entity:Project {id: row.id})
-SET p.kind = 'ozg-service', p.name = row.name, p.number = toInteger(row.number), p.topic = row.topic,
-    p.lifeEvent = row.lifeEvent, p.aliases = [], p.aliasText = '', p.generated = true`;
+SET ${setProperties("p", SERVICE_SHAPE, "row")}`;
 
 export const MERGE_BODIES = `
 UNWIND $rows AS row
 MERGE (o:Entity:Organization {id: row.id})
-SET o.kind = 'body', o.name = row.name, o.aliases = [], o.aliasText = '', o.generated = true`;
+SET ${setProperties("o", BODY_SHAPE, "row")}`;
 
 export const MERGE_PERSONS = `
 UNWIND $rows AS row
 MERGE (p:Entity:Person {id: row.id})
-SET p.name = row.name, p.aliases = [], p.aliasText = '', p.generated = true`;
+SET ${setProperties("p", PERSON_SHAPE, "row")}`;
 
 /** CREATE or MERGE a fact node by id, then SET its properties. */
-function fact(mode: WriteMode, labels: string): string {
-  return mode === "create" ? `CREATE (f:${labels} {id: row.id})` : `MERGE (f:${labels} {id: row.id})`;
+function fact(mode: WriteMode, labels: string, shape: Shape): string {
+  const verb = mode === "create" ? "CREATE" : "MERGE";
+  return `${verb} (f:${labels} {id: row.id})\nSET ${setProperties("f", shape, "row")}`;
 }
 
 /** CREATE or MERGE the relationships a new fact has to its participants. */
@@ -53,9 +66,7 @@ UNWIND $rows AS row
 MATCH (m:Municipality {id: row.municipality})
 MATCH (s:Project {id: row.service})
 MATCH (d:Day {id: row.since})
-${fact(mode, `Fact:${AVAILABILITY_LABEL}`)}
-SET f.type = '${OFFERS_SERVICE}', f.status = row.status, f.since = d.date, f.date = d.date, f.year = toInteger(row.year),
-    f.precision = 'day', f.summary = row.summary, f.confidence = 1.0, f.generated = true
+${fact(mode, `Fact:${AVAILABILITY_LABEL}`, AVAILABILITY_SHAPE)}
 ${links(mode, ["(f)-[:SUBJECT]->(m)", "(f)-[:OBJECT]->(s)", "(f)-[:ON_DAY]->(d)"])}`;
 }
 
@@ -65,9 +76,7 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
 MATCH (o:Entity {id: row.organization})
 MATCH (d:Day {id: row.from})
-${fact(mode, "Fact:Tenure")}
-SET f.type = 'holdsOffice', f.role = row.role, f.from = d.date, f.to = date(row.to), f.year = toInteger(row.year),
-    f.precision = 'day', f.summary = row.summary, f.confidence = 1.0, f.generated = true
+${fact(mode, "Fact:Tenure", FACT_NODE_SHAPE)}
 ${links(mode, ["(f)-[:SUBJECT]->(p)", "(f)-[:OBJECT]->(o)", "(f)-[:ON_DAY]->(d)"])}`;
 }
 
@@ -77,25 +86,22 @@ UNWIND $rows AS row
 MATCH (h:State {id: row.holder})
 MATCH (b:Organization {id: row.body})
 MATCH (y:Year {id: toString(toInteger(row.year))})
-${fact(mode, "Fact:Chairmanship")}
-SET f.type = 'chairs', f.year = toInteger(row.year), f.from = date({year: toInteger(row.year), month: 1, day: 1}),
-    f.to = date({year: toInteger(row.year), month: 12, day: 31}), f.precision = 'year', f.summary = row.summary,
-    f.confidence = 1.0, f.generated = true
+${fact(mode, "Fact:Chairmanship", FACT_NODE_SHAPE)}
 ${links(mode, ["(f)-[:SUBJECT]->(h)", "(f)-[:OBJECT]->(b)", "(f)-[:IN_YEAR]->(y)"])}`;
 }
 
-/** An article and the facts it cites: (fact)-[:SOURCED_FROM {quote}]->(article). */
+/** An article and the facts it cites: (fact)-[:SOURCED_FROM {statement}]->(article). */
 export function articleStatement(mode: WriteMode): string {
+  const verb = mode === "create" ? "CREATE" : "MERGE";
   return `
 UNWIND $rows AS row
-${mode === "create" ? "CREATE" : "MERGE"} (a:Article {id: row.id})
-SET a.url = row.url, a.title = row.title, a.publishedAt = date(row.publishedAt), a.outlet = row.outlet,
-    a.contentHash = row.contentHash, a.text = row.text, a.generated = true
+${verb} (a:Article {id: row.id})
+SET ${setProperties("a", ARTICLE_NODE_SHAPE, "row")}
 WITH a, row
 UNWIND row.citations AS citation
 MATCH (f:Fact {id: citation.fact})
-${mode === "create" ? "CREATE" : "MERGE"} (f)-[r:SOURCED_FROM]->(a)
-SET r.quote = citation.quote`;
+${verb} (f)-[r:SOURCED_FROM]->(a)
+SET ${setProperties("r", CITATION_SHAPE, "citation")}`;
 }
 
 export const GENERATED_SET_ID = "generated";

@@ -34,14 +34,27 @@ import {
   WRITE_GENERATED_SET,
   type WriteMode,
 } from "./generate-cypher.js";
+import { indexCitations, type CitedBy } from "./index-citations.js";
 import { planOffices } from "./offices.js";
+import {
+  articleRow,
+  availabilityRow,
+  bodyRow,
+  chairRow,
+  citationRow,
+  dayRow,
+  personRow,
+  serviceRow,
+  tenureRow,
+  yearRow,
+} from "./row-shapes.js";
 import { OZG_SERVICES, type OzgService } from "./ozg-catalogue.js";
 import { ensureScope } from "./read-scope.js";
 import { SCALE_SPECS, servicesOf, type Scale, type ScaleSpec } from "./scales.js";
 import type { Scope } from "./scope.js";
+import { GENERATOR_VERSION } from "./version.js";
 
-/** Bump when the generator's output changes, so an older set is not taken for a current one. */
-export const GENERATOR_VERSION = 1;
+export { GENERATOR_VERSION } from "./version.js";
 export const DEFAULT_SEED = 20_250_207;
 
 export interface GenerateOptions {
@@ -118,37 +131,46 @@ export async function generateDataset(
   const batch = { batchSize: options.batchSize ?? 5_000, concurrency: options.concurrency ?? 1 };
   const stats: Record<string, WriteStats> = {};
   const counts = plannedCounts(scope, plan, spec);
+  const cited = citationsOf(seed, scope, plan, spec, options.progress);
 
-  stats.years = await writeInBatches(target, { task: "years", cypher: MERGE_YEARS, rows: calendarYears() });
+  stats.years = await writeInBatches(target, {
+    task: "years",
+    cypher: MERGE_YEARS,
+    rows: calendarYears().map(yearRow),
+  });
   stats.days = await writeInBatches(target, {
     task: "days",
     cypher: MERGE_DAYS,
-    rows: calendarDays(),
+    rows: mapRows(calendarDays(), dayRow),
     ...batch,
   });
   stats.services = await writeInBatches(target, {
     task: "OZG services",
     cypher: MERGE_SERVICES,
-    rows: plan.services,
+    rows: plan.services.map(serviceRow),
   });
-  stats.bodies = await writeInBatches(target, { task: "bodies", cypher: MERGE_BODIES, rows: plan.bodies });
+  stats.bodies = await writeInBatches(target, {
+    task: "bodies",
+    cypher: MERGE_BODIES,
+    rows: plan.bodies.map(bodyRow),
+  });
   stats.persons = await writeInBatches(target, {
     task: "persons",
     cypher: MERGE_PERSONS,
-    rows: plan.persons,
+    rows: plan.persons.map(personRow),
     ...batch,
   });
   stats.tenures = await writeInBatches(target, {
     task: "tenures",
     cypher: tenureStatement(mode),
-    rows: plan.tenures,
+    rows: plan.tenures.map((t) => tenureRow(cited, t)),
     total: plan.tenures.length,
     ...batch,
   });
   stats.chairs = await writeInBatches(target, {
     task: "chairs",
     cypher: chairStatement(mode),
-    rows: plan.chairs,
+    rows: plan.chairs.map((c) => chairRow(cited, c)),
     total: plan.chairs.length,
     ...batch,
   });
@@ -156,7 +178,7 @@ export async function generateDataset(
     task: "availability",
     cypher: availabilityStatement(mode),
     rows: countingRows(
-      allAvailability(seed, scope, plan.services, plan.weights),
+      mapRows(allAvailability(seed, scope, plan.services, plan.weights), (a) => availabilityRow(cited, a)),
       () => counts.availability++,
     ),
     total: estimatedAvailability(scope, plan),
@@ -169,7 +191,7 @@ export async function generateDataset(
     rows: countingRows(
       (function* () {
         for (const { article, citations } of articles) {
-          yield { ...article, citations: citations.map(({ fact, quote }) => ({ fact, quote })) };
+          yield { ...articleRow(article), citations: citations.map((c) => citationRow(c, article)) };
         }
       })(),
       (row) => (counts.citations += row.citations.length),
@@ -229,6 +251,25 @@ export function plannedArticles(
   return generateArticles({ seed, scope, services, weights, tenures, chairs }, spec.articles);
 }
 
+/** Each cited fact's first and last citation and oldest sources, from a first pass over the articles. */
+export function citationsOf(
+  seed: number,
+  scope: Scope,
+  plan: ReturnType<typeof planDataset>,
+  spec: ScaleSpec,
+  progress?: Progress,
+): Map<string, CitedBy> {
+  progress?.start("citations", spec.articles);
+  const index = indexCitations(
+    mapRows(plannedArticles(seed, scope, plan, spec), (entry) => {
+      progress?.advance(1);
+      return entry;
+    }),
+  );
+  progress?.stop();
+  return index;
+}
+
 /** For progress bars: municipalities offer 20-60% of the services, ~30% on average. */
 export function estimatedAvailability(scope: Scope, plan: ReturnType<typeof planDataset>): number {
   return Math.round(scope.municipalities.length * plan.services.length * 0.3);
@@ -242,6 +283,10 @@ export function* allAvailability(
 ): Generator<AvailabilityRow> {
   for (const municipality of scope.municipalities)
     yield* availabilityOf(seed, municipality, services, weights);
+}
+
+function* mapRows<T, U>(rows: Iterable<T>, map: (row: T) => U): Generator<U> {
+  for (const row of rows) yield map(row);
 }
 
 function* countingRows<T>(rows: Iterable<T>, onRow: (row: T) => void): Generator<T> {

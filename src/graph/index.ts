@@ -1,5 +1,5 @@
 /**
  * Facts to graph: statements, one transaction per article.
  */
-export { OLDEST_SOURCES_KEPT } from "./statements-cypher.js";
+export { OLDEST_SOURCES_KEPT, sourceKey } from "./statements-cypher.js";
 export { addStatements, writeArticle, writeArticles, type WriteResult } from "./write-article.js";

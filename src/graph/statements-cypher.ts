@@ -5,16 +5,34 @@
  * fact's own dates, confidence, first/last citation, `disputed` flag, oldest sources and its
  * Day/Year links are derived from its statements, never merged by hand.
  *
+ * Node and relationship properties follow src/model/graph-shapes.ts.
+ *
  * Parameters: $article, $entities, $facts (rows of fact-rows.ts), $factIds, $reviews, $reviewIds,
  * $origin ("import" | "curated"), $replace (the article's earlier claims not made again are
  * removed). The caller binds `existed` (the article was stored before this write).
  */
 
+import {
+  ARTICLE_SHAPE,
+  ENTITY_SHAPE,
+  FACT_SHAPE,
+  setProperties,
+  setStatement,
+} from "../model/graph-shapes.js";
+
 /** How many oldest sources a fact keeps in order, for cheap `sources(first:)` pages. */
 export const OLDEST_SOURCES_KEPT = 10;
 
+/** Where an undated article sorts among a fact's sources: after every dated one. */
+const UNDATED_DAY = "9999-12-31";
+
 /** "2025-02-07|article-id", or "9999-12-31|…" for an undated article: sorts oldest first. */
-const SOURCE_KEY = `coalesce(toString(a.publishedAt), '9999-12-31') + '|' + a.id`;
+const SOURCE_KEY = `coalesce(toString(a.publishedAt), '${UNDATED_DAY}') + '|' + a.id`;
+
+/** SOURCE_KEY in TypeScript, for writers that derive `oldestSources` before writing (the generator). */
+export function sourceKey(publishedAt: string | null, articleId: string): string {
+  return `${publishedAt ?? UNDATED_DAY}|${articleId}`;
+}
 
 /** Day and Year links of one fact `f`, from its derived properties. */
 const RELINK_DATES = `
@@ -79,9 +97,7 @@ const DERIVE_WITH_NEW_STATEMENT = `
 
 export const WRITE_STATEMENTS_CYPHER = `
   MERGE (a:Article {id: $article.id})
-  SET a.url = $article.url, a.title = $article.title, a.publishedAt = date($article.publishedAt),
-      a.undated = $article.publishedAt IS NULL,
-      a.outlet = $article.outlet, a.contentHash = $article.contentHash, a.text = $article.text
+  SET ${setProperties("a", ARTICLE_SHAPE, "$article")}
   WITH a, existed
   CALL (a) {
     OPTIONAL MATCH (a)<-[old:SOURCED_FROM]-(f:Fact)
@@ -97,18 +113,17 @@ export const WRITE_STATEMENTS_CYPHER = `
   CALL (a) {
     UNWIND $entities AS ref
     MERGE (n:Entity {id: ref.id})
-    ON CREATE SET n:$(ref.type), n.name = ref.name, n.aliases = [], n.aliasText = ref.name, n.origin = $origin
+    ON CREATE SET n:$(ref.type), ${setProperties("n", ENTITY_SHAPE, "ref")}, n.origin = $origin
   }
   CALL (a, existed) {
     UNWIND $facts AS row
     MERGE (f:Fact {id: row.id})
-    ON CREATE SET f:$(row.label), f += row.properties, f.isNew = true
+    ON CREATE SET f:$(row.label), ${setProperties("f", FACT_SHAPE, "row.properties")}, f.isNew = true
     ON MATCH SET f.isNew = false
     WITH a, row, f, f.isNew AS isNew
     REMOVE f.isNew
     MERGE (f)-[s:SOURCED_FROM]->(a)
-    SET s = row.statement, s.date = date(row.statement.date), s.from = date(row.statement.from),
-      s.to = date(row.statement.to), s.publishedAt = a.publishedAt
+    SET ${setStatement("s", "row.statement", "a")}
     WITH a, row, f, s, isNew
     MATCH (subject:Entity {id: row.subject})
     MERGE (f)-[:SUBJECT]->(subject)

@@ -6,7 +6,8 @@
  * but their review item. The statement model is in statements-cypher.ts.
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import type { ArticleFacts, Fact } from "../model/fact.js";
+import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
+import { aliasText } from "../model/graph-shapes.js";
 import { entitiesByType, factRow } from "./fact-rows.js";
 import { WRITE_STATEMENTS_CYPHER } from "./statements-cypher.js";
 
@@ -46,6 +47,9 @@ const ADD_STATEMENTS_CYPHER = `
   }
   RETURN created`;
 
+/** A new entity as the importer knows it: a name, no aliases yet. */
+const entityRow = (ref: EntityRef) => ({ ...ref, aliases: [], aliasText: aliasText([ref.name], []) });
+
 function reviewItem(articleId: string, fact: Fact) {
   const row = factRow(fact);
   return {
@@ -68,8 +72,15 @@ function parameters(
   const rows = facts.map((fact) => factRow(fact, { curated: options.curated ?? false, extractor }));
   const reviews = queued.map((fact) => reviewItem(article.id, fact));
   return {
-    article: { url: null, outlet: null, text: null, publishedAt: null, ...article },
-    entities: [...entitiesByType(facts).values()].flat(),
+    article: {
+      url: null,
+      outlet: null,
+      text: null,
+      publishedAt: null,
+      ...article,
+      undated: article.publishedAt === undefined || article.publishedAt === null,
+    },
+    entities: [...entitiesByType(facts).values()].flat().map(entityRow),
     facts: rows,
     factIds: rows.map((row) => row.id),
     reviews,

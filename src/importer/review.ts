@@ -8,6 +8,7 @@ import neo4j from "neo4j-driver";
 import type { ErrorCodeOf } from "../errors/codes.js";
 import { addStatements } from "../graph/index.js";
 import { factSchema, type ArticleFacts, type EntityRef, type Fact } from "../model/fact.js";
+import { ARTICLE_SHAPE, readProperties } from "../model/graph-shapes.js";
 import { factId } from "../model/ids.js";
 import { ENTITY_TYPES, isEntityType } from "../model/vocabulary.js";
 
@@ -123,8 +124,7 @@ export async function decideReviewItem(
     return await session.executeWrite(async (tx) => {
       const found = await tx.run(
         `MATCH (r:ReviewItem {id: $id})-[:FROM_ARTICLE]->(a:Article)
-         RETURN r.status AS status, r.fact AS fact, a {.id, .url, .title, .outlet, .contentHash, .text,
-           publishedAt: toString(a.publishedAt)} AS article`,
+         RETURN r.status AS status, r.fact AS fact, ${readProperties("a", ARTICLE_SHAPE)} AS article`,
         { id: decision.id },
       );
       const record = found.records[0];

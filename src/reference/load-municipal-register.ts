@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config/env.js";
 import { addStats, emptyStats, type Progress, writeInBatches, type WriteStats } from "../bulk/index.js";
+import { aliasText } from "../model/graph-shapes.js";
 import { MERGE_COUNTIES, MERGE_MUNICIPALITIES, MERGE_STATES } from "./register-cypher.js";
 import type { MunicipalRegister } from "./register-records.js";
 import type { RegisterLayout } from "./register-layout.js";
@@ -47,14 +48,19 @@ export function registerRows(register: MunicipalRegister) {
     countyTotals.set(m.countyId, total);
   }
   return {
-    states: register.states,
+    states: register.states.map((s) => ({
+      ...s,
+      agsPrefix: s.key,
+      aliases: [],
+      aliasText: aliasText([s.name], []),
+    })),
     counties: register.counties.map((c) => ({
       ...c,
       population: countyTotals.get(c.id)?.population ?? 0,
       areaKm2: Math.round((countyTotals.get(c.id)?.areaKm2 ?? 0) * 100) / 100,
-      aliasText: c.aliases.join(" | "),
+      aliasText: aliasText([c.name], c.aliases),
     })),
-    municipalities: register.municipalities.map((m) => ({ ...m, aliasText: m.aliases.join(" | ") })),
+    municipalities: register.municipalities.map((m) => ({ ...m, aliasText: aliasText([m.name], m.aliases) })),
   };
 }
 

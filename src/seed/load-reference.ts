@@ -1,10 +1,11 @@
-/** Writes the curated reference entities (Länder, Bund, bodies, people, projects) idempotently. */
+/**
+ * Writes the curated reference entities (Länder, Bund, bodies, people, projects) idempotently:
+ * ENTITY_SHAPE of src/model/graph-shapes.ts (name, aliases, the one aliasText rule) plus whatever
+ * the reference files say of an entity (official name, Wikidata id, kind, ...).
+ */
 import type { Driver } from "neo4j-driver";
+import { aliasText } from "../model/graph-shapes.js";
 import type { ReferenceData } from "./reference-files.js";
-
-function aliasText(...names: (string | undefined)[][]): string {
-  return [...new Set(names.flat().filter((name): name is string => Boolean(name)))].join(" | ");
-}
 
 export async function writeReferenceEntities(
   driver: Driver,

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReader } from "../../src/api/queries/reader.js";
 import { serviceAvailability } from "../../src/api/queries/service-availability.js";
+import { sourcesOfFacts } from "../../src/api/queries/sources.js";
 import { availabilityOf } from "../../src/generate/availability.js";
 import { clearGenerated } from "../../src/generate/clear-generated.js";
 import {
@@ -14,6 +16,8 @@ import {
 } from "../../src/generate/generate-dataset.js";
 import { readScope } from "../../src/generate/read-scope.js";
 import { SCALE_SPECS } from "../../src/generate/scales.js";
+import { GENERATED_EXTRACTOR } from "../../src/generate/version.js";
+import { DERIVE_FROM_ALL_STATEMENTS } from "../../src/graph/statements-cypher.js";
 import { sha256 } from "../../src/model/ids.js";
 import { loadMunicipalRegister } from "../../src/reference/load-municipal-register.js";
 import { createDriver, waitForConnectivity } from "../../src/db/driver.js";
@@ -102,6 +106,52 @@ describe("generating the small dataset", () => {
       await rm(home, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it("gives cited facts the properties the article writer derives from their statements", async () => {
+    const cited = "MATCH (f:Fact) WHERE f.generated AND EXISTS { (f)-[:SOURCED_FROM]->() }";
+    const read = `${cited} WITH f ORDER BY f.id RETURN collect([f.id, properties(f)]) AS facts`;
+    const stored = await query<unknown[]>(read);
+    expect(stored.length).toBeGreaterThan(5_000);
+    // The article writer's own derivation over all statements, rolled back: it must change no
+    // property. (Its Day/Year relinking is not compared: a generated chair is known to the year
+    // and spans it, and links to its Year only, as principle 3 of the design asks.)
+    const session = driver.session({ database: "neo4j" });
+    const tx = session.beginTransaction();
+    try {
+      await tx.run(`${cited} ${DERIVE_FROM_ALL_STATEMENTS}`);
+      const derived = (await tx.run(read)).records[0]!.get("facts") as unknown[];
+      expect(derived).toEqual(stored);
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
+    expect(
+      await query(
+        `MATCH (f:Fact)-[s:SOURCED_FROM]->(a:Article) WHERE f.generated
+           AND NOT (s.publishedAt = a.publishedAt AND s.year = f.year AND s.precision = f.precision
+             AND s.confidence = 1.0 AND s.curated = false AND s.extractor STARTS WITH 'generator/'
+             AND s.quote IS NOT NULL AND coalesce(s.role, '') = coalesce(f.role, ''))
+         RETURN count(s)`,
+      ),
+    ).toBe(0);
+    expect(await query(`${cited} AND (f.oldestSources IS NULL OR f.disputed) RETURN count(f)`)).toBe(0);
+  });
+
+  it("reads a much-cited generated fact's oldest sources from the kept order, as sorting would give them", async () => {
+    const fact = await query<string>(
+      "MATCH (f:Chairmanship) WHERE f.generated RETURN f.id ORDER BY COUNT { (f)-[:SOURCED_FROM]->() } DESC LIMIT 1",
+    );
+    const read = createReader(driver, "neo4j", 10_000);
+    const [all] = await sourcesOfFacts(read, [fact]);
+    const [oldest] = await sourcesOfFacts(read, [fact], 5);
+    expect(all!.length).toBeGreaterThan(10);
+    expect(oldest).toEqual(all!.slice(0, 5));
+    expect(oldest![0]!.claim).toMatchObject({
+      precision: "year",
+      extractor: GENERATED_EXTRACTOR,
+      confidence: 1,
+    });
+  });
 
   it("writes the ids the seed determines: a second run of the plan gives the same ids", async () => {
     const scope = await readScope(driver, "neo4j", SCALE_SPECS.small);

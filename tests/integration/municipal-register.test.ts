@@ -68,7 +68,7 @@ describe("loading the municipal register", () => {
       officialSuffix: "Stadt",
       population: 92_550,
       areaKm2: 56.73,
-      aliasText: "Flensburg, Stadt",
+      aliasText: "Flensburg | Flensburg, Stadt",
     });
     expect(Number.isInteger(m.population)).toBe(true);
     expect(c).toMatchObject({ id: "01001", name: "Flensburg", kind: "Kreisfreie Stadt", population: 92_550 });

@@ -16,7 +16,7 @@ import { DEFAULT_SEED, GENERATOR_VERSION, planDataset, type GeneratedCounts } fr
 import { WRITE_GENERATED_SET } from "../generate-cypher.js";
 import { scopeOfRegister } from "../read-scope.js";
 import { SCALE_SPECS, type Scale } from "../scales.js";
-import { writeDatasetFiles } from "./dataset-files.js";
+import { type DatasetFiles, type DatasetRows, writeDatasetFiles, writeRowsAsCsv } from "./dataset-files.js";
 
 export interface OfflineImportOptions {
   /** The embedded Neo4j's home folder; its store is replaced. */
@@ -48,34 +48,58 @@ export async function importDatasetOffline(options: OfflineImportOptions): Promi
   });
   const scope = scopeOfRegister(register);
   const plan = planDataset(seed, scope, spec);
-  const dir = path.join(options.home, "import-csv");
+  let written: DatasetFiles | undefined;
+  const imported = await importCsv(
+    options.home,
+    async (dir) => {
+      written = await writeDatasetFiles(
+        dir,
+        { seed, spec, register, scope, plan },
+        options.progress ?? silentProgress,
+      );
+      return written.files;
+    },
+    options.log,
+  );
+  return {
+    scale: options.scale,
+    seed,
+    counts: written!.counts,
+    nodes: imported.nodes,
+    relationships: imported.relationships,
+    csvSeconds: written!.seconds,
+    importSeconds: imported.seconds,
+    emptyLists: imported.emptyLists,
+  };
+}
+
+/** Rows of one's own (a test's small graph) through the same files and the same import. */
+export function importRowsOffline(home: string, rows: DatasetRows): ReturnType<typeof importCsv> {
+  return importCsv(home, async (dir) => {
+    const expected = { availability: 0, articles: 0 };
+    return (await writeRowsAsCsv(dir, rows, silentProgress, expected)).files;
+  });
+}
+
+/** Writes the files into `<home>/import-csv`, imports them into a new store, and removes them. */
+async function importCsv(
+  home: string,
+  write: (dir: string) => Promise<CsvFile[]>,
+  log?: (line: string) => void,
+): Promise<AdminImportResult & Pick<OfflineImport, "emptyLists">> {
+  const dir = path.join(home, "import-csv");
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   try {
-    const written = await writeDatasetFiles(
-      dir,
-      { seed, spec, register, scope, plan },
-      options.progress ?? silentProgress,
+    const files = await write(dir);
+    const imported = await runAdminImport(adminFiles(files), { home, log });
+    checkCounts(files, imported);
+    const emptyLists = files.flatMap(({ spec, emptyArrays }) =>
+      spec.kind === "nodes"
+        ? [...emptyArrays].map((property) => ({ label: spec.labels.at(-1)!, property }))
+        : [],
     );
-    const imported = await runAdminImport(adminFiles(written.files), {
-      home: options.home,
-      log: options.log,
-    });
-    checkCounts(written.files, imported);
-    return {
-      scale: options.scale,
-      seed,
-      counts: written.counts,
-      nodes: imported.nodes,
-      relationships: imported.relationships,
-      csvSeconds: written.seconds,
-      importSeconds: imported.seconds,
-      emptyLists: written.files.flatMap(({ spec, emptyArrays }) =>
-        spec.kind === "nodes"
-          ? [...emptyArrays].map((property) => ({ label: spec.labels.at(-1)!, property }))
-          : [],
-      ),
-    };
+    return { ...imported, emptyLists };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -88,15 +112,7 @@ export async function completeOfflineImport(
   imported: OfflineImport,
 ): Promise<number> {
   const started = performance.now();
-  await applySchema(driver, database);
-  for (const { label, property } of imported.emptyLists) {
-    await driver.executeQuery(
-      `MATCH (n:$($label)) WHERE n[$property] IS NULL SET n[$property] = []`,
-      { label, property },
-      { database },
-    );
-  }
-  await driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { database });
+  await completeImport(driver, database, imported.emptyLists);
   await driver.executeQuery(
     WRITE_GENERATED_SET,
     {
@@ -110,6 +126,23 @@ export async function completeOfflineImport(
     { database },
   );
   return (performance.now() - started) / 1000;
+}
+
+/** What any imported store needs before use: the schema with its indexes online, and the empty lists CSV cannot carry. */
+export async function completeImport(
+  driver: Driver,
+  database: string,
+  emptyLists: OfflineImport["emptyLists"],
+): Promise<void> {
+  await applySchema(driver, database);
+  for (const { label, property } of emptyLists) {
+    await driver.executeQuery(
+      `MATCH (n:$($label)) WHERE n[$property] IS NULL SET n[$property] = []`,
+      { label, property },
+      { database },
+    );
+  }
+  await driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { database });
 }
 
 function adminFiles(files: CsvFile[]) {

@@ -20,6 +20,10 @@ export interface DiscourseContext {
   lastProject?: KnownEntity;
   /** The Land the article names most often (for offices named before their Land). */
   mainState?: KnownEntity;
+  /** The town or county named last ("Leipzig will ...": whose Bürgermeister a later one is). */
+  lastPlace?: KnownEntity;
+  /** Without a named Land: the Bund if named, else the Land of the named municipalities. */
+  mainGovernment?: KnownEntity;
 }
 
 const DETERMINER = /^(das|dem|des|der|die|den|im|vom|beim|zum|unser|unseres)$/i;
@@ -113,6 +117,8 @@ export function updateContext(context: DiscourseContext, mentions: Mention[]): v
       const known = context.people?.find((p) => p.entity.id === entity.id);
       context.people = [...people, { entity, ...(known?.gender ? { gender: known.gender } : {}) }];
     } else if (entity.type === "Project" && mention.form !== "partial") context.lastProject = entity;
+    else if ((entity.type === "Municipality" || entity.type === "County") && mention.form === "name")
+      context.lastPlace = entity;
     else if (entity.type === "Organization" && mention.form !== "partial") {
       if (entity.kind === "body") context.lastBody = entity;
       if (entity.kind === "association") context.lastAssociation = entity;

@@ -34,7 +34,7 @@ const TYPE_RANK: Record<string, number> = {
 export const BARE_MUNICIPALITY_POPULATION = 50_000;
 /** Words that begin a role ("Minister Jan Philipp Albrecht"): aliases starting so are left to the role rules. */
 const ROLE_START =
-  /^(Bundes|Landes)?\p{L}*(minister|senator|präsident|staatsrat|staatssekretär)(in)?$|^(CIO|CDO|Minister|Ministerin|Staatsrat|Dr\.?)$/iu;
+  /^(Bundes|Landes)?[\p{L}-]*(minister|senator|präsident|staatsrat|staatssekretär)(in)?$|^([\p{L}]+-)?(CIO|CDO|Minister|Ministerin|Staatsrat|Dr\.?)$|^Ministerial(dirigent|direktor|rat)(in)?$/iu;
 
 /** Constitutional bodies of the Bund that news name without an article in the reference data. */
 const FEDERAL_INSTITUTIONS: { id: string; name: string; forms: string[] }[] = [

@@ -45,13 +45,18 @@ export function findParsedPeople(
     // A hyphenated surname the tokenizer cut ("Meyer-Falcke") is looked up whole.
     const glued = /^\p{L}+(?:-\p{L}+)+/u.exec(sentence.slice(token.start))?.[0] ?? token.word;
     const knownSurname =
-      (registry.bySurname.has(token.word.toLowerCase()) || registry.bySurname.has(glued.toLowerCase())) &&
+      (surnameEntity(token.word, registry) !== undefined || registry.bySurname.has(glued.toLowerCase())) &&
       (token.pos === "PROPN" ||
         /^(nsubj|obj|appos)/.test(token.dep) ||
         TITLE.test(previous?.word ?? "") ||
         isRoleWord(previous?.word ?? ""));
+    // "Peter Hoffmann Bayern-CIO wurde": the model may run a name on over a role compound.
+    const role = isRoleWord(token.word) || (glued !== token.word && isRoleWord(glued));
     const isName =
-      (token.ner === "PERSON" || knownSurname) && !TITLE.test(token.word) && /^\p{Lu}/u.test(token.word);
+      (token.ner === "PERSON" || knownSurname) &&
+      !role &&
+      !TITLE.test(token.word) &&
+      /^\p{Lu}/u.test(token.word);
     previous = token;
     const particle = current && /^(von|van|de|zu)$/.test(token.word) && token.ner === "PERSON";
     if (isName || particle) {
@@ -76,7 +81,7 @@ export function findParsedPeople(
     if (mentions.some((m) => m.start < run.end && run.start < m.end && m.form !== "partial")) continue;
     const text = sentence.slice(run.start, run.end);
     let entity: KnownEntity | undefined;
-    if (run.words === 1) entity = registry.bySurname.get(text.toLowerCase());
+    if (run.words === 1) entity = surnameEntity(text, registry);
     else entity = registry.byName.get(slugify(text)) ?? newPerson(text);
     if (!entity) continue;
     const first = tokens.findIndex((t) => t.end > run.start);
@@ -110,6 +115,15 @@ function splitSideBySide(
     { start: run.start, end: run.start + middle, words: half },
     { start: run.start + middle + 1, end: run.end, words: run.words - half },
   ];
+}
+
+/** A surname named before, also in the genitive ("Richters Platz", "Gerlachs Nachfolger"). */
+function surnameEntity(word: string, registry: PeopleRegistry): KnownEntity | undefined {
+  const lower = word.toLowerCase();
+  return (
+    registry.bySurname.get(lower) ??
+    (/s$/.test(lower) ? registry.bySurname.get(lower.slice(0, -1)) : undefined)
+  );
 }
 
 /** Remembers every person named with more than one word, so a later surname alone resolves to them. */

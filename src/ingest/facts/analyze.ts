@@ -12,6 +12,7 @@ import {
   type PeopleRegistry,
 } from "../entities/parsed-people.js";
 import { findOffices } from "./office-rules.js";
+import { mainGovernment } from "./main-government.js";
 import { findProjects } from "../entities/projects.js";
 import { tokenize, type Token } from "../entities/tokenize.js";
 import { splitSentences } from "../input/sentences.js";
@@ -43,11 +44,17 @@ export interface AnalyzedItem {
 /** `document` is the parse of `item.text` (one annotation of the whole body). */
 export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDocument): AnalyzedItem {
   const parsed = indexDocument(document);
-  const context: DiscourseContext = { mainState: mainState(item, gazetteer) };
+  const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer);
+  const context: DiscourseContext = {
+    mainState: mainState(named, item.text, gazetteer),
+    mainGovernment: mainGovernment(named, gazetteer),
+  };
   const registry = newRegistry();
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
   const headline = mentionsOf(headlineText, gazetteer, context, { tokens: [] }, registry).mentions;
-  context.headlineState = headline.find((m) => m.entity.type === "State")?.entity;
+  context.headlineState = headline.find(
+    (m) => m.entity.type === "State" && !isCityStateAsPlace(m, headlineText),
+  )?.entity;
   updateContext(
     context,
     headline.filter((m) => m.entity.type !== "State"),
@@ -74,7 +81,10 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         parse,
         context: snapshot,
       });
-      updateContext(context, mentions);
+      updateContext(
+        context,
+        mentions.filter((m) => !isCityStateAsPlace(m, sentence.text) && !isTownAsPlace(m, sentence.text)),
+      );
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
         const gender = genderOfRole(claim.role);
@@ -111,11 +121,12 @@ function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: 
 }
 
 /** The Land named most often in the item's text. */
-function mainState(item: RawItem, gazetteer: Gazetteer): KnownEntity | undefined {
-  const tokens = tokenize(item.text);
+function mainState(named: Mention[], text: string, gazetteer: Gazetteer): KnownEntity | undefined {
   const counts = new Map<string, number>();
-  for (const m of findGazetteerMentions(item.text, tokens, gazetteer))
-    if (m.entity.type === "State") counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  // A city-state named as a place ("Sitzung in Berlin") counts half: it breaks no tie.
+  for (const m of named)
+    if (m.entity.type === "State")
+      counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (isCityStateAsPlace(m, text) ? 0.5 : 1));
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? gazetteer.byId.get(best[0]) : undefined;
 }
@@ -128,7 +139,9 @@ function mentionsOf(
   registry: PeopleRegistry,
 ) {
   const tokens = tokenize(text);
-  const named = findGazetteerMentions(text, tokens, gazetteer);
+  const named = findGazetteerMentions(text, tokens, gazetteer).filter(
+    (m) => !isSurnameOfNamedPerson(m, parse, registry),
+  );
   const projects = findProjects(text, tokens, named, gazetteer);
   const anaphora = resolveAnaphora(text, tokens, [...named, ...projects], context);
   const base = [...named, ...projects, ...anaphora].filter(
@@ -144,9 +157,10 @@ function mentionsOf(
     inside(m).some((t) => t.ner === "PERSON") ||
     (found.roles.some((r) => r.person === m) && !inside(m).some((t) => t.ner === "LOCATION"));
   // "Nordrhein Westfalen" written without its hyphen is a Land, not a person.
+  // (A surname of a person named before stays that person: "beerbt Hagen Henning Lühr".)
   const notPlace = (m: Mention) => {
     const known = gazetteer.findByName(m.text.replace(/\s+/g, "-"));
-    return !known || known.type === "Person";
+    return !known || known.type === "Person" || registry.bySurname.get(m.text.toLowerCase()) === m.entity;
   };
   const people = [...parsedPeople, ...found.people.filter(confirmed)].filter(notPlace);
   const mentions = [...base, ...people].sort((a, b) => a.start - b.start);
@@ -163,4 +177,33 @@ function mentionsOf(
     ),
   ];
   return { tokens, mentions, roles };
+}
+
+const CITY_STATES = new Set(["DE-BE", "DE-HH", "DE-HB"]);
+
+/**
+ * "in seiner Sitzung in Berlin", "nach Hamburg": a city-state named as a place, which a later
+ * "des Landes" or an office without its Land does not refer to.
+ */
+function isCityStateAsPlace(mention: Mention, text: string): boolean {
+  return CITY_STATES.has(mention.entity.id) && /\b(in|nach|aus)\s+$/.test(text.slice(0, mention.start));
+}
+
+/**
+ * "In seiner Funktion beerbt Hagen Henning Lühr": a town's name that is the surname of a person
+ * the article named before, and that the model reads as a person, is that person.
+ */
+function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry: PeopleRegistry): boolean {
+  if (mention.entity.type !== "Municipality" || !registry.bySurname.has(mention.text.toLowerCase()))
+    return false;
+  const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
+  return inside.length > 0 && inside.every((t) => t.ner === "PERSON");
+}
+
+/** "tagte in Kassel": a town named as where something happens, whose offices a later one is not. */
+function isTownAsPlace(mention: Mention, text: string): boolean {
+  return (
+    (mention.entity.type === "Municipality" || mention.entity.type === "County") &&
+    /\b(in|nach|aus|bei)\s+$/.test(text.slice(0, mention.start))
+  );
 }

@@ -9,13 +9,15 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, makeFact, weakened } from "./build.js";
 import { findChairs, ROTATION } from "./chair-rules.js";
+import { withLastNamedBody } from "./named-bodies.js";
 
 const CHAIR = /\bVorsitz(es)?\b|\bVorsitzland\b|\bvorsitzen\b/;
 const LEAD_VERB = /\b(führt|führen|führte|führten|leitet|leiten|leitete|leiteten)\b/;
 
 /** The parse rules first; the word rules only for a sentence the parse rules find nothing in. */
 export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const parsed = findChairs(sentence);
+  // A body the item named last stands for "das Gremium", "den Vorsitz", even one the gazetteer does not know.
+  const parsed = findChairs(withLastNamedBody(sentence, analyzed));
   if (parsed.length === 0) {
     if (ROTATION.test(sentence.text)) return [];
     // Word order alone is a weaker cue than the parse.
@@ -32,7 +34,9 @@ export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
       },
       sentence,
       analyzed.item,
-      claim.rule === "hand-over-giver" ? undefined : chooseTime(sentence, true),
+      claim.rule === "hand-over-giver"
+        ? undefined
+        : (sentence.times.find((t) => t.index === claim.timeAt) ?? chooseTime(sentence, true)),
       claim.rule !== "hand-over-giver",
     ),
   );

@@ -5,6 +5,7 @@ import type { Gazetteer } from "../entities/gazetteer.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { weakened } from "./build.js";
 import { chairs } from "./chairs.js";
+import { dropUndatedChairRepeats } from "./chair-repeats.js";
 import { announceRules } from "./announce-rules.js";
 import { adopts } from "./decisions.js";
 import { funds } from "./funding.js";
@@ -35,7 +36,7 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
     ];
     facts.push(...timeFacts(found, sentence, analyzed.item));
   }
-  return dedupe(dropGenericRoles(facts));
+  return dropUndatedChairRepeats(dedupe(dropGenericRoles(facts)));
 }
 
 /** As fundsOf: "Neue Digitalstrategie vorgestellt" names the strategy by its Land only in the word rule. */
@@ -63,6 +64,8 @@ function dropGenericRoles(facts: Fact[]): Fact[] {
           other.type === "holdsOffice" &&
           other.subject.id === fact.subject.id &&
           other.role !== fact.role &&
+          // A deputy's office is another office, not a more specific name of this one.
+          !/^(stellvertretende|kommissarische|amtierende)/i.test(other.role ?? "") &&
           (other.role ?? "").toLowerCase().endsWith((fact.role ?? "").toLowerCase()),
       ),
   );

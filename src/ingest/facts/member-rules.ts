@@ -15,6 +15,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { targetAt, type RelationClaim } from "./relation-rules.js";
+import { bodyByGenitive, organOwner } from "./member-bodies.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
@@ -26,7 +27,7 @@ const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "
 const isMember = (m: Mention) =>
   MEMBER_TYPES.has(m.entity.type) && m.form !== "partial" && m.form !== "adjective";
 /** Bodies and associations have members; a ministry or an agency has staff. */
-const STAFFED = new Set(["ministry", "agency", "authority"]);
+export const STAFFED = new Set(["ministry", "agency", "authority"]);
 const isBodyMention = (m: Mention) => m.entity.type === "Organization" && !STAFFED.has(m.entity.kind ?? "");
 
 const RELATIVE = /^(der|die|das|welcher|welche)$/i;
@@ -39,9 +40,13 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   if (index === undefined) return undefined;
   const mention = view.entityOf(index, isBodyMention);
   if (mention) return { entity: mention.entity, penalty: mention.form === "anaphor" ? 0.1 : 0 };
-  // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat").
+  // A board of an organisation is the organisation ("im Aufsichtsrat der Govdigital eG").
+  const organ = organOwner(view, index);
+  if (organ) return organ;
+  // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
+  // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);
-  return target && BODY_NAME.test(target.entity.name) ? target : undefined;
+  return target && BODY_NAME.test(target.entity.name) ? target : bodyByGenitive(view, index);
 }
 
 /** A company's or cooperative's legal form after its name. */
@@ -64,8 +69,13 @@ export function joinedBody(view: View, index: number | undefined): Target | unde
 export function membersAt(view: View, index: number): Mention[] {
   return view
     .conjuncts(index)
-    .map((i) => view.personOf(i) ?? view.entityOf(i, isMember))
+    .map((i) => memberAt(view, i))
     .filter((m): m is Mention => m !== undefined);
+}
+
+/** The member one token names (a person, a government, an organisation). */
+export function memberAt(view: View, index: number): Mention | undefined {
+  return view.personOf(index) ?? view.entityOf(index, isMember);
 }
 
 /** The child of `head` by `dep` led by one of the prepositions `word`. */
@@ -138,7 +148,17 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       const body =
         bodyAt(view, named) ??
         (sentence.context.lastBody ? { entity: sentence.context.lastBody, penalty: 0.1 } : undefined);
-      add(person ? [person] : [], body, 0.75, "member-predicate");
+      // "Weitere Mitglieder sind Anna Keller und Peter Hoffmann": the person's conjuncts too.
+      const host = person && view.tokens.findIndex((t) => person.start <= t.start && t.end <= person.end);
+      const listed =
+        host === undefined || host < 0
+          ? []
+          : [host, view.tokens[host]!.head]
+              .filter((i) => i >= 0 && !own.has(i))
+              .flatMap((i) => view.children(i, /^conj$/))
+              .map((t) => view.personOf(t.index))
+              .filter((m): m is Mention => m !== undefined);
+      add(person ? [person, ...listed] : [], body, 0.75, "member-predicate");
     } else if (MEMBER_NOUN.test(word) && token.head >= 0) {
       const as = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
       if (!as || !/^(VERB|AUX)$/.test(view.tokens[token.head]!.pos)) return;
@@ -153,10 +173,17 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       add(subjectsOf(view, index), body, 0.75, "elected");
     } else if (BELONG.test(word)) {
       // "Dem Rat gehören folgende Personen an: A, B und C": the subject is a noun, the names its apposition.
-      const listed = [index, ...view.subjects(index).map((t) => t.index)]
-        .flatMap((i) => view.children(i, /^appos$/))
-        .flatMap((t) => membersAt(view, t.index));
-      if (listed.length === 0) return;
+      // (the parser may also hang the list on the verb as a clause of its own: parataxis).
+      const appositions = [index, ...view.subjects(index).map((t) => t.index)].flatMap((i) =>
+        view.children(i, i === index ? /^(appos|parataxis)$/ : /^appos$/),
+      );
+      if (appositions.length === 0) return;
+      // The parser often breaks a long list of names into several chains: every name after the colon.
+      const colon = view.tokens.findIndex((t, i) => i > index && t.word === ":");
+      const listed =
+        colon >= 0 && appositions.every((t) => t.index > colon)
+          ? listedAfter(view, colon)
+          : appositions.flatMap((t) => membersAt(view, t.index));
       const to =
         withPreposition(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
         view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
@@ -164,6 +191,14 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
     }
   });
   return claims;
+}
+
+/** The members a sentence lists after its colon ("... an: A, B, C und D"). */
+function listedAfter(view: View, colon: number): Mention[] {
+  const from = view.tokens[colon]!.end;
+  return view.sentence.mentions.filter(
+    (m) => m.start >= from && m.form !== "anaphor" && (m.entity.type === "Person" || isMember(m)),
+  );
 }
 
 /** The body the sentence names after "in", wherever the parser hung it ("Im IT-Planungsrat sind ..."). */

@@ -16,11 +16,21 @@
  */
 import type { Mention } from "../entities/mentions.js";
 import { View, type ParsedSentence } from "../parse/view.js";
-import { bodyAt, joinedBody, memberClaims, membersAt, withPreposition, type Target } from "./member-rules.js";
+import {
+  bodyAt,
+  joinedBody,
+  memberAt,
+  memberClaims,
+  membersAt,
+  withPreposition,
+  type Target,
+} from "./member-rules.js";
 import type { RelationClaim } from "./relation-rules.js";
+import type { KnownEntity } from "../types.js";
 
 const CONFIDENCE = 0.75;
-const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört|angehören|anzugehören|angehörte|angehörten)$/;
+const BELONG =
+  /^(gehört|gehören|gehörte|gehörten|angehört|angehören|anzugehören|angehörte|angehörten|zählt|zählen|zählte|zählten)$/;
 const SIT = /^(sitzt|sitzen|saß|saßen|gesessen)$/;
 const JOINED = /^(beigetreten|beitreten|beizutreten|beitritt|beitraten)$/;
 const APPOINT =
@@ -28,9 +38,14 @@ const APPOINT =
 const SEAT = /^(Sitz|Sitze)$/;
 const TAKE_IN = /^(nimmt|nehmen|nahm|nahmen)$/;
 const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
-const MEMBER_NOUN = /^(Mitglied|Mitglieder|Mitgliedern|Mitglieds|Mitgliedes)$/;
+/** "Mitgliedern", also a kind of member ("zu den Gründungsmitgliedern"). */
+const MEMBER_NOUN = /^(\p{Lu}\p{Ll}+m|M)itglied(er|ern|s|es)?$/u;
 /** An intention or a duty states no membership ("will beitreten", "soll ... berufen werden"). */
 const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
+/** Nouns that name a body with members when bare ("zum Verbund", "dem Netzwerk"). */
+const REFERRING_BODY = /^(Verbund|Verband|Netzwerk|Bündnis|Gremium|Rat|Beirat|Kreis)$/;
+/** Nouns that introduce a member's name ("das Land Hessen", "die Stadt Köln"). */
+const NAME_NOUN = /^(Land|Freistaat|Bund|Stadt|Gemeinde|Kommune|Landkreis|Kreis|Bezirk)$/;
 const ARGUMENT = /^(nsubj|nsubj:pass|obj|iobj|obl:arg|obl|nmod)$/;
 
 /** "nicht", also where the parser hangs it on another adverb ("sitzt nicht mehr im Rat"). */
@@ -54,7 +69,13 @@ function bareArguments(view: View, verb: number): number[] {
     .map((t) => t.index);
 }
 
-export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
+/**
+ * `earlier` names the body a bare noun ("zum Verbund") refers back to, if the item named it before.
+ */
+export function findMemberVerbs(
+  sentence: ParsedSentence,
+  earlier: (noun: string) => KnownEntity | undefined = () => undefined,
+): RelationClaim[] {
   const view = new View(sentence);
   const claims: RelationClaim[] = [];
   const add = (members: Mention[], body: Target | undefined, rule: string) =>
@@ -69,10 +90,43 @@ export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
         group !== undefined && MEMBER_NOUN.test(view.tokens[group]!.word)
           ? view.children(group, /^nmod$/)[0]?.index
           : undefined;
+      // "Zu seinen Mitgliedern gehören A und B": the body named last.
+      const own =
+        group !== undefined &&
+        ofGroup === undefined &&
+        MEMBER_NOUN.test(view.tokens[group]!.word) &&
+        view.children(group, /^det:poss$/).some((t) => /^(sein|ihr)/i.test(t.word));
+      if (own && sentence.context.lastBody) {
+        const members = bareArguments(view, index).flatMap((i) => membersAt(view, i));
+        add(members, { entity: sentence.context.lastBody, penalty: 0.15 }, "belong-any");
+        return;
+      }
+      // "Zum Verbund gehören A, B und C": a body the item named before by its full name.
+      const referred =
+        ofGroup === undefined && group !== undefined && REFERRING_BODY.test(view.tokens[group]!.word)
+          ? earlier(view.tokens[group]!.word)
+          : undefined;
+      if (referred && group !== undefined) {
+        const members = bareArguments(view, index)
+          .filter((i) => i !== group)
+          .flatMap((i) => namedMembersAt(view, i));
+        add(members, { entity: referred, penalty: 0.15 }, "belong-any");
+        return;
+      }
       // "gehört zu" without members is being part of something, not membership.
       if (ofGroup === undefined && !/^(an|ange)/.test(particleOf(view, index) + word)) return;
       const args = bareArguments(view, index);
       const bodyIndex = ofGroup ?? args.find((i) => joinedBody(view, i) !== undefined);
+      // "Ihm gehören A und B an": the dative pronoun is the body named before.
+      const pronoun = args.find(
+        (i) => view.tokens[i]!.pos === "PRON" && /^(ihm|diesem)$/i.test(view.tokens[i]!.word),
+      );
+      const last = sentence.context.lastBody;
+      if (bodyIndex === undefined && pronoun !== undefined && last) {
+        const members = args.filter((i) => i !== pronoun).flatMap((i) => membersAt(view, i));
+        add(members, { entity: last, penalty: 0.15 }, "belong-any");
+        return;
+      }
       if (bodyIndex === undefined) return;
       const members = args.filter((i) => i !== bodyIndex).flatMap((i) => membersAt(view, i));
       add(members, joinedBody(view, bodyIndex), "belong-any");
@@ -150,6 +204,25 @@ export function findMemberVerbs(sentence: ParsedSentence): RelationClaim[] {
     }
   });
   return claims;
+}
+
+/**
+ * The members a token and its conjuncts name, without a thing named after its owner ("das
+ * Nutzerkonto Bund" is no member, "das Land Hessen" is).
+ */
+function namedMembersAt(view: View, index: number): Mention[] {
+  return view
+    .conjuncts(index)
+    .map((i) => {
+      const token = view.tokens[i]!;
+      const member = memberAt(view, i);
+      const named =
+        member?.entity.type === "Person" ||
+        NAME_NOUN.test(token.word) ||
+        (member !== undefined && member.start <= token.start && token.end <= member.end);
+      return named ? member : undefined;
+    })
+    .filter((m): m is Mention => m !== undefined);
 }
 
 /** "Mitglied der Govdigital eG": the genitive noun (its article is a det, not a case). */

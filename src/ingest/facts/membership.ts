@@ -4,6 +4,8 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
 import { findMemberships } from "./member-rules.js";
 import { findMemberVerbs } from "./member-verbs.js";
+import { findMemberShapes } from "./member-shapes.js";
+import { bodyNamedBefore, organizationNamedBefore, withLastNamedBody } from "./named-bodies.js";
 import { relationsOf } from "./relation-rules.js";
 
 const MEMBER =
@@ -12,8 +14,12 @@ const MEMBER =
 export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const claims = [
     ...relationsOf(sentence, "memberOf"),
-    ...findMemberships(sentence),
-    ...findMemberVerbs(sentence),
+    // "Stimmberechtigtes Mitglied ist X": the body the item named last, a new council too.
+    ...findMemberships(withLastNamedBody(sentence, analyzed)),
+    ...findMemberVerbs(withLastNamedBody(sentence, analyzed), (noun) =>
+      bodyNamedBefore(noun, sentence, analyzed),
+    ),
+    ...findMemberShapes(sentence, () => organizationNamedBefore(sentence, analyzed)),
   ];
   if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
   return weakened(wordMemberOf(sentence, analyzed));

@@ -16,6 +16,14 @@ import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin)$/i;
+/** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
+const CABINET_ROLE =
+  /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO)$/i;
+/** Offices of a town or county ("Oberbürgermeisterin", "Landrat", "Beigeordneter"); not Berlin's "Regierender". */
+const MUNICIPAL_ROLE =
+  /^(Ober|Verwaltungs|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(Stadt|Kreis)?[dD]ezernent(in)?$|^Kämmerer(in)?$/;
+/** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
+const ASSOCIATION_HEAD = /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
 const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
@@ -52,7 +60,8 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   while (view.tokens[last + 1]?.word === "und" && /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? ""))
     last += 2;
   const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
-  if (name.length < 3 || PARTY.test(name)) return undefined;
+  // Nor is the role's own abbreviation an employer ("Beauftragter ... (CIO)").
+  if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
@@ -202,6 +211,20 @@ export function findOwner(
       .sort((a, b) => near(a) - near(b))[0];
     if (company) return { entity: company.entity, from: "context", penalty: 0.15 };
   }
+  // "Das Präsidium des Deutschen Landkreistages ... Vizepräsident Landrat Joachim Walter": the
+  // head of the association last named.
+  const association = view.sentence.context.lastAssociation;
+  if (ASSOCIATION_HEAD.test(roleWord) && association)
+    return { entity: association, from: "context", penalty: 0.15 };
+  // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
+  // the town or county the sentence names, else the one named last.
+  if (MUNICIPAL_ROLE.test(roleWord)) {
+    const town = view.sentence.mentions.find(
+      (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
+    );
+    const place = town?.entity ?? view.sentence.context.lastPlace;
+    if (place) return { entity: place, from: "context", penalty: town ? 0.1 : 0.15 };
+  }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   const body = view.sentence.context.lastBody;
   if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
@@ -228,8 +251,11 @@ export function findOwner(
   const landOffice = LAND_ROLE.test(roleWord) || ofLand;
   if (state) return { entity: state, from: "context", penalty: landOffice ? 0.05 : 0.1 };
   if (context.mainState) return { entity: context.mainState, from: "context", penalty: 0.25 };
-  // No Land in the article: the Land of a place the sentence names ("sagte Digitalministerin ... in München").
+  // No Land in the article: the Land of a place the sentence names ("sagte Digitalministerin ... in München"),
+  // else the government the article is about.
   const place = view.sentence.mentions.map((m) => landOf(m.entity, byId)).find((l) => l !== undefined);
   if (place) return { entity: place, from: "context", penalty: 0.2 };
+  if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
+    return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
   return undefined;
 }

@@ -56,14 +56,18 @@ export function phraseEnd(role: number, view: View): number {
     const mention = view.mentionAt(end);
     while (mention && t[end + 1] && t[end + 1]!.end <= mention.end) end += 1;
   }
-  if (t[end + 1]?.word === "für" && capital(end + 2)) {
-    end += 2;
+  // "für den Datenschutz": an article may stand before what the office is for.
+  const purpose = t[end + 1]?.word === "für" ? (/^(den|die|das)$/.test(t[end + 2]?.word ?? "") ? 3 : 2) : 0;
+  if (purpose > 0 && capital(end + purpose)) {
+    end += purpose;
     // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it.
     while (
       (t[end + 1]?.word === "und" || (t[end + 1]?.word === "," && t[end + 3]?.word !== ",")) &&
       capital(end + 2)
     )
       end += 2;
+    // "Landesbeauftragter für Informationssicherheit der Landesregierung": a genitive after it.
+    end = genitiveEnd(end, view);
   } else {
     end = genitiveEnd(end, view);
   }
@@ -122,13 +126,20 @@ export function roleStart(role: number, view: View): number {
  */
 export function phraseHead(role: number, view: View): number {
   const token = view.tokens[role]!;
-  return token.dep === "flat" && token.head >= roleStart(role, view) && token.head < role ? token.head : role;
+  // The parser may also hang the last word on the one before it as an apposition ("Information Officer").
+  return /^(flat|appos)$/.test(token.dep) && token.head >= roleStart(role, view) && token.head < role
+    ? token.head
+    : role;
 }
+
+const DEPUTY = /^(stellvertretende[rn]?|kommissarische[rn]?|amtierende[rn]?)$/i;
 
 /** "Chief Information Officer", "Beauftragter der Landesregierung für Informationstechnik". */
 export function roleText(role: number, view: View): string {
   const tokens = view.tokens;
-  const first = roleStart(role, view);
+  // "stellvertretende CIO", "kommissarischer Leiter": a deputy's or acting office is an office of its own.
+  const start = roleStart(role, view);
+  const first = DEPUTY.test(tokens[start - 1]?.word ?? "") ? start - 1 : start;
   let last = role;
   if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
     last += 2;

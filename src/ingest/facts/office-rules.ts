@@ -9,6 +9,9 @@
  *   parenthesis        "Markus Richter (Staatssekretär ...)", "Philipp Amthor (CDU, parlamentarischer Staatssekretär)"
  *   copula             "Daniela Dylakiewicz ist neue CIO des Freistaats Sachsen", "Staatssekretär ist Stefan Sauer"
  *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO"
+ *   relative           "Peter Schmidt, der seit 2019 Staatssekretär ... ist" (office-relative.ts)
+ *   introduced-with    "Mit Dr. Martin Hagen hat Bremen einen neuen Staatsrat" (office-relative.ts)
+ *   surface-copula     "Neue CIO wird Anna Keller", "X, bislang ..., wird neue CIO" (office-surface.ts)
  * then, reading the links found: conjoined (a "conj" of a linked role), coordinated ("X und Y,
  * Name": office-coordination.ts), function ("hat die Funktion des CIO inne": office-function.ts);
  * and leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts).
@@ -22,6 +25,8 @@ import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
+import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
+import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
 import {
   nameAt,
@@ -47,12 +52,40 @@ const APPOINTED =
 const COMPOUND_GOVERNMENT_ROLE =
   /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident|beauftragte|bevollmächtigte|direktor|leiter|dezernent|referent|bürgermeister)(?:in|en|n|s|r)?$/u;
 
+const OFFICER_ACRONYM = /^(CIO|CDO|CISO|CTO)$/;
+
 export function isRoleToken(token: ParseToken, next?: ParseToken): boolean {
-  // A surname is tagged PERSON ("Richter"); a compound role is no surname.
-  if (token.ner === "PERSON" && !COMPOUND_GOVERNMENT_ROLE.test(token.word)) return false;
+  // A surname is tagged PERSON ("Richter"); a compound role or an officer's acronym is no surname
+  // ("Pschierer Bayern-CIO wurde": the model runs the name on over the role).
+  if (
+    token.ner === "PERSON" &&
+    !COMPOUND_GOVERNMENT_ROLE.test(token.word) &&
+    !OFFICER_ACRONYM.test(token.word)
+  )
+    return false;
   if (token.word === "Chief" && next) return false;
   // Inflected forms count: "zum Ministerpräsidenten", "des Beauftragten", "des Staatssekretärs", "den Vorsitzenden".
   return roleForms(token.word).some((form) => isRoleWord(form) || EXTRA_ROLE.test(form));
+}
+
+/**
+ * Where a role stacked on another ends ("CIO Innen-Staatssekretär Günther Schneider"): after the
+ * role token at `at`, or after a hyphenated role the tokenizer cut ("Innen", "-", "Staatssekretär").
+ */
+function stackedRoleEnd(at: number, view: View): number | undefined {
+  const token = view.tokens[at];
+  if (!token || view.personAt(at)) return undefined;
+  if (isRoleToken(token)) return at + 1;
+  const dash = view.tokens[at + 1];
+  const tail = view.tokens[at + 2];
+  const glued = dash?.word === "-" && tail && dash.start === token.end && tail.start === dash.end;
+  return glued && isRoleToken(tail) && !view.personAt(at + 2) ? at + 3 : undefined;
+}
+
+/** "Landesbeauftragter für Informationssicherheit (CISO)": the abbreviation is the same office. */
+function abbreviatesRoleBefore(index: number, view: View): boolean {
+  const t = view.tokens;
+  return t[index - 1]?.word === "(" && t[index + 1]?.word === ")" && index >= 2 && !view.personAt(index - 2);
 }
 
 export interface Found {
@@ -88,7 +121,8 @@ const LINKS: LinkRule[] = [
     find(role, view) {
       // "Vizepräsident Landrat Joachim Walter", "IT-Bevollmächtigte der Landesregierung Christoph Lahmann".
       let at = role + 1;
-      while (view.tokens[at] && isRoleToken(view.tokens[at]!) && !view.personAt(at)) at += 1;
+      for (let next = stackedRoleEnd(at, view); next !== undefined; next = stackedRoleEnd(at, view))
+        at = next;
       if (at === role + 1) at = phraseEnd(role, view) + 1;
       const person = nameAt(at, view);
       return person ? { person, confidence: this.confidence } : undefined;
@@ -114,8 +148,14 @@ const LINKS: LinkRule[] = [
       let at = roleStart(role, view) - 1;
       while (at > 0 && /^(DET|ADJ)$/.test(view.tokens[at]!.pos)) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
-      const person = view.personAt(at - 1);
-      return person && person.end === view.tokens[at - 1]!.end
+      // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
+      let name = at - 1;
+      if (view.tokens[name]?.word === ")") {
+        while (name > 0 && view.tokens[name]!.word !== "(") name -= 1;
+        name -= 1;
+      }
+      const person = view.personAt(name);
+      return person && person.end === view.tokens[name]!.end
         ? { person, confidence: this.confidence }
         : undefined;
     },
@@ -194,8 +234,9 @@ const LINKS: LinkRule[] = [
       // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
       let back = role - 1;
       while (back > 0 && role - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
-      const marker = view.tokens[back]?.word ?? "";
-      const markers = view.children(role, /^case$/).map((t) => t.word);
+      // "Als CIO des Landes verantwortet sie ...": the marker may open the sentence.
+      const marker = (view.tokens[back]?.word ?? "").toLowerCase();
+      const markers = view.children(role, /^case$/).map((t) => t.word.toLowerCase());
       if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
         return undefined;
       // The verb, or a predicate with a copula: "war sie als stellvertretende CIO tätig".
@@ -247,10 +288,15 @@ export function findOffices(
   const linked = new Map<number, Found>();
   const roles = view.tokens
     .map((token, index) => index)
-    .filter((index) => isRoleToken(view.tokens[index]!, view.tokens[index + 1]) && !view.personAt(index));
+    .filter(
+      (index) =>
+        isRoleToken(view.tokens[index]!, view.tokens[index + 1]) &&
+        !view.personAt(index) &&
+        !abbreviatesRoleBefore(index, view),
+    );
   // The rules that read other roles' links second: "X und Y, Name" links Y first, then X through Y.
   const passes: LinkRule[][] = [
-    [...LINKS, CONJOINED],
+    [...LINKS, RELATIVE_CLAUSE, INTRODUCED_WITH, SURFACE_COPULA, CONJOINED],
     [COORDINATED, FUNCTION_OF],
   ];
   for (const rules of passes)

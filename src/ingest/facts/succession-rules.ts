@@ -2,7 +2,7 @@
  * succeeds from taking over an office from someone: "Dr. Fabian Mehring wird das Amt von Judith
  * Gerlach übernehmen", "Sie übernahm den Vorsitz turnusgemäß von Klaus Vitt", "hat für ein Jahr
  * den Vorsitz im IT-Planungsrat von Cornelia Rogall-Grothe ... übernommen", "nimmt den Platz von
- * ... ein". The parser hangs the
+ * ... ein", "Richters Platz nimmt ... ein". The parser hangs the
  * "von" phrase now on the office, now on the verb, so it is read by word order after the office
  * noun; the successor is the subject of "übernehmen" (or the person of the role that is its subject).
  */
@@ -29,13 +29,14 @@ export function findTakeOvers(sentence: ParsedSentence & { roles: RoleClaim[] })
     (TAKE_PLACE.test(view.tokens[verb]!.word) &&
       view.children(verb, /^compound:prt$/).some((t) => t.word === "ein"));
   view.tokens.forEach((office, index) => {
-    if (!OFFICE_NOUN.test(office.word) || office.dep !== "obj") return;
+    // "Richters Platz nimmt Luise Hölscher ein": the parser may take the office for the subject.
+    if (!OFFICE_NOUN.test(office.word) || !/^(obj|nsubj)$/.test(office.dep)) return;
     let verb = office.head;
     for (let hops = 0; verb >= 0 && hops < 2 && !takesOver(verb); hops += 1) verb = view.tokens[verb]!.head;
     // "übernimmt nicht das Amt von ...": no succession.
     if (verb < 0 || !takesOver(verb) || view.negated(verb)) return;
-    const predecessor = fromPerson(index, view);
-    const subject = view.subjects(verb)[0];
+    const predecessor = fromPerson(index, view) ?? genitivePerson(index, view);
+    const subject = office.dep === "nsubj" ? view.children(verb, /^obj$/)[0] : view.subjects(verb)[0];
     const successor =
       subject &&
       (view.personOf(subject.index) ?? sentence.roles.find((r) => r.index === subject.start)?.person);
@@ -46,6 +47,15 @@ export function findTakeOvers(sentence: ParsedSentence & { roles: RoleClaim[] })
     claims.push({ successor, predecessor, confidence, rule: "take-over" });
   });
   return claims;
+}
+
+/** The person named in the genitive before the office noun: "Richters Platz", "Gerlachs Amt". */
+function genitivePerson(office: number, view: View): Mention | undefined {
+  return view
+    .children(office, /^nmod/)
+    .filter((t) => t.index < office && view.children(t.index, /^case$/).length === 0)
+    .map((t) => view.personAt(t.index))
+    .find((m) => m !== undefined);
 }
 
 /** The person of "von <Name>" after the office noun, with no clause boundary between them. */

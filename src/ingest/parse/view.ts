@@ -11,7 +11,11 @@ import type { ParseToken, SentenceParse } from "./align.js";
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
 const PERSON_NOUN =
-  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|jährige|jährigen)$/i;
+  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|chemiker|chemikerin|physiker|physikerin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin|jährige|jährigen)$/i;
+
+/** Adjectives that describe a person ("der gelernte Chemiker", "die gebürtige Bayerin", "der 40-jährige ..."). */
+const DESCRIBING =
+  /^(gelernte[rn]?|gebürtige[rn]?|promovierte[rn]?|studierte[rn]?|ausgebildete[rn]?|\d*-?jährige[rn]?)$/;
 
 export interface ParsedSentence {
   text: string;
@@ -64,12 +68,28 @@ export class View {
     // "Am 1. Januar 2012 wurde er Beauftragter ...": a personal pronoun anywhere in the sentence.
     if (token.pos === "PRON" && /^(er|sie)$/i.test(token.word)) {
       const named = personOfGender(this.sentence.context, /^er$/i.test(token.word) ? "m" : "f");
-      return named && this.anaphor(token, named);
+      if (named) return this.anaphor(token, named);
+      // "Anna Keller ist keine Unbekannte – seit 2021 war sie ...": the person named just before.
+      const before = this.sentence.mentions.filter((m) => m.entity.type === "Person" && m.end <= token.start);
+      return before.length === 1 ? before[0] : undefined;
     }
     if (!person || !/^(NOUN|PROPN)$/.test(token.pos)) return undefined;
     const definite = this.children(index, /^det$/).some((t) => /^(der|die)$/i.test(t.word));
-    if (!definite || !(isRoleWord(token.word) || PERSON_NOUN.test(token.word))) return undefined;
+    // "der SPD-Politiker": the tokenizer cuts the compound the noun ends.
+    const noun = this.compoundAt(index);
+    // "der gelernte Diplom-Chemiker", "die gebürtige Bayerin": an adjective only people take.
+    const described = this.children(index, /^amod$/).some((t) => DESCRIBING.test(t.word));
+    if (!definite || !(isRoleWord(noun) || PERSON_NOUN.test(noun) || described)) return undefined;
     return this.anaphor(token, person);
+  }
+
+  /** The word at `index` with the parts of its hyphenated compound the tokenizer cut ("SPD-Politiker"). */
+  private compoundAt(index: number): string {
+    let end = index;
+    const glued = (a: number) => this.tokens[a]!.end === this.tokens[a + 1]?.start;
+    while (this.tokens[end + 2] && this.tokens[end + 1]!.word === "-" && glued(end) && glued(end + 1))
+      end += 2;
+    return this.sentence.text.slice(this.tokens[index]!.start, this.tokens[end]!.end);
   }
 
   /** A mention made for a word that refers back (it has no place among the sentence's own mentions). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { availabilityOf, serviceWeights } from "../../../src/generate/availability.js";
 import { generateArticles } from "../../../src/generate/articles.js";
+import { indexCitations } from "../../../src/generate/index-citations.js";
 import { planDataset } from "../../../src/generate/generate-dataset.js";
 import { OZG_SERVICES, OZG_TOPICS } from "../../../src/generate/ozg-catalogue.js";
 import { randomStream } from "../../../src/generate/random.js";
@@ -92,6 +93,14 @@ describe("availability", () => {
 
 describe("offices, chairs and articles", () => {
   const plan = planDataset(1, scope, SCALE_SPECS.de);
+  const sources = {
+    seed: 1,
+    scope,
+    services: OZG_SERVICES,
+    weights: plan.weights,
+    tenures: plan.tenures,
+    chairs: plan.chairs,
+  };
 
   it("covers every Land and county from before 2019 through 2026 without gaps", () => {
     for (const organization of ["DE-SH", "DE-HH", "01001", "01051", "02000"]) {
@@ -116,23 +125,71 @@ describe("offices, chairs and articles", () => {
   });
 
   it("writes articles whose text contains every quote it cites", () => {
-    const articles = [
-      ...generateArticles(
-        {
-          seed: 1,
-          scope,
-          services: OZG_SERVICES,
-          weights: plan.weights,
-          tenures: plan.tenures,
-          chairs: plan.chairs,
-        },
-        50,
-      ),
-    ];
+    const articles = [...generateArticles(sources, 50)];
     expect(articles).toHaveLength(50);
     for (const { article, citations } of articles) {
       expect(citations.length).toBeGreaterThanOrEqual(2);
       for (const citation of citations) expect(article.text).toContain(citation.quote);
     }
+  });
+  it("derives each cited fact's first and last citation and its ten oldest sources from the articles", () => {
+    const articles = [...generateArticles(sources, 400)];
+    const index = indexCitations(articles);
+    const expected = new Map<string, { day: string; key: string }[]>();
+    for (const { article, citations } of articles)
+      for (const { fact } of citations)
+        expected.set(fact, [
+          ...(expected.get(fact) ?? []),
+          { day: article.publishedAt, key: `${article.publishedAt}|${article.id}` },
+        ]);
+    expect(index.size).toBe(expected.size);
+    let muchCited = 0;
+    for (const [fact, sources] of expected) {
+      const days = sources.map((s) => s.day).sort();
+      const keys = sources.map((s) => s.key).sort();
+      expect(index.get(fact)).toEqual({
+        firstCited: days[0],
+        lastCited: days.at(-1),
+        oldestSources: keys.slice(0, 10),
+      });
+      if (keys.length > 10) muchCited++;
+    }
+    expect(muchCited).toBeGreaterThan(0);
+  });
+
+  it("lets every citation claim what its fact holds", () => {
+    const kinds = new Set<string>();
+    for (const { citations } of generateArticles({ ...sources, seed: 3 }, 60)) {
+      for (const { fact, claim } of citations) {
+        const tenure = plan.tenures.find((t) => t.id === fact);
+        const chair = plan.chairs.find((c) => c.id === fact);
+        if (tenure) {
+          kinds.add("tenure");
+          expect(claim).toEqual({
+            year: tenure.year,
+            precision: "day",
+            date: null,
+            from: tenure.from,
+            to: tenure.to,
+            role: tenure.role,
+          });
+        } else if (chair) {
+          kinds.add("chair");
+          expect(claim).toEqual({
+            year: chair.year,
+            precision: "year",
+            date: null,
+            from: `${chair.year}-01-01`,
+            to: `${chair.year}-12-31`,
+            role: null,
+          });
+        } else {
+          kinds.add("availability");
+          expect(claim).toMatchObject({ precision: "day", from: null, to: null, role: null });
+          expect(claim.date!.slice(0, 4)).toBe(String(claim.year));
+        }
+      }
+    }
+    expect([...kinds].sort()).toEqual(["availability", "chair", "tenure"]);
   });
 });

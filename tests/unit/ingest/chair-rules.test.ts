@@ -74,3 +74,129 @@ describe("chairs named by a chair noun", () => {
     ).not.toContain("Anna Schneider -> IT-Planungsrat @2024 (graph)");
   });
 });
+
+describe("chairs of bodies the gazetteer does not know, shared chairs and chairs by year", () => {
+  it("reads a passive 'geleitet von' opening the sentence, for a council named like a body", async () => {
+    expect(
+      await chairs("Geleitet wird der Digitalrat von der früheren Staatssekretärin Anna Keller."),
+    ).toEqual(["Anna Keller -> Digitalrat @2024 (review)"]);
+  });
+
+  it("makes both who share a chair its holders, of the council the item named last", async () => {
+    expect(
+      await chairs(
+        "Die Ministerin vertritt das Land in der Digitalministerkonferenz. Nun hat die Landesregierung einen Digitalrat ins Leben gerufen. " +
+          "Die Professorin Anna Keller teilt sich den Vorsitz mit Ministerin Petra Schmidt.",
+      ),
+    ).toEqual(["Anna Keller -> Digitalrat @2024 (review)", "Petra Schmidt -> Digitalrat @2024 (review)"]);
+  });
+
+  it("takes no unit for a council named before", async () => {
+    expect(
+      await chairs(
+        "Die Ministerin vertritt das Land in der Digitalministerkonferenz. Nun hat das Ministerium ein Referat für Digitalisierung eingerichtet. " +
+          "Die Professorin Anna Keller teilt sich den Vorsitz mit Ministerin Petra Schmidt.",
+      ),
+    ).not.toContain("Anna Keller -> Referat @2024 (review)");
+  });
+
+  it("reads each holder with its chair year in parentheses", async () => {
+    expect(
+      await chairs(
+        "Der IT-Planungsrat beschließt den Prozess unter Federführung von Hessen (Vorsitz 2024), von Bayern (Vorsitz 2025) und der FITKO.",
+      ),
+    ).toEqual(["Bayern -> IT-Planungsrat @2025 (review)", "Hessen -> IT-Planungsrat @2024 (review)"]);
+  });
+
+  it("reads the giver where the parser hangs the chair on an adverb, and no government from the giver's role", async () => {
+    expect(
+      await chairs(
+        "Anna Keller ist Vorsitzende des IT-Planungsrats. Sie übernahm den Vorsitz turnusgemäß von Peter Hoffmann, " +
+          "Staatssekretär im Bundesministerium des Innern und Beauftragter der Bundesregierung für Informationstechnik.",
+      ),
+    ).not.toContain("Bund -> IT-Planungsrat @- (review)");
+  });
+});
+
+describe("chair nouns of new bodies and co-chairs", () => {
+  it("reads the chair of a council the gazetteer does not know, in apposition or as the predicate's subject", async () => {
+    expect(await chairs("Peter Hoffmann, Vorsitzender des Digitalrats, sprach.")).toEqual([
+      "Peter Hoffmann -> Digitalrat @2024 (review)",
+    ]);
+    expect(await chairs("Vorsitzender des Digitalrats ist Peter Hoffmann.")).toEqual([
+      "Peter Hoffmann -> Digitalrat @2024 (review)",
+    ]);
+  });
+
+  it("reads a co-chair, and no deputy", async () => {
+    expect(await chairs("Anna Keller ist Co-Vorsitzende des IT-Planungsrats.")).toEqual([
+      "Anna Keller -> IT-Planungsrat @2024 (review)",
+    ]);
+    expect(await chairs("Peter Hoffmann ist stellvertretender Vorsitzender des Digitalrats.")).toEqual([]);
+  });
+
+  it("makes both who share the chair its holders where the parser reads the chair as a dative", async () => {
+    expect(
+      await chairs(
+        "Der Nationale Normenkontrollrat tagte. Den Vorsitz teilen sich Anna Keller und Peter Hoffmann.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Nationaler Normenkontrollrat @2024 (review)",
+      "Peter Hoffmann -> Nationaler Normenkontrollrat @2024 (review)",
+    ]);
+  });
+});
+
+describe("a chair passed on", () => {
+  it("makes who gets the chair its holder, with the year, and who passes it on its holder before", async () => {
+    expect(await chairs("Der Vorsitz des IT-Planungsrats wechselt 2025 von Bayern zu Hessen.")).toEqual([
+      "Bayern -> IT-Planungsrat @- (review)",
+      "Hessen -> IT-Planungsrat @2025 (review)",
+    ]);
+    expect(await chairs("Bayern gibt den Vorsitz der Digitalministerkonferenz an Hessen ab.")).toEqual([
+      "Bayern -> Digitalministerkonferenz @- (review)",
+      "Hessen -> Digitalministerkonferenz @2024 (review)",
+    ]);
+  });
+
+  it("names no holder for a rotation between Bund and Länder", async () => {
+    expect(
+      await chairs("Der Vorsitz im IT-Planungsrat wechselt jährlich zwischen Bund und Ländern."),
+    ).toEqual([]);
+  });
+});
+
+describe("who the chair lies with", () => {
+  it("reads 'Der Vorsitz liegt bei X' with its year, and nothing else that lies with someone", async () => {
+    expect(await chairs("Der Vorsitz im IT-Planungsrat lag 2023 beim Bund.")).toEqual([
+      "Bund -> IT-Planungsrat @2023 (review)",
+    ]);
+    expect(await chairs("Im IT-Planungsrat liegt der Schwerpunkt beim Bund.")).toEqual([]);
+  });
+});
+
+describe("a body led by someone named in its attribute", () => {
+  it("reads 'der von X geleitete Rat' and 'der Rat, der von X geleitet wird', not a session led", async () => {
+    expect(
+      await chairs("Der von Anna Keller geleitete Nationale Normenkontrollrat legte den Bericht vor."),
+    ).toEqual(["Anna Keller -> Nationaler Normenkontrollrat @2024 (review)"]);
+    expect(await chairs("Der Digitalrat, der von Anna Keller geleitet wird, legte den Bericht vor.")).toEqual(
+      ["Anna Keller -> Digitalrat @2024 (review)"],
+    );
+    expect(await chairs("Die von Hessen geleitete Sitzung des IT-Planungsrats endete.")).toEqual([]);
+  });
+});
+
+describe("a chair elected", () => {
+  it("reads the one elected chair of a council the gazetteer does not know, by its genitive or 'seiner'", async () => {
+    expect(
+      await chairs("Anna Keller wurde einstimmig zur neuen Vorsitzenden des Digitalrats gewählt."),
+    ).toEqual(["Anna Keller -> Digitalrat @2024 (review)"]);
+    expect(await chairs("Der Digitalrat wählte Anna Keller zu seiner Vorsitzenden.")).toEqual([
+      "Anna Keller -> Digitalrat @2024 (review)",
+    ]);
+    expect(
+      await chairs("Anna Keller wurde zur stellvertretenden Vorsitzenden des Digitalrats gewählt."),
+    ).toEqual([]);
+  });
+});

@@ -3,9 +3,10 @@
  * member lists, on sentences written for these tests (parses in tests/fixtures/parses/member-rules.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { membershipsOf } from "../../helpers/memberships.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("member-rules");
@@ -14,19 +15,7 @@ beforeAll(() => {
   reference = loadReferenceData();
 }, 60_000);
 
-/** The memberships of an article as "member -> body (review|graph)". */
-async function memberships(text: string): Promise<string[]> {
-  const [article] = await extractArticles(text, {
-    reference,
-    nlp,
-    format: "text",
-    publishedAt: "2024-05-02",
-  });
-  return article!.facts
-    .filter((f) => f.type === "memberOf")
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.confidence >= 0.8 ? "graph" : "review"})`)
-    .sort();
-}
+const memberships = (text: string) => membershipsOf(text, reference, nlp);
 
 describe("memberOf from the parse", () => {
   it("makes the person who represents a Land in a body its member", async () => {
@@ -109,5 +98,26 @@ describe("the time of a membership", () => {
     );
     const member = article!.facts.find((f) => f.type === "memberOf");
     expect(member).toMatchObject({ from: "2011-01-01", precision: "year" });
+  });
+});
+
+describe("a member list after a colon", () => {
+  it("makes every name after the colon a member, however the parser chains them", async () => {
+    expect(
+      await memberships(
+        "Der Nationale Normenkontrollrat wurde neu besetzt. Fortan gehören dem Rat folgende Personen an: Anna Keller, Dr. Peter Hoffmann, Jana Berg, Prof. Dr. Uwe Maier, Klara Stein, Malte Fischer, Dorothea Lang-Weber und Andrea Brandt.",
+      ),
+    ).toEqual(
+      [
+        "Andrea Brandt",
+        "Anna Keller",
+        "Dorothea Lang-Weber",
+        "Jana Berg",
+        "Klara Stein",
+        "Malte Fischer",
+        "Peter Hoffmann",
+        "Uwe Maier",
+      ].map((name) => `${name} -> Nationaler Normenkontrollrat (review)`),
+    );
   });
 });

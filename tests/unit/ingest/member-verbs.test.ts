@@ -111,3 +111,33 @@ describe("a seat in a body", () => {
     expect(await memberships("Hessen erhält keinen Sitz im IT-Planungsrat.")).toEqual([]);
   });
 });
+
+describe("members of a body the item named before by its full name", () => {
+  it("reads joining and 'Zum Verbund gehören' for the Verbund named before, but not a thing named after its owner", async () => {
+    expect(
+      await memberships(
+        "Hessen ist dem Verbund der kommunalen Rechenzentren beigetreten. Zum Verbund gehören außerdem Bayern, Sachsen und das Bürgerportal Bund.",
+      ),
+    ).toEqual([
+      "Bayern -> Verbund der kommunalen Rechenzentren (review)",
+      "Hessen -> Verbund der kommunalen Rechenzentren (review)",
+      "Sachsen -> Verbund der kommunalen Rechenzentren (review)",
+    ]);
+  });
+
+  it("reads no membership in a bare 'Verbund' the item never named", async () => {
+    expect(await memberships("Zum Verbund gehören Bayern und Sachsen.")).toEqual([]);
+  });
+});
+
+describe("counted among the members", () => {
+  it("reads 'zählt zu den Mitgliedern' and a kind of member, but not being counted among anything else", async () => {
+    expect(await memberships("Hessen zählt zu den Mitgliedern der Govdigital eG.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Hessen gehört zu den Gründungsmitgliedern der Govdigital eG.")).toEqual([
+      "Hessen -> Govdigital eG (review)",
+    ]);
+    expect(await memberships("Hessen zählt zu den Vorreitern der Verwaltungsdigitalisierung.")).toEqual([]);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * memberOf from general shapes of the sentence that the other member rules do not read:
+ *   member-apposition  "Anna Keller, Mitglied des Normenkontrollrats, sagte ..." (a member noun
+ *                      in apposition to its member)
+ *   member-compound    "Hamburg ist Gründungsmitglied der Govdigital eG", "Mönchengladbach ist das
+ *                      jüngste Verbandsmitglied" (without a genitive: the organisation named last)
+ *   belong-relative    "der Normenkontrollrat, dem A und B angehören" (the relative pronoun is the body)
+ *   composition        "Der Rat besteht aus A, B und C", "setzt sich aus A und B zusammen"
+ *   enter              "Hessen ist in die Govdigital eG eingetreten"
+ *   admitted           "Die Govdigital eG hat Bremen als neues Mitglied aufgenommen"
+ *   organ-seat         "Anna Keller ist seit 2008 im Vorstand von Dataport" (the organisation's member)
+ *   part-of            "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"
+ *   member-copula-new  "Hessen ist Mitglied im Verbund der kommunalen Rechenzentren", "Mitglied des
+ *                      Verwaltungsrates von Dataport": a body or board the gazetteer does not know
+ * The shapes are general but their cue words few, so each gives 0.75 or less: the facts go to
+ * review. An organ's member ("Vorstandsmitglied") holds an office there and is the office rules'.
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity } from "../types.js";
+import { View, type ParsedSentence } from "../parse/view.js";
+import {
+  bodyAt,
+  joinedBody,
+  memberAt,
+  memberClaims,
+  membersAt,
+  STAFFED,
+  withPreposition,
+  type Target,
+} from "./member-rules.js";
+import { organOwner } from "./member-bodies.js";
+import type { RelationClaim } from "./relation-rules.js";
+
+const CONFIDENCE = 0.75;
+const MEMBER = /^(Mitglied|Mitglieder)$/;
+const MEMBER_COMPOUND = /^\p{Lu}\p{Ll}+(mitglied|mitglieder)$/u;
+const ORGAN_MEMBER = /^(Vorstands|Aufsichtsrats|Verwaltungsrats|Präsidiums|Kuratoriums|Beirats|Rats|Ehren)/;
+/** Compounds whose first part names the organisation the article is about ("Verbandsmitglied"). */
+const ORGANISATION_MEMBER = /^(Verbands|Genossenschafts|Vereins|Gründungs|Voll|Neu)/;
+const BELONG = /^(angehört|angehören|angehörte|angehörten)$/;
+const CONSIST = /^(besteht|bestehen|bestand|bestanden)$/;
+const COMPOSE = /^(setzt|setzen|setzte|setzten)$/;
+const ENTER = /^(eingetreten|eintreten|einzutreten)$/;
+const ENTER_FINITE = /^(tritt|treten|trat|traten)$/;
+/** Kinds of organisation a person joins as a member. */
+const MEMBERSHIP_BODY = new Set(["body", "association", "party"]);
+const PART = /^Teil$/;
+const RELATIVE = /^(dem|der|denen)$/i;
+const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
+
+/** "ist nicht", "will ... eintreten": no membership. */
+function stated(view: View, index: number): boolean {
+  if (view.negated(index)) return false;
+  return !view.children(index, /^(aux|cop)/).some((t) => INTENDED.test(t.word));
+}
+
+/** Whether a member noun's body is an organisation's board ("Mitglied des Verwaltungsrates von Dataport"). */
+function organOf(view: View, index: number): boolean {
+  return view.children(index, /^nmod$/).some((t) => organOwner(view, t.index) !== undefined);
+}
+
+/** A noun with a copula, or conjoined with one that has it ("ist X, Mitglied des Y sowie Teil des Z"). */
+function predicative(view: View, index: number): boolean {
+  const token = view.tokens[index]!;
+  const copula = (i: number) => view.children(i, /^cop$/).length > 0;
+  return copula(index) || (token.dep === "conj" && token.head >= 0 && copula(token.head));
+}
+
+/** "ist im Vorstand": a copula with "in" on the noun. */
+function copulaIn(view: View, index: number): boolean {
+  return (
+    view.children(index, /^cop$/).length > 0 &&
+    view.children(index, /^case$/).some((c) => /^(im|in)$/i.test(c.word))
+  );
+}
+
+/** The genitive or "im/in/bei" body of a member noun. */
+function bodyOfNoun(view: View, index: number): Target | undefined {
+  const named =
+    withPreposition(view, index, /^nmod/, /^(im|in|beim|bei)$/i) ??
+    view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0)?.index;
+  return joinedBody(view, named);
+}
+
+/**
+ * `lastOrganization` names the organisation the item named last before this sentence, for a
+ * member noun that names none ("ist das jüngste Verbandsmitglied").
+ */
+export function findMemberShapes(
+  sentence: ParsedSentence,
+  lastOrganization: () => KnownEntity | undefined = () => undefined,
+): RelationClaim[] {
+  const view = new View(sentence);
+  const claims: RelationClaim[] = [];
+  const add = (members: Mention[], body: Target | undefined, confidence: number, rule: string) =>
+    claims.push(...memberClaims(members, body, confidence, rule));
+  view.tokens.forEach((token, index) => {
+    const word = token.word;
+    if (!stated(view, index)) return;
+    const compound = MEMBER_COMPOUND.test(word) && !ORGAN_MEMBER.test(word);
+    if ((MEMBER.test(word) || compound) && token.dep === "appos" && token.head >= 0) {
+      const member = memberAt(view, token.head);
+      add(member ? [member] : [], bodyOfNoun(view, index), CONFIDENCE, "member-apposition");
+    } else if (compound && view.children(index, /^cop$/).length > 0) {
+      const members = view.subjects(index).flatMap((t) => membersAt(view, t.index));
+      // Without a genitive only a compound that says which organisation it means ("Verbandsmitglied").
+      const known = ORGANISATION_MEMBER.test(word) ? lastOrganization() : undefined;
+      const body = bodyOfNoun(view, index) ?? (known ? { entity: known, penalty: 0.15 } : undefined);
+      add(members, body, CONFIDENCE, "member-compound");
+    } else if (MEMBER.test(word) && predicative(view, index)) {
+      // "Hessen ist Mitglied im Verbund der kommunalen Rechenzentren", "Mitglied des Aufsichtsrats
+      // der X": a body or board the gazetteer does not know (known bodies are the copula rule's).
+      const body = bodyOfNoun(view, index);
+      if (!body || (!body.entity.isNew && !organOf(view, index))) return;
+      const members = view.subjects(index).flatMap((t) => membersAt(view, t.index));
+      add(members, body, 0.7, "member-copula-new");
+    } else if (organOwner(view, index) && copulaIn(view, index)) {
+      // "Anna Keller ist seit 2008 im Vorstand von Dataport": a seat on its board.
+      const members = view
+        .subjects(index)
+        .flatMap((t) => membersAt(view, t.index))
+        .filter((m) => m.entity.type === "Person");
+      add(members, organOwner(view, index), 0.7, "organ-seat");
+    } else if (PART.test(word) && predicative(view, index)) {
+      // "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"; a unit
+      // that is part of an organisation is no member of it.
+      const owner = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
+      const members = view
+        .subjects(index)
+        .flatMap((t) => membersAt(view, t.index))
+        .filter((m) => m.entity.type !== "Organization");
+      add(members, bodyAt(view, owner?.index), 0.7, "part-of");
+    } else if (BELONG.test(word) && /^acl/.test(token.dep) && token.head >= 0) {
+      // "der Normenkontrollrat, dem A und B angehören": the pronoun stands for the noun the clause hangs on.
+      const pronoun = view.children(index).find((t) => t.pos === "PRON" && RELATIVE.test(t.word));
+      if (!pronoun) return;
+      const members = view
+        .children(index, /^nsubj$/)
+        .filter((t) => t.index !== pronoun.index)
+        .flatMap((t) => membersAt(view, t.index));
+      add(members, joinedBody(view, token.head), CONFIDENCE, "belong-relative");
+    } else if (
+      CONSIST.test(word) ||
+      (COMPOSE.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "zusammen"))
+    ) {
+      // "Der Rat besteht aus A, B und C": the subject is the body, the "aus" phrase its members.
+      const from = withPreposition(view, index, /^(obl|nmod)/, /^aus$/i);
+      if (from === undefined) return;
+      const body = view
+        .subjects(index)
+        .map((t) => joinedBody(view, t.index))
+        .find((b) => b !== undefined);
+      add(membersAt(view, from), body, 0.7, "composition");
+    } else if (
+      ENTER.test(word) ||
+      (ENTER_FINITE.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "ein"))
+    ) {
+      // "Hessen ist in die Govdigital eG eingetreten" (not "tritt für ... ein": only "in" an
+      // organisation; a person entering an agency or a company joins its staff, not its members).
+      const body = joinedBody(view, withPreposition(view, index, /^(obl|nmod)/, /^(in)$/i));
+      if (!body || STAFFED.has(body.entity.kind ?? "")) return;
+      const members = [...view.subjects(index), ...view.children(index, /^nsubj:pass$/)]
+        .flatMap((t) => membersAt(view, t.index))
+        .filter((m) => m.entity.type !== "Person" || MEMBERSHIP_BODY.has(body.entity.kind ?? ""));
+      add(members, body, CONFIDENCE, "enter");
+    } else if (word === "aufgenommen" && view.children(index, /^aux:pass$/).length === 0) {
+      // "Die Govdigital eG hat Bremen als neues Mitglied aufgenommen": the object joins the subject.
+      const asMember = view
+        .children(index, /^(obl|nmod|xcomp)$/)
+        .some(
+          (t) => MEMBER.test(t.word) && view.children(t.index, /^case$/).some((c) => /^als$/i.test(c.word)),
+        );
+      if (!asMember) return;
+      const body = view
+        .subjects(index)
+        .map((t) => joinedBody(view, t.index))
+        .find((b) => b !== undefined);
+      add(
+        view.children(index, /^obj$/).flatMap((t) => membersAt(view, t.index)),
+        body,
+        CONFIDENCE,
+        "admitted",
+      );
+    }
+  });
+  return claims;
+}

@@ -1,0 +1,110 @@
+/**
+ * The body an item named last, also one the gazetteer does not know: Länder and cities found new
+ * councils ("hat einen Digitalrat ins Leben gerufen"), and a later "teilt sich den Vorsitz" or
+ * "seine Mitglieder" means that council, not the known body named before it. A name counts as a
+ * body when it is a compound on -rat or -kommission with an article ("der Digitalrat",
+ * "einen Beirat"), not a title ("Staatsrat", "Stadtrat Peter Müller") or a unit ("das Referat").
+ */
+import { slugify } from "../../model/ids.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { STAFFED } from "./member-rules.js";
+import { baseForm } from "./relation-rules.js";
+
+const BODY_WORD = /^\p{Lu}\p{Ll}{3,}(rat|rats|rates|kommission)$/u;
+const TITLE =
+  /^(Staats|Land|Stadt|Regierungs|Ministerial|Oberregierungs|Amts|Hof|Geheim|Studien|Schul|Kreis|Senats|Gemeinde)rat/;
+/** Words on -rat that name no body: a unit ("Referat"), a thing ("Apparat"). */
+const NOT_BODY = /(referat|referats|referates|apparat|apparats|apparates|präparat|inserat)$/i;
+const ARTICLE =
+  /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|sein|seinen|seinem|seines|ihr|ihren|ihrem|ihres)$/i;
+
+/** Where a sentence names bodies, known ones (their entity) and new ones (undefined: not known). */
+function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: KnownEntity }[] {
+  const known = sentence.mentions
+    .filter((m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.form !== "partial")
+    .map((m) => ({ start: m.start, entity: m.entity }));
+  const tokens = sentence.parse.tokens;
+  const named = tokens
+    .filter(
+      (t) =>
+        BODY_WORD.test(t.word) &&
+        !TITLE.test(t.word) &&
+        !NOT_BODY.test(t.word) &&
+        !sentence.mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
+        tokens.some((d) => d.head === t.index && d.dep === "det" && ARTICLE.test(d.word)),
+    )
+    .map((t) => {
+      const name = baseForm(t.word);
+      const entity: KnownEntity = { id: slugify(name), name, type: "Organization", isNew: true };
+      return { start: t.start, entity };
+    });
+  return [...known, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** `sentence` with the body named last before it as its context's last body. */
+export function withLastNamedBody(sentence: AnalyzedSentence, analyzed: AnalyzedItem): AnalyzedSentence {
+  const at = analyzed.sentences.indexOf(sentence);
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const last = bodiesNamed(analyzed.sentences[i]!).at(-1);
+    if (!last) continue;
+    // A known body is the context's already.
+    if (!last.entity.isNew) return sentence;
+    return { ...sentence, context: { ...sentence.context, lastBody: last.entity } };
+  }
+  return sentence;
+}
+
+/**
+ * The body a bare noun refers back to ("Zum Verbund gehören ..."): the latest earlier "Verbund"
+ * named with its genitive ("in den Verbund der interoperablen Servicekonten"), by that full name.
+ */
+export function bodyNamedBefore(
+  word: string,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): KnownEntity | undefined {
+  const noun = baseForm(word);
+  const at = analyzed.sentences.indexOf(sentence);
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const earlier = analyzed.sentences[i]!;
+    const tokens = earlier.parse.tokens;
+    for (const token of [...tokens].reverse()) {
+      if (baseForm(token.word) !== noun) continue;
+      const genitive = tokens.find(
+        (t) =>
+          t.head === token.index &&
+          t.dep === "nmod" &&
+          !tokens.some((c) => c.head === t.index && c.dep === "case"),
+      );
+      if (!genitive) continue;
+      const span = subtreeEnd(tokens, genitive.index);
+      const name = earlier.text.slice(token.start, span);
+      return { id: slugify(name), name, type: "Organization", isNew: true };
+    }
+  }
+  return undefined;
+}
+
+/** The end offset of a token's subtree. */
+function subtreeEnd(tokens: AnalyzedSentence["parse"]["tokens"], index: number): number {
+  let end = tokens[index]!.end;
+  for (const child of tokens.filter((t) => t.head === index && t.dep !== "punct"))
+    end = Math.max(end, subtreeEnd(tokens, child.index));
+  return end;
+}
+
+/** The organisation (no ministry or agency) the item named last before `sentence`. */
+export function organizationNamedBefore(
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): KnownEntity | undefined {
+  const at = analyzed.sentences.indexOf(sentence);
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const named = analyzed.sentences[i]!.mentions.filter(
+      (m) => m.entity.type === "Organization" && m.form !== "partial" && !STAFFED.has(m.entity.kind ?? ""),
+    );
+    if (named.length > 0) return named[named.length - 1]!.entity;
+  }
+  return undefined;
+}

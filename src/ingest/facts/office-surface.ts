@@ -1,0 +1,52 @@
+/**
+ * A copula read from the word order where the parser misses it: "Neue CIO wird Anna Keller",
+ * "Die neue Landes-CIO heißt Anna Keller", "Anna Keller, bislang Abteilungsleiterin im
+ * Finanzministerium, wird neue CIO". The parser often takes the name for the subject of a
+ * passive or hangs it on the role, so the rule asks only that the role phrase and the name stand
+ * on either side of the copula, with nothing but articles and adjectives (and, after the name, an
+ * apposition between commas) in between.
+ */
+import type { View } from "../parse/view.js";
+import type { LinkRule } from "./office-rules.js";
+import { nameAt, phraseEndWithParenthesis, roleStart } from "./office-phrase.js";
+
+const COPULA = /^(ist|war|wird|wurde|bleibt|blieb|heißt|hieß)$/;
+const STARTS = /^(wird|wurde)$/;
+const MODIFIER = /^(DET|ADJ)$/;
+const NEGATION = /^(nicht|nie|kein|keine|keinen|niemals)$/;
+
+/** The index of the copula right after the role phrase, or right before it (over articles and adjectives). */
+function copulaAround(role: number, view: View): { at: number; after: boolean } | undefined {
+  const t = view.tokens;
+  const end = phraseEndWithParenthesis(role, view);
+  if (COPULA.test(t[end + 1]?.word ?? "")) return { at: end + 1, after: true };
+  let at = roleStart(role, view) - 1;
+  while (at > 0 && MODIFIER.test(t[at]!.pos) && !NEGATION.test(t[at]!.word)) at -= 1;
+  return COPULA.test(t[at]?.word ?? "") ? { at, after: false } : undefined;
+}
+
+/** The person whose name ends right before `at`, over an apposition between commas. */
+function personEndingBefore(at: number, view: View) {
+  let end = at - 1;
+  if (view.tokens[end]?.word === ",") {
+    end -= 1;
+    while (end > 0 && view.tokens[end]!.word !== "," && view.tokens[end]!.pos !== "VERB") end -= 1;
+    if (view.tokens[end]?.word !== ",") return undefined;
+    end -= 1;
+  }
+  const person = view.personAt(end);
+  return person && person.end === view.tokens[end]!.end ? person : undefined;
+}
+
+export const SURFACE_COPULA: LinkRule = {
+  name: "surface-copula",
+  confidence: 0.8,
+  find(role, view) {
+    const copula = copulaAround(role, view);
+    if (!copula) return undefined;
+    const verb = view.tokens[copula.at]!;
+    const person = copula.after ? nameAt(copula.at + 1, view) : personEndingBefore(copula.at, view);
+    if (!person) return undefined;
+    return { person, confidence: this.confidence, starts: STARTS.test(verb.word) };
+  },
+};

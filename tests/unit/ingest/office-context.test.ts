@@ -1,0 +1,280 @@
+/**
+ * Offices named in a relative clause on a person, and offices whose owner only the article as a
+ * whole names (the Bund of a federal article, the Land of the towns it names), on sentences
+ * written for these tests (parses in tests/fixtures/parses/office-context.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("office-context");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The offices of an article as "person -> owner (role, review|graph)". */
+async function offices(text: string): Promise<string[]> {
+  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
+  return article!.facts
+    .filter((f) => f.type === "holdsOffice")
+    .map(
+      (f) =>
+        `${f.subject.name} -> ${f.object?.name ?? ""} (${f.role ?? ""}, ${f.confidence >= 0.8 ? "graph" : "review"})`,
+    );
+}
+
+/** The successions of an article as "successor -> predecessor". */
+async function successions(text: string): Promise<string[]> {
+  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
+  return article!.facts
+    .filter((f) => f.type === "succeeds")
+    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`);
+}
+
+describe("a surname that is also a town's name", () => {
+  it("stays the person named before, and the name the parser glues onto it is the predecessor", async () => {
+    expect(
+      await successions(
+        "Bremen hat mit Martin Hagen einen neuen Staatsrat. In seiner Funktion beerbt Hagen Peter Schmidt, der in den Ruhestand ging.",
+      ),
+    ).toEqual(["Martin Hagen -> Peter Schmidt"]);
+  });
+
+  it("resolves a surname in the genitive before the place someone takes", async () => {
+    expect(
+      await successions(
+        "Staatssekretär Markus Weber verlässt das Gremium. Webers Platz nimmt Anna Keller ein, die ebenfalls Staatssekretärin ist.",
+      ),
+    ).toEqual(["Anna Keller -> Markus Weber"]);
+  });
+});
+
+describe("an office in a relative clause", () => {
+  it("gives the person before the clause the office its copula states", async () => {
+    expect(
+      await offices(
+        "Das Amt übernimmt Peter Schmidt, der seit 2019 Staatssekretär im hessischen Innenministerium ist.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (Staatssekretär, graph)"]);
+  });
+
+  it("reads a predecessor named in the clause as no holder, and no role compound into his name", async () => {
+    const text =
+      "Neu in der Runde ist die Juristin Anna Keller (CSU), die im Januar als Nachfolgerin von Peter Hoffmann Bayern-CIO wurde.";
+    expect(await offices(text)).toEqual(["Anna Keller -> Bayern (Bayern-CIO, graph)"]);
+    expect(await successions(text)).toEqual(["Anna Keller -> Peter Hoffmann"]);
+  });
+
+  it("reads over the particle of a separable verb between the name and the clause", async () => {
+    expect(
+      await offices(
+        "Hessen hat einen neuen Digitalchef. Den Vorsitz nimmt Anna Keller ein, die zugleich Staatssekretärin im Bundesministerium des Innern ist.",
+      ),
+    ).toEqual(["Anna Keller -> Bundesministerium des Innern (Staatssekretärin, graph)"]);
+  });
+
+  it("reads an appointment in the clause and sends an owner from the context to review", async () => {
+    expect(
+      await offices(
+        "Hessen stellt die Runde neu auf. Sie leitet Peter Schmidt, der im Mai zum Staatssekretär für Digitales ernannt wurde.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (Staatssekretär für Digitales, review)"]);
+  });
+
+  it("states no office when the clause negates it", async () => {
+    expect(
+      await offices("Das Gremium leitet Peter Schmidt, der nicht Staatssekretär in Hessen ist."),
+    ).toEqual([]);
+  });
+});
+
+describe("long role phrases", () => {
+  it("reads a genitive after what the office is for up to the comma before the name", async () => {
+    expect(
+      await offices(
+        "In Hessen treibt der Landesbeauftragte für Informationssicherheit der Landesregierung (CISO), Peter Schmidt, das Thema voran.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (Landesbeauftragte für Informationssicherheit, graph)"]);
+  });
+
+  it("finds the copula of a multi-word title the parser splits into appositions, and the function named before", async () => {
+    expect(
+      await offices(
+        "Neben ihrer Funktion als Staatssekretärin ist Anna Keller die Chief Information Officer (CIO) der hessischen Landesregierung.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Hessen (Staatssekretärin, review)",
+      "Anna Keller -> Hessen (Chief Information Officer, graph)",
+    ]);
+  });
+});
+
+describe("a copula the parser misses", () => {
+  it("reads the role and the name on either side of the copula", async () => {
+    expect(await offices("Hessen stellt sich neu auf. Neue CIO wird Anna Keller.")).toEqual([
+      "Anna Keller -> Hessen (CIO, review)",
+    ]);
+    expect(await offices("Hessen stellt sich neu auf. Die neue Landes-CIO heißt Anna Keller.")).toEqual([
+      "Anna Keller -> Hessen (Landes-CIO, review)",
+    ]);
+  });
+
+  it("reads over an apposition between the name and the copula, and not over a negation", async () => {
+    expect(
+      await offices(
+        "Hessen stellt sich neu auf. Anna Keller, bislang Abteilungsleiterin im Finanzministerium, wird neue CIO.",
+      ),
+    ).toEqual(["Anna Keller -> Hessen (Abteilungsleiterin, graph)", "Anna Keller -> Hessen (CIO, review)"]);
+    expect(await offices("Hessen stellt sich neu auf. Anna Keller wird nicht neue CIO.")).toEqual([]);
+  });
+});
+
+describe("a new office holder introduced with 'Mit'", () => {
+  it("gives the person the office the government now has", async () => {
+    expect(await offices("Mit Anna Keller hat Hessen seit Mai eine neue Digitalministerin.")).toEqual([
+      "Anna Keller -> Hessen (Digitalministerin, review)",
+    ]);
+  });
+
+  it("reads no office into 'Mit' and a thing", async () => {
+    expect(await offices("Mit der Reform hat Hessen einen neuen CIO.")).toEqual([]);
+  });
+});
+
+describe("second offices of one person", () => {
+  it("reads a person described by a compound or a describing adjective as the person named before", async () => {
+    expect(
+      await offices(
+        "Peter Schmidt wird Minister in Brandenburg. Der 40-jährige SPD-Politiker war zuvor Beauftragter für Digitalisierung in der Staatskanzlei.",
+      ),
+    ).toEqual([
+      "Peter Schmidt -> Brandenburg (Minister, graph)",
+      "Peter Schmidt -> Brandenburg (Beauftragter für Digitalisierung, graph)",
+    ]);
+    expect(
+      await offices(
+        "Anna Keller ist Staatssekretärin in Berlin. Damit nimmt die gebürtige Bayerin ihren Dienst als Chief Digital Officer (CDO) auf.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Berlin (Staatssekretärin, graph)",
+      "Anna Keller -> Berlin (Chief Digital Officer, review)",
+    ]);
+  });
+
+  it("reads an office the sentence opens with 'Als' as the subject's", async () => {
+    expect(await offices("Als CIO des Landes Hessen verantwortet Anna Keller die IT-Strategie.")).toEqual([
+      "Anna Keller -> Hessen (CIO, graph)",
+    ]);
+  });
+
+  it("reads roles after a name and its party in parentheses", async () => {
+    expect(
+      await offices("In Hessen eröffnete Anna Keller (SPD), Staatssekretärin und CIO, die Messe."),
+    ).toEqual(["Anna Keller -> Hessen (Staatssekretärin, graph)", "Anna Keller -> Hessen (CIO, review)"]);
+  });
+
+  it("keeps a deputy's office apart from the office itself", async () => {
+    expect(
+      await offices(
+        "Anna Keller ist CIO in Hamburg. Bereits seit 2021 war sie als stellvertretende CIO tätig.",
+      ),
+    ).toEqual([
+      "Anna Keller -> Hamburg (CIO, graph)",
+      "Anna Keller -> Hamburg (stellvertretende CIO, review)",
+    ]);
+  });
+
+  it("reads a pronoun as the one person named before it in the sentence", async () => {
+    expect(
+      await offices(
+        "Anna Keller ist keine Unbekannte – bereits seit 2021 war sie als stellvertretende CIO in Hamburg tätig.",
+      ),
+    ).toEqual(["Anna Keller -> Hamburg (stellvertretende CIO, graph)"]);
+  });
+
+  it("gives the office a government 'has' to the first person named after the colon", async () => {
+    expect(
+      await offices(
+        "Hamburg hat eine neue Chief Information Officer: Seit November verantwortet Dr. Anna Keller die IT-Steuerung der Stadt.",
+      ),
+    ).toEqual(["Anna Keller -> Hamburg (Chief Information Officer, review)"]);
+  });
+});
+
+describe("roles stacked before a name", () => {
+  it("gives a known person both roles, the second a hyphenated compound the tokenizer cuts", async () => {
+    expect(
+      await offices("In Sachsen war bisher CIO Innen-Staatssekretär Günther Schneider zuständig."),
+    ).toEqual([
+      "Günther Schneider -> Sachsen (CIO, graph)",
+      "Günther Schneider -> Sachsen (Innen-Staatssekretär, graph)",
+    ]);
+  });
+
+  it("reads a hyphenated role before an unknown name as its role", async () => {
+    expect(await offices("In Hessen ist Digital-Staatssekretärin Anna Keller zuständig.")).toEqual([
+      "Anna Keller -> Hessen (Digital-Staatssekretärin, graph)",
+    ]);
+  });
+});
+
+describe("an owner only the article names", () => {
+  it("gives a government office in a federal article to the Bund, for review", async () => {
+    expect(
+      await offices(
+        "Das Bundeskabinett hat den Entwurf beschlossen. Staatssekretär Klaus Weber stellte den Plan vor.",
+      ),
+    ).toEqual(["Klaus Weber -> Bund (Staatssekretär, review)"]);
+  });
+
+  it("prefers the Land of a place the sentence itself names", async () => {
+    expect(
+      await offices(
+        "Das Bundeskabinett hat den Entwurf beschlossen. „Wir sind weit“, sagte Digitalministerin Anna Keller am Donnerstag in München.",
+      ),
+    ).toEqual(["Anna Keller -> Bayern (Digitalministerin, review)"]);
+  });
+
+  it("gives it to the Land of the towns the article names when it names no Land", async () => {
+    expect(
+      await offices(
+        "Die Städte Neuss und Mönchengladbach starten ein Portal. Staatssekretär Klaus Weber lobte das Vorhaben.",
+      ),
+    ).toEqual(["Klaus Weber -> Nordrhein-Westfalen (Staatssekretär, review)"]);
+  });
+
+  it("gives a town's office to the town named before", async () => {
+    expect(
+      await offices(
+        "Leipzig will mehr Dienste digital anbieten. Die Stadtspitze hat dafür auf Vorschlag von Verwaltungsbürgermeister Peter Schmidt 75 Leistungen ausgewählt.",
+      ),
+    ).toEqual(["Peter Schmidt -> Leipzig (Verwaltungsbürgermeister, review)"]);
+  });
+
+  it("gives no such owner to an office a government need not hold", async () => {
+    expect(
+      await offices(
+        "Die Städte Neuss und Mönchengladbach starten ein Portal. Vizepräsident Klaus Weber lobte das Vorhaben.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take a city-state named as a meeting place for the Land of a later office", async () => {
+    expect(
+      await offices(
+        "Die Agentur kommt nach Hessen, beschloss der Rat in seiner Sitzung in Berlin. Der CIO des Landes, Staatssekretär Peter Schmidt, begrüßte den Beschluss.",
+      ),
+    ).toEqual(["Peter Schmidt -> Hessen (CIO, graph)", "Peter Schmidt -> Hessen (Staatssekretär, graph)"]);
+  });
+
+  it("gives the head of an association named before its association, for review", async () => {
+    expect(
+      await offices(
+        "Das Präsidium des Deutschen Landkreistages tagte in Kassel. Vizepräsident Landrat Peter Schmidt sagte: „Wir brauchen mehr Tempo.“",
+      ),
+    ).toEqual(["Peter Schmidt -> Deutscher Landkreistag (Vizepräsident, review)"]);
+  });
+});
