@@ -18,10 +18,9 @@ import { invalidateResponseCache } from "./cache/response-cache.js";
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
 import { integerArgument } from "./argument-ranges.js";
+import type * as Schema from "./queries/generated/first-class.js";
 
-type Args = Record<string, unknown>;
-const optional = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : String(value);
+const optional = (value: string | null | undefined): string | undefined => value ?? undefined;
 
 function asApiError(error: unknown): unknown {
   if (error instanceof IngestError)
@@ -45,7 +44,7 @@ export function importerResolvers(reference: () => ReferenceData) {
   return {
     Query: {
       // The queue shows unpublished facts and who decided them: editors only.
-      reviewQueue: (_: unknown, args: Args, context: ApiContext) => {
+      reviewQueue: (_: unknown, args: Schema.QueryReviewQueueArgs, context: ApiContext) => {
         requireEditor(context.viewer, "The review queue");
         return listReviewItems(context.driver, context.database, {
           status: optional(args.status) ?? null,
@@ -54,10 +53,10 @@ export function importerResolvers(reference: () => ReferenceData) {
       },
     },
     Mutation: {
-      importNews: async (_: unknown, args: Args, context: ApiContext) => {
+      importNews: async (_: unknown, args: Schema.MutationImportNewsArgs, context: ApiContext) => {
         requireEditor(context.viewer);
         try {
-          return await importNews(context.driver, context.database, String(args.text ?? ""), {
+          return await importNews(context.driver, context.database, args.text, {
             reference: reference(),
             nlp: context.nlp ?? unavailable,
             url: optional(args.url),
@@ -70,10 +69,10 @@ export function importerResolvers(reference: () => ReferenceData) {
           invalidateResponseCache();
         }
       },
-      acceptReview: async (_: unknown, args: Args, context: ApiContext) => {
+      acceptReview: async (_: unknown, args: Schema.MutationAcceptReviewArgs, context: ApiContext) => {
         requireEditor(context.viewer);
         return decideReviewItem(context.driver, context.database, {
-          id: String(args.id),
+          id: args.id,
           accept: true,
           editor: editorName(context),
           corrections: { subject: optional(args.subject), object: optional(args.object) },
@@ -83,10 +82,10 @@ export function importerResolvers(reference: () => ReferenceData) {
           })
           .finally(invalidateResponseCache);
       },
-      rejectReview: async (_: unknown, args: Args, context: ApiContext) => {
+      rejectReview: async (_: unknown, args: Schema.MutationRejectReviewArgs, context: ApiContext) => {
         requireEditor(context.viewer);
         return decideReviewItem(context.driver, context.database, {
-          id: String(args.id),
+          id: args.id,
           accept: false,
           editor: editorName(context),
           reason: optional(args.reason),

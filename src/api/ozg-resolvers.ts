@@ -2,14 +2,13 @@
 import type { ApiContext } from "./context.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
 import { integerArgument } from "./argument-ranges.js";
+import type * as Schema from "./queries/generated/first-class.js";
 import {
   offeringMunicipalities,
   serviceAvailabilitySummary,
   type ServiceAvailabilityArgs,
   type ServiceAvailabilitySummary,
 } from "./queries/service-availability.js";
-
-type Args = Record<string, unknown>;
 
 /** The answer of the root field: the summary, plus the arguments the municipality page needs. */
 export type ServiceAvailabilityAnswer = ServiceAvailabilitySummary & { args: ServiceAvailabilityArgs };
@@ -18,12 +17,12 @@ export const ozgResolvers = {
   Query: {
     serviceAvailability: async (
       _: unknown,
-      args: Args,
+      args: Schema.QueryServiceAvailabilityArgs,
       context: ApiContext,
     ): Promise<ServiceAvailabilityAnswer> => {
-      const service = String(args.service ?? "").trim();
+      const service = args.service.trim();
       if (!service) throw new GovGraphError(ErrorCode.BAD_USER_INPUT, "service must not be empty.");
-      const state = typeof args.state === "string" && args.state.trim() ? args.state.trim() : null;
+      const state = args.state?.trim() || null;
       const query = { service, state };
       const summary = await serviceAvailabilitySummary(context.read, query);
       return {
@@ -35,7 +34,11 @@ export const ozgResolvers = {
     },
   },
   ServiceAvailability: {
-    municipalities: async (answer: ServiceAvailabilityAnswer, args: Args, context: ApiContext) => {
+    municipalities: async (
+      answer: ServiceAvailabilityAnswer,
+      args: Schema.ServiceAvailabilityMunicipalitiesArgs,
+      context: ApiContext,
+    ) => {
       const page = {
         limit: integerArgument(args.limit, "ServiceAvailability.municipalities.limit")!,
         offset: integerArgument(args.offset, "ServiceAvailability.municipalities.offset")!,

@@ -1,5 +1,10 @@
-/** Resolvers of the first-class queries: thin wrappers over src/api/queries, sources via DataLoader. */
+/**
+ * Resolvers of the first-class queries: thin wrappers over src/api/queries. A row's sources are
+ * read with the rows when the operation asks for them, via DataLoader otherwise.
+ */
+import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "./context.js";
+import type * as Schema from "./queries/generated/first-class.js";
 import { ErrorCode, GovGraphError } from "./errors.js";
 import { integerArgument } from "./argument-ranges.js";
 import { chairs } from "./queries/chairs.js";
@@ -7,58 +12,74 @@ import { officeHolders } from "./queries/office-holders.js";
 import { search } from "./queries/search.js";
 import { connection, neighborhood } from "./queries/subgraph.js";
 import { timeline } from "./queries/timeline.js";
+import { rowSourcesSelected, sourceCountOfRow, sourcesOfRow } from "./row-source-selection.js";
 
-type Args = Record<string, unknown>;
-const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+/** The arguments of a row's `sources` field (the same on every row type). */
+type SourcesArgs = Schema.ChairRowSourcesArgs & Schema.OfficeRowSourcesArgs & Schema.TimelineEntrySourcesArgs;
 
-function requireText(value: unknown, name: string): string {
-  const text = str(value)?.trim();
+function requireText(value: string | null | undefined, name: string): string {
+  const text = value?.trim();
   if (!text) throw new GovGraphError(ErrorCode.BAD_USER_INPUT, `${name} must not be empty.`);
   return text;
 }
 
-function sourcesOfRow(row: { fact: string }, args: Args, context: ApiContext) {
-  const first = integerArgument(args.first, "*.sources.first");
-  return context.loaders.sources(first).load(row.fact);
-}
+type Row = Parameters<typeof sourcesOfRow>[0];
 
-const sourceCountOfRow = (row: { fact: string }, _args: Args, context: ApiContext) =>
-  context.loaders.sourceCounts.load(row.fact);
-
-const withSources = { sources: sourcesOfRow, sourceCount: sourceCountOfRow };
+const withSources = {
+  sources: (row: Row, args: SourcesArgs, context: ApiContext) =>
+    sourcesOfRow(row, integerArgument(args.first, "*.sources.first"), context),
+  sourceCount: (row: Row, _args: unknown, context: ApiContext) => sourceCountOfRow(row, context),
+};
 
 export const firstClassResolvers = {
   Query: {
-    chairs: (_: unknown, args: Args, context: ApiContext) =>
-      chairs(context.read, {
-        year: integerArgument(args.year, "Query.chairs.year"),
-        body: str(args.body),
-        holder: str(args.holder),
-      }),
-    officeHolders: (_: unknown, args: Args, context: ApiContext) =>
-      officeHolders(context.read, {
-        organization: requireText(args.organization, "organization"),
-        role: str(args.role),
-        at: str(args.at),
-      }),
-    timeline: (_: unknown, args: Args, context: ApiContext) =>
-      timeline(context.read, {
-        entity: requireText(args.entity, "entity"),
-        from: str(args.from),
-        to: str(args.to),
-      }),
-    search: (_: unknown, args: Args, context: ApiContext) =>
+    chairs: (_: unknown, args: Schema.QueryChairsArgs, context: ApiContext, info: GraphQLResolveInfo) =>
+      chairs(
+        context.read,
+        {
+          year: integerArgument(args.year, "Query.chairs.year"),
+          body: args.body ?? null,
+          holder: args.holder ?? null,
+        },
+        rowSourcesSelected(info),
+      ),
+    officeHolders: (
+      _: unknown,
+      args: Schema.QueryOfficeHoldersArgs,
+      context: ApiContext,
+      info: GraphQLResolveInfo,
+    ) =>
+      officeHolders(
+        context.read,
+        {
+          organization: requireText(args.organization, "organization"),
+          role: args.role ?? null,
+          at: args.at ?? null,
+        },
+        rowSourcesSelected(info),
+      ),
+    timeline: (_: unknown, args: Schema.QueryTimelineArgs, context: ApiContext, info: GraphQLResolveInfo) =>
+      timeline(
+        context.read,
+        {
+          entity: requireText(args.entity, "entity"),
+          from: args.from ?? null,
+          to: args.to ?? null,
+        },
+        rowSourcesSelected(info),
+      ),
+    search: (_: unknown, args: Schema.QuerySearchArgs, context: ApiContext) =>
       search(context.read, {
-        text: str(args.text) ?? "",
+        text: args.text,
         limit: integerArgument(args.limit, "Query.search.limit"),
       }),
-    connection: (_: unknown, args: Args, context: ApiContext) =>
+    connection: (_: unknown, args: Schema.QueryConnectionArgs, context: ApiContext) =>
       connection(context.read, {
         from: requireText(args.from, "from"),
         to: requireText(args.to, "to"),
         maxHops: integerArgument(args.maxHops, "Query.connection.maxHops"),
       }),
-    neighborhood: (_: unknown, args: Args, context: ApiContext) =>
+    neighborhood: (_: unknown, args: Schema.QueryNeighborhoodArgs, context: ApiContext) =>
       neighborhood(context.read, {
         id: requireText(args.id, "id"),
         depth: integerArgument(args.depth, "Query.neighborhood.depth"),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createLoaders } from "../../src/api/loaders.js";
 import { createReader, type Reader } from "../../src/api/queries/reader.js";
-import { firstSourcesCypher, sourcesCypher } from "../../src/api/queries/sources.js";
+import { sourcesCypher } from "../../src/api/queries/sources.js";
+import { timeline, timelineCypherWith } from "../../src/api/queries/timeline.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const graph = useSeededApi();
@@ -33,12 +34,13 @@ describe("the sources DataLoader", () => {
     expect(queries).toHaveLength(2);
   });
 
-  it("pages the sources of every row with first, in one query per page size, and counts them all", async () => {
+  it("reads a page of every row's oldest sources and their count with the rows, whatever page sizes are asked for", async () => {
     const { queries, context } = await recordingContext();
     const response = await graph.api.apollo.executeOperation(
       {
         query: `{ timeline(entity: "DE-BB") {
           fact sourceCount all: sources { articleId publishedAt } one: sources(first: 1) { articleId }
+          two: sources(first: 2) { articleId }
         } }`,
       },
       { contextValue: context },
@@ -48,15 +50,20 @@ describe("the sources DataLoader", () => {
       sourceCount: number;
       all: { articleId: string; publishedAt: string }[];
       one: { articleId: string }[];
+      two: { articleId: string }[];
     }[];
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) {
       expect(row.sourceCount).toBe(row.all.length);
       expect(row.one).toEqual(row.all.slice(0, 1).map(({ articleId }) => ({ articleId })));
+      expect(row.two).toEqual(row.all.slice(0, 2).map(({ articleId }) => ({ articleId })));
     }
+    expect(rows.some((row) => row.all.length > 1)).toBe(true);
     expect(queries.filter((cypher) => cypher === sourcesCypher)).toHaveLength(1);
-    expect(queries.filter((cypher) => cypher === firstSourcesCypher)).toHaveLength(1);
-    expect(queries).toHaveLength(4);
+    expect(queries.filter((cypher) => cypher === timelineCypherWith({ first: 2, count: true }))).toHaveLength(
+      1,
+    );
+    expect(queries).toHaveLength(2);
 
     const negative = await graph.api.apollo.executeOperation(
       { query: `{ timeline(entity: "DE-BB") { sources(first: -1) { articleId } } }` },
@@ -64,5 +71,19 @@ describe("the sources DataLoader", () => {
     );
     if (negative.body.kind !== "single") throw new Error("expected a single result");
     expect(negative.body.singleResult.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers a page and a count through the DataLoader as the rows query reads them", async () => {
+    const read = createReader(graph.driver, "neo4j", 10_000);
+    const rows = await timeline(read, { entity: "DE-BB" }, { first: 2, count: true });
+    expect(rows.some((row) => (row.sourceCount ?? 0) > 0)).toBe(true);
+    const loaders = createLoaders(read);
+    const viaLoader = await Promise.all(
+      rows.map(async (row) => [
+        await loaders.sources(2).load(row.fact),
+        await loaders.sourceCounts.load(row.fact),
+      ]),
+    );
+    expect(viaLoader).toEqual(rows.map((row) => [row.sourcePage, row.sourceCount]));
   });
 });

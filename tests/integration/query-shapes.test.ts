@@ -15,7 +15,12 @@ import {
   perCountyCypher,
   serviceAvailability,
 } from "../../src/api/queries/service-availability.js";
-import { sourcesCypher, sourcesOfFacts } from "../../src/api/queries/sources.js";
+import {
+  sourcePagesCypher,
+  sourcePagesOfFacts,
+  sourcesCypher,
+  sourcesOfFacts,
+} from "../../src/api/queries/sources.js";
 import { timeline, timelineCypher } from "../../src/api/queries/timeline.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 
@@ -148,6 +153,24 @@ describe("first-class queries on a hand-made graph", () => {
     expect(await sourcesOfFacts(read, [])).toEqual([]);
   });
 
+  it("pages each fact's oldest sources and counts them all in one answer; a page of 0 only counts", async () => {
+    const ids = (page: { sources: { articleId: string }[]; count: number }) => [
+      page.sources.map((source) => source.articleId),
+      page.count,
+    ];
+    const pages = await sourcePagesOfFacts(read, ["chair-2024", "cio-1", "no-such-fact"], 2);
+    expect(pages.map(ids)).toEqual([
+      [["a3", "a1"], 3],
+      [["a2"], 1],
+      [[], 0],
+    ]);
+    const counts = await sourcePagesOfFacts(read, ["chair-2024", "cio-1"], 0);
+    expect(counts.map(ids)).toEqual([
+      [[], 3],
+      [[], 1],
+    ]);
+  });
+
   it("quotes the earliest source in the timeline", async () => {
     const entries = await timeline(read, { entity: "body-x" });
     const quotes = Object.fromEntries(entries.map((entry) => [entry.fact, entry.quote]));
@@ -206,6 +229,11 @@ describe("first-class queries on a hand-made graph", () => {
     const forms: [string, string, Record<string, unknown>][] = [
       ["chairs(year)", chairsCypher({ year: 2025 }), { year, body: null, holder: null }],
       [
+        "chairs(year) with a page of sources",
+        chairsCypher({ year: 2025 }, { first: 5, count: true }),
+        { year, body: null, holder: null, first: neo4j.int(5) },
+      ],
+      [
         "chairs(body, year)",
         chairsCypher({ body: "body-x", year: 2025 }),
         { year, body: "body-x", holder: null },
@@ -214,6 +242,7 @@ describe("first-class queries on a hand-made graph", () => {
       ["officeHolders", officeHoldersCypher, { organization: "DE-SH", role: null, at: "2024-06-01" }],
       ["timeline", timelineCypher, { entity: "DE-SH", from: null, to: null }],
       ["sources", sourcesCypher, { facts: ["chair-2024", "cio-1"] }],
+      ["source pages", sourcePagesCypher, { facts: ["chair-2024", "cio-1"], first: neo4j.int(5) }],
       ["perCounty(state)", perCountyCypher(true), { service: "svc-a", state: "DE-SH" }],
       ["perCounty", perCountyCypher(false), { service: "svc-a", state: null }],
       [

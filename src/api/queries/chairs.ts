@@ -2,6 +2,7 @@
 import neo4j from "neo4j-driver";
 import { ref } from "./cypher-fragments.js";
 import type { Reader } from "./reader.js";
+import { readRowsWithSources, rowSourceColumns, type RowSources } from "./row-sources.js";
 import type { ChairRow } from "./types.js";
 
 export interface ChairsArgs {
@@ -33,9 +34,9 @@ const CHAIRS_OF_YEAR = `CALL () {
 
 /**
  * Starts from the most selective known point (a body, a holder, or the year's chairs) so that no
- * query scans every Chairmanship.
+ * query scans every Chairmanship. `include` adds each row's sources (row-sources.ts).
  */
-export function chairsCypher(args: ChairsArgs): string {
+export function chairsCypher(args: ChairsArgs, include?: RowSources): string {
   const start = args.body
     ? `MATCH (b:Entity {id: $body})<-[:OBJECT]-(f:Chairmanship)-[:SUBJECT]->(h:Entity)`
     : args.holder
@@ -50,14 +51,15 @@ export function chairsCypher(args: ChairsArgs): string {
   return `${start}
     ${filters.length ? `WHERE ${filters.join(" AND ")}` : ""}
     RETURN f.id AS fact, coalesce(f.disputed, false) AS disputed, f.year AS year, toString(f.from) AS from, toString(f.to) AS to,
-           ${ref("b")} AS body, ${ref("h")} AS holder
+           ${ref("b")} AS body, ${ref("h")} AS holder${rowSourceColumns("f", include)}
     ORDER BY coalesce(f.year, f.from.year), b.name, h.name`;
 }
 
-export function chairs(read: Reader, args: ChairsArgs): Promise<ChairRow[]> {
-  return read<ChairRow>(chairsCypher(args), {
+export function chairs(read: Reader, args: ChairsArgs, include?: RowSources) {
+  const parameters = {
     year: args.year == null ? null : neo4j.int(args.year),
     body: args.body ?? null,
     holder: args.holder ?? null,
-  });
+  };
+  return readRowsWithSources<ChairRow>(read, (include) => chairsCypher(args, include), parameters, include);
 }

@@ -1,6 +1,7 @@
 /** officeHolders(organization, role, at): who holds which role in an organisation. */
 import { ref } from "./cypher-fragments.js";
 import type { Reader } from "./reader.js";
+import { readRowsWithSources, rowSourceColumns, type RowSources } from "./row-sources.js";
 import type { OfficeRow } from "./types.js";
 
 export interface OfficeHoldersArgs {
@@ -15,9 +16,10 @@ export interface OfficeHoldersArgs {
  *
  * The tenures are found from the organisation (unique index seek, then its OBJECT facts). In one
  * MATCH the planner may instead scan every Tenure and hash-join them with those facts; the
- * subquery, planned with the organisation already bound, rules that out.
+ * subquery, planned with the organisation already bound, rules that out. `include` adds each
+ * row's sources (row-sources.ts).
  */
-export const officeHoldersCypher = `
+export const officeHoldersCypherWith = (include?: RowSources): string => `
   MATCH (o:Entity {id: $organization})
   CALL (o) {
     MATCH (o)<-[:OBJECT]-(f:Tenure)
@@ -30,13 +32,12 @@ export const officeHoldersCypher = `
       AND coalesce(f.to, CASE WHEN f.from IS NULL THEN f.date ELSE date('9999-12-31') END) >= date($at)))
   RETURN f.id AS fact, coalesce(f.disputed, false) AS disputed, ${ref("p")} AS person, f.role AS role, ${ref("o")} AS organization,
          toString(f.from) AS from, toString(f.to) AS to,
-         CASE WHEN f.from IS NULL THEN toString(f.date) END AS observed
+         CASE WHEN f.from IS NULL THEN toString(f.date) END AS observed${rowSourceColumns("f", include)}
   ORDER BY coalesce(f.from, f.date), p.name`;
 
-export function officeHolders(read: Reader, args: OfficeHoldersArgs): Promise<OfficeRow[]> {
-  return read<OfficeRow>(officeHoldersCypher, {
-    organization: args.organization,
-    role: args.role ?? null,
-    at: args.at ?? null,
-  });
+export const officeHoldersCypher = officeHoldersCypherWith();
+
+export function officeHolders(read: Reader, args: OfficeHoldersArgs, include?: RowSources) {
+  const parameters = { organization: args.organization, role: args.role ?? null, at: args.at ?? null };
+  return readRowsWithSources<OfficeRow>(read, officeHoldersCypherWith, parameters, include);
 }

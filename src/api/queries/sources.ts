@@ -63,31 +63,48 @@ type ArticleRow = [
   citations: Citation[],
 ];
 
+/** A source as a list; its quote is item 5. */
 const SOURCE_ROW = `[a.id, a.url, a.title, toString(a.publishedAt), a.outlet, c.quote, coalesce(c.curated, false), ${CLAIM}]`;
 
 /**
- * The oldest `first` sources of each fact. Up to OLDEST_SOURCES_KEPT of them are read from the
- * order the writer keeps on the fact (`oldestSources`, "day|article id" keys), one article seek
- * each, so a fact cited hundreds of times costs a page, not a sort of its whole history. Larger
- * pages, and facts written without that order, sort their citations.
+ * The oldest `first` sources (a Cypher expression: `$first` by default) of the fact bound to
+ * `f` (none when it is 0), as a list of source rows, oldest first. Up to OLDEST_SOURCES_KEPT of them are read from the order the
+ * writer keeps on the fact (`oldestSources`, "day|article id" keys), one article seek each, so a
+ * fact cited hundreds of times costs a page, not a sort of its whole history. Larger pages, and
+ * facts written without that order, sort their citations; one of the two lists is always empty.
+ *
+ * The article is found by its id (the hint keeps the planner from expanding every citation of
+ * the fact and filtering them by id, which it prefers when it guesses few citations per fact),
+ * and its citation of the fact is then checked from both ends (Expand(Into)).
  */
-export const firstSourcesCypher = `
+export const sourcePageOf = (f: string, first = "$first"): string => `(COLLECT {
+    UNWIND CASE WHEN ${f}.oldestSources IS NOT NULL AND ${first} <= ${OLDEST_SOURCES_KEPT}
+      THEN ${f}.oldestSources[0..${first}] ELSE [] END AS key
+    MATCH (a:Article {id: substring(key, 11)})
+    USING INDEX a:Article(id)
+    MATCH (${f})-[c:SOURCED_FROM]->(a)
+    WITH a, c ORDER BY key
+    RETURN ${SOURCE_ROW}
+  } + COLLECT {
+    MATCH (${f})-[c:SOURCED_FROM]->(a:Article)
+    WHERE ${first} > 0 AND (${f}.oldestSources IS NULL OR ${first} > ${OLDEST_SOURCES_KEPT})
+    WITH c, a ORDER BY a.publishedAt, a.id LIMIT ${first}
+    RETURN ${SOURCE_ROW}
+  })`;
+
+/** How many sources the fact bound to `f` has: the node's degree, no citation is read. */
+export const sourceCountOf = (f: string): string => `COUNT { (${f})-[:SOURCED_FROM]->() }`;
+
+/**
+ * The oldest `first` sources of each fact and how many sources it has, in one query: a page of
+ * sources is rarely asked for without its count, so both come back in one round trip.
+ */
+export const sourcePagesCypher = `
   UNWIND range(0, size($facts) - 1) AS i
   MATCH (f:Fact {id: $facts[i]})
-  CALL (f) {
-    WITH f WHERE f.oldestSources IS NOT NULL AND $first <= ${OLDEST_SOURCES_KEPT}
-    UNWIND f.oldestSources[0..$first] AS key
-    MATCH (a:Article {id: substring(key, 11)})<-[c:SOURCED_FROM]-(f)
-    RETURN a, c
-    UNION ALL
-    WITH f WHERE f.oldestSources IS NULL OR $first > ${OLDEST_SOURCES_KEPT}
-    MATCH (f)-[c:SOURCED_FROM]->(a:Article)
-    WITH c, a ORDER BY a.publishedAt, a.id LIMIT $first
-    RETURN a, c
-  }
-  RETURN i, collect(${SOURCE_ROW}) AS sources`;
+  RETURN i, ${sourceCountOf("f")} AS count, ${sourcePageOf("f")} AS sources`;
 
-type SourceRow = [
+export type SourceRow = [
   articleId: string,
   url: string | null,
   title: string,
@@ -98,7 +115,16 @@ type SourceRow = [
   claim: ClaimRow,
 ];
 
-function sourceOf([articleId, url, title, publishedAt, outlet, quote, curated, claim]: SourceRow): Source {
+export function sourceOf([
+  articleId,
+  url,
+  title,
+  publishedAt,
+  outlet,
+  quote,
+  curated,
+  claim,
+]: SourceRow): Source {
   return { articleId, url, title, publishedAt, outlet, quote, curated, claim: claimOf(claim) };
 }
 
@@ -111,7 +137,7 @@ export async function sourcesOfFacts(
   factIds: readonly string[],
   first?: number | null,
 ): Promise<Source[][]> {
-  if (first != null) return firstSourcesOfFacts(read, factIds, first);
+  if (first != null) return (await sourcePagesOfFacts(read, factIds, first)).map((page) => page.sources);
   const [row] = await read<{ articles: ArticleRow[] }>(sourcesCypher, { facts: factIds });
   const byId = new Map<string, Source[]>(factIds.map((id) => [id, []]));
   for (const [articleId, url, title, publishedAt, outlet, citations] of row?.articles ?? []) {
@@ -124,29 +150,30 @@ export async function sourcesOfFacts(
   return factIds.map((id) => byId.get(id)!);
 }
 
-async function firstSourcesOfFacts(
+export interface SourcePage {
+  /** The oldest sources, at most the page size asked for. */
+  sources: Source[];
+  /** How many sources the fact has. */
+  count: number;
+}
+
+/**
+ * The oldest `first` sources of each fact (0: none) and each fact's number of sources, in the
+ * order of `factIds`, in one query. An unknown fact has no sources.
+ */
+export async function sourcePagesOfFacts(
   read: Reader,
   factIds: readonly string[],
   first: number,
-): Promise<Source[][]> {
-  const answer: Source[][] = factIds.map(() => []);
-  if (first <= 0 || factIds.length === 0) return answer;
-  const rows = await read<{ i: number; sources: SourceRow[] }>(firstSourcesCypher, {
+): Promise<SourcePage[]> {
+  const answer: SourcePage[] = factIds.map(() => ({ sources: [], count: 0 }));
+  if (factIds.length === 0) return answer;
+  const rows = await read<{ i: number; count: number; sources: SourceRow[] }>(sourcePagesCypher, {
     facts: factIds,
-    first: neo4j.int(first),
+    first: neo4j.int(Math.max(first, 0)),
   });
-  for (const { i, sources } of rows) {
-    answer[i] = sources.map(sourceOf);
+  for (const { i, count, sources } of rows) {
+    answer[i] = { sources: sources.map(sourceOf), count };
   }
   return answer;
-}
-
-/** How many sources each fact has (the relationship count, read from the node's degree). */
-export async function sourceCountsOfFacts(read: Reader, factIds: readonly string[]): Promise<number[]> {
-  const rows = await read<{ id: string; count: number }>(
-    "UNWIND $facts AS id MATCH (f:Fact {id: id}) RETURN id, COUNT { (f)-[:SOURCED_FROM]->() } AS count",
-    { facts: factIds },
-  );
-  const byId = new Map(rows.map((row) => [row.id, row.count]));
-  return factIds.map((id) => byId.get(id) ?? 0);
 }

@@ -1,6 +1,8 @@
 /** timeline(entity, from, to): the dated facts of an entity (or stated by an article), oldest first, undated last. */
 import { PARTICIPANT_RELS, ref } from "./cypher-fragments.js";
 import type { Reader } from "./reader.js";
+import { readRowsWithSources, rowSourceColumns, type RowSources } from "./row-sources.js";
+import { sourcePageOf } from "./sources.js";
 import type { TimelineEntry } from "./types.js";
 
 export interface TimelineArgs {
@@ -11,11 +13,11 @@ export interface TimelineArgs {
 
 /**
  * Starts at the entity (unique index seek) and walks its facts. Only the earliest source's quote
- * is needed per fact: a top-1 by publication day reads each citation's article once and the
- * one quote it keeps, where sorting and collecting every quote read them all (a popular fact
- * has hundreds of sources).
+ * is needed per fact: the first of the order the writer keeps on the fact (one article seek),
+ * or a top-1 by publication day, where sorting and collecting every quote read them all (a
+ * popular fact has hundreds of sources). `include` adds each row's sources (row-sources.ts).
  */
-export const timelineCypher = `
+export const timelineCypherWith = (include?: RowSources): string => `
   CALL () {
     MATCH (:Entity {id: $entity})<-[:${PARTICIPANT_RELS}]-(f:Fact) RETURN f
     UNION
@@ -30,19 +32,14 @@ export const timelineCypher = `
     MATCH (f)-[:${PARTICIPANT_RELS}]->(x:Entity)
     RETURN collect(DISTINCT ${ref("x")}) AS entities
   }
-  CALL (f) {
-    OPTIONAL MATCH (f)-[c:SOURCED_FROM]->(a:Article)
-    WITH c, a ORDER BY a.publishedAt LIMIT 1
-    RETURN c.quote AS quote
-  }
+  WITH f, day, reported, entities, ${sourcePageOf("f", "1")}[0][5] AS quote
   RETURN f.id AS fact, coalesce(f.disputed, false) AS disputed, toString(day) AS date, CASE WHEN reported THEN 'day' ELSE f.precision END AS precision, reported, f.type AS type, f.summary AS summary,
-         quote, entities
+         quote, entities${rowSourceColumns("f", include)}
   ORDER BY day, f.id`;
 
-export function timeline(read: Reader, args: TimelineArgs): Promise<TimelineEntry[]> {
-  return read<TimelineEntry>(timelineCypher, {
-    entity: args.entity,
-    from: args.from ?? null,
-    to: args.to ?? null,
-  });
+export const timelineCypher = timelineCypherWith();
+
+export function timeline(read: Reader, args: TimelineArgs, include?: RowSources) {
+  const parameters = { entity: args.entity, from: args.from ?? null, to: args.to ?? null };
+  return readRowsWithSources<TimelineEntry>(read, timelineCypherWith, parameters, include);
 }

@@ -54,6 +54,14 @@ export interface Claim {
   year: Maybe<Scalars["Int"]["output"]>;
 }
 
+export interface CountyAvailability {
+  county: Ref;
+  /** All municipalities of the county. */
+  municipalities: Scalars["Int"]["output"];
+  /** Municipalities of the county that offer the service online. */
+  offering: Scalars["Int"]["output"];
+}
+
 export interface Edge {
   /** The fact behind the edge, if it is one. */
   fact: Maybe<Scalars["ID"]["output"]>;
@@ -63,6 +71,70 @@ export interface Edge {
   /** A fact type (chairs, leads, ...), proposes (from the proposer of an adopted resolution), a structural relation (PART_OF, IN_STATE, IN_COUNTY), or cites (from an article to an entity its facts name). */
   type: Scalars["String"]["output"];
   year: Maybe<Scalars["Int"]["output"]>;
+}
+
+export interface ImportSummary {
+  articles: Array<ImportedArticle>;
+  articlesCreated: Scalars["Int"]["output"];
+  articlesUnchanged: Scalars["Int"]["output"];
+  articlesUpdated: Scalars["Int"]["output"];
+  factsCreated: Scalars["Int"]["output"];
+  /** Facts already in the graph that gained this source. */
+  factsMerged: Scalars["Int"]["output"];
+  /** Facts under the confidence threshold, waiting in the review queue. */
+  factsQueued: Scalars["Int"]["output"];
+  items: Scalars["Int"]["output"];
+}
+
+export interface ImportedArticle {
+  articleId: Scalars["ID"]["output"];
+  factsCreated: Scalars["Int"]["output"];
+  factsMerged: Scalars["Int"]["output"];
+  /** Absent when the source shows no publication date. */
+  publishedAt: Maybe<Scalars["Date"]["output"]>;
+  queued: Scalars["Int"]["output"];
+  /** created, updated (same article, new content) or unchanged (already imported) */
+  status: Scalars["String"]["output"];
+  title: Scalars["String"]["output"];
+}
+
+export interface Mutation {
+  /**
+   * Accepts a queued fact: it enters the graph with its source. `subject` and `object` replace the
+   * proposed participants with entities already in the graph (ids). Needs the editor role.
+   */
+  acceptReview: ReviewItem;
+  /** Imports German news (a portal page, one article, or JSON lines). Needs the editor role. */
+  importNews: ImportSummary;
+  /** Rejects a queued fact. Needs the editor role. */
+  rejectReview: ReviewItem;
+}
+
+export interface MutationAcceptReviewArgs {
+  id: Scalars["ID"]["input"];
+  object?: InputMaybe<Scalars["ID"]["input"]>;
+  subject?: InputMaybe<Scalars["ID"]["input"]>;
+}
+
+export interface MutationImportNewsArgs {
+  publishedAt?: InputMaybe<Scalars["Date"]["input"]>;
+  text: Scalars["String"]["input"];
+  url?: InputMaybe<Scalars["String"]["input"]>;
+}
+
+export interface MutationRejectReviewArgs {
+  id: Scalars["ID"]["input"];
+  reason?: InputMaybe<Scalars["String"]["input"]>;
+}
+
+/** A municipality that offers the service online. */
+export interface OfferingMunicipality {
+  county: Ref;
+  municipality: Ref;
+  /** The day the service went online there. */
+  since: Maybe<Scalars["Date"]["output"]>;
+  /** online */
+  status: Scalars["String"]["output"];
 }
 
 export interface OfficeRow {
@@ -95,8 +167,12 @@ export interface Query {
   neighborhood: Subgraph;
   /** Who holds which role in an organisation (or a Land, or the Bund); at keeps rows whose period contains that day. */
   officeHolders: Array<OfficeRow>;
+  /** Facts waiting for review (status pending), or decided ones. */
+  reviewQueue: Array<ReviewItem>;
   /** German full-text search over names, aliases and article text. */
   search: Array<SearchHit>;
+  /** Which municipalities offer an OZG service online, since when, with counts per county; state (DE-HE) narrows it to one Land. */
+  serviceAvailability: ServiceAvailability;
   /** The dated facts of an entity, oldest first; undated facts come last. */
   timeline: Array<TimelineEntry>;
 }
@@ -124,9 +200,19 @@ export interface QueryOfficeHoldersArgs {
   role?: InputMaybe<Scalars["String"]["input"]>;
 }
 
+export interface QueryReviewQueueArgs {
+  limit?: InputMaybe<Scalars["Int"]["input"]>;
+  status?: InputMaybe<Scalars["String"]["input"]>;
+}
+
 export interface QuerySearchArgs {
   limit?: InputMaybe<Scalars["Int"]["input"]>;
   text: Scalars["String"]["input"];
+}
+
+export interface QueryServiceAvailabilityArgs {
+  service: Scalars["ID"]["input"];
+  state?: InputMaybe<Scalars["ID"]["input"]>;
 }
 
 export interface QueryTimelineArgs {
@@ -143,12 +229,53 @@ export interface Ref {
   type: Scalars["String"]["output"];
 }
 
+/** A fact the importer was unsure of, waiting for an editor. */
+export interface ReviewItem {
+  /** The fact the acceptance wrote (differs from factId after a correction). */
+  acceptedFactId: Maybe<Scalars["ID"]["output"]>;
+  articleId: Scalars["ID"]["output"];
+  articleTitle: Scalars["String"]["output"];
+  confidence: Scalars["Float"]["output"];
+  /** The entity an editor put in place of the proposed object on accepting. */
+  correctedObject: Maybe<Scalars["ID"]["output"]>;
+  /** The entity an editor put in place of the proposed subject on accepting. */
+  correctedSubject: Maybe<Scalars["ID"]["output"]>;
+  decidedAt: Maybe<Scalars["String"]["output"]>;
+  decidedBy: Maybe<Scalars["String"]["output"]>;
+  /** The extracted fact as JSON (the shape `govgraph extract --json` prints). */
+  fact: Scalars["String"]["output"];
+  factId: Scalars["ID"]["output"];
+  id: Scalars["ID"]["output"];
+  quote: Scalars["String"]["output"];
+  reason: Maybe<Scalars["String"]["output"]>;
+  /** pending, accepted or rejected */
+  status: Scalars["String"]["output"];
+  summary: Scalars["String"]["output"];
+  type: Scalars["String"]["output"];
+}
+
 export interface SearchHit {
   id: Scalars["ID"]["output"];
   name: Scalars["String"]["output"];
   score: Scalars["Float"]["output"];
   snippet: Maybe<Scalars["String"]["output"]>;
   type: Scalars["String"]["output"];
+}
+
+export interface ServiceAvailability {
+  /** One page of them, by AGS: limit 1 to 500. */
+  municipalities: Array<OfferingMunicipality>;
+  /** Counts per county, by county key. */
+  perCounty: Array<CountyAvailability>;
+  /** The OZG service; null when no service has that id. */
+  service: Maybe<Ref>;
+  /** Municipalities that offer it online (in the Land, when one is given). */
+  total: Scalars["Int"]["output"];
+}
+
+export interface ServiceAvailabilityMunicipalitiesArgs {
+  limit?: InputMaybe<Scalars["Int"]["input"]>;
+  offset?: InputMaybe<Scalars["Int"]["input"]>;
 }
 
 /** Where a fact was read, with the sentence that states it and what that source claimed. */
