@@ -81,6 +81,7 @@ export const DERIVE_FROM_ALL_STATEMENTS = `
  * equals the derived one, so a differing new value is the first disagreement.
  */
 const DERIVE_WITH_NEW_STATEMENT = `
+    WITH f, s, a, isNew, f.from AS oldFrom, f.date AS oldDate
     SET f.disputed = CASE WHEN isNew THEN false ELSE
           coalesce(f.disputed, false)
           OR (s.from IS NOT NULL AND f.from IS NOT NULL AND s.from <> f.from)
@@ -95,7 +96,10 @@ const DERIVE_WITH_NEW_STATEMENT = `
       f.firstCited = CASE WHEN f.firstCited IS NULL OR a.publishedAt < f.firstCited THEN a.publishedAt ELSE f.firstCited END,
       f.lastCited = CASE WHEN f.lastCited IS NULL OR a.publishedAt > f.lastCited THEN a.publishedAt ELSE f.lastCited END,
       f.oldestSources = apoc.coll.sort(apoc.coll.toSet(coalesce(f.oldestSources, []) + [${SOURCE_KEY}]))[0..${OLDEST_SOURCES_KEPT}]
-    WITH f
+    // The Day and Year links change only with a new fact or a new earliest date.
+    WITH f, isNew, oldFrom, oldDate
+    WHERE isNew OR coalesce(oldFrom <> f.from, oldFrom IS NULL AND f.from IS NOT NULL)
+      OR coalesce(oldDate <> f.date, oldDate IS NULL AND f.date IS NOT NULL)
     ${RELINK_DATES}`;
 
 export const WRITE_STATEMENTS_CYPHER = `
@@ -109,8 +113,9 @@ export const WRITE_STATEMENTS_CYPHER = `
     RETURN collect(DISTINCT f.id) AS dropped
   }
   CALL (a) {
-    OPTIONAL MATCH (a)<-[:FROM_ARTICLE]-(r:ReviewItem {status: 'pending'})
-    WHERE $replace AND NOT r.id IN $reviewIds
+    // From the article's own items: a status index seek would read every pending item of the queue.
+    OPTIONAL MATCH (a)<-[:FROM_ARTICLE]-(r)
+    WHERE $replace AND r.status = 'pending' AND NOT r.id IN $reviewIds
     DETACH DELETE r
   }
   CALL (a) {
