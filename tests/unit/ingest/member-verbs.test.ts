@@ -5,9 +5,9 @@
  * tests/fixtures/parses/member-verbs.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
+import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("member-verbs");
@@ -18,10 +18,8 @@ beforeAll(() => {
 
 /** The memberships of an article as "member -> body (review|graph)". */
 async function memberships(text: string): Promise<string[]> {
-  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
-  return article!.facts
-    .filter((f) => f.type === "memberOf")
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.confidence >= 0.8 ? "graph" : "review"})`)
+  return (await portalItemFacts(text, "memberOf", reference, nlp))
+    .map((f) => `${pair(f)} (${destination(f)})`)
     .sort();
 }
 

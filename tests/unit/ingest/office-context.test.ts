@@ -4,9 +4,9 @@
  * written for these tests (parses in tests/fixtures/parses/office-context.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
+import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("office-context");
@@ -17,21 +17,14 @@ beforeAll(() => {
 
 /** The offices of an article as "person -> owner (role, review|graph)". */
 async function offices(text: string): Promise<string[]> {
-  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
-  return article!.facts
-    .filter((f) => f.type === "holdsOffice")
-    .map(
-      (f) =>
-        `${f.subject.name} -> ${f.object?.name ?? ""} (${f.role ?? ""}, ${f.confidence >= 0.8 ? "graph" : "review"})`,
-    );
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
+    (f) => `${pair(f)} (${f.role ?? ""}, ${destination(f)})`,
+  );
 }
 
 /** The successions of an article as "successor -> predecessor". */
 async function successions(text: string): Promise<string[]> {
-  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
-  return article!.facts
-    .filter((f) => f.type === "succeeds")
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`);
+  return (await portalItemFacts(text, "succeeds", reference, nlp)).map(pair);
 }
 
 describe("a surname that is also a town's name", () => {

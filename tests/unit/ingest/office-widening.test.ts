@@ -9,9 +9,9 @@ import { buildGazetteer } from "../../../src/ingest/entities/gazetteer.js";
 import { findGazetteerMentions } from "../../../src/ingest/entities/mentions.js";
 import { findPeople } from "../../../src/ingest/entities/people.js";
 import { tokenize } from "../../../src/ingest/entities/tokenize.js";
-import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
+import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("office-widening");
@@ -22,18 +22,16 @@ beforeAll(() => {
 
 /** The offices of an article as "person -> owner (role)". */
 async function offices(text: string): Promise<string[]> {
-  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
-  return article!.facts
-    .filter((f) => f.type === "holdsOffice")
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.role ?? ""})`);
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
+    (f) => `${pair(f)} (${f.role ?? ""})`,
+  );
 }
 
 /** The successions of an article as "successor -> predecessor (review|graph)". */
 async function successions(text: string): Promise<string[]> {
-  const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
-  return article!.facts
-    .filter((f) => f.type === "succeeds")
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? ""} (${f.confidence >= 0.8 ? "graph" : "review"})`);
+  return (await portalItemFacts(text, "succeeds", reference, nlp)).map(
+    (f) => `${pair(f)} (${destination(f)})`,
+  );
 }
 
 describe("owners the gazetteer does not know", () => {
