@@ -23,3 +23,6 @@ export function stateIsoCode(agsPrefix: string): string {
   if (!iso) throw new RangeError(`no Land has the AGS prefix "${agsPrefix}"`);
   return iso;
 }
+
+/** The city-states: Land and city at once (Berlin, Hamburg, Bremen). */
+export const CITY_STATE_IDS: ReadonlySet<string> = new Set(["DE-BE", "DE-HH", "DE-HB"]);

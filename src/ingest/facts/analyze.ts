@@ -19,6 +19,7 @@ import { splitSentences } from "../input/sentences.js";
 import type { NlpDocument } from "../../nlp/types.js";
 import { indexDocument, sentenceParse, type SentenceParse } from "../parse/align.js";
 import type { KnownEntity, RawItem } from "../types.js";
+import { CITY_STATE_IDS } from "../../model/state-codes.js";
 
 export interface AnalyzedSentence {
   text: string;
@@ -53,7 +54,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
   const headline = mentionsOf(headlineText, gazetteer, context, { tokens: [] }, registry).mentions;
   context.headlineState = headline.find(
-    (m) => m.entity.type === "State" && !isCityStateAsPlace(m, headlineText),
+    (m) => m.entity.type === "State" && !isNamedAsPlace(m, headlineText),
   )?.entity;
   updateContext(
     context,
@@ -83,7 +84,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
       });
       updateContext(
         context,
-        mentions.filter((m) => !isCityStateAsPlace(m, sentence.text) && !isTownAsPlace(m, sentence.text)),
+        mentions.filter((m) => !isNamedAsPlace(m, sentence.text)),
       );
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
@@ -126,7 +127,7 @@ function mainState(named: Mention[], text: string, gazetteer: Gazetteer): KnownE
   // A city-state named as a place ("Sitzung in Berlin") counts half: it breaks no tie.
   for (const m of named)
     if (m.entity.type === "State")
-      counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (isCityStateAsPlace(m, text) ? 0.5 : 1));
+      counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (isNamedAsPlace(m, text) ? 0.5 : 1));
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? gazetteer.byId.get(best[0]) : undefined;
 }
@@ -179,14 +180,17 @@ function mentionsOf(
   return { tokens, mentions, roles };
 }
 
-const CITY_STATES = new Set(["DE-BE", "DE-HH", "DE-HB"]);
-
 /**
- * "in seiner Sitzung in Berlin", "nach Hamburg": a city-state named as a place, which a later
- * "des Landes" or an office without its Land does not refer to.
+ * "in seiner Sitzung in Berlin", "tagte in Kassel", "nach Hamburg": a city-state or a town named
+ * as where something happens, which a later "des Landes", an office without its Land or a town's
+ * office does not refer to.
  */
-function isCityStateAsPlace(mention: Mention, text: string): boolean {
-  return CITY_STATES.has(mention.entity.id) && /\b(in|nach|aus)\s+$/.test(text.slice(0, mention.start));
+function isNamedAsPlace(mention: Mention, text: string): boolean {
+  const place =
+    CITY_STATE_IDS.has(mention.entity.id) ||
+    mention.entity.type === "Municipality" ||
+    mention.entity.type === "County";
+  return place && /\b(in|nach|aus|bei)\s+$/.test(text.slice(0, mention.start));
 }
 
 /**
@@ -198,12 +202,4 @@ function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry
     return false;
   const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
   return inside.length > 0 && inside.every((t) => t.ner === "PERSON");
-}
-
-/** "tagte in Kassel": a town named as where something happens, whose offices a later one is not. */
-function isTownAsPlace(mention: Mention, text: string): boolean {
-  return (
-    (mention.entity.type === "Municipality" || mention.entity.type === "County") &&
-    /\b(in|nach|aus|bei)\s+$/.test(text.slice(0, mention.start))
-  );
 }

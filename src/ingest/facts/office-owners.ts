@@ -5,7 +5,7 @@
  * else the government of the context. Each source lowers the confidence by its own penalty.
  */
 import { slugify } from "../../model/ids.js";
-import { STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
+import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
@@ -32,7 +32,6 @@ const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 const LAND_GOVERNMENT =
   /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
 const LAND_ROLE = /^Landes/;
-const CITY_STATES = new Set(["DE-BE", "DE-HH", "DE-HB"]);
 /** Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin". */
 const BUSINESS_ROLE =
   /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
@@ -195,7 +194,7 @@ export function findOwner(
   }
   // "der Bürgermeister" in a city-state is its head of government ("bei Bürgermeister Olaf Scholz" in Hamburg).
   const cityState = view.sentence.context.lastState;
-  if (/^Bürgermeister(in)?$/.test(roleWord) && cityState && CITY_STATES.has(cityState.id))
+  if (/^Bürgermeister(in)?$/.test(roleWord) && cityState && CITY_STATE_IDS.has(cityState.id))
     return { entity: cityState, from: "context", penalty: 0.1 };
   // A company's officer, the company the sentence names ("35 Jahre AKDB ... den neuen Vorstandsvorsitzenden").
   if (BUSINESS_ROLE.test(roleWord)) {

@@ -7,15 +7,14 @@
  * after the person's name (and an optional parenthesis), holds the role, and ends in a copula or
  * an appointing verb; or the role is introduced by "als".
  */
-import type { View } from "../parse/view.js";
+import { NEGATION, type View } from "../parse/view.js";
+import { COPULA } from "./office-surface.js";
 import type { LinkRule } from "./office-rules.js";
 import { roleStart } from "./office-phrase.js";
 
 const RELATIVE = /^(der|die|welcher|welche)$/;
 const CLAUSE_END = /^[,.;:!?"„“–]$/;
-const COPULA = /^(ist|war|wird|wurde|bleibt|blieb|sei)$/;
 const APPOINTED = /^(ernannt|gewählt|berufen|bestellt)$/;
-const NEGATION = /^(nicht|nie|kein|keine|keinen|niemals)$/;
 
 /** The index of the comma before the clause's relative pronoun, if `role` stands in such a clause. */
 function clauseStart(role: number, view: View): number | undefined {

@@ -6,14 +6,14 @@
  * on either side of the copula, with nothing but articles and adjectives (and, after the name, an
  * apposition between commas) in between.
  */
-import type { View } from "../parse/view.js";
+import { NEGATION, type View } from "../parse/view.js";
 import type { LinkRule } from "./office-rules.js";
 import { nameAt, phraseEndWithParenthesis, roleStart } from "./office-phrase.js";
 
-const COPULA = /^(ist|war|wird|wurde|bleibt|blieb|heißt|hieß)$/;
+/** A copula's forms, and "heißt" ("Die neue CIO heißt X"). */
+export const COPULA = /^(ist|war|wird|wurde|bleibt|blieb|sei|heißt|hieß)$/;
 const STARTS = /^(wird|wurde)$/;
 const MODIFIER = /^(DET|ADJ)$/;
-const NEGATION = /^(nicht|nie|kein|keine|keinen|niemals)$/;
 
 /** The index of the copula right after the role phrase, or right before it (over articles and adjectives). */
 function copulaAround(role: number, view: View): { at: number; after: boolean } | undefined {

@@ -17,6 +17,9 @@ const PERSON_NOUN =
 const DESCRIBING =
   /^(gelernte[rn]?|gebürtige[rn]?|promovierte[rn]?|studierte[rn]?|ausgebildete[rn]?|\d*-?jährige[rn]?)$/;
 
+/** Words that negate what they stand with ("nicht", "keine"). */
+export const NEGATION = /^(nicht|nie|niemals|kein|keine[nrms]?)$/i;
+
 export interface ParsedSentence {
   text: string;
   parse: SentenceParse;
@@ -150,6 +153,6 @@ export class View {
 
   /** Whether a token's clause is negated ("nicht", "kein", "lehnt ... ab"). */
   negated(index: number): boolean {
-    return this.children(index).some((t) => /^(nicht|nie|niemals|keine[nrms]?)$/i.test(t.word));
+    return this.children(index).some((t) => NEGATION.test(t.word));
   }
 }
