@@ -16,7 +16,15 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
-import { antecedentName, bareInfinitive, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
+import {
+  antecedentName,
+  bareInfinitive,
+  infinitivePhrase,
+  namesPerson,
+  nounPhrase,
+  sharedGenitive,
+} from "./decided-text.js";
+import { isSecondForm, leadersAt } from "./leader-actors.js";
 import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
 import { findFrames, type Frame } from "./frames.js";
@@ -77,7 +85,7 @@ function adopterAt(
   const mention = clause.actorAt(index) ?? organOf(clause, index);
   if (mention)
     return { entity: actingFor(mention.entity, sentence), penalty: mention.form === "anaphor" ? 0.1 : 0 };
-  const collective = collectiveActor(clause, index);
+  const collective = collectiveActor(clause, index) ?? leadersAt(clause, index);
   if (collective) return { entity: collective, penalty: 0.1 };
   const word = clause.tokens[index]!.word;
   const { context } = sentence;
@@ -107,6 +115,17 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
   return named.length > 0
     ? frame.actors.filter((i) => !named.includes(i) && i > named[0]! && clause.tokens[i]!.dep !== "conj")
     : [];
+}
+
+/** Nouns that say a decision was taken, not what it was. */
+const DECISION_NOUN = /^(Beschluss|Beschlüsse|Beschlüssen)$/;
+
+/** "um die Verwaltungsdigitalisierung voranzubringen": the purpose clause of the verb, as written. */
+function purposeOf(clause: Clause, verb: number): string {
+  const purpose = clause
+    .children(verb, /^advcl$/)
+    .find((t) => clause.children(t.index, /^mark$/).some((m) => /^um$/i.test(m.word)));
+  return purpose ? infinitivePhrase(clause, purpose.index) : "";
 }
 
 /** "beschlossen, X zu entwickeln": the infinitive clause without its "zu", when it is short. */
@@ -169,13 +188,16 @@ function adoptionsOf(
     // "das Vorhaben", "die Vereinbarung" alone: no text that says what was decided.
     const shared = sharedGenitive(clause, i, objects);
     const text = shared ? `${nounPhrase(clause, i)} ${shared}` : nounPhrase(clause, i, frame.verb);
+    // "fasste Beschlüsse, um die Verwaltung zu digitalisieren": the purpose says what was decided.
+    const purpose = DECISION_NOUN.test(clause.tokens[i]!.word) ? purposeOf(clause, frame.verb) : "";
+    if (purpose) return { text: `${clause.tokens[i]!.word}, ${purpose}`, penalty: 0.1 };
     return { text: UNSPECIFIC.test(text) ? "" : text, penalty: 0 };
   });
   if (objects.length === 0 && !frame.passive && rule.name === "beschließen") {
     const text = infinitiveText(clause, frame.verb);
     if (text) texts.push({ text, penalty: 0.15 });
   }
-  const actorIndices = frame.actors.filter((i) => !objects.includes(i));
+  const actorIndices = frame.actors.filter((i) => !objects.includes(i) && !isSecondForm(clause, i));
   // "Der Bund und die Kommunen": each actor the gazetteer knows adopts, an unknown one beside it lowers the confidence.
   const found = actorIndices.map((i) => adopterAt(clause, i, sentence));
   let adopters = found

@@ -5,7 +5,7 @@
  *   "startet", "eröffnet", "launcht" (a named object), "stellt ... vor", "legt ... vor",
  *   "präsentiert", "gründet", "führt ... ein", "ins Leben gerufen", "an den Start gebracht",
  *   "schaltet ... frei", "online geschaltet", "in Betrieb genommen", "rollt ... aus",
- *   "gibt den Startschuss für", "eingesetzt"/"errichtet" (a body), "umgesetzt" or "umgestellt auf"
+ *   "gibt den Startschuss für", "auf den Weg gebracht", "eingesetzt"/"errichtet" (a body), "umgesetzt" or "umgestellt auf"
  *   (a service), "verfasst" or "veröffentlicht" (a plan or report)
  */
 import type { Fact } from "../../model/fact.js";
@@ -94,6 +94,14 @@ const LAUNCH_RULES: LaunchRule[] = [
     needs: /^Start$/,
     confidence: 0.85,
   },
+  // "hat den NOOTS-Staatsvertrag auf den Weg gebracht": a named thing set going, for review (a bill too is only started).
+  {
+    name: "auf den Weg bringen",
+    verb: /^(bringt|bringen|brachte|brachten|gebracht)$/,
+    needs: /^Weg$/,
+    named: true,
+    confidence: 0.75,
+  },
   {
     name: "Startschuss geben",
     verb: /^(gibt|geben|gab|gaben|gegeben)$/,
@@ -177,6 +185,18 @@ function swappedActive(frame: Frame, isActor: (index: number) => boolean): Frame
   return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
 }
 
+const PERFECT_AUXILIARY = /^(hat|haben|hatte|hatten)$/;
+
+/** "Der Rat hat den Vertrag auf den Weg gebracht" read with "hat" as the head: its object is the participle's. */
+function withAuxiliaryObjects(clause: Clause, frame: Frame): Frame {
+  const verb = clause.tokens[frame.verb]!;
+  const head = clause.tokens[verb.head];
+  if (frame.objects.length > 0 || frame.passive || verb.dep !== "xcomp" || !head) return frame;
+  if (!PERFECT_AUXILIARY.test(head.word)) return frame;
+  const objects = clause.arguments(head.index, /^obj$/).filter((i) => !frame.actors.includes(i));
+  return objects.length > 0 ? { ...frame, objects } : frame;
+}
+
 /** "schaltet das Portal frei" read with "frei" as a predicate of its own: its subject is the verb's object. */
 function predicateSubjects(clause: Clause, verb: number, rule: LaunchRule): number[] {
   if (!rule.needs) return [];
@@ -200,6 +220,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   const frames = findFrames(clause, LAUNCH_RULES)
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))
+    .map((frame) => withAuxiliaryObjects(clause, frame))
     .map((frame) => {
       const rule = frame.rule as LaunchRule;
       const objects = rule.through

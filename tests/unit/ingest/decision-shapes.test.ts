@@ -1,0 +1,210 @@
+/**
+ * Shapes of adopts, launches and announces beyond a verb and its object, on invented sentences:
+ * heads of government as one actor, a decision named by its purpose, "auf den Weg bringen",
+ * positions with a "zu" infinitive, intentions of towns and of several Länder, and plans stated
+ * in reported speech (parses recorded in tests/fixtures/parses/decision-shapes.json;
+ * GOVGRAPH_RECORD_PARSES=1 re-records).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import type { Fact } from "../../../src/model/fact.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { typedFacts } from "../../helpers/typed-facts.js";
+
+const nlp = recordedNlp("decision-shapes");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+const show = (f: Fact) =>
+  `${f.subject.name} -> ${f.object?.name ?? f.text ?? ""} (${f.confidence < 0.8 ? "review" : "written"})`;
+const facts = (type: Fact["type"], text: string) => typedFacts(type, text, { reference, nlp, show });
+
+describe("adopts: heads of government named by their office", () => {
+  it("the heads of the Bund and the Länder are one actor named by their phrase, for review", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Die Regierungschefs von Bund und Ländern haben die föderale Modernisierungsagenda beschlossen.",
+      ),
+    ).toEqual(["Regierungschefs von Bund und Ländern -> föderale Modernisierungsagenda (review)"]);
+  });
+
+  it("both gender forms of one office are one actor", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Die Ministerpräsidentinnen und Ministerpräsidenten haben das Eckpunktepapier zur Verwaltungsdigitalisierung verabschiedet.",
+      ),
+    ).toEqual([
+      "Ministerpräsidentinnen und Ministerpräsidenten -> Eckpunktepapier zur Verwaltungsdigitalisierung (review)",
+    ]);
+    expect(
+      await facts(
+        "adopts",
+        "Die Regierungschefinnen und Regierungschefs der Länder billigten den Staatsvertrag über das Nationale Once-Only-Technical-System.",
+      ),
+    ).toEqual([
+      "Regierungschefinnen und Regierungschefs der Länder -> Staatsvertrag über das Nationale Once-Only-Technical-System (review)",
+    ]);
+  });
+
+  it("a chancellor without a name is the office itself", async () => {
+    expect(await facts("adopts", "Der Bundeskanzler hat den Digitalpakt unterzeichnet.")).toEqual([
+      "Bundeskanzler -> Digitalpakt (review)",
+    ]);
+  });
+});
+
+describe("adopts: a decision named by what it is for", () => {
+  it("decisions taken to further something are named with their purpose, for review", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Die Digitalministerkonferenz hat Beschlüsse gefasst, um die Cloud-Strategie der Länder voranzubringen.",
+      ),
+    ).toEqual([
+      "Digitalministerkonferenz -> Beschlüsse, um die Cloud-Strategie der Länder voranzubringen (review)",
+    ]);
+    expect(
+      await facts(
+        "adopts",
+        "Der IT-Planungsrat fasste in seiner Sitzung einen Beschluss, um die Registermodernisierung zu beschleunigen.",
+      ),
+    ).toEqual(["IT-Planungsrat -> Beschluss, um die Registermodernisierung zu beschleunigen (review)"]);
+  });
+
+  it("a decision about something keeps its own phrase", async () => {
+    expect(await facts("adopts", "Der Bundesrat fasste einen Beschluss zur Registermodernisierung.")).toEqual(
+      ["Bundesrat -> Beschluss zur Registermodernisierung (written)"],
+    );
+  });
+});
+
+describe("launches: setting a named thing going", () => {
+  it("a named treaty or programme brought on its way is launched, for review", async () => {
+    expect(
+      await facts("launches", "Der IT-Planungsrat hat den NOOTS-Staatsvertrag auf den Weg gebracht."),
+    ).toEqual(["IT-Planungsrat -> NOOTS-Staatsvertrag (review)"]);
+    expect(
+      await facts(
+        "launches",
+        "Nordrhein-Westfalen brachte das Förderprogramm „Digitale Modellregionen“ auf den Weg.",
+      ),
+    ).toEqual(["Nordrhein-Westfalen -> Digitale Modellregionen (review)"]);
+  });
+
+  it("an unnamed thing on its way says too little", async () => {
+    expect(await facts("launches", "Die Stadt Köln hat ein neues Verfahren auf den Weg gebracht.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("announces: positions in more words", () => {
+  it("a demand, a warning in the perfect, a demand in an object-first clause", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Der Deutsche Städtetag verlangt mehr Geld für die Digitalisierung der Schulen.",
+      ),
+    ).toEqual([
+      "Deutscher Städtetag -> Forderung nach mehr Geld für die Digitalisierung der Schulen (review)",
+    ]);
+    expect(
+      await facts("announces", "Der Deutsche Landkreistag hat vor einer Überforderung der Kommunen gewarnt."),
+    ).toEqual(["Deutscher Landkreistag -> Warnung vor Überforderung der Kommunen (review)"]);
+    expect(
+      await facts("announces", "Eine zentrale Bürger-ID fordert der Deutsche Landkreistag seit Jahren."),
+    ).toEqual(["Deutscher Landkreistag -> Forderung nach zentrale Bürger-ID (review)"]);
+  });
+
+  it("a demand, appeal or recommendation to do something is named with the infinitive", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Der Deutsche Landkreistag fordert, die Kommunen an den Kosten der Digitalisierung zu beteiligen.",
+      ),
+    ).toEqual([
+      "Deutscher Landkreistag -> Forderung, die Kommunen an den Kosten der Digitalisierung zu beteiligen (review)",
+    ]);
+    expect(
+      await facts(
+        "announces",
+        "Der Deutsche Landkreistag appelliert an den Bund, die Finanzierung der Registermodernisierung dauerhaft zu sichern.",
+      ),
+    ).toEqual([
+      "Deutscher Landkreistag -> Appell an den Bund, die Finanzierung der Registermodernisierung zu sichern (review)",
+    ]);
+    expect(
+      await facts(
+        "announces",
+        "Der Bayerische Gemeindetag empfiehlt den Kommunen, das BayernPortal zu nutzen.",
+      ),
+    ).toEqual(["Bayerischer Gemeindetag -> Empfehlung, das BayernPortal zu nutzen (review)"]);
+  });
+});
+
+describe("announces: intentions of towns and of several actors", () => {
+  it("a town's intention with a target time, each of several Länder, a future the parser took for a passive", async () => {
+    expect(
+      await facts("announces", "Die Stadt Leipzig will bis 2025 alle Dienstleistungen online anbieten."),
+    ).toEqual(["Leipzig -> bis 2025 alle Dienstleistungen online anbieten (review)"]);
+    expect(
+      await facts("announces", "Thüringen und Bremen wollen bis Ende 2025 das Bürgerkonto einführen."),
+    ).toEqual([
+      "Bremen -> bis Ende 2025 das Bürgerkonto einführen (review)",
+      "Thüringen -> bis Ende 2025 das Bürgerkonto einführen (review)",
+    ]);
+    expect(
+      await facts("announces", "Bis Ende 2025 wird die Stadt Köln die E-Akte in allen Ämtern einführen."),
+    ).toEqual(["Köln -> Bis Ende 2025 die E-Akte in allen Ämtern einführen (review)"]);
+  });
+
+  it("an intention that names nothing to be done, or no time, announces nothing", async () => {
+    expect(await facts("announces", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen.")).toEqual(
+      [],
+    );
+    expect(await facts("announces", "Die Stadt Leipzig will alle Dienstleistungen online anbieten.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("announces: a plan stated in reported speech is the speaker's", () => {
+  it("the speaker of a quoted plan announces it, whoever the quote names as doing it", async () => {
+    expect(
+      await facts(
+        "announces",
+        "„Wir werden bis 2025 alle Verwaltungsleistungen online anbieten“, sagte die hessische Digitalministerin Kristina Sinemus.",
+      ),
+    ).toEqual(["Kristina Sinemus -> bis 2025 alle Verwaltungsleistungen online anbieten (review)"]);
+    expect(
+      await facts(
+        "announces",
+        "Der IT-Planungsrat wird die Registermodernisierung konsequent vorantreiben, betonte Markus Richter.",
+      ),
+    ).toEqual(["Markus Richter -> die Registermodernisierung konsequent vorantreiben (review)"]);
+    expect(
+      await facts(
+        "announces",
+        "„Wir wollen die Zahl der Formulare halbieren“, versprach Thüringens Finanzministerin Heike Taubert.",
+      ),
+    ).toEqual(["Heike Taubert -> die Zahl der Formulare halbieren (review)"]);
+  });
+
+  it("a prediction, a plan without an object or a pronoun speaker announces nothing", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Die Digitalisierung wird die Verwaltung grundlegend verändern, sagte Kristina Sinemus.",
+      ),
+    ).toEqual([]);
+    expect(await facts("announces", "„Wir werden das prüfen“, sagte Kristina Sinemus.")).toEqual([]);
+    expect(await facts("announces", "Die Stadt Köln wird die Verwaltung modernisieren, sagte sie.")).toEqual(
+      [],
+    );
+  });
+});
