@@ -25,6 +25,7 @@ import {
   sharedGenitive,
 } from "./decided-text.js";
 import { isSecondForm, leadersAt } from "./leader-actors.js";
+import { assemblyAt } from "./assembly-actors.js";
 import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
 import { findFrames, type Frame } from "./frames.js";
@@ -85,7 +86,8 @@ function adopterAt(
   const mention = clause.actorAt(index) ?? organOf(clause, index);
   if (mention)
     return { entity: actingFor(mention.entity, sentence), penalty: mention.form === "anaphor" ? 0.1 : 0 };
-  const collective = collectiveActor(clause, index) ?? leadersAt(clause, index);
+  const collective =
+    collectiveActor(clause, index) ?? leadersAt(clause, index) ?? assemblyAt(clause, index, sentence);
   if (collective) return { entity: collective, penalty: 0.1 };
   const word = clause.tokens[index]!.word;
   const { context } = sentence;
@@ -149,12 +151,19 @@ function infinitiveText(clause: Clause, verb: number): string {
  */
 function voiced(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame {
   // "hatte das Land beschlossen, ...": an actor read as the object of a verb without subject is its subject.
-  if (!frame.passive && frame.actors.length === 0) {
-    const actors = frame.objects.filter((i) => adopterAt(clause, i, sentence));
+  // "Das Bundeskabinett hat die Strategie beschlossen" read with the strategy as subject: where no
+  // subject is an actor and an object is, the two are swapped back.
+  const isAdopter = (i: number) => adopterAt(clause, i, sentence) !== undefined;
+  if (!frame.passive && !frame.actors.some(isAdopter)) {
+    const actors = frame.objects.filter(isAdopter);
     if (actors.length > 0)
-      return { ...frame, actors, objects: frame.objects.filter((i) => !actors.includes(i)) };
+      return {
+        ...frame,
+        actors,
+        objects: [...frame.actors, ...frame.objects.filter((i) => !actors.includes(i))],
+      };
   }
-  return activeReading(clause, frame, (i) => adopterAt(clause, i, sentence) !== undefined);
+  return activeReading(clause, frame, isAdopter);
 }
 
 /** A passive whose agent the parser did not attach ("durch die ... Änderung beschlossen") still names one. */

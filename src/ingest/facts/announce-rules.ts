@@ -15,10 +15,11 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
+import { newOrganizationAt } from "./new-organizations.js";
 import { bareInfinitive } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { position, positionFrames } from "./position-rules.js";
-import { FILLER, SPEAKER_CONFIDENCE, spokenPlans } from "./speaker-plans.js";
+import { FILLER, reportedPlans, SPEAKER_CONFIDENCE, spokenPlans } from "./speaker-plans.js";
 import { INTENTION_CONFIDENCE, intendedVerbs, statedGoals } from "./intention-rules.js";
 import type { KnownEntity } from "../types.js";
 
@@ -130,7 +131,7 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
     const actor = actorOf(clause, i);
     return actor !== undefined && actor.form !== "anaphor";
   };
-  for (const { speaker, text } of spokenPlans(clause, named))
+  for (const { speaker, text } of [...spokenPlans(clause, named), ...reportedPlans(clause, named)])
     found.push({
       actors: [speaker],
       text,
@@ -163,7 +164,8 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
             type: "announces",
             subject: mention.entity,
             text,
-            confidence: (mention.form === "anaphor" ? confidence - 0.1 : confidence) - partial,
+            confidence:
+              (mention.form === "anaphor" ? confidence - 0.1 : confidence) - partial - (mention.penalty ?? 0),
             rule,
           },
           sentence,
@@ -177,10 +179,18 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
   return facts;
 }
 
-/** The named actor of a nominal, or the Länder beside the Bund (for review). */
-function actorOf(clause: Clause, index: number): { entity: KnownEntity; form: string } | undefined {
+/**
+ * The named actor of a nominal; the Länder beside the Bund (for review); an organisation the
+ * gazetteer does not know, named by its phrase (less sure).
+ */
+function actorOf(
+  clause: Clause,
+  index: number,
+): { entity: KnownEntity; form: string; penalty?: number } | undefined {
   const mention = clause.actorAt(index);
   if (mention) return mention;
   const collective = collectiveActor(clause, index);
-  return collective ? { entity: collective, form: "anaphor" } : undefined;
+  if (collective) return { entity: collective, form: "anaphor" };
+  const organization = newOrganizationAt(clause, index);
+  return organization ? { entity: organization, form: "phrase", penalty: 0.1 } : undefined;
 }

@@ -197,6 +197,8 @@ export function position(clause: Clause, frame: Frame, textOf: (keep: number[]) 
   // "begrüßte den neuen CIO", "begrüßt die Gäste": a greeting, no position.
   if (namesPerson(clause, objects[0]!.index)) return "";
   const phrase = nounPhrase(clause, objects[0]!.index, frame.verb);
+  // "stellte die Pläne vor" alone does not say what is planned.
+  if (rule.object && rule.object.test(phrase)) return "";
   return phrase ? `${rule.noun} ${phrase}`.trim() : "";
 }
 

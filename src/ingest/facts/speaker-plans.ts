@@ -86,3 +86,49 @@ export function spokenPlans(clause: Clause, isNamed: (index: number) => boolean)
   }
   return plans;
 }
+
+/** Verbs that report what someone said or made known ("ankündigen" is a rule of its own). */
+const REPORT =
+  /^(sagt|sagte|sagten|betont|betonte|betonten|erklärt|erklärte|erklärten|versprach|verspricht|bekräftigt|bekräftigte|verkündet|verkündete|verkündeten|meldet|meldete|meldeten|gemeldet|teilt|teilte|teilten|mitgeteilt|gibt|gab|gaben|bekanntgegeben)$/;
+/** The particle a reporting verb needs: "teilte ... mit", "gab ... bekannt". */
+const REPORT_PARTICLE: [RegExp, RegExp][] = [
+  [/^(teilt|teilte|teilten)$/, /^mit$/],
+  [/^(gibt|gab|gaben)$/, /^bekannt$/],
+];
+/** What makes a reported clause a plan: a future or intention, or "künftig". */
+const WILL = /^(wird|werden|werde|würde|würden|will|wollen|wolle|soll|sollen|solle)$/i;
+const FUTURE = /^(künftig|zukünftig|demnächst)$/i;
+
+/**
+ * "Das Ministerium teilte mit, dass die Anträge künftig digital bearbeitet werden", "X erklärte,
+ * dass Hessen die E-Akte bis 2024 einführen werde": the named reporter announces what the "dass"
+ * clause says will be done (with a noun it is done to), without the clause's actor, auxiliaries
+ * and fillers. A "dass" clause of what has happened reports no plan.
+ */
+export function reportedPlans(clause: Clause, isNamed: (index: number) => boolean): SpokenPlan[] {
+  const plans: SpokenPlan[] = [];
+  for (const report of clause.tokens.filter((t) => REPORT.test(t.word) && t.pos === "VERB")) {
+    const particle = REPORT_PARTICLE.find(([verb]) => verb.test(report.word))?.[1];
+    if (particle && !particle.test(clause.particle(report.index) ?? "")) continue;
+    const holders = [report.index, ...clause.children(report.index, /^aux/).map((t) => t.index)];
+    const speaker = holders
+      .flatMap((i) => clause.children(i, /^nsubj$/))
+      .find((t) => isNamed(t.index))?.index;
+    if (speaker === undefined || clause.isNegated(report.index)) continue;
+    for (const verb of clause.children(report.index, /^ccomp$/)) {
+      if (!clause.children(verb.index, /^mark$/).some((m) => /^dass$/i.test(m.word))) continue;
+      if (clause.isNegated(verb.index) || NOT_PLANNED.test(verb.word)) continue;
+      const planned =
+        clause.children(verb.index, /^aux/).some((a) => WILL.test(a.word)) ||
+        clause.children(verb.index, /^advmod$/).some((a) => FUTURE.test(a.word));
+      if (!planned) continue;
+      // The clause's actor (a pronoun or a named actor) is left out; what is done to stays.
+      const nominals = clause.children(verb.index, /^(nsubj|nsubj:pass|obj)$/);
+      const actor = nominals.find((t) => t.pos === "PRON" || isNamed(t.index));
+      if (!nominals.some((t) => t !== actor && /^(NOUN|PROPN)$/.test(t.pos))) continue;
+      const text = planText(clause, verb.index, actor?.index, -1);
+      if (text) plans.push({ speaker, text });
+    }
+  }
+  return plans;
+}

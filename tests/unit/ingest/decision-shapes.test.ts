@@ -58,6 +58,38 @@ describe("adopts: heads of government named by their office", () => {
   });
 });
 
+describe("adopts: parliaments and councils, and a cabinet the parser read as the object", () => {
+  it("a parliament or council is named by its phrase in the nominative, for review", async () => {
+    expect(await facts("adopts", "Der Hessische Landtag hat das E-Government-Gesetz verabschiedet.")).toEqual(
+      ["Hessischer Landtag -> E-Government-Gesetz (review)"],
+    );
+    expect(
+      await facts(
+        "adopts",
+        "Der Landtag von Sachsen-Anhalt hat das Gesetz zur Digitalisierung der Verwaltung beschlossen.",
+      ),
+    ).toEqual(["Landtag von Sachsen-Anhalt -> Gesetz zur Digitalisierung der Verwaltung (review)"]);
+    expect(await facts("adopts", "Der Stadtrat von Leipzig hat die Digitalstrategie beschlossen.")).toEqual([
+      "Stadtrat von Leipzig -> Digitalstrategie (review)",
+    ]);
+  });
+
+  it("a bare Landtag is the one of the Land the item is about", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Brandenburg baut die Verwaltung um. Der Landtag hat das E-Government-Gesetz beschlossen.",
+      ),
+    ).toEqual(["Landtag Brandenburg -> E-Government-Gesetz (review)"]);
+  });
+
+  it("subject and object swapped by the parser are read back", async () => {
+    expect(await facts("adopts", "Das Bundeskabinett hat die Digitalstrategie beschlossen.")).toEqual([
+      "Bund -> Digitalstrategie (written)",
+    ]);
+  });
+});
+
 describe("adopts: a decision named by what it is for", () => {
   it("decisions taken to further something are named with their purpose, for review", async () => {
     expect(
@@ -147,6 +179,27 @@ describe("announces: positions in more words", () => {
   });
 });
 
+describe("announces: positions of organisations the gazetteer does not know", () => {
+  it("an institution named by its phrase states a position, for review", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Das Wissenschaftsministerium in Magdeburg fordert mehr Tempo bei der Digitalisierung.",
+      ),
+    ).toEqual([
+      "Wissenschaftsministerium in Magdeburg -> Forderung nach mehr Tempo bei der Digitalisierung (review)",
+    ]);
+    expect(
+      await facts("announces", "Der Digitalverband Bitkom begrüßt die Digitalstrategie der Bundesregierung."),
+    ).toEqual(["Digitalverband Bitkom -> Unterstützung für Digitalstrategie der Bundesregierung (review)"]);
+  });
+
+  it("a class of places or a pronoun states none", async () => {
+    expect(await facts("announces", "Die Kommunen fordern mehr Geld.")).toEqual([]);
+    expect(await facts("announces", "Er fordert mehr Geld.")).toEqual([]);
+  });
+});
+
 describe("announces: intentions of towns and of several actors", () => {
   it("a town's intention with a target time, each of several Länder, a future the parser took for a passive", async () => {
     expect(
@@ -206,5 +259,28 @@ describe("announces: a plan stated in reported speech is the speaker's", () => {
     expect(await facts("announces", "Die Stadt Köln wird die Verwaltung modernisieren, sagte sie.")).toEqual(
       [],
     );
+  });
+});
+
+describe("announces: a plan reported in a 'dass' clause is the reporter's", () => {
+  it("what the clause says will be done, without its actor, for review", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Kristina Sinemus erklärte, dass Hessen die E-Akte bis Ende 2024 einführen werde.",
+      ),
+    ).toEqual(["Kristina Sinemus -> die E-Akte bis Ende 2024 einführen (review)"]);
+    expect(
+      await facts(
+        "announces",
+        "Das Innenministerium teilte mit, dass die Anträge künftig vollständig digital bearbeitet werden.",
+      ),
+    ).toEqual(["Innenministerium -> die Anträge vollständig digital bearbeitet (review)"]);
+  });
+
+  it("a clause of what has happened reports no plan", async () => {
+    expect(
+      await facts("announces", "Kristina Sinemus erklärte, dass Hessen die E-Akte 2023 eingeführt habe."),
+    ).toEqual([]);
   });
 });
