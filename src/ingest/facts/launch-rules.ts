@@ -12,8 +12,10 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./frames.js";
-import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
-import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
+import { collectiveActor } from "./collective-actors.js";
+import { knownActors, otherLaunchers } from "./launch-actors.js";
+import { newOrganizationAt } from "./new-organizations.js";
+import { factsOf, pairsOf } from "./project-rules.js";
 import { activeReading } from "./voice.js";
 import { selfLaunches } from "./launch-intransitive.js";
 
@@ -27,6 +29,11 @@ const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskfo
 /** What is "verfasst" and thereby launched is a document of policy. */
 const DOCUMENT =
   /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
+/** What is "veröffentlicht" and thereby launched: a document of policy, or an app or portal. */
+const PUBLISHED =
+  /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap|app|anwendung|portal|plattform)$/i;
+/** What is "aufgelegt": a programme or fund. */
+const SET_UP_FUND = /(programm|fonds|initiative|wettbewerb)$/i;
 /** What is started even without a name: a programme, a portal, an app ("startet ein Förderprogramm"). */
 const SERVICE_KIND =
   /(programm|portal|plattform|app|anwendung|dienst|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
@@ -122,7 +129,21 @@ const LAUNCH_RULES: LaunchRule[] = [
   {
     name: "veröffentlichen",
     verb: /^(veröffentlicht|veröffentlichen|veröffentlichte|veröffentlichten)$/,
-    object: DOCUMENT,
+    object: PUBLISHED,
+    confidence: 0.8,
+  },
+  // "legt ein Förderprogramm auf": a programme or fund is set up.
+  {
+    name: "auflegen",
+    verb: /^(legt|legen|legte|legten)$/,
+    particle: /^auf$/,
+    object: SET_UP_FUND,
+    confidence: 0.8,
+  },
+  {
+    name: "aufgelegt",
+    verb: /^(aufgelegt(?:e|en|er|es|em)?|auflegen)$/,
+    object: SET_UP_FUND,
     confidence: 0.8,
   },
   {
@@ -216,7 +237,8 @@ function throughObjects(clause: Clause, verb: number, objects: number[], through
 
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const isActor = (i: number) => clause.actorAt(i) !== undefined || !!collectiveActor(clause, i);
+  const isActor = (i: number) =>
+    clause.actorAt(i) !== undefined || !!collectiveActor(clause, i) || !!newOrganizationAt(clause, i);
   const frames = findFrames(clause, LAUNCH_RULES)
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))
@@ -246,24 +268,11 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         }),
       };
     });
-  // "Bund und Länder haben ... eingerichtet": the Länder beside the Bund launch too, for review.
-  const plain = frames.map((frame) => ({
-    ...frame,
-    actors: frame.actors.filter((i) => !collectiveActor(clause, i)),
-  }));
-  const collective = frames
-    .filter((frame) => frame.actors.some((i) => collectiveActor(clause, i)))
-    .flatMap((frame) =>
-      targetsOf(clause, frame.objects, undefined).map((target) => ({
-        actor: LAENDER_ENTITY,
-        target,
-        confidence: frame.rule.confidence - 0.1,
-        rule: frame.rule.name,
-      })),
-    );
+  // "Bund und Länder haben ... eingerichtet", "Das Studentenwerk Darmstadt hat ... umgestellt": for review.
+  const plain = frames.map((frame) => knownActors(clause, frame));
   return factsOf(
     "launches",
-    [...pairsOf(clause, plain), ...collective, ...selfLaunches(clause)],
+    [...pairsOf(clause, plain), ...otherLaunchers(clause, frames), ...selfLaunches(clause)],
     sentence,
     analyzed,
   );

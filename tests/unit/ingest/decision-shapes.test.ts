@@ -135,6 +135,37 @@ describe("launches: setting a named thing going", () => {
   });
 });
 
+describe("launches: publishing an app, setting up a programme, a launch without an agent", () => {
+  it("an app is published and a programme set up", async () => {
+    expect(await facts("launches", "Das Land Hessen hat die App „Hessen-Warn“ veröffentlicht.")).toEqual([
+      "Hessen -> Hessen-Warn (written)",
+    ]);
+    expect(
+      await facts("launches", "Das Land Sachsen legt ein neues Förderprogramm für Kommunen auf."),
+    ).toEqual(["Sachsen -> neues Förderprogramm für Kommunen (review)"]);
+    expect(
+      await facts(
+        "launches",
+        "Das Bundesministerium des Innern hat das Förderprogramm „Digitale Verwaltung“ aufgelegt.",
+      ),
+    ).toEqual(["Bundesministerium des Innern -> Förderprogramm Digitale Verwaltung (review)"]);
+  });
+
+  it("a passive without an agent is launched by the owner its subject names, for review", async () => {
+    expect(await facts("launches", "Das neue Serviceportal der Stadt Köln wurde freigeschaltet.")).toEqual([
+      "Köln -> neue Serviceportal (review)",
+    ]);
+    expect(await facts("launches", "Das neue Portal wurde gestartet.")).toEqual([]);
+  });
+
+  it("an organisation the gazetteer does not know launches only a named thing, for review", async () => {
+    expect(
+      await facts("launches", "Das Studentenwerk Darmstadt hat die App „BAföG mobil“ veröffentlicht."),
+    ).toEqual(["Studentenwerk Darmstadt -> BAföG mobil (review)"]);
+    expect(await facts("launches", "Das Studentenwerk Darmstadt hat auf die E-Akte umgestellt.")).toEqual([]);
+  });
+});
+
 describe("announces: positions in more words", () => {
   it("a demand, a warning in the perfect, a demand in an object-first clause", async () => {
     expect(
