@@ -16,14 +16,8 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
-import {
-  antecedentName,
-  bareInfinitive,
-  infinitivePhrase,
-  namesPerson,
-  nounPhrase,
-  sharedGenitive,
-} from "./decided-text.js";
+import { antecedentName, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
+import { decidedClause, DECISION_NOUN, infinitiveText, purposeOf } from "./decided-clauses.js";
 import { isSecondForm, leadersAt } from "./leader-actors.js";
 import { assemblyAt } from "./assembly-actors.js";
 import { collectiveActor } from "./collective-actors.js";
@@ -42,7 +36,6 @@ const ASIDE = /^(u\.\s?a\.|u\.a\.|unter|etwa|insbesondere)$/;
 const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat)$/;
 /** "das Bund-Länder-Gremium": the body the article is about. */
 const BODY_NOUN = /(gremium|Gremium)$/;
-const INFINITIVE_WORDS = 12;
 const AUXILIARY = /^(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|worden)$/;
 /** A bare noun that says only that something was decided, not what. */
 const UNSPECIFIC =
@@ -119,32 +112,6 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
     : [];
 }
 
-/** Nouns that say a decision was taken, not what it was. */
-const DECISION_NOUN = /^(Beschluss|Beschlüsse|Beschlüssen)$/;
-
-/** "um die Verwaltungsdigitalisierung voranzubringen": the purpose clause of the verb, as written. */
-function purposeOf(clause: Clause, verb: number): string {
-  const purpose = clause
-    .children(verb, /^advcl$/)
-    .find((t) => clause.children(t.index, /^mark$/).some((m) => /^um$/i.test(m.word)));
-  return purpose ? infinitivePhrase(clause, purpose.index) : "";
-}
-
-/** "beschlossen, X zu entwickeln": the infinitive clause without its "zu", when it is short. */
-function infinitiveText(clause: Clause, verb: number): string {
-  const clauses = clause
-    .children(verb, /^(xcomp|ccomp)$/)
-    .filter((t) => t.pos === "VERB" && clause.children(t.index, /^nsubj/).length === 0);
-  if (clauses.length !== 1 || clause.children(clauses[0]!.index, /^obj$/).length === 0) return "";
-  const words = clause.subtree(
-    clauses[0]!.index,
-    (t) => t.dep === "mark" || t.word === "," || /^(nsubj|advcl|parataxis)/.test(t.dep),
-  );
-  if (words.length > INFINITIVE_WORDS) return "";
-  // "einzurichten" is "einrichten".
-  return bareInfinitive(clause.runs(words));
-}
-
 /**
  * The parser marks an object "nsubj:pass" in an active perfect ("hatte der Rat die Konzeption
  * beschlossen"): without a passive auxiliary the clause is active.
@@ -202,8 +169,8 @@ function adoptionsOf(
     if (purpose) return { text: `${clause.tokens[i]!.word}, ${purpose}`, penalty: 0.1 };
     return { text: UNSPECIFIC.test(text) ? "" : text, penalty: 0 };
   });
-  if (objects.length === 0 && !frame.passive && rule.name === "beschließen") {
-    const text = infinitiveText(clause, frame.verb);
+  if (objects.length === 0 && !frame.passive && /^(beschließen|vereinbaren)$/.test(rule.name)) {
+    const text = infinitiveText(clause, frame.verb) || decidedClause(clause, frame.verb);
     if (text) texts.push({ text, penalty: 0.15 });
   }
   const actorIndices = frame.actors.filter((i) => !objects.includes(i) && !isSecondForm(clause, i));

@@ -108,6 +108,29 @@ describe("adopts: a decision named by what it is for", () => {
     ).toEqual(["IT-Planungsrat -> Beschluss, um die Registermodernisierung zu beschleunigen (review)"]);
   });
 
+  it("what is decided or agreed in a 'dass' clause is the clause as written, for review", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Der IT-Planungsrat beschließt, dass die Länder bis Ende 2025 einen gemeinsamen Standard für Bauanträge einführen.",
+      ),
+    ).toEqual([
+      "IT-Planungsrat -> die Länder bis Ende 2025 einen gemeinsamen Standard für Bauanträge einführen (review)",
+    ]);
+    expect(
+      await facts(
+        "adopts",
+        "Bund und Länder haben vereinbart, dass die FITKO die Koordinierung der Registermodernisierung übernimmt.",
+      ),
+    ).toEqual([
+      "Bund -> die FITKO die Koordinierung der Registermodernisierung übernimmt (review)",
+      "Länder -> die FITKO die Koordinierung der Registermodernisierung übernimmt (review)",
+    ]);
+    expect(
+      await facts("adopts", "Der IT-Planungsrat beschloss, dass die Arbeitsgruppe nicht fortgeführt wird."),
+    ).toEqual([]);
+  });
+
   it("a decision about something keeps its own phrase", async () => {
     expect(await facts("adopts", "Der Bundesrat fasste einen Beschluss zur Registermodernisierung.")).toEqual(
       ["Bundesrat -> Beschluss zur Registermodernisierung (written)"],
