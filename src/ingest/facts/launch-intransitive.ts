@@ -13,7 +13,7 @@ import type { Pair } from "./project-rules.js";
 const GO: VerbRule = {
   name: "an den Start gehen",
   verb: /^(geht|gehen|ging|gingen|gegangen)$/,
-  needs: /^(Start|online|Netz|Betrieb)$/,
+  needs: /^(Start|online|Netz|Betrieb|live)$/,
   confidence: 0.75,
 };
 const ONLINE: VerbRule = { name: "ist online", verb: /^online$/, confidence: 0.75 };

@@ -74,6 +74,12 @@ const LAUNCH_RULES: LaunchRule[] = [
   },
   { name: "einführen", verb: /^(führt|führen|führte|führten)$/, particle: /^ein$/, confidence: 0.85 },
   { name: "eingeführt", verb: /^(eingeführt(?:e|en|er|es|em)?|einführen)$/, confidence: 0.85 },
+  {
+    name: "aus der Taufe heben",
+    verb: /^(hebt|heben|hob|hoben|gehoben)$/,
+    needs: /^Taufe$/,
+    confidence: 0.85,
+  },
   { name: "ins Leben rufen", verb: /^(ruft|rufen|rief|riefen|gerufen)$/, needs: /^Leben$/, confidence: 0.9 },
   { name: "freischalten", verb: /^(freigeschaltet|freischalten)$/, confidence: 0.85 },
   // The parser reads "frei" as a particle or as a predicate of its own.

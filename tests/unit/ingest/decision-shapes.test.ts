@@ -138,7 +138,27 @@ describe("adopts: a decision named by what it is for", () => {
   });
 });
 
+describe("adopts: consent in an idiom", () => {
+  it("green light for, or clearing the way for, something adopts it, for review", async () => {
+    expect(
+      await facts("adopts", "Der Bundesrat hat grünes Licht für das Onlinezugangsgesetz gegeben."),
+    ).toEqual(["Bundesrat -> Onlinezugangsgesetz (review)"]);
+    expect(
+      await facts("adopts", "Der Bundestag hat den Weg für die Registermodernisierung frei gemacht."),
+    ).toEqual(["Deutscher Bundestag -> Registermodernisierung (review)"]);
+  });
+});
+
 describe("launches: setting a named thing going", () => {
+  it("a thing 'aus der Taufe gehoben' is launched; a service that 'ist live gegangen' by its owner", async () => {
+    expect(
+      await facts("launches", "Die Stadt Köln hat das Portal „Köln digital“ aus der Taufe gehoben."),
+    ).toEqual(["Köln -> Portal Köln digital (written)"]);
+    expect(await facts("launches", "Das Serviceportal des Landes Berlin ist live gegangen.")).toEqual([
+      "Berlin -> Serviceportal (review)",
+    ]);
+  });
+
   it("a named treaty or programme brought on its way is launched, for review", async () => {
     expect(
       await facts("launches", "Der IT-Planungsrat hat den NOOTS-Staatsvertrag auf den Weg gebracht."),
