@@ -74,6 +74,24 @@ export const POSITION_RULES: PositionRule[] = [
     noun: "Unterstützung für",
     confidence: POSITION,
   },
+  // "setzt sich für eine zentrale Plattform ein": the "für" phrase is what is supported.
+  {
+    name: "sich einsetzen für",
+    verb: /^(setzt|setzen|setzte|setzten)$/,
+    particle: /^ein$/,
+    through: /^für$/i,
+    noun: "Einsatz für",
+    confidence: POSITION,
+  },
+  // "erwartet vom Bund, Lösungen aufzuzeigen": only with what is expected to be done ("erwartet 500 Gäste" is none).
+  {
+    name: "erwarten",
+    verb: /^(erwartet|erwarten|erwartete|erwarteten)$/,
+    noun: "",
+    infinitiveNoun: "Erwartung",
+    addressee: /^(von|vom)$/i,
+    confidence: POSITION,
+  },
   {
     name: "warnen vor",
     verb: /^(warnt|warnen|warnte|warnten|gewarnt)$/,
@@ -168,8 +186,16 @@ function addresseeOf(clause: Clause, verb: number, addressee: RegExp): string {
   const text = nounPhrase(clause, phrase.index);
   const preposition = clause.children(phrase.index, /^case$/)[0]!.word.toLowerCase();
   const article = clause.children(phrase.index, /^det$/)[0]?.word;
-  return text ? `${preposition} ${article ? `${article} ` : ""}${text}` : "";
+  if (!text) return "";
+  // What is expected "vom Bund", "von der Regierung" is an expectation "an den Bund", "an die Regierung".
+  if (/^(von|vom)$/.test(preposition)) {
+    const accusative = preposition === "vom" ? "den" : ACCUSATIVE[article?.toLowerCase() ?? ""];
+    return `an ${accusative ? `${accusative} ` : ""}${text}`;
+  }
+  return `${preposition} ${article ? `${article} ` : ""}${text}`;
 }
+
+const ACCUSATIVE: Record<string, string> = { dem: "den", der: "die", den: "die" };
 
 /** The text of a position: its noun and what it is about, or "" where the clause names nothing. */
 export function position(clause: Clause, frame: Frame, textOf: (keep: number[]) => string): string {

@@ -253,6 +253,27 @@ describe("announces: positions in more words", () => {
   });
 });
 
+describe("announces: expectations and commitments", () => {
+  it("an expectation of someone to do something is addressed to them; support by 'sich einsetzen für'", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Der Deutsche Landkreistag erwartet vom Bund, die Kosten der Registermodernisierung zu übernehmen.",
+      ),
+    ).toEqual([
+      "Deutscher Landkreistag -> Erwartung an den Bund, die Kosten der Registermodernisierung zu übernehmen (review)",
+    ]);
+    expect(
+      await facts("announces", "Der Deutsche Städtetag setzt sich für eine zentrale Bürger-App ein."),
+    ).toEqual(["Deutscher Städtetag -> Einsatz für zentrale Bürger-App (review)"]);
+  });
+
+  it("expecting guests or setting up a commission states no position", async () => {
+    expect(await facts("announces", "Der Deutsche Städtetag erwartet 500 Gäste.")).toEqual([]);
+    expect(await facts("announces", "Das Land Hessen setzt eine Expertenkommission ein.")).toEqual([]);
+  });
+});
+
 describe("announces: positions of organisations the gazetteer does not know", () => {
   it("an institution named by its phrase states a position, for review", async () => {
     expect(
