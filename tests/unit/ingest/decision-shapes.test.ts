@@ -171,6 +171,21 @@ describe("launches: setting a named thing going", () => {
     ).toEqual(["Nordrhein-Westfalen -> Digitale Modellregionen (review)"]);
   });
 
+  it("a generic project noun is the project it is named as, or the one named before, for review", async () => {
+    expect(
+      await facts(
+        "launches",
+        "Elterngeld digital heißt das Projekt, das der Bund nun gemeinsam mit den Ländern Berlin und Sachsen startet.",
+      ),
+    ).toEqual(["Bund -> Elterngeld digital (review)"]);
+    expect(
+      await facts(
+        "launches",
+        "Das Land Hessen hat das Projekt „Digitale Schule“ vorbereitet. Im Mai startet das Land das Projekt.",
+      ),
+    ).toEqual(["Hessen -> Digitale Schule (review)"]);
+  });
+
   it("an unnamed thing on its way says too little", async () => {
     expect(await facts("launches", "Die Stadt Köln hat ein neues Verfahren auf den Weg gebracht.")).toEqual(
       [],
