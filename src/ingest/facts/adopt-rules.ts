@@ -20,6 +20,7 @@ import { antecedentName, namesPerson, nounPhrase, sharedGenitive } from "./decid
 import { decidedClause, DECISION_NOUN, infinitiveText, purposeOf } from "./decided-clauses.js";
 import { isSecondForm, leadersAt } from "./leader-actors.js";
 import { assemblyAt } from "./assembly-actors.js";
+import { withNameConjuncts } from "./name-conjuncts.js";
 import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
 import { findFrames, type Frame } from "./frames.js";
@@ -173,7 +174,9 @@ function adoptionsOf(
     const text = infinitiveText(clause, frame.verb) || decidedClause(clause, frame.verb);
     if (text) texts.push({ text, penalty: 0.15 });
   }
-  const actorIndices = frame.actors.filter((i) => !objects.includes(i) && !isSecondForm(clause, i));
+  const actorIndices = withNameConjuncts(clause, frame.actors).filter(
+    (i) => !objects.includes(i) && !isSecondForm(clause, i),
+  );
   // "Der Bund und die Kommunen": each actor the gazetteer knows adopts, an unknown one beside it lowers the confidence.
   const found = actorIndices.map((i) => adopterAt(clause, i, sentence));
   let adopters = found

@@ -16,6 +16,7 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { newOrganizationAt } from "./new-organizations.js";
+import { withNameConjuncts } from "./name-conjuncts.js";
 import { bareInfinitive } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { position, positionFrames } from "./position-rules.js";
@@ -105,14 +106,14 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
   for (const frame of findFrames(clause, ANNOUNCE_RULES))
     if (!frame.passive)
       found.push({
-        actors: frame.actors,
+        actors: withNameConjuncts(clause, frame.actors),
         text: announced(clause, frame),
         confidence: frame.rule.confidence,
         rule: `announces:${frame.rule.name}`,
       });
   for (const frame of positionFrames(clause, (i) => actorOf(clause, i) !== undefined))
     found.push({
-      actors: frame.actors,
+      actors: withNameConjuncts(clause, frame.actors),
       text: position(clause, frame, (keep) => textOf(clause, keep)),
       confidence: frame.rule.confidence,
       rule: `announces:${frame.rule.name}`,

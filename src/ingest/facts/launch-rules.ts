@@ -17,6 +17,7 @@ import { LAUNCH_RULES, SERVICE_KIND, SET_UP_BODY, type LaunchRule } from "./laun
 import { collectiveActor } from "./collective-actors.js";
 import { knownActors, otherLaunchers, referredLaunches } from "./launch-actors.js";
 import { newOrganizationAt } from "./new-organizations.js";
+import { withNameConjuncts } from "./name-conjuncts.js";
 import { factsOf, pairsOf } from "./project-rules.js";
 import { activeReading } from "./voice.js";
 import { selfLaunches } from "./launch-intransitive.js";
@@ -91,7 +92,10 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         unnamed,
         rule: launched,
         // An "umgestellt" has its user as the subject, never a passive.
-        actors: rule.through?.test("auf") ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
+        actors: withNameConjuncts(
+          clause,
+          rule.through?.test("auf") ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
+        ),
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
           if (NOT_LAUNCHED.test(word) || rule.notObject?.test(word)) return false;

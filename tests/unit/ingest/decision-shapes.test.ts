@@ -90,6 +90,29 @@ describe("adopts: parliaments and councils, and a cabinet the parser read as the
   });
 });
 
+describe("actors conjoined to a long name", () => {
+  it("an actor the parser hung on a word inside a ministry's name acts beside the ministry", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Das Bundesministerium für Wirtschaft und Klimaschutz und der Freistaat Sachsen haben eine Vereinbarung über ein Reallabor unterzeichnet.",
+      ),
+    ).toEqual([
+      "Bundesministerium für Wirtschaft und Klimaschutz -> Vereinbarung über ein Reallabor (written)",
+      "Sachsen -> Vereinbarung über ein Reallabor (written)",
+    ]);
+    expect(
+      await facts(
+        "launches",
+        "Das Bundesministerium für Bildung und Forschung und der Freistaat Bayern haben die Plattform „Mein Bildungsraum“ gestartet.",
+      ),
+    ).toEqual([
+      "Bayern -> Mein Bildungsraum (written)",
+      "Bundesministerium für Bildung und Forschung -> Mein Bildungsraum (written)",
+    ]);
+  });
+});
+
 describe("adopts: a decision named by what it is for", () => {
   it("decisions taken to further something are named with their purpose, for review", async () => {
     expect(
