@@ -2,6 +2,7 @@
  * announces: a plan stated in reported speech belongs to the one who states it.
  *   "„Wir werden bis 2025 alle Leistungen online anbieten“, sagte Ministerin Anna Keller."
  *   "Der Rat wird die Registermodernisierung vorantreiben, betonte Markus Richter."
+ *   "Markus Richter sagte: „Wir wollen die Registermodernisierung beschleunigen.“"
  * The speaker (the subject of "sagte", "betonte", "erklärte", "versprach", "kündigte an", a
  * person or organisation the item names, no pronoun) announces what the quoted clause will
  * do: its verb governed by "wird"/"werden"/"will"/"wollen", with an object, and a subject that
@@ -38,9 +39,14 @@ function speakerOf(
   isNamed: (index: number) => boolean,
 ): number | undefined {
   if (speech.word.startsWith("kündig") && clause.particle(speech.index) !== "an") return undefined;
+  // After the verb ("..., sagte X") as its subject or the name the parser made its object; before it only as the subject ("X sagte: ...").
   return clause
     .children(speech.index, /^(nsubj|obj)$/)
-    .find((t) => t.index > speech.index && isNamed(t.index))?.index;
+    .find((t) => (t.index > speech.index || t.dep === "nsubj") && isNamed(t.index))?.index;
+}
+
+function colonBetween(clause: Clause, from: number, to: number): boolean {
+  return clause.tokens.slice(from + 1, to).some((t) => t.word === ":");
 }
 
 function isInfinitive(token: ParseToken): boolean {
@@ -71,7 +77,8 @@ export function spokenPlans(clause: Clause, isNamed: (index: number) => boolean)
     const verb = /^(conj|parataxis)$/.test(speech.dep)
       ? clause.tokens[speech.head]
       : clause.children(speech.index, /^(ccomp|parataxis)$/)[0];
-    if (!verb || verb.index > speech.index) continue;
+    // The quote stands before the speech, or after it behind a colon ("X sagte: „Wir werden ...“").
+    if (!verb || (verb.index > speech.index && !colonBetween(clause, speech.index, verb.index))) continue;
     if (!isInfinitive(verb) || NOT_PLANNED.test(verb.word) || clause.isNegated(verb.index)) continue;
     const auxiliaries = clause.children(verb.index, /^aux/);
     if (!auxiliaries.some((a) => INTENDING.test(a.word))) continue;

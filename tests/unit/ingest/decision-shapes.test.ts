@@ -381,6 +381,24 @@ describe("announces: a plan stated in reported speech is the speaker's", () => {
     ).toEqual(["Heike Taubert -> die Zahl der Formulare halbieren (review)"]);
   });
 
+  it("a speaker named before a colon announces the quote after it", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Digitalministerin Kristina Sinemus betonte: „Wir werden bis 2025 alle Leistungen online anbieten.“",
+      ),
+    ).toEqual(["Kristina Sinemus -> bis 2025 alle Leistungen online anbieten (review)"]);
+    expect(
+      await facts(
+        "announces",
+        "Markus Richter sagte: „Wir wollen die Registermodernisierung beschleunigen.“",
+      ),
+    ).toEqual(["Markus Richter -> die Registermodernisierung beschleunigen (review)"]);
+    expect(await facts("announces", "Markus Richter sagte, die Registermodernisierung werde teuer.")).toEqual(
+      [],
+    );
+  });
+
   it("a prediction, a plan without an object or a pronoun speaker announces nothing", async () => {
     expect(
       await facts(
