@@ -64,6 +64,23 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
+/**
+ * An organisation the model labels as one, named in apposition right after the role and with all
+ * of its name ("Geschäftsführer GKD Recklinghausen": the town is part of the company's name).
+ */
+function appendedOrganization(role: number, view: View): KnownEntity | undefined {
+  const next = view.tokens[role + 1];
+  if (!next || next.head !== role || next.dep !== "appos" || next.pos !== "PROPN") return undefined;
+  if (next.ner !== "ORGANIZATION" || view.mentionAt(next.index)) return undefined;
+  const span = view.subtree(next.index);
+  const last = Math.max(...span);
+  if (span.length !== last - next.index + 1 || span.some((i) => view.tokens[i]!.pos === "PUNCT"))
+    return undefined;
+  const name = view.sentence.text.slice(next.start, view.tokens[last]!.end);
+  if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
 function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
   const parts = [
@@ -133,7 +150,11 @@ export function findOwner(
     ...view.children(role, /^(nmod|obl)/),
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
   ];
+  const start = roleStart(role, view);
   for (const child of attached) {
+    // "Kiel (dpa) - Schleswig-Holsteins Staatskanzleichef": a place the parser hung on the role from
+    // before it (a dateline) is not named with it; a genitive right before it is read below.
+    if (child.index < start) continue;
     // "Staatssekretärin für IKT": what the office is for, not whose it is; nor a name in a quote after it.
     if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
     if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
@@ -162,6 +183,9 @@ export function findOwner(
     const organization = namedOrganization(view.subtree(child.index), view);
     if (organization) return { entity: organization, from: "named", penalty: 0.1 };
   }
+  // "Geschäftsführer GKD Recklinghausen": an organisation's name in apposition right after the role.
+  const appended = appendedOrganization(role, view);
+  if (appended) return { entity: appended, from: "named", penalty: 0.1 };
   // Named right before it: "Sachsens", "hessische", "Mönchengladbacher", "Bayern-CIO".
   const roleToken = view.tokens[role]!;
   // "DLT-Präsident": the tokenizer cut the compound at its hyphen.

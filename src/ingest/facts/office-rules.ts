@@ -46,7 +46,7 @@ const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
-  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
+  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden)$/;
 
 /** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
 const COMPOUND_GOVERNMENT_ROLE =
@@ -232,8 +232,10 @@ const LINKS: LinkRule[] = [
     confidence: 0.8,
     find(role, view) {
       // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
-      let back = role - 1;
-      while (back > 0 && role - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
+      // "zum neuen Landes-CIO": from the start of a compound the tokenizer cut at its hyphen.
+      const start = roleStart(role, view);
+      let back = start - 1;
+      while (back > 0 && start - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
       // "Als CIO des Landes verantwortet sie ...": the marker may open the sentence.
       const marker = (view.tokens[back]?.word ?? "").toLowerCase();
       const markers = view.children(role, /^case$/).map((t) => t.word.toLowerCase());
