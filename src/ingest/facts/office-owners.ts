@@ -81,6 +81,12 @@ function appendedOrganization(role: number, view: View): KnownEntity | undefined
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
+/** Whether `at` lies in the first parenthesis after `from`, with only a name between them. */
+function inParenthesisAfter(from: number, at: number, view: View): boolean {
+  const between = view.sentence.text.slice(from, at);
+  return /^[\p{L}.\s-]{0,40}\([^()]*$/u.test(between);
+}
+
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
 function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
   const parts = [
@@ -169,6 +175,9 @@ export function findOwner(
     const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
+    // "der Brandenburger Staatskanzlei", "des Kieler Innenministeriums": the Land of the capital.
+    const capital = LAND_GOVERNMENT.test(child.word) && owner ? landOf(owner.entity, byId) : undefined;
+    if (capital) return { entity: capital, from: "named", penalty: 0.05 };
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
     // "Leiter der Abteilung ... in der FITKO": a unit's office is one of the organisation it is in.
@@ -242,9 +251,11 @@ export function findOwner(
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {
-    const town = view.sentence.mentions.find(
+    const towns = view.sentence.mentions.filter(
       (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
     );
+    // "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis.
+    const town = towns.find((m) => inParenthesisAfter(roleToken.end, m.start, view)) ?? towns[0];
     const place = town?.entity ?? view.sentence.context.lastPlace;
     if (place) return { entity: place, from: "context", penalty: town ? 0.1 : 0.15 };
   }

@@ -214,6 +214,13 @@ const LINKS: LinkRule[] = [
         }
       }
       const token = view.tokens[role]!;
+      // "X bleibt auch in den kommenden Jahren Präsident des Y": the parser made the verb a full one.
+      if (token.dep === "xcomp" && token.head >= 0 && COPULA.test(view.tokens[token.head]!.word)) {
+        for (const subject of view.children(token.head, /^nsubj$/)) {
+          const person = view.personOf(subject.index);
+          if (person) return { person, confidence: this.confidence, starts };
+        }
+      }
       // "Ernst Bürger wechselt nach Potsdam und wird Staatssekretär": the subject of the first conjunct.
       if (hasCopula(role) && token.dep === "conj" && token.head >= 0) {
         const subject = view.children(token.head, /^nsubj$/)[0];

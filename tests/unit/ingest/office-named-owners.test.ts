@@ -2,6 +2,7 @@
  * Whose office a role is when the news name the owner in a shape the older rules misread: a
  * dateline place the parser hangs on the role, a company named in apposition after the role, a
  * role that only names someone else's department, and an office handed over or made "zum" CIO
+ * and the body a chair is of when a sentence names two
  * (sentences written for these tests; parses in tests/fixtures/parses/office-named-owners.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +16,11 @@ let reference: ReferenceData;
 beforeAll(() => {
   reference = loadReferenceData();
 }, 60_000);
+
+/** The chairs of an article as "holder -> body". */
+async function chairs(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "chairs", reference, nlp)).map(pair);
+}
 
 /** The offices of an article as "person -> owner (role)". */
 async function offices(text: string): Promise<string[]> {
@@ -36,6 +42,38 @@ describe("the owner named with a role", () => {
     expect(await offices("Neuer Vorsitzender ist Jens Vogt, Geschäftsführer Regio IT Aachen.")).toEqual([
       "Jens Vogt -> Regio IT Aachen (Geschäftsführer)",
     ]);
+  });
+});
+
+describe("the owner named with a role, further shapes", () => {
+  it("is a federal agency named by its own compound in the genitive", async () => {
+    expect(await offices("Zu Gast war auch der Präsident der Bundesnetzagentur, Klaus Müller.")).toEqual([
+      "Klaus Müller -> Bundesnetzagentur (Präsident)",
+    ]);
+  });
+
+  it("is the Land of the capital whose name describes its Staatskanzlei", async () => {
+    expect(
+      await offices(
+        "Die Zusammenarbeit werde gestärkt, sagte Dr. Benjamin Grimm, Staatssekretär der Brandenburger Staatskanzlei.",
+      ),
+    ).toEqual(["Benjamin Grimm -> Brandenburg (Staatssekretär)"]);
+  });
+
+  it("is the county in the holder's own parenthesis for each of two district administrators", async () => {
+    expect(
+      await offices(
+        "Gewählt wurden Landrat Peter Kern (CDU, Kreis Ostholstein) und Landrat Jens Vogt (SPD, Landkreis Tübingen).",
+      ),
+    ).toEqual(["Peter Kern -> Kreis Ostholstein (Landrat)", "Jens Vogt -> Landkreis Tübingen (Landrat)"]);
+  });
+
+  it("is read from a predicate the parser hung on 'bleibt' as on a full verb", async () => {
+    expect(
+      await offices(
+        "Anna Schmidt bleibt auch in den kommenden zwei Jahren Präsidentin des Deutschen Landkreistags.",
+      ),
+    ).toEqual(["Anna Schmidt -> Deutscher Landkreistag (Präsidentin)"]);
   });
 });
 
@@ -64,5 +102,15 @@ describe("an office handed to a person", () => {
         "Das Kabinett in Wiesbaden beschloss, Staatssekretär Paul Weber zum neuen Landes-CIO zu machen.",
       ),
     ).toContain("Paul Weber -> Hessen (Landes-CIO)");
+  });
+});
+
+describe("the body chaired 'unter dem Vorsitz von'", () => {
+  it("is the body named last before the chair, not an earlier one of the sentence", async () => {
+    expect(
+      await chairs(
+        "Nachdem es bisher nur Treffen im Format D16 gab, tagte nun die Digitalministerkonferenz unter dem Vorsitz von Berlin und Brandenburg in Potsdam.",
+      ),
+    ).toEqual(["Berlin -> Digitalministerkonferenz", "Brandenburg -> Digitalministerkonferenz"]);
   });
 });
