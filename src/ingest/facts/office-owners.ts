@@ -162,7 +162,13 @@ export function findOwner(
     // before it (a dateline) is not named with it; a genitive right before it is read below.
     if (child.index < start) continue;
     // "Staatssekretärin für IKT": what the office is for, not whose it is; nor a name in a quote after it.
-    if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
+    // Nor, for a government's office, the town the holder comes from ("Staatsministerin Kristina
+    // Sinemus aus Darmstadt"; "Staatssekretär aus dem Innenministerium" is the ministry's, "der
+    // Beigeordnete X aus Neuss" the town's).
+    const cases = view.children(child.index, /^case$/).map((t) => t.word);
+    const hometown =
+      government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
+    if (cases.includes("für") || hometown) continue;
     if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
       continue;
     // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").

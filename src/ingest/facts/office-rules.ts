@@ -267,6 +267,18 @@ const LINKS: LinkRule[] = [
       const word = view.tokens[verb]!.word;
       const appointment =
         APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
+      // "Zum neuen Chef der Staatskanzlei ist der bisherige Staatssekretär X ernannt worden": the
+      // parser took the second role for the predicate; the one person named after an appointing
+      // participle's "zum" is the appointee.
+      if (!appointment && /^(zum|zur|zu)$/.test(marker)) {
+        const participle = view.tokens.findIndex(
+          (t, i) => i > role && /^(ernannt|berufen|bestellt)$/.test(t.word),
+        );
+        const people = view.sentence.mentions.filter((m) => m.entity.type === "Person");
+        const only = people.length === 1 ? people[0]! : undefined;
+        if (participle > 0 && only && only.start > view.tokens[role]!.end && !view.negated(participle))
+          return { person: only, confidence: this.confidence - 0.1, starts: true };
+      }
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
       for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {

@@ -77,6 +77,32 @@ describe("the owner named with a role, further shapes", () => {
   });
 });
 
+describe("offices the parser misreads", () => {
+  it("reads a copula after a name and its party in parentheses", async () => {
+    expect(
+      await offices(
+        "Anna Lenz (SPD) wird die neue Ministerin für Arbeit und Digitalisierung in Rheinland-Pfalz.",
+      ),
+    ).toEqual(["Anna Lenz -> Rheinland-Pfalz (Ministerin für Arbeit und Digitalisierung)"]);
+  });
+
+  it("gives a 'zum' office to the one person named after the appointing participle", async () => {
+    expect(
+      await offices(
+        "Zum neuen Chef der Staatskanzlei in Kiel ist der bisherige Finanzstaatssekretär Peter Lorenz (SPD) ernannt worden.",
+      ),
+    ).toContain("Peter Lorenz -> Schleswig-Holstein (Chef)");
+  });
+
+  it("never makes the town a minister comes from the owner of her office", async () => {
+    expect(
+      await offices(
+        "Unter der Führung der neuen Staatsministerin Prof. Dr. Kristina Sinemus aus Darmstadt werden in Hessen die Kompetenzen gebündelt.",
+      ),
+    ).toEqual(["Kristina Sinemus -> Hessen (Staatsministerin)"]);
+  });
+});
+
 describe("an office in a relative clause", () => {
   it("is not the office of a department the person moved to", async () => {
     expect(
