@@ -82,9 +82,11 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         parse,
         context: snapshot,
       });
+      // A Land named as a place ("Sitzung in Berlin") is no Land a later "des Landes" means; a
+      // town named so is still the town named last ("in Schwerin").
       updateContext(
         context,
-        mentions.filter((m) => !isNamedAsPlace(m, sentence.text)),
+        mentions.filter((m) => m.entity.type === "Municipality" || !isNamedAsPlace(m, sentence.text)),
       );
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {

@@ -77,6 +77,16 @@ describe("the owner named with a role, further shapes", () => {
   });
 });
 
+describe("a government office in an article that names no Land", () => {
+  it("belongs to the Land of the town named before, a place of a meeting included", async () => {
+    expect(
+      await offices(
+        "Die neue Regierung kam am Montag in Schwerin zusammen. Das teilte Ministerpräsidentin Anna Lenz (SPD) nach der ersten Sitzung mit.",
+      ),
+    ).toEqual(["Anna Lenz -> Mecklenburg-Vorpommern (Ministerpräsidentin)"]);
+  });
+});
+
 describe("offices the parser misreads", () => {
   it("reads a copula after a name and its party in parentheses", async () => {
     expect(
