@@ -82,12 +82,13 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         parse,
         context: snapshot,
       });
-      // A Land named as a place ("Sitzung in Berlin") is no Land a later "des Landes" means; a
-      // town named so is still the town named last ("in Schwerin").
       updateContext(
         context,
-        mentions.filter((m) => m.entity.type === "Municipality" || !isNamedAsPlace(m, sentence.text)),
+        mentions.filter((m) => !isNamedAsPlace(m, sentence.text)),
       );
+      // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
+      const site = mentions.filter((m) => m.entity.type === "Municipality" && m.form === "name").pop();
+      if (site) context.lastSite = site.entity;
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
         const gender = genderOfRole(claim.role);

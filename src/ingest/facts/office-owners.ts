@@ -296,8 +296,8 @@ export function findOwner(
   const place = view.sentence.mentions.map((m) => landOf(m.entity, byId)).find((l) => l !== undefined);
   if (place) return { entity: place, from: "context", penalty: 0.2 };
   // "Zum Chef der Staatskanzlei in Schwerin ... Das teilte Ministerpräsidentin X mit": the Land of the town named before.
-  const before = context.lastPlace && landOf(context.lastPlace, byId);
-  if (before && roleForms(roleWord).some((w) => CABINET_ROLE.test(w) || /präsident/i.test(w)))
+  const before = context.lastSite && landOf(context.lastSite, byId);
+  if (before && roleForms(roleWord).some((w) => CABINET_ROLE.test(w) || /^Ministerpräsident/.test(w)))
     return { entity: before, from: "context", penalty: 0.25 };
   if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
     return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
