@@ -214,6 +214,13 @@ const LINKS: LinkRule[] = [
         }
       }
       const token = view.tokens[role]!;
+      // "Er ist Teil des IT-Planungsrates und CDO des Landes": a predicate conjoined with another one.
+      if (token.dep === "conj" && token.head >= 0 && hasCopula(token.head) && !view.negated(token.head)) {
+        for (const subject of view.children(token.head, /^nsubj$/)) {
+          const person = view.personOf(subject.index);
+          if (person) return { person, confidence: this.confidence - 0.05, starts };
+        }
+      }
       // "X bleibt auch in den kommenden Jahren Präsident des Y": the parser made the verb a full one.
       if (token.dep === "xcomp" && token.head >= 0 && COPULA.test(view.tokens[token.head]!.word)) {
         for (const subject of view.children(token.head, /^nsubj$/)) {

@@ -104,6 +104,12 @@ describe("offices the parser misreads", () => {
     ).toContain("Peter Lorenz -> Schleswig-Holstein (Chef)");
   });
 
+  it("reads an office conjoined with a predicate that is no office", async () => {
+    expect(
+      await offices("Peter Lorenz ist Jurist und Staatssekretär im sächsischen Innenministerium."),
+    ).toEqual(["Peter Lorenz -> Sachsen (Staatssekretär)"]);
+  });
+
   it("never makes the town a minister comes from the owner of her office", async () => {
     expect(
       await offices(
