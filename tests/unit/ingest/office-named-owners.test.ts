@@ -87,6 +87,16 @@ describe("a government office in an article that names no Land", () => {
   });
 });
 
+describe("a federal article that names a city-state only as a place", () => {
+  it("gives an office named without its owner to the Bund, not to the city-state", async () => {
+    const offices_ = await offices(
+      "Der IT-Beauftragte der Bundesregierung, Peter Lorenz, wechselt ins Finanzministerium. Als Nachfolgerin gilt die neue Innen-Staatssekretärin Anna Lenz. Am Rande eines Kongresses in Berlin sagte ein Abgeordneter, der Posten werde bald besetzt.",
+    );
+    expect(offices_).toContain("Anna Lenz -> Bund (Innen-Staatssekretärin)");
+    expect(offices_.filter((o) => o.includes("Berlin"))).toEqual([]);
+  });
+});
+
 describe("offices the parser misreads", () => {
   it("reads a copula after a name and its party in parentheses", async () => {
     expect(
