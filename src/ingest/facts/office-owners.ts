@@ -25,6 +25,8 @@ const MUNICIPAL_ROLE =
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
 const ASSOCIATION_HEAD = /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+/** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
+const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
 const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
@@ -79,6 +81,15 @@ function appendedOrganization(role: number, view: View): KnownEntity | undefined
   const name = view.sentence.text.slice(next.start, view.tokens[last]!.end);
   if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
+/** The town the sentence names as an actor ("Die Stadt Kaiserslautern hat ..."), not as a place ("in Köln"). */
+function namedTown(view: View): KnownEntity | undefined {
+  return view.sentence.mentions.find((m) => {
+    if (m.entity.type !== "Municipality" || m.form !== "name") return false;
+    const first = view.tokens.findIndex((t) => t.start === m.start);
+    return first >= 0 && !/^(in|im|nach|aus|bei|von|vom)$/i.test(view.tokens[first - 1]?.word ?? "");
+  })?.entity;
 }
 
 /** Whether `at` lies in the first parenthesis after `from`, with only a name between them. */
@@ -273,6 +284,9 @@ export function findOwner(
     .children(role, /^(nmod|obl)/)
     .some((t) => LAND_GOVERNMENT.test(t.word) || UNIT.test(t.word));
   if (!government && !ofLand) return undefined;
+  // "Die Stadt Kaiserslautern hat eine neue CDO": a town's own digital officer, not its Land's.
+  const town = TOWN_OFFICER.test(roleWord) ? namedTown(view) : undefined;
+  if (town) return { entity: town, from: "context", penalty: 0.15 };
   const context = view.sentence.context;
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
   // Within reach: before the role, or just after it (not a Land named in a later quote).

@@ -97,6 +97,22 @@ describe("a federal article that names a city-state only as a place", () => {
   });
 });
 
+describe("a town's digital officer", () => {
+  it("is the town's when the sentence names the town as an actor, not its Land's", async () => {
+    expect(
+      await offices(
+        "Die Stadt Kaiserslautern hat eine neue Digitalchefin: Ilona Benz wird Nachfolgerin von Dieter Rombach als CDO.",
+      ),
+    ).toEqual(["Ilona Benz -> Kaiserslautern (CDO)"]);
+  });
+
+  it("stays the Land's where the town is only where someone spoke", async () => {
+    expect(
+      await offices("Der CIO Anna Lenz sprach in Köln über die Strategie des Landes Nordrhein-Westfalen."),
+    ).toEqual(["Anna Lenz -> Nordrhein-Westfalen (CIO)"]);
+  });
+});
+
 describe("offices the parser misreads", () => {
   it("reads a copula after a name and its party in parentheses", async () => {
     expect(
