@@ -85,7 +85,7 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
           .flatMap((child) => holdersAt(child.index, view));
         add(
           holders,
-          bodyOf(view.tokens[index]!.head >= 0 ? view.tokens[index]!.head : index, view) ??
+          bodyOf(view.tokens[index]!.head >= 0 ? view.tokens[index]!.head : index, view, index) ??
             bodyOf(index, view),
           0.85,
           "under-chair",
