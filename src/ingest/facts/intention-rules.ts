@@ -11,9 +11,9 @@ import type { ParseToken } from "../parse/align.js";
 import type { Clause } from "./clause.js";
 
 const INTENDING = /^(will|wollen|wollte|wollten|wird|werden)$/i;
-/** Verbs whose "will"/"wird" says nothing of a plan: speech, being, having. */
+/** Verbs whose "will"/"wird" says nothing of a plan: speech, being, having, taking up or filling an office. */
 const NOT_PLANNED =
-  /^(sein|haben|werden|sagen|erklären|betonen|sprechen|geben|bleiben|wissen|können|müssen|lassen|übernehmen|antreten|folgen|ablösen)$/;
+  /^(sein|haben|werden|sagen|erklären|betonen|sprechen|geben|bleiben|wissen|können|müssen|lassen|übernehmen|antreten|folgen|ablösen|wählen|ernennen|berufen|benennen)$/;
 /** A target time: "bis 2025", "bis Ende des Jahres", "ab Januar", "spätestens 2026", "künftig". */
 const TARGET_CASE = /^(bis|ab|spätestens)$/i;
 const FUTURE_ADVERB = /^(künftig|zukünftig|spätestens|bald|demnächst)$/i;
