@@ -349,11 +349,14 @@ describe("announces: intentions of towns and of several actors", () => {
     ).toEqual(["Köln -> Bis Ende 2025 die E-Akte in allen Ämtern einführen (review)"]);
   });
 
-  it("an intention that names nothing to be done, or no time, announces nothing", async () => {
+  it("an intention that names nothing to be done, no time, or an election announces nothing", async () => {
     expect(await facts("announces", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen.")).toEqual(
       [],
     );
     expect(await facts("announces", "Die Stadt Leipzig will alle Dienstleistungen online anbieten.")).toEqual(
+      [],
+    );
+    expect(await facts("announces", "Die Stadt Köln will im Mai ihren neuen Bürgermeister wählen.")).toEqual(
       [],
     );
   });
