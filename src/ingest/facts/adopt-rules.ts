@@ -35,6 +35,8 @@ const ORGAN =
 const ASIDE = /^(u\.\s?a\.|u\.a\.|unter|etwa|insbesondere)$/;
 /** Nouns that name the government of the Land the article is about. */
 const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat)$/;
+/** Nouns of a Land's government, which a "von"/genitive phrase may name. */
+const GOVERNMENT = /^(Kabinett|Landeskabinett|Ministerrat|Senat|Landesregierung|Staatsregierung|Regierung)$/;
 /** "das Bund-Länder-Gremium": the body the article is about. */
 const BODY_NOUN = /(gremium|Gremium)$/;
 const AUXILIARY = /^(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|worden)$/;
@@ -84,6 +86,14 @@ function adopterAt(
     collectiveActor(clause, index) ?? leadersAt(clause, index) ?? assemblyAt(clause, index, sentence);
   if (collective) return { entity: collective, penalty: 0.1 };
   const word = clause.tokens[index]!.word;
+  // "die Landesregierung von Rheinland-Pfalz", "das Kabinett des Landes Hessen": the Land it names.
+  const named = GOVERNMENT.test(word)
+    ? clause
+        .children(index, /^nmod/)
+        .map((t) => clause.actorAt(t.index))
+        .find((m) => m?.entity.type === "State")
+    : undefined;
+  if (named) return { entity: named.entity, penalty: 0 };
   const { context } = sentence;
   const land = context.lastState ?? context.headlineState ?? context.mainState;
   if (CABINET.test(word) && land) return { entity: land, penalty: 0.1 };

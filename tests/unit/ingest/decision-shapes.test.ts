@@ -83,6 +83,18 @@ describe("adopts: parliaments and councils, and a cabinet the parser read as the
     ).toEqual(["Landtag Brandenburg -> E-Government-Gesetz (review)"]);
   });
 
+  it("a Land's government named with its Land decides for that Land", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Die Landesregierung von Rheinland-Pfalz hat das Digitalisierungsgesetz beschlossen.",
+      ),
+    ).toEqual(["Rheinland-Pfalz -> Digitalisierungsgesetz (written)"]);
+    expect(
+      await facts("adopts", "Das Kabinett des Landes Hessen hat die Digitalstrategie beschlossen."),
+    ).toEqual(["Hessen -> Digitalstrategie (written)"]);
+  });
+
   it("subject and object swapped by the parser are read back", async () => {
     expect(await facts("adopts", "Das Bundeskabinett hat die Digitalstrategie beschlossen.")).toEqual([
       "Bund -> Digitalstrategie (written)",
