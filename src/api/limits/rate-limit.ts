@@ -24,9 +24,22 @@ export interface RateLimiter {
 
 const WINDOW_MS = 60_000;
 
-/** The partition key of draft 8: a client's key without revealing it. */
-const partitionKey = (key: string): string =>
-  Buffer.from(createHash("sha256").update(key).digest("hex").slice(0, 12)).toString("base64");
+/** Partition keys computed, per client key; emptied when it grows past this many clients. */
+const MAX_PARTITION_KEYS = 10_000;
+
+/** The partition key of draft 8: a client's key without revealing it (a hash, kept per client). */
+function partitionKeys(): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let partition = known.get(key);
+    if (partition === undefined) {
+      if (known.size >= MAX_PARTITION_KEYS) known.clear();
+      partition = Buffer.from(createHash("sha256").update(key).digest("hex").slice(0, 12)).toString("base64");
+      known.set(key, partition);
+    }
+    return partition;
+  };
+}
 
 export function createRateLimiter(perMinute: number): RateLimiter {
   if (perMinute === 0) {
@@ -35,6 +48,7 @@ export function createRateLimiter(perMinute: number): RateLimiter {
   const store = new MemoryStore();
   store.init({ windowMs: WINDOW_MS } as Options);
   const name = `"${perMinute}-in-1min"`;
+  const partitionKey = partitionKeys();
   const tooMany = JSON.stringify({
     errors: [
       {
