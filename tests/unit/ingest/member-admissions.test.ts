@@ -70,3 +70,19 @@ describe("a list of founding members", () => {
     ]);
   });
 });
+
+describe("a membership stated by a copula with 'von'", () => {
+  it("reads 'Mitglied von' like 'Mitglied des'", async () => {
+    expect(await memberships("Die Stadt Freiburg ist neues Mitglied von Vitako.")).toEqual([
+      "Freiburg im Breisgau -> Vitako (graph)",
+    ]);
+  });
+
+  it("makes every owner of a known organisation its member, not the holder of a prize", async () => {
+    expect(await memberships("Hamburg und Schleswig-Holstein sind Träger von Dataport.")).toEqual([
+      "Hamburg -> Dataport (graph)",
+      "Schleswig-Holstein -> Dataport (graph)",
+    ]);
+    expect(await memberships("Die Stadt Köln ist Träger des Deutschen Verwaltungspreises.")).toEqual([]);
+  });
+});
