@@ -36,6 +36,19 @@ function swappedActive(frame: Frame, isActor: (index: number) => boolean): Frame
   return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
 }
 
+/**
+ * "hat beschlossen, eine Agentur zu gründen", "fordert, das Portal freizuschalten": a "zu"
+ * infinitive under another verb is decided, planned or demanded, not yet launched.
+ */
+function isToInfinitive(clause: Clause, verb: number): boolean {
+  const token = clause.tokens[verb]!;
+  if (!/^(xcomp|ccomp|advcl|acl)$/.test(token.dep)) return false;
+  return (
+    clause.children(verb, /^mark$/).some((m) => /^(zu|um)$/i.test(m.word)) ||
+    /^(ab|an|auf|aus|ein|frei|vor|zusammen)zu\p{Ll}{3,}$/u.test(token.word)
+  );
+}
+
 const PERFECT_AUXILIARY = /^(hat|haben|hatte|hatten)$/;
 
 /** "Der Rat hat den Vertrag auf den Weg gebracht" read with "hat" as the head: its object is the participle's. */
@@ -70,7 +83,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   const isActor = (i: number) =>
     clause.actorAt(i) !== undefined || !!collectiveActor(clause, i) || !!newOrganizationAt(clause, i);
   const frames = findFrames(clause, LAUNCH_RULES)
-    .filter((frame) => !clause.isIntended(frame.verb))
+    .filter((frame) => !clause.isIntended(frame.verb) && !isToInfinitive(clause, frame.verb))
     .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))
     .map((frame) => withAuxiliaryObjects(clause, frame))
     .map((frame) => {
@@ -122,7 +135,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
 }
 
 /**
- * "startet ... nicht", "soll ... vorlegen", "eröffnete die Sitzung" (an event): no launch,
+ * "startet ... nicht", "soll ... vorlegen", "beschlossen, ... zu gründen", "eröffnete die Sitzung" (an event): no launch,
  * whatever the word rules would read.
  */
 export function deniesLaunch(sentence: AnalyzedSentence): boolean {
@@ -133,5 +146,6 @@ export function deniesLaunch(sentence: AnalyzedSentence): boolean {
       frame.objects.length > 0 &&
       frame.objects.every((i) => (frame.rule as LaunchRule).notObject!.test(clause.tokens[i]!.word)),
   );
-  return opensEvent || deniesDeed(clause, LAUNCH_RULES);
+  const planned = findFrames(clause, LAUNCH_RULES).some((frame) => isToInfinitive(clause, frame.verb));
+  return opensEvent || planned || deniesDeed(clause, LAUNCH_RULES);
 }

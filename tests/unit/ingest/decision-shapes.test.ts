@@ -221,6 +221,21 @@ describe("launches: setting a named thing going", () => {
     ).toEqual(["Hessen -> Digitale Schule (review)"]);
   });
 
+  it("a launch that is only decided, planned or demanded ('zu' infinitive) is no launch", async () => {
+    expect(
+      await facts(
+        "launches",
+        "Das Land Niedersachsen baut die Verwaltung um. Die Landesregierung hat zudem beschlossen, eine Digitalagentur zu gründen.",
+      ),
+    ).toEqual([]);
+    expect(
+      await facts("launches", "Der Landkreistag fordert die Länder auf, das Portal freizuschalten."),
+    ).toEqual([]);
+    expect(await facts("launches", "Das Land Hessen hat die Digitalagentur gegründet.")).toEqual([
+      "Hessen -> Digitalagentur (written)",
+    ]);
+  });
+
   it("an unnamed thing on its way says too little", async () => {
     expect(await facts("launches", "Die Stadt Köln hat ein neues Verfahren auf den Weg gebracht.")).toEqual(
       [],
