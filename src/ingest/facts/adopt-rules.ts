@@ -25,6 +25,7 @@ import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
 import { findFrames, type Frame } from "./frames.js";
 import { activeReading } from "./voice.js";
+import { joinedPerfect } from "./split-perfect.js";
 
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
@@ -127,11 +128,12 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
  * The parser marks an object "nsubj:pass" in an active perfect ("hatte der Rat die Konzeption
  * beschlossen"): without a passive auxiliary the clause is active.
  */
-function voiced(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame {
+function voiced(clause: Clause, parsed: Frame, sentence: AnalyzedSentence): Frame {
   // "hatte das Land beschlossen, ...": an actor read as the object of a verb without subject is its subject.
   // "Das Bundeskabinett hat die Strategie beschlossen" read with the strategy as subject: where no
   // subject is an actor and an object is, the two are swapped back.
   const isAdopter = (i: number) => adopterAt(clause, i, sentence) !== undefined;
+  const frame = joinedPerfect(clause, parsed, isAdopter);
   if (!frame.passive && !frame.actors.some(isAdopter)) {
     const actors = frame.objects.filter(isAdopter);
     if (actors.length > 0)

@@ -95,6 +95,21 @@ describe("adopts: parliaments and councils, and a cabinet the parser read as the
     ).toEqual(["Hessen -> Digitalstrategie (written)"]);
   });
 
+  it("a decision in a numbered session, whose ordinal the parser took for a sentence end, keeps its adopter", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Der IT-Planungsrat hat in seiner 45. Sitzung die Föderale Digitalstrategie beschlossen.",
+      ),
+    ).toEqual(["IT-Planungsrat -> Föderale Digitalstrategie (written)"]);
+    expect(
+      await facts(
+        "adopts",
+        "Die Digitalministerkonferenz hat auf ihrer 3. Sitzung die Deutschland-Stack-Strategie verabschiedet.",
+      ),
+    ).toEqual(["Digitalministerkonferenz -> Deutschland-Stack-Strategie (written)"]);
+  });
+
   it("subject and object swapped by the parser are read back", async () => {
     expect(await facts("adopts", "Das Bundeskabinett hat die Digitalstrategie beschlossen.")).toEqual([
       "Bund -> Digitalstrategie (written)",
