@@ -74,6 +74,29 @@ export const POSITION_RULES: PositionRule[] = [
     noun: "Unterstützung für",
     confidence: POSITION,
   },
+  // "drängt auf eine schnelle Umsetzung", "mahnt mehr Tempo an": a demand in other words.
+  {
+    name: "drängen auf",
+    verb: /^(drängt|drängen|drängte|drängten|gedrängt)$/,
+    through: /^auf$/i,
+    noun: "Forderung nach",
+    confidence: POSITION,
+  },
+  {
+    name: "anmahnen",
+    verb: /^(mahnt|mahnen|mahnte|mahnten)$/,
+    particle: /^an$/,
+    noun: "Forderung nach",
+    confidence: POSITION,
+  },
+  { name: "angemahnt", verb: /^angemahnt$/, noun: "Forderung nach", confidence: POSITION },
+  {
+    name: "plädieren für",
+    verb: /^(plädiert|plädieren|plädierte|plädierten)$/,
+    through: /^für$/i,
+    noun: "Unterstützung für",
+    confidence: POSITION,
+  },
   // "setzt sich für eine zentrale Plattform ein": the "für" phrase is what is supported.
   {
     name: "sich einsetzen für",

@@ -333,6 +333,28 @@ describe("announces: positions in more words", () => {
   });
 });
 
+describe("announces: demands and support in other words", () => {
+  it("pressing for and calling for something are demands; pleading for it is support", async () => {
+    expect(
+      await facts(
+        "announces",
+        "Der Deutsche Städtetag drängt auf eine schnelle Umsetzung des Onlinezugangsgesetzes.",
+      ),
+    ).toEqual([
+      "Deutscher Städtetag -> Forderung nach schnelle Umsetzung des Onlinezugangsgesetzes (review)",
+    ]);
+    expect(
+      await facts(
+        "announces",
+        "Der Deutsche Landkreistag hat eine bessere Finanzierung der Kommunen angemahnt.",
+      ),
+    ).toEqual(["Deutscher Landkreistag -> Forderung nach bessere Finanzierung der Kommunen (review)"]);
+    expect(
+      await facts("announces", "Der Nationale Normenkontrollrat plädiert für ein zentrales Bürgerkonto."),
+    ).toEqual(["Nationaler Normenkontrollrat -> Unterstützung für zentrales Bürgerkonto (review)"]);
+  });
+});
+
 describe("announces: expectations and commitments", () => {
   it("an expectation of someone to do something is addressed to them; support by 'sich einsetzen für'", async () => {
     expect(
