@@ -4,22 +4,10 @@
  * intentions of towns and of several Länder, and plans stated in reported speech (parses
  * recorded in tests/fixtures/parses/announce-shapes.json; GOVGRAPH_RECORD_PARSES=1 re-records).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import type { Fact } from "../../../src/model/fact.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
-import { typedFacts } from "../../helpers/typed-facts.js";
+import { describe, expect, it } from "vitest";
+import { shownFacts } from "../../helpers/shown-facts.js";
 
-const nlp = recordedNlp("announce-shapes");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
-
-const show = (f: Fact) =>
-  `${f.subject.name} -> ${f.object?.name ?? f.text ?? ""} (${f.confidence < 0.8 ? "review" : "written"})`;
-const facts = (type: Fact["type"], text: string) => typedFacts(type, text, { reference, nlp, show });
+const facts = shownFacts("announce-shapes");
 
 describe("announces: positions in more words", () => {
   it("a demand, a warning in the perfect, a demand in an object-first clause", async () => {

@@ -5,22 +5,10 @@
  * Projekt" (parses recorded in tests/fixtures/parses/decision-shapes.json;
  * GOVGRAPH_RECORD_PARSES=1 re-records; announces: announce-shapes.test.ts).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import type { Fact } from "../../../src/model/fact.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
-import { typedFacts } from "../../helpers/typed-facts.js";
+import { describe, expect, it } from "vitest";
+import { shownFacts } from "../../helpers/shown-facts.js";
 
-const nlp = recordedNlp("decision-shapes");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
-
-const show = (f: Fact) =>
-  `${f.subject.name} -> ${f.object?.name ?? f.text ?? ""} (${f.confidence < 0.8 ? "review" : "written"})`;
-const facts = (type: Fact["type"], text: string) => typedFacts(type, text, { reference, nlp, show });
+const facts = shownFacts("decision-shapes");
 
 describe("adopts: heads of government named by their office", () => {
   it("the heads of the Bund and the Länder are one actor named by their phrase, for review", async () => {
