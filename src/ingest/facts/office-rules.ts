@@ -288,7 +288,23 @@ const LINKS: LinkRule[] = [
       }
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
-      for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {
+      // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
+      // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
+      const holders = [...view.children(verb, /^obj$/), ...view.children(verb, /^(nsubj|nsubj:pass)$/)];
+      // Two names show no case, and the parser may swap them: German names the one who appoints
+      // first ("Ministerin Anna Lenz hat Peter Kern zum ... ernannt").
+      const appointees = holders
+        .map((t) => view.personOf(t.index))
+        .filter((m): m is Mention => m !== undefined);
+      if (
+        appointees.length === 2 &&
+        appointees[0]!.entity.id !== appointees[1]!.entity.id &&
+        appointees.every((m) => m.form !== "anaphor")
+      ) {
+        const later = appointees[0]!.start > appointees[1]!.start ? appointees[0]! : appointees[1]!;
+        return { person: later, confidence: this.confidence, starts: appointment && marker !== "als" };
+      }
+      for (const subject of holders) {
         const person = view.personOf(subject.index);
         if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
       }

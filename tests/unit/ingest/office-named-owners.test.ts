@@ -130,6 +130,21 @@ describe("offices the parser misreads", () => {
     ).toContain("Peter Lorenz -> Schleswig-Holstein (Chef)");
   });
 
+  it("gives a 'zum' office to the one appointed, not to the minister named first", async () => {
+    expect(
+      await offices("Bundesinnenministerin Anna Lenz hat Peter Kern zum Präsidenten des BSI ernannt."),
+    ).toEqual([
+      "Anna Lenz -> Bund (Bundesinnenministerin)",
+      "Peter Kern -> Bundesamt für Sicherheit in der Informationstechnik (Präsident)",
+    ]);
+  });
+
+  it("reads a copula over the time between it and the role", async () => {
+    expect(await offices("Anna Lenz ist seit Mai Digitalstaatssekretärin in Sachsen.")).toEqual([
+      "Anna Lenz -> Sachsen (Digitalstaatssekretärin)",
+    ]);
+  });
+
   it("reads an office conjoined with a predicate that is no office", async () => {
     expect(
       await offices("Peter Lorenz ist Jurist und Staatssekretär im sächsischen Innenministerium."),
