@@ -135,7 +135,11 @@ const LINKS: LinkRule[] = [
       // "die bayerische Staatsministerin für Digitales, Judith Gerlach, ..."
       const end = phraseEndWithParenthesis(role, view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
-      const person = nameAt(end + 2, view);
+      // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name.
+      const second = view.tokens[end + 2];
+      const at =
+        second && isRoleToken(second, view.tokens[end + 3]) && !view.personAt(end + 2) ? end + 3 : end + 2;
+      const person = nameAt(at, view);
       return person ? { person, confidence: this.confidence } : undefined;
     },
   },
@@ -146,7 +150,9 @@ const LINKS: LinkRule[] = [
       // "Ijad Madisch, CEO des Onlinenetzwerks ResearchGate; Peter Parycek, Leiter des ..." (lists the parser joins).
       // "Dr. Ralf Kleindiek, der neue Chief Digital Officer (CDO) des Landes Berlin".
       let at = roleStart(role, view) - 1;
-      while (at > 0 && /^(DET|ADJ)$/.test(view.tokens[at]!.pos)) at -= 1;
+      // "Peter Kern, Thüringens Beauftragter für E-Government": over a Land in the genitive too.
+      const land = (i: number) => ["State", "Federation"].includes(view.mentionAt(i)?.entity.type ?? "");
+      while (at > 0 && (/^(DET|ADJ)$/.test(view.tokens[at]!.pos) || land(at))) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
       // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
       let name = at - 1;

@@ -145,6 +145,17 @@ describe("offices the parser misreads", () => {
     ]);
   });
 
+  it("reads a name between two roles and a Land's genitive after the comma", async () => {
+    expect(
+      await offices("Thüringens CIO, Staatssekretär Peter Kern, sagte, das Land sei gut vorbereitet."),
+    ).toEqual(["Peter Kern -> Thüringen (CIO)", "Peter Kern -> Thüringen (Staatssekretär)"]);
+    expect(
+      await offices(
+        "„Wir sind gut vorbereitet“, sagte Peter Kern, Thüringens Beauftragter für E-Government.",
+      ),
+    ).toEqual(["Peter Kern -> Thüringen (Beauftragter für E-Government)"]);
+  });
+
   it("reads an office conjoined with a predicate that is no office", async () => {
     expect(
       await offices("Peter Lorenz ist Jurist und Staatssekretär im sächsischen Innenministerium."),
