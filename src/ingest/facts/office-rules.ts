@@ -25,6 +25,7 @@ import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
+import { findListedOffices } from "./office-lists.js";
 import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
 import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
@@ -373,7 +374,7 @@ export function findOffices(
         break;
       }
     }
-  for (const claim of findLeadOffices(view, byId))
+  for (const claim of [...findListedOffices(view), ...findLeadOffices(view, byId)])
     if (
       !claims.some(
         (c) => c.person.entity.id === claim.person.entity.id && c.organization?.id === claim.organization?.id,

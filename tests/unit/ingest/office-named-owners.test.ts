@@ -208,3 +208,20 @@ describe("the body chaired 'unter dem Vorsitz von'", () => {
     ).toEqual(["Berlin -> Digitalministerkonferenz", "Brandenburg -> Digitalministerkonferenz"]);
   });
 });
+
+describe("a plural role before a list of names", () => {
+  it("gives each listed person the role and the government in their parenthesis, for review", async () => {
+    expect(
+      await offices(
+        "Die Digitalstaatssekretäre Anna Lenz (Sachsen) und Peter Kern (Thüringen) unterzeichneten die Vereinbarung.",
+      ),
+    ).toEqual([
+      "Anna Lenz -> Sachsen (Digitalstaatssekretär)",
+      "Peter Kern -> Thüringen (Digitalstaatssekretär)",
+    ]);
+  });
+
+  it("gives no owner where the parentheses name only parties", async () => {
+    expect(await offices("Die Minister Anna Lenz (SPD) und Peter Kern (CDU) stritten.")).toEqual([]);
+  });
+});
