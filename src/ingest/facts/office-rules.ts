@@ -25,6 +25,7 @@ import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
+import { findListedOffices } from "./office-lists.js";
 import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
 import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
@@ -135,7 +136,11 @@ const LINKS: LinkRule[] = [
       // "die bayerische Staatsministerin für Digitales, Judith Gerlach, ..."
       const end = phraseEndWithParenthesis(role, view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
-      const person = nameAt(end + 2, view);
+      // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name.
+      const second = view.tokens[end + 2];
+      const at =
+        second && isRoleToken(second, view.tokens[end + 3]) && !view.personAt(end + 2) ? end + 3 : end + 2;
+      const person = nameAt(at, view);
       return person ? { person, confidence: this.confidence } : undefined;
     },
   },
@@ -146,7 +151,9 @@ const LINKS: LinkRule[] = [
       // "Ijad Madisch, CEO des Onlinenetzwerks ResearchGate; Peter Parycek, Leiter des ..." (lists the parser joins).
       // "Dr. Ralf Kleindiek, der neue Chief Digital Officer (CDO) des Landes Berlin".
       let at = roleStart(role, view) - 1;
-      while (at > 0 && /^(DET|ADJ)$/.test(view.tokens[at]!.pos)) at -= 1;
+      // "Peter Kern, Thüringens Beauftragter für E-Government": over a Land in the genitive too.
+      const land = (i: number) => ["State", "Federation"].includes(view.mentionAt(i)?.entity.type ?? "");
+      while (at > 0 && (/^(DET|ADJ)$/.test(view.tokens[at]!.pos) || land(at))) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
       // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
       let name = at - 1;
@@ -288,7 +295,23 @@ const LINKS: LinkRule[] = [
       }
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
-      for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {
+      // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
+      // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
+      const holders = [...view.children(verb, /^obj$/), ...view.children(verb, /^(nsubj|nsubj:pass)$/)];
+      // Two names show no case, and the parser may swap them: German names the one who appoints
+      // first ("Ministerin Anna Lenz hat Peter Kern zum ... ernannt").
+      const appointees = holders
+        .map((t) => view.personOf(t.index))
+        .filter((m): m is Mention => m !== undefined);
+      if (
+        appointees.length === 2 &&
+        appointees[0]!.entity.id !== appointees[1]!.entity.id &&
+        appointees.every((m) => m.form !== "anaphor")
+      ) {
+        const later = appointees[0]!.start > appointees[1]!.start ? appointees[0]! : appointees[1]!;
+        return { person: later, confidence: this.confidence, starts: appointment && marker !== "als" };
+      }
+      for (const subject of holders) {
         const person = view.personOf(subject.index);
         if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
       }
@@ -351,7 +374,7 @@ export function findOffices(
         break;
       }
     }
-  for (const claim of findLeadOffices(view, byId))
+  for (const claim of [...findListedOffices(view), ...findLeadOffices(view, byId)])
     if (
       !claims.some(
         (c) => c.person.entity.id === claim.person.entity.id && c.organization?.id === claim.organization?.id,

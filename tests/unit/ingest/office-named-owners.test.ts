@@ -130,6 +130,32 @@ describe("offices the parser misreads", () => {
     ).toContain("Peter Lorenz -> Schleswig-Holstein (Chef)");
   });
 
+  it("gives a 'zum' office to the one appointed, not to the minister named first", async () => {
+    expect(
+      await offices("Bundesinnenministerin Anna Lenz hat Peter Kern zum Präsidenten des BSI ernannt."),
+    ).toEqual([
+      "Anna Lenz -> Bund (Bundesinnenministerin)",
+      "Peter Kern -> Bundesamt für Sicherheit in der Informationstechnik (Präsident)",
+    ]);
+  });
+
+  it("reads a copula over the time between it and the role", async () => {
+    expect(await offices("Anna Lenz ist seit Mai Digitalstaatssekretärin in Sachsen.")).toEqual([
+      "Anna Lenz -> Sachsen (Digitalstaatssekretärin)",
+    ]);
+  });
+
+  it("reads a name between two roles and a Land's genitive after the comma", async () => {
+    expect(
+      await offices("Thüringens CIO, Staatssekretär Peter Kern, sagte, das Land sei gut vorbereitet."),
+    ).toEqual(["Peter Kern -> Thüringen (CIO)", "Peter Kern -> Thüringen (Staatssekretär)"]);
+    expect(
+      await offices(
+        "„Wir sind gut vorbereitet“, sagte Peter Kern, Thüringens Beauftragter für E-Government.",
+      ),
+    ).toEqual(["Peter Kern -> Thüringen (Beauftragter für E-Government)"]);
+  });
+
   it("reads an office conjoined with a predicate that is no office", async () => {
     expect(
       await offices("Peter Lorenz ist Jurist und Staatssekretär im sächsischen Innenministerium."),
@@ -180,5 +206,22 @@ describe("the body chaired 'unter dem Vorsitz von'", () => {
         "Nachdem es bisher nur Treffen im Format D16 gab, tagte nun die Digitalministerkonferenz unter dem Vorsitz von Berlin und Brandenburg in Potsdam.",
       ),
     ).toEqual(["Berlin -> Digitalministerkonferenz", "Brandenburg -> Digitalministerkonferenz"]);
+  });
+});
+
+describe("a plural role before a list of names", () => {
+  it("gives each listed person the role and the government in their parenthesis, for review", async () => {
+    expect(
+      await offices(
+        "Die Digitalstaatssekretäre Anna Lenz (Sachsen) und Peter Kern (Thüringen) unterzeichneten die Vereinbarung.",
+      ),
+    ).toEqual([
+      "Anna Lenz -> Sachsen (Digitalstaatssekretär)",
+      "Peter Kern -> Thüringen (Digitalstaatssekretär)",
+    ]);
+  });
+
+  it("gives no owner where the parentheses name only parties", async () => {
+    expect(await offices("Die Minister Anna Lenz (SPD) und Peter Kern (CDU) stritten.")).toEqual([]);
   });
 });
