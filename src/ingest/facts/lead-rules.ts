@@ -11,7 +11,8 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
-import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
+import { describedProject, isBareProjectNoun, projectNamedBefore } from "./described-projects.js";
+import { factsOf, pairsOf, targetsOf, type Pair, type Resolve } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
   {
@@ -265,8 +266,36 @@ function leadLabels(clause: Clause): Pair[] {
   return pairs;
 }
 
+/** Rules whose object is what they lead whatever its kind: a described or referred-to project passes. */
+const LEADS_DESCRIBED: ReadonlySet<string> = new Set([
+  "verantworten",
+  "koordinieren",
+  "leiten",
+  "entwickeln",
+]);
+
+/**
+ * A project the text describes or refers back to: "Der digitale Prozess wurde durch das Land
+ * entwickelt" leads the project the sentences before named; "leitet das Projekt zur digitalen
+ * Bauakte" a new one named by its noun phrase. Not for a name, an actor or another rule's object.
+ */
+function describedTarget(clause: Clause, analyzed: AnalyzedItem): Resolve {
+  return (index, rule) => {
+    const token = clause.tokens[index];
+    if (!token || (rule !== undefined && !LEADS_DESCRIBED.has(rule))) return undefined;
+    if (clause.hasName(index) || clause.actorAt(index)) return undefined;
+    if (isBareProjectNoun(token.word)) {
+      const before = projectNamedBefore(analyzed, clause.sentence);
+      return before ? { entity: before, known: false } : undefined;
+    }
+    const described = describedProject(clause, index);
+    return described ? { entity: described, known: false } : undefined;
+  };
+}
+
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
+  const resolve = describedTarget(clause, analyzed);
   const frames = findFrames(clause, LEAD_RULES)
     // "soll das Projekt leiten": a duty or an intention is no lead yet.
     .filter((frame) => !clause.isIntended(frame.verb))
@@ -282,7 +311,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
       (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
     );
   const pairs = [
-    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED),
+    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED, resolve),
     ...leadNouns(clause),
     ...leaderNouns(clause),
     ...leadingAdjectives(clause),

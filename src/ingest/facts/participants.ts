@@ -8,6 +8,7 @@ import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
+import { describedProject, projectNamedBefore } from "./described-projects.js";
 
 export interface Participant {
   entity: KnownEntity;
@@ -31,6 +32,8 @@ export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;
 /** Nouns of a group whose members the text names after them: "den Pilotkommunen – den Landkreisen A und B". */
 const GROUP =
   /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
+/** Group nouns whose members are Landkreise: "den Landkreisen A und B". */
+const COUNTY_GROUP = /^(Landkreise|Landkreisen)$/;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
 const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Vorhaben|Verfahren|Dienst|Online-Dienst|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
@@ -40,12 +43,16 @@ const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 export const NOT_TAKEN_PART_IN = /^(law|strategy|programme)$/;
 
 /** The participants a nominal names, each conjunct apart; "Vertreter der X" are X. */
-export function participantsAt(clause: Clause, index: number, depth = 0): Participant[] {
+export function participantsAt(clause: Clause, index: number, depth = 0, group?: string): Participant[] {
   const out: Participant[] = [];
   for (const at of clause.withConjuncts(index)) {
     const token = clause.tokens[at]!;
     const actor = clause.actorAt(at);
-    if (actor) {
+    if (group && token.pos === "PROPN" && (!actor || actor.entity.type === "Municipality")) {
+      // "den Landkreisen Elbe-Elster und Görlitz": each name is a Landkreis, not the town of that name.
+      const name = `${group} ${clause.phrase(at, 4)}`;
+      out.push({ entity: { id: slugify(name), name, type: "County", isNew: true }, known: false });
+    } else if (actor) {
       out.push({ entity: actor.entity, known: !actor.entity.isNew });
     } else if (
       (REPRESENTATIVE.test(token.word) || LANDS.test(token.word) || token.pos !== "NOUN") &&
@@ -66,7 +73,8 @@ export function participantsAt(clause: Clause, index: number, depth = 0): Partic
           (c) =>
             /^appos/.test(c.dep) || clause.children(c.index, /^case$/).every((k) => /^[–—-]$/.test(k.word)),
         );
-      for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1));
+      const county = COUNTY_GROUP.test(token.word) ? "Landkreis" : undefined;
+      for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1, county));
     } else if (token.pos === "NOUN" && ORGANIZATION_NOUN.test(token.word)) {
       const name = clause.phrase(at, 6);
       out.push({ entity: { id: slugify(name), name, type: "Organization", isNew: true }, known: false });
@@ -173,10 +181,16 @@ export function projectOf(
     if (named) return { entity: named, known: false };
     const compound = compoundBefore(analyzed, sentence, token.word);
     if (compound) return { entity: compound.entity, known: false };
+    const before = projectNamedBefore(analyzed, sentence);
+    if (before) return { entity: before, known: false };
     const last = sentence.context.lastProject;
     return last && !NOT_TAKEN_PART_IN.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
   }
-  if (!clause.hasName(index)) return undefined;
+  if (!clause.hasName(index)) {
+    // "das digitale Bauantragsverfahren", "einen Antrag auf Erteilung eines Aufenthaltstitels"
+    const described = describedProject(clause, index);
+    return described ? { entity: described, known: false } : undefined;
+  }
   const project = clause.projectFor(index);
   return project ? { entity: project.entity, known: project.known } : undefined;
 }

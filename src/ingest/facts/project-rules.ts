@@ -47,15 +47,24 @@ function workedOn(clause: Clause, index: number): number | undefined {
     .find((t) => clause.projectAt(t.index) !== undefined)?.index;
 }
 
+/** A rule's own reading of a nominal as a target, tried before the default one; `rule` names the verb rule. */
+export type Resolve = (index: number, rule?: string) => Target | undefined;
+
 export function targetsOf(
   clause: Clause,
   objects: number[],
   mustBeNamed: RegExp | undefined,
   orNamed = false,
+  resolve?: Resolve,
 ): Target[] {
   const targets: Target[] = [];
   for (const object of objects) {
     const index = workedOn(clause, object) ?? object;
+    const resolved = resolve?.(index);
+    if (resolved) {
+      targets.push(resolved);
+      continue;
+    }
     // A project the text names ("das Projekt „X“", "die Plattform X") passes where a noun is asked for.
     if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word) && !(orNamed && clause.projectAt(index)))
       continue;
@@ -108,6 +117,7 @@ export function pairsOf(
   frames: Frame[],
   mustBeNamed: Record<string, RegExp> = {},
   orNamed: ReadonlySet<string> = new Set(),
+  resolve?: Resolve,
 ) {
   return frames.flatMap((frame) => {
     const actors = actorsOf(clause, frame);
@@ -116,6 +126,7 @@ export function pairsOf(
       frame.objects,
       mustBeNamed[frame.rule.name],
       orNamed.has(frame.rule.name),
+      resolve && ((index: number) => resolve(index, frame.rule.name)),
     );
     return actors.flatMap((actor) =>
       targets.map((target) => ({ actor, target, confidence: frame.rule.confidence, rule: frame.rule.name })),

@@ -1,0 +1,135 @@
+/**
+ * Projects and services that news describe rather than name: "das digitale Bauantragsverfahren",
+ * "einen Antrag auf Erteilung eines Aufenthaltstitels", "der Online-Dienst für die
+ * Wohnsitzanmeldung". Most of them are in no gazetteer and carry no proper noun, yet they are
+ * what a Land leads, a Kommune takes part in or an authority uses.
+ *   describedProject   a noun of a service or project kind with something that describes it
+ *                      (an adjective, a compound, an attribute after it) -> a new Project named by
+ *                      its noun phrase, without the places and agents the verb adds
+ *   projectNamedBefore "das Verfahren", "der digitale Prozess": the project or described service
+ *                      the nearest sentence before names
+ */
+import { slugify } from "../../model/ids.js";
+import type { KnownEntity } from "../types.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { Clause } from "./clause.js";
+
+/** Nouns of a service or project kind, also as the head of a compound ("Bauantragsverfahren", "Online-Antrag"). */
+const SERVICE_HEAD =
+  /(verfahren|antrag|anträge|dienst|dienstes|portal|portals|plattform|app|akte|assistent|assistenten|konto|kontos|register|registers|cockpit|cockpits|labor|labors|projekt|projekts|projektes|anwendung|software|lösung|system|systems|postfach|wallet|leistung|modellregion)$/i;
+/** The bare kind words: alone they refer to a project named before ("das Verfahren"). */
+const BARE =
+  /^(Verfahren|Antrag|Dienst|Dienstes|Online-Dienst|Portal|Portals|Plattform|App|Akte|Assistent|Assistenten|Konto|Register|Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts|Vorhaben|Vorhabens|Prozess|Prozesses|Anwendung|Software|Lösung|System|Systems|Angebot|Angebots|Antragsverfahren|Antragsassistent|Antragsassistenten|Leistung)$/;
+/** Kind words a described noun phrase must not be a plural class of ("die Online-Dienste der Länder"). */
+const PLURAL =
+  /(verfahren|anträge|dienste|portale|plattformen|apps|akten|projekte|lösungen|leistungen|systeme)$/i;
+/** Attributes that belong to the clause, not to the name: places, agents, partners, times. */
+const CLAUSE_CASE = /^(in|im|bei|beim|durch|von|vom|mit|seit|ab|bis|an|am|unter|nach|aus|über)$/i;
+const EDGE =
+  /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|unser|unseren|unseren|dieser|diese|dieses|diesen)$/i;
+
+export function isBareProjectNoun(word: string): boolean {
+  return BARE.test(word);
+}
+
+/** The tokens of a described project's name: the noun, its modifiers, and its attributes up to three deep. */
+function nameTokens(clause: Clause, index: number, depth: number): number[] {
+  const keep = [index];
+  for (const child of clause.children(index)) {
+    const below = clause.subtree(child.index);
+    if (/^(amod|compound|flat|det|case|punct|nummod)/.test(child.dep)) {
+      // A participle with its own phrase ("das im Gesetz geregelte") is no part of the name.
+      if (below.length <= 2 && child.index < index) keep.push(...below);
+      else if (/^(compound|flat)/.test(child.dep)) keep.push(...below);
+    } else if (/^nmod/.test(child.dep) && child.index > index && depth > 0) {
+      const cases = clause.children(child.index, /^case$/);
+      if (cases.some((c) => CLAUSE_CASE.test(c.word)) || clause.actorAt(child.index)) continue;
+      // A number or a place is the clause's ("für 2025", "in Teltow-Fläming"), each level apart.
+      if (child.pos === "NUM" || child.ner === "LOCATION") continue;
+      keep.push(...nameTokens(clause, child.index, depth - 1));
+    }
+  }
+  return keep;
+}
+
+/** The contiguous run of a name's tokens around the noun, without leading articles or trailing words of the clause. */
+function nameOf(clause: Clause, index: number): string {
+  const keep = new Set(nameTokens(clause, index, 3));
+  let first = index;
+  let last = index;
+  while (keep.has(first - 1)) first -= 1;
+  while (keep.has(last + 1)) last += 1;
+  const edge = (i: number) =>
+    EDGE.test(clause.tokens[i]!.word) || /^(ADP|PUNCT|CCONJ|DET|PRON)$/.test(clause.tokens[i]!.pos);
+  while (first < index && edge(first)) first += 1;
+  while (last > index && edge(last)) last -= 1;
+  return clause.runs(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+}
+
+/** Something describes the noun: an adjective, an attribute after it, or its own compound ("Bauantragsverfahren"). */
+function isDescribed(clause: Clause, index: number): boolean {
+  const word = clause.tokens[index]!.word;
+  if (!BARE.test(word)) return true;
+  return clause
+    .children(index)
+    .some(
+      (c) =>
+        (c.dep === "amod" && c.pos === "ADJ" && clause.subtree(c.index).length === 1) ||
+        /^(compound|flat)/.test(c.dep) ||
+        (/^nmod/.test(c.dep) &&
+          c.index > index &&
+          !clause.children(c.index, /^case$/).some((k) => CLAUSE_CASE.test(k.word)) &&
+          !clause.actorAt(c.index)),
+    );
+}
+
+/**
+ * A project or service the nominal at `index` describes: a singular noun of a service or project
+ * kind that something describes. Not an actor, not a plural class of things.
+ */
+export function describedProject(clause: Clause, index: number): KnownEntity | undefined {
+  const token = clause.tokens[index];
+  if (!token || token.pos !== "NOUN" || !SERVICE_HEAD.test(token.word) || PLURAL.test(token.word))
+    return undefined;
+  if (clause.actorAt(index) || !isDescribed(clause, index)) return undefined;
+  // "digitale Verfahren" with no article may be a plural class too.
+  if (/(verfahren)$/i.test(token.word) && clause.children(index, /^det$/).length === 0) return undefined;
+  const name = nameOf(clause, index);
+  if (name.length < 6 || name.split(/\s+/).length > 12) return undefined;
+  return { id: slugify(name), name, type: "Project", isNew: true };
+}
+
+/** Known or pattern-found projects a sentence names, and the projects it describes, in word order. */
+function projectsIn(sentence: AnalyzedSentence): { at: number; entity: KnownEntity }[] {
+  const clause = new Clause(sentence);
+  const found: { at: number; entity: KnownEntity }[] = sentence.mentions
+    .filter(
+      (m) =>
+        m.entity.type === "Project" && m.form !== "partial" && !/^(law|strategy)$/.test(m.entity.kind ?? ""),
+    )
+    .map((m) => ({ at: m.start, entity: m.entity }));
+  for (const token of clause.tokens) {
+    if (!/^(nsubj|nsubj:pass|obj|obl|nmod|appos|ROOT)/.test(token.dep)) continue;
+    if (found.some((f) => f.at <= token.start && token.start < f.at + f.entity.name.length)) continue;
+    const described = describedProject(clause, token.index);
+    if (described) found.push({ at: token.start, entity: described });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "das Verfahren", "der digitale Prozess", "den Antragsassistenten": the project the nearest
+ * sentence before names or describes (the first it names: news name the topic first), within
+ * three sentences.
+ */
+export function projectNamedBefore(
+  analyzed: AnalyzedItem,
+  sentence: AnalyzedSentence,
+): KnownEntity | undefined {
+  const at = analyzed.sentences.indexOf(sentence);
+  for (const before of analyzed.sentences.slice(Math.max(0, at - 3), at).reverse()) {
+    const found = projectsIn(before);
+    if (found.length > 0) return found[0]!.entity;
+  }
+  return undefined;
+}

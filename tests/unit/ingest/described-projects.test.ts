@@ -1,0 +1,78 @@
+/**
+ * Projects and services that news describe rather than name ("das digitale
+ * Bauantragsverfahren", "einen Antrag auf Wohngeld"), as what is led and taken part in, and
+ * generic nouns ("das Verfahren", "der digitale Prozess") as the project named before, on
+ * sentences written for these tests (parses recorded in tests/fixtures/parses/described-projects.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { textFacts } from "../../helpers/text-facts.js";
+
+const nlp = recordedNlp("described-projects");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+const { factsOf, pairs } = textFacts(() => reference, nlp);
+
+describe("a described project as what is taken part in", () => {
+  it.each([
+    ["Die Stadt Köln beteiligt sich am digitalen Wohngeldantrag.", ["Köln -> digitalen Wohngeldantrag"]],
+    [
+      "Hessen hat gemeinsam mit der Stadt Kassel einen Online-Antrag für die Hundesteuer entwickelt.",
+      ["Kassel -> Online-Antrag für die Hundesteuer"],
+    ],
+    [
+      "An der elektronischen Akte für Baugenehmigungen wirken Bremen und Hamburg mit.",
+      [
+        "Bremen -> elektronischen Akte für Baugenehmigungen",
+        "Hamburg -> elektronischen Akte für Baugenehmigungen",
+      ],
+    ],
+  ])("reads '%s', for review", async (text, expected) => {
+    const facts = await factsOf("participatesIn", text);
+    expect(await pairs("participatesIn", text)).toEqual(expected);
+    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+
+  it.each([
+    "Bremen beteiligt sich an den digitalen Verfahren der Länder.",
+    "Bremen beteiligt sich an der Diskussion über die Verwaltung.",
+    "Bremen will sich am digitalen Wohngeldantrag beteiligen.",
+  ])("reads no project in '%s'", async (text) => {
+    expect(await pairs("participatesIn", text)).toEqual([]);
+  });
+});
+
+describe("a generic noun as the project named before", () => {
+  it("takes the project the sentence before describes, and each Landkreis a group noun lists", async () => {
+    const text =
+      "Sachsen bietet seit Mai einen Antrag auf Wohngeld im Internet an. " +
+      "Das Verfahren wurde durch den Freistaat gemeinsam mit den Landkreisen Bautzen und Görlitz entwickelt.";
+    expect(await pairs("participatesIn", text)).toEqual([
+      "Landkreis Bautzen -> Antrag auf Wohngeld",
+      "Landkreis Görlitz -> Antrag auf Wohngeld",
+    ]);
+  });
+
+  it("leads the project named before with the one who developed 'the digital process'", async () => {
+    const text =
+      "In Thüringen können Eltern jetzt einen Antrag auf Kindergeld online stellen. " +
+      "Der digitale Prozess wurde durch das Land Thüringen entwickelt.";
+    const facts = await factsOf("leads", text);
+    expect(facts.map((f) => `${f.subject.name} -> ${f.object?.name}`)).toEqual([
+      "Thüringen -> Antrag auf Kindergeld",
+    ]);
+    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+
+  it("leads a described project a Land coordinates", async () => {
+    expect(
+      await pairs("leads", "Das Land Brandenburg koordiniert die digitale Plattform für Schulanmeldungen."),
+    ).toEqual(["Brandenburg -> digitale Plattform für Schulanmeldungen"]);
+  });
+});
