@@ -28,19 +28,42 @@ const CLAUSE_CASE = /^(in|im|bei|beim|durch|von|vom|mit|seit|ab|bis|an|am|unter|
 const EDGE =
   /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|unser|unseren|unseren|dieser|diese|dieses|diesen)$/i;
 
-export function isBareProjectNoun(word: string): boolean {
-  return BARE.test(word);
+const QUOTE = /^["„“”«»‚‘]$/;
+const INDEFINITE = /^(ein|eine|einen|einem|einer|eines)$/i;
+
+/**
+ * "das Verfahren", "ihren Antrag", "der digitale Prozess": a bare kind noun without a name that
+ * refers to a project named before ("einen neuen Antragsassistenten" introduces one).
+ */
+export function refersBack(clause: Clause, index: number): boolean {
+  const token = clause.tokens[index];
+  if (!token || !BARE.test(token.word) || clause.projectAt(index)) return false;
+  // A compound, a name or an attribute describes it ("den Online-Dienst für die Hundesteuer"); "seit Juni" does not.
+  const describing = clause
+    .children(index)
+    .some(
+      (c) =>
+        /^(compound|flat|appos)/.test(c.dep) ||
+        (/^nmod/.test(c.dep) &&
+          c.index > index &&
+          !clause.children(c.index, /^case$/).some((k) => CLAUSE_CASE.test(k.word))),
+    );
+  return !describing && !clause.children(index, /^det/).some((d) => INDEFINITE.test(d.word));
 }
 
 /** The tokens of a described project's name: the noun, its modifiers, and its attributes up to three deep. */
 function nameTokens(clause: Clause, index: number, depth: number): number[] {
   const keep = [index];
   for (const child of clause.children(index)) {
-    const below = clause.subtree(child.index);
-    if (/^(amod|compound|flat|det|case|punct|nummod)/.test(child.dep)) {
+    if (/^compound/.test(child.dep) && child.index < index) {
+      keep.push(...clause.subtree(child.index));
+    } else if (/^(compound|flat|appos)/.test(child.dep)) {
+      // A name part has its own attributes, read the same way: "Bürgerkonto für die Stadt Köln" ends before "für".
+      keep.push(...nameTokens(clause, child.index, depth));
+    } else if (/^(amod|det|case|punct|nummod)/.test(child.dep)) {
       // A participle with its own phrase ("das im Gesetz geregelte") is no part of the name.
+      const below = clause.subtree(child.index);
       if (below.length <= 2 && child.index < index) keep.push(...below);
-      else if (/^(compound|flat)/.test(child.dep)) keep.push(...below);
     } else if (/^nmod/.test(child.dep) && child.index > index && depth > 0) {
       const cases = clause.children(child.index, /^case$/);
       if (cases.some((c) => CLAUSE_CASE.test(c.word)) || clause.actorAt(child.index)) continue;
@@ -63,6 +86,11 @@ function nameOf(clause: Clause, index: number): string {
     EDGE.test(clause.tokens[i]!.word) || /^(ADP|PUNCT|CCONJ|DET|PRON)$/.test(clause.tokens[i]!.pos);
   while (first < index && edge(first)) first += 1;
   while (last > index && edge(last)) last -= 1;
+  // A quoted name right after the noun belongs to it: der Online-Dienst „elektronische Wohnsitzanmeldung“.
+  if (QUOTE.test(clause.tokens[last + 1]?.word ?? "")) {
+    const close = clause.tokens.findIndex((t, i) => i > last + 1 && i <= last + 9 && QUOTE.test(t.word));
+    if (close > 0) last = close - 1;
+  }
   return clause.runs(Array.from({ length: last - first + 1 }, (_, i) => first + i));
 }
 
@@ -109,9 +137,14 @@ function projectsIn(sentence: AnalyzedSentence): { at: number; entity: KnownEnti
     )
     .map((m) => ({ at: m.start, entity: m.entity }));
   for (const token of clause.tokens) {
-    if (!/^(nsubj|nsubj:pass|obj|obl|nmod|appos|ROOT)/.test(token.dep)) continue;
+    if (!/^(nsubj|nsubj:pass|obj)$/.test(token.dep)) continue;
     if (found.some((f) => f.at <= token.start && token.start < f.at + f.entity.name.length)) continue;
-    const described = describedProject(clause, token.index);
+    // "Der Online-Dienst „Kita-Gutschein“": the name the phrase gives, else the description.
+    const named =
+      SERVICE_HEAD.test(token.word) && clause.hasName(token.index)
+        ? clause.projectFor(token.index)
+        : undefined;
+    const described = named?.entity ?? describedProject(clause, token.index);
     if (described) found.push({ at: token.start, entity: described });
   }
   return found.sort((a, b) => a.at - b.at);

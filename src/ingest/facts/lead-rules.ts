@@ -8,10 +8,11 @@
  * One leads the work on a law, never the law itself.
  */
 import type { Fact } from "../../model/fact.js";
+import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
-import { describedProject, isBareProjectNoun, projectNamedBefore } from "./described-projects.js";
+import { describedProject, projectNamedBefore, refersBack } from "./described-projects.js";
 import { factsOf, pairsOf, targetsOf, type Pair, type Resolve } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -284,13 +285,19 @@ function describedTarget(clause: Clause, analyzed: AnalyzedItem): Resolve {
     const token = clause.tokens[index];
     if (!token || (rule !== undefined && !LEADS_DESCRIBED.has(rule))) return undefined;
     if (clause.hasName(index) || clause.actorAt(index)) return undefined;
-    if (isBareProjectNoun(token.word)) {
+    if (refersBack(clause, index)) {
       const before = projectNamedBefore(analyzed, clause.sentence);
       return before ? { entity: before, known: false } : undefined;
     }
     const described = describedProject(clause, index);
     return described ? { entity: described, known: false } : undefined;
   };
+}
+
+function isGovernment(actor: KnownEntity): boolean {
+  return (
+    /^(State|Federation)$/.test(actor.type) || (actor.type === "Organization" && actor.partOf !== undefined)
+  );
 }
 
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
@@ -319,10 +326,13 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...underLead(clause),
     ...leadPredicates(clause),
   ];
-  // One leads the work on a law, never the law itself.
+  // One leads the work on a law, never the law itself; a described project is led by a government
+  // or its ministry or agency that develops it, an IT service provider only builds it.
   return factsOf(
     "leads",
-    pairs.filter(({ target }) => target.entity.kind !== "law"),
+    pairs
+      .filter(({ target }) => target.entity.kind !== "law")
+      .filter(({ actor, target, rule }) => rule !== "entwickeln" || target.known || isGovernment(actor)),
     sentence,
     analyzed,
   );

@@ -32,6 +32,9 @@ export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;
 /** Nouns of a group whose members the text names after them: "den Pilotkommunen – den Landkreisen A und B". */
 const GROUP =
   /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
+/** Nouns a local government's name follows ("Bezirk Wandsbek", "Verbandsgemeinde Asbach"). */
+const LOCAL_GOVERNMENT =
+  /^(Stadt|Gemeinde|Bezirk|Markt|Kreis|Landkreis|Verbandsgemeinde|Samtgemeinde|Ortsgemeinde|Kreisstadt|Großstadt)$/;
 /** Group nouns whose members are Landkreise: "den Landkreisen A und B". */
 const COUNTY_GROUP = /^(Landkreise|Landkreisen)$/;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
@@ -52,8 +55,14 @@ export function participantsAt(clause: Clause, index: number, depth = 0, group?:
       // "den Landkreisen Elbe-Elster und Görlitz": each name is a Landkreis, not the town of that name.
       const name = `${group} ${clause.phrase(at, 4)}`;
       out.push({ entity: { id: slugify(name), name, type: "County", isNew: true }, known: false });
-    } else if (actor) {
+    } else if (actor && !(LOCAL_GOVERNMENT.test(token.word) && !ownName(clause, at, actor))) {
       out.push({ entity: actor.entity, known: !actor.entity.isNew });
+    } else if (LOCAL_GOVERNMENT.test(token.word) && ownName(clause, at)) {
+      // "der Bezirk Wandsbek", "die Verbandsgemeinde Asbach": a local government the gazetteer does not know.
+      const parts = clause.children(at, /^(appos|flat)/).flatMap((c) => clause.subtree(c.index));
+      const name = clause.runs([at, ...parts]);
+      const type = /kreis$/i.test(token.word) ? "County" : "Municipality";
+      out.push({ entity: { id: slugify(name), name, type, isNew: true }, known: false });
     } else if (
       (REPRESENTATIVE.test(token.word) || LANDS.test(token.word) || token.pos !== "NOUN") &&
       depth < 2
@@ -81,6 +90,16 @@ export function participantsAt(clause: Clause, index: number, depth = 0, group?:
     }
   }
   return out;
+}
+
+/**
+ * The name in apposition to a local government's noun ("Bezirk Wandsbek"), and whether `mention`
+ * covers it: "der Bezirk Wandsbek in Hamburg" is no Hamburg.
+ */
+function ownName(clause: Clause, at: number, mention?: { start: number; end: number }): boolean {
+  const name = clause.children(at, /^(appos|flat)/).find((c) => c.pos === "PROPN");
+  if (!name) return false;
+  return !mention || (mention.start <= name.start && name.end <= mention.end);
 }
 
 /** The child of `head` whose preposition is `word`. */

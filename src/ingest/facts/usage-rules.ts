@@ -22,6 +22,8 @@ import { Clause, namesKind } from "./clause.js";
 import { findFrames, type Frame } from "./frames.js";
 import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { parseNumber } from "../entities/amounts.js";
+import { describedProject, projectNamedBefore, refersBack } from "./described-projects.js";
+import { participantsAt } from "./participants.js";
 import { slugify } from "../../model/ids.js";
 
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
@@ -65,6 +67,11 @@ function usersAt(clause: Clause, at: number): User[] {
   const withCount = count !== undefined && Number.isInteger(count) ? { count } : {};
   if (actor)
     return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...withCount }];
+  // "in den vier Kommunen Stadt A und Bezirk B", "in den Landkreisen A und B": the members named.
+  const members = participantsAt(clause, index).filter(
+    (p) => p.entity.type !== "Project" && (p.entity.type !== "Organization" || p.known),
+  );
+  if (members.length > 0) return members.map((p) => ({ entity: p.entity, text: p.entity.name }));
   const examples = clause
     .children(index, /^nmod/)
     .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "wie"))
@@ -80,7 +87,13 @@ function usersAt(clause: Clause, at: number): User[] {
  * The service: a project the phrase names (not a law or a strategy), a pronoun for the project
  * last named, or a new Project when the noun names a service ("Bauantrag", "Plattform").
  */
-function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, objects: number[] = []) {
+function serviceAt(
+  clause: Clause,
+  index: number,
+  sentence: AnalyzedSentence,
+  objects: number[] = [],
+  analyzed?: AnalyzedItem,
+) {
   const token = clause.tokens[index]!;
   const name = index + 1;
   if (objects.includes(name) && clause.tokens[name]!.dep !== "conj") {
@@ -94,12 +107,20 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
   const definite =
     clause.children(index, /^det$/).some((t) => /^(der|die|das|den|dem)$/i.test(t.word)) &&
     clause.children(index, /^(flat|appos|compound|nmod)/).length === 0;
+  // "ihren Antrag", "das Verfahren": the project the sentences before name or describe.
+  if (refersBack(clause, index)) {
+    const before =
+      (analyzed ? projectNamedBefore(analyzed, sentence) : undefined) ?? sentence.context.lastProject;
+    return before && !NOT_SERVICE.test(before.kind ?? "") ? { entity: before, known: false } : undefined;
+  }
   if (PERSONAL.test(token.word) || (definite && GENERIC_SERVICE.test(token.word))) {
     const last = sentence.context.lastProject;
     // "nutzen ihn" after the Onlinezugangsgesetz: a law is used by no one.
     return last && !NOT_SERVICE.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
   }
-  const project = clause.projectFor(index);
+  // "einen Antrag auf Erteilung eines Aufenthaltstitels zum Zweck der Erwerbstätigkeit": the service as described.
+  const described = clause.hasName(index) ? undefined : describedProject(clause, index);
+  const project = described ? { entity: described, known: false } : clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
 }
@@ -115,6 +136,11 @@ function joinSplit(clause: Clause, objects: number[]): number[] {
 /** A service by its kind or by its name ("Online-Dienst X", "Plattform Y"), not a project of any kind. */
 function isService(entity: KnownEntity): boolean {
   return /^(platform|ozg-service|service)$/.test(entity.kind ?? "") || namesKind(entity.name, SERVICE_NOUN);
+}
+
+/** The phrases not inside another of them: "in den Landkreisen A und B in Brandenburg" names the Landkreise. */
+function outermost(clause: Clause, phrases: number[]): number[] {
+  return phrases.filter((i) => !phrases.some((o) => o !== i && clause.subtree(o).includes(i)));
 }
 
 function rolesOf(
@@ -171,6 +197,18 @@ function rolesOf(
         ],
         services: frame.objects,
       };
+    case "apply-online":
+      // "können Eltern den Antrag in den Landkreisen A und B online stellen": the places may hang anywhere below the verb.
+      return {
+        users: outermost(
+          clause,
+          clause
+            .subtree(frame.verb)
+            .filter((i) => /^(obl|nmod)/.test(clause.tokens[i]!.dep))
+            .filter((i) => clause.children(i, /^case$/).some((c) => PLACE_CASE.test(c.word))),
+        ).flatMap((i) => clause.withConjuncts(i)),
+        services: frame.objects,
+      };
     case "present-on":
       // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"
       return {
@@ -224,9 +262,13 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
     ...useNouns(clause),
   ];
   for (const frame of frames) {
+    // "will den Online-Dienst anbieten": an intention is no use yet.
+    if (clause.isIntended(frame.verb)) continue;
     const { users, services } =
       frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
-    for (const service of joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services)))
+    for (const service of joinSplit(clause, services).map((i) =>
+      serviceAt(clause, i, sentence, services, analyzed),
+    ))
       for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;
         if (frame.rule.serviceOnly && !isService(service.entity)) continue;

@@ -70,6 +70,12 @@ describe("a generic noun as the project named before", () => {
     expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
   });
 
+  it("leads no described project an IT service provider develops", async () => {
+    expect(
+      await pairs("leads", "Der Online-Dienst für die Hundesteuer wurde von Dataport entwickelt."),
+    ).toEqual([]);
+  });
+
   it("leads a described project a Land coordinates", async () => {
     expect(
       await pairs("leads", "Das Land Brandenburg koordiniert die digitale Plattform für Schulanmeldungen."),

@@ -1,0 +1,79 @@
+/**
+ * usesService where news say a service is offered or applied for online somewhere, with the
+ * service described rather than named and its users a list of local governments, on sentences
+ * written for these tests (parses recorded in tests/fixtures/parses/usage-shapes.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { textFacts } from "../../helpers/text-facts.js";
+
+const nlp = recordedNlp("usage-shapes");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+const { factsOf, pairs } = textFacts(() => reference, nlp);
+
+describe("a service applied for online", () => {
+  it.each([
+    [
+      "Ab sofort können Eltern in den Landkreisen Harz und Stendal einen Antrag auf Elterngeld online stellen.",
+      ["Antrag auf Elterngeld -> Landkreis Harz", "Antrag auf Elterngeld -> Landkreis Stendal"],
+    ],
+    ["In der Stadt Jena kann der Wohngeldantrag jetzt digital gestellt werden.", ["Wohngeldantrag -> Jena"]],
+  ])("reads '%s', for review", async (text, expected) => {
+    const facts = await factsOf("usesService", text);
+    expect(await pairs("usesService", text)).toEqual(expected);
+    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+
+  it("takes 'ihren Antrag' for the service named before, and every local government the list names", async () => {
+    const text =
+      "Der Online-Dienst „Kita-Gutschein“ ist gestartet. " +
+      "Eltern können ihren Antrag in den drei Kommunen Stadt Jena, dem Bezirk Altona in Hamburg und der Verbandsgemeinde Asbach online stellen.";
+    expect(await pairs("usesService", text)).toEqual([
+      "Kita-Gutschein -> Bezirk Altona",
+      "Kita-Gutschein -> Jena",
+      "Kita-Gutschein -> Verbandsgemeinde Asbach",
+    ]);
+  });
+
+  it("reads no use where nothing is done online", async () => {
+    expect(await pairs("usesService", "In Jena können Eltern einen Antrag auf Elterngeld stellen.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a service offered", () => {
+  it.each([
+    [
+      "Die Stadt Erkrath bietet den Online-Dienst für die Anmeldung eines Hundes an.",
+      ["Online-Dienst für die Anmeldung eines Hundes -> Erkrath"],
+    ],
+    [
+      "Der Online-Dienst für die Anmeldung eines Hundes wird auch in Wuppertal angeboten.",
+      ["Online-Dienst für die Anmeldung eines Hundes -> Wuppertal"],
+    ],
+    [
+      "Im Saarland gibt es seit Mai den digitalen Bauantrag. Die Stadt Saarlouis bietet das Verfahren seit Juni an.",
+      ["digitalen Bauantrag -> Saarlouis"],
+    ],
+  ])("reads '%s', for review", async (text, expected) => {
+    const facts = await factsOf("usesService", text);
+    expect(await pairs("usesService", text)).toEqual(expected);
+    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+  });
+
+  it.each([
+    "Die Stadt Köln bietet eine Beratung für Familien an.",
+    "Die Stadt Köln bietet den Online-Dienst für die Anmeldung eines Hundes nicht an.",
+    "Die Stadt Köln will den Online-Dienst für die Anmeldung eines Hundes anbieten.",
+  ])("reads no use in '%s'", async (text) => {
+    expect(await pairs("usesService", text)).toEqual([]);
+  });
+});
