@@ -18,6 +18,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+import { ownMeansFunds, programmeFunds } from "./funding-programmes.js";
 
 interface FundRule extends VerbRule {
   /** The verb funds only with money named in its clause: "unterstützt die Stadt mit 2 Millionen Euro". */
@@ -205,7 +206,11 @@ function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: Ana
 
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
+  const facts: Fact[] = [
+    ...receivedFunds(clause, sentence, analyzed),
+    ...programmeFunds(sentence, analyzed),
+    ...ownMeansFunds(sentence, analyzed),
+  ];
   for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     const named = frame.actors.map((i) => clause.actorAt(i));
