@@ -102,6 +102,17 @@ function ownName(clause: Clause, at: number, mention?: { start: number; end: num
   return !mention || (mention.start <= name.start && name.end <= mention.end);
 }
 
+const QUOTE = /^["„“”«»‚‘]$/;
+
+/** The words in quotes right after a noun: Online-Dienst „elektronische Wohnsitzanmeldung“. */
+function quotedName(clause: Clause, index: number): string | undefined {
+  if (!QUOTE.test(clause.tokens[index + 1]?.word ?? "")) return undefined;
+  const close = clause.tokens.findIndex((t, i) => i > index + 2 && i <= index + 10 && QUOTE.test(t.word));
+  if (close < 0) return undefined;
+  const name = clause.runs(Array.from({ length: close - index - 2 }, (_, i) => index + 2 + i));
+  return name.length >= 3 ? name : undefined;
+}
+
 /** The child of `head` whose preposition is `word`. */
 export function withCase(clause: Clause, head: number, dep: RegExp, word: RegExp): number[] {
   return clause
@@ -205,6 +216,10 @@ export function projectOf(
     const last = sentence.context.lastProject;
     return last && !NOT_TAKEN_PART_IN.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
   }
+  // "des neuen Online-Dienstes „elektronische Wohnsitzanmeldung“": the quoted name is the project's.
+  const quoted = quotedName(clause, index);
+  if (quoted)
+    return { entity: { id: slugify(quoted), name: quoted, type: "Project", isNew: true }, known: false };
   if (!clause.hasName(index)) {
     // "das digitale Bauantragsverfahren", "einen Antrag auf Erteilung eines Aufenthaltstitels"
     const described = describedProject(clause, index);
