@@ -12,7 +12,7 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
-import { describedProject, projectNamedBefore, refersBack } from "./described-projects.js";
+import { describedTarget, leadRoles, signResponsible } from "./lead-shapes.js";
 import { factsOf, pairsOf, targetsOf, type Pair, type Resolve } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -190,7 +190,7 @@ function leaderNouns(clause: Clause) {
 }
 
 /** "als federführendes Bundesland im Themenfeld ...": the subject leads what the role noun or its verb names. */
-function leadingAdjectives(clause: Clause) {
+function leadingAdjectives(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!/^federführend/i.test(token.word) || token.dep !== "amod") continue;
@@ -215,10 +215,12 @@ function leadingAdjectives(clause: Clause) {
       for (const target of targetsOf(clause, topics, LED_TOPIC))
         pairs.push({ actor: holder, target, confidence: 0.8, rule: "federführend" });
     // "X hat Y als federführendes Land auf den Weg gebracht": acting as lead Land, X leads what its verb acts on, if named.
-    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i));
+    // A named object, or one the text describes or refers back to ("hat den Antragsassistenten ... auf den Weg gebracht").
+    const own = (i: number) => resolve(i, "federführend-object");
+    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i) || own(i) !== undefined);
     const asRole = clause.children(token.head, /^case$/).some((c) => /^als$/i.test(c.word));
     if (holder && asRole && /^(VERB|AUX)$/.test(clause.tokens[verb]!.pos) && !clause.isIntended(verb))
-      for (const target of targetsOf(clause, objects, undefined))
+      for (const target of targetsOf(clause, objects, undefined, false, own))
         pairs.push({ actor: holder, target, confidence: 0.75, rule: "federführend-object" });
   }
   return pairs;
@@ -267,33 +269,6 @@ function leadLabels(clause: Clause): Pair[] {
   return pairs;
 }
 
-/** Rules whose object is what they lead whatever its kind: a described or referred-to project passes. */
-const LEADS_DESCRIBED: ReadonlySet<string> = new Set([
-  "verantworten",
-  "koordinieren",
-  "leiten",
-  "entwickeln",
-]);
-
-/**
- * A project the text describes or refers back to: "Der digitale Prozess wurde durch das Land
- * entwickelt" leads the project the sentences before named; "leitet das Projekt zur digitalen
- * Bauakte" a new one named by its noun phrase. Not for a name, an actor or another rule's object.
- */
-function describedTarget(clause: Clause, analyzed: AnalyzedItem): Resolve {
-  return (index, rule) => {
-    const token = clause.tokens[index];
-    if (!token || (rule !== undefined && !LEADS_DESCRIBED.has(rule))) return undefined;
-    if (clause.hasName(index) || clause.actorAt(index)) return undefined;
-    if (refersBack(clause, index)) {
-      const before = projectNamedBefore(analyzed, clause.sentence);
-      return before ? { entity: before, known: false } : undefined;
-    }
-    const described = describedProject(clause, index);
-    return described ? { entity: described, known: false } : undefined;
-  };
-}
-
 function isGovernment(actor: KnownEntity): boolean {
   return (
     /^(State|Federation)$/.test(actor.type) || (actor.type === "Organization" && actor.partOf !== undefined)
@@ -321,10 +296,12 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED, resolve),
     ...leadNouns(clause),
     ...leaderNouns(clause),
-    ...leadingAdjectives(clause),
+    ...leadingAdjectives(clause, resolve),
     ...leadLabels(clause),
     ...underLead(clause),
     ...leadPredicates(clause),
+    ...leadRoles(clause, resolve),
+    ...signResponsible(clause, resolve),
   ];
   // One leads the work on a law, never the law itself; a described project is led by a government
   // or its ministry or agency that develops it, an IT service provider only builds it.
