@@ -3,20 +3,10 @@
  * by whose budget it comes from ("aus Landesmitteln", "Bundesmittel"), on sentences written for
  * these tests (parses recorded in tests/fixtures/parses/funding-programmes.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
-import { textFacts } from "../../helpers/text-facts.js";
+import { describe, expect, it } from "vitest";
+import { recordedTextFacts } from "../../helpers/text-facts.js";
 
-const nlp = recordedNlp("funding-programmes");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
-
-const { factsOf, pairs } = textFacts(() => reference, nlp);
+const { pairs, reviewPairs } = recordedTextFacts("funding-programmes");
 
 describe("the funder of a programme named with 'Mit dem Programm'", () => {
   it.each([
@@ -33,9 +23,7 @@ describe("the funder of a programme named with 'Mit dem Programm'", () => {
       ["Thüringen -> Digitale Rathäuser"],
     ],
   ])("reads '%s', for review", async (text, expected) => {
-    const facts = await factsOf("funds", text);
-    expect(await pairs("funds", text)).toEqual(expected);
-    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+    expect(await reviewPairs("funds", text)).toEqual(expected);
   });
 
   it("reads no programme where none is named", async () => {
@@ -56,9 +44,7 @@ describe("money from a budget", () => {
       ["Bund -> DigitalPakt Schule"],
     ],
   ])("reads '%s' as the budget's government funding the programme, for review", async (text, expected) => {
-    const facts = await factsOf("funds", text);
-    expect(await pairs("funds", text)).toEqual(expected);
-    expect(facts.every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
+    expect(await reviewPairs("funds", text)).toEqual(expected);
   });
 
   it.each([
