@@ -18,6 +18,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+import { grantFunds } from "./funding-grants.js";
 import { ownMeansFunds, programmeFunds } from "./funding-programmes.js";
 
 interface FundRule extends VerbRule {
@@ -210,6 +211,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     ...receivedFunds(clause, sentence, analyzed),
     ...programmeFunds(sentence, analyzed),
     ...ownMeansFunds(sentence, analyzed),
+    ...grantFunds(sentence, analyzed),
   ];
   for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.

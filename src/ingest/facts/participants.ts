@@ -34,7 +34,7 @@ const GROUP =
   /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
 /** Nouns a local government's name follows ("Bezirk Wandsbek", "Verbandsgemeinde Asbach"). */
 const LOCAL_GOVERNMENT =
-  /^(Stadt|Gemeinde|Bezirk|Markt|Kreis|Landkreis|Verbandsgemeinde|Samtgemeinde|Ortsgemeinde|Kreisstadt|Großstadt)$/;
+  /^(Stadt|Gemeinde|Bezirk|Markt|Kreis|Landkreis|Verbandsgemeinde|Samtgemeinde|Ortsgemeinde|Kreisstadt|Großstadt|VG|Verwaltungsgemeinschaft)$/;
 /** Group nouns whose members are Landkreise: "den Landkreisen A und B". */
 const COUNTY_GROUP = /^(Landkreise|Landkreisen)$/;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
@@ -59,9 +59,15 @@ export function participantsAt(clause: Clause, index: number, depth = 0, group?:
       out.push({ entity: actor.entity, known: !actor.entity.isNew });
     } else if (LOCAL_GOVERNMENT.test(token.word) && ownName(clause, at)) {
       // "der Bezirk Wandsbek", "die Verbandsgemeinde Asbach": a local government the gazetteer does not know.
-      const parts = clause.children(at, /^(appos|flat)/).flatMap((c) => clause.subtree(c.index));
+      const parts = nameParts(clause, at).flatMap((c) => namePartTokens(clause, c.index));
       const name = clause.runs([at, ...parts]);
       const type = /kreis$/i.test(token.word) ? "County" : "Municipality";
+      out.push({ entity: { id: slugify(name), name, type, isNew: true }, known: false });
+    } else if (token.pos === "PROPN" && kindBefore(clause, at) !== undefined) {
+      // "die VG Asbach" with the kind word read as a modifier of the name.
+      const kind = kindBefore(clause, at)!;
+      const name = clause.runs([kind, ...namePartTokens(clause, at)]);
+      const type = /kreis$/i.test(clause.tokens[kind]!.word) ? "County" : "Municipality";
       out.push({ entity: { id: slugify(name), name, type, isNew: true }, known: false });
     } else if (
       (REPRESENTATIVE.test(token.word) || LANDS.test(token.word) || token.pos !== "NOUN") &&
@@ -92,12 +98,34 @@ export function participantsAt(clause: Clause, index: number, depth = 0, group?:
   return out;
 }
 
+/** The proper nouns that name a local government's noun, not an amount beside it ("VG Uffenheim (9.585 Euro)"). */
+function nameParts(clause: Clause, at: number) {
+  return clause
+    .children(at, /^(appos|flat)/)
+    .filter((c) => c.pos === "PROPN" && clause.children(c.index, /^nummod$/).length === 0);
+}
+
+/** The local government's kind word the parser hung on its name as a modifier ("VG" in "die VG Asbach"). */
+function kindBefore(clause: Clause, at: number): number | undefined {
+  return clause
+    .children(at, /^(amod|compound)/)
+    .find((c) => c.index === at - 1 && LOCAL_GOVERNMENT.test(c.word))?.index;
+}
+
+/** A name part with the words it runs on with ("Hagenbüchach-Wilhelmsdorf"), not what stands beside it. */
+function namePartTokens(clause: Clause, part: number): number[] {
+  const parts = clause
+    .children(part, /^(flat|punct)$/)
+    .filter((c) => c.dep === "flat" || /^[-–]$/.test(c.word));
+  return [part, ...parts.flatMap((c) => namePartTokens(clause, c.index))];
+}
+
 /**
  * The name in apposition to a local government's noun ("Bezirk Wandsbek"), and whether `mention`
  * covers it: "der Bezirk Wandsbek in Hamburg" is no Hamburg.
  */
 function ownName(clause: Clause, at: number, mention?: { start: number; end: number }): boolean {
-  const name = clause.children(at, /^(appos|flat)/).find((c) => c.pos === "PROPN");
+  const name = nameParts(clause, at)[0];
   if (!name) return false;
   return !mention || (mention.start <= name.start && name.end <= mention.end);
 }
