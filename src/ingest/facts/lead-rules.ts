@@ -72,6 +72,11 @@ function leadNouns(clause: Clause) {
   return pairs;
 }
 
+/** What is led is named, or a topic or project by its noun ("das Themenfeld ..."). */
+function named(clause: Clause, index: number): boolean {
+  return clause.hasName(index) || LED_TOPIC.test(clause.tokens[index]!.word);
+}
+
 /** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */
 const UNDER_NOUN =
   /^(Leitung|Federführung|Führung|Regie|Koordinierung|Koordination|Gesamtleitung|Projektleitung)$/;
@@ -81,7 +86,7 @@ const UNDER_NOUN =
  * der Leitung des Landes Hessen", "Unter Führung von Bayern entsteht X": the noun's owner leads
  * what the verb's subject or object names.
  */
-function underLead(clause: Clause) {
+function underLead(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!UNDER_NOUN.test(token.word) || !/^obl/.test(token.dep)) continue;
@@ -96,9 +101,9 @@ function underLead(clause: Clause) {
     // What is led is named: "das Projekt X", not "die Länder" who carry it out.
     const led = clause
       .arguments(verb, /^(nsubj|nsubj:pass|obj)$/)
-      .filter((i) => !clause.actorAt(i) && (clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word)));
+      .filter((i) => !clause.actorAt(i) && (named(clause, i) || resolve(i, "responsible") !== undefined));
     for (const actor of actors)
-      for (const target of targetsOf(clause, led, undefined))
+      for (const target of targetsOf(clause, led, undefined, false, (i) => resolve(i, "responsible")))
         pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
   }
   return pairs;
@@ -112,7 +117,7 @@ const LEAD_PREDICATE: [RegExp, number, string][] = [
 ];
 
 /** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
-function leadPredicates(clause: Clause) {
+function leadPredicates(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     const rule = LEAD_PREDICATE.find(([word]) => word.test(token.word));
@@ -125,10 +130,12 @@ function leadPredicates(clause: Clause) {
       .flatMap((i) => clause.children(i, /^(obl|nmod)/))
       .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .map((t) => t.index)
-      .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
+      .filter((i) => named(clause, i) || resolve(i, "responsible") !== undefined);
     const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
     for (const actor of actors)
-      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
+      for (const target of targetsOf(clause, [...new Set(topics)], undefined, false, (i) =>
+        resolve(i, "responsible"),
+      ))
         pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
   }
   return pairs;
@@ -298,8 +305,8 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...leaderNouns(clause),
     ...leadingAdjectives(clause, resolve),
     ...leadLabels(clause),
-    ...underLead(clause),
-    ...leadPredicates(clause),
+    ...underLead(clause, resolve),
+    ...leadPredicates(clause, resolve),
     ...leadRoles(clause, resolve),
     ...signResponsible(clause, resolve),
   ];

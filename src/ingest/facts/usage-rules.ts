@@ -120,7 +120,7 @@ function serviceAt(
   }
   // "einen Antrag auf Erteilung eines Aufenthaltstitels zum Zweck der Erwerbstätigkeit": the service as described.
   const described = clause.hasName(index) ? undefined : describedProject(clause, index);
-  const project = described ? { entity: described, known: false } : clause.projectFor(index);
+  const project = described ? { entity: described, known: false, described: true } : clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
 }
@@ -143,6 +143,23 @@ function outermost(clause: Clause, phrases: number[]): number[] {
   return phrases.filter((i) => !phrases.some((o) => o !== i && clause.subtree(o).includes(i)));
 }
 
+/** People who are no actor: "Bürgerinnen und Bürger in Köln können X nutzen" names Köln as where X is used. */
+const PEOPLE =
+  /^(Bürger|Bürgerinnen|Einwohner|Einwohnerinnen|Eltern|Familien|Unternehmen|Antragsteller|Antragstellerinnen|Nutzer|Nutzerinnen|Studierende|Schüler|Beschäftigte|Menschen)$/;
+
+function placesOfPeople(clause: Clause, frame: Frame): number[] {
+  const people = frame.actors.filter((i) => PEOPLE.test(clause.tokens[i]!.word) && !clause.actorAt(i));
+
+  if (people.length === 0) return [];
+  const places = [frame.verb, ...people].flatMap((i) =>
+    clause
+      .children(i, /^(obl|nmod)/)
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => PLACE_CASE.test(c.word)))
+      .map((t) => t.index),
+  );
+  return outermost(clause, places).flatMap((i) => clause.withConjuncts(i));
+}
+
 function rolesOf(
   clause: Clause,
   frame: Frame & { rule: UsageRule },
@@ -151,7 +168,7 @@ function rolesOf(
     case "users-use":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
-        : { users: frame.actors, services: frame.objects };
+        : { users: [...frame.actors, ...placesOfPeople(clause, frame)], services: frame.objects };
     case "service-used":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
@@ -266,10 +283,15 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
     if (clause.isIntended(frame.verb)) continue;
     const { users, services } =
       frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
+    const placeOfPeople = new Set(
+      frame.rule.shape === "users-use" && !frame.passive ? placesOfPeople(clause, frame) : [],
+    );
     for (const service of joinSplit(clause, services).map((i) =>
       serviceAt(clause, i, sentence, services, analyzed),
     ))
-      for (const user of users.flatMap((i) => usersAt(clause, i))) {
+      for (const { user, weak } of users.flatMap((i) =>
+        usersAt(clause, i).map((user) => ({ user, weak: placeOfPeople.has(i) })),
+      )) {
         if (!service || user.entity?.id === service.entity.id) continue;
         if (frame.rule.serviceOnly && !isService(service.entity)) continue;
         const fact = makeFact(
@@ -278,7 +300,12 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
             subject: service.entity,
             ...(user.entity ? { object: user.entity } : { text: user.text }),
             ...(user.count !== undefined ? { count: user.count, countUnit: user.text } : {}),
-            confidence: frame.rule.confidence - (service.known ? 0 : 0.05),
+            // A service only described, or users read from where people are, is less sure.
+            confidence:
+              frame.rule.confidence -
+              (service.known ? 0 : 0.05) -
+              ("described" in service ? 0.05 : 0) -
+              (weak ? 0.1 : 0),
             rule: `usesService:${frame.rule.name}`,
           },
           sentence,

@@ -42,6 +42,8 @@ export const USAGE_RULES: UsageRule[] = [
     shape: "apply-online",
   },
   { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
+  // "Die Stadt Köln setzt auf die Plattform X": a service by its name or kind only.
+  forService({ name: "setzen auf", verb: /^(setzt|setzen|setzte|setzten|gesetzt)$/, shape: "present-on" }),
   {
     name: "nutzen",
     verb: /^(nutzen|nutzt|nutzte|nutzten|verwenden|verwendet|verwendeten)$/,

@@ -29,6 +29,14 @@ describe("leads in other words", () => {
       // The gazetteer knows the service the name stands for.
       ["Sachsen-Anhalt -> OZG-Leistung BAföG"],
     ],
+    [
+      "Verantwortlich für die Plattform für Schulanmeldungen ist das Land Brandenburg.",
+      ["Brandenburg -> Plattform für Schulanmeldungen"],
+    ],
+    [
+      "Der Online-Antrag auf Wohngeld wird unter Federführung von Bremen umgesetzt.",
+      ["Bremen -> Online-Antrag auf Wohngeld"],
+    ],
   ])("reads '%s', for review", async (text, expected) => {
     expect(await reviewPairs("leads", text)).toEqual(expected);
   });

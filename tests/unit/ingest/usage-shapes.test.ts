@@ -63,3 +63,23 @@ describe("a service offered", () => {
     expect(await pairs("usesService", text)).toEqual([]);
   });
 });
+
+describe("where people use a service, and services relied on", () => {
+  it.each([
+    [
+      "Bürgerinnen und Bürger in Köln und Bonn können den digitalen Bauantrag nutzen.",
+      ["digitalen Bauantrag -> Bonn", "digitalen Bauantrag -> Köln"],
+    ],
+    ["Eltern in Kassel nutzen seit Mai den Online-Dienst „Kita-Platz“.", ["Kita-Platz -> Kassel"]],
+    ["Die Stadt Köln setzt auf die Plattform „Gewerbe digital“.", ["Gewerbe digital -> Köln"]],
+  ])("reads '%s', for review", async (text, expected) => {
+    expect(await reviewPairs("usesService", text)).toEqual(expected);
+  });
+
+  it.each([
+    "Die Stadt Köln setzt auf Tempo bei der Digitalisierung.",
+    "Bürgerinnen und Bürger in Köln können den Online-Dienst nicht nutzen.",
+  ])("reads no use in '%s'", async (text) => {
+    expect(await pairs("usesService", text)).toEqual([]);
+  });
+});
