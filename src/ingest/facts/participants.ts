@@ -133,12 +133,16 @@ function ownName(clause: Clause, at: number, mention?: { start: number; end: num
 const QUOTE = /^["„“”«»‚‘]$/;
 
 /** The words in quotes right after a noun: Online-Dienst „elektronische Wohnsitzanmeldung“. */
-function quotedName(clause: Clause, index: number): string | undefined {
+function quotedName(clause: Clause, index: number): KnownEntity | undefined {
   if (!QUOTE.test(clause.tokens[index + 1]?.word ?? "")) return undefined;
   const close = clause.tokens.findIndex((t, i) => i > index + 2 && i <= index + 10 && QUOTE.test(t.word));
   if (close < 0) return undefined;
-  const name = clause.runs(Array.from({ length: close - index - 2 }, (_, i) => index + 2 + i));
-  return name.length >= 3 ? name : undefined;
+  const inside = Array.from({ length: close - index - 2 }, (_, i) => index + 2 + i);
+  // A project the gazetteer knows inside the quotes ("„elektronische Wohnsitzanmeldung“") is that project.
+  const known = inside.map((i) => clause.mentionAt(i)?.entity).find((e) => e?.type === "Project");
+  if (known) return known;
+  const name = clause.runs(inside);
+  return name.length >= 3 ? { id: slugify(name), name, type: "Project", isNew: true } : undefined;
 }
 
 /** The child of `head` whose preposition is `word`. */
@@ -246,8 +250,7 @@ export function projectOf(
   }
   // "des neuen Online-Dienstes „elektronische Wohnsitzanmeldung“": the quoted name is the project's.
   const quoted = quotedName(clause, index);
-  if (quoted)
-    return { entity: { id: slugify(quoted), name: quoted, type: "Project", isNew: true }, known: false };
+  if (quoted) return { entity: quoted, known: false };
   if (!clause.hasName(index)) {
     // "das digitale Bauantragsverfahren", "einen Antrag auf Erteilung eines Aufenthaltstitels"
     const described = describedProject(clause, index);

@@ -120,7 +120,7 @@ function serviceAt(
   }
   // "einen Antrag auf Erteilung eines Aufenthaltstitels zum Zweck der Erwerbstätigkeit": the service as described.
   const described = clause.hasName(index) ? undefined : describedProject(clause, index);
-  const project = described ? { entity: described, known: false, described: true } : clause.projectFor(index);
+  const project = described ? { entity: described, known: false } : clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
 }
@@ -300,12 +300,8 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
             subject: service.entity,
             ...(user.entity ? { object: user.entity } : { text: user.text }),
             ...(user.count !== undefined ? { count: user.count, countUnit: user.text } : {}),
-            // A service only described, or users read from where people are, is less sure.
-            confidence:
-              frame.rule.confidence -
-              (service.known ? 0 : 0.05) -
-              ("described" in service ? 0.05 : 0) -
-              (weak ? 0.1 : 0),
+            // A service the gazetteer does not know, or users read from where people are, is less sure.
+            confidence: frame.rule.confidence - (service.known ? 0 : 0.05) - (weak ? 0.1 : 0),
             rule: `usesService:${frame.rule.name}`,
           },
           sentence,
