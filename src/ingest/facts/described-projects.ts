@@ -16,7 +16,7 @@ import { Clause } from "./clause.js";
 
 /** Nouns of a service or project kind, also as the head of a compound ("Bauantragsverfahren", "Online-Antrag"). */
 const SERVICE_HEAD =
-  /(verfahren|antrag|anträge|dienst|dienstes|portal|portals|plattform|app|akte|assistent|assistenten|konto|kontos|register|registers|cockpit|cockpits|labor|labors|projekt|projekts|projektes|anwendung|software|lösung|system|systems|postfach|wallet|leistung|modellregion)$/i;
+  /(verfahren|antrag|dienst|portal|plattform|app|akte|assistent|konto|register|cockpit|labor|projekt|anwendung|software|lösung|system|postfach|wallet|leistung|modellregion)(e?s|en)?$/i;
 /** The bare kind words: alone they refer to a project named before ("das Verfahren"). */
 const BARE =
   /^(Verfahren|Antrag|Dienst|Dienstes|Online-Dienst|Portal|Portals|Plattform|App|Akte|Assistent|Assistenten|Konto|Register|Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts|Vorhaben|Vorhabens|Prozess|Prozesses|Anwendung|Software|Lösung|System|Systems|Angebot|Angebots|Antragsverfahren|Antragsassistent|Antragsassistenten|Leistung)$/;

@@ -9,6 +9,7 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { describedProject, projectNamedBefore } from "./described-projects.js";
+import { WORK_ON } from "./project-rules.js";
 
 export interface Participant {
   entity: KnownEntity;
@@ -234,10 +235,18 @@ export function projectOf(
   index: number,
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
+  depth = 0,
 ): Participant | undefined {
+  const token = clause.tokens[index]!;
+  // "an der Entwicklung des digitalen Bauantrags": one takes part in what the work is on.
+  if (WORK_ON.test(token.word) && depth < 2)
+    for (const of of clause.children(index, /^nmod/).filter((t) => t.index > index)) {
+      if (clause.children(of.index, /^case$/).some((c) => !/^(von|vom)$/i.test(c.word))) continue;
+      const project = projectOf(clause, of.index, sentence, analyzed, depth + 1);
+      if (project) return project;
+    }
   const known = clause.projectAt(index);
   if (known) return NOT_TAKEN_PART_IN.test(known.kind ?? "") ? undefined : { entity: known, known: true };
-  const token = clause.tokens[index]!;
   if (GENERIC_PROJECT.test(token.word) && !clause.hasName(index)) {
     const named = namedAs(clause, index);
     if (named) return { entity: named, known: false };

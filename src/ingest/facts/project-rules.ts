@@ -35,7 +35,7 @@ export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
 }
 
 /** Nouns of work on something: "bei der Implementierung und Pilotierung des Datenschutzcockpits". */
-const WORK_ON =
+export const WORK_ON =
   /^(Umsetzung|Implementierung|Entwicklung|Weiterentwicklung|Einführung|Pilotierung|Erprobung|Realisierung|Konzeption|Digitalisierung|Betrieb)$/;
 
 /** The project a noun of work names in its genitive (on it or on a conjoined noun of work). */

@@ -23,6 +23,11 @@ describe("a described project as what is taken part in", () => {
         "Hamburg -> elektronischen Akte für Baugenehmigungen",
       ],
     ],
+    [
+      "Bremen beteiligt sich an der Entwicklung des digitalen Wohngeldantrags.",
+      ["Bremen -> digitalen Wohngeldantrags"],
+    ],
+    ["Dataport wirkt an der Umsetzung des Projekts „Bürgerkonto“ mit.", ["Dataport -> Bürgerkonto"]],
   ])("reads '%s', for review", async (text, expected) => {
     expect(await reviewPairs("participatesIn", text)).toEqual(expected);
   });
