@@ -46,7 +46,7 @@ const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
-  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
+  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden)$/;
 
 /** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
 const COMPOUND_GOVERNMENT_ROLE =
@@ -214,6 +214,20 @@ const LINKS: LinkRule[] = [
         }
       }
       const token = view.tokens[role]!;
+      // "Er ist Teil des IT-Planungsrates und CDO des Landes": a predicate conjoined with another one.
+      if (token.dep === "conj" && token.head >= 0 && hasCopula(token.head) && !view.negated(token.head)) {
+        for (const subject of view.children(token.head, /^nsubj$/)) {
+          const person = view.personOf(subject.index);
+          if (person) return { person, confidence: this.confidence - 0.05, starts };
+        }
+      }
+      // "X bleibt auch in den kommenden Jahren Präsident des Y": the parser made the verb a full one.
+      if (token.dep === "xcomp" && token.head >= 0 && COPULA.test(view.tokens[token.head]!.word)) {
+        for (const subject of view.children(token.head, /^nsubj$/)) {
+          const person = view.personOf(subject.index);
+          if (person) return { person, confidence: this.confidence, starts };
+        }
+      }
       // "Ernst Bürger wechselt nach Potsdam und wird Staatssekretär": the subject of the first conjunct.
       if (hasCopula(role) && token.dep === "conj" && token.head >= 0) {
         const subject = view.children(token.head, /^nsubj$/)[0];
@@ -232,8 +246,10 @@ const LINKS: LinkRule[] = [
     confidence: 0.8,
     find(role, view) {
       // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
-      let back = role - 1;
-      while (back > 0 && role - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
+      // "zum neuen Landes-CIO": from the start of a compound the tokenizer cut at its hyphen.
+      const start = roleStart(role, view);
+      let back = start - 1;
+      while (back > 0 && start - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
       // "Als CIO des Landes verantwortet sie ...": the marker may open the sentence.
       const marker = (view.tokens[back]?.word ?? "").toLowerCase();
       const markers = view.children(role, /^case$/).map((t) => t.word.toLowerCase());
@@ -258,6 +274,18 @@ const LINKS: LinkRule[] = [
       const word = view.tokens[verb]!.word;
       const appointment =
         APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
+      // "Zum neuen Chef der Staatskanzlei ist der bisherige Staatssekretär X ernannt worden": the
+      // parser took the second role for the predicate; the one person named after an appointing
+      // participle's "zum" is the appointee.
+      if (!appointment && /^(zum|zur|zu)$/.test(marker)) {
+        const participle = view.tokens.findIndex(
+          (t, i) => i > role && /^(ernannt|berufen|bestellt)$/.test(t.word),
+        );
+        const people = view.sentence.mentions.filter((m) => m.entity.type === "Person");
+        const only = people.length === 1 ? people[0]! : undefined;
+        if (participle > 0 && only && only.start > view.tokens[role]!.end && !view.negated(participle))
+          return { person: only, confidence: this.confidence - 0.1, starts: true };
+      }
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
       for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {

@@ -25,9 +25,14 @@ function copulaAround(role: number, view: View): { at: number; after: boolean } 
   return COPULA.test(t[at]?.word ?? "") ? { at, after: false } : undefined;
 }
 
-/** The person whose name ends right before `at`, over an apposition between commas. */
+/** The person whose name ends right before `at`, over an apposition between commas or a party in parentheses. */
 function personEndingBefore(at: number, view: View) {
   let end = at - 1;
+  // "Dörte Schall (SPD) wird die neue Ministerin ...".
+  if (view.tokens[end]?.word === ")") {
+    while (end > 0 && view.tokens[end]!.word !== "(") end -= 1;
+    end -= 1;
+  }
   if (view.tokens[end]?.word === ",") {
     end -= 1;
     while (end > 0 && view.tokens[end]!.word !== "," && view.tokens[end]!.pos !== "VERB") end -= 1;
