@@ -139,6 +139,9 @@ function projectsIn(sentence: AnalyzedSentence): { at: number; entity: KnownEnti
   for (const token of clause.tokens) {
     if (!/^(nsubj|nsubj:pass|obj)$/.test(token.dep)) continue;
     if (found.some((f) => f.at <= token.start && token.start < f.at + f.entity.name.length)) continue;
+    // "den Online-Dienst „Kita-Platz“": the name right after the kind noun is the project.
+    const soon = clause.tokens[token.index + 3]?.end ?? Infinity;
+    if (found.some((f) => f.at > token.start && f.at <= soon)) continue;
     // "Der Online-Dienst „Kita-Gutschein“": the name the phrase gives, else the description.
     const named =
       SERVICE_HEAD.test(token.word) && clause.hasName(token.index)

@@ -124,9 +124,22 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
         PARTNER.test(clause.tokens[i]!.word),
       );
       if (together || asPartner) add([partner], verb, together ? "together-with" : "as-partner");
+      // "Der Landkreis A hat gemeinsam mit B X entwickelt": A takes part too, unless a government that leads it.
+      if (together) add(makersBeside(clause, verb), verb, "together-with");
     }
   }
   return found;
+}
+
+/** The makers of a verb who are no Land or Bund (those lead what they develop: lead-rules.ts). */
+function makersBeside(clause: Clause, verb: number): number[] {
+  // A passive subject without a passive auxiliary is the parser's slip for an object ("hat ... eine App entwickelt").
+  const passive = clause.children(verb, /^aux:pass$/).length > 0;
+  const makers = passive ? clause.agents(verb) : subjects(clause, verb, /^nsubj$/);
+  return makers.filter((i) => {
+    const actor = clause.actorAt(i);
+    return actor !== undefined && !/^(State|Federation)$/.test(actor.entity.type);
+  });
 }
 
 /** The Länder a noun of authorities names: "Behörden in A, B und C", "Kommunen der Länder A, B und C". */

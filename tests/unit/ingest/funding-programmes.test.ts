@@ -54,3 +54,17 @@ describe("money from a budget", () => {
     expect(await pairs("funds", text)).toEqual([]);
   });
 });
+
+describe("what a funding verb's object is", () => {
+  it("reads a generic 'das Projekt' as the project named before, for review", async () => {
+    const text =
+      "Hessen hat den Online-Dienst „Kita-Platz“ gestartet. Das Projekt wird vom Bund mit 3 Millionen Euro gefördert.";
+    expect(await reviewPairs("funds", text)).toEqual(["Bund -> Kita-Platz"]);
+  });
+
+  it("reads no funding where a service is provided", async () => {
+    expect(await pairs("funds", "Sachsen stellt den Kommunen die Plattform „Amt24“ zur Verfügung.")).toEqual(
+      [],
+    );
+  });
+});

@@ -30,6 +30,10 @@ describe("makers of a project", () => {
       ["Jena -> Antrag auf Wohngeld"],
     ],
     ["Dataport ist IT-Dienstleister für das Projekt „Bürgerkonto“.", ["Dataport -> Bürgerkonto"]],
+    [
+      "Der Landkreis Harz hat gemeinsam mit der Stadt Wernigerode eine App für Bürgerdienste entwickelt.",
+      ["Landkreis Harz -> App für Bürgerdienste", "Wernigerode -> App für Bürgerdienste"],
+    ],
   ])("reads '%s', for review", async (text, expected) => {
     expect(await reviewPairs("participatesIn", text)).toEqual(expected);
   });
