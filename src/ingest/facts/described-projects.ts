@@ -29,6 +29,10 @@ const EDGE =
   /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|unser|unseren|unseren|dieser|diese|dieses|diesen)$/i;
 
 const QUOTE = /^["„“”«»‚‘]$/;
+const DIGITAL = /^(digital|elektronisch|online)(e|er|es|en|em)?$/i;
+/** What a digital adjective makes no service of: "die digitale Transformation", "die digitale Verwaltung". */
+const ABSTRACT =
+  /(transformation|verwaltung|zukunft|welt|wandel|gesellschaft|wirtschaft|infrastruktur|bildung|kompetenz|souveränität|teilhabe|kommunikation|zusammenarbeit|strategie|agenda|zeitalter|medien|technik|technologie|ausstattung|lehre|schule|kultur|angebot|entwicklung|modernisierung|zeit|arbeit|raum|politik|wende|region|stadt|kommune|land)$/i;
 const INDEFINITE = /^(ein|eine|einen|einem|einer|eines)$/i;
 
 /**
@@ -117,7 +121,10 @@ function isDescribed(clause: Clause, index: number): boolean {
  */
 export function describedProject(clause: Clause, index: number): KnownEntity | undefined {
   const token = clause.tokens[index];
-  if (!token || token.pos !== "NOUN" || !SERVICE_HEAD.test(token.word) || PLURAL.test(token.word))
+  if (!token || token.pos !== "NOUN" || PLURAL.test(token.word)) return undefined;
+  // "das digitale Wohngeld", "die elektronische Baugenehmigung": a digital form of any procedure is a service.
+  const digital = clause.children(index, /^amod$/).some((c) => DIGITAL.test(c.word));
+  if (!SERVICE_HEAD.test(token.word) && !(digital && !ABSTRACT.test(token.word) && token.word.length > 4))
     return undefined;
   if (clause.actorAt(index) || !isDescribed(clause, index)) return undefined;
   // "digitale Verfahren" with no article may be a plural class too.

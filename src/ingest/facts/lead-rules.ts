@@ -45,7 +45,7 @@ const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtver
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
-function leadNouns(clause: Clause) {
+function leadNouns(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!LEAD_NOUN.test(token.word)) continue;
@@ -54,7 +54,8 @@ function leadNouns(clause: Clause) {
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
     const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
-    const holders = owners.length > 0 ? owners : verb >= 0 ? clause.arguments(verb, /^nsubj$/) : [];
+    // The parser may hang the subject on the auxiliary: "Hessen hat die Federführung ... übernommen".
+    const holders = owners.length > 0 ? owners : verb >= 0 ? subjectsOf(clause, verb, /^nsubj$/) : [];
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     const topics = [
       ...clause.children(token.index, /^nmod/),
@@ -65,6 +66,8 @@ function leadNouns(clause: Clause) {
       clause,
       topics.map((t) => t.index),
       undefined,
+      false,
+      (i) => (clause.hasName(i) ? undefined : resolve(i, "responsible")),
     );
     for (const actor of actors)
       for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
@@ -301,7 +304,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     );
   const pairs = [
     ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED, resolve),
-    ...leadNouns(clause),
+    ...leadNouns(clause, resolve),
     ...leaderNouns(clause),
     ...leadingAdjectives(clause, resolve),
     ...leadLabels(clause),

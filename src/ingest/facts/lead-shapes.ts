@@ -36,7 +36,7 @@ export function describedTarget(clause: Clause, analyzed: AnalyzedItem): Resolve
     if (clause.hasName(index) || clause.actorAt(index)) return undefined;
     if (refersBack(clause, index)) {
       const before = projectNamedBefore(analyzed, clause.sentence);
-      return before ? { entity: before, known: false } : undefined;
+      return before ? { entity: before, known: false, referred: true } : undefined;
     }
     const described = describedProject(clause, index);
     return described ? { entity: described, known: false } : undefined;

@@ -25,6 +25,8 @@ export interface Pair {
 export interface Target {
   entity: KnownEntity;
   known: boolean;
+  /** A generic noun read as the project named before ("das Projekt"): less sure. */
+  referred?: boolean;
 }
 
 /** The actors of a frame, or none when one of its subjects is not an actor (a project that "startet"). */
@@ -98,7 +100,7 @@ export function factsOf(
             type,
             subject: actor,
             object: target.entity,
-            confidence: target.known ? confidence : confidence - 0.05,
+            confidence: confidence - (target.known ? 0 : 0.05) - (target.referred ? 0.05 : 0),
             rule: `${type}:${rule}`,
             ...(type === "launches" ? { text: target.entity.name } : {}),
           },

@@ -111,7 +111,9 @@ function serviceAt(
   if (refersBack(clause, index)) {
     const before =
       (analyzed ? projectNamedBefore(analyzed, sentence) : undefined) ?? sentence.context.lastProject;
-    return before && !NOT_SERVICE.test(before.kind ?? "") ? { entity: before, known: false } : undefined;
+    return before && !NOT_SERVICE.test(before.kind ?? "")
+      ? { entity: before, known: false, referred: true }
+      : undefined;
   }
   if (PERSONAL.test(token.word) || (definite && GENERIC_SERVICE.test(token.word))) {
     const last = sentence.context.lastProject;
@@ -300,8 +302,12 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
             subject: service.entity,
             ...(user.entity ? { object: user.entity } : { text: user.text }),
             ...(user.count !== undefined ? { count: user.count, countUnit: user.text } : {}),
-            // A service the gazetteer does not know, or users read from where people are, is less sure.
-            confidence: frame.rule.confidence - (service.known ? 0 : 0.05) - (weak ? 0.1 : 0),
+            // A service the gazetteer does not know or read from a generic noun, or users read from where people are, is less sure.
+            confidence:
+              frame.rule.confidence -
+              (service.known ? 0 : 0.05) -
+              ("referred" in service ? 0.05 : 0) -
+              (weak ? 0.1 : 0),
             rule: `usesService:${frame.rule.name}`,
           },
           sentence,

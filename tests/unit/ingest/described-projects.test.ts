@@ -28,6 +28,15 @@ describe("a described project as what is taken part in", () => {
       ["Bremen -> digitalen Wohngeldantrags"],
     ],
     ["Dataport wirkt an der Umsetzung des Projekts „Bürgerkonto“ mit.", ["Dataport -> Bürgerkonto"]],
+    ["Bremen ist Pilotland für das digitale Wohngeld.", ["Bremen -> digitale Wohngeld"]],
+    [
+      "Das Land Thüringen startet die digitale Kfz-Zulassung. An dem Pilotprojekt beteiligen sich die Städte Erfurt, Jena und Weimar.",
+      [
+        "Erfurt -> digitale Kfz-Zulassung",
+        "Jena -> digitale Kfz-Zulassung",
+        "Weimar -> digitale Kfz-Zulassung",
+      ],
+    ],
   ])("reads '%s', for review", async (text, expected) => {
     expect(await reviewPairs("participatesIn", text)).toEqual(expected);
   });
@@ -36,6 +45,7 @@ describe("a described project as what is taken part in", () => {
     "Bremen beteiligt sich an den digitalen Verfahren der Länder.",
     "Bremen beteiligt sich an der Diskussion über die Verwaltung.",
     "Bremen will sich am digitalen Wohngeldantrag beteiligen.",
+    "Die Stadt Köln beteiligt sich an der digitalen Transformation.",
   ])("reads no project in '%s'", async (text) => {
     expect(await pairs("participatesIn", text)).toEqual([]);
   });
@@ -57,6 +67,24 @@ describe("a generic noun as the project named before", () => {
       "In Thüringen können Eltern jetzt einen Antrag auf Kindergeld online stellen. " +
       "Der digitale Prozess wurde durch das Land Thüringen entwickelt.";
     expect(await reviewPairs("leads", text)).toEqual(["Thüringen -> Antrag auf Kindergeld"]);
+  });
+
+  it("leads the project named before whose Federführung a Land took over, for review", async () => {
+    const text =
+      "Sachsen entwickelt einen Online-Antrag für den Kita-Platz. Schleswig-Holstein hat die Federführung für das Projekt übernommen.";
+    expect(await reviewPairs("leads", text)).toEqual([
+      "Sachsen -> Online-Antrag für den Kita-Platz",
+      "Schleswig-Holstein -> Online-Antrag für den Kita-Platz",
+    ]);
+  });
+
+  it("uses the service named before where others 'setzen das Verfahren ein', for review", async () => {
+    const text =
+      "Hessen hat die digitale Hundesteuer eingeführt. Auch Niedersachsen und Bremen setzen das Verfahren ein.";
+    expect(await reviewPairs("usesService", text)).toEqual([
+      "digitale Hundesteuer -> Bremen",
+      "digitale Hundesteuer -> Niedersachsen",
+    ]);
   });
 
   it("leads no described project an IT service provider develops", async () => {
