@@ -38,6 +38,8 @@ const LOCAL_GOVERNMENT =
   /^(Stadt|Gemeinde|Bezirk|Markt|Kreis|Landkreis|Verbandsgemeinde|Samtgemeinde|Ortsgemeinde|Kreisstadt|Großstadt|VG|Verwaltungsgemeinschaft)$/;
 /** Group nouns whose members are Landkreise: "den Landkreisen A und B". */
 const COUNTY_GROUP = /^(Landkreise|Landkreisen)$/;
+/** Group nouns whose members are towns: "den Pilotkommunen Gera und Suhl". */
+const TOWN_GROUP = /^(Pilot|Modell)?(kommunen|städte|städten|Kommunen|Städte|Städten)$/;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
 const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Vorhaben|Verfahren|Dienst|Online-Dienst|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
@@ -52,7 +54,15 @@ export function participantsAt(clause: Clause, index: number, depth = 0, group?:
   for (const at of clause.withConjuncts(index)) {
     const token = clause.tokens[at]!;
     const actor = clause.actorAt(at);
-    if (group && token.pos === "PROPN" && (!actor || actor.entity.type === "Municipality")) {
+    if (group === "town" && token.pos === "PROPN" && !actor && !/^(PERSON|ORGANIZATION)$/.test(token.ner)) {
+      // "den Pilotkommunen Gera und Suhl": a town the register knows only by a fuller name.
+      const name = clause.runs(namePartTokens(clause, at));
+      out.push({ entity: { id: slugify(name), name, type: "Municipality", isNew: true }, known: false });
+    } else if (
+      group === "Landkreis" &&
+      token.pos === "PROPN" &&
+      (!actor || actor.entity.type === "Municipality")
+    ) {
       // "den Landkreisen Elbe-Elster und Görlitz": each name is a Landkreis, not the town of that name.
       const name = `${group} ${clause.phrase(at, 4)}`;
       out.push({ entity: { id: slugify(name), name, type: "County", isNew: true }, known: false });
@@ -89,7 +99,11 @@ export function participantsAt(clause: Clause, index: number, depth = 0, group?:
           (c) =>
             /^appos/.test(c.dep) || clause.children(c.index, /^case$/).every((k) => /^[–—-]$/.test(k.word)),
         );
-      const county = COUNTY_GROUP.test(token.word) ? "Landkreis" : undefined;
+      const county = COUNTY_GROUP.test(token.word)
+        ? "Landkreis"
+        : TOWN_GROUP.test(token.word)
+          ? "town"
+          : undefined;
       for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1, county));
     } else if (token.pos === "NOUN" && ORGANIZATION_NOUN.test(token.word)) {
       const name = clause.phrase(at, 6);

@@ -31,6 +31,14 @@ describe("makers of a project", () => {
     ],
     ["Dataport ist IT-Dienstleister für das Projekt „Bürgerkonto“.", ["Dataport -> Bürgerkonto"]],
     [
+      "Die Stadt Gera bietet ab sofort den digitalen Antrag auf einen Bewohnerparkausweis an. Das Verfahren wurde vom Freistaat Thüringen gemeinsam mit den Pilotkommunen Gera und Suhl entwickelt.",
+      // Suhl is in the register only by a fuller name: a town of its own beside the one known.
+      [
+        "Gera -> digitalen Antrag auf einen Bewohnerparkausweis",
+        "Suhl -> digitalen Antrag auf einen Bewohnerparkausweis",
+      ],
+    ],
+    [
       "Der Landkreis Harz hat gemeinsam mit der Stadt Wernigerode eine App für Bürgerdienste entwickelt.",
       ["Landkreis Harz -> App für Bürgerdienste", "Wernigerode -> App für Bürgerdienste"],
     ],
