@@ -8,10 +8,12 @@
  * One leads the work on a law, never the law itself.
  */
 import type { Fact } from "../../model/fact.js";
+import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
-import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
+import { describedTarget, leadRoles, signResponsible } from "./lead-shapes.js";
+import { factsOf, pairsOf, targetsOf, type Pair, type Resolve } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
   {
@@ -43,7 +45,7 @@ const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtver
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
-function leadNouns(clause: Clause) {
+function leadNouns(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!LEAD_NOUN.test(token.word)) continue;
@@ -52,7 +54,8 @@ function leadNouns(clause: Clause) {
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
     const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
-    const holders = owners.length > 0 ? owners : verb >= 0 ? clause.arguments(verb, /^nsubj$/) : [];
+    // The parser may hang the subject on the auxiliary: "Hessen hat die Federführung ... übernommen".
+    const holders = owners.length > 0 ? owners : verb >= 0 ? subjectsOf(clause, verb, /^nsubj$/) : [];
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     const topics = [
       ...clause.children(token.index, /^nmod/),
@@ -63,11 +66,18 @@ function leadNouns(clause: Clause) {
       clause,
       topics.map((t) => t.index),
       undefined,
+      false,
+      (i) => (clause.hasName(i) ? undefined : resolve(i, "responsible")),
     );
     for (const actor of actors)
       for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
   }
   return pairs;
+}
+
+/** What is led is named, or a topic or project by its noun ("das Themenfeld ..."). */
+function named(clause: Clause, index: number): boolean {
+  return clause.hasName(index) || LED_TOPIC.test(clause.tokens[index]!.word);
 }
 
 /** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */
@@ -79,7 +89,7 @@ const UNDER_NOUN =
  * der Leitung des Landes Hessen", "Unter Führung von Bayern entsteht X": the noun's owner leads
  * what the verb's subject or object names.
  */
-function underLead(clause: Clause) {
+function underLead(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!UNDER_NOUN.test(token.word) || !/^obl/.test(token.dep)) continue;
@@ -94,9 +104,9 @@ function underLead(clause: Clause) {
     // What is led is named: "das Projekt X", not "die Länder" who carry it out.
     const led = clause
       .arguments(verb, /^(nsubj|nsubj:pass|obj)$/)
-      .filter((i) => !clause.actorAt(i) && (clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word)));
+      .filter((i) => !clause.actorAt(i) && (named(clause, i) || resolve(i, "responsible") !== undefined));
     for (const actor of actors)
-      for (const target of targetsOf(clause, led, undefined))
+      for (const target of targetsOf(clause, led, undefined, false, (i) => resolve(i, "responsible")))
         pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
   }
   return pairs;
@@ -110,7 +120,7 @@ const LEAD_PREDICATE: [RegExp, number, string][] = [
 ];
 
 /** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
-function leadPredicates(clause: Clause) {
+function leadPredicates(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     const rule = LEAD_PREDICATE.find(([word]) => word.test(token.word));
@@ -123,10 +133,12 @@ function leadPredicates(clause: Clause) {
       .flatMap((i) => clause.children(i, /^(obl|nmod)/))
       .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .map((t) => t.index)
-      .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
+      .filter((i) => named(clause, i) || resolve(i, "responsible") !== undefined);
     const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
     for (const actor of actors)
-      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
+      for (const target of targetsOf(clause, [...new Set(topics)], undefined, false, (i) =>
+        resolve(i, "responsible"),
+      ))
         pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
   }
   return pairs;
@@ -188,7 +200,7 @@ function leaderNouns(clause: Clause) {
 }
 
 /** "als federführendes Bundesland im Themenfeld ...": the subject leads what the role noun or its verb names. */
-function leadingAdjectives(clause: Clause) {
+function leadingAdjectives(clause: Clause, resolve: Resolve) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!/^federführend/i.test(token.word) || token.dep !== "amod") continue;
@@ -213,10 +225,12 @@ function leadingAdjectives(clause: Clause) {
       for (const target of targetsOf(clause, topics, LED_TOPIC))
         pairs.push({ actor: holder, target, confidence: 0.8, rule: "federführend" });
     // "X hat Y als federführendes Land auf den Weg gebracht": acting as lead Land, X leads what its verb acts on, if named.
-    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i));
+    // A named object, or one the text describes or refers back to ("hat den Antragsassistenten ... auf den Weg gebracht").
+    const own = (i: number) => resolve(i, "federführend-object");
+    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i) || own(i) !== undefined);
     const asRole = clause.children(token.head, /^case$/).some((c) => /^als$/i.test(c.word));
     if (holder && asRole && /^(VERB|AUX)$/.test(clause.tokens[verb]!.pos) && !clause.isIntended(verb))
-      for (const target of targetsOf(clause, objects, undefined))
+      for (const target of targetsOf(clause, objects, undefined, false, own))
         pairs.push({ actor: holder, target, confidence: 0.75, rule: "federführend-object" });
   }
   return pairs;
@@ -265,8 +279,15 @@ function leadLabels(clause: Clause): Pair[] {
   return pairs;
 }
 
+function isGovernment(actor: KnownEntity): boolean {
+  return (
+    /^(State|Federation)$/.test(actor.type) || (actor.type === "Organization" && actor.partOf !== undefined)
+  );
+}
+
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
+  const resolve = describedTarget(clause, analyzed);
   const frames = findFrames(clause, LEAD_RULES)
     // "soll das Projekt leiten": a duty or an intention is no lead yet.
     .filter((frame) => !clause.isIntended(frame.verb))
@@ -282,18 +303,23 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
       (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
     );
   const pairs = [
-    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED),
-    ...leadNouns(clause),
+    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED, resolve),
+    ...leadNouns(clause, resolve),
     ...leaderNouns(clause),
-    ...leadingAdjectives(clause),
+    ...leadingAdjectives(clause, resolve),
     ...leadLabels(clause),
-    ...underLead(clause),
-    ...leadPredicates(clause),
+    ...underLead(clause, resolve),
+    ...leadPredicates(clause, resolve),
+    ...leadRoles(clause, resolve),
+    ...signResponsible(clause, resolve),
   ];
-  // One leads the work on a law, never the law itself.
+  // One leads the work on a law, never the law itself; a described project is led by a government
+  // or its ministry or agency that develops it, an IT service provider only builds it.
   return factsOf(
     "leads",
-    pairs.filter(({ target }) => target.entity.kind !== "law"),
+    pairs
+      .filter(({ target }) => target.entity.kind !== "law")
+      .filter(({ actor, target, rule }) => rule !== "entwickeln" || target.known || isGovernment(actor)),
     sentence,
     analyzed,
   );
