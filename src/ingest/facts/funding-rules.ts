@@ -18,9 +18,6 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
-import { projectNamedBefore, refersBack } from "./described-projects.js";
-import { grantFunds } from "./funding-grants.js";
-import { ownMeansFunds, programmeFunds } from "./funding-programmes.js";
 
 interface FundRule extends VerbRule {
   /** The verb funds only with money named in its clause: "unterstützt die Stadt mit 2 Millionen Euro". */
@@ -119,37 +116,20 @@ function isMoney(clause: Clause, index: number): boolean {
  * What is funded: an actor (a town, a Land's Kommunen) or a project; a project the gazetteer
  * does not know only when its noun names one ("Budget", "Programm"), never a purpose ("Digitalisierung").
  */
-function fundedAt(clause: Clause, index: number, analyzed: AnalyzedItem): Funded | undefined {
+function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
   const actor = clause.actorAt(index);
   if (actor) return { entity: actor.entity, known: true };
-  // "Das Projekt wird vom Bund gefördert": the project the sentences before name, not one called "Projekt".
-  if (refersBack(clause, index)) {
-    const before = projectNamedBefore(analyzed, clause.sentence) ?? clause.sentence.context.lastProject;
-    return before && before.kind !== "law" ? { entity: before, known: false, referred: true } : undefined;
-  }
   const project = clause.projectFor(index);
   if (!project || project.known) return project;
   return namesKind(project.entity.name, FUNDED_THING) ? project : undefined;
 }
 
-/** What is funded; `referred`: a generic noun read as the project named before ("Das Projekt wird ... gefördert"). */
-interface Funded {
-  entity: KnownEntity;
-  known: boolean;
-  referred?: boolean;
-}
-
-/** Providing a service is no funding: "stellt den Kommunen die Plattform X zur Verfügung" (usage-rules.ts). */
-const PROVIDE = /^(bereitstellen|bereitgestellt|zur Verfügung stellen)$/;
-const SERVICE = /(plattform|portal|app|dienst|software|lösung|anwendung|system|konto|postfach)$/i;
-
-function fundedOf(clause: Clause, frame: Frame, analyzed: AnalyzedItem): Funded[] {
+function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: boolean }[] {
   // "beteiligt sich": a reflexive pronoun is no object.
   const own = frame.objects.filter((i) => clause.tokens[i]!.pos !== "PRON");
   const objects = own.filter((i) => !isMoney(clause, i));
-  if (PROVIDE.test(frame.rule.name) && objects.some((i) => SERVICE.test(clause.tokens[i]!.word))) return [];
   if (objects.length > 0 && objects.length === own.length)
-    return objects.map((i) => fundedAt(clause, i, analyzed)).filter((t) => t !== undefined);
+    return objects.map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   // The object is the money: the funded thing is the "für"/"an" phrase or the dative (also one the parser read as a bare object).
   const recipientCase = (frame.rule as FundRule).into ?? RECIPIENT_CASE;
   const recipients = [
@@ -159,9 +139,7 @@ function fundedOf(clause: Clause, frame: Frame, analyzed: AnalyzedItem): Funded[
       .filter((t) => clause.children(t.index, /^case$/).some((c) => recipientCase.test(c.word))),
     ...clause.children(frame.verb, /^iobj$/),
   ].flatMap((t) => clause.withConjuncts(t.index));
-  const funded = [...new Set(recipients)]
-    .map((i) => fundedAt(clause, i, analyzed))
-    .filter((t) => t !== undefined);
+  const funded = [...new Set(recipients)].map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
   // Money given for purposes the article does not name as a project is money for the project it is about.
   const project = clause.sentence.context.lastProject;
@@ -227,12 +205,7 @@ function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: Ana
 
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const facts: Fact[] = [
-    ...receivedFunds(clause, sentence, analyzed),
-    ...programmeFunds(sentence, analyzed),
-    ...ownMeansFunds(sentence, analyzed),
-    ...grantFunds(sentence, analyzed),
-  ];
+  const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
   for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     const named = frame.actors.map((i) => clause.actorAt(i));
@@ -241,10 +214,9 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     const amount = amountOf(clause, frame, sentence.amounts);
     if ((frame.rule as FundRule).withMoney && amount === undefined) continue;
     for (const funder of funders)
-      for (const funded of fundedOf(clause, frame, analyzed)) {
+      for (const funded of fundedOf(clause, frame)) {
         if (funded.entity.id === funder.entity.id) continue;
-        const confidence =
-          frame.rule.confidence - (funded.known ? 0 : 0.05) - (funded.referred ? 0.05 : 0) - partial;
+        const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(
           fundsFact(funder.entity, funded.entity, confidence, frame.rule, amount, sentence, analyzed),
         );

@@ -8,12 +8,10 @@
  * One leads the work on a law, never the law itself.
  */
 import type { Fact } from "../../model/fact.js";
-import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
-import { describedTarget, leadRoles, signResponsible } from "./lead-shapes.js";
-import { factsOf, pairsOf, targetsOf, type Pair, type Resolve } from "./project-rules.js";
+import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
   {
@@ -45,7 +43,7 @@ const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtver
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
-function leadNouns(clause: Clause, resolve: Resolve) {
+function leadNouns(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!LEAD_NOUN.test(token.word)) continue;
@@ -54,8 +52,7 @@ function leadNouns(clause: Clause, resolve: Resolve) {
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
     const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
-    // The parser may hang the subject on the auxiliary: "Hessen hat die Federführung ... übernommen".
-    const holders = owners.length > 0 ? owners : verb >= 0 ? subjectsOf(clause, verb, /^nsubj$/) : [];
+    const holders = owners.length > 0 ? owners : verb >= 0 ? clause.arguments(verb, /^nsubj$/) : [];
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     const topics = [
       ...clause.children(token.index, /^nmod/),
@@ -66,18 +63,11 @@ function leadNouns(clause: Clause, resolve: Resolve) {
       clause,
       topics.map((t) => t.index),
       undefined,
-      false,
-      (i) => (clause.hasName(i) ? undefined : resolve(i, "responsible")),
     );
     for (const actor of actors)
       for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
   }
   return pairs;
-}
-
-/** What is led is named, or a topic or project by its noun ("das Themenfeld ..."). */
-function named(clause: Clause, index: number): boolean {
-  return clause.hasName(index) || LED_TOPIC.test(clause.tokens[index]!.word);
 }
 
 /** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */
@@ -89,7 +79,7 @@ const UNDER_NOUN =
  * der Leitung des Landes Hessen", "Unter Führung von Bayern entsteht X": the noun's owner leads
  * what the verb's subject or object names.
  */
-function underLead(clause: Clause, resolve: Resolve) {
+function underLead(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!UNDER_NOUN.test(token.word) || !/^obl/.test(token.dep)) continue;
@@ -104,9 +94,9 @@ function underLead(clause: Clause, resolve: Resolve) {
     // What is led is named: "das Projekt X", not "die Länder" who carry it out.
     const led = clause
       .arguments(verb, /^(nsubj|nsubj:pass|obj)$/)
-      .filter((i) => !clause.actorAt(i) && (named(clause, i) || resolve(i, "responsible") !== undefined));
+      .filter((i) => !clause.actorAt(i) && (clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word)));
     for (const actor of actors)
-      for (const target of targetsOf(clause, led, undefined, false, (i) => resolve(i, "responsible")))
+      for (const target of targetsOf(clause, led, undefined))
         pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
   }
   return pairs;
@@ -120,7 +110,7 @@ const LEAD_PREDICATE: [RegExp, number, string][] = [
 ];
 
 /** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
-function leadPredicates(clause: Clause, resolve: Resolve) {
+function leadPredicates(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     const rule = LEAD_PREDICATE.find(([word]) => word.test(token.word));
@@ -133,12 +123,10 @@ function leadPredicates(clause: Clause, resolve: Resolve) {
       .flatMap((i) => clause.children(i, /^(obl|nmod)/))
       .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .map((t) => t.index)
-      .filter((i) => named(clause, i) || resolve(i, "responsible") !== undefined);
+      .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
     const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
     for (const actor of actors)
-      for (const target of targetsOf(clause, [...new Set(topics)], undefined, false, (i) =>
-        resolve(i, "responsible"),
-      ))
+      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
         pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
   }
   return pairs;
@@ -200,7 +188,7 @@ function leaderNouns(clause: Clause) {
 }
 
 /** "als federführendes Bundesland im Themenfeld ...": the subject leads what the role noun or its verb names. */
-function leadingAdjectives(clause: Clause, resolve: Resolve) {
+function leadingAdjectives(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!/^federführend/i.test(token.word) || token.dep !== "amod") continue;
@@ -225,12 +213,10 @@ function leadingAdjectives(clause: Clause, resolve: Resolve) {
       for (const target of targetsOf(clause, topics, LED_TOPIC))
         pairs.push({ actor: holder, target, confidence: 0.8, rule: "federführend" });
     // "X hat Y als federführendes Land auf den Weg gebracht": acting as lead Land, X leads what its verb acts on, if named.
-    // A named object, or one the text describes or refers back to ("hat den Antragsassistenten ... auf den Weg gebracht").
-    const own = (i: number) => resolve(i, "federführend-object");
-    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i) || own(i) !== undefined);
+    const objects = clause.arguments(verb, /^obj$/).filter((i) => clause.hasName(i));
     const asRole = clause.children(token.head, /^case$/).some((c) => /^als$/i.test(c.word));
     if (holder && asRole && /^(VERB|AUX)$/.test(clause.tokens[verb]!.pos) && !clause.isIntended(verb))
-      for (const target of targetsOf(clause, objects, undefined, false, own))
+      for (const target of targetsOf(clause, objects, undefined))
         pairs.push({ actor: holder, target, confidence: 0.75, rule: "federführend-object" });
   }
   return pairs;
@@ -279,15 +265,8 @@ function leadLabels(clause: Clause): Pair[] {
   return pairs;
 }
 
-function isGovernment(actor: KnownEntity): boolean {
-  return (
-    /^(State|Federation)$/.test(actor.type) || (actor.type === "Organization" && actor.partOf !== undefined)
-  );
-}
-
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const resolve = describedTarget(clause, analyzed);
   const frames = findFrames(clause, LEAD_RULES)
     // "soll das Projekt leiten": a duty or an intention is no lead yet.
     .filter((frame) => !clause.isIntended(frame.verb))
@@ -303,23 +282,18 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
       (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
     );
   const pairs = [
-    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED, resolve),
-    ...leadNouns(clause, resolve),
+    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED),
+    ...leadNouns(clause),
     ...leaderNouns(clause),
-    ...leadingAdjectives(clause, resolve),
+    ...leadingAdjectives(clause),
     ...leadLabels(clause),
-    ...underLead(clause, resolve),
-    ...leadPredicates(clause, resolve),
-    ...leadRoles(clause, resolve),
-    ...signResponsible(clause, resolve),
+    ...underLead(clause),
+    ...leadPredicates(clause),
   ];
-  // One leads the work on a law, never the law itself; a described project is led by a government
-  // or its ministry or agency that develops it, an IT service provider only builds it.
+  // One leads the work on a law, never the law itself.
   return factsOf(
     "leads",
-    pairs
-      .filter(({ target }) => target.entity.kind !== "law")
-      .filter(({ actor, target, rule }) => rule !== "entwickeln" || target.known || isGovernment(actor)),
+    pairs.filter(({ target }) => target.entity.kind !== "law"),
     sentence,
     analyzed,
   );

@@ -8,8 +8,6 @@ import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
-import { describedProject, projectNamedBefore } from "./described-projects.js";
-import { WORK_ON } from "./project-rules.js";
 
 export interface Participant {
   entity: KnownEntity;
@@ -33,13 +31,6 @@ export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;
 /** Nouns of a group whose members the text names after them: "den Pilotkommunen – den Landkreisen A und B". */
 const GROUP =
   /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
-/** Nouns a local government's name follows ("Bezirk Wandsbek", "Verbandsgemeinde Asbach"). */
-const LOCAL_GOVERNMENT =
-  /^(Stadt|Gemeinde|Bezirk|Markt|Kreis|Landkreis|Verbandsgemeinde|Samtgemeinde|Ortsgemeinde|Kreisstadt|Großstadt|VG|Verwaltungsgemeinschaft)$/;
-/** Group nouns whose members are Landkreise: "den Landkreisen A und B". */
-const COUNTY_GROUP = /^(Landkreise|Landkreisen)$/;
-/** Group nouns whose members are towns: "den Pilotkommunen Gera und Suhl". */
-const TOWN_GROUP = /^(Pilot|Modell)?(kommunen|städte|städten|Kommunen|Städte|Städten)$/;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
 const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Vorhaben|Verfahren|Dienst|Online-Dienst|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
@@ -49,37 +40,13 @@ const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 export const NOT_TAKEN_PART_IN = /^(law|strategy|programme)$/;
 
 /** The participants a nominal names, each conjunct apart; "Vertreter der X" are X. */
-export function participantsAt(clause: Clause, index: number, depth = 0, group?: string): Participant[] {
+export function participantsAt(clause: Clause, index: number, depth = 0): Participant[] {
   const out: Participant[] = [];
   for (const at of clause.withConjuncts(index)) {
     const token = clause.tokens[at]!;
     const actor = clause.actorAt(at);
-    if (group === "town" && token.pos === "PROPN" && !actor && !/^(PERSON|ORGANIZATION)$/.test(token.ner)) {
-      // "den Pilotkommunen Gera und Suhl": a town the register knows only by a fuller name.
-      const name = clause.runs(namePartTokens(clause, at));
-      out.push({ entity: { id: slugify(name), name, type: "Municipality", isNew: true }, known: false });
-    } else if (
-      group === "Landkreis" &&
-      token.pos === "PROPN" &&
-      (!actor || actor.entity.type === "Municipality")
-    ) {
-      // "den Landkreisen Elbe-Elster und Görlitz": each name is a Landkreis, not the town of that name.
-      const name = `${group} ${clause.phrase(at, 4)}`;
-      out.push({ entity: { id: slugify(name), name, type: "County", isNew: true }, known: false });
-    } else if (actor && !(LOCAL_GOVERNMENT.test(token.word) && !ownName(clause, at, actor))) {
+    if (actor) {
       out.push({ entity: actor.entity, known: !actor.entity.isNew });
-    } else if (LOCAL_GOVERNMENT.test(token.word) && ownName(clause, at)) {
-      // "der Bezirk Wandsbek", "die Verbandsgemeinde Asbach": a local government the gazetteer does not know.
-      const parts = nameParts(clause, at).flatMap((c) => namePartTokens(clause, c.index));
-      const name = clause.runs([at, ...parts]);
-      const type = /kreis$/i.test(token.word) ? "County" : "Municipality";
-      out.push({ entity: { id: slugify(name), name, type, isNew: true }, known: false });
-    } else if (token.pos === "PROPN" && kindBefore(clause, at) !== undefined) {
-      // "die VG Asbach" with the kind word read as a modifier of the name.
-      const kind = kindBefore(clause, at)!;
-      const name = clause.runs([kind, ...namePartTokens(clause, at)]);
-      const type = /kreis$/i.test(clause.tokens[kind]!.word) ? "County" : "Municipality";
-      out.push({ entity: { id: slugify(name), name, type, isNew: true }, known: false });
     } else if (
       (REPRESENTATIVE.test(token.word) || LANDS.test(token.word) || token.pos !== "NOUN") &&
       depth < 2
@@ -99,65 +66,13 @@ export function participantsAt(clause: Clause, index: number, depth = 0, group?:
           (c) =>
             /^appos/.test(c.dep) || clause.children(c.index, /^case$/).every((k) => /^[–—-]$/.test(k.word)),
         );
-      const county = COUNTY_GROUP.test(token.word)
-        ? "Landkreis"
-        : TOWN_GROUP.test(token.word)
-          ? "town"
-          : undefined;
-      for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1, county));
+      for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1));
     } else if (token.pos === "NOUN" && ORGANIZATION_NOUN.test(token.word)) {
       const name = clause.phrase(at, 6);
       out.push({ entity: { id: slugify(name), name, type: "Organization", isNew: true }, known: false });
     }
   }
   return out;
-}
-
-/** The proper nouns that name a local government's noun, not an amount beside it ("VG Uffenheim (9.585 Euro)"). */
-function nameParts(clause: Clause, at: number) {
-  return clause
-    .children(at, /^(appos|flat)/)
-    .filter((c) => c.pos === "PROPN" && clause.children(c.index, /^nummod$/).length === 0);
-}
-
-/** The local government's kind word the parser hung on its name as a modifier ("VG" in "die VG Asbach"). */
-function kindBefore(clause: Clause, at: number): number | undefined {
-  return clause
-    .children(at, /^(amod|compound)/)
-    .find((c) => c.index === at - 1 && LOCAL_GOVERNMENT.test(c.word))?.index;
-}
-
-/** A name part with the words it runs on with ("Hagenbüchach-Wilhelmsdorf"), not what stands beside it. */
-function namePartTokens(clause: Clause, part: number): number[] {
-  const parts = clause
-    .children(part, /^(flat|punct)$/)
-    .filter((c) => c.dep === "flat" || /^[-–]$/.test(c.word));
-  return [part, ...parts.flatMap((c) => namePartTokens(clause, c.index))];
-}
-
-/**
- * The name in apposition to a local government's noun ("Bezirk Wandsbek"), and whether `mention`
- * covers it: "der Bezirk Wandsbek in Hamburg" is no Hamburg.
- */
-function ownName(clause: Clause, at: number, mention?: { start: number; end: number }): boolean {
-  const name = nameParts(clause, at)[0];
-  if (!name) return false;
-  return !mention || (mention.start <= name.start && name.end <= mention.end);
-}
-
-const QUOTE = /^["„“”«»‚‘]$/;
-
-/** The words in quotes right after a noun: Online-Dienst „elektronische Wohnsitzanmeldung“. */
-function quotedName(clause: Clause, index: number): KnownEntity | undefined {
-  if (!QUOTE.test(clause.tokens[index + 1]?.word ?? "")) return undefined;
-  const close = clause.tokens.findIndex((t, i) => i > index + 2 && i <= index + 10 && QUOTE.test(t.word));
-  if (close < 0) return undefined;
-  const inside = Array.from({ length: close - index - 2 }, (_, i) => index + 2 + i);
-  // A project the gazetteer knows inside the quotes ("„elektronische Wohnsitzanmeldung“") is that project.
-  const known = inside.map((i) => clause.mentionAt(i)?.entity).find((e) => e?.type === "Project");
-  if (known) return known;
-  const name = clause.runs(inside);
-  return name.length >= 3 ? { id: slugify(name), name, type: "Project", isNew: true } : undefined;
 }
 
 /** The child of `head` whose preposition is `word`. */
@@ -249,36 +164,19 @@ export function projectOf(
   index: number,
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
-  depth = 0,
 ): Participant | undefined {
-  const token = clause.tokens[index]!;
-  // "an der Entwicklung des digitalen Bauantrags": one takes part in what the work is on.
-  if (WORK_ON.test(token.word) && depth < 2)
-    for (const of of clause.children(index, /^nmod/).filter((t) => t.index > index)) {
-      if (clause.children(of.index, /^case$/).some((c) => !/^(von|vom)$/i.test(c.word))) continue;
-      const project = projectOf(clause, of.index, sentence, analyzed, depth + 1);
-      if (project) return project;
-    }
   const known = clause.projectAt(index);
   if (known) return NOT_TAKEN_PART_IN.test(known.kind ?? "") ? undefined : { entity: known, known: true };
+  const token = clause.tokens[index]!;
   if (GENERIC_PROJECT.test(token.word) && !clause.hasName(index)) {
     const named = namedAs(clause, index);
     if (named) return { entity: named, known: false };
     const compound = compoundBefore(analyzed, sentence, token.word);
     if (compound) return { entity: compound.entity, known: false };
-    const before = projectNamedBefore(analyzed, sentence);
-    if (before) return { entity: before, known: false };
     const last = sentence.context.lastProject;
     return last && !NOT_TAKEN_PART_IN.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
   }
-  // "des neuen Online-Dienstes „elektronische Wohnsitzanmeldung“": the quoted name is the project's.
-  const quoted = quotedName(clause, index);
-  if (quoted) return { entity: quoted, known: false };
-  if (!clause.hasName(index)) {
-    // "das digitale Bauantragsverfahren", "einen Antrag auf Erteilung eines Aufenthaltstitels"
-    const described = describedProject(clause, index);
-    return described ? { entity: described, known: false } : undefined;
-  }
+  if (!clause.hasName(index)) return undefined;
   const project = clause.projectFor(index);
   return project ? { entity: project.entity, known: project.known } : undefined;
 }

@@ -21,7 +21,6 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
-import { participationShapes } from "./participation-shapes.js";
 import { participationVerbs } from "./participation-verbs.js";
 import {
   antecedentOf,
@@ -83,13 +82,7 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
   const add = (partners: number[], verb: number | undefined, rule: string) => {
     if (verb === undefined || clause.isNegated(verb) || clause.isIntended(verb)) return;
     const passive = clause.isPassive(verb);
-    // "den Angaben zufolge" is a source, whatever the parser calls it.
-    const objects = (
-      passive ? subjects(clause, verb, /^nsubj:pass$/) : clause.arguments(verb, /^obj$/)
-    ).filter((i) => !/^zufolge$/i.test(clause.tokens[i + 1]?.word ?? ""));
-    // "X ist online gegangen und wurde mit B als Partner entwickelt": the passive's subject sits on the first verb.
-    if (passive && objects.length === 0 && clause.tokens[verb]!.dep === "conj")
-      objects.push(...subjects(clause, verb, /^nsubj$/));
+    const objects = passive ? subjects(clause, verb, /^nsubj:pass$/) : clause.arguments(verb, /^obj$/);
     // What a cooperation brought about may be the subject: "Die App X entsteht in Zusammenarbeit mit B";
     // beside "gemeinsam mit" the subject is the other partner.
     if (/^cooperation/.test(rule) && (objects.length === 0 || rule === "cooperation-of"))
@@ -124,22 +117,9 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
         PARTNER.test(clause.tokens[i]!.word),
       );
       if (together || asPartner) add([partner], verb, together ? "together-with" : "as-partner");
-      // "Der Landkreis A hat gemeinsam mit B X entwickelt": A takes part too, unless a government that leads it.
-      if (together) add(makersBeside(clause, verb), verb, "together-with");
     }
   }
   return found;
-}
-
-/** The makers of a verb who are no Land or Bund (those lead what they develop: lead-rules.ts). */
-function makersBeside(clause: Clause, verb: number): number[] {
-  // A passive subject without a passive auxiliary is the parser's slip for an object ("hat ... eine App entwickelt").
-  const passive = clause.children(verb, /^aux:pass$/).length > 0;
-  const makers = passive ? clause.agents(verb) : subjects(clause, verb, /^nsubj$/);
-  return makers.filter((i) => {
-    const actor = clause.actorAt(i);
-    return actor !== undefined && !/^(State|Federation)$/.test(actor.entity.type);
-  });
 }
 
 /** The Länder a noun of authorities names: "Behörden in A, B und C", "Kommunen der Länder A, B und C". */
@@ -259,7 +239,6 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...userLands(clause, sentence, analyzed),
     ...partnerLists(clause, sentence),
     ...participationVerbs(clause, sentence, analyzed),
-    ...participationShapes(clause, sentence, analyzed),
   ];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)

@@ -8,7 +8,7 @@
  *   dabei      "Auch Thüringen ist beim Projekt X dabei"
  *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
  *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X",
- *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X", "Dataport ist IT-Dienstleister für X"
+ *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X"
  * A negated verb, or one that is only a duty or an intention, states nothing.
  */
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
@@ -43,7 +43,7 @@ const TAKE_PART: { verb: RegExp; particle?: RegExp }[] = [
 const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
 /** Nouns of a participant's role in a project. */
 const ROLE =
-  /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer|Dienstleister|IT-Dienstleister|Umsetzungspartner|Entwicklungspartner|Technologiepartner)$/;
+  /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer)$/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
 

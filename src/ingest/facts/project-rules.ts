@@ -25,8 +25,6 @@ export interface Pair {
 export interface Target {
   entity: KnownEntity;
   known: boolean;
-  /** A generic noun read as the project named before ("das Projekt"): less sure. */
-  referred?: boolean;
 }
 
 /** The actors of a frame, or none when one of its subjects is not an actor (a project that "startet"). */
@@ -37,7 +35,7 @@ export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
 }
 
 /** Nouns of work on something: "bei der Implementierung und Pilotierung des Datenschutzcockpits". */
-export const WORK_ON =
+const WORK_ON =
   /^(Umsetzung|Implementierung|Entwicklung|Weiterentwicklung|Einführung|Pilotierung|Erprobung|Realisierung|Konzeption|Digitalisierung|Betrieb)$/;
 
 /** The project a noun of work names in its genitive (on it or on a conjoined noun of work). */
@@ -49,24 +47,15 @@ function workedOn(clause: Clause, index: number): number | undefined {
     .find((t) => clause.projectAt(t.index) !== undefined)?.index;
 }
 
-/** A rule's own reading of a nominal as a target, tried before the default one; `rule` names the verb rule. */
-export type Resolve = (index: number, rule?: string) => Target | undefined;
-
 export function targetsOf(
   clause: Clause,
   objects: number[],
   mustBeNamed: RegExp | undefined,
   orNamed = false,
-  resolve?: Resolve,
 ): Target[] {
   const targets: Target[] = [];
   for (const object of objects) {
     const index = workedOn(clause, object) ?? object;
-    const resolved = resolve?.(index);
-    if (resolved) {
-      targets.push(resolved);
-      continue;
-    }
     // A project the text names ("das Projekt „X“", "die Plattform X") passes where a noun is asked for.
     if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word) && !(orNamed && clause.projectAt(index)))
       continue;
@@ -100,7 +89,7 @@ export function factsOf(
             type,
             subject: actor,
             object: target.entity,
-            confidence: confidence - (target.known ? 0 : 0.05) - (target.referred ? 0.05 : 0),
+            confidence: target.known ? confidence : confidence - 0.05,
             rule: `${type}:${rule}`,
             ...(type === "launches" ? { text: target.entity.name } : {}),
           },
@@ -119,7 +108,6 @@ export function pairsOf(
   frames: Frame[],
   mustBeNamed: Record<string, RegExp> = {},
   orNamed: ReadonlySet<string> = new Set(),
-  resolve?: Resolve,
 ) {
   return frames.flatMap((frame) => {
     const actors = actorsOf(clause, frame);
@@ -128,7 +116,6 @@ export function pairsOf(
       frame.objects,
       mustBeNamed[frame.rule.name],
       orNamed.has(frame.rule.name),
-      resolve && ((index: number) => resolve(index, frame.rule.name)),
     );
     return actors.flatMap((actor) =>
       targets.map((target) => ({ actor, target, confidence: frame.rule.confidence, rule: frame.rule.name })),

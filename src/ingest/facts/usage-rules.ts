@@ -22,8 +22,6 @@ import { Clause, namesKind } from "./clause.js";
 import { findFrames, type Frame } from "./frames.js";
 import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { parseNumber } from "../entities/amounts.js";
-import { describedProject, projectNamedBefore, refersBack } from "./described-projects.js";
-import { participantsAt } from "./participants.js";
 import { slugify } from "../../model/ids.js";
 
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
@@ -67,11 +65,6 @@ function usersAt(clause: Clause, at: number): User[] {
   const withCount = count !== undefined && Number.isInteger(count) ? { count } : {};
   if (actor)
     return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...withCount }];
-  // "in den vier Kommunen Stadt A und Bezirk B", "in den Landkreisen A und B": the members named.
-  const members = participantsAt(clause, index).filter(
-    (p) => p.entity.type !== "Project" && (p.entity.type !== "Organization" || p.known),
-  );
-  if (members.length > 0) return members.map((p) => ({ entity: p.entity, text: p.entity.name }));
   const examples = clause
     .children(index, /^nmod/)
     .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "wie"))
@@ -87,13 +80,7 @@ function usersAt(clause: Clause, at: number): User[] {
  * The service: a project the phrase names (not a law or a strategy), a pronoun for the project
  * last named, or a new Project when the noun names a service ("Bauantrag", "Plattform").
  */
-function serviceAt(
-  clause: Clause,
-  index: number,
-  sentence: AnalyzedSentence,
-  objects: number[] = [],
-  analyzed?: AnalyzedItem,
-) {
+function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, objects: number[] = []) {
   const token = clause.tokens[index]!;
   const name = index + 1;
   if (objects.includes(name) && clause.tokens[name]!.dep !== "conj") {
@@ -107,22 +94,12 @@ function serviceAt(
   const definite =
     clause.children(index, /^det$/).some((t) => /^(der|die|das|den|dem)$/i.test(t.word)) &&
     clause.children(index, /^(flat|appos|compound|nmod)/).length === 0;
-  // "ihren Antrag", "das Verfahren": the project the sentences before name or describe.
-  if (refersBack(clause, index)) {
-    const before =
-      (analyzed ? projectNamedBefore(analyzed, sentence) : undefined) ?? sentence.context.lastProject;
-    return before && !NOT_SERVICE.test(before.kind ?? "")
-      ? { entity: before, known: false, referred: true }
-      : undefined;
-  }
   if (PERSONAL.test(token.word) || (definite && GENERIC_SERVICE.test(token.word))) {
     const last = sentence.context.lastProject;
     // "nutzen ihn" after the Onlinezugangsgesetz: a law is used by no one.
     return last && !NOT_SERVICE.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
   }
-  // "einen Antrag auf Erteilung eines Aufenthaltstitels zum Zweck der Erwerbstätigkeit": the service as described.
-  const described = clause.hasName(index) ? undefined : describedProject(clause, index);
-  const project = described ? { entity: described, known: false } : clause.projectFor(index);
+  const project = clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
 }
@@ -140,28 +117,6 @@ function isService(entity: KnownEntity): boolean {
   return /^(platform|ozg-service|service)$/.test(entity.kind ?? "") || namesKind(entity.name, SERVICE_NOUN);
 }
 
-/** The phrases not inside another of them: "in den Landkreisen A und B in Brandenburg" names the Landkreise. */
-function outermost(clause: Clause, phrases: number[]): number[] {
-  return phrases.filter((i) => !phrases.some((o) => o !== i && clause.subtree(o).includes(i)));
-}
-
-/** People who are no actor: "Bürgerinnen und Bürger in Köln können X nutzen" names Köln as where X is used. */
-const PEOPLE =
-  /^(Bürger|Bürgerinnen|Einwohner|Einwohnerinnen|Eltern|Familien|Unternehmen|Antragsteller|Antragstellerinnen|Nutzer|Nutzerinnen|Studierende|Schüler|Beschäftigte|Menschen)$/;
-
-function placesOfPeople(clause: Clause, frame: Frame): number[] {
-  const people = frame.actors.filter((i) => PEOPLE.test(clause.tokens[i]!.word) && !clause.actorAt(i));
-
-  if (people.length === 0) return [];
-  const places = [frame.verb, ...people].flatMap((i) =>
-    clause
-      .children(i, /^(obl|nmod)/)
-      .filter((t) => clause.children(t.index, /^case$/).some((c) => PLACE_CASE.test(c.word)))
-      .map((t) => t.index),
-  );
-  return outermost(clause, places).flatMap((i) => clause.withConjuncts(i));
-}
-
 function rolesOf(
   clause: Clause,
   frame: Frame & { rule: UsageRule },
@@ -170,7 +125,7 @@ function rolesOf(
     case "users-use":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
-        : { users: [...frame.actors, ...placesOfPeople(clause, frame)], services: frame.objects };
+        : { users: frame.actors, services: frame.objects };
     case "service-used":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
@@ -214,18 +169,6 @@ function rolesOf(
             clause.children(i, /^appos$/).flatMap((t) => clause.withConjuncts(t.index)),
           ),
         ],
-        services: frame.objects,
-      };
-    case "apply-online":
-      // "können Eltern den Antrag in den Landkreisen A und B online stellen": the places may hang anywhere below the verb.
-      return {
-        users: outermost(
-          clause,
-          clause
-            .subtree(frame.verb)
-            .filter((i) => /^(obl|nmod)/.test(clause.tokens[i]!.dep))
-            .filter((i) => clause.children(i, /^case$/).some((c) => PLACE_CASE.test(c.word))),
-        ).flatMap((i) => clause.withConjuncts(i)),
         services: frame.objects,
       };
     case "present-on":
@@ -281,19 +224,10 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
     ...useNouns(clause),
   ];
   for (const frame of frames) {
-    // "will den Online-Dienst anbieten": an intention is no use yet.
-    if (clause.isIntended(frame.verb)) continue;
     const { users, services } =
       frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
-    const placeOfPeople = new Set(
-      frame.rule.shape === "users-use" && !frame.passive ? placesOfPeople(clause, frame) : [],
-    );
-    for (const service of joinSplit(clause, services).map((i) =>
-      serviceAt(clause, i, sentence, services, analyzed),
-    ))
-      for (const { user, weak } of users.flatMap((i) =>
-        usersAt(clause, i).map((user) => ({ user, weak: placeOfPeople.has(i) })),
-      )) {
+    for (const service of joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services)))
+      for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;
         if (frame.rule.serviceOnly && !isService(service.entity)) continue;
         const fact = makeFact(
@@ -302,12 +236,7 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
             subject: service.entity,
             ...(user.entity ? { object: user.entity } : { text: user.text }),
             ...(user.count !== undefined ? { count: user.count, countUnit: user.text } : {}),
-            // A service the gazetteer does not know or read from a generic noun, or users read from where people are, is less sure.
-            confidence:
-              frame.rule.confidence -
-              (service.known ? 0 : 0.05) -
-              ("referred" in service ? 0.05 : 0) -
-              (weak ? 0.1 : 0),
+            confidence: frame.rule.confidence - (service.known ? 0 : 0.05),
             rule: `usesService:${frame.rule.name}`,
           },
           sentence,

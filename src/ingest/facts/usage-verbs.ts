@@ -10,7 +10,6 @@ export type Shape =
   | "attached"
   | "in-use"
   | "apply-through"
-  | "apply-online"
   | "present-on"
   | "rolled-out"
   | "available"
@@ -33,17 +32,7 @@ export const USAGE_RULES: UsageRule[] = [
     confidence: 0.85,
     shape: "apply-through",
   },
-  // "können Eltern den Antrag in den Landkreisen A und B online stellen": where it is done online, the service is used.
-  {
-    name: "online stellen",
-    verb: /^(beantragen|beantragt|stellen|gestellt|einreichen|eingereicht|erledigen|erledigt)$/,
-    needs: /^(online|digital|elektronisch)$/i,
-    confidence: 0.7,
-    shape: "apply-online",
-  },
   { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
-  // "Die Stadt Köln setzt auf die Plattform X": a service by its name or kind only.
-  forService({ name: "setzen auf", verb: /^(setzt|setzen|setzte|setzten|gesetzt)$/, shape: "present-on" }),
   {
     name: "nutzen",
     verb: /^(nutzen|nutzt|nutzte|nutzten|verwenden|verwendet|verwendeten)$/,
@@ -83,14 +72,6 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/,
     shape: "users-use",
   }),
-  // "Die Stadt Köln bietet den Online-Dienst X an", "X wird in Bremen angeboten"
-  forService({
-    name: "anbieten",
-    verb: /^(bietet|bieten|bot|boten)$/,
-    particle: /^an$/,
-    shape: "users-use",
-  }),
-  forService({ name: "angeboten", verb: /^angeboten$/, shape: "service-used" }),
   forService({
     name: "einführen",
     verb: /^(führt|führen|führte|führten)$/,

@@ -4,11 +4,12 @@
  * tests/fixtures/parses/project-relations.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Fact } from "../../../src/model/fact.js";
+import { extractArticles } from "../../../src/ingest/extract.js";
 import { REVIEW_THRESHOLD } from "../../../src/ingest/facts/build.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
-import { textFacts } from "../../helpers/text-facts.js";
 
 const nlp = recordedNlp("project-relations");
 let reference: ReferenceData;
@@ -16,7 +17,22 @@ beforeAll(() => {
   reference = loadReferenceData();
 }, 60_000);
 
-const { factsOf, pairs } = textFacts(() => reference, nlp);
+async function factsOf(type: Fact["type"], text: string): Promise<Fact[]> {
+  const [article] = await extractArticles(text, {
+    reference,
+    nlp,
+    format: "text",
+    publishedAt: "2025-03-01",
+  });
+  return article!.facts.filter((f) => f.type === type);
+}
+
+/** The facts of one type as "subject -> object or text", sorted. */
+async function pairs(type: Fact["type"], text: string): Promise<string[]> {
+  return (await factsOf(type, text))
+    .map((f) => `${f.subject.name} -> ${f.object?.name ?? f.text ?? ""}`)
+    .sort();
+}
 
 describe("participation verbs", () => {
   it.each([
@@ -100,7 +116,7 @@ describe("members of a group of partners", () => {
         "participatesIn",
         "Das Verfahren „Bürgerkonto“ wurde durch das Land Brandenburg gemeinsam mit den Pilotkommunen – den Landkreisen Elbe-Elster und Teltow-Fläming sowie der Landeshauptstadt Potsdam – entwickelt.",
       ),
-    ).toContain("Potsdam -> Bürgerkonto");
+    ).toContain("Potsdam -> Verfahren Bürgerkonto");
     expect(
       await pairs(
         "participatesIn",
