@@ -157,6 +157,9 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       gazetteer.add(entity, county.name);
     }
     if (/^Region /.test(county.name)) gazetteer.add(entity, county.name);
+    // "Rhein-Sieg-Kreis", "Hochsauerlandkreis", "Rhein-Kreis Neuss": a name that says Kreis itself stands alone.
+    if (/kreis/i.test(county.name))
+      for (const form of [county.name, `${county.name}es`]) gazetteer.add(entity, form);
   }
   for (const place of reference.municipalities) {
     const entity: KnownEntity = { id: place.key, name: place.name, type: "Municipality" };
@@ -182,7 +185,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
 }
 
 function countyName(name: string, kind: string): string {
-  if (kind === "Kreis" || kind === "Landkreis") return `${kind} ${name}`;
+  if ((kind === "Kreis" || kind === "Landkreis") && !/kreis/i.test(name)) return `${kind} ${name}`;
   return name;
 }
 

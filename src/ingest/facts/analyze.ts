@@ -207,7 +207,7 @@ function isNamedAsPlace(mention: Mention, text: string): boolean {
     CITY_STATE_IDS.has(mention.entity.id) ||
     mention.entity.type === "Municipality" ||
     mention.entity.type === "County";
-  return place && /\b(in|nach|aus|bei)\s+$/.test(text.slice(0, mention.start));
+  return place && /\b(in|im|nach|aus|bei)\s+$/.test(text.slice(0, mention.start));
 }
 
 /**

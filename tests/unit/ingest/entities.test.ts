@@ -167,6 +167,14 @@ describe("counties and municipalities", () => {
     expect(await ids("Die Stadt Xanten.")).toEqual(["Stadt Xanten=05170052"]);
   });
 
+  it("finds a county whose own name says Kreis, in the nominative and the genitive", async () => {
+    expect(await ids("Der Rhein-Sieg-Kreis und der Landrat des Hochsauerlandkreises.")).toEqual([
+      "Rhein-Sieg-Kreis=05382",
+      "Hochsauerlandkreises=05958",
+    ]);
+    expect(await ids("Die Anträge kamen aus dem Rhein-Kreis Neuss.")).toEqual(["Rhein-Kreis Neuss=05162"]);
+  });
+
   it("does not take small places for ordinary words", async () => {
     expect(await ids("Die Lage ist gut und der Wald ist grün.")).toEqual([]);
   });

@@ -270,4 +270,12 @@ describe("an owner only the article names", () => {
       ),
     ).toEqual(["Peter Schmidt -> Deutscher Landkreistag (Vizepräsident, review)"]);
   });
+
+  it("does not give a Landrat the county the meeting took place in ('im Rhein-Sieg-Kreis')", async () => {
+    expect(
+      await offices(
+        "Das Präsidium des Deutschen Landkreistages tagte im Rhein-Sieg-Kreis. Vizepräsident Landrat Peter Schmidt sagte: „Wir brauchen mehr Tempo.“",
+      ),
+    ).toEqual(["Peter Schmidt -> Deutscher Landkreistag (Vizepräsident, review)"]);
+  });
 });
