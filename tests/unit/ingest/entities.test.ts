@@ -154,6 +154,15 @@ describe("people", () => {
   });
 });
 
+describe("programmes", () => {
+  it("tells the DigitalPakt Schule from its successor, in any spelling", async () => {
+    expect(await ids("Der Digitalpakt läuft aus, der DigitalPakt Schule 2.0 folgt.")).toEqual([
+      "Digitalpakt=digitalpakt-schule",
+      "DigitalPakt Schule 2.0=digitalpakt-schule-2-0",
+    ]);
+  });
+});
+
 describe("counties and municipalities", () => {
   it("finds counties by kind word and cities by name or adjective", async () => {
     expect(await ids("Der Kreis Recklinghausen und der Landkreis Göttingen.")).toEqual([
