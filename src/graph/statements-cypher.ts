@@ -7,9 +7,14 @@
  *
  * Node and relationship properties follow src/model/graph-shapes.ts.
  *
- * Parameters: $article, $entities, $facts (rows of fact-rows.ts), $factIds, $reviews, $reviewIds,
- * $origin ("import" | "curated"), $replace (the article's earlier claims not made again are
- * removed). The caller binds `existed` (the article was stored before this write).
+ * Parameters: $article, $replace (the article's earlier claims not made again are removed) and
+ * $rows: {entities, facts (rows of fact-rows.ts), factIds, reviews, reviewIds, origin ("import" |
+ * "curated")}. The caller binds `existed` (the article was stored before this write).
+ *
+ * The lists travel inside the one map $rows on purpose: Neo4j 5 caches a plan per query text and
+ * parameter types, and a list parameter's type includes its size bucket (empty, one, up to ten, up
+ * to a hundred, ...) and whether it holds strings, so five list parameters made every new mix of
+ * list sizes plan this whole query again. A map parameter is one type whatever it holds.
  */
 
 import {
@@ -108,23 +113,23 @@ export const WRITE_STATEMENTS_CYPHER = `
   WITH a, existed
   CALL (a) {
     OPTIONAL MATCH (a)<-[old:SOURCED_FROM]-(f:Fact)
-    WHERE $replace AND NOT f.id IN $factIds
+    WHERE $replace AND NOT f.id IN $rows.factIds
     DELETE old
     RETURN collect(DISTINCT f.id) AS dropped
   }
   CALL (a) {
     // From the article's own items: a status index seek would read every pending item of the queue.
     OPTIONAL MATCH (a)<-[:FROM_ARTICLE]-(r)
-    WHERE $replace AND r.status = 'pending' AND NOT r.id IN $reviewIds
+    WHERE $replace AND r.status = 'pending' AND NOT r.id IN $rows.reviewIds
     DETACH DELETE r
   }
   CALL (a) {
-    UNWIND $entities AS ref
+    UNWIND $rows.entities AS ref
     MERGE (n:Entity {id: ref.id})
-    ON CREATE SET n:$(ref.type), ${setProperties("n", ENTITY_SHAPE, "ref")}, n.origin = $origin
+    ON CREATE SET n:$(ref.type), ${setProperties("n", ENTITY_SHAPE, "ref")}, n.origin = $rows.origin
   }
   CALL (a, existed) {
-    UNWIND $facts AS row
+    UNWIND $rows.facts AS row
     MERGE (f:Fact {id: row.id})
     ON CREATE SET f:$(row.label), ${setProperties("f", FACT_SHAPE, "row.properties")}, f.isNew = true
     ON MATCH SET f.isNew = false
@@ -160,11 +165,11 @@ export const WRITE_STATEMENTS_CYPHER = `
   }
   CALL (existed, dropped) {
     WITH existed, dropped WHERE existed
-    MATCH (f:Fact) WHERE f.id IN $factIds + dropped
+    MATCH (f:Fact) WHERE f.id IN $rows.factIds + dropped
     ${DERIVE_FROM_ALL_STATEMENTS}
   }
   CALL (a) {
-    UNWIND $reviews AS item
+    UNWIND $rows.reviews AS item
     MERGE (r:ReviewItem {id: item.id})
     ON CREATE SET r += item, r.status = 'pending', r.createdAt = datetime()
     MERGE (r)-[:FROM_ARTICLE]->(a)
