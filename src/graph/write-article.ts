@@ -9,7 +9,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
 import { aliasText } from "../model/graph-shapes.js";
 import { entitiesByType, factRow } from "./fact-rows.js";
-import { WRITE_STATEMENTS_CYPHER } from "./statements-cypher.js";
+import { WRITE_NEW_ARTICLE_CYPHER, WRITE_STATEMENTS_CYPHER } from "./statements-cypher.js";
 
 export interface WriteOptions {
   /** Facts below this confidence go to the review queue instead of the graph. */
@@ -35,24 +35,26 @@ export interface WriteResult {
  */
 const KEEP_PLAN = "CYPHER replan=skip";
 
-/** The write guarded by the content-hash check: no row comes back when nothing changed. */
-const WRITE_ARTICLE_IF_CHANGED_CYPHER = `${KEEP_PLAN}
+/**
+ * The content-hash check, and the whole write when the article is new: the common case is one
+ * statement. A stored article comes back with its hash and nothing written; the caller then
+ * replaces its statements if the hash differs.
+ */
+const WRITE_ARTICLE_IF_NEW_CYPHER = `${KEEP_PLAN}
   OPTIONAL MATCH (stored:Article {id: $article.id})
   WITH stored.contentHash AS storedHash
-  WHERE storedHash IS NULL OR storedHash <> $article.contentHash
-  CALL (storedHash) {
-    WITH storedHash IS NOT NULL AS existed
-    ${WRITE_STATEMENTS_CYPHER}
+  OPTIONAL CALL (storedHash) {
+    WITH storedHash WHERE storedHash IS NULL
+    ${WRITE_NEW_ARTICLE_CYPHER}
   }
   RETURN storedHash, created`;
 
-/** Adds statements to an article already stored, keeping its other statements (an accepted review). */
-const ADD_STATEMENTS_CYPHER = `${KEEP_PLAN}
-  CALL () {
-    WITH true AS existed
-    ${WRITE_STATEMENTS_CYPHER}
-  }
-  RETURN created`;
+/**
+ * Statements of a stored article: replacing those of a changed article ($replace), or adding an
+ * accepted review item's to the others.
+ */
+const WRITE_STORED_ARTICLE_CYPHER = `${KEEP_PLAN}
+  ${WRITE_STATEMENTS_CYPHER}`;
 
 /** A new entity as the importer knows it: a name, no aliases yet. */
 const entityRow = (ref: EntityRef) => ({ ...ref, aliases: [], aliasText: aliasText([ref.name], []) });
@@ -108,17 +110,17 @@ async function runArticle(
   const accepted = entry.facts.filter((fact) => fact.confidence >= threshold);
   const queued = entry.facts.filter((fact) => fact.confidence < threshold);
   const { article } = entry;
-  const result = await tx.run(
-    WRITE_ARTICLE_IF_CHANGED_CYPHER,
-    parameters({ article, facts: accepted }, queued, { ...options, replace: true }),
-  );
-  const record = result.records[0];
-  if (!record)
+  const params = parameters({ article, facts: accepted }, queued, { ...options, replace: true });
+  const checked = (await tx.run(WRITE_ARTICLE_IF_NEW_CYPHER, params)).records[0];
+  const storedHash = checked?.get("storedHash") as string | null;
+  if (storedHash === article.contentHash)
     return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
-  const created = (record.get("created") as number | null) ?? 0;
+  const record =
+    storedHash === null ? checked : (await tx.run(WRITE_STORED_ARTICLE_CYPHER, params)).records[0];
+  const created = (record?.get("created") as number | null) ?? 0;
   return {
     articleId: article.id,
-    status: record.get("storedHash") === null ? "created" : "updated",
+    status: storedHash === null ? "created" : "updated",
     factsCreated: created,
     factsMerged: accepted.length - created,
     queued: queued.length,
@@ -164,5 +166,5 @@ export async function writeArticles(
 
 /** Writes accepted facts as statements of their (stored) article inside the caller's transaction. */
 export async function addStatements(tx: ManagedTransaction, entry: ArticleFacts): Promise<void> {
-  await tx.run(ADD_STATEMENTS_CYPHER, parameters(entry, [], { replace: false }));
+  await tx.run(WRITE_STORED_ARTICLE_CYPHER, parameters(entry, [], { replace: false }));
 }
