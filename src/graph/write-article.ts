@@ -72,7 +72,12 @@ function reviewItem(articleId: string, fact: Fact) {
   };
 }
 
-function parameters(
+/**
+ * The parameters of the write queries. Only maps and booleans at the top level, so that every
+ * article, whatever number of facts, entities and review items it has, gives the same parameter
+ * types and so uses the same cached plan (statements-cypher.ts says why).
+ */
+export function writeParameters(
   { article, facts }: ArticleFacts,
   queued: Fact[],
   options: WriteOptions & { replace: boolean },
@@ -110,7 +115,7 @@ async function runArticle(
   const accepted = entry.facts.filter((fact) => fact.confidence >= threshold);
   const queued = entry.facts.filter((fact) => fact.confidence < threshold);
   const { article } = entry;
-  const params = parameters({ article, facts: accepted }, queued, { ...options, replace: true });
+  const params = writeParameters({ article, facts: accepted }, queued, { ...options, replace: true });
   const checked = (await tx.run(WRITE_ARTICLE_IF_NEW_CYPHER, params)).records[0];
   const storedHash = checked?.get("storedHash") as string | null;
   if (storedHash === article.contentHash)
@@ -166,5 +171,5 @@ export async function writeArticles(
 
 /** Writes accepted facts as statements of their (stored) article inside the caller's transaction. */
 export async function addStatements(tx: ManagedTransaction, entry: ArticleFacts): Promise<void> {
-  await tx.run(WRITE_STORED_ARTICLE_CYPHER, parameters(entry, [], { replace: false }));
+  await tx.run(WRITE_STORED_ARTICLE_CYPHER, writeParameters(entry, [], { replace: false }));
 }
