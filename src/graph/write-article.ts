@@ -43,9 +43,12 @@ const KEEP_PLAN = "CYPHER replan=skip";
 const WRITE_ARTICLE_IF_NEW_CYPHER = `${KEEP_PLAN}
   OPTIONAL MATCH (stored:Article {id: $article.id})
   WITH stored.contentHash AS storedHash
-  OPTIONAL CALL (storedHash) {
+  CALL (storedHash) {
     WITH storedHash WHERE storedHash IS NULL
     ${WRITE_NEW_ARTICLE_CYPHER}
+    UNION
+    WITH storedHash WHERE storedHash IS NOT NULL
+    RETURN null AS created
   }
   RETURN storedHash, created`;
 
