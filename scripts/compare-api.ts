@@ -5,9 +5,13 @@
  * benchmark's loaded `small` set, both builds run as `govgraph serve` at once; per cheap
  * first-class query the raw Cypher call and, for each build, the GraphQL call and a
  * `{ __typename }` call (the fixed cost of the HTTP path) are interleaved call by call, so
- * load on a shared machine hits all of them alike. Prints p50s and the ratios to raw Cypher.
+ * load on a shared machine hits all of them alike. Prints p50s and the ratios to raw Cypher, then
+ * the CPU time each build's process spends per request (Linux: from /proc, the process's user
+ * and system time over 1,000 requests of each query in turn), which the load of other work on
+ * the machine inflates far less than latency.
  */
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { Command } from "commander";
@@ -36,7 +40,17 @@ const options = new Command("compare-api")
 interface Build {
   name: string;
   url: string;
+  pid: number;
   stop(): void;
+}
+
+/** Requests per query and build for the CPU figures. */
+const CPU_REQUESTS = 1000;
+
+/** User plus system time of a process in ms (/proc counts in 1/100 s). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** `govgraph serve` of the checkout at `root`, ready when it prints its URL. */
@@ -50,7 +64,8 @@ function serve(root: string, env: Record<string, string>): Promise<Build> {
     child.once("exit", (code) => reject(new Error(`serve in ${root} exited with code ${code}`)));
     readline.createInterface({ input: child.stdout }).on("line", (line) => {
       const url = /running at (\S+) /.exec(line)?.[1];
-      if (url) resolve({ name: root, url: `${url}graphql`, stop: () => child.kill("SIGTERM") });
+      if (url)
+        resolve({ name: root, url: `${url}graphql`, pid: child.pid!, stop: () => child.kill("SIGTERM") });
     });
   });
 }
@@ -92,9 +107,30 @@ async function main(): Promise<void> {
       );
       console.log(`| ${benchCase.name} | ${rawP50.toFixed(2)} | ${cells.join(" | ")} |`);
     }
+    if (existsSync(`/proc/${process.pid}/stat`)) await printCpuPerRequest(builds, cases);
   } finally {
     for (const build of builds) build.stop();
     await db.stop();
+  }
+}
+
+async function printCpuPerRequest(builds: Build[], cases: ReturnType<typeof benchCases>): Promise<void> {
+  console.log(`\n| query | ${builds.map((b) => `${b.name}: API CPU µs/request`).join(" | ")} |`);
+  const bodies: [string, string][] = [
+    ["{ __typename }", JSON.stringify({ query: "{ __typename }" })],
+    ...cases.map((c): [string, string] => [
+      c.name,
+      JSON.stringify({ query: c.query, variables: c.variables }),
+    ]),
+  ];
+  for (const [name, body] of bodies) {
+    const cells: string[] = [];
+    for (const build of builds) {
+      const before = cpuMs(build.pid);
+      for (let i = 0; i < CPU_REQUESTS; i++) await postJson(build.url, body);
+      cells.push((((cpuMs(build.pid) - before) / CPU_REQUESTS) * 1000).toFixed(0));
+    }
+    console.log(`| ${name} | ${cells.join(" | ")} |`);
   }
 }
 

@@ -4,10 +4,17 @@
  * scripts, workers and connections only from the API's own origin; inline styles are allowed
  * because the graph renderer and the GraphiQL editor set styles at run time.
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
 import helmet from "helmet";
-import type { RequestHandler } from "express";
 
-export function securityHeaders(): RequestHandler {
+/** Sets the headers on a response; plain Node, so express and the plain GraphQL POSTs share it. */
+export type HeaderSetter = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+export function securityHeaders(): HeaderSetter {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -21,10 +21,11 @@ import { wholeResponseCachePlugins } from "./cache/whole-responses.js";
 import { createContext, type ApiContext } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { graphqlHandler } from "./graphql-handler.js";
+import { plainGraphqlPosts } from "./plain-graphql-posts.js";
 import { healthHandler } from "./health.js";
 import { httpErrors, jsonBody } from "./limits/body-size.js";
 import { pageMaxima } from "./limits/paging-arguments.js";
-import { rateLimitPerClient } from "./limits/rate-limit.js";
+import { createRateLimiter } from "./limits/rate-limit.js";
 import { requestChecksPlugin } from "./limits/request-checks.js";
 import {
   API_TRANSACTION_METADATA,
@@ -76,7 +77,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.limits.trustProxy);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
     introspection: config.env !== "production",
@@ -105,9 +106,25 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   });
   await apollo.start();
 
-  app.use(securityHeaders());
+  const headers = securityHeaders();
+  const rateLimiter = createRateLimiter(config.limits.rateLimitPerMinute);
+  // Plain anonymous GraphQL POSTs skip express; everything else is routed by it.
+  const plainPost = plainGraphqlPosts({
+    apollo,
+    maxBody: config.limits.maxBody,
+    trustedHops: config.limits.trustProxy,
+    securityHeaders: headers,
+    rateLimiter,
+    context: () => contextFor(undefined),
+    log,
+  });
+  httpServer.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (!plainPost(request, response)) app(request, response);
+  });
+
+  app.use(headers);
   app.get("/health", healthHandler(driver, options.source, verify));
-  app.use("/graphql", rateLimitPerClient(config.limits.rateLimitPerMinute));
+  app.use("/graphql", rateLimiter.middleware);
   app.get("/graphql", (request, response, next) => {
     if (!request.accepts("html") || request.query.query) return next();
     const ide = path.join(explorerDir, "graphiql.html");

@@ -2,10 +2,22 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Neo4jConnection } from "../config/env.js";
 
+/** Drivers made by createDriver for a cluster (`neo4j://` schemes): their reads may reach followers. */
+const routingDrivers = new WeakSet<Driver>();
+
+/**
+ * True when the driver routes reads over a cluster, where a read may reach a server that has not
+ * yet applied a write and must carry the writes' bookmarks. A direct connection (`bolt://`, the
+ * embedded Neo4j) reaches the one server that committed every write already.
+ */
+export function routesReads(driver: Driver): boolean {
+  return routingDrivers.has(driver);
+}
+
 export function createDriver(connection: Neo4jConnection): Driver {
   const auth =
     connection.password === "" ? undefined : neo4j.auth.basic(connection.user, connection.password);
-  return neo4j.driver(connection.uri, auth, {
+  const driver = neo4j.driver(connection.uri, auth, {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
@@ -17,6 +29,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
     maxConnectionPoolSize: 100,
     userAgent: "govgraph",
   });
+  if (/^neo4j(\+s|\+ssc)?:\/\//.test(connection.uri)) routingDrivers.add(driver);
+  return driver;
 }
 
 /** Waits until the server answers, for servers that are still starting (containers, restarts). */

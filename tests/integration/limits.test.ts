@@ -172,6 +172,41 @@ describe("query limits", () => {
     expect(codeOf(last!)).toBe("RATE_LIMITED");
   });
 
+  it("counts requests on every path against one limit and says so in the RateLimit headers", async () => {
+    const limited = await serve({ GOVGRAPH_RATE_LIMIT_PER_MINUTE: "3" });
+    // Plain JSON is served without express; a charset in capitals or a token goes through it.
+    const variants: Record<string, string>[] = [
+      {},
+      { "content-type": "application/json; charset=UTF-8" },
+      { authorization: "Bearer not-a-token" },
+      {},
+      { "content-type": "application/json; charset=UTF-8" },
+    ];
+    const answers: Response[] = [];
+    for (const headers of variants) {
+      answers.push(
+        await fetch(limited, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify({ query: "{ states(limit: 1) { id } }" }),
+        }),
+      );
+    }
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429, 429]);
+    expect(answers.map((answer) => /; r=(\d+);/.exec(answer.headers.get("ratelimit") ?? "")?.[1])).toEqual([
+      "2",
+      "1",
+      "0",
+      "0",
+      "0",
+    ]);
+    expect(answers[0]!.headers.get("ratelimit-policy")).toMatch(
+      /^"3-in-1min"; q=3; w=60; pk=:[A-Za-z0-9+/=]+:$/,
+    );
+    expect(Number(answers[3]!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(codeOf((await answers[4]!.json()) as GraphQLBody)).toBe("RATE_LIMITED");
+  });
+
   it("switches introspection off in production and masks nothing a client may know", async () => {
     const production = await serve({ NODE_ENV: "production" });
     const { body } = await post(production, "{ __schema { types { name } } }");

@@ -22,6 +22,8 @@ export interface DiscourseContext {
   mainState?: KnownEntity;
   /** The town or county named last ("Leipzig will ...": whose Bürgermeister a later one is). */
   lastPlace?: KnownEntity;
+  /** The town named last, a place where something happens included ("in Schwerin"). */
+  lastSite?: KnownEntity;
   /** Without a named Land: the Bund if named, else the Land of the named municipalities. */
   mainGovernment?: KnownEntity;
 }

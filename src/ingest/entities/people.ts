@@ -43,7 +43,9 @@ const NOT_NAME = new Set(
     "Der Die Das Des Dem Den Ein Eine Einen Im In Mit Auf Für Seit Nach Bei Beim Vom Zum Zur Er Sie Es Wir Ihr " +
     "Zudem Darüber Außerdem Auch Dabei Inzwischen Unter Als Wie Wo Was Wer Dies Diese Dieser Damit Doch Denn " +
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Land Länder Bund Stadt " +
-    "Kommunen Verwaltung Freistaat Landesregierung Bundesregierung Minister Ministerin Staatsrat Herr Frau Neue Neuer"
+    "Kommunen Verwaltung Freistaat Landesregierung Bundesregierung Minister Ministerin Staatsrat Herr Frau Neue Neuer " +
+    // Possessives and successor nouns: "Sein Nachfolger", "Ihre Nachfolgerin" name no one.
+    "Sein Seine Seinen Seinem Seiner Ihre Ihren Ihrem Ihrer Unser Unsere Dessen Deren Nachfolger Nachfolgerin Vorgänger Vorgängerin"
   ).split(" "),
 );
 const NOUN_ENDING =

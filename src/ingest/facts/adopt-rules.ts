@@ -16,11 +16,16 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
-import { antecedentName, bareInfinitive, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
+import { antecedentName, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
+import { decidedClause, DECISION_NOUN, infinitiveText, purposeOf } from "./decided-clauses.js";
+import { isSecondForm, leadersAt } from "./leader-actors.js";
+import { assemblyAt } from "./assembly-actors.js";
+import { withNameConjuncts } from "./name-conjuncts.js";
 import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
 import { findFrames, type Frame } from "./frames.js";
 import { activeReading } from "./voice.js";
+import { joinedPerfect } from "./split-perfect.js";
 
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
@@ -31,9 +36,10 @@ const ORGAN =
 const ASIDE = /^(u\.\s?a\.|u\.a\.|unter|etwa|insbesondere)$/;
 /** Nouns that name the government of the Land the article is about. */
 const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat)$/;
+/** Nouns of a Land's government, which a "von"/genitive phrase may name. */
+const GOVERNMENT = /^(Kabinett|Landeskabinett|Ministerrat|Senat|Landesregierung|Staatsregierung|Regierung)$/;
 /** "das Bund-Länder-Gremium": the body the article is about. */
 const BODY_NOUN = /(gremium|Gremium)$/;
-const INFINITIVE_WORDS = 12;
 const AUXILIARY = /^(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|worden)$/;
 /** A bare noun that says only that something was decided, not what. */
 const UNSPECIFIC =
@@ -77,9 +83,18 @@ function adopterAt(
   const mention = clause.actorAt(index) ?? organOf(clause, index);
   if (mention)
     return { entity: actingFor(mention.entity, sentence), penalty: mention.form === "anaphor" ? 0.1 : 0 };
-  const collective = collectiveActor(clause, index);
+  const collective =
+    collectiveActor(clause, index) ?? leadersAt(clause, index) ?? assemblyAt(clause, index, sentence);
   if (collective) return { entity: collective, penalty: 0.1 };
   const word = clause.tokens[index]!.word;
+  // "die Landesregierung von Rheinland-Pfalz", "das Kabinett des Landes Hessen": the Land it names.
+  const named = GOVERNMENT.test(word)
+    ? clause
+        .children(index, /^nmod/)
+        .map((t) => clause.actorAt(t.index))
+        .find((m) => m?.entity.type === "State")
+    : undefined;
+  if (named) return { entity: named.entity, penalty: 0 };
   const { context } = sentence;
   const land = context.lastState ?? context.headlineState ?? context.mainState;
   if (CABINET.test(word) && land) return { entity: land, penalty: 0.1 };
@@ -109,33 +124,26 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
     : [];
 }
 
-/** "beschlossen, X zu entwickeln": the infinitive clause without its "zu", when it is short. */
-function infinitiveText(clause: Clause, verb: number): string {
-  const clauses = clause
-    .children(verb, /^(xcomp|ccomp)$/)
-    .filter((t) => t.pos === "VERB" && clause.children(t.index, /^nsubj/).length === 0);
-  if (clauses.length !== 1 || clause.children(clauses[0]!.index, /^obj$/).length === 0) return "";
-  const words = clause.subtree(
-    clauses[0]!.index,
-    (t) => t.dep === "mark" || t.word === "," || /^(nsubj|advcl|parataxis)/.test(t.dep),
-  );
-  if (words.length > INFINITIVE_WORDS) return "";
-  // "einzurichten" is "einrichten".
-  return bareInfinitive(clause.runs(words));
-}
-
 /**
  * The parser marks an object "nsubj:pass" in an active perfect ("hatte der Rat die Konzeption
  * beschlossen"): without a passive auxiliary the clause is active.
  */
-function voiced(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame {
+function voiced(clause: Clause, parsed: Frame, sentence: AnalyzedSentence): Frame {
   // "hatte das Land beschlossen, ...": an actor read as the object of a verb without subject is its subject.
-  if (!frame.passive && frame.actors.length === 0) {
-    const actors = frame.objects.filter((i) => adopterAt(clause, i, sentence));
+  // "Das Bundeskabinett hat die Strategie beschlossen" read with the strategy as subject: where no
+  // subject is an actor and an object is, the two are swapped back.
+  const isAdopter = (i: number) => adopterAt(clause, i, sentence) !== undefined;
+  const frame = joinedPerfect(clause, parsed, isAdopter);
+  if (!frame.passive && !frame.actors.some(isAdopter)) {
+    const actors = frame.objects.filter(isAdopter);
     if (actors.length > 0)
-      return { ...frame, actors, objects: frame.objects.filter((i) => !actors.includes(i)) };
+      return {
+        ...frame,
+        actors,
+        objects: [...frame.actors, ...frame.objects.filter((i) => !actors.includes(i))],
+      };
   }
-  return activeReading(clause, frame, (i) => adopterAt(clause, i, sentence) !== undefined);
+  return activeReading(clause, frame, isAdopter);
 }
 
 /** A passive whose agent the parser did not attach ("durch die ... Änderung beschlossen") still names one. */
@@ -169,13 +177,18 @@ function adoptionsOf(
     // "das Vorhaben", "die Vereinbarung" alone: no text that says what was decided.
     const shared = sharedGenitive(clause, i, objects);
     const text = shared ? `${nounPhrase(clause, i)} ${shared}` : nounPhrase(clause, i, frame.verb);
+    // "fasste Beschlüsse, um die Verwaltung zu digitalisieren": the purpose says what was decided.
+    const purpose = DECISION_NOUN.test(clause.tokens[i]!.word) ? purposeOf(clause, frame.verb) : "";
+    if (purpose) return { text: `${clause.tokens[i]!.word}, ${purpose}`, penalty: 0.1 };
     return { text: UNSPECIFIC.test(text) ? "" : text, penalty: 0 };
   });
-  if (objects.length === 0 && !frame.passive && rule.name === "beschließen") {
-    const text = infinitiveText(clause, frame.verb);
+  if (objects.length === 0 && !frame.passive && /^(beschließen|vereinbaren)$/.test(rule.name)) {
+    const text = infinitiveText(clause, frame.verb) || decidedClause(clause, frame.verb);
     if (text) texts.push({ text, penalty: 0.15 });
   }
-  const actorIndices = frame.actors.filter((i) => !objects.includes(i));
+  const actorIndices = withNameConjuncts(clause, frame.actors).filter(
+    (i) => !objects.includes(i) && !isSecondForm(clause, i),
+  );
   // "Der Bund und die Kommunen": each actor the gazetteer knows adopts, an unknown one beside it lowers the confidence.
   const found = actorIndices.map((i) => adopterAt(clause, i, sentence));
   let adopters = found
@@ -211,7 +224,7 @@ function adoptionsOf(
   );
 }
 
-/** What a "Zustimmung" is given to: the verb's dative, or the "zu" phrase of the verb or of the noun. */
+/** What a "Zustimmung" (or "grünes Licht") is given to: the verb's dative, or the "zu" ("für") phrase of the verb or of the noun. */
 function consentOf(
   clause: Clause,
   frame: Frame,
@@ -219,9 +232,10 @@ function consentOf(
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
 ): Adoption[] {
+  const consentTo = (frame.rule as AdoptRule).consentTo ?? /^(zu|zum|zur)$/i;
   const toPhrases = [frame.verb, ...consents]
     .flatMap((i) => clause.children(i, /^(obl|nmod)/))
-    .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word)));
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => consentTo.test(c.word)));
   const targets = [...clause.children(frame.verb, /^(iobj|obl:arg)$/), ...toPhrases]
     .filter((t) => /^(NOUN|PROPN)$/.test(t.pos) && !clause.actorAt(t.index))
     .map((t) => t.index);

@@ -9,6 +9,8 @@ import type { VerbRule } from "./frames.js";
 export interface AdoptRule extends VerbRule {
   /** The object is "Zustimmung": what is agreed to is the dative or the "zu" phrase. */
   consent?: boolean;
+  /** The preposition of what is consented to, where not "zu": "grünes Licht für". */
+  consentTo?: RegExp;
   /** What is agreed on is the "auf" phrase: "sich auf Leitlinien geeinigt". */
   onto?: boolean;
   /** The object's head word must name this kind of decision ("nimmt den Antrag an", not "nimmt an"). */
@@ -91,6 +93,23 @@ export const ADOPT_RULES: AdoptRule[] = [
     object: /^Zustimmung$/,
     consent: true,
     confidence: 0.8,
+  },
+  // "gab grünes Licht für die Strategie", "machte den Weg frei für das Gesetz": consent in an idiom, for review.
+  {
+    name: "grünes Licht geben",
+    verb: /^(gibt|geben|gab|gaben|gegeben)$/,
+    object: /^Licht$/,
+    consent: true,
+    consentTo: /^für$/i,
+    confidence: 0.75,
+  },
+  {
+    name: "den Weg frei machen",
+    verb: /^(macht|machen|machte|machten|gemacht|freigemacht)$/,
+    object: /^Weg$/,
+    consent: true,
+    consentTo: /^für$/i,
+    confidence: 0.75,
   },
   // "fasste einen Beschluss zur Registermodernisierung": the decision is the noun with what it is about.
   {

@@ -46,9 +46,14 @@ export interface AnalyzedItem {
 export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDocument): AnalyzedItem {
   const parsed = indexDocument(document);
   const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer);
+  // A Land named only as a place ("auf einem Kongress in Berlin") leaves a federal article federal.
+  const government = mainGovernment(
+    named.filter((m) => m.entity.type !== "State" || !isNamedAsPlace(m, item.text)),
+    gazetteer,
+  );
   const context: DiscourseContext = {
-    mainState: mainState(named, item.text, gazetteer),
-    mainGovernment: mainGovernment(named, gazetteer),
+    mainState: mainState(named, item.text, gazetteer, government?.type === "Federation"),
+    mainGovernment: government,
   };
   const registry = newRegistry();
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
@@ -86,6 +91,9 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         context,
         mentions.filter((m) => !isNamedAsPlace(m, sentence.text)),
       );
+      // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
+      const site = mentions.filter((m) => m.entity.type === "Municipality" && m.form === "name").pop();
+      if (site) context.lastSite = site.entity;
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
         const gender = genderOfRole(claim.role);
@@ -122,14 +130,23 @@ function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: 
 }
 
 /** The Land named most often in the item's text. */
-function mainState(named: Mention[], text: string, gazetteer: Gazetteer): KnownEntity | undefined {
+function mainState(
+  named: Mention[],
+  text: string,
+  gazetteer: Gazetteer,
+  federal: boolean,
+): KnownEntity | undefined {
   const counts = new Map<string, number>();
-  // A city-state named as a place ("Sitzung in Berlin") counts half: it breaks no tie.
+  // A city-state named as a place ("Sitzung in Berlin") counts half: it breaks no tie, and alone
+  // it makes no Land the item's.
   for (const m of named)
     if (m.entity.type === "State")
       counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (isNamedAsPlace(m, text) ? 0.5 : 1));
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? gazetteer.byId.get(best[0]) : undefined;
+  // Named only as a place in a federal item ("am Rande eines Kongresses in Berlin"), a Land is not
+  // what the item is about; in any other ("Staatssekretärin in Berlin") it is.
+  if (!best || (best[1] < 1 && federal)) return undefined;
+  return gazetteer.byId.get(best[0]);
 }
 
 function mentionsOf(

@@ -4,17 +4,23 @@
  * (up to its first comma), or the clause they govern without its subject.
  *   "Bund und Länder planen eine Integration der Wallet"  -> Bund, "eine Integration der Wallet"
  *   "Die Stadt kündigte an, alle Dienste digital anzubieten"
- * A negated verb ("plant keine ...") states nothing. "will" is left out: on real news what it
- * governs is too often a step of a meeting, not a plan. "fordert" and "begrüßt" state a
- * position, named as one from their object ("Forderung nach ...", "Unterstützung für ...").
+ * A negated verb ("plant keine ...") states nothing. "will" alone counts only with a target
+ * time (intention-rules.ts): on real news what it governs is too often a step of a meeting, not
+ * a plan. A position ("fordert", "begrüßt", "warnt vor", "appelliert an", "empfiehlt") is named
+ * as one (position-rules.ts: "Forderung nach ...", "Appell an X, ... zu ..."), a plan in reported
+ * speech is the speaker's (speaker-plans.ts).
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
-import { bareInfinitive, namesPerson, nounPhrase } from "./decided-text.js";
+import { newOrganizationAt } from "./new-organizations.js";
+import { withNameConjuncts } from "./name-conjuncts.js";
+import { bareInfinitive } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { position, positionFrames } from "./position-rules.js";
+import { FILLER, reportedPlans, SPEAKER_CONFIDENCE, spokenPlans } from "./speaker-plans.js";
 import { INTENTION_CONFIDENCE, intendedVerbs, statedGoals } from "./intention-rules.js";
 import type { KnownEntity } from "../types.js";
 
@@ -46,9 +52,6 @@ const ANNOUNCE_RULES: VerbRule[] = [
   },
 ];
 const MAX_WORDS = 12;
-/** Adverbs that say when or how surely, not what: left out of the announced text. */
-const FILLER =
-  /^(künftig|bereits|auch|nun|jetzt|noch|schon|dann|zudem|außerdem|weiterhin|bald|ebenfalls|zunächst)$/i;
 
 /** The words of `keep` up to the first comma after the first word, at most MAX_WORDS of them. */
 function textOf(clause: Clause, keep: number[]): string {
@@ -97,124 +100,25 @@ function announced(clause: Clause, frame: Frame): string {
   return bareInfinitive(textOf(clause, withoutArguments(clause, object.index)));
 }
 
-/**
- * A position stated by a verb, named as the position: "Der NKR fordert mehr Anstrengungen" is
- * the "Forderung nach mehr Anstrengungen", "begrüßt die Agenda" the "Unterstützung für die
- * Agenda" (the object's noun phrase, decided-text.ts). Only a named actor (no pronoun: "Wir
- * fordern" in a quote is the speaker's), and for review: what is welcomed is not always a plan.
- */
-interface PositionRule extends VerbRule {
-  noun: string;
-  /** The position is the phrase with this preposition on the verb, not its object. */
-  through?: RegExp;
-  /** A "dass" clause states the position too: "fordert, dass der Bund die Kosten trägt" is the "Forderung, dass ...". */
-  clauseNoun?: string;
-  /** The object's head word must be this: "stellt Pläne für ein Portal vor". */
-  object?: RegExp;
-}
-/** Plans presented are announced, not launched: "legt Pläne für ein Bürgerportal vor". */
-const PLANS = /^(Pläne|Plänen|Plan|Planungen|Vorhaben)$/;
-const POSITION_RULES: PositionRule[] = [
-  {
-    name: "fordern",
-    verb: /^(fordert|fordern|forderte|forderten)$/,
-    noun: "Forderung nach",
-    clauseNoun: "Forderung",
-    confidence: 0.7,
-  },
-  {
-    name: "begrüßen",
-    verb: /^(begrüßt|begrüßen|begrüßte|begrüßten)$/,
-    noun: "Unterstützung für",
-    confidence: 0.7,
-  },
-  // "spricht sich für eine zentrale Plattform aus": the "für" phrase is what is supported.
-  {
-    name: "sich aussprechen für",
-    verb: /^(spricht|sprechen|sprach|sprachen)$/,
-    particle: /^aus$/,
-    through: /^für$/i,
-    noun: "Unterstützung für",
-    confidence: 0.7,
-  },
-  {
-    name: "sich ausgesprochen für",
-    verb: /^ausgesprochen$/,
-    through: /^für$/i,
-    noun: "Unterstützung für",
-    confidence: 0.7,
-  },
-  {
-    name: "warnen vor",
-    verb: /^(warnt|warnen|warnte|warnten)$/,
-    through: /^vor$/i,
-    noun: "Warnung vor",
-    confidence: 0.7,
-  },
-  {
-    name: "Pläne vorstellen",
-    verb: /^(stellt|stellen|stellte|stellten|legt|legen|legte|legten)$/,
-    particle: /^vor$/,
-    object: PLANS,
-    noun: "",
-    confidence: 0.75,
-  },
-  {
-    name: "Pläne vorgestellt",
-    verb: /^(vorgestellt|vorgelegt|präsentiert|präsentierte|präsentierten)$/,
-    object: PLANS,
-    noun: "",
-    confidence: 0.75,
-  },
-];
-
-function position(clause: Clause, frame: Frame): string {
-  const rule = frame.rule as PositionRule;
-  const objects = rule.through
-    ? clause
-        .children(frame.verb, /^obl/)
-        .filter((t) => clause.children(t.index, /^case$/).some((c) => rule.through!.test(c.word)))
-    : clause.children(frame.verb, /^obj$/);
-  if (objects.length === 0 && rule.clauseNoun) return demanded(clause, frame.verb, rule.clauseNoun);
-  if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
-  if (rule.object && !rule.object.test(objects[0]!.word)) return "";
-  // "begrüßte den neuen CIO", "begrüßt die Gäste": a greeting, no position.
-  if (namesPerson(clause, objects[0]!.index)) return "";
-  const phrase = nounPhrase(clause, objects[0]!.index, frame.verb);
-  return phrase ? `${rule.noun} ${phrase}`.trim() : "";
-}
-
-/** "fordert, dass der Bund die Kosten trägt": the "dass" clause as written, after the position's noun. */
-function demanded(clause: Clause, verb: number, noun: string): string {
-  const that = clause
-    .children(verb, /^ccomp$/)
-    .find((t) => clause.children(t.index, /^mark$/).some((m) => /^dass$/i.test(m.word)));
-  if (!that) return "";
-  const words = clause.subtree(that.index, (t) => t.head === that.index && /^(mark|punct)$/.test(t.dep));
-  const text = textOf(clause, words);
-  return text ? `${noun}, dass ${text}` : "";
-}
-
 export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const found: { actors: number[]; text: string; confidence: number; rule: string; named?: boolean }[] = [];
   for (const frame of findFrames(clause, ANNOUNCE_RULES))
     if (!frame.passive)
       found.push({
-        actors: frame.actors,
+        actors: withNameConjuncts(clause, frame.actors),
         text: announced(clause, frame),
         confidence: frame.rule.confidence,
         rule: `announces:${frame.rule.name}`,
       });
-  for (const frame of findFrames(clause, POSITION_RULES))
-    if (!frame.passive && !clause.isIntended(frame.verb))
-      found.push({
-        actors: frame.actors,
-        text: position(clause, frame),
-        confidence: frame.rule.confidence,
-        rule: `announces:${frame.rule.name}`,
-        named: true,
-      });
+  for (const frame of positionFrames(clause, (i) => actorOf(clause, i) !== undefined))
+    found.push({
+      actors: withNameConjuncts(clause, frame.actors),
+      text: position(clause, frame, (keep) => textOf(clause, keep)),
+      confidence: frame.rule.confidence,
+      rule: `announces:${frame.rule.name}`,
+      named: true,
+    });
   // "Ziel des Landes ist es, ... anzubieten": the goal of a named actor (or the Land last named), for review.
   for (const { verb, actor } of statedGoals(clause))
     found.push({
@@ -222,6 +126,19 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
       text: bareInfinitive(textOf(clause, withoutArguments(clause, verb))),
       confidence: 0.7,
       rule: "announces:goal",
+    });
+  // "„Wir werden ... anbieten“, sagte X": the speaker's plan, for review.
+  const named = (i: number) => {
+    const actor = actorOf(clause, i);
+    return actor !== undefined && actor.form !== "anaphor";
+  };
+  for (const { speaker, text } of [...spokenPlans(clause, named), ...reportedPlans(clause, named)])
+    found.push({
+      actors: [speaker],
+      text,
+      confidence: SPEAKER_CONFIDENCE,
+      rule: "announces:speaker",
+      named: true,
     });
   // "Thüringen will ... anbieten": a named actor's intention, where no verb above names the plan.
   if (found.length === 0)
@@ -248,7 +165,8 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
             type: "announces",
             subject: mention.entity,
             text,
-            confidence: (mention.form === "anaphor" ? confidence - 0.1 : confidence) - partial,
+            confidence:
+              (mention.form === "anaphor" ? confidence - 0.1 : confidence) - partial - (mention.penalty ?? 0),
             rule,
           },
           sentence,
@@ -262,10 +180,18 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
   return facts;
 }
 
-/** The named actor of a nominal, or the Länder beside the Bund (for review). */
-function actorOf(clause: Clause, index: number): { entity: KnownEntity; form: string } | undefined {
+/**
+ * The named actor of a nominal; the Länder beside the Bund (for review); an organisation the
+ * gazetteer does not know, named by its phrase (less sure).
+ */
+function actorOf(
+  clause: Clause,
+  index: number,
+): { entity: KnownEntity; form: string; penalty?: number } | undefined {
   const mention = clause.actorAt(index);
   if (mention) return mention;
   const collective = collectiveActor(clause, index);
-  return collective ? { entity: collective, form: "anaphor" } : undefined;
+  if (collective) return { entity: collective, form: "anaphor" };
+  const organization = newOrganizationAt(clause, index);
+  return organization ? { entity: organization, form: "phrase", penalty: 0.1 } : undefined;
 }

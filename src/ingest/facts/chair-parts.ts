@@ -32,7 +32,7 @@ export const isHolder = (m: Mention) =>
   m.entity.kind !== "ministry";
 
 /** The body a chair noun or verb is about: named in its nmod, else the body of the sentence, else the last one (for review: on dev two of three such chairs took a federal body for a Land's own). */
-export function bodyOf(index: number, view: View): ChairBody | undefined {
+export function bodyOf(index: number, view: View, near = index): ChairBody | undefined {
   for (const child of view.children(index, /^(nmod|obl|obj)/)) {
     const mention = view
       .subtree(child.index)
@@ -40,12 +40,19 @@ export function bodyOf(index: number, view: View): ChairBody | undefined {
       .find((m) => m && isBody(m));
     if (mention) return { body: mention.entity, penalty: 0 };
   }
-  return sentenceBody(view);
+  return sentenceBody(view, near);
 }
 
-/** The body the sentence names, else the one named before. */
-export function sentenceBody(view: View): ChairBody | undefined {
-  const named = view.sentence.mentions.find(isBody);
+/**
+ * The body the sentence names (the last one before `near` when it names several: "Nach Treffen im
+ * Format D16 traf sich die Digitalministerkonferenz unter dem Vorsitz von ..."), else the one
+ * named before.
+ */
+export function sentenceBody(view: View, near?: number): ChairBody | undefined {
+  const bodies = view.sentence.mentions.filter(isBody);
+  const at = near === undefined ? undefined : view.tokens[near]!.start;
+  const before = at === undefined ? [] : bodies.filter((m) => m.end <= at);
+  const named = before[before.length - 1] ?? bodies[0];
   if (named) return { body: named.entity, penalty: 0.05 };
   const last = view.sentence.context.lastBody;
   return last ? { body: last, penalty: 0.15 } : undefined;

@@ -12,7 +12,9 @@
  * rotation ("im jährlichen Wechsel der Bund und die Länder") names no holder.
  * succeeds:
  *   follow        "Er folgt auf Max Beispiel"
- *   successor     "Sie ist Nachfolgerin von ...", "tritt die Nachfolge von ... an", "als Nachfolger von ..."
+ *   successor     "Sie ist Nachfolgerin von ...", "tritt die Nachfolge von ... an", "als Nachfolger von ...",
+ *                 "Sein Nachfolger wird X" (the person named before, for review)
+ *   predecessor   "Sein Vorgänger X", "Ihr Vorgänger war X", "X, Vorgänger von Y" (for review)
  *   replace       "Erika Muster löst Max Beispiel ab", "beerbt", "wird von ... abgelöst"
  *   hand-over     "Günther Benz übernimmt den Vorsitz von Cornelia Rogall-Grothe"
  */
@@ -85,7 +87,7 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
           .flatMap((child) => holdersAt(child.index, view));
         add(
           holders,
-          bodyOf(view.tokens[index]!.head >= 0 ? view.tokens[index]!.head : index, view) ??
+          bodyOf(view.tokens[index]!.head >= 0 ? view.tokens[index]!.head : index, view, index) ??
             bodyOf(index, view),
           0.85,
           "under-chair",
@@ -216,17 +218,53 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
         add(successor, predecessor, /^(ersetz|nachf)/.test(token.word) ? 0.75 : 0.85, "replace");
       }
     } else if (SUCCESSOR_NOUN.test(token.word)) {
-      const of = view
+      const named = view
         .children(index, /^(nmod|appos)$/)
         .map((t) => person(t.index))
         .find((m) => m !== undefined);
+      // "Sein Nachfolger wird Anna Lenz", "Seine Nachfolge tritt Anna Lenz an": the man named before.
+      const of = named ?? view.possessor(index);
       if (!of) return;
       let successor: Mention | undefined;
       if (view.children(index, /^cop$/).length > 0) successor = subjectOf(index);
       else if (token.dep === "appos" && token.head >= 0) successor = person(token.head);
       else if (token.head >= 0) successor = subjectOf(token.head);
+      // The noun is the subject: the name is the predicate or the verb's other argument.
+      if (
+        (!successor || successor.entity.id === of.entity.id) &&
+        /^nsubj/.test(token.dep) &&
+        token.head >= 0
+      ) {
+        const head = token.head;
+        successor =
+          view.children(head, /^cop$/).length > 0
+            ? person(head)
+            : person(view.children(head, /^(obj|obl:arg|iobj)$/)[0]?.index);
+      }
       // "tritt in die Fußstapfen von ...": an idiom, said of more than offices.
-      add(successor, of, token.word === "Fußstapfen" ? 0.75 : 0.85, "successor");
+      add(successor, of, token.word === "Fußstapfen" || !named ? 0.75 : 0.85, "successor");
+    } else if (/^(Vorgänger|Vorgängerin)$/.test(token.word)) {
+      // "Sein Vorgänger Hans Weber", "Ihr Vorgänger war Hans Weber", "X, Vorgänger von Y": for review.
+      const of = view
+        .children(index, /^nmod$/)
+        .filter((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"))
+        .map((t) => person(t.index))
+        .find((m) => m !== undefined);
+      const successor = of ?? view.possessor(index);
+      let predecessor = view
+        .children(index, /^appos$/)
+        .map((t) => person(t.index))
+        .find((m) => m !== undefined);
+      if (!predecessor && token.dep === "appos" && token.head >= 0) predecessor = person(token.head);
+      if (
+        !predecessor &&
+        /^nsubj/.test(token.dep) &&
+        token.head >= 0 &&
+        view.children(token.head, /^cop$/).length > 0
+      )
+        predecessor = person(token.head);
+      if (!predecessor && view.children(index, /^cop$/).length > 0) predecessor = subjectOf(index);
+      add(successor, predecessor, 0.75, "predecessor");
     } else if (CHAIR_NOUN.test(token.word) && token.dep === "obj" && token.head >= 0) {
       const from = view
         .children(index, /^nmod$/)

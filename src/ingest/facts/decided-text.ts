@@ -178,3 +178,56 @@ const SEPARABLE_ZU =
 export function bareInfinitive(text: string): string {
   return text.replace(SEPARABLE_ZU, "$1$2").replace(/\bzu (\p{L}+)$/u, "$1");
 }
+
+/** Words an infinitive's position text keeps: its objects, particle, "zu", negation, short phrases and the verb itself. */
+const INFINITIVE_PART = /^(obj|iobj|compound:prt|mark|advmod|xcomp)$/;
+const MAX_INFINITIVE_WORDS = 14;
+const SHORT_PHRASE = 5;
+
+/**
+ * A "zu" infinitive with its objects, particle and negation as written, its other phrases left
+ * out ("den Vermittlungsausschuss anzurufen", "die Verfahren nicht zu erschweren"); "" without a
+ * noun object or "zu", or when longer than MAX_INFINITIVE_WORDS.
+ */
+export function infinitivePhrase(clause: Clause, verb: number, stranded?: number): string {
+  const kept = [verb];
+  // The object the parser hung elsewhere (position-rules.ts: strandedObject).
+  if (stranded !== undefined)
+    kept.push(
+      ...clause.subtree(
+        stranded,
+        (t) => /^(acl|advcl|parataxis|conj|cc)/.test(t.dep) || (t.dep === "punct" && t.word !== "-"),
+      ),
+    );
+  for (const child of clause.children(verb)) {
+    // A short prepositional phrase says what the action is about ("an den Kosten zu beteiligen"); a long one is an aside.
+    if (/^obl/.test(child.dep) && clause.subtree(child.index).length <= SHORT_PHRASE) {
+      kept.push(...clause.subtree(child.index));
+      continue;
+    }
+    if (!INFINITIVE_PART.test(child.dep)) continue;
+    if (child.dep === "advmod" && !/^(nicht|mehr|schneller|stärker)$/i.test(child.word)) continue;
+    if (/^i?obj$/.test(child.dep)) {
+      if (!/^(NOUN|PROPN)$/.test(child.pos)) continue;
+      kept.push(
+        ...clause.subtree(
+          child.index,
+          (t) => /^(acl|advcl|parataxis)/.test(t.dep) || (t.dep === "punct" && t.word !== "-"),
+        ),
+      );
+    } else
+      kept.push(
+        ...clause.subtree(
+          child.index,
+          (t) => /^(advcl|parataxis|obl)/.test(t.dep) || (t.dep === "punct" && t.word !== "-"),
+        ),
+      );
+  }
+  const zu = kept.some(
+    (i) => /zu/.test(clause.tokens[i]!.word) && /^(VERB|PART|ADP)$/.test(clause.tokens[i]!.pos),
+  );
+  const hasObject =
+    stranded !== undefined || clause.children(verb, /^i?obj$/).some((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  if (!zu || !hasObject || kept.length > MAX_INFINITIVE_WORDS) return "";
+  return clause.runs(kept);
+}

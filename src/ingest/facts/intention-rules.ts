@@ -11,17 +11,17 @@ import type { ParseToken } from "../parse/align.js";
 import type { Clause } from "./clause.js";
 
 const INTENDING = /^(will|wollen|wollte|wollten|wird|werden)$/i;
-/** Verbs whose "will"/"wird" says nothing of a plan: speech, being, having. */
+/** Verbs whose "will"/"wird" says nothing of a plan: speech, being, having, taking up or filling an office. */
 const NOT_PLANNED =
-  /^(sein|haben|werden|sagen|erklären|betonen|sprechen|geben|bleiben|wissen|können|müssen|lassen|übernehmen|antreten|folgen|ablösen)$/;
+  /^(sein|haben|werden|sagen|erklären|betonen|sprechen|geben|bleiben|wissen|können|müssen|lassen|übernehmen|antreten|folgen|ablösen|wählen|ernennen|berufen|benennen)$/;
 /** A target time: "bis 2025", "bis Ende des Jahres", "ab Januar", "spätestens 2026", "künftig". */
 const TARGET_CASE = /^(bis|ab|spätestens)$/i;
 const FUTURE_ADVERB = /^(künftig|zukünftig|spätestens|bald|demnächst)$/i;
 /** A point in time the verb is to happen at: "im Mai", "2026", "im kommenden Jahr", "Ende 2025". */
 const TIME_NOUN =
-  /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahresende|Quartal|Ende|Anfang|Mitte|(19|20)\d\d)$/;
+  /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahren|Monaten|Jahresende|Quartal|Ende|Anfang|Mitte|(19|20)\d\d)$/;
 const MAIN_CLAUSE = /^(root|ROOT|conj|parataxis)$/;
-const SUBJECT_TYPES = /^(State|Federation|Organization|Person)$/;
+const SUBJECT_TYPES = /^(State|Federation|Organization|Person|Municipality|County)$/;
 export const INTENTION_CONFIDENCE = 0.6;
 
 /** The verbs of the sentence that a named actor intends, with the index of that actor. */
@@ -30,19 +30,37 @@ export function intendedVerbs(clause: Clause): { verb: number; actor: number }[]
   for (const token of clause.tokens) {
     if (token.pos !== "VERB" || !MAIN_CLAUSE.test(token.dep) || NOT_PLANNED.test(token.word)) continue;
     const auxiliaries = clause.children(token.index, /^aux/);
-    if (!auxiliaries.some((a) => INTENDING.test(a.word)) || auxiliaries.some((a) => a.dep === "aux:pass"))
-      continue;
-    // A future or an intention governs an infinitive, never a participle ("wird ... eingeführt").
-    if (!isInfinitive(token)) continue;
+    // A future or an intention governs an infinitive, never a participle ("wird ... eingeführt");
+    // before an infinitive the parser's "aux:pass" is a future ("wird die Stadt ... einführen").
+    if (!auxiliaries.some((a) => INTENDING.test(a.word)) || !isInfinitive(token)) continue;
+    // A plan names what is to be done: "wollen ... nachziehen" alone says too little.
+    if (clause.children(token.index, /^(obj|ccomp|xcomp)$/).length === 0) continue;
     if (clause.isNegated(token.index) || clause.tokens.some((t) => t.word === "?")) continue;
     if (!hasTarget(clause, token.index) || isMeetingStep(clause, token.index)) continue;
-    const subject = clause.children(token.index, /^nsubj$/)[0] ?? auxiliarySubject(clause, auxiliaries);
-    if (!subject) continue;
-    const mention = clause.actorAt(subject.index);
-    if (!mention || mention.form === "anaphor" || !SUBJECT_TYPES.test(mention.entity.type)) continue;
-    found.push({ verb: token.index, actor: subject.index });
+    // "Thüringen und Bremen wollen ...": each named conjunct intends.
+    const own = clause.arguments(token.index, /^nsubj(:pass)?$/);
+    const onAuxiliary = auxiliarySubject(clause, auxiliaries);
+    const subjects = own.length > 0 ? own : onAuxiliary ? clause.withConjuncts(onAuxiliary.index) : [];
+    if (!verbSecond(clause, token.index, auxiliaries)) continue;
+    for (const subject of subjects) {
+      const mention = clause.actorAt(subject);
+      if (!mention || mention.form === "anaphor" || !SUBJECT_TYPES.test(mention.entity.type)) continue;
+      found.push({ verb: token.index, actor: subject });
+    }
   }
   return found;
+}
+
+/**
+ * A main clause has one phrase before its finite verb; two or more mean the parser joined a
+ * heading to the sentence ("Eigene Verfahren Bis Ende des Jahres wollen ...").
+ */
+function verbSecond(clause: Clause, verb: number, auxiliaries: ParseToken[]): boolean {
+  const finite = auxiliaries.find((a) => INTENDING.test(a.word))?.index ?? verb;
+  const before = clause
+    .children(verb)
+    .filter((t) => !/^(punct|cc|aux)/.test(t.dep) && Math.max(...clause.subtree(t.index)) < finite);
+  return before.length <= 1;
 }
 
 /** The verb names when the intention is to be done: a "bis"/"ab" time or a future adverb among its own dependents. */

@@ -1,6 +1,7 @@
 /**
  * launches said of the launched thing itself: "Die App des Landes Bayern geht im Mai an den
- * Start", "Das Serviceportal der Stadt Köln ist seit Montag online", "Das Portal ging in Betrieb".
+ * Start", "Das Serviceportal der Stadt Köln ist seit Montag online", "Das Portal ging in Betrieb",
+ * "Das Portal der Stadt Köln wurde freigeschaltet" (a passive without an agent).
  * The launcher is the owner named in the subject's genitive or "von" phrase; without one the
  * sentence names no launcher and states nothing. For review: the owner is not always who started it.
  */
@@ -12,11 +13,15 @@ import type { Pair } from "./project-rules.js";
 const GO: VerbRule = {
   name: "an den Start gehen",
   verb: /^(geht|gehen|ging|gingen|gegangen)$/,
-  needs: /^(Start|online|Netz|Betrieb)$/,
+  needs: /^(Start|online|Netz|Betrieb|live)$/,
   confidence: 0.75,
 };
 const ONLINE: VerbRule = { name: "ist online", verb: /^online$/, confidence: 0.75 };
 const COPULA = /^(ist|sind|war|waren)$/;
+/** Participles of launching that, passive and without an agent, leave the owner as the launcher. */
+const LAUNCHED =
+  /^(gestartet|freigeschaltet|eröffnet|eingeführt|vorgestellt|veröffentlicht|gelauncht|ausgerollt|eingerichtet)$/;
+const PASSIVE: VerbRule = { name: "passive-owner", verb: LAUNCHED, confidence: 0.7 };
 
 /** The launched thing: a known project, else its noun phrase without the owner ("App", not "App des Landes Bayern"). */
 function launched(clause: Clause, subject: number, owners: number[]): Pair["target"] | undefined {
@@ -40,8 +45,14 @@ export function selfLaunches(clause: Clause): Pair[] {
       clause.subtree(token.index).some((i) => GO.needs!.test(clause.tokens[i]!.word));
     const online =
       ONLINE.verb.test(token.word) && clause.children(token.index, /^cop$/).some((c) => COPULA.test(c.word));
-    if ((!go && !online) || clause.isNegated(token.index) || clause.isIntended(token.index)) continue;
-    for (const subject of clause.arguments(token.index, /^nsubj$/)) {
+    // "Das Portal der Stadt Köln wurde freigeschaltet": a passive that names no agent.
+    const passive =
+      PASSIVE.verb.test(token.word) &&
+      clause.children(token.index, /^aux:pass$/).length > 0 &&
+      clause.agents(token.index).length === 0;
+    if ((!go && !online && !passive) || clause.isNegated(token.index) || clause.isIntended(token.index))
+      continue;
+    for (const subject of clause.arguments(token.index, passive ? /^nsubj:pass$/ : /^nsubj$/)) {
       const owners = clause
         .children(subject, /^nmod/)
         .filter((t) => t.index > subject && clause.actorAt(t.index) !== undefined)
@@ -49,7 +60,7 @@ export function selfLaunches(clause: Clause): Pair[] {
       if (owners.length === 0) continue;
       const target = launched(clause, subject, owners);
       if (!target) continue;
-      const rule = go ? GO : ONLINE;
+      const rule = go ? GO : online ? ONLINE : PASSIVE;
       for (const owner of owners)
         pairs.push({
           actor: clause.actorAt(owner)!.entity,

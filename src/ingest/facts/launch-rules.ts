@@ -5,164 +5,23 @@
  *   "startet", "eröffnet", "launcht" (a named object), "stellt ... vor", "legt ... vor",
  *   "präsentiert", "gründet", "führt ... ein", "ins Leben gerufen", "an den Start gebracht",
  *   "schaltet ... frei", "online geschaltet", "in Betrieb genommen", "rollt ... aus",
- *   "gibt den Startschuss für", "eingesetzt"/"errichtet" (a body), "umgesetzt" or "umgestellt auf"
- *   (a service), "verfasst" or "veröffentlicht" (a plan or report)
+ *   "gibt den Startschuss für", "auf den Weg gebracht", "eingesetzt"/"errichtet" (a body),
+ *   "umgesetzt" or "umgestellt auf" (a service), "verfasst" or "veröffentlicht" (a plan or
+ *   report), "aufgelegt" (a programme); the verb table is launch-verbs.ts.
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
-import { deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./frames.js";
-import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
-import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
+import { deniesDeed, findFrames, subjects, type Frame } from "./frames.js";
+import { LAUNCH_RULES, SERVICE_KIND, SET_UP_BODY, type LaunchRule } from "./launch-verbs.js";
+import { collectiveActor } from "./collective-actors.js";
+import { knownActors, otherLaunchers, referredLaunches } from "./launch-actors.js";
+import { newOrganizationAt } from "./new-organizations.js";
+import { withNameConjuncts } from "./name-conjuncts.js";
+import { factsOf, pairsOf } from "./project-rules.js";
 import { activeReading } from "./voice.js";
 import { selfLaunches } from "./launch-intransitive.js";
 
-/** What is "errichtet": a body or an institution ("eine Digitalagentur errichtet"). */
-const INSTITUTION =
-  /(rat|kommission|gremium|beirat|ausschuss|agentur|zentrum|anstalt|behörde|stelle|institut|akademie)$/i;
-/** What is "umgesetzt" and thereby launched is a service, not a law or a plan. */
-const IMPLEMENTED = /(akte|plattform|portal|verfahren|antrag|dienst|app|anwendung|assistent|lösung|system)$/i;
-/** What is set up by "einsetzen" is a body, never a tool ("setzt eine Software ein" is usage). */
-const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskforce)$/i;
-/** What is "verfasst" and thereby launched is a document of policy. */
-const DOCUMENT =
-  /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
-/** What is started even without a name: a programme, a portal, an app ("startet ein Förderprogramm"). */
-const SERVICE_KIND =
-  /(programm|portal|plattform|app|anwendung|dienst|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
-/** Events are opened, not launched: "eröffnete die Sitzung". */
-const EVENT =
-  /(sitzung|tagung|veranstaltung|messe|kongress|konferenz|ausstellung|debatte|diskussion|runde)$/i;
-
-interface LaunchRule extends VerbRule {
-  /** The object's head word must name this kind of thing. */
-  object?: RegExp;
-  /** The launched thing is the phrase with this preposition: "stellt auf die E-Akte um", "Startschuss für". */
-  through?: RegExp;
-  /** The object's head word must not name this: an event is opened, not launched. */
-  notObject?: RegExp;
-  /**
-   * The object must carry a name (a known project, a proper noun or a quoted name): what is
-   * "gestartet" is often no project at all ("eine Umfrage", "eine Betaversion seines Portals").
-   */
-  named?: boolean;
-}
-
-const LAUNCH_RULES: LaunchRule[] = [
-  {
-    name: "starten",
-    verb: /^(startet|starten|startete|starteten|gestartet(?:e|en|er|es|em)?)$/,
-    named: true,
-    confidence: 0.9,
-  },
-  { name: "vorstellen", verb: /^(stellt|stellen|stellte|stellten)$/, particle: /^vor$/, confidence: 0.9 },
-  { name: "vorgestellt", verb: /^(vorgestellt(?:e|en|er|es|em)?|vorstellen)$/, confidence: 0.9 },
-  { name: "vorlegen", verb: /^(legt|legen|legte|legten)$/, particle: /^vor$/, confidence: 0.85 },
-  { name: "vorgelegt", verb: /^(vorgelegt(?:e|en|er|es|em)?|vorlegen)$/, confidence: 0.85 },
-  { name: "präsentieren", verb: /^präsentier(t|en|te|ten)$/, confidence: 0.9 },
-  {
-    name: "gründen",
-    verb: /^(gründet|gründen|gründete|gründeten|gegründet(?:e|en|er|es|em)?)$/,
-    confidence: 0.9,
-  },
-  { name: "einführen", verb: /^(führt|führen|führte|führten)$/, particle: /^ein$/, confidence: 0.85 },
-  { name: "eingeführt", verb: /^(eingeführt(?:e|en|er|es|em)?|einführen)$/, confidence: 0.85 },
-  { name: "ins Leben rufen", verb: /^(ruft|rufen|rief|riefen|gerufen)$/, needs: /^Leben$/, confidence: 0.9 },
-  { name: "freischalten", verb: /^(freigeschaltet|freischalten)$/, confidence: 0.85 },
-  // The parser reads "frei" as a particle or as a predicate of its own.
-  {
-    name: "schaltet frei",
-    verb: /^(schaltet|schalten|schaltete|schalteten)$/,
-    needs: /^frei$/,
-    confidence: 0.85,
-  },
-  {
-    name: "online schalten",
-    verb: /^(schaltet|schalten|schaltete|schalteten|geschaltet)$/,
-    needs: /^online$/i,
-    confidence: 0.85,
-  },
-  {
-    name: "in Betrieb nehmen",
-    verb: /^(nimmt|nehmen|nahm|nahmen|genommen)$/,
-    needs: /^Betrieb$/,
-    confidence: 0.85,
-  },
-  {
-    name: "an den Start bringen",
-    verb: /^(bringt|bringen|brachte|brachten|gebracht)$/,
-    needs: /^Start$/,
-    confidence: 0.85,
-  },
-  {
-    name: "Startschuss geben",
-    verb: /^(gibt|geben|gab|gaben|gegeben)$/,
-    needs: /^Startschuss$/,
-    through: /^(für|zu|zum|zur)$/i,
-    confidence: 0.8,
-  },
-  {
-    name: "eröffnen",
-    verb: /^(eröffnet|eröffnen|eröffnete|eröffneten)$/,
-    named: true,
-    notObject: EVENT,
-    confidence: 0.8,
-  },
-  { name: "launchen", verb: /^(launcht|launchen|launchte|launchten|gelauncht)$/, confidence: 0.85 },
-  { name: "ausrollen", verb: /^(rollt|rollen|rollte|rollten)$/, particle: /^aus$/, confidence: 0.8 },
-  { name: "ausgerollt", verb: /^(ausgerollt(?:e|en|er|es|em)?|ausrollen)$/, confidence: 0.8 },
-  {
-    name: "veröffentlichen",
-    verb: /^(veröffentlicht|veröffentlichen|veröffentlichte|veröffentlichten)$/,
-    object: DOCUMENT,
-    confidence: 0.8,
-  },
-  {
-    name: "einsetzen",
-    verb: /^(setzt|setzen|setzte|setzten)$/,
-    particle: /^ein$/,
-    object: SET_UP_BODY,
-    confidence: 0.85,
-  },
-  { name: "eingesetzt", verb: /^(eingesetzt|einsetzen)$/, object: SET_UP_BODY, confidence: 0.85 },
-  // A body is also set up when "eingerichtet" or "berufen": "eine Steuerungsgruppe eingerichtet", "den berufenen Digitalrat".
-  {
-    name: "einrichten",
-    verb: /^(richtet|richten|richtete|richteten)$/,
-    particle: /^ein$/,
-    object: SET_UP_BODY,
-    confidence: 0.85,
-  },
-  {
-    name: "eingerichtet",
-    verb: /^(eingerichtet(?:e|en|er|es|em)?|einrichten)$/,
-    object: SET_UP_BODY,
-    confidence: 0.85,
-  },
-  { name: "berufen", verb: /^(berufen(?:e|en|er|es|em)?)$/, object: SET_UP_BODY, confidence: 0.85 },
-  {
-    name: "errichten",
-    verb: /^(errichtet(?:e|en|er|es|em)?|errichten)$/,
-    object: INSTITUTION,
-    confidence: 0.8,
-  },
-  {
-    name: "umsetzen",
-    verb: /^(setzt|setzen|setzte|setzten)$/,
-    particle: /^um$/,
-    object: IMPLEMENTED,
-    confidence: 0.8,
-  },
-  { name: "umgesetzt", verb: /^(umgesetzt|umsetzen)$/, object: IMPLEMENTED, confidence: 0.8 },
-  { name: "verfassen", verb: /^(verfasst|verfasste|verfassten)$/, object: DOCUMENT, confidence: 0.8 },
-  {
-    name: "umstellen",
-    verb: /^(umgestellt|umstellen)$/,
-    through: /^auf$/i,
-    object: IMPLEMENTED,
-    confidence: 0.8,
-  },
-];
 /** Nouns that are launched in a looser sense: a cabinet, figures, a team. */
 const NOT_LAUNCHED =
   /^(Kabinett|Team|Mannschaft|Regierung|Zahlen|Ergebnisse|Bilanz|Pläne|Plan|Ideen|Vorschläge)$/;
@@ -175,6 +34,31 @@ function swappedActive(frame: Frame, isActor: (index: number) => boolean): Frame
   if (frame.passive || frame.actors.some(isActor) || !frame.objects.some(isActor)) return frame;
   const actors = frame.objects.filter(isActor);
   return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
+}
+
+/**
+ * "hat beschlossen, eine Agentur zu gründen", "fordert, das Portal freizuschalten": a "zu"
+ * infinitive under another verb is decided, planned or demanded, not yet launched.
+ */
+function isToInfinitive(clause: Clause, verb: number): boolean {
+  const token = clause.tokens[verb]!;
+  if (!/^(xcomp|ccomp|advcl|acl)$/.test(token.dep)) return false;
+  return (
+    clause.children(verb, /^mark$/).some((m) => /^(zu|um)$/i.test(m.word)) ||
+    /^(ab|an|auf|aus|ein|frei|vor|zusammen)zu\p{Ll}{3,}$/u.test(token.word)
+  );
+}
+
+const PERFECT_AUXILIARY = /^(hat|haben|hatte|hatten)$/;
+
+/** "Der Rat hat den Vertrag auf den Weg gebracht" read with "hat" as the head: its object is the participle's. */
+function withAuxiliaryObjects(clause: Clause, frame: Frame): Frame {
+  const verb = clause.tokens[frame.verb]!;
+  const head = clause.tokens[verb.head];
+  if (frame.objects.length > 0 || frame.passive || verb.dep !== "xcomp" || !head) return frame;
+  if (!PERFECT_AUXILIARY.test(head.word)) return frame;
+  const objects = clause.arguments(head.index, /^obj$/).filter((i) => !frame.actors.includes(i));
+  return objects.length > 0 ? { ...frame, objects } : frame;
 }
 
 /** "schaltet das Portal frei" read with "frei" as a predicate of its own: its subject is the verb's object. */
@@ -196,10 +80,12 @@ function throughObjects(clause: Clause, verb: number, objects: number[], through
 
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const isActor = (i: number) => clause.actorAt(i) !== undefined || !!collectiveActor(clause, i);
+  const isActor = (i: number) =>
+    clause.actorAt(i) !== undefined || !!collectiveActor(clause, i) || !!newOrganizationAt(clause, i);
   const frames = findFrames(clause, LAUNCH_RULES)
-    .filter((frame) => !clause.isIntended(frame.verb))
+    .filter((frame) => !clause.isIntended(frame.verb) && !isToInfinitive(clause, frame.verb))
     .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))
+    .map((frame) => withAuxiliaryObjects(clause, frame))
     .map((frame) => {
       const rule = frame.rule as LaunchRule;
       const objects = rule.through
@@ -210,11 +96,19 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         rule.named === true && !clause.hasName(i) && SERVICE_KIND.test(clause.tokens[i]!.word);
       const launched =
         rule.named && objects.some(ofKind) ? { ...rule, confidence: rule.confidence - 0.15 } : rule;
+      // "startet das Projekt": a generic noun without a name is the project named as such or before.
+      const unnamed = objects.filter(
+        (i) => rule.named && !clause.hasName(i) && !ofKind(i) && !NOT_LAUNCHED.test(clause.tokens[i]!.word),
+      );
       return {
         ...frame,
+        unnamed,
         rule: launched,
         // An "umgestellt" has its user as the subject, never a passive.
-        actors: rule.through?.test("auf") ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
+        actors: withNameConjuncts(
+          clause,
+          rule.through?.test("auf") ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
+        ),
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
           if (NOT_LAUNCHED.test(word) || rule.notObject?.test(word)) return false;
@@ -225,31 +119,23 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         }),
       };
     });
-  // "Bund und Länder haben ... eingerichtet": the Länder beside the Bund launch too, for review.
-  const plain = frames.map((frame) => ({
-    ...frame,
-    actors: frame.actors.filter((i) => !collectiveActor(clause, i)),
-  }));
-  const collective = frames
-    .filter((frame) => frame.actors.some((i) => collectiveActor(clause, i)))
-    .flatMap((frame) =>
-      targetsOf(clause, frame.objects, undefined).map((target) => ({
-        actor: LAENDER_ENTITY,
-        target,
-        confidence: frame.rule.confidence - 0.1,
-        rule: frame.rule.name,
-      })),
-    );
+  // "Bund und Länder haben ... eingerichtet", "Das Studentenwerk Darmstadt hat ... umgestellt": for review.
+  const plain = frames.map((frame) => knownActors(clause, frame));
   return factsOf(
     "launches",
-    [...pairsOf(clause, plain), ...collective, ...selfLaunches(clause)],
+    [
+      ...pairsOf(clause, plain),
+      ...otherLaunchers(clause, frames),
+      ...selfLaunches(clause),
+      ...referredLaunches(clause, frames, sentence, analyzed),
+    ],
     sentence,
     analyzed,
   );
 }
 
 /**
- * "startet ... nicht", "soll ... vorlegen", "eröffnete die Sitzung" (an event): no launch,
+ * "startet ... nicht", "soll ... vorlegen", "beschlossen, ... zu gründen", "eröffnete die Sitzung" (an event): no launch,
  * whatever the word rules would read.
  */
 export function deniesLaunch(sentence: AnalyzedSentence): boolean {
@@ -260,5 +146,6 @@ export function deniesLaunch(sentence: AnalyzedSentence): boolean {
       frame.objects.length > 0 &&
       frame.objects.every((i) => (frame.rule as LaunchRule).notObject!.test(clause.tokens[i]!.word)),
   );
-  return opensEvent || deniesDeed(clause, LAUNCH_RULES);
+  const planned = findFrames(clause, LAUNCH_RULES).some((frame) => isToInfinitive(clause, frame.verb));
+  return opensEvent || planned || deniesDeed(clause, LAUNCH_RULES);
 }

@@ -5,6 +5,7 @@ import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
 import { findMemberships } from "./member-rules.js";
 import { findMemberVerbs } from "./member-verbs.js";
 import { findMemberShapes } from "./member-shapes.js";
+import { findMemberAdmissions } from "./member-admissions.js";
 import { bodyNamedBefore, organizationNamedBefore, withLastNamedBody } from "./named-bodies.js";
 import { relationsOf } from "./relation-rules.js";
 
@@ -20,6 +21,7 @@ export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
       bodyNamedBefore(noun, sentence, analyzed),
     ),
     ...findMemberShapes(sentence, () => organizationNamedBefore(sentence, analyzed)),
+    ...findMemberAdmissions(sentence, () => organizationNamedBefore(sentence, analyzed)),
   ];
   if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
   return weakened(wordMemberOf(sentence, analyzed));

@@ -9,7 +9,9 @@
 import type { View } from "../parse/view.js";
 import type { Found, LinkRule } from "./office-rules.js";
 
-const FUNCTION = /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|Postens|Position)$/;
+const FUNCTION = /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|Postens|Position|Stelle)$/;
+/** Verbs that hand a function to the person named with "an": "überträgt das Amt des CIO an X". */
+const HAND_OVER = /^(übertragen|überträgt|übertrug|übertrugen|übergeben|übergibt|übergab|übergaben)$/;
 const VERB = /^(VERB|AUX)$/;
 
 /** The function noun a role hangs on: "die Aufgabe des CIO", "Funktion als CIO", "CIO-Aufgaben". */
@@ -47,6 +49,14 @@ export const FUNCTION_OF: LinkRule = {
     if (verb < 0 || !VERB.test(view.tokens[verb]!.pos)) return undefined;
     const found = (confidence: number, person = undefined as Found["person"] | undefined) =>
       person ? { person, confidence } : undefined;
+    if (/^obj/.test(dep) && HAND_OVER.test(view.tokens[verb]!.word)) {
+      for (const obl of view.children(verb, /^obl/)) {
+        const to = view.children(obl.index, /^case$/).some((c) => c.word === "an");
+        const person = to ? view.personOf(obl.index) : undefined;
+        if (person) return found(this.confidence - 0.05, person);
+      }
+      return undefined;
+    }
     if (/^obj/.test(dep) || dep === "flat") {
       for (const subject of view.children(verb, /^nsubj$/)) {
         const person = view.personOf(subject.index);

@@ -4,7 +4,8 @@
  * Breitband und Vermessung", "der Technischen Hochschule Köln". Its head is any compound that
  * ends in an institution word (Amt, Universität, Hochschule, Behörde, Betrieb, Zentrum, ...);
  * the name is a place or proper name after it, a "für" phrase, or a capitalised adjective
- * before it. A bare "des Finanzamts" names no institution. A ministry is not read here: a Land's
+ * before it. A bare "des Finanzamts" names no institution; a federal agency's own compound
+ * ("der Bundesnetzagentur") does. A ministry is not read here: a Land's
  * ministry stands for its Land (office-owners.ts).
  */
 import { slugify } from "../../model/ids.js";
@@ -17,6 +18,8 @@ const INSTITUTION = INSTITUTION_NOUN;
 const NEUTER_HEAD = /(amt|zentrum|institut|gericht|archiv|klinikum)$/;
 const MASCULINE_HEAD = /betrieb$/;
 const NAME_PART = /^(flat|appos)$/;
+/** "Bundes" + a word of its own + an institution word: one agency of the Bund, not a kind of office. */
+const FEDERAL_AGENCY = /^Bundes\p{Ll}{3,}(amt|agentur|anstalt|behörde|zentrale|druckerei)(es|s)?$/u;
 
 function isNamePart(view: View, index: number): boolean {
   const token = view.tokens[index]!;
@@ -46,7 +49,8 @@ export function institutionAt(index: number, view: View): KnownEntity | undefine
   for (const child of view.children(at, /^amod$/))
     if (child.index === at - 1 && /^\p{Lu}/u.test(child.word)) parts.push(child.index);
   if (byAdjective) parts.push(index);
-  let named = parts.length > 1;
+  // "der Bundesnetzagentur", "des Bundeskartellamts": a federal agency's compound is a name by itself.
+  let named = parts.length > 1 || FEDERAL_AGENCY.test(view.tokens[at]!.word);
   // "Finanzamt Kassel", "Universität Potsdam": a name right after it.
   for (const child of view.children(at, NAME_PART))
     if (child.index === at + 1 && isNamePart(view, child.index)) {

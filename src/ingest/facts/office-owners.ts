@@ -25,6 +25,8 @@ const MUNICIPAL_ROLE =
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
 const ASSOCIATION_HEAD = /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+/** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
+const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
 const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
@@ -62,6 +64,38 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   // Nor is the role's own abbreviation an employer ("Beauftragter ... (CIO)").
   if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
+/**
+ * An organisation the model labels as one, named in apposition right after the role and with all
+ * of its name ("Geschäftsführer GKD Recklinghausen": the town is part of the company's name).
+ */
+function appendedOrganization(role: number, view: View): KnownEntity | undefined {
+  const next = view.tokens[role + 1];
+  if (!next || next.head !== role || next.dep !== "appos" || next.pos !== "PROPN") return undefined;
+  if (next.ner !== "ORGANIZATION" || view.mentionAt(next.index)) return undefined;
+  const span = view.subtree(next.index);
+  const last = Math.max(...span);
+  if (span.length !== last - next.index + 1 || span.some((i) => view.tokens[i]!.pos === "PUNCT"))
+    return undefined;
+  const name = view.sentence.text.slice(next.start, view.tokens[last]!.end);
+  if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
+/** The town the sentence names as an actor ("Die Stadt Kaiserslautern hat ..."), not as a place ("in Köln"). */
+function namedTown(view: View): KnownEntity | undefined {
+  return view.sentence.mentions.find((m) => {
+    if (m.entity.type !== "Municipality" || m.form !== "name") return false;
+    const first = view.tokens.findIndex((t) => t.start === m.start);
+    return first >= 0 && !/^(in|im|nach|aus|bei|von|vom)$/i.test(view.tokens[first - 1]?.word ?? "");
+  })?.entity;
+}
+
+/** Whether `at` lies in the first parenthesis after `from`, with only a name between them. */
+function inParenthesisAfter(from: number, at: number, view: View): boolean {
+  const between = view.sentence.text.slice(from, at);
+  return /^[\p{L}.\s-]{0,40}\([^()]*$/u.test(between);
 }
 
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
@@ -133,9 +167,19 @@ export function findOwner(
     ...view.children(role, /^(nmod|obl)/),
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
   ];
+  const start = roleStart(role, view);
   for (const child of attached) {
+    // "Kiel (dpa) - Schleswig-Holsteins Staatskanzleichef": a place the parser hung on the role from
+    // before it (a dateline) is not named with it; a genitive right before it is read below.
+    if (child.index < start) continue;
     // "Staatssekretärin für IKT": what the office is for, not whose it is; nor a name in a quote after it.
-    if (view.children(child.index, /^case$/).some((t) => t.word === "für")) continue;
+    // Nor, for a government's office, the town the holder comes from ("Staatsministerin Kristina
+    // Sinemus aus Darmstadt"; "Staatssekretär aus dem Innenministerium" is the ministry's, "der
+    // Beigeordnete X aus Neuss" the town's).
+    const cases = view.children(child.index, /^case$/).map((t) => t.word);
+    const hometown =
+      government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
+    if (cases.includes("für") || hometown) continue;
     if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
       continue;
     // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").
@@ -148,6 +192,9 @@ export function findOwner(
     const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
+    // "der Brandenburger Staatskanzlei", "des Kieler Innenministeriums": the Land of the capital.
+    const capital = LAND_GOVERNMENT.test(child.word) && owner ? landOf(owner.entity, byId) : undefined;
+    if (capital) return { entity: capital, from: "named", penalty: 0.05 };
     if (owner)
       return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
     // "Leiter der Abteilung ... in der FITKO": a unit's office is one of the organisation it is in.
@@ -162,6 +209,9 @@ export function findOwner(
     const organization = namedOrganization(view.subtree(child.index), view);
     if (organization) return { entity: organization, from: "named", penalty: 0.1 };
   }
+  // "Geschäftsführer GKD Recklinghausen": an organisation's name in apposition right after the role.
+  const appended = appendedOrganization(role, view);
+  if (appended) return { entity: appended, from: "named", penalty: 0.1 };
   // Named right before it: "Sachsens", "hessische", "Mönchengladbacher", "Bayern-CIO".
   const roleToken = view.tokens[role]!;
   // "DLT-Präsident": the tokenizer cut the compound at its hyphen.
@@ -218,9 +268,11 @@ export function findOwner(
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {
-    const town = view.sentence.mentions.find(
+    const towns = view.sentence.mentions.filter(
       (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
     );
+    // "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis.
+    const town = towns.find((m) => inParenthesisAfter(roleToken.end, m.start, view)) ?? towns[0];
     const place = town?.entity ?? view.sentence.context.lastPlace;
     if (place) return { entity: place, from: "context", penalty: town ? 0.1 : 0.15 };
   }
@@ -232,6 +284,9 @@ export function findOwner(
     .children(role, /^(nmod|obl)/)
     .some((t) => LAND_GOVERNMENT.test(t.word) || UNIT.test(t.word));
   if (!government && !ofLand) return undefined;
+  // "Die Stadt Kaiserslautern hat eine neue CDO": a town's own digital officer, not its Land's.
+  const town = TOWN_OFFICER.test(roleWord) ? namedTown(view) : undefined;
+  if (town) return { entity: town, from: "context", penalty: 0.15 };
   const context = view.sentence.context;
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
   // Within reach: before the role, or just after it (not a Land named in a later quote).
@@ -254,6 +309,10 @@ export function findOwner(
   // else the government the article is about.
   const place = view.sentence.mentions.map((m) => landOf(m.entity, byId)).find((l) => l !== undefined);
   if (place) return { entity: place, from: "context", penalty: 0.2 };
+  // "Zum Chef der Staatskanzlei in Schwerin ... Das teilte Ministerpräsidentin X mit": the Land of the town named before.
+  const before = context.lastSite && landOf(context.lastSite, byId);
+  if (before && roleForms(roleWord).some((w) => CABINET_ROLE.test(w) || /^Ministerpräsident/.test(w)))
+    return { entity: before, from: "context", penalty: 0.25 };
   if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
     return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
   return undefined;

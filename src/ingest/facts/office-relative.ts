@@ -15,6 +15,21 @@ import { roleStart } from "./office-phrase.js";
 const RELATIVE = /^(der|die|welcher|welche)$/;
 const CLAUSE_END = /^[,.;:!?"„“–]$/;
 const APPOINTED = /^(ernannt|gewählt|berufen|bestellt)$/;
+/** Nouns whose genitive names an office ("die Funktion der IT-Beauftragten"). */
+const OFFICE_NOUN = /^(Funktion|Amt|Amtes|Posten|Postens|Stelle|Aufgabe|Aufgaben|Rolle)$/;
+
+/**
+ * Whether the role is only an attribute of another noun in the clause ("ins Ressort der
+ * Ministerin", "beim Büro des Staatssekretärs"): then it names someone else's office.
+ */
+function attributeOfNoun(role: number, view: View): boolean {
+  const t = view.tokens;
+  let at = roleStart(role, view) - 1;
+  while (at > 0 && t[at]!.pos === "ADJ") at -= 1;
+  if (!/^(der|des)$/.test(t[at]?.word ?? "")) return false;
+  const noun = t[at - 1];
+  return noun?.pos === "NOUN" && !OFFICE_NOUN.test(noun.word);
+}
 
 /** The index of the comma before the clause's relative pronoun, if `role` stands in such a clause. */
 function clauseStart(role: number, view: View): number | undefined {
@@ -66,7 +81,7 @@ export const RELATIVE_CLAUSE: LinkRule = {
       const first = view.tokens.findIndex((token) => token.start === mention.start);
       return view.tokens[first - 1]?.word !== "von";
     };
-    if (clause.some(other)) return undefined;
+    if (clause.some(other) || attributeOfNoun(role, view)) return undefined;
     const last = clause[clause.length - 1]!;
     const before = view.tokens[role - 1]?.word ?? "";
     const appointed = /^(zum|zur)$/.test(before) && clause.some((t) => APPOINTED.test(t.word));

@@ -25,6 +25,7 @@ import type { KnownEntity } from "../types.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
+import { findListedOffices } from "./office-lists.js";
 import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
 import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
@@ -46,7 +47,7 @@ const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
-  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|wird|wurde|werden)$/;
+  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden)$/;
 
 /** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
 const COMPOUND_GOVERNMENT_ROLE =
@@ -135,7 +136,11 @@ const LINKS: LinkRule[] = [
       // "die bayerische Staatsministerin für Digitales, Judith Gerlach, ..."
       const end = phraseEndWithParenthesis(role, view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
-      const person = nameAt(end + 2, view);
+      // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name.
+      const second = view.tokens[end + 2];
+      const at =
+        second && isRoleToken(second, view.tokens[end + 3]) && !view.personAt(end + 2) ? end + 3 : end + 2;
+      const person = nameAt(at, view);
       return person ? { person, confidence: this.confidence } : undefined;
     },
   },
@@ -146,7 +151,9 @@ const LINKS: LinkRule[] = [
       // "Ijad Madisch, CEO des Onlinenetzwerks ResearchGate; Peter Parycek, Leiter des ..." (lists the parser joins).
       // "Dr. Ralf Kleindiek, der neue Chief Digital Officer (CDO) des Landes Berlin".
       let at = roleStart(role, view) - 1;
-      while (at > 0 && /^(DET|ADJ)$/.test(view.tokens[at]!.pos)) at -= 1;
+      // "Peter Kern, Thüringens Beauftragter für E-Government": over a Land in the genitive too.
+      const land = (i: number) => ["State", "Federation"].includes(view.mentionAt(i)?.entity.type ?? "");
+      while (at > 0 && (/^(DET|ADJ)$/.test(view.tokens[at]!.pos) || land(at))) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
       // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
       let name = at - 1;
@@ -214,6 +221,20 @@ const LINKS: LinkRule[] = [
         }
       }
       const token = view.tokens[role]!;
+      // "Er ist Teil des IT-Planungsrates und CDO des Landes": a predicate conjoined with another one.
+      if (token.dep === "conj" && token.head >= 0 && hasCopula(token.head) && !view.negated(token.head)) {
+        for (const subject of view.children(token.head, /^nsubj$/)) {
+          const person = view.personOf(subject.index);
+          if (person) return { person, confidence: this.confidence - 0.05, starts };
+        }
+      }
+      // "X bleibt auch in den kommenden Jahren Präsident des Y": the parser made the verb a full one.
+      if (token.dep === "xcomp" && token.head >= 0 && COPULA.test(view.tokens[token.head]!.word)) {
+        for (const subject of view.children(token.head, /^nsubj$/)) {
+          const person = view.personOf(subject.index);
+          if (person) return { person, confidence: this.confidence, starts };
+        }
+      }
       // "Ernst Bürger wechselt nach Potsdam und wird Staatssekretär": the subject of the first conjunct.
       if (hasCopula(role) && token.dep === "conj" && token.head >= 0) {
         const subject = view.children(token.head, /^nsubj$/)[0];
@@ -232,8 +253,10 @@ const LINKS: LinkRule[] = [
     confidence: 0.8,
     find(role, view) {
       // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
-      let back = role - 1;
-      while (back > 0 && role - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
+      // "zum neuen Landes-CIO": from the start of a compound the tokenizer cut at its hyphen.
+      const start = roleStart(role, view);
+      let back = start - 1;
+      while (back > 0 && start - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
       // "Als CIO des Landes verantwortet sie ...": the marker may open the sentence.
       const marker = (view.tokens[back]?.word ?? "").toLowerCase();
       const markers = view.children(role, /^case$/).map((t) => t.word.toLowerCase());
@@ -258,9 +281,37 @@ const LINKS: LinkRule[] = [
       const word = view.tokens[verb]!.word;
       const appointment =
         APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
+      // "Zum neuen Chef der Staatskanzlei ist der bisherige Staatssekretär X ernannt worden": the
+      // parser took the second role for the predicate; the one person named after an appointing
+      // participle's "zum" is the appointee.
+      if (!appointment && /^(zum|zur|zu)$/.test(marker)) {
+        const participle = view.tokens.findIndex(
+          (t, i) => i > role && /^(ernannt|berufen|bestellt)$/.test(t.word),
+        );
+        const people = view.sentence.mentions.filter((m) => m.entity.type === "Person");
+        const only = people.length === 1 ? people[0]! : undefined;
+        if (participle > 0 && only && only.start > view.tokens[role]!.end && !view.negated(participle))
+          return { person: only, confidence: this.confidence - 0.1, starts: true };
+      }
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
-      for (const subject of view.children(verb, /^(nsubj|nsubj:pass|obj)$/)) {
+      // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
+      // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
+      const holders = [...view.children(verb, /^obj$/), ...view.children(verb, /^(nsubj|nsubj:pass)$/)];
+      // Two names show no case, and the parser may swap them: German names the one who appoints
+      // first ("Ministerin Anna Lenz hat Peter Kern zum ... ernannt").
+      const appointees = holders
+        .map((t) => view.personOf(t.index))
+        .filter((m): m is Mention => m !== undefined);
+      if (
+        appointees.length === 2 &&
+        appointees[0]!.entity.id !== appointees[1]!.entity.id &&
+        appointees.every((m) => m.form !== "anaphor")
+      ) {
+        const later = appointees[0]!.start > appointees[1]!.start ? appointees[0]! : appointees[1]!;
+        return { person: later, confidence: this.confidence, starts: appointment && marker !== "als" };
+      }
+      for (const subject of holders) {
         const person = view.personOf(subject.index);
         if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
       }
@@ -323,7 +374,7 @@ export function findOffices(
         break;
       }
     }
-  for (const claim of findLeadOffices(view, byId))
+  for (const claim of [...findListedOffices(view), ...findLeadOffices(view, byId)])
     if (
       !claims.some(
         (c) => c.person.entity.id === claim.person.entity.id && c.organization?.id === claim.organization?.id,

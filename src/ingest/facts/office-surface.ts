@@ -14,6 +14,8 @@ import { nameAt, phraseEndWithParenthesis, roleStart } from "./office-phrase.js"
 export const COPULA = /^(ist|war|wird|wurde|bleibt|blieb|sei|heißt|hieß)$/;
 const STARTS = /^(wird|wurde)$/;
 const MODIFIER = /^(DET|ADJ)$/;
+const MONTH =
+  /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahresbeginn|Anfang)$/;
 
 /** The index of the copula right after the role phrase, or right before it (over articles and adjectives). */
 function copulaAround(role: number, view: View): { at: number; after: boolean } | undefined {
@@ -22,12 +24,22 @@ function copulaAround(role: number, view: View): { at: number; after: boolean } 
   if (COPULA.test(t[end + 1]?.word ?? "")) return { at: end + 1, after: true };
   let at = roleStart(role, view) - 1;
   while (at > 0 && MODIFIER.test(t[at]!.pos) && !NEGATION.test(t[at]!.word)) at -= 1;
+  // "ist seit Mai 2024 Staatssekretärin": over a time between the copula and the role.
+  const time = at;
+  while (at > 0 && (t[at]!.pos === "NUM" || MONTH.test(t[at]!.word)) && time - at < 3) at -= 1;
+  if (at < time && !/^(seit|ab|bis|im)$/.test(t[at]?.word ?? "")) at = time;
+  else if (at < time) at -= 1;
   return COPULA.test(t[at]?.word ?? "") ? { at, after: false } : undefined;
 }
 
-/** The person whose name ends right before `at`, over an apposition between commas. */
+/** The person whose name ends right before `at`, over an apposition between commas or a party in parentheses. */
 function personEndingBefore(at: number, view: View) {
   let end = at - 1;
+  // "Dörte Schall (SPD) wird die neue Ministerin ...".
+  if (view.tokens[end]?.word === ")") {
+    while (end > 0 && view.tokens[end]!.word !== "(") end -= 1;
+    end -= 1;
+  }
   if (view.tokens[end]?.word === ",") {
     end -= 1;
     while (end > 0 && view.tokens[end]!.word !== "," && view.tokens[end]!.pos !== "VERB") end -= 1;

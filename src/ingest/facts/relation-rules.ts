@@ -34,7 +34,10 @@ const isActor = (m: Mention) =>
 const isTarget = (m: Mention) =>
   (m.entity.type === "Organization" || m.entity.type === "Project") && m.form !== "anaphor";
 
-const MEMBER_NOUN = /^(Mitglied|Mitglieder|Verbandsmitglied|Mitgliedsland|Mitgliedsländer)$/;
+const MEMBER_NOUN =
+  /^(Mitglied|Mitglieder|Verbandsmitglied|Mitgliedsland|Mitgliedsländer|Träger|Trägerland|Trägerländer)$/;
+/** "Träger von Dataport": an owner of a known organisation (not the "Träger" of a prize). */
+const OWNER_NOUN = /^Träger/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
 const JOIN = /^(tritt|treten|trat|traten|beigetreten)$/;
 const PARTICIPATE = /^(beteiligt|beteiligen|beteiligte|beteiligten)$/;
@@ -164,7 +167,9 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
     if (MEMBER_NOUN.test(word)) {
       // "ist nicht Mitglied", "will Mitglied werden": no membership (yet).
       if (view.negated(index) || view.children(index, /^(aux|cop)/).some((t) => INTEND.test(t.word))) return;
-      const body = targetAt(view, withCase(view, index, /^nmod$/, /^(des|der|im|in|beim|bei)$/i));
+      const named = targetAt(view, withCase(view, index, /^nmod$/, /^(des|der|im|in|beim|bei|von|vom)$/i));
+      const known = named && named.entity.type === "Organization" && !named.entity.isNew;
+      const body = OWNER_NOUN.test(word) && !known ? undefined : named;
       if (view.children(index, /^cop$/).length > 0) {
         add("memberOf", subjectsOf(view, index), body, 0.85, "member-copula");
       } else if (

@@ -60,6 +60,15 @@ export class View {
     return names.find((m) => m !== undefined) ?? this.describedPerson(index);
   }
 
+  /** The person a possessive on a noun stands for ("Sein Nachfolger": the man named last). */
+  possessor(index: number): Mention | undefined {
+    const owner = this.children(index, /^det:poss$/)[0];
+    if (!owner || !/^(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i.test(owner.word))
+      return undefined;
+    const named = personOfGender(this.sentence.context, /^sein/i.test(owner.word) ? "m" : "f");
+    return named ? this.anaphor(owner, named) : undefined;
+  }
+
   private describedPerson(index: number): Mention | undefined {
     const token = this.tokens[index];
     const article = this.children(index, /^det$/)[0]?.word.toLowerCase();

@@ -1,0 +1,146 @@
+/**
+ * memberOf from news of admissions and founding members, read from the surface of the clause
+ * because the parser rarely sees their structure (an organisation's name after "in die
+ * Genossenschaft" often becomes an adverb):
+ *   admitted-into  "A und B werden in die Genossenschaft govdigital aufgenommen", "hat beschlossen,
+ *                  das Land X als 17. Mitglied in die Genossenschaft aufzunehmen", "A und B sind als
+ *                  neue Mitglieder zu der Genossenschaft hinzugestoßen"
+ *   member-list    "Die Gründungsmitglieder sind A, B, C und D" (the organisation in the noun's
+ *                  genitive, else the one the sentence or the item named before)
+ * The organisation joined is one the clause names after "in"/"zu", else the one the sentence
+ * names apart from the members, else the one the item named last. A place the members come from
+ * ("aus Osnabrück") and a genitive inside a member's name ("des Bundes") are no members. The
+ * facts wait for review (0.75).
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity } from "../types.js";
+import { View, type ParsedSentence } from "../parse/view.js";
+import { memberClaims, STAFFED, type Target } from "./member-rules.js";
+import type { RelationClaim } from "./relation-rules.js";
+
+const CONFIDENCE = 0.75;
+/** Verbs of being admitted or of joining an organisation's members. */
+const ADMIT =
+  /^(aufgenommen|aufzunehmen|aufnehmen|hinzugestoßen|hinzugekommen|dazugekommen|dazugestoßen|hinzustoßen)$/;
+const MEMBER_NOUN = /^(Mitglied|Mitglieder|Gründungsmitglieder|Neumitglieder)$/;
+const LIST_NOUN = /^(Gründungsmitglieder|Mitglieder|Neumitglieder)$/;
+/** Nouns of organisations that have members. */
+const ORGANISATION_NOUN =
+  /(genossenschaft|verbund|verband|verein|gremium|netzwerk|arbeitsgemeinschaft|konsortium|allianz|kooperation|bündnis|initiative|rat|runde)$/i;
+const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
+const CLAUSE_BREAK = /^[,;:.!?]$/;
+const INTENDED = /^(will|wollen|wollte|soll|sollen|sollte|plant|planen|möchte|möchten|könnte|könnten)$/;
+/** Words before a mention that make it a place or an attribute, not a member. */
+const NOT_MEMBER_BEFORE = /^(aus|in|im|von|vom|des|bei|beim|nach)$/i;
+
+const organisation = (m: Mention): boolean =>
+  m.entity.type === "Organization" && m.form !== "partial" && !STAFFED.has(m.entity.kind ?? "");
+
+/** The mentions of `view` between two character offsets. */
+function mentionsBetween(view: View, from: number, to: number): Mention[] {
+  return view.sentence.mentions.filter((m) => m.start >= from && m.end <= to);
+}
+
+/** Members among mentions: each entity once, not a place of origin, not a genitive inside another name. */
+function membersAmong(view: View, mentions: Mention[], body: KnownEntity | undefined): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    if (!MEMBER_TYPES.has(m.entity.type) || m.form === "partial" || m.form === "adjective") return false;
+    if (m.entity.id === body?.id || seen.has(m.entity.id)) return false;
+    const first = view.tokens.findIndex((t) => t.start === m.start);
+    if (first > 0 && NOT_MEMBER_BEFORE.test(view.tokens[first - 1]!.word)) return false;
+    seen.add(m.entity.id);
+    return true;
+  });
+}
+
+/**
+ * The first index of the clause that ends at `verb` (after the last comma or colon before it; the
+ * full stop of an ordinal, "als 17. Mitglied", is none).
+ */
+function clauseStart(view: View, verb: number): number {
+  let at = verb - 1;
+  const ordinal = (i: number) => view.tokens[i]!.word === "." && view.tokens[i - 1]?.pos === "NUM";
+  while (at >= 0 && !(CLAUSE_BREAK.test(view.tokens[at]!.word) && !ordinal(at))) at -= 1;
+  return at + 1;
+}
+
+/** The organisation a clause names after "in" or "zu" before `verb` ("in die Genossenschaft govdigital"). */
+function joinedIn(view: View, start: number, verb: number): Mention | undefined {
+  const into = view.tokens.findIndex((t, i) => i >= start && i < verb && /^(in|zu|zur|zum)$/i.test(t.word));
+  if (into < 0) return undefined;
+  return mentionsBetween(view, view.tokens[into]!.start, view.tokens[verb]!.start).find(organisation);
+}
+
+/** The noun after a preposition, over articles and adjectives ("in die neue Genossenschaft"). */
+function nounAfter(view: View, at: number): string {
+  let next = at + 1;
+  while (view.tokens[next] && /^(DET|ADJ)$/.test(view.tokens[next]!.pos)) next += 1;
+  return view.tokens[next]?.word ?? "";
+}
+
+function stated(view: View, start: number, verb: number): boolean {
+  const clause = view.tokens.slice(start, verb + 1);
+  return !clause.some((t) => INTENDED.test(t.word)) && !view.negated(verb);
+}
+
+export function findMemberAdmissions(
+  sentence: ParsedSentence,
+  lastOrganization: () => KnownEntity | undefined = () => undefined,
+): RelationClaim[] {
+  const view = new View(sentence);
+  const claims: RelationClaim[] = [];
+  // The organisation named last before `at` that is no member ("Die Generalversammlung von
+  // govdigital hat beschlossen, X ... aufzunehmen"; not a speaker named after it), else the item's.
+  const fallback = (members: Mention[], at: number): Target | undefined => {
+    const inSentence = view.sentence.mentions
+      .filter((m) => m.end <= at && organisation(m) && !members.some((x) => x.entity.id === m.entity.id))
+      .pop();
+    const entity = inSentence?.entity ?? lastOrganization();
+    return entity ? { entity, penalty: inSentence ? 0 : 0.05 } : undefined;
+  };
+  view.tokens.forEach((token, index) => {
+    if (ADMIT.test(token.word)) {
+      const start = clauseStart(view, index);
+      if (!stated(view, start, index)) return;
+      const clause = view.tokens.slice(start, index);
+      const into = joinedIn(view, start, index);
+      const asMember = clause.some((t) => MEMBER_NOUN.test(t.word));
+      // "in die Genossenschaft", "in den Verbund": a noun of an organisation with members (not "in
+      // das Förderprogramm", "in den Regelbetrieb").
+      const generic = clause.some(
+        (t, i) => /^(in|zu|zur|zum)$/i.test(t.word) && ORGANISATION_NOUN.test(nounAfter(view, start + i)),
+      );
+      if (!into && !asMember && !generic) return;
+      const body = into ? { entity: into.entity, penalty: 0 } : undefined;
+      // "in die Genossenschaft X": everything from "in" on names the organisation, not a member.
+      const cut = view.tokens.findIndex(
+        (t, i) => i >= start && i < index && /^(in|zu|zur|zum)$/i.test(t.word),
+      );
+      const end = cut < 0 ? token.start : view.tokens[cut]!.start;
+      const inClause = membersAmong(
+        view,
+        mentionsBetween(view, view.tokens[start]!.start, end),
+        body?.entity,
+      );
+      // "A und B, die Digitalisierungseinheit des Bundes, sind ... hinzugestoßen": over an apposition.
+      const members =
+        inClause.length > 0 ? inClause : membersAmong(view, mentionsBetween(view, 0, end), body?.entity);
+      claims.push(
+        ...memberClaims(members, body ?? fallback(members, token.start), CONFIDENCE, "admitted-into"),
+      );
+    } else if (LIST_NOUN.test(token.word) && /^nsubj/.test(token.dep)) {
+      // "Die Gründungsmitglieder sind A, B und C": the copula right after the noun, the list after it.
+      const copula = view.tokens[index + 1];
+      if (!copula || !/^(sind|waren)$/.test(copula.word) || view.negated(token.head)) return;
+      const end = view.tokens.findIndex((t, i) => i > index + 1 && /^[.;:!?]$/.test(t.word));
+      const to = end < 0 ? view.sentence.text.length : view.tokens[end]!.start;
+      const own = mentionsBetween(view, token.start, copula.start).find(organisation);
+      const members = membersAmong(view, mentionsBetween(view, copula.end, to), own?.entity);
+      if (members.length < 2) return;
+      const body = own ? { entity: own.entity, penalty: 0 } : fallback(members, token.start);
+      claims.push(...memberClaims(members, body, CONFIDENCE, "member-list"));
+    }
+  });
+  return claims;
+}

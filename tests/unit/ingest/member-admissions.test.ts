@@ -1,0 +1,88 @@
+/**
+ * Memberships from news of admissions and founding members (member-admissions.ts), on sentences
+ * written for these tests (parses in tests/fixtures/parses/member-admissions.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("member-admissions");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The memberships of an article as "member -> organisation (review|graph)". */
+async function memberships(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "memberOf", reference, nlp)).map(
+    (f) => `${pair(f)} (${destination(f)})`,
+  );
+}
+
+describe("an admission", () => {
+  it("makes members of everyone a passive admits into the organisation named after 'in'", async () => {
+    expect(
+      await memberships(
+        "Die AKDB und die ekom21 aus Darmstadt werden in die Genossenschaft govdigital aufgenommen.",
+      ),
+    ).toEqual(["AKDB -> govdigital eG (review)", "ekom21 -> govdigital eG (review)"]);
+  });
+
+  it("reads a decision to admit, over an ordinal's full stop, of the organisation that decided", async () => {
+    expect(
+      await memberships(
+        "Die Generalversammlung der govdigital eG hat beschlossen, das Land Bremen als nunmehr 18. Mitglied in die Genossenschaft aufzunehmen.",
+      ),
+    ).toEqual(["Bremen -> govdigital eG (review)"]);
+  });
+
+  it("reads members who joined 'als neue Mitglieder', past an apposition between them and the verb", async () => {
+    expect(
+      await memberships(
+        "Dataport und die AKDB, zwei große IT-Dienstleister, sind als neue Mitglieder zu der Genossenschaft govdigital hinzugestoßen.",
+      ),
+    ).toEqual(["Dataport -> govdigital eG (review)", "AKDB -> govdigital eG (review)"]);
+  });
+
+  it("states nothing for a programme, an intention or a service taken into operation", async () => {
+    for (const text of [
+      "Die Stadt Köln wurde in das Förderprogramm des Landes aufgenommen.",
+      "Bremen will in die Genossenschaft govdigital aufgenommen werden.",
+      "Der Dienst wurde im Mai in den Regelbetrieb der AKDB aufgenommen.",
+    ])
+      expect(await memberships(text)).toEqual([]);
+  });
+});
+
+describe("a list of founding members", () => {
+  it("makes each listed organisation a member of the organisation named before", async () => {
+    expect(
+      await memberships(
+        "Die govdigital eG wurde 2019 in Berlin gegründet. Die Gründungsmitglieder sind die AKDB, Dataport, ekom21 und die Stadt Köln.",
+      ),
+    ).toEqual([
+      "AKDB -> govdigital eG (review)",
+      "Dataport -> govdigital eG (review)",
+      "ekom21 -> govdigital eG (review)",
+      "Köln -> govdigital eG (review)",
+    ]);
+  });
+});
+
+describe("a membership stated by a copula with 'von'", () => {
+  it("reads 'Mitglied von' like 'Mitglied des'", async () => {
+    expect(await memberships("Die Stadt Freiburg ist neues Mitglied von Vitako.")).toEqual([
+      "Freiburg im Breisgau -> Vitako (graph)",
+    ]);
+  });
+
+  it("makes every owner of a known organisation its member, not the holder of a prize", async () => {
+    expect(await memberships("Hamburg und Schleswig-Holstein sind Träger von Dataport.")).toEqual([
+      "Hamburg -> Dataport (graph)",
+      "Schleswig-Holstein -> Dataport (graph)",
+    ]);
+    expect(await memberships("Die Stadt Köln ist Träger des Deutschen Verwaltungspreises.")).toEqual([]);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Whose office a role is when the news name the owner in a shape the older rules misread: a
+ * dateline place the parser hangs on the role, a company named in apposition after the role, a
+ * role that only names someone else's department, and an office handed over or made "zum" CIO
+ * and the body a chair is of when a sentence names two
+ * (sentences written for these tests; parses in tests/fixtures/parses/office-named-owners.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("office-named-owners");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The chairs of an article as "holder -> body". */
+async function chairs(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "chairs", reference, nlp)).map(pair);
+}
+
+/** The offices of an article as "person -> owner (role)". */
+async function offices(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
+    (f) => `${pair(f)} (${f.role ?? ""})`,
+  );
+}
+
+describe("the owner named with a role", () => {
+  it("is the Land in the genitive before the role, not the dateline's city the parser hung on it", async () => {
+    expect(
+      await offices(
+        "Hannover (dpa) - Niedersachsens Staatskanzleichef Jörg Mielke übernimmt den Vorsitz des Beirats beim IT-Dienstleister Dataport.",
+      ),
+    ).toEqual(["Jörg Mielke -> Niedersachsen (Staatskanzleichef)"]);
+  });
+
+  it("is the company named in apposition right after the role, with all of its name", async () => {
+    expect(await offices("Neuer Vorsitzender ist Jens Vogt, Geschäftsführer Regio IT Aachen.")).toEqual([
+      "Jens Vogt -> Regio IT Aachen (Geschäftsführer)",
+    ]);
+  });
+});
+
+describe("the owner named with a role, further shapes", () => {
+  it("is a federal agency named by its own compound in the genitive", async () => {
+    expect(await offices("Zu Gast war auch der Präsident der Bundesnetzagentur, Klaus Müller.")).toEqual([
+      "Klaus Müller -> Bundesnetzagentur (Präsident)",
+    ]);
+  });
+
+  it("is the Land of the capital whose name describes its Staatskanzlei", async () => {
+    expect(
+      await offices(
+        "Die Zusammenarbeit werde gestärkt, sagte Dr. Benjamin Grimm, Staatssekretär der Brandenburger Staatskanzlei.",
+      ),
+    ).toEqual(["Benjamin Grimm -> Brandenburg (Staatssekretär)"]);
+  });
+
+  it("is the county in the holder's own parenthesis for each of two district administrators", async () => {
+    expect(
+      await offices(
+        "Gewählt wurden Landrat Peter Kern (CDU, Kreis Ostholstein) und Landrat Jens Vogt (SPD, Landkreis Tübingen).",
+      ),
+    ).toEqual(["Peter Kern -> Kreis Ostholstein (Landrat)", "Jens Vogt -> Landkreis Tübingen (Landrat)"]);
+  });
+
+  it("is read from a predicate the parser hung on 'bleibt' as on a full verb", async () => {
+    expect(
+      await offices(
+        "Anna Schmidt bleibt auch in den kommenden zwei Jahren Präsidentin des Deutschen Landkreistags.",
+      ),
+    ).toEqual(["Anna Schmidt -> Deutscher Landkreistag (Präsidentin)"]);
+  });
+});
+
+describe("a government office in an article that names no Land", () => {
+  it("belongs to the Land of the town named before, a place of a meeting included", async () => {
+    expect(
+      await offices(
+        "Die neue Regierung kam am Montag in Schwerin zusammen. Das teilte Ministerpräsidentin Anna Lenz (SPD) nach der ersten Sitzung mit.",
+      ),
+    ).toEqual(["Anna Lenz -> Mecklenburg-Vorpommern (Ministerpräsidentin)"]);
+  });
+});
+
+describe("a federal article that names a city-state only as a place", () => {
+  it("gives an office named without its owner to the Bund, not to the city-state", async () => {
+    const offices_ = await offices(
+      "Der IT-Beauftragte der Bundesregierung, Peter Lorenz, wechselt ins Finanzministerium. Als Nachfolgerin gilt die neue Innen-Staatssekretärin Anna Lenz. Am Rande eines Kongresses in Berlin sagte ein Abgeordneter, der Posten werde bald besetzt.",
+    );
+    expect(offices_).toContain("Anna Lenz -> Bund (Innen-Staatssekretärin)");
+    expect(offices_.filter((o) => o.includes("Berlin"))).toEqual([]);
+  });
+});
+
+describe("a town's digital officer", () => {
+  it("is the town's when the sentence names the town as an actor, not its Land's", async () => {
+    expect(
+      await offices(
+        "Die Stadt Kaiserslautern hat eine neue Digitalchefin: Ilona Benz wird Nachfolgerin von Dieter Rombach als CDO.",
+      ),
+    ).toEqual(["Ilona Benz -> Kaiserslautern (CDO)"]);
+  });
+
+  it("stays the Land's where the town is only where someone spoke", async () => {
+    expect(
+      await offices("Der CIO Anna Lenz sprach in Köln über die Strategie des Landes Nordrhein-Westfalen."),
+    ).toEqual(["Anna Lenz -> Nordrhein-Westfalen (CIO)"]);
+  });
+});
+
+describe("offices the parser misreads", () => {
+  it("reads a copula after a name and its party in parentheses", async () => {
+    expect(
+      await offices(
+        "Anna Lenz (SPD) wird die neue Ministerin für Arbeit und Digitalisierung in Rheinland-Pfalz.",
+      ),
+    ).toEqual(["Anna Lenz -> Rheinland-Pfalz (Ministerin für Arbeit und Digitalisierung)"]);
+  });
+
+  it("gives a 'zum' office to the one person named after the appointing participle", async () => {
+    expect(
+      await offices(
+        "Zum neuen Chef der Staatskanzlei in Kiel ist der bisherige Finanzstaatssekretär Peter Lorenz (SPD) ernannt worden.",
+      ),
+    ).toContain("Peter Lorenz -> Schleswig-Holstein (Chef)");
+  });
+
+  it("gives a 'zum' office to the one appointed, not to the minister named first", async () => {
+    expect(
+      await offices("Bundesinnenministerin Anna Lenz hat Peter Kern zum Präsidenten des BSI ernannt."),
+    ).toEqual([
+      "Anna Lenz -> Bund (Bundesinnenministerin)",
+      "Peter Kern -> Bundesamt für Sicherheit in der Informationstechnik (Präsident)",
+    ]);
+  });
+
+  it("reads a copula over the time between it and the role", async () => {
+    expect(await offices("Anna Lenz ist seit Mai Digitalstaatssekretärin in Sachsen.")).toEqual([
+      "Anna Lenz -> Sachsen (Digitalstaatssekretärin)",
+    ]);
+  });
+
+  it("reads a name between two roles and a Land's genitive after the comma", async () => {
+    expect(
+      await offices("Thüringens CIO, Staatssekretär Peter Kern, sagte, das Land sei gut vorbereitet."),
+    ).toEqual(["Peter Kern -> Thüringen (CIO)", "Peter Kern -> Thüringen (Staatssekretär)"]);
+    expect(
+      await offices(
+        "„Wir sind gut vorbereitet“, sagte Peter Kern, Thüringens Beauftragter für E-Government.",
+      ),
+    ).toEqual(["Peter Kern -> Thüringen (Beauftragter für E-Government)"]);
+  });
+
+  it("reads an office conjoined with a predicate that is no office", async () => {
+    expect(
+      await offices("Peter Lorenz ist Jurist und Staatssekretär im sächsischen Innenministerium."),
+    ).toEqual(["Peter Lorenz -> Sachsen (Staatssekretär)"]);
+  });
+
+  it("never makes the town a minister comes from the owner of her office", async () => {
+    expect(
+      await offices(
+        "Unter der Führung der neuen Staatsministerin Prof. Dr. Kristina Sinemus aus Darmstadt werden in Hessen die Kompetenzen gebündelt.",
+      ),
+    ).toEqual(["Kristina Sinemus -> Hessen (Staatsministerin)"]);
+  });
+});
+
+describe("an office in a relative clause", () => {
+  it("is not the office of a department the person moved to", async () => {
+    expect(
+      await offices(
+        "Co-CIO in Sachsen bleibt Peter Braun, der jetzt in das Ressort der Ministerin für Digitales gewechselt ist.",
+      ),
+    ).toEqual(["Peter Braun -> Sachsen (Co-CIO)"]);
+  });
+});
+
+describe("an office handed to a person", () => {
+  it("goes to the person named with 'an' when a government hands the function over", async () => {
+    expect(
+      await offices(
+        "Die sächsische Landesregierung überträgt das Amt des CIO an Staatssekretärin Anna Schulz.",
+      ),
+    ).toContain("Anna Schulz -> Sachsen (CIO)");
+  });
+
+  it("goes to the person a cabinet makes 'zum' CIO, the compound cut at its hyphen included", async () => {
+    expect(
+      await offices(
+        "Das Kabinett in Wiesbaden beschloss, Staatssekretär Paul Weber zum neuen Landes-CIO zu machen.",
+      ),
+    ).toContain("Paul Weber -> Hessen (Landes-CIO)");
+  });
+});
+
+describe("the body chaired 'unter dem Vorsitz von'", () => {
+  it("is the body named last before the chair, not an earlier one of the sentence", async () => {
+    expect(
+      await chairs(
+        "Nachdem es bisher nur Treffen im Format D16 gab, tagte nun die Digitalministerkonferenz unter dem Vorsitz von Berlin und Brandenburg in Potsdam.",
+      ),
+    ).toEqual(["Berlin -> Digitalministerkonferenz", "Brandenburg -> Digitalministerkonferenz"]);
+  });
+});
+
+describe("a plural role before a list of names", () => {
+  it("gives each listed person the role and the government in their parenthesis, for review", async () => {
+    expect(
+      await offices(
+        "Die Digitalstaatssekretäre Anna Lenz (Sachsen) und Peter Kern (Thüringen) unterzeichneten die Vereinbarung.",
+      ),
+    ).toEqual([
+      "Anna Lenz -> Sachsen (Digitalstaatssekretär)",
+      "Peter Kern -> Thüringen (Digitalstaatssekretär)",
+    ]);
+  });
+
+  it("gives no owner where the parentheses name only parties", async () => {
+    expect(await offices("Die Minister Anna Lenz (SPD) und Peter Kern (CDU) stritten.")).toEqual([]);
+  });
+});

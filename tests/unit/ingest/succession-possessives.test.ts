@@ -1,0 +1,65 @@
+/**
+ * Successions stated with a possessive for the person named before ("Sein Nachfolger wird X",
+ * "Ihr Vorgänger war X") and the predecessor noun, on sentences written for these tests (parses in
+ * tests/fixtures/parses/succession-possessives.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("succession-possessives");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The successions of an article as "successor -> predecessor (review|graph)". */
+async function successions(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "succeeds", reference, nlp)).map(
+    (f) => `${pair(f)} (${destination(f)})`,
+  );
+}
+
+describe("a successor named by a possessive", () => {
+  it("succeeds the man 'sein' stands for, as the predicate or the verb's other argument", async () => {
+    expect(
+      await successions(
+        "Peter Kern wird Chef der Staatskanzlei. Sein Nachfolger als Staatssekretär wird Anna Lenz.",
+      ),
+    ).toEqual(["Anna Lenz -> Peter Kern (review)"]);
+    expect(await successions("Peter Kern wechselt nach Berlin. Seine Nachfolge tritt Anna Lenz an.")).toEqual(
+      ["Anna Lenz -> Peter Kern (review)"],
+    );
+  });
+
+  it("succeeds the woman 'ihr' stands for", async () => {
+    expect(
+      await successions(
+        "Staatssekretärin Anna Lenz geht in den Ruhestand. Ihre Nachfolgerin ist Petra Kern.",
+      ),
+    ).toEqual(["Petra Kern -> Anna Lenz (review)"]);
+  });
+
+  it("never makes a person of the possessive and the noun", async () => {
+    const [article] = await extractArticles(
+      "Meldung\n[01.03.2024] Peter Kern wird Chef der Staatskanzlei. Sein Nachfolger als Staatssekretär wird Anna Lenz.",
+      { reference, nlp },
+    );
+    const people = article!.facts.flatMap((f) => [f.subject, f.object]).filter((e) => e?.type === "Person");
+    expect(people.map((p) => p!.name)).not.toContain("Sein Nachfolger");
+  });
+});
+
+describe("a predecessor noun", () => {
+  it("makes the person named before the successor of the predecessor it names", async () => {
+    expect(
+      await successions("Peter Kern ist neuer CIO. Sein Vorgänger Hans Weber geht in den Ruhestand."),
+    ).toEqual(["Peter Kern -> Hans Weber (review)"]);
+    expect(await successions("Hans Weber, Vorgänger von Anna Lenz, geht in den Ruhestand.")).toEqual([
+      "Anna Lenz -> Hans Weber (review)",
+    ]);
+  });
+});
