@@ -7,9 +7,14 @@
  *
  * Node and relationship properties follow src/model/graph-shapes.ts.
  *
- * Parameters: $article, $entities, $facts (rows of fact-rows.ts), $factIds, $reviews, $reviewIds,
- * $origin ("import" | "curated"), $replace (the article's earlier claims not made again are
- * removed). The caller binds `existed` (the article was stored before this write).
+ * Parameters: $article, $replace (the article's earlier claims not made again are removed) and
+ * $rows: {entities, facts (rows of fact-rows.ts), factIds, reviews, reviewIds, origin ("import" |
+ * "curated")}.
+ *
+ * The lists travel inside the one map $rows on purpose: Neo4j 5 caches a plan per query text and
+ * parameter types, and a list parameter's type includes its size bucket (empty, one, up to ten, up
+ * to a hundred, ...) and whether it holds strings, so five list parameters made every new mix of
+ * list sizes plan this whole query again. A map parameter is one type whatever it holds.
  */
 
 import {
@@ -102,29 +107,27 @@ const DERIVE_WITH_NEW_STATEMENT = `
       OR coalesce(oldDate <> f.date, oldDate IS NULL AND f.date IS NOT NULL)
     ${RELINK_DATES}`;
 
-export const WRITE_STATEMENTS_CYPHER = `
+/** The article `a` itself. */
+const MERGE_ARTICLE = `
   MERGE (a:Article {id: $article.id})
-  SET ${setProperties("a", ARTICLE_SHAPE, "$article")}
-  WITH a, existed
+  SET ${setProperties("a", ARTICLE_SHAPE, "$article")}`;
+
+/** The entities the facts name; an entity already in the graph keeps what it has. */
+const MERGE_ENTITIES = `
   CALL (a) {
-    OPTIONAL MATCH (a)<-[old:SOURCED_FROM]-(f:Fact)
-    WHERE $replace AND NOT f.id IN $factIds
-    DELETE old
-    RETURN collect(DISTINCT f.id) AS dropped
-  }
-  CALL (a) {
-    // From the article's own items: a status index seek would read every pending item of the queue.
-    OPTIONAL MATCH (a)<-[:FROM_ARTICLE]-(r)
-    WHERE $replace AND r.status = 'pending' AND NOT r.id IN $reviewIds
-    DETACH DELETE r
-  }
-  CALL (a) {
-    UNWIND $entities AS ref
+    UNWIND $rows.entities AS ref
     MERGE (n:Entity {id: ref.id})
-    ON CREATE SET n:$(ref.type), ${setProperties("n", ENTITY_SHAPE, "ref")}, n.origin = $origin
-  }
-  CALL (a, existed) {
-    UNWIND $facts AS row
+    ON CREATE SET n:$(ref.type), ${setProperties("n", ENTITY_SHAPE, "ref")}, n.origin = $rows.origin
+  }`;
+
+/**
+ * Each fact with its statement from `a` and its participants. `derive` is the condition under
+ * which the new statement is added to the fact's derived properties here (the other facts are
+ * recomputed from all their statements afterwards).
+ */
+const mergeFacts = (derive: string) => `
+  CALL (a) {
+    UNWIND $rows.facts AS row
     MERGE (f:Fact {id: row.id})
     ON CREATE SET f:$(row.label), ${setProperties("f", FACT_SHAPE, "row.properties")}, f.isNew = true
     ON MATCH SET f.isNew = false
@@ -144,13 +147,57 @@ export const WRITE_STATEMENTS_CYPHER = `
       MATCH (p:Entity {id: row.proposer})
       MERGE (f)-[:PROPOSER]->(p)
     }
-    CALL (f, s, a, isNew, existed) {
-      WITH f, s, a, isNew WHERE isNew OR NOT existed
+    CALL (f, s, a, isNew) {
+      WITH f, s, a, isNew WHERE ${derive}
       ${DERIVE_WITH_NEW_STATEMENT}
     }
     RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created
+  }`;
+
+/** The article's review items (facts below the threshold), each waiting for an editor. */
+const MERGE_REVIEWS = `
+  CALL (a) {
+    UNWIND $rows.reviews AS item
+    MERGE (r:ReviewItem {id: item.id})
+    ON CREATE SET r += item, r.status = 'pending', r.createdAt = datetime()
+    MERGE (r)-[:FROM_ARTICLE]->(a)
+  }`;
+
+/**
+ * An article not stored before: it has no earlier statements or review items to replace, so
+ * every new statement is added to its fact incrementally and nothing is recomputed. The common
+ * case of an import, written without the parts that only a stored article needs.
+ */
+export const WRITE_NEW_ARTICLE_CYPHER = `${MERGE_ARTICLE}
+  WITH a
+  ${MERGE_ENTITIES}
+  ${mergeFacts("true")}
+  ${MERGE_REVIEWS}
+  RETURN created`;
+
+/**
+ * Statements of an article already stored: a changed article ($replace: its claims not made again
+ * are removed, with facts no source states any more and the entities only they named) or an
+ * accepted review item (added to the article's other statements). Its facts are recomputed from
+ * all their statements.
+ */
+export const WRITE_STATEMENTS_CYPHER = `${MERGE_ARTICLE}
+  WITH a
+  CALL (a) {
+    OPTIONAL MATCH (a)<-[old:SOURCED_FROM]-(f:Fact)
+    WHERE $replace AND NOT f.id IN $rows.factIds
+    DELETE old
+    RETURN collect(DISTINCT f.id) AS dropped
   }
-  CALL (existed, dropped) {
+  CALL (a) {
+    // From the article's own items: a status index seek would read every pending item of the queue.
+    OPTIONAL MATCH (a)<-[:FROM_ARTICLE]-(r)
+    WHERE $replace AND r.status = 'pending' AND NOT r.id IN $rows.reviewIds
+    DETACH DELETE r
+  }
+  ${MERGE_ENTITIES}
+  ${mergeFacts("isNew")}
+  CALL (dropped) {
     UNWIND dropped AS id
     MATCH (f:Fact {id: id}) WHERE NOT (f)-[:SOURCED_FROM]->()
     OPTIONAL MATCH (f)-->(e:Entity {origin: 'import'})
@@ -158,15 +205,9 @@ export const WRITE_STATEMENTS_CYPHER = `
     WITH DISTINCT e WHERE e IS NOT NULL AND NOT (e)--()
     DELETE e
   }
-  CALL (existed, dropped) {
-    WITH existed, dropped WHERE existed
-    MATCH (f:Fact) WHERE f.id IN $factIds + dropped
+  CALL (dropped) {
+    MATCH (f:Fact) WHERE f.id IN $rows.factIds + dropped
     ${DERIVE_FROM_ALL_STATEMENTS}
   }
-  CALL (a) {
-    UNWIND $reviews AS item
-    MERGE (r:ReviewItem {id: item.id})
-    ON CREATE SET r += item, r.status = 'pending', r.createdAt = datetime()
-    MERGE (r)-[:FROM_ARTICLE]->(a)
-  }
+  ${MERGE_REVIEWS}
   RETURN created`;

@@ -9,7 +9,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts, EntityRef, Fact } from "../model/fact.js";
 import { aliasText } from "../model/graph-shapes.js";
 import { entitiesByType, factRow } from "./fact-rows.js";
-import { WRITE_STATEMENTS_CYPHER } from "./statements-cypher.js";
+import { WRITE_NEW_ARTICLE_CYPHER, WRITE_STATEMENTS_CYPHER } from "./statements-cypher.js";
 
 export interface WriteOptions {
   /** Facts below this confidence go to the review queue instead of the graph. */
@@ -28,24 +28,36 @@ export interface WriteResult {
   queued: number;
 }
 
-/** The write guarded by the content-hash check: no row comes back when nothing changed. */
-const WRITE_ARTICLE_IF_CHANGED_CYPHER = `
+/**
+ * Every plan of these queries seeks by unique ids, so a plan is never better for fresher counts:
+ * `replan=skip` keeps the cached one instead of planning the whole write again each time the
+ * graph's counts have grown past Neo4j's divergence threshold (about a second each time).
+ */
+const KEEP_PLAN = "CYPHER replan=skip";
+
+/**
+ * The content-hash check, and the whole write when the article is new: the common case is one
+ * statement. A stored article comes back with its hash and nothing written; the caller then
+ * replaces its statements if the hash differs.
+ */
+const WRITE_ARTICLE_IF_NEW_CYPHER = `${KEEP_PLAN}
   OPTIONAL MATCH (stored:Article {id: $article.id})
   WITH stored.contentHash AS storedHash
-  WHERE storedHash IS NULL OR storedHash <> $article.contentHash
   CALL (storedHash) {
-    WITH storedHash IS NOT NULL AS existed
-    ${WRITE_STATEMENTS_CYPHER}
+    WITH storedHash WHERE storedHash IS NULL
+    ${WRITE_NEW_ARTICLE_CYPHER}
+    UNION
+    WITH storedHash WHERE storedHash IS NOT NULL
+    RETURN null AS created
   }
   RETURN storedHash, created`;
 
-/** Adds statements to an article already stored, keeping its other statements (an accepted review). */
-const ADD_STATEMENTS_CYPHER = `
-  CALL () {
-    WITH true AS existed
-    ${WRITE_STATEMENTS_CYPHER}
-  }
-  RETURN created`;
+/**
+ * Statements of a stored article: replacing those of a changed article ($replace), or adding an
+ * accepted review item's to the others.
+ */
+const WRITE_STORED_ARTICLE_CYPHER = `${KEEP_PLAN}
+  ${WRITE_STATEMENTS_CYPHER}`;
 
 /** A new entity as the importer knows it: a name, no aliases yet. */
 const entityRow = (ref: EntityRef) => ({ ...ref, aliases: [], aliasText: aliasText([ref.name], []) });
@@ -63,7 +75,12 @@ function reviewItem(articleId: string, fact: Fact) {
   };
 }
 
-function parameters(
+/**
+ * The parameters of the write queries. Only maps and booleans at the top level, so that every
+ * article, whatever number of facts, entities and review items it has, gives the same parameter
+ * types and so uses the same cached plan (statements-cypher.ts says why).
+ */
+export function writeParameters(
   { article, facts }: ArticleFacts,
   queued: Fact[],
   options: WriteOptions & { replace: boolean },
@@ -80,12 +97,14 @@ function parameters(
       ...article,
       undated: article.publishedAt === undefined || article.publishedAt === null,
     },
-    entities: [...entitiesByType(facts).values()].flat().map(entityRow),
-    facts: rows,
-    factIds: rows.map((row) => row.id),
-    reviews,
-    reviewIds: reviews.map((review) => review.id),
-    origin: options.curated ? "curated" : "import",
+    rows: {
+      entities: [...entitiesByType(facts).values()].flat().map(entityRow),
+      facts: rows,
+      factIds: rows.map((row) => row.id),
+      reviews,
+      reviewIds: reviews.map((review) => review.id),
+      origin: options.curated ? "curated" : "import",
+    },
     replace: options.replace,
   };
 }
@@ -99,17 +118,17 @@ async function runArticle(
   const accepted = entry.facts.filter((fact) => fact.confidence >= threshold);
   const queued = entry.facts.filter((fact) => fact.confidence < threshold);
   const { article } = entry;
-  const result = await tx.run(
-    WRITE_ARTICLE_IF_CHANGED_CYPHER,
-    parameters({ article, facts: accepted }, queued, { ...options, replace: true }),
-  );
-  const record = result.records[0];
-  if (!record)
+  const params = writeParameters({ article, facts: accepted }, queued, { ...options, replace: true });
+  const checked = (await tx.run(WRITE_ARTICLE_IF_NEW_CYPHER, params)).records[0];
+  const storedHash = checked?.get("storedHash") as string | null;
+  if (storedHash === article.contentHash)
     return { articleId: article.id, status: "unchanged", factsCreated: 0, factsMerged: 0, queued: 0 };
-  const created = (record.get("created") as number | null) ?? 0;
+  const record =
+    storedHash === null ? checked : (await tx.run(WRITE_STORED_ARTICLE_CYPHER, params)).records[0];
+  const created = (record?.get("created") as number | null) ?? 0;
   return {
     articleId: article.id,
-    status: record.get("storedHash") === null ? "created" : "updated",
+    status: storedHash === null ? "created" : "updated",
     factsCreated: created,
     factsMerged: accepted.length - created,
     queued: queued.length,
@@ -155,5 +174,5 @@ export async function writeArticles(
 
 /** Writes accepted facts as statements of their (stored) article inside the caller's transaction. */
 export async function addStatements(tx: ManagedTransaction, entry: ArticleFacts): Promise<void> {
-  await tx.run(ADD_STATEMENTS_CYPHER, parameters(entry, [], { replace: false }));
+  await tx.run(WRITE_STORED_ARTICLE_CYPHER, writeParameters(entry, [], { replace: false }));
 }
