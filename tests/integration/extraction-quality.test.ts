@@ -18,7 +18,7 @@ interface Floors {
 
 const FLOORS: Record<Exclude<CorpusPart, "dev">, Floors> = {
   test: { overall: { precision: 0.7, recall: 0.24 }, keyTypes: { precision: 0.71, recall: 0.45 } },
-  fresh: { overall: { precision: 0.82, recall: 0.34 }, keyTypes: { precision: 0.86, recall: 0.52 } },
+  fresh: { overall: { precision: 0.82, recall: 0.34 }, keyTypes: { precision: 0.86, recall: 0.55 } },
 };
 
 describe.each(["test", "fresh"] as const)(
