@@ -40,6 +40,16 @@ export const FUNCTION_OF: LinkRule = {
   find(role, view, linked) {
     const noun = functionNoun(role, view);
     if (noun === undefined) return undefined;
+    // "ist die Aufgabe des CIO auf Dr. Horst Baier übertragen worden": the function handed over
+    // "an"/"auf" someone, wherever the parser hangs the function noun.
+    const handed = view.tokens.findIndex((t) => HAND_OVER.test(t.word));
+    if (handed >= 0 && !view.negated(handed)) {
+      const to = view
+        .children(handed, /^obl/)
+        .find((t) => view.children(t.index, /^case$/).some((c) => /^(an|auf)$/.test(c.word)));
+      const person = to ? view.personOf(to.index) : undefined;
+      if (person) return { person, confidence: this.confidence - 0.05 };
+    }
     let verb = view.tokens[noun]!.head;
     let dep = view.tokens[noun]!.dep;
     for (let hops = 0; verb >= 0 && hops < 2 && !VERB.test(view.tokens[verb]!.pos); hops += 1) {
@@ -49,14 +59,7 @@ export const FUNCTION_OF: LinkRule = {
     if (verb < 0 || !VERB.test(view.tokens[verb]!.pos)) return undefined;
     const found = (confidence: number, person = undefined as Found["person"] | undefined) =>
       person ? { person, confidence } : undefined;
-    if (/^obj/.test(dep) && HAND_OVER.test(view.tokens[verb]!.word)) {
-      for (const obl of view.children(verb, /^obl/)) {
-        const to = view.children(obl.index, /^case$/).some((c) => c.word === "an");
-        const person = to ? view.personOf(obl.index) : undefined;
-        if (person) return found(this.confidence - 0.05, person);
-      }
-      return undefined;
-    }
+    if (/^obj/.test(dep) && HAND_OVER.test(view.tokens[verb]!.word)) return undefined;
     if (/^obj/.test(dep) || dep === "flat") {
       for (const subject of view.children(verb, /^nsubj$/)) {
         const person = view.personOf(subject.index);

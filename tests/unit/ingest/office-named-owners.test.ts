@@ -190,6 +190,14 @@ describe("an office handed to a person", () => {
     ).toContain("Anna Schulz -> Sachsen (CIO)");
   });
 
+  it("goes to the person a function was handed 'auf' in a passive the parser reads as a noun phrase", async () => {
+    expect(
+      await offices(
+        "Seit dem 20. März 2020 ist die Aufgabe des IT-Bevollmächtigten der Landesregierung in Niedersachsen auf Dr. Horst Baier übertragen worden.",
+      ),
+    ).toEqual(["Horst Baier -> Niedersachsen (IT-Bevollmächtigten)"]);
+  });
+
   it("goes to the person a cabinet makes 'zum' CIO, the compound cut at its hyphen included", async () => {
     expect(
       await offices(
