@@ -24,6 +24,23 @@ export function roleNominative(word: string): string {
   return word;
 }
 
+/** Roles that are adjectives used as nouns: their ending follows the article ("der Beauftragte", "ein Beauftragter"). */
+const ADJECTIVAL_ROLE = /(beauftragt|bevollmächtigt|vorsitzend|abgeordnet|beigeordnet)en$/i;
+
+/** The article before a role phrase, over adjectives ("zum neuen IT-Bevollmächtigten": "zum"). */
+function articleBefore(start: number, view: View): string {
+  let at = start - 1;
+  while (at > 0 && view.tokens[at]!.pos === "ADJ") at -= 1;
+  return (view.tokens[at]?.word ?? "").toLowerCase();
+}
+
+/** "des/dem/den/zum Beauftragten" -> "Beauftragter", "der/zur Beauftragten" -> "Beauftragte"; else as written. */
+function adjectivalNominative(word: string, article: string): string {
+  if (/^(der|zur|einer)$/.test(article)) return word.replace(/en$/, "e");
+  if (/^(des|dem|den|zum|eines|einem|einen|zu)$/.test(article)) return word.replace(/en$/, "er");
+  return word;
+}
+
 /** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
 export function nameAt(at: number, view: View): Mention | undefined {
   while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
@@ -151,8 +168,12 @@ export function roleText(role: number, view: View): string {
       last += 2;
   }
   const text = view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
-  // The role in the nominative: "des Staatssekretärs" is a "Staatssekretär".
+  // The role in the nominative: "des Staatssekretärs" is a "Staatssekretär", "zum
+  // IT-Bevollmächtigten" an "IT-Bevollmächtigter", "zur Beauftragten" a "Beauftragte".
   const word = tokens[role]!.word;
   const at = tokens[role]!.start - tokens[first]!.start;
-  return `${text.slice(0, at)}${roleNominative(word)}${text.slice(at + word.length)}`;
+  const nominative = ADJECTIVAL_ROLE.test(word)
+    ? adjectivalNominative(word, articleBefore(start, view))
+    : roleNominative(word);
+  return `${text.slice(0, at)}${nominative}${text.slice(at + word.length)}`;
 }

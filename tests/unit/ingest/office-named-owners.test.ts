@@ -195,7 +195,7 @@ describe("an office handed to a person", () => {
       await offices(
         "Seit dem 20. März 2020 ist die Aufgabe des IT-Bevollmächtigten der Landesregierung in Niedersachsen auf Dr. Horst Baier übertragen worden.",
       ),
-    ).toEqual(["Horst Baier -> Niedersachsen (IT-Bevollmächtigten)"]);
+    ).toEqual(["Horst Baier -> Niedersachsen (IT-Bevollmächtigter)"]);
   });
 
   it("goes to the person a cabinet makes 'zum' CIO, the compound cut at its hyphen included", async () => {
@@ -231,5 +231,18 @@ describe("a plural role before a list of names", () => {
 
   it("gives no owner where the parentheses name only parties", async () => {
     expect(await offices("Die Minister Anna Lenz (SPD) und Peter Kern (CDU) stritten.")).toEqual([]);
+  });
+});
+
+describe("a role that is an adjective used as a noun", () => {
+  it("is named in the nominative its article shows: masculine after 'zum', feminine after 'zur'", async () => {
+    expect(
+      await offices("Der Landtag wählte Peter Kern zum neuen Datenschutzbeauftragten des Landes Hessen."),
+    ).toEqual(["Peter Kern -> Hessen (Datenschutzbeauftragter)"]);
+    expect(
+      await offices(
+        "Die Landesregierung ernannte Anna Lenz zur Beauftragten für Digitalisierung in Sachsen.",
+      ),
+    ).toEqual(["Anna Lenz -> Sachsen (Beauftragte für Digitalisierung)"]);
   });
 });

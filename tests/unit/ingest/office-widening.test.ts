@@ -116,7 +116,7 @@ describe("negated offices", () => {
 describe("inflected roles", () => {
   it("finds the owner of a government role in the accusative and names roles in the nominative", async () => {
     expect(await offices("In Hessen lobte sie den Landesdatenschutzbeauftragten Peter Hoffmann.")).toEqual([
-      "Peter Hoffmann -> Hessen (Landesdatenschutzbeauftragten)",
+      "Peter Hoffmann -> Hessen (Landesdatenschutzbeauftragter)",
     ]);
     expect(
       await offices("Die Rede des Oberbürgermeisters der Stadt Kassel, Peter Hoffmann, war kurz."),

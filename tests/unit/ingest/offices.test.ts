@@ -158,7 +158,7 @@ describe("office rules on invented news", () => {
     );
     expectHeld(
       company,
-      ["Rudolf Brandl", "akdb", "Vorstandsvorsitzenden"],
+      ["Rudolf Brandl", "akdb", "Vorstandsvorsitzender"],
       ["Gerda Kluge", "akdb", "Vorstandsmitglied"],
     );
     const mayor = await offices(
