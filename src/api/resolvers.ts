@@ -25,6 +25,22 @@ function requireText(value: string | null | undefined, name: string): string {
 
 type Row = Parameters<typeof sourcesOfRow>[0];
 
+/**
+ * The resolver of a query whose rows may carry their sources: its arguments checked by `argsOf`,
+ * read with the sources when the operation selects them.
+ */
+function rowsResolver<Args, QueryArgs, Result>(
+  query: (
+    read: ApiContext["read"],
+    args: QueryArgs,
+    include: ReturnType<typeof rowSourcesSelected>,
+  ) => Result,
+  argsOf: (args: Args) => QueryArgs,
+) {
+  return (_: unknown, args: Args, context: ApiContext, info: GraphQLResolveInfo): Result =>
+    query(context.read, argsOf(args), rowSourcesSelected(info));
+}
+
 const withSources = {
   sources: (row: Row, args: SourcesArgs, context: ApiContext) =>
     sourcesOfRow(row, integerArgument(args.first, "*.sources.first"), context),
@@ -33,41 +49,21 @@ const withSources = {
 
 export const firstClassResolvers = {
   Query: {
-    chairs: (_: unknown, args: Schema.QueryChairsArgs, context: ApiContext, info: GraphQLResolveInfo) =>
-      chairs(
-        context.read,
-        {
-          year: integerArgument(args.year, "Query.chairs.year"),
-          body: args.body ?? null,
-          holder: args.holder ?? null,
-        },
-        rowSourcesSelected(info),
-      ),
-    officeHolders: (
-      _: unknown,
-      args: Schema.QueryOfficeHoldersArgs,
-      context: ApiContext,
-      info: GraphQLResolveInfo,
-    ) =>
-      officeHolders(
-        context.read,
-        {
-          organization: requireText(args.organization, "organization"),
-          role: args.role ?? null,
-          at: args.at ?? null,
-        },
-        rowSourcesSelected(info),
-      ),
-    timeline: (_: unknown, args: Schema.QueryTimelineArgs, context: ApiContext, info: GraphQLResolveInfo) =>
-      timeline(
-        context.read,
-        {
-          entity: requireText(args.entity, "entity"),
-          from: args.from ?? null,
-          to: args.to ?? null,
-        },
-        rowSourcesSelected(info),
-      ),
+    chairs: rowsResolver(chairs, (args: Schema.QueryChairsArgs) => ({
+      year: integerArgument(args.year, "Query.chairs.year"),
+      body: args.body ?? null,
+      holder: args.holder ?? null,
+    })),
+    officeHolders: rowsResolver(officeHolders, (args: Schema.QueryOfficeHoldersArgs) => ({
+      organization: requireText(args.organization, "organization"),
+      role: args.role ?? null,
+      at: args.at ?? null,
+    })),
+    timeline: rowsResolver(timeline, (args: Schema.QueryTimelineArgs) => ({
+      entity: requireText(args.entity, "entity"),
+      from: args.from ?? null,
+      to: args.to ?? null,
+    })),
     search: (_: unknown, args: Schema.QuerySearchArgs, context: ApiContext) =>
       search(context.read, {
         text: args.text,
