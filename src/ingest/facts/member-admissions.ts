@@ -15,7 +15,7 @@
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
-import { memberClaims, STAFFED, type Target } from "./member-rules.js";
+import { INTENDED, isMember, memberClaims, STAFFED, type Target } from "./member-rules.js";
 import type { RelationClaim } from "./relation-rules.js";
 
 const CONFIDENCE = 0.75;
@@ -27,9 +27,7 @@ const LIST_NOUN = /^(Gründungsmitglieder|Mitglieder|Neumitglieder)$/;
 /** Nouns of organisations that have members. */
 const ORGANISATION_NOUN =
   /(genossenschaft|verbund|verband|verein|gremium|netzwerk|arbeitsgemeinschaft|konsortium|allianz|kooperation|bündnis|initiative|rat|runde)$/i;
-const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
 const CLAUSE_BREAK = /^[,;:.!?]$/;
-const INTENDED = /^(will|wollen|wollte|soll|sollen|sollte|plant|planen|möchte|möchten|könnte|könnten)$/;
 /** Words before a mention that make it a place or an attribute, not a member. */
 const NOT_MEMBER_BEFORE = /^(aus|in|im|von|vom|des|bei|beim|nach)$/i;
 
@@ -45,7 +43,7 @@ function mentionsBetween(view: View, from: number, to: number): Mention[] {
 function membersAmong(view: View, mentions: Mention[], body: KnownEntity | undefined): Mention[] {
   const seen = new Set<string>();
   return mentions.filter((m) => {
-    if (!MEMBER_TYPES.has(m.entity.type) || m.form === "partial" || m.form === "adjective") return false;
+    if (!isMember(m)) return false;
     if (m.entity.id === body?.id || seen.has(m.entity.id)) return false;
     const first = view.tokens.findIndex((t) => t.start === m.start);
     if (first > 0 && NOT_MEMBER_BEFORE.test(view.tokens[first - 1]!.word)) return false;

@@ -24,7 +24,12 @@ const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
 const MEMBER_NOUN = /^(Mitglied|Mitglieder)$/;
 const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
 
-const isMember = (m: Mention) =>
+/** Verbs of a duty or an intention: "will Mitglied werden", "soll aufgenommen werden" state no membership yet. */
+export const INTENDED =
+  /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
+
+/** What can be a member: a person, a government, an organisation, named (not only by an adjective). */
+export const isMember = (m: Mention) =>
   MEMBER_TYPES.has(m.entity.type) && m.form !== "partial" && m.form !== "adjective";
 /** Bodies and associations have members; a ministry or an agency has staff. */
 export const STAFFED = new Set(["ministry", "agency", "authority"]);

@@ -20,6 +20,7 @@ import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import {
   bodyAt,
+  INTENDED,
   joinedBody,
   memberAt,
   memberClaims,
@@ -46,7 +47,6 @@ const ENTER_FINITE = /^(tritt|treten|trat|traten)$/;
 const MEMBERSHIP_BODY = new Set(["body", "association", "party"]);
 const PART = /^Teil$/;
 const RELATIVE = /^(dem|der|denen)$/i;
-const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
 
 /** "ist nicht", "will ... eintreten": no membership. */
 function stated(view: View, index: number): boolean {

@@ -17,6 +17,7 @@
 import type { Mention } from "../entities/mentions.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import {
+  INTENDED,
   bodyAt,
   joinedBody,
   memberAt,
@@ -41,7 +42,6 @@ const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
 /** "Mitgliedern", also a kind of member ("zu den Gründungsmitgliedern"). */
 const MEMBER_NOUN = /^(\p{Lu}\p{Ll}+m|M)itglied(er|ern|s|es)?$/u;
 /** An intention or a duty states no membership ("will beitreten", "soll ... berufen werden"). */
-const INTENDED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|möchte|möchten)$/;
 /** Nouns that name a body with members when bare ("zum Verbund", "dem Netzwerk"). */
 const REFERRING_BODY = /^(Verbund|Verband|Netzwerk|Bündnis|Gremium|Rat|Beirat|Kreis)$/;
 /** Nouns that introduce a member's name ("das Land Hessen", "die Stadt Köln"). */

@@ -102,6 +102,13 @@ function genitiveEnd(end: number, view: View): number {
   return t[at + 1]?.pos === "PROPN" && capital(at + 1) ? at + 1 : at;
 }
 
+/** The token before a parenthesis that ends at `at` ("Anna Keller (SPD)": "Keller"), else `at` itself. */
+export function beforeParenthesis(at: number, view: View): number {
+  if (view.tokens[at]?.word !== ")") return at;
+  while (at > 0 && view.tokens[at]!.word !== "(") at -= 1;
+  return at - 1;
+}
+
 /** The role phrase's end and a parenthesis right after it: "CIO (Chief Information Officer) des Landes". */
 export function phraseEndWithParenthesis(role: number, view: View): number {
   const end = phraseEnd(role, view);

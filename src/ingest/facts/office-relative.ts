@@ -10,7 +10,7 @@
 import { NEGATION, type View } from "../parse/view.js";
 import { COPULA } from "./office-surface.js";
 import type { LinkRule } from "./office-rules.js";
-import { roleStart } from "./office-phrase.js";
+import { beforeParenthesis, roleStart } from "./office-phrase.js";
 
 const RELATIVE = /^(der|die|welcher|welche)$/;
 const CLAUSE_END = /^[,.;:!?"„“–]$/;
@@ -55,10 +55,7 @@ function clauseEnd(role: number, view: View): number {
 function personBefore(comma: number, view: View) {
   let at = comma - 1;
   if (view.tokens[at]?.dep === "compound:prt") at -= 1;
-  if (view.tokens[at]?.word === ")") {
-    while (at > 0 && view.tokens[at]!.word !== "(") at -= 1;
-    at -= 1;
-  }
+  at = beforeParenthesis(at, view);
   const person = view.personAt(at);
   return person && person.end === view.tokens[at]!.end ? person : undefined;
 }

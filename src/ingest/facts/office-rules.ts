@@ -30,6 +30,7 @@ import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
 import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
 import {
+  beforeParenthesis,
   nameAt,
   phraseEnd,
   phraseEndWithParenthesis,
@@ -156,11 +157,7 @@ const LINKS: LinkRule[] = [
       while (at > 0 && (/^(DET|ADJ)$/.test(view.tokens[at]!.pos) || land(at))) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
       // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
-      let name = at - 1;
-      if (view.tokens[name]?.word === ")") {
-        while (name > 0 && view.tokens[name]!.word !== "(") name -= 1;
-        name -= 1;
-      }
+      const name = beforeParenthesis(at - 1, view);
       const person = view.personAt(name);
       return person && person.end === view.tokens[name]!.end
         ? { person, confidence: this.confidence }
@@ -221,20 +218,24 @@ const LINKS: LinkRule[] = [
         }
       }
       const token = view.tokens[role]!;
+      // The person that is the subject of `head`.
+      const subjectOf = (head: number) =>
+        view
+          .children(head, /^nsubj$/)
+          .map((t) => view.personOf(t.index))
+          .find((m) => m !== undefined);
       // "Er ist Teil des IT-Planungsrates und CDO des Landes": a predicate conjoined with another one.
-      if (token.dep === "conj" && token.head >= 0 && hasCopula(token.head) && !view.negated(token.head)) {
-        for (const subject of view.children(token.head, /^nsubj$/)) {
-          const person = view.personOf(subject.index);
-          if (person) return { person, confidence: this.confidence - 0.05, starts };
-        }
-      }
+      const conjoined =
+        token.dep === "conj" && token.head >= 0 && hasCopula(token.head) && !view.negated(token.head)
+          ? subjectOf(token.head)
+          : undefined;
+      if (conjoined) return { person: conjoined, confidence: this.confidence - 0.05, starts };
       // "X bleibt auch in den kommenden Jahren Präsident des Y": the parser made the verb a full one.
-      if (token.dep === "xcomp" && token.head >= 0 && COPULA.test(view.tokens[token.head]!.word)) {
-        for (const subject of view.children(token.head, /^nsubj$/)) {
-          const person = view.personOf(subject.index);
-          if (person) return { person, confidence: this.confidence, starts };
-        }
-      }
+      const remains =
+        token.dep === "xcomp" && token.head >= 0 && COPULA.test(view.tokens[token.head]!.word)
+          ? subjectOf(token.head)
+          : undefined;
+      if (remains) return { person: remains, confidence: this.confidence, starts };
       // "Ernst Bürger wechselt nach Potsdam und wird Staatssekretär": the subject of the first conjunct.
       if (hasCopula(role) && token.dep === "conj" && token.head >= 0) {
         const subject = view.children(token.head, /^nsubj$/)[0];
@@ -303,18 +304,15 @@ const LINKS: LinkRule[] = [
       const appointees = holders
         .map((t) => view.personOf(t.index))
         .filter((m): m is Mention => m !== undefined);
-      if (
-        appointees.length === 2 &&
-        appointees[0]!.entity.id !== appointees[1]!.entity.id &&
-        appointees.every((m) => m.form !== "anaphor")
-      ) {
-        const later = appointees[0]!.start > appointees[1]!.start ? appointees[0]! : appointees[1]!;
-        return { person: later, confidence: this.confidence, starts: appointment && marker !== "als" };
-      }
-      for (const subject of holders) {
-        const person = view.personOf(subject.index);
-        if (person) return { person, confidence: this.confidence, starts: appointment && marker !== "als" };
-      }
+      const [first, second] = appointees;
+      const swapped =
+        first &&
+        second &&
+        first.entity.id !== second.entity.id &&
+        appointees.every((m) => m.form !== "anaphor");
+      const appointee = swapped ? (first.start > second.start ? first : second) : first;
+      if (appointee)
+        return { person: appointee, confidence: this.confidence, starts: appointment && marker !== "als" };
       // The parser hung the name elsewhere: the name right before "zur" ("... Frau Milen Starke zur
       // Staatssekretärin ... berufen").
       const named = appointment && marker !== "als" ? view.personAt(back - 1) : undefined;

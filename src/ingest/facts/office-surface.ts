@@ -8,7 +8,7 @@
  */
 import { NEGATION, type View } from "../parse/view.js";
 import type { LinkRule } from "./office-rules.js";
-import { nameAt, phraseEndWithParenthesis, roleStart } from "./office-phrase.js";
+import { beforeParenthesis, nameAt, phraseEndWithParenthesis, roleStart } from "./office-phrase.js";
 
 /** A copula's forms, and "heißt" ("Die neue CIO heißt X"). */
 export const COPULA = /^(ist|war|wird|wurde|bleibt|blieb|sei|heißt|hieß)$/;
@@ -34,12 +34,8 @@ function copulaAround(role: number, view: View): { at: number; after: boolean } 
 
 /** The person whose name ends right before `at`, over an apposition between commas or a party in parentheses. */
 function personEndingBefore(at: number, view: View) {
-  let end = at - 1;
   // "Dörte Schall (SPD) wird die neue Ministerin ...".
-  if (view.tokens[end]?.word === ")") {
-    while (end > 0 && view.tokens[end]!.word !== "(") end -= 1;
-    end -= 1;
-  }
+  let end = beforeParenthesis(at - 1, view);
   if (view.tokens[end]?.word === ",") {
     end -= 1;
     while (end > 0 && view.tokens[end]!.word !== "," && view.tokens[end]!.pos !== "VERB") end -= 1;
