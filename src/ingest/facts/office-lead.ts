@@ -15,7 +15,8 @@ import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { institutionAt } from "./office-institutions.js";
-import { governmentOf, nominative, OWNER_TYPES } from "./office-owners.js";
+import { nominative } from "./office-names.js";
+import { governmentOf, OWNER_TYPES } from "./office-owners.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 
 const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;

@@ -10,7 +10,9 @@ import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
+import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
+import { nominative } from "./office-names.js";
 import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
@@ -39,16 +41,6 @@ const BUSINESS_ROLE =
   /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
 const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
-
-/** "Bundesamtes für Migration" -> "Bundesamt für Migration": the head noun of a name in the nominative. */
-export function nominative(name: string): string {
-  const words = name.split(" ");
-  const head = words.findIndex((w, i) => words[i + 1] === "für" || i === words.length - 1);
-  const word = words[head]!;
-  if (word.length > 5 && /[^s]e?s$/.test(word) && !/(us|is|os)$/.test(word))
-    words[head] = word.replace(/e?s$/, "");
-  return words.join(" ");
-}
 
 /** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
 function namedOrganization(indices: number[], view: View): KnownEntity | undefined {
@@ -180,12 +172,27 @@ export function findOwner(
     const hometown =
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
     if (cases.includes("für") || hometown) continue;
+    // "der Beauftragte der Landesregierung ..., Markus Feld, in Mainz": a government's office in
+    // its capital is the Land's, not the town's (a town's own CDO stays the town's).
+    const seat = view.mentionAt(child.index);
+    if (
+      government &&
+      !TOWN_OFFICER.test(roleWord) &&
+      cases.includes("in") &&
+      seat?.entity.type === "Municipality"
+    ) {
+      const land = landOf(seat.entity, byId);
+      if (land) return { entity: land, from: "named", penalty: 0.1 };
+    }
     if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
       continue;
     // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").
     // (An authority named like a role, "beim Senator für Finanzen", is a name and stays.)
     if (isRoleWord(child.word) && !view.mentionAt(child.index)) continue;
     // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
+    // "des Landesverbandes der IT- und Multimediaindustrie (VITM)": a name given with its abbreviation.
+    const abbreviated = abbreviatedOwner(child.index, view);
+    if (abbreviated) return { entity: abbreviated, from: "named", penalty: 0.1 };
     const institution = institutionAt(child.index, view);
     if (institution) return { entity: institution, from: "named", penalty: 0.1 };
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").

@@ -99,7 +99,11 @@ function genitiveEnd(end: number, view: View): number {
   let at = end + 2;
   while (t[at]?.pos === "ADJ") at += 1;
   if (!capital(at)) return end;
-  return t[at + 1]?.pos === "PROPN" && capital(at + 1) ? at + 1 : at;
+  let last = t[at + 1]?.pos === "PROPN" && capital(at + 1) ? at + 1 : at;
+  // "des Bundesamtes für Sicherheit in der Informationstechnik": a known name runs to its end.
+  const mention = view.mentionAt(at);
+  if (mention) while (t[last + 1] && t[last + 1]!.end <= mention.end) last += 1;
+  return last;
 }
 
 /** The token before a parenthesis that ends at `at` ("Anna Keller (SPD)": "Keller"), else `at` itself. */

@@ -1,0 +1,64 @@
+/**
+ * An organisation named in full with its abbreviation in parentheses: the office is the
+ * organisation's, named in full, even when a Land's name is part of it; and a known name in the
+ * genitive keeps the role and the person after it together over the parenthesis
+ * (sentences written for these tests; parses in tests/fixtures/parses/office-abbreviated-owners.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("office-abbreviated-owners");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The offices of an article as "person -> owner (role)". */
+async function offices(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
+    (f) => `${pair(f)} (${f.role ?? ""})`,
+  );
+}
+
+describe("an owner named with its abbreviation", () => {
+  it("is the association named in full, in the nominative, not its abbreviation", async () => {
+    expect(
+      await offices(
+        "Der Vorsitzende des Landesverbandes der Kommunalwirtschaft (LVKW), Jörn Albers, lobte den Beschluss.",
+      ),
+    ).toEqual(["Jörn Albers -> Landesverband der Kommunalwirtschaft (Vorsitzende)"]);
+  });
+
+  it("is the organisation whose name holds a Land's name, not the Land", async () => {
+    expect(
+      await offices("Petra Lindner ist neue Geschäftsführerin der Digitalen Dienste Thüringen (DDTH)."),
+    ).toEqual(["Petra Lindner -> Digitalen Dienste Thüringen (Geschäftsführerin)"]);
+  });
+
+  it("is a known organisation the gazetteer names by its abbreviation", async () => {
+    expect(
+      await offices(
+        "Jens Meier ist neuer Geschäftsführer der Kommunalen Informationsverarbeitung Sachsen (KISA).",
+      ),
+    ).toEqual(["Jens Meier -> KISA (Geschäftsführer)"]);
+  });
+
+  it("is no organisation when the parenthesis abbreviates the role, and a government seat after it is its Land", async () => {
+    expect(
+      await offices(
+        "Das sagte der Beauftragte der Landesregierung für Informationstechnik (CIO), Markus Feld, in Mainz.",
+      ),
+    ).toEqual(["Markus Feld -> Rheinland-Pfalz (Beauftragte)"]);
+  });
+
+  it("keeps a role and the person named after a known name and its abbreviation together", async () => {
+    expect(
+      await offices(
+        "Die Präsidentin des Bundesamtes für Sicherheit in der Informationstechnik (BSI), Claudia Plattner, sprach in Bonn.",
+      ),
+    ).toEqual(["Claudia Plattner -> Bundesamt für Sicherheit in der Informationstechnik (Präsidentin)"]);
+  });
+});
