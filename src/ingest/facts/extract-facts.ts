@@ -17,9 +17,10 @@ import { leadRules } from "./lead-rules.js";
 import { launches, participatesIn } from "./projects.js";
 import { usageRules } from "./usage-rules.js";
 import { timeFacts } from "./fact-times.js";
+import { predecessorOffices } from "./predecessor-offices.js";
 
 export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
-  const facts: Fact[] = [];
+  const bySentence: Fact[][] = [];
   for (const sentence of analyzed.sentences) {
     const found = [
       ...chairs(sentence, analyzed),
@@ -34,8 +35,9 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
       ...announceRules(sentence, analyzed),
       ...memberOf(sentence, analyzed),
     ];
-    facts.push(...timeFacts(found, sentence, analyzed.item));
+    bySentence.push(timeFacts(found, sentence, analyzed.item));
   }
+  const facts = [...bySentence.flat(), ...predecessorOffices(bySentence)];
   return dropUndatedChairRepeats(dedupe(dropGenericRoles(facts)));
 }
 

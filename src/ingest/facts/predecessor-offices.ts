@@ -1,0 +1,72 @@
+/**
+ * The office a predecessor held: "Anna Keller ist neue CIO des Landes. Sie folgt auf Peter
+ * Hoffmann" states that Peter Hoffmann was the Land's CIO until then. When a succession names
+ * the office the successor takes up in its own sentence or the one before, and it is the only
+ * one the successor takes up there, the predecessor held it too, ending when the successor's
+ * began; not when the text names the predecessor's own office with the succession. A chair taken over ("übernimmt den Vorsitz von ...") is no office
+ * of the predecessor's: such sentences are left alone. For review: the office is read, not stated.
+ */
+import type { Fact } from "../../model/fact.js";
+import { RULE_OF } from "./build.js";
+
+/** How much less sure an inferred office is than the succession and the office it comes from. */
+const PENALTY = 0.15;
+/** A chair or a board's head taken over, not an office: "den Vorsitz", "an der Spitze des Vorstands". */
+const CHAIR_WORDS = /Vorsitz|vorsitzende|Sitz im|Sitz in|Spitze/;
+
+/** `bySentence[i]`: the facts found in sentence `i`, in the order of the sentences. */
+export function predecessorOffices(bySentence: Fact[][]): Fact[] {
+  const all = bySentence.flat();
+  const inferred: Fact[] = [];
+  bySentence.forEach((facts, index) => {
+    for (const succession of facts) {
+      if (succession.type !== "succeeds" || !succession.object) continue;
+      if (facts.some((f) => f.type === "chairs") || CHAIR_WORDS.test(succession.quote)) continue;
+      const office =
+        successorOffice(succession, facts, false) ??
+        successorOffice(succession, bySentence[index - 1] ?? [], true);
+      if (!office?.object) continue;
+      const predecessor = succession.object;
+      // "die Nachfolge des Finanzministers von Sachsen-Anhalt, Michael Richter": his own office is named.
+      const named = facts.some((f) => f.type === "holdsOffice" && f.subject.id === predecessor.id);
+      const held = [...all, ...inferred].some(
+        (f) =>
+          f.type === "holdsOffice" && f.subject.id === predecessor.id && f.object?.id === office.object!.id,
+      );
+      if (named || held) continue;
+      const fact: Fact = {
+        type: "holdsOffice",
+        subject: predecessor,
+        object: office.object,
+        quote: succession.quote,
+        confidence: Math.round((Math.min(succession.confidence, office.confidence) - PENALTY) * 100) / 100,
+      };
+      if (office.role) fact.role = office.role;
+      if (office.from) {
+        fact.to = office.from;
+        fact.precision = office.precision;
+        fact.year = office.year;
+      }
+      RULE_OF.set(fact, "office:predecessor");
+      inferred.push(fact);
+    }
+  });
+  return inferred;
+}
+
+/**
+ * The one office the successor takes up among `facts` ("ist neue CIO", "wurde zum ... ernannt"):
+ * an office the successor already held ("Sören Kuhn, Geschäftsführer GKD Recklinghausen, ... löst
+ * Rolf Beyer an der Spitze des Vorstands ab") is not what was taken over; in the succession's own
+ * sentence, the one office named is.
+ */
+function successorOffice(succession: Fact, facts: Fact[], mustStart: boolean): Fact | undefined {
+  const offices = facts.filter(
+    (f) => f.type === "holdsOffice" && f.subject.id === succession.subject.id && f.object !== undefined,
+  );
+  const starting = offices.filter((f) => f.from !== undefined);
+  // In the succession's own sentence the one office named is the one taken over
+  // ("als Nachfolger von Franz Josef Pschierer Bayern-CIO wurde").
+  const candidates = starting.length > 0 || mustStart ? starting : offices;
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

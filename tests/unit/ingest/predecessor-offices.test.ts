@@ -1,0 +1,61 @@
+/**
+ * The office a predecessor held, read from a succession and the successor's office named with it
+ * (sentences written for these tests; parses in tests/fixtures/parses/predecessor-offices.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("predecessor-offices");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The offices of an article as "person -> owner (role, until, review|graph)". */
+async function offices(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
+    (f) => `${pair(f)} (${f.role ?? ""}, ${f.to ?? "-"}, ${destination(f)})`,
+  );
+}
+
+describe("a predecessor's office", () => {
+  it("is the office the successor takes up in the sentence before, until the successor's start", async () => {
+    const found = await offices(
+      "Anna Keller ist neue CIO des Landes Hessen. Sie folgt auf Peter Hoffmann, der in den Ruhestand geht.",
+    );
+    expect(found).toContain("Peter Hoffmann -> Hessen (CIO, 2024-03-01, review)");
+  });
+
+  it("is the office named with the succession in the same sentence", async () => {
+    const found = await offices(
+      "Der Rat der Stadt Kassel wählte Lisa Berg zur neuen Digitalbeauftragten der Stadt Kassel als Nachfolgerin von Tom Weber.",
+    );
+    expect(found.filter((f) => f.startsWith("Tom Weber"))).toEqual([
+      expect.stringMatching(/^Tom Weber -> Kassel \(Digitalbeauftragten?, /),
+    ]);
+  });
+
+  it("is not read from a chair taken over", async () => {
+    const found = await offices(
+      "Staatssekretärin Maria Stein aus Sachsen übernimmt den Vorsitz im IT-Planungsrat als Nachfolgerin von Peter Hoffmann.",
+    );
+    expect(found.filter((f) => f.startsWith("Peter Hoffmann"))).toEqual([]);
+  });
+
+  it("is not an office the successor already held when the board's head is taken over", async () => {
+    const found = await offices(
+      "Jan Ostermann, Geschäftsführer der Kommunalen Datenzentrale Nord, wurde zum Vorstandsvorsitzenden gewählt und löst damit Rita Sommer an der Spitze des Vorstands ab.",
+    );
+    expect(found.filter((f) => f.startsWith("Rita Sommer"))).toEqual([]);
+  });
+
+  it("is not read when the successor holds two offices and neither starts", async () => {
+    const found = await offices(
+      "Karl Stein, Staatssekretär und CIO des Landes Sachsen, folgt damit auf Eva Braun.",
+    );
+    expect(found.filter((f) => f.startsWith("Eva Braun"))).toEqual([]);
+  });
+});
