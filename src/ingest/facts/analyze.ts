@@ -45,7 +45,9 @@ export interface AnalyzedItem {
 /** `document` is the parse of `item.text` (one annotation of the whole body). */
 export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDocument): AnalyzedItem {
   const parsed = indexDocument(document);
-  const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer);
+  const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer).filter(
+    (m) => !inDateline(m, item.text),
+  );
   // A Land named only as a place ("auf einem Kongress in Berlin") leaves a federal article federal.
   const government = mainGovernment(
     named.filter((m) => m.entity.type !== "State" || !isNamedAsPlace(m, item.text)),
@@ -158,7 +160,7 @@ function mentionsOf(
 ) {
   const tokens = tokenize(text);
   const named = findGazetteerMentions(text, tokens, gazetteer).filter(
-    (m) => !isSurnameOfNamedPerson(m, parse, registry),
+    (m) => !isSurnameOfNamedPerson(m, parse, registry) && !inDateline(m, text),
   );
   const projects = findProjects(text, tokens, named, gazetteer);
   const anaphora = resolveAnaphora(text, tokens, [...named, ...projects], context);
@@ -202,6 +204,20 @@ function mentionsOf(
  * as where something happens, which a later "des Landes", an office without its Land or a town's
  * office does not refer to.
  */
+/**
+ * A dateline opening a paragraph: "Berlin (ots) -", "BERLIN (dpa-AFX) -", "(Berlin) -". The
+ * place it names is where the item was written, never an actor or the Land of what follows.
+ */
+const DATELINE =
+  /^(?:\(\p{Lu}[\p{L} ./-]{1,40}\)|\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,3} ?\((?:dpa|ots|AFP|afp|epd|dts|KNA|kna|Reuters|AP|idw|red|pm)\b[^)]{0,20}\))\s*[-–—]\s*/u;
+
+/** Whether a mention lies in the dateline of its line. */
+function inDateline(mention: Mention, text: string): boolean {
+  const line = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const dateline = DATELINE.exec(text.slice(line));
+  return dateline !== null && mention.end <= line + dateline[0].length;
+}
+
 function isNamedAsPlace(mention: Mention, text: string): boolean {
   const place =
     CITY_STATE_IDS.has(mention.entity.id) ||

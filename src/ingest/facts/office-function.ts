@@ -44,9 +44,13 @@ export const FUNCTION_OF: LinkRule = {
     // "an"/"auf" someone, wherever the parser hangs the function noun.
     const handed = view.tokens.findIndex((t) => HAND_OVER.test(t.word));
     if (handed >= 0 && !view.negated(handed)) {
-      const to = view
-        .children(handed, /^obl/)
-        .find((t) => view.children(t.index, /^case$/).some((c) => /^(an|auf)$/.test(c.word)));
+      const toPerson = (t: { index: number }) =>
+        view.children(t.index, /^case$/).some((c) => /^(an|auf)$/.test(c.word));
+      // "die Funktion des Beauftragten ... an Daniel Sieveke zu übertragen": the parser may hang
+      // the person on the role between the function noun and the verb.
+      const to =
+        view.children(handed, /^obl/).find(toPerson) ??
+        view.tokens.find((t) => t.index > noun && t.index < handed && toPerson(t) && view.personOf(t.index));
       const person = to ? view.personOf(to.index) : undefined;
       if (person) return { person, confidence: this.confidence - 0.05 };
     }

@@ -1,0 +1,65 @@
+/**
+ * A dateline's place is no actor, a function handed "an" someone is that person's office wherever
+ * the parser hangs the name, and a pronoun after a dash is the person the clause before named
+ * (sentences written for these tests; parses in tests/fixtures/parses/datelines-and-pronouns.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticles } from "../../../src/ingest/extract.js";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import type { Fact } from "../../../src/model/fact.js";
+import { pair } from "../../helpers/portal-item.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("datelines-and-pronouns");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The facts of one plain-text article as "type subject -> object". */
+async function facts(text: string): Promise<string[]> {
+  const line = JSON.stringify({
+    url: "https://example.org/item",
+    title: "Meldung",
+    publishedAt: "2024-05-02",
+    text,
+  });
+  const [article] = await extractArticles(line, { reference, nlp, format: "jsonl" });
+  return article!.facts.map((f: Fact) => `${f.type} ${pair(f)}`);
+}
+
+describe("a dateline", () => {
+  it("names no member, with or without a space after its dash", async () => {
+    const found = await facts(
+      'Berlin (ots) -Der Verband begrüßt "KDG Wittenberg - kommunales Rechenzentrum" als neues Mitglied.',
+    );
+    expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
+  });
+
+  it("is no Land of an office named without its owner", async () => {
+    const found = await facts(
+      "(Berlin) - Der Hauptausschuss wählte gestern den Bürgermeister Jan Roth zum neuen Präsidenten.",
+    );
+    expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
+  });
+});
+
+describe("a function handed over", () => {
+  it("is the office of the person named with 'an', even where the parser hangs the name on the role", async () => {
+    const found = await facts(
+      "Nordrhein-Westfalen hat wieder einen IT-Verantwortlichen. Am 14. Mai 2024 entschied das Landeskabinett, die Funktion des Beauftragten der Landesregierung für Informationstechnik (CIO) an Daniel Sieveke zu übertragen.",
+    );
+    expect(found).toContain("holdsOffice Daniel Sieveke -> Nordrhein-Westfalen");
+  });
+});
+
+describe("a pronoun after a dash", () => {
+  it("is the person the clause before it named, not one named in an earlier sentence", async () => {
+    const found = await facts(
+      "Das Kabinett in Sachsen hat Kim Lorenz mit der Leitung der Digitalagentur betraut. Einen Sprung macht auch der Abgeordnete Thomas Berger – er wird Staatssekretär im Finanzministerium.",
+    );
+    expect(found).toContain("holdsOffice Thomas Berger -> Sachsen");
+    expect(found.filter((f) => f.startsWith("holdsOffice Kim Lorenz"))).toEqual([]);
+  });
+});
