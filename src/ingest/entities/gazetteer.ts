@@ -181,6 +181,15 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       }
     }
   }
+  // "der Greizer Landrat": a county named after its small seat, by the seat's adjective (a town
+  // large enough to have its own keeps it: "Göttinger" is the city).
+  for (const county of reference.counties) {
+    if (county.kind !== "Kreis" && county.kind !== "Landkreis") continue;
+    const entity = gazetteer.byId.get(county.key);
+    if (!entity) continue;
+    for (const adjective of cityAdjectives(county.name))
+      if (!gazetteer.match([adjective], 0)) gazetteer.add(entity, adjective, "city-adjective");
+  }
   return gazetteer;
 }
 

@@ -13,10 +13,12 @@ import type { View } from "../parse/view.js";
 import { INSTITUTION_NOUN } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 
-const INSTITUTION = INSTITUTION_NOUN;
+/** Associations of towns, counties and their staff: "Gemeindetag", "Landkreistag", "Beamtenbund", "Landesverband". */
+const ASSOCIATION_NOUN = /^(\p{Lu}[\p{L}-]*?(?:tag|bund|verband))(?:es|s)?$/u;
+const INSTITUTION = { exec: (word: string) => INSTITUTION_NOUN.exec(word) ?? ASSOCIATION_NOUN.exec(word) };
 /** The ending of an adjective before a head of each gender: "Technische Hochschule", "Bayerisches Landesamt". */
 const NEUTER_HEAD = /(amt|zentrum|institut|gericht|archiv|klinikum)$/;
-const MASCULINE_HEAD = /betrieb$/;
+const MASCULINE_HEAD = /(betrieb|tag|bund|verband)$/;
 const NAME_PART = /^(flat|appos)$/;
 /** "Bundes" + a word of its own + an institution word: one agency of the Bund, not a kind of office. */
 const FEDERAL_AGENCY = /^Bundes\p{Ll}{3,}(amt|agentur|anstalt|behörde|zentrale|druckerei)(es|s)?$/u;
@@ -28,7 +30,7 @@ function isNamePart(view: View, index: number): boolean {
 
 const isInstitutionNoun = (view: View, index: number): boolean =>
   /^\p{Lu}/u.test(view.tokens[index]?.word ?? "") &&
-  INSTITUTION.test(view.tokens[index]!.word) &&
+  INSTITUTION.exec(view.tokens[index]!.word) !== null &&
   !view.mentionAt(index);
 
 /**

@@ -64,7 +64,11 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
  */
 function appendedOrganization(role: number, view: View): KnownEntity | undefined {
   const next = view.tokens[role + 1];
-  if (!next || next.head !== role || next.dep !== "appos" || next.pos !== "PROPN") return undefined;
+  if (!next || next.head !== role || next.dep !== "appos") return undefined;
+  // "Geschäftsführer ekom21": a known organisation, whatever the tagger took its name for.
+  const known = view.mentionAt(next.index);
+  if (known?.entity.type === "Organization" && known.start === next.start) return known.entity;
+  if (next.pos !== "PROPN") return undefined;
   if (next.ner !== "ORGANIZATION" || view.mentionAt(next.index)) return undefined;
   const span = view.subtree(next.index);
   const last = Math.max(...span);

@@ -246,3 +246,34 @@ describe("a role that is an adjective used as a noun", () => {
     ).toEqual(["Anna Lenz -> Sachsen (Beauftragte für Digitalisierung)"]);
   });
 });
+
+describe("an association, a known organisation or a county as the owner", () => {
+  it("is the association a Land's name belongs to, not the Land", async () => {
+    expect(await offices("Roger Kehle, Präsident des Gemeindetages Baden-Württemberg, sprach.")).toEqual([
+      "Roger Kehle -> Gemeindetag Baden-Württemberg (Präsident)",
+    ]);
+    expect(await offices("Frank Schönborn ist Vorsitzender des Thüringer Beamtenbundes.")).toEqual([
+      "Frank Schönborn -> Thüringer Beamtenbund (Vorsitzender)",
+    ]);
+  });
+
+  it("is a known organisation named right after the role, whatever the tagger took its name for", async () => {
+    expect(
+      await offices(
+        "Bei den Wahlen wurden Kerstin Pliquett, Geschäftsleiterin des KDN, und Matthias Drexelius, Geschäftsführer ekom21, neu in den Vorstand berufen.",
+      ),
+    ).toEqual([
+      "Kerstin Pliquett -> KDN (Geschäftsleiterin)",
+      "Matthias Drexelius -> ekom21 (Geschäftsführer)",
+    ]);
+  });
+
+  it("is the county a Landrat's adjective names when its seat is a small town", async () => {
+    expect(await offices("Vizepräsident bleibt der Gothaer Landrat Onno Eckert (SPD).")).toEqual([
+      "Onno Eckert -> Landkreis Gotha (Landrat)",
+    ]);
+    expect(await offices("Der Göttinger Oberbürgermeister Peter Lenz sprach.")).toEqual([
+      "Peter Lenz -> Göttingen (Oberbürgermeister)",
+    ]);
+  });
+});
