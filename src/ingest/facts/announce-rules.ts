@@ -103,6 +103,9 @@ function announced(clause: Clause, frame: Frame): string {
  * Agenda" (the object's noun phrase, decided-text.ts). Only a named actor (no pronoun: "Wir
  * fordern" in a quote is the speaker's), and for review: what is welcomed is not always a plan.
  */
+/** Who is welcomed rather than supported: "begrüßt drei neue Mitglieder", "die Gäste". */
+const WELCOMED = /^(Mitglied|Mitglieder|Mitgliedern|Gast|Gäste|Gästen|Teilnehmer\w*|Besucher\w*|Kolleg\w*)$/;
+
 interface PositionRule extends VerbRule {
   noun: string;
   /** The position is the phrase with this preposition on the verb, not its object. */
@@ -178,8 +181,8 @@ function position(clause: Clause, frame: Frame): string {
   if (objects.length === 0 && rule.clauseNoun) return demanded(clause, frame.verb, rule.clauseNoun);
   if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
   if (rule.object && !rule.object.test(objects[0]!.word)) return "";
-  // "begrüßte den neuen CIO", "begrüßt die Gäste": a greeting, no position.
-  if (namesPerson(clause, objects[0]!.index)) return "";
+  // "begrüßte den neuen CIO", "begrüßt die Gäste", "drei neue Mitglieder begrüßen": a greeting, no position.
+  if (namesPerson(clause, objects[0]!.index) || WELCOMED.test(objects[0]!.word)) return "";
   const phrase = nounPhrase(clause, objects[0]!.index, frame.verb);
   return phrase ? `${rule.noun} ${phrase}`.trim() : "";
 }

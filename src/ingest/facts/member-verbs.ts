@@ -192,7 +192,11 @@ export function findMemberVerbs(
       );
     } else if (ACCESSION.test(word)) {
       // "der Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft von Hessen im Verbund".
-      const body = joinedBody(view, withPreposition(view, index, /^nmod/, /^(zu|zum|zur|in|im)$/i));
+      // 'zum Beitritt des Landes Sachsen-Anhalt zu "Dataport" zugestimmt': the parser may hang
+      // the body on the verb; it is the next "zu" phrase after the noun, before any verb.
+      const body =
+        joinedBody(view, withPreposition(view, index, /^nmod/, /^(zu|zum|zur|in|im)$/i)) ??
+        joinedBody(view, nextWithPreposition(view, index, /^(zu|zum|zur)$/i));
       const members = view
         .children(index, /^(nmod|appos)/)
         .filter((t) => {
@@ -204,6 +208,15 @@ export function findMemberVerbs(
     }
   });
   return claims;
+}
+
+/** The first phrase after `from` with the preposition, within its clause (no verb between). */
+function nextWithPreposition(view: View, from: number, word: RegExp): number | undefined {
+  for (let at = from + 1; at < Math.min(view.tokens.length, from + 12); at += 1) {
+    if (/^(VERB|AUX)$/.test(view.tokens[at]!.pos)) return undefined;
+    if (view.children(at, /^case$/).some((c) => word.test(c.word))) return at;
+  }
+  return undefined;
 }
 
 /**

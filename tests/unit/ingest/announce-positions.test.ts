@@ -50,6 +50,10 @@ describe("announces a position", () => {
     ).toEqual([]);
   });
 
+  it("welcoming new members is a greeting, no position", async () => {
+    expect(await announcements("Der Deutsche Landkreistag begrüßt drei neue Mitglieder.")).toEqual([]);
+  });
+
   it("a pronoun that demands is left alone", async () => {
     expect(
       await announcements("„Wir fordern einen wirksamen Digitalcheck für alle Gesetze“, sagte sie."),

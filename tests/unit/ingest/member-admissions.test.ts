@@ -86,3 +86,39 @@ describe("a membership stated by a copula with 'von'", () => {
     expect(await memberships("Die Stadt Köln ist Träger des Deutschen Verwaltungspreises.")).toEqual([]);
   });
 });
+
+describe("members counted, listed and joining", () => {
+  it("makes the organisation that has members the body, and the names after the noun its members", async () => {
+    expect(
+      await memberships("govdigital hat damit nun zwölf Mitglieder, darunter die Bundesdruckerei."),
+    ).toEqual(["Bundesdruckerei -> govdigital eG (review)"]);
+  });
+
+  it("makes every organisation listed before the noun a member, not only the first", async () => {
+    expect(
+      await memberships(
+        "Wir freuen uns, dass wir mit vote iT, nextgov iT und IT-Verbund Landsberg drei neue Mitglieder bei Vitako begrüßen dürfen.",
+      ),
+    ).toEqual([
+      "vote iT -> Vitako (review)",
+      "nextgov iT -> Vitako (review)",
+      "IT-Verbund Landsberg -> Vitako (review)",
+    ]);
+  });
+
+  it("reads the body of an accession where the parser hangs it on the verb", async () => {
+    expect(
+      await memberships(
+        'Die Landesregierung hat dem Entwurf eines Staatsvertrages zum Beitritt des Landes Sachsen-Anhalt zu "Dataport" zugestimmt.',
+      ),
+    ).toEqual(["Sachsen-Anhalt -> Dataport (review)"]);
+  });
+
+  it("makes no member of the one who welcomes an accession", async () => {
+    expect(
+      await memberships(
+        'Der Minister sagte, Niedersachsen freue sich über den Beitritt eines weiteren Landes als Träger von "Dataport".',
+      ),
+    ).toEqual([]);
+  });
+});
