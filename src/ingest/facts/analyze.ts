@@ -208,8 +208,17 @@ function mentionsOf(
  * A dateline opening a paragraph: "Berlin (ots) -", "BERLIN (dpa-AFX) -", "(Berlin) -". The
  * place it names is where the item was written, never an actor or the Land of what follows.
  */
-const DATELINE =
-  /^(?:\(\p{Lu}[\p{L} ./-]{1,40}\)|\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,3} ?\((?:dpa|ots|AFP|afp|epd|dts|KNA|kna|Reuters|AP|idw|red|pm)\b[^)]{0,20}\))\s*[-–—]\s*/u;
+const DATELINE = new RegExp(
+  [
+    // "Berlin (ots) -", "BERLIN (dpa-AFX) -"
+    String.raw`^\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,3} ?\((?:dpa|ots|AFP|afp|epd|dts|KNA|kna|Reuters|AP|idw|red|pm)\b[^)]{0,20}\)\s*[-–—]\s*`,
+    // "(Berlin) -"
+    String.raw`^\(\p{Lu}[\p{L} ./-]{1,40}\)\s*[-–—]\s*`,
+    // "Berlin, 06.12.2022", "Mainz, den 3. Mai 2024 -": a line of place and date
+    String.raw`^\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,2}, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|\p{Lu}\p{Ll}+) ?\d{4}(?:\s*[-–—]\s*|[^\S\n]*(?=\n|$))`,
+  ].join("|"),
+  "u",
+);
 
 /** Whether a mention lies in the dateline of its line. */
 function inDateline(mention: Mention, text: string): boolean {

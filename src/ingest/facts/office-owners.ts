@@ -288,8 +288,13 @@ export function findOwner(
     if (place) return { entity: place, from: "context", penalty: town ? 0.1 : 0.15 };
   }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
+  // (Not when the role names its own: "Vorsitzender des Prüfungsausschusses" chairs that committee.)
   const body = view.sentence.context.lastBody;
-  if (/^Vorsitzende[rn]?$/.test(roleWord) && body) return { entity: body, from: "context", penalty: 0.15 };
+  const ownBody = view
+    .children(role, /^nmod/)
+    .some((t) => t.index > role && view.children(t.index, /^case$/).length === 0 && /^\p{Lu}/u.test(t.word));
+  if (/^Vorsitzende[rn]?$/.test(roleWord) && body && !ownBody)
+    return { entity: body, from: "context", penalty: 0.15 };
   // "Leiter der Abteilung 4": a unit named by no organisation is one of the government's.
   const ofLand = view
     .children(role, /^(nmod|obl)/)

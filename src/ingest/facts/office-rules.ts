@@ -135,6 +135,11 @@ const LINKS: LinkRule[] = [
     confidence: 0.85,
     find(role, view) {
       // "die bayerische Staatsministerin für Digitales, Judith Gerlach, ..."
+      // (In a list, "Dr. Thomas Rieks als Vorsitzender des Prüfungsausschusses, Prof. Peter
+      // Parycek, ...", the role after "als" is the person's before it.)
+      let first = roleStart(role, view) - 1;
+      while (first >= 0 && /^(DET|ADJ)$/.test(view.tokens[first]!.pos)) first -= 1;
+      if (view.tokens[first]?.word === "als") return undefined;
       const end = phraseEndWithParenthesis(role, view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
       // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name.

@@ -45,6 +45,24 @@ describe("a dateline", () => {
   });
 });
 
+describe("a line of place and date", () => {
+  it("makes no Land the item's", async () => {
+    const found = await facts(
+      "Berlin, 06.12.2022\n\nIm Aufsichtsrat der Agentur sitzt nun auch Staatssekretär Stefan Lenz für das Bundesministerium für Digitales und Verkehr.",
+    );
+    expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
+  });
+});
+
+describe("a role after 'als' in a list of people", () => {
+  it("is the person's before it, not the next one's, and a committee it names is no body named earlier", async () => {
+    const found = await facts(
+      "Der Rat tagte im Deutschen Bundestag. Im Amt bleiben Dr. Thomas Rieks als Vorsitzender des Prüfungsausschusses, Prof. Dr. Peter Parycek, Leiter des Kompetenzzentrums öffentliche IT, sowie Julia Kloiber.",
+    );
+    expect(found.filter((f) => f.includes("Parycek") && f.includes("Bundestag"))).toEqual([]);
+  });
+});
+
 describe("a function handed over", () => {
   it("is the office of the person named with 'an', even where the parser hangs the name on the role", async () => {
     const found = await facts(
