@@ -89,9 +89,20 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         parse,
         context: snapshot,
       });
+      // "Kerstin Pliquett, Geschäftsleiterin des KDN, ...": an organisation named only as someone's
+      // affiliation is not what the item goes on about.
+      const affiliations = new Set(
+        roles
+          .filter((r) => "rule" in r && String(r.rule).startsWith("name-comma-role") && r.organization)
+          .map((r) => r.organization!.id),
+      );
       updateContext(
         context,
-        mentions.filter((m) => !isNamedAsPlace(m, sentence.text)),
+        mentions.filter(
+          (m) =>
+            !isNamedAsPlace(m, sentence.text) &&
+            !(m.entity.type === "Organization" && affiliations.has(m.entity.id)),
+        ),
       );
       // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
       const site = mentions.filter((m) => m.entity.type === "Municipality" && m.form === "name").pop();

@@ -25,7 +25,8 @@ const CABINET_ROLE =
 const MUNICIPAL_ROLE =
   /^(Ober|Verwaltungs|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(Stadt|Kreis)?[dD]ezernent(in)?$|^Kämmerer(in)?$/;
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
-const ASSOCIATION_HEAD = /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$/;
+const ASSOCIATION_HEAD =
+  /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
@@ -77,6 +78,13 @@ function appendedOrganization(role: number, view: View): KnownEntity | undefined
   const name = view.sentence.text.slice(next.start, view.tokens[last]!.end);
   if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
+/** "Matthias Drexelius, Geschäftsführer ekom21": a company named as someone's employer, right after a role. */
+function namedAsEmployer(mention: Mention, view: View): boolean {
+  const first = view.tokens.find((t) => t.start === mention.start);
+  const head = first && first.head >= 0 ? view.tokens[first.head] : undefined;
+  return head !== undefined && head.index < first!.index && isRoleWord(head.word);
 }
 
 /** The town the sentence names as an actor ("Die Stadt Kaiserslautern hat ..."), not as a place ("in Köln"). */
@@ -137,6 +145,25 @@ export function governmentOf(
 function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity | undefined {
   const land = place.type === "Municipality" ? STATE_ISO_BY_AGS_PREFIX[place.id.slice(0, 2)] : undefined;
   return land ? byId(land) : undefined;
+}
+
+/**
+ * "im Amt als Städtetagpräsident", "die Landkreistagspräsidentin": the organisation named in the
+ * sentence or last named whose name ends in the compound's first part ("Deutscher Städtetag").
+ */
+function compoundAssociation(roleWord: string, view: View): KnownEntity | undefined {
+  const prefix = /^(\p{Lu}\p{Ll}{3,}?)s?(?:präsident|vizepräsident|vorsitzende|geschäftsführer|chef)/u.exec(
+    roleWord,
+  )?.[1];
+  if (!prefix) return undefined;
+  const context = view.sentence.context;
+  const candidates = [
+    ...view.sentence.mentions.map((m) => m.entity),
+    ...[context.lastAssociation, context.lastBody].filter((e): e is KnownEntity => e !== undefined),
+  ];
+  return candidates.find(
+    (e) => e.type === "Organization" && e.name.split(" ").pop()!.toLowerCase() === prefix.toLowerCase(),
+  );
 }
 
 export const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
@@ -234,6 +261,8 @@ export function findOwner(
       OWNER_TYPES.has(m.entity.type),
   );
   if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
+  const compoundOwner = compoundAssociation(roleWord, view);
+  if (compoundOwner) return { entity: compoundOwner, from: "named", penalty: 0.05 };
   for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));
     // A minister is a Land's, never a city's: "der Schweriner Digitalisierungsminister" is the
@@ -266,7 +295,8 @@ export function findOwner(
           m.entity.type === "Organization" &&
           m.form === "name" &&
           m.entity.kind === "company" &&
-          m.start < view.tokens[role]!.start,
+          m.start < view.tokens[role]!.start &&
+          !namedAsEmployer(m, view),
       )
       .sort((a, b) => near(a) - near(b))[0];
     if (company) return { entity: company.entity, from: "context", penalty: 0.15 };

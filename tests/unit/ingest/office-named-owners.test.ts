@@ -277,3 +277,33 @@ describe("an association, a known organisation or a county as the owner", () => 
     ]);
   });
 });
+
+describe("an association's head", () => {
+  it("is the head of the association whose name ends in the role's first part", async () => {
+    expect(
+      await offices(
+        "Die Hauptversammlung des Deutschen Städtetages bestätigt Markus Lewe, Oberbürgermeister von Münster, im Amt als Städtetagpräsident.",
+      ),
+    ).toEqual([
+      "Markus Lewe -> Münster (Oberbürgermeister)",
+      "Markus Lewe -> Deutscher Städtetag (Städtetagpräsident)",
+    ]);
+  });
+
+  it("is no officer of a company the sentence names as someone's employer", async () => {
+    expect(
+      await offices(
+        "Vitako hat einen neuen Vorstand. Anna Pohl, Geschäftsführerin ekom21, ist neue Vorstandsvorsitzende.",
+      ),
+    ).toEqual(["Anna Pohl -> ekom21 (Geschäftsführerin)", "Anna Pohl -> Vitako (Vorstandsvorsitzende)"]);
+  });
+
+  it("is the association the item is about, not one named before only as someone's affiliation", async () => {
+    const found = await offices(
+      "Vitako hat einen neuen Vorstand gewählt. Neu im Vorstand ist Kerstin Pliquett, Geschäftsleiterin des KDN. Lars Hoppmann wurde einstimmig zum stellvertretenden Vorstandsvorsitzenden gewählt.",
+    );
+    expect(found.filter((f) => f.startsWith("Lars Hoppmann"))).toEqual([
+      expect.stringMatching(/^Lars Hoppmann -> Vitako \(/),
+    ]);
+  });
+});
