@@ -176,6 +176,9 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       }
       if (population >= BARE_MUNICIPALITY_POPULATION) {
         gazetteer.add(entity, name, "name", population);
+        // "Straubings Oberbürgermeister": the genitive before a role.
+        if (!/[sßxz]$/.test(name) && !name.includes(" "))
+          gazetteer.add(entity, `${name}s`, "city-adjective", population);
         for (const adjective of cityAdjectives(name))
           gazetteer.add(entity, adjective, "city-adjective", population);
       }

@@ -268,6 +268,12 @@ describe("an association, a known organisation or a county as the owner", () => 
     ]);
   });
 
+  it("is the town named in the genitive before the role", async () => {
+    expect(await offices("Kölns Oberbürgermeisterin Henriette Reker eröffnete die Messe.")).toEqual([
+      "Henriette Reker -> Köln (Oberbürgermeisterin)",
+    ]);
+  });
+
   it("is the county a Landrat's adjective names when its seat is a small town", async () => {
     expect(await offices("Vizepräsident bleibt der Gothaer Landrat Onno Eckert (SPD).")).toEqual([
       "Onno Eckert -> Landkreis Gotha (Landrat)",
