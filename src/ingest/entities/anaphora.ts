@@ -14,6 +14,8 @@ export interface DiscourseContext {
   lastState?: KnownEntity;
   lastBody?: KnownEntity;
   lastAssociation?: KnownEntity;
+  /** The federal or Land agency last named ("die FITKO", "das BSI"): whose a bare "Präsident" is. */
+  lastAgency?: KnownEntity;
   lastPerson?: KnownEntity;
   /** The people named so far, the latest last, with the grammatical gender their roles show. */
   people?: { entity: KnownEntity; gender?: Gender }[];
@@ -124,6 +126,7 @@ export function updateContext(context: DiscourseContext, mentions: Mention[]): v
     else if (entity.type === "Organization" && mention.form !== "partial") {
       if (entity.kind === "body") context.lastBody = entity;
       if (entity.kind === "association") context.lastAssociation = entity;
+      if (entity.kind === "agency" || entity.kind === "authority") context.lastAgency = entity;
     }
   }
 }

@@ -1,5 +1,6 @@
 /** memberOf: "X ist Mitglied des IT-Planungsrats", "X tritt Vitako bei", "X gehört dem ... an", "Trägerland". */
 import type { Fact } from "../../model/fact.js";
+import type { Mention } from "../entities/mentions.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, claimFacts, cueIndex, makeFact, weakened } from "./build.js";
 import { findMemberships } from "./member-rules.js";
@@ -35,39 +36,53 @@ function wordMemberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
   if (at < 0) return [];
   // "freue sich über den Beitritt eines weiteren Landes": the one who joins follows the noun.
   if (/^(Beitritt|Mitgliedschaft)\s+(des|der|eines|einer|von)\b/.test(sentence.text.slice(at))) return [];
-  const all = actors(sentence).filter((m) => m.form !== "adjective");
-  const owner = all.find((m) => m.start < at);
-  // "govdigital hat nun zwölf Mitglieder, darunter die Bundesdruckerei": the organisation that
-  // has the members is the body, the names after the noun are the members.
-  if (owner?.entity.type === "Organization" && HAS_MEMBERS.test(sentence.text.slice(owner.end, at + 20)))
-    return all
-      .filter((m) => m.start > at && m.entity.id !== owner.entity.id)
-      .map((member) =>
-        makeFact(
-          { type: "memberOf", subject: member.entity, object: owner.entity, confidence: 0.8 },
-          sentence,
-          analyzed.item,
-          undefined,
-          false,
-        ),
-      );
-  const body = all.find((m) => m.start > at && m.entity.type === "Organization");
-  if (!body) return [];
-  const before = all.filter((m) => m.start < at && m.entity.id !== body.entity.id);
-  // "mit vote iT, nextgov iT und IT-Verbund Landsberg drei neue Mitglieder": the first actor and
-  // those listed with it.
-  const listed = before.slice(0, 1);
-  for (const next of before.slice(1)) {
-    if (!/^\s*(,|und|sowie)\s*$/.test(sentence.text.slice(listed[listed.length - 1]!.end, next.start))) break;
-    listed.push(next);
-  }
-  return listed.map((member) =>
+  // "in Leipzig": a place where something happens is no member.
+  const all = actors(sentence).filter(
+    (m) => m.form !== "adjective" && !/\b(in|im)\s+$/.test(sentence.text.slice(0, m.start)),
+  );
+  const membership = (member: Mention, body: Mention) =>
     makeFact(
       { type: "memberOf", subject: member.entity, object: body.entity, confidence: 0.8 },
       sentence,
       analyzed.item,
       undefined,
       false,
-    ),
+    );
+  const owner = all.find((m) => m.start < at);
+  // "die beiden VITAKO Mitglieder Lecos und KISA": the organisation right before the noun is the
+  // body, the names listed after it its members. "govdigital hat nun zwölf Mitglieder, darunter
+  // die Bundesdruckerei": so is the organisation that has the members.
+  const modifier = all.find(
+    (m) =>
+      m.entity.type === "Organization" &&
+      m.end <= at &&
+      /^Mitglied/.test(sentence.text.slice(at)) &&
+      /^[\s-]*$/.test(sentence.text.slice(m.end, at)),
   );
+  const has =
+    owner?.entity.type === "Organization" && HAS_MEMBERS.test(sentence.text.slice(owner.end, at + 20));
+  const holder = modifier ?? (has ? owner : undefined);
+  if (holder) {
+    const after = all.filter((m) => m.start > at && m.entity.id !== holder.entity.id);
+    return (modifier ? listedFrom(after, sentence) : after).map((member) => membership(member, holder));
+  }
+  const body = all.find((m) => m.start > at && m.entity.type === "Organization");
+  if (!body) return [];
+  // "mit vote iT, nextgov iT und IT-Verbund Landsberg drei neue Mitglieder": the first actor and
+  // those listed with it.
+  const before = all.filter((m) => m.start < at && m.entity.id !== body.entity.id);
+  return listedFrom(before, sentence).map((member) => membership(member, body));
+}
+
+/** The first of `mentions` and those listed right after it ("A, B und C"). */
+function listedFrom(mentions: Mention[], sentence: AnalyzedSentence): Mention[] {
+  const listed = mentions.slice(0, 1);
+  for (const next of mentions.slice(1)) {
+    const between = sentence.text.slice(listed[listed.length - 1]!.end, next.start);
+    // ("... Rechenzentrum" in Wittenberg und "eGo-Saar ...": over where the one before is.)
+    if (!/^["“”\s]*(?:in \p{Lu}[\p{L}-]*\s*)?(,|und|sowie)?["„“\s]*$/u.test(between) || between.trim() === "")
+      break;
+    listed.push(next);
+  }
+  return listed;
 }

@@ -306,6 +306,10 @@ export function findOwner(
   const association = view.sentence.context.lastAssociation;
   if (ASSOCIATION_HEAD.test(roleWord) && association)
     return { entity: association, from: "context", penalty: 0.15 };
+  // "beschlossen, ihn zum Präsidenten zu bestellen" after "die FITKO": an agency's head, not a Land's.
+  const agency = view.sentence.context.lastAgency;
+  if (/^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && agency)
+    return { entity: agency, from: "context", penalty: 0.15 };
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {

@@ -78,13 +78,13 @@ export class View {
     );
     if (!token || this.mentionAt(index)) return undefined;
     // "Am 1. Januar 2012 wurde er Beauftragter ...": a personal pronoun anywhere in the sentence.
-    if (token.pos === "PRON" && /^(er|sie)$/i.test(token.word)) {
+    if (token.pos === "PRON" && /^(er|sie|ihn)$/i.test(token.word)) {
       // "Auch Thomas Silberhorn macht einen Sprung – er wird Staatssekretär": the person the clause
       // before the dash (or colon, semicolon) named last.
       const before = this.sentence.mentions.filter((m) => m.entity.type === "Person" && m.end <= token.start);
       const last = before[before.length - 1];
       if (last && /[–—:;]|\s-\s/.test(this.sentence.text.slice(last.end, token.start))) return last;
-      const named = personOfGender(this.sentence.context, /^er$/i.test(token.word) ? "m" : "f");
+      const named = personOfGender(this.sentence.context, /^(er|ihn)$/i.test(token.word) ? "m" : "f");
       if (named) return this.anaphor(token, named);
       // "Anna Keller ist keine Unbekannte, seit 2021 war sie ...": the person named just before.
       return before.length === 1 ? before[0] : undefined;

@@ -81,3 +81,13 @@ describe("a pronoun after a dash", () => {
     expect(found.filter((f) => f.startsWith("holdsOffice Kim Lorenz"))).toEqual([]);
   });
 });
+
+describe("a person appointed by a pronoun in an infinitive clause", () => {
+  it("is the man named before, head of the agency named before, not of a Land", async () => {
+    const found = await facts(
+      "Die FITKO braucht eine neue Spitze. Die Kommission aus Vertretern von Bund, Hessen und Hamburg hat Dr. Jan Roth vorgeschlagen. Der IT-Planungsrat hat beschlossen, ihn für fünf Jahre zum Präsidenten zu bestellen.",
+    );
+    expect(found).toContain("holdsOffice Jan Roth -> FITKO");
+    expect(found.filter((f) => f.startsWith("holdsOffice Jan Roth -> Hamburg"))).toEqual([]);
+  });
+});

@@ -121,4 +121,19 @@ describe("members counted, listed and joining", () => {
       ),
     ).toEqual([]);
   });
+
+  it("makes the organisation right before the member noun the body of the names listed after it", async () => {
+    expect(
+      await memberships(
+        "Gastgeber waren dieses Mal die beiden Vitako Mitglieder Lecos und Zweckverband Kommunale Datenverarbeitung Sachsen (KISA).",
+      ),
+    ).toEqual(["Lecos -> Vitako (review)", "KISA -> Vitako (review)"]);
+  });
+
+  it("makes no member of the town a meeting takes place in", async () => {
+    const found = await memberships(
+      "Auf unserer Mitgliederversammlung in Leipzig konnten wir mit vote iT und nextgov iT zwei neue Mitglieder bei Vitako begrüßen.",
+    );
+    expect(found.filter((f) => f.startsWith("Leipzig"))).toEqual([]);
+  });
 });
