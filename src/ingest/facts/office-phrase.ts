@@ -169,14 +169,28 @@ export function roleText(role: number, view: View): string {
   const start = roleStart(role, view);
   const first = DEPUTY.test(tokens[start - 1]?.word ?? "") ? start - 1 : start;
   let last = role;
+  // "für Digitale Strategie und Entwicklung": a capitalised adjective goes on to its noun.
+  const overAdjective = () => {
+    // (The tagger may take "Digitale" for a name: any word but a noun before a noun.)
+    while (
+      tokens[last]?.pos !== "NOUN" &&
+      /^\p{Lu}\p{Ll}+(e|en|er|es)$/u.test(tokens[last]?.word ?? "") &&
+      tokens[last + 1]?.pos === "NOUN" &&
+      !view.personAt(last + 1)
+    )
+      last += 1;
+  };
   if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
     last += 2;
+    overAdjective();
     while (
       tokens[last + 1]?.word === "und" &&
       /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "") &&
       !view.personAt(last + 2)
-    )
+    ) {
       last += 2;
+      overAdjective();
+    }
   }
   const text = view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
   // The role in the nominative: "des Staatssekretärs" is a "Staatssekretär", "zum

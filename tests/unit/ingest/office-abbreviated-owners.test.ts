@@ -62,3 +62,13 @@ describe("an owner named with its abbreviation", () => {
     ).toEqual(["Claudia Plattner -> Bundesamt für Sicherheit in der Informationstechnik (Präsidentin)"]);
   });
 });
+
+describe("a role's name", () => {
+  it("keeps a capitalised adjective of what the office is for", async () => {
+    expect(
+      await offices(
+        "Hessen hat eine Ministerin für Digitale Strategie und Entwicklung. Die Ministerin für Digitale Strategie und Entwicklung, Prof. Dr. Kristina Sinemus, sprach in Wiesbaden.",
+      ),
+    ).toEqual(["Kristina Sinemus -> Hessen (Ministerin für Digitale Strategie und Entwicklung)"]);
+  });
+});
