@@ -24,12 +24,13 @@ export function abbreviatedOwner(index: number, view: View): KnownEntity | undef
   const head = t[index]!;
   if (!/^\p{Lu}/u.test(head.word) || head.pos === "ADJ" || GOVERNMENT_HEAD.test(head.word)) return undefined;
   if (view.mentionAt(index)) return undefined;
-  const subtree = new Set(view.subtree(index));
+  // The name runs on to the parenthesis: nouns, adjectives, "für", articles and "und" only
+  // (the parser may hang its last words on the role: "des Kompetenzzentrums öffentliche IT (ÖFIT)").
   let open = index + 1;
   while (open < Math.min(t.length, index + REACH) && t[open]!.word !== "(") {
     const token = t[open]!;
-    if (!subtree.has(open) || /^(VERB|AUX)$/.test(token.pos) || token.word === "," || view.personAt(open))
-      return undefined;
+    const part = /^(NOUN|PROPN|ADJ|DET|CCONJ)$/.test(token.pos) || token.word === "für" || token.word === "-";
+    if (!part || view.personAt(open)) return undefined;
     open += 1;
   }
   const abbreviation = t[open + 1]?.word ?? "";

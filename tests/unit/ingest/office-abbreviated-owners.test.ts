@@ -38,6 +38,14 @@ describe("an owner named with its abbreviation", () => {
     ).toEqual(["Petra Lindner -> Digitalen Dienste Thüringen (Geschäftsführerin)"]);
   });
 
+  it("is the whole name where the parser hangs its last words on the role", async () => {
+    expect(
+      await offices(
+        "Im Amt bleibt Prof. Dr. Peter Parycek, Leiter des Kompetenzzentrums öffentliche IT (ÖFIT) am Fraunhofer-Institut.",
+      ),
+    ).toEqual(["Peter Parycek -> Kompetenzzentrum öffentliche IT (Leiter)"]);
+  });
+
   it("is a known organisation the gazetteer names by its abbreviation", async () => {
     expect(
       await offices(
