@@ -24,3 +24,6 @@ export const destination = (fact: Fact): "graph" | "review" =>
 
 /** "subject -> object", the way the rule tests name a fact. */
 export const pair = (fact: Fact): string => `${fact.subject.name} -> ${fact.object?.name ?? ""}`;
+
+/** An office the way the rule tests name it: "person -> owner (role)". */
+export const office = (fact: Fact): string => `${pair(fact)} (${fact.role ?? ""})`;

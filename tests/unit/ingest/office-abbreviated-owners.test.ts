@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
-import { pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { office, portalItemFacts } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("office-abbreviated-owners");
@@ -18,9 +18,7 @@ beforeAll(() => {
 
 /** The offices of an article as "person -> owner (role)". */
 async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
-    (f) => `${pair(f)} (${f.role ?? ""})`,
-  );
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(office);
 }
 
 describe("an owner named with its abbreviation", () => {

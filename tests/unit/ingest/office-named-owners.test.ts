@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
-import { pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { office, pair, portalItemFacts } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("office-named-owners");
@@ -24,9 +24,7 @@ async function chairs(text: string): Promise<string[]> {
 
 /** The offices of an article as "person -> owner (role)". */
 async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
-    (f) => `${pair(f)} (${f.role ?? ""})`,
-  );
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(office);
 }
 
 describe("the owner named with a role", () => {

@@ -11,7 +11,7 @@ import { findPeople } from "../../../src/ingest/entities/people.js";
 import { tokenize } from "../../../src/ingest/entities/tokenize.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
-import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { destination, office, pair, portalItemFacts } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("office-widening");
@@ -22,9 +22,7 @@ beforeAll(() => {
 
 /** The offices of an article as "person -> owner (role)". */
 async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
-    (f) => `${pair(f)} (${f.role ?? ""})`,
-  );
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(office);
 }
 
 /** The successions of an article as "successor -> predecessor (review|graph)". */
