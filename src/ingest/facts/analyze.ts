@@ -4,6 +4,7 @@ import { genderOfRole, resolveAnaphora, updateContext, type DiscourseContext } f
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, type Mention } from "../entities/mentions.js";
+import { landOwnBodies } from "../entities/land-bodies.js";
 import { findPeople, type RoleClaim } from "../entities/people.js";
 import {
   findParsedPeople,
@@ -170,8 +171,11 @@ function mentionsOf(
   registry: PeopleRegistry,
 ) {
   const tokens = tokenize(text);
-  const named = findGazetteerMentions(text, tokens, gazetteer).filter(
-    (m) => !isSurnameOfNamedPerson(m, parse, registry) && !inDateline(m, text),
+  const named = landOwnBodies(
+    text,
+    findGazetteerMentions(text, tokens, gazetteer).filter(
+      (m) => !isSurnameOfNamedPerson(m, parse, registry) && !inDateline(m, text),
+    ),
   );
   const projects = findProjects(text, tokens, named, gazetteer);
   const anaphora = resolveAnaphora(text, tokens, [...named, ...projects], context);

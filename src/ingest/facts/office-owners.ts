@@ -51,7 +51,13 @@ function namedOrganization(indices: number[], view: View): KnownEntity | undefin
   let last = first;
   while (names.includes(last + 1)) last += 1;
   // "Bundesamtes für Migration und Flüchtlinge": the name goes on over "und" and capitalised words.
-  while (view.tokens[last + 1]?.word === "und" && /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? ""))
+  // (Not over a second role: "Geschäftsführer der BA und Leiter ...", "Superrr Lab und Mitglied".)
+  while (
+    view.tokens[last + 1]?.word === "und" &&
+    /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? "") &&
+    !isRoleWord(view.tokens[last + 2]!.word) &&
+    !/^Mitglied/.test(view.tokens[last + 2]!.word)
+  )
     last += 2;
   const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
   // Nor is the role's own abbreviation an employer ("Beauftragter ... (CIO)").
