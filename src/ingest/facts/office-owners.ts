@@ -108,8 +108,27 @@ function inParenthesisAfter(from: number, at: number, view: View): boolean {
   return /^[\p{L}.\s-]{0,40}\([^()]*$/u.test(between);
 }
 
+/** A company by its kind: "beim Erfurter IT-Dienstleister ... Q-Soft" is Q-Soft, not Erfurt. */
+const COMPANY_NOUN = /(dienstleister|hersteller|unternehmen|firma|anbieter|konzern|softwarehaus|start-?up)$/i;
+
+/** "beim Erfurter IT-Dienstleister Q-Soft": the company a kind noun names in apposition. */
+function companyNamed(index: number, view: View): KnownEntity | undefined {
+  if (!COMPANY_NOUN.test(view.tokens[index]!.word)) return undefined;
+  const name = view.children(index, /^(appos|flat)$/).find((t) => t.index > index && t.pos === "PROPN");
+  if (!name) return undefined;
+  const known = view.mentionAt(name.index);
+  if (known) return known.entity.type === "Organization" ? known.entity : undefined;
+  const span = view.subtree(name.index).filter((i) => i >= name.index);
+  let last = name.index;
+  while (span.includes(last + 1) && view.tokens[last + 1]!.word !== ",") last += 1;
+  const text = view.sentence.text.slice(name.start, view.tokens[last]!.end);
+  if (text.length < 2 || PARTY.test(text) || isRoleWord(text)) return undefined;
+  return { id: slugify(text), name: text, type: "Organization", isNew: true };
+}
+
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
 function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
+  const company = COMPANY_NOUN.test(view.tokens[index]!.word);
   const parts = [
     index,
     ...view
@@ -117,7 +136,9 @@ function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Me
       .filter((t) => t.dep !== "nmod" || view.children(t.index, /^case$/).length === 0)
       .map((t) => t.index),
   ];
-  return parts.map((i) => view.mentionAt(i)).find((m): m is Mention => m !== undefined && accept(m));
+  return parts
+    .map((i) => view.mentionAt(i))
+    .find((m): m is Mention => m !== undefined && accept(m) && !(company && m.form === "city-adjective"));
 }
 
 /** A brand the project rules took for a new project ("ResearchGate") is, as an employer, an organisation. */
@@ -197,6 +218,15 @@ export function findOwner(
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
   ];
   const start = roleStart(role, view);
+  // "die Landesoberbehörde BITBW ... und Christian Leinert als deren Präsident": the organisation
+  // the relative possessive refers to, named last before the role.
+  const possessive = view.children(role, /^(det|nmod):poss$/).some((t) => /^(deren|dessen)$/i.test(t.word));
+  const referred = possessive
+    ? view.sentence.mentions
+        .filter((m) => m.entity.type === "Organization" && m.end <= view.tokens[role]!.start)
+        .pop()
+    : undefined;
+  if (referred) return { entity: referred.entity, from: "named", penalty: 0.1 };
   for (const child of attached) {
     // "Kiel (dpa) - Schleswig-Holsteins Staatskanzleichef": a place the parser hung on the role from
     // before it (a dateline) is not named with it; a genitive right before it is read below.
@@ -230,6 +260,8 @@ export function findOwner(
     // "des Landesverbandes der IT- und Multimediaindustrie (VITM)": a name given with its abbreviation.
     const abbreviated = abbreviatedOwner(child.index, view);
     if (abbreviated) return { entity: abbreviated, from: "named", penalty: 0.1 };
+    const company = companyNamed(child.index, view);
+    if (company) return { entity: company, from: "named", penalty: 0.1 };
     const institution = institutionAt(child.index, view);
     if (institution) return { entity: institution, from: "named", penalty: 0.1 };
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").

@@ -266,6 +266,20 @@ describe("an association, a known organisation or a county as the owner", () => 
     ]);
   });
 
+  it("is the organisation 'deren' refers to, named before the role", async () => {
+    expect(
+      await offices(
+        'Gleichzeitig wurde die Landesoberbehörde "IT Baden-Württemberg" (kurz: BITBW) errichtet und Christian Leinert als deren Präsident eingesetzt.',
+      ),
+    ).toEqual(["Christian Leinert -> IT Baden-Württemberg (Präsident)"]);
+  });
+
+  it("is the company a kind noun names, not the town of the adjective before it", async () => {
+    expect(
+      await offices("Anna Roth war zuletzt Geschäftsführerin beim Erfurter IT-Dienstleister Q-Soft."),
+    ).toEqual(["Anna Roth -> Q-Soft (Geschäftsführerin)"]);
+  });
+
   it("is the town named in the genitive before the role", async () => {
     expect(await offices("Kölns Oberbürgermeisterin Henriette Reker eröffnete die Messe.")).toEqual([
       "Henriette Reker -> Köln (Oberbürgermeisterin)",
