@@ -199,7 +199,11 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
       add(subjectOf(index), person(on?.index), 0.85, "follow");
     } else if (REPLACE.test(token.word)) {
       if (/^lös/.test(token.word) && !particle.includes("ab")) return;
-      const passive = view.children(index, /^aux:pass$/).length > 0;
+      // ("wird dem Bahnchef Ludewig nachfolgen": the parser may take a future's "wird" for a
+      // passive; only a participle is one.)
+      const passive =
+        view.children(index, /^aux:pass$/).length > 0 &&
+        /^(abgelöst|ersetzt|beerbt|nachgefolgt)$/.test(token.word);
       if (passive) {
         add(
           person(view.children(index, /^obl:agent$/)[0]?.index),
@@ -209,9 +213,9 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
         );
       } else {
         // "beerbt Hagen Henning Lühr": the parser may glue the object's name onto the subject's.
-        const subject = subjectOf(index);
+        const subject = subjectOf(index) ?? person(view.children(index, /^nsubj:pass$/)[0]?.index);
         const object =
-          person(view.children(index, /^(obj|iobj)$/)[0]?.index) ??
+          person(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index) ??
           gluedPerson(view.subjects(index)[0]?.index, subject, view);
         const [successor, predecessor] = inWordOrder(subject, object);
         // "ersetzt", "nachfolgt": unmeasured on the tuning articles, so for review.

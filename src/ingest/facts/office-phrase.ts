@@ -77,9 +77,12 @@ export function phraseEnd(role: number, view: View): number {
   const purpose = t[end + 1]?.word === "für" ? (/^(den|die|das)$/.test(t[end + 2]?.word ?? "") ? 3 : 2) : 0;
   if (purpose > 0 && capital(end + purpose)) {
     end += purpose;
-    // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it.
+    // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it,
+    // or where the words after it run on as a list to "und" ("für Arbeit, Soziales,
+    // Transformation und Digitalisierung, Dörte Schall").
     while (
-      (t[end + 1]?.word === "und" || (t[end + 1]?.word === "," && t[end + 3]?.word !== ",")) &&
+      (t[end + 1]?.word === "und" ||
+        (t[end + 1]?.word === "," && (t[end + 3]?.word !== "," || listAhead(end + 2, view)))) &&
       capital(end + 2)
     )
       end += 2;
@@ -89,6 +92,14 @@ export function phraseEnd(role: number, view: View): number {
     end = genitiveEnd(end, view);
   }
   return end;
+}
+
+/** Whether the capitalised words from `at` run on as a list to "und": "Soziales, Transformation und Digitalisierung". */
+function listAhead(at: number, view: View): boolean {
+  const t = view.tokens;
+  const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
+  while (capital(at) && t[at + 1]?.word === ",") at += 2;
+  return capital(at) && t[at + 1]?.word === "und" && capital(at + 2);
 }
 
 /** A genitive after a phrase: "der Landesregierung", "des Freistaates Sachsen". */
@@ -184,7 +195,7 @@ export function roleText(role: number, view: View): string {
     last += 2;
     overAdjective();
     while (
-      tokens[last + 1]?.word === "und" &&
+      (tokens[last + 1]?.word === "und" || (tokens[last + 1]?.word === "," && listAhead(last + 2, view))) &&
       /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "") &&
       !view.personAt(last + 2)
     ) {

@@ -70,6 +70,16 @@ describe("an owner named with its abbreviation", () => {
 });
 
 describe("a role's name", () => {
+  it("keeps every part of a list of what the office is for, and the person after it", async () => {
+    expect(
+      await offices(
+        "Zum 1. Januar 2025 übernimmt das Land Rheinland-Pfalz, vertreten durch die Ministerin für Arbeit, Soziales, Transformation und Digitalisierung, Dörte Schall, turnusmäßig den Vorsitz der Digitalministerkonferenz (DMK).",
+      ),
+    ).toEqual([
+      "Dörte Schall -> Rheinland-Pfalz (Ministerin für Arbeit, Soziales, Transformation und Digitalisierung)",
+    ]);
+  });
+
   it("keeps a capitalised adjective of what the office is for", async () => {
     expect(
       await offices(

@@ -63,3 +63,11 @@ describe("a predecessor noun", () => {
     ]);
   });
 });
+
+describe("a successor who 'wird ... nachfolgen'", () => {
+  it("succeeds the person in the dative, though the parser takes the future's 'wird' for a passive", async () => {
+    expect(
+      await successions("Lutz Goebel wird im Vorsitz dem ehemaligen Bahnchef Johannes Ludewig nachfolgen."),
+    ).toEqual(["Lutz Goebel -> Johannes Ludewig (review)"]);
+  });
+});
