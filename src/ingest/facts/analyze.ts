@@ -204,11 +204,16 @@ function mentionsOf(
   const roles: RoleClaim[] = [
     ...offices,
     // The word rules only where they name the organisation; the parse rules know the context better.
+    // (Nor where the parse gave the same office to someone else: "Nachfolger von Markus Richter
+    // ist der Hamburger Staatsrat Jan Pörksen" makes no Staatsrat of Richter.)
     ...found.roles.filter(
       (r) =>
         mentions.includes(r.person) &&
         r.organization !== undefined &&
-        !offices.some((o) => o.person.entity.id === r.person.entity.id),
+        !offices.some((o) => o.person.entity.id === r.person.entity.id) &&
+        !offices.some(
+          (o) => o.role.toLowerCase() === r.role.toLowerCase() && o.organization?.id === r.organization?.id,
+        ),
     ),
   ];
   return { tokens, mentions, roles };

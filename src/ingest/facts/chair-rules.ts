@@ -112,12 +112,19 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
     }
     // "Geleitet wird der Rat von ...": the participle may open the sentence.
     if (LEAD_VERB.test(token.word.toLowerCase()) && view.children(index, /^compound:prt$/).length === 0) {
-      const passive = view.children(index, /^aux:pass$/).length > 0;
-      const bodyToken = view.children(index, passive ? /^nsubj:pass$/ : /^obj$/)[0];
+      // ("Jan Pörksen wird das Gremium leiten": the parser may take a future's "wird" for a
+      // passive and both nouns for its subjects; only a participle is one.)
+      const passive = view.children(index, /^aux:pass$/).length > 0 && /^ge/.test(token.word.toLowerCase());
+      const future = view.children(index, /^nsubj:pass$/);
+      const bodyToken = passive
+        ? future[0]
+        : (view.children(index, /^obj$/)[0] ?? future.find((t) => !view.personOf(t.index)));
       const body = bodyToken && ledBody(view, bodyToken.index);
       const holders = passive
         ? view.children(index, /^obl:agent$/).flatMap((t) => holdersAt(t.index, view))
-        : view.subjects(index).flatMap((t) => holdersAt(t.index, view));
+        : [...view.subjects(index), ...future.filter((t) => view.personOf(t.index))].flatMap((t) =>
+            holdersAt(t.index, view),
+          );
       if (body) add(holders, body, 0.85, "lead-body");
     }
     // "der von Anna Keller geleitete Normenkontrollrat": unmeasured on the tuning articles, for review.

@@ -91,3 +91,18 @@ describe("a person appointed by a pronoun in an infinitive clause", () => {
     expect(found.filter((f) => f.startsWith("holdsOffice Jan Roth -> Hamburg"))).toEqual([]);
   });
 });
+
+describe("a future the parser reads as a passive", () => {
+  it("makes the person who 'wird das Gremium leiten' its chair", async () => {
+    expect(
+      await facts("Der IT-Planungsrat tagt. Jan Pörksen wird das Gremium in diesem Jahr leiten."),
+    ).toContain("chairs Jan Pörksen -> IT-Planungsrat");
+  });
+
+  it("gives no one the office the parse gave someone else in the sentence", async () => {
+    const found = await facts(
+      "Der IT-Planungsrat tagt. Nachfolger von Markus Richter ist der Hamburger Staatsrat und Chef der Senatskanzlei, Jan Pörksen, der das Gremium leiten wird.",
+    );
+    expect(found.filter((f) => f.startsWith("holdsOffice Markus Richter"))).toEqual([]);
+  });
+});
