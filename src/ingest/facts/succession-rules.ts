@@ -7,13 +7,13 @@
  * noun; the successor is the subject of "übernehmen" (or the person of the role that is its subject).
  */
 import type { Mention } from "../entities/mentions.js";
-import type { RoleClaim } from "../entities/people.js";
+import { isRoleWord, type RoleClaim } from "../entities/people.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { SuccessionClaim } from "./chair-rules.js";
 
 const TAKE_OVER = /^(übernimmt|übernahm|übernehmen|übernommen|übernehme|übernähme)$/;
 const OFFICE_NOUN =
-  /^(Vorsitz|Amt|Posten|Aufgabe|Aufgaben|Funktion|Leitung|Sitz|Platz|Position|Ressort|Geschäfte)$/;
+  /^(Vorsitz|Amt|Posten|Aufgabe|Aufgaben|Funktion|Leitung|Sitz|Platz|Position|Ressort|Geschäfte|Nachfolge|Vorsitzführung)$/;
 /** "nimmt den Platz von X ein". */
 const TAKE_PLACE = /^(nimmt|nahm|nehmen|nahmen|einnehmen|einnimmt)$/;
 /** How far after the office noun its "von" may stand: "den Vorsitz im IT-Planungsrat von ...". */
@@ -35,11 +35,12 @@ export function findTakeOvers(sentence: ParsedSentence & { roles: RoleClaim[] })
     for (let hops = 0; verb >= 0 && hops < 2 && !takesOver(verb); hops += 1) verb = view.tokens[verb]!.head;
     // "übernimmt nicht das Amt von ...": no succession.
     if (verb < 0 || !takesOver(verb) || view.negated(verb)) return;
-    const predecessor = fromPerson(index, view) ?? genitivePerson(index, view);
     const subject = office.dep === "nsubj" ? view.children(verb, /^obj$/)[0] : view.subjects(verb)[0];
     const successor =
       subject &&
       (view.personOf(subject.index) ?? sentence.roles.find((r) => r.index === subject.start)?.person);
+    const predecessor =
+      fromPerson(index, view) ?? genitivePerson(index, view) ?? (successor && fromAfter(successor, view));
     if (!predecessor || !successor || successor.entity.id === predecessor.entity.id) return;
     // Taking someone's place is unmeasured on the tuning articles: for review.
     const place = !TAKE_OVER.test(view.tokens[verb]!.word) ? 0.05 : 0;
@@ -47,6 +48,22 @@ export function findTakeOvers(sentence: ParsedSentence & { roles: RoleClaim[] })
     claims.push({ successor, predecessor, confidence, rule: "take-over" });
   });
   return claims;
+}
+
+/**
+ * "Die Nachfolge ... übernahm Heiko Geue von Staatssekretärin Ina-Maria Ulbrich": the person
+ * after "von" right behind the successor's name, over a role or title.
+ */
+function fromAfter(successor: Mention, view: View): Mention | undefined {
+  let at = view.tokens.findIndex((t) => t.start >= successor.end);
+  if (at < 0 || view.tokens[at]!.word !== "von") return undefined;
+  at += 1;
+  while (view.tokens[at] && !view.personAt(at) && at < view.tokens.length - 1) {
+    const token = view.tokens[at]!;
+    if (!TITLE.test(token.word) && !isRoleWord(token.word) && token.pos !== "DET") return undefined;
+    at += 1;
+  }
+  return view.personAt(at);
 }
 
 /** The person named in the genitive before the office noun: "Richters Platz", "Gerlachs Amt". */

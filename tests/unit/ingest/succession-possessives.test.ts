@@ -71,3 +71,13 @@ describe("a successor who 'wird ... nachfolgen'", () => {
     ).toEqual(["Lutz Goebel -> Johannes Ludewig (review)"]);
   });
 });
+
+describe("a succession taken over 'von' someone named after the successor", () => {
+  it("succeeds the person after 'von', over the role before the name", async () => {
+    expect(
+      await successions(
+        "Die personelle Nachfolge in der Vorsitzführung übernahm damit Minister Heiko Geue von Staatssekretärin Ina-Maria Ulbrich.",
+      ),
+    ).toEqual(["Heiko Geue -> Ina-Maria Ulbrich (graph)"]);
+  });
+});
