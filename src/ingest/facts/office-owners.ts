@@ -346,7 +346,9 @@ export function findOwner(
     return { entity: association, from: "context", penalty: 0.15 };
   // "beschlossen, ihn zum Präsidenten zu bestellen" after "die FITKO": an agency's head, not a Land's.
   const agency = view.sentence.context.lastAgency;
-  if (/^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && agency)
+  // (Not an "EZB-Präsidentin": a compound's first part names someone else's organisation.)
+  const prefix = start < role ? view.tokens[start]!.word : "";
+  if (/^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && agency && /^(Vize)?$/i.test(prefix))
     return { entity: agency, from: "context", penalty: 0.15 };
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.

@@ -90,6 +90,13 @@ describe("a person appointed by a pronoun in an infinitive clause", () => {
     expect(found).toContain("holdsOffice Jan Roth -> FITKO");
     expect(found.filter((f) => f.startsWith("holdsOffice Jan Roth -> Hamburg"))).toEqual([]);
   });
+
+  it("is no head of that agency where a compound names another organisation", async () => {
+    const found = await facts(
+      "Die FITKO hat eine neue Spitze. Zu Gast war auch EZB-Präsidentin Christine Lagarde.",
+    );
+    expect(found.filter((f) => f.startsWith("holdsOffice Christine Lagarde -> FITKO"))).toEqual([]);
+  });
 });
 
 describe("a future the parser reads as a passive", () => {
