@@ -45,6 +45,8 @@ const SEASON =
   /\b(?:im|zum|ab dem|bis zum|seit dem|Anfang des|Ende des|in diesem|im kommenden|im nächsten)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+(\d{4}))?\b/gi;
 const RELATIVE_YEAR =
   /\b(?:(?:in|im)\s+(diesem|laufenden|kommenden|nächsten|vergangenen|letzten|vorigen)\s+Jahr|(dieses|kommendes|nächstes|vergangenes|letztes|voriges)\s+Jahr|im\s+(Vorjahr|Folgejahr))\b/gi;
+/** "Mit Beginn des neuen Jahres", "im neuen Jahr": the year that begins next when written late in a year, the one just begun when written early in it. */
+const NEW_YEAR = /\b(?:(?:mit|zu|ab)\s+Beginn\s+des\s+neuen\s+Jahres|im\s+neuen\s+Jahr)\b/gi;
 const YEAR = /(?<![\d.,/-])((?:19[5-9]|20\d)\d)(?![\d,]|\.\d|-\p{L})/gu;
 
 const SEASONS: Record<string, { month: number; endMonth: number }> = {
@@ -81,6 +83,7 @@ const NEEDS_DAY = [
   new RegExp(`(?<![\\d.])\\d{1,2}\\.\\s?(?:${MONTH_NAMES})(?!\\s+\\d{4})`, "g"),
   /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/g,
   RELATIVE_YEAR,
+  NEW_YEAR,
   /\b(?:im|zum|ab dem|bis zum|seit dem|Anfang des|Ende des|in diesem|im kommenden|im nächsten)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s+\d{4})/gi,
   /\b(?:heute|gestern|morgen|vorgestern|übermorgen)\b/gi,
   /\b(?:(?:in|im)\s+der\s+|(?:in|im)\s+)?(?:kommenden|nächsten|vergangenen|letzten|vorigen|dieser|diesem)\s+(?:Woche|Monat|Monats|Quartal)\b/gi,
@@ -174,6 +177,20 @@ export function findTimes(sentence: string, publishedAt?: string): TimeExpressio
   for (const match of pubYear === undefined ? [] : sentence.matchAll(RELATIVE_YEAR)) {
     const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
     const year = pubYear! + (RELATIVE_OFFSET[word] ?? 0);
+    add({
+      index: match.index,
+      text: match[0],
+      start: isoDay(year, 1, 1),
+      end: isoDay(year, 12, 31),
+      precision: "year",
+      year,
+    });
+  }
+  const month = publishedAt === undefined ? undefined : Number(publishedAt.slice(5, 7));
+  // (From April to September "das neue Jahr" may be either: left unresolved.)
+  const newYear = month === undefined ? undefined : month >= 10 ? 1 : month <= 3 ? 0 : undefined;
+  for (const match of newYear === undefined ? [] : sentence.matchAll(NEW_YEAR)) {
+    const year = pubYear! + newYear!;
     add({
       index: match.index,
       text: match[0],

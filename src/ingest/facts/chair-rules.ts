@@ -97,7 +97,12 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       const verb = chairVerb(view, index);
       if (verb === undefined) return;
       if (view.negated(verb)) return;
-      const subjects = view.subjects(verb).flatMap((s) => holdersAt(s.index, view));
+      let subjects = view.subjects(verb).flatMap((s) => holdersAt(s.index, view));
+      // "wird der Bund turnusgemäß den Vorsitz übernehmen": the parser may read the adverb as the
+      // verb, with the subject (as a passive's) on it and "übernehmen" its complement.
+      const head = view.tokens[verb]!.head;
+      if (subjects.length === 0 && view.tokens[verb]!.dep === "xcomp" && head >= 0)
+        subjects = view.children(head, /^nsubj(:pass)?$/).flatMap((s) => holdersAt(s.index, view));
       add(subjects, bodyOf(index, view), 0.9, "take-chair");
       // "teilt sich den Vorsitz mit Ministerin Schall": the partner chairs too.
       add(

@@ -8,7 +8,7 @@ import { extractArticles } from "../../../src/ingest/extract.js";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import type { Fact } from "../../../src/model/fact.js";
-import { pair } from "../../helpers/portal-item.js";
+import { destination, pair } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("datelines-and-pronouns");
@@ -111,5 +111,21 @@ describe("a future the parser reads as a passive", () => {
       "Der IT-Planungsrat tagt. Nachfolger von Markus Richter ist der Hamburger Staatsrat und Chef der Senatskanzlei, Jan Pörksen, der das Gremium leiten wird.",
     );
     expect(found.filter((f) => f.startsWith("holdsOffice Markus Richter"))).toEqual([]);
+  });
+});
+
+describe("a chair taken over in a future the parser misreads", () => {
+  it("is taken by the subject the parser hung on the adverb, read from the parse (no review)", async () => {
+    const line = JSON.stringify({
+      url: "https://example.org/item",
+      title: "Meldung",
+      publishedAt: "2023-12-15",
+      text: "Mit Beginn des neuen Jahres wird der Bund turnusgemäß den Vorsitz im deutschen IT-Planungsrat übernehmen.",
+    });
+    const [article] = await extractArticles(line, { reference, nlp, format: "jsonl" });
+    const chairs = article!.facts.filter((f) => f.type === "chairs");
+    expect(chairs.map((f) => `${pair(f)} ${f.year} ${destination(f)}`)).toEqual([
+      "Bund -> IT-Planungsrat 2024 graph",
+    ]);
   });
 });

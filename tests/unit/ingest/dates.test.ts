@@ -176,3 +176,22 @@ describe("ranges and months without a year", () => {
     });
   });
 });
+
+describe("the new year", () => {
+  it("is the year that begins next when written late in a year, the one just begun early in it", () => {
+    expect(
+      at("Mit Beginn des neuen Jahres wird der Bund den Vorsitz übernehmen.", "2023-12-15")[0],
+    ).toMatchObject({
+      year: 2024,
+      precision: "year",
+    });
+    expect(at("Im neuen Jahr übernimmt Hessen den Vorsitz.", "2024-01-10")[0]).toMatchObject({ year: 2024 });
+  });
+
+  it("is left unresolved in the middle of a year and without a publication day", () => {
+    expect(at("Im neuen Jahr übernimmt Hessen den Vorsitz.", "2024-06-10")).toEqual([]);
+    expect(findUnresolvedTimes("Mit Beginn des neuen Jahres wird der Bund den Vorsitz übernehmen.")).toEqual([
+      "Mit Beginn des neuen Jahres",
+    ]);
+  });
+});
