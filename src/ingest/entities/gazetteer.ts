@@ -12,7 +12,8 @@ import { adjectiveForms, cityAdjectives, inflections, stripArticle } from "./inf
 import { tokenWords } from "./tokenize.js";
 import { normalizeText } from "../input/normalize.js";
 
-export type FormKind = "name" | "adjective" | "city-adjective";
+/** "town-genitive": a small town's genitive, a mention only right before a town's office ("Straubings Oberbürgermeister"). */
+export type FormKind = "name" | "adjective" | "city-adjective" | "town-genitive";
 
 export interface GazetteerEntry {
   tokens: string[];
@@ -174,11 +175,17 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       for (const title of ["Stadt", "Gemeinde", "Markt", "Kommune", "Hansestadt", "Landeshauptstadt"]) {
         gazetteer.add(entity, `${title} ${name}`, "name", population);
       }
+      // "Kölns Oberbürgermeisterin", "Straubings Oberbürgermeister": the genitive before a role
+      // (a small town's only right before a town's office).
+      if (!/[sßxz]$/.test(name) && !name.includes(" "))
+        gazetteer.add(
+          entity,
+          `${name}s`,
+          population >= BARE_MUNICIPALITY_POPULATION ? "city-adjective" : "town-genitive",
+          population,
+        );
       if (population >= BARE_MUNICIPALITY_POPULATION) {
         gazetteer.add(entity, name, "name", population);
-        // "Straubings Oberbürgermeister": the genitive before a role.
-        if (!/[sßxz]$/.test(name) && !name.includes(" "))
-          gazetteer.add(entity, `${name}s`, "city-adjective", population);
         for (const adjective of cityAdjectives(name))
           gazetteer.add(entity, adjective, "city-adjective", population);
       }

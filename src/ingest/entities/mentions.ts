@@ -19,6 +19,9 @@ export interface Mention {
   form: MentionForm;
 }
 
+/** The offices of a town, after which a small town's genitive names it ("Straubings Oberbürgermeister"). */
+const TOWN_OFFICE = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$|^Stadtoberhaupt$|^Rathauschef(in)?$/;
+
 export function findGazetteerMentions(sentence: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const words = tokens.map((token) => token.text);
   const mentions: Mention[] = [];
@@ -26,7 +29,10 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     const entry = gazetteer.match(words, i);
     if (entry) {
       const next = words[i + entry.tokens.length];
-      const adjectiveOk = entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
+      const adjectiveOk =
+        entry.form === "town-genitive"
+          ? TOWN_OFFICE.test(next ?? "")
+          : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       if (adjectiveOk) {
         const last = i + entry.tokens.length;
         mentions.push({

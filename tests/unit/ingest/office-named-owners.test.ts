@@ -284,6 +284,10 @@ describe("an association, a known organisation or a county as the owner", () => 
     expect(await offices("Kölns Oberbürgermeisterin Henriette Reker eröffnete die Messe.")).toEqual([
       "Henriette Reker -> Köln (Oberbürgermeisterin)",
     ]);
+    // A small town's genitive counts only right before a town's office.
+    expect(await offices("Gastgeber war Straubings Oberbürgermeister Markus Pannermayr.")).toEqual([
+      "Markus Pannermayr -> Straubing (Oberbürgermeister)",
+    ]);
   });
 
   it("is the county a Landrat's adjective names when its seat is a small town", async () => {
