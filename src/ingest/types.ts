@@ -51,4 +51,6 @@ export interface KnownEntity extends EntityRef {
   partOf?: string;
   /** True when the extraction created it (not in the reference data). */
   isNew?: boolean;
+  /** A town's county of the same name ("Rosenheim": Landkreis Rosenheim), whose Landrat is no town's. */
+  namesakeCounty?: string;
 }

@@ -199,6 +199,9 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     if (!entity) continue;
     for (const adjective of cityAdjectives(county.name))
       if (!gazetteer.match([adjective], 0)) gazetteer.add(entity, adjective, "city-adjective");
+    // "der Rosenheimer Landrat": the county a town of the same name gives its name to.
+    const town = gazetteer.findByName(county.name);
+    if (town?.type === "Municipality") town.namesakeCounty = county.key;
   }
   return gazetteer;
 }

@@ -28,6 +28,7 @@ const MUNICIPAL_ROLE =
 const ASSOCIATION_HEAD =
   /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+const LANDRAT = /^Landr(at|ätin)$/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
@@ -303,6 +304,12 @@ export function findOwner(
   if (compoundOwner) return { entity: compoundOwner, from: "named", penalty: 0.05 };
   for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));
+    // "der Rosenheimer Landrat": a Landrat is the county's, also where a town shares its name.
+    const county =
+      mention?.entity.namesakeCounty && LANDRAT.test(roleWord)
+        ? byId(mention.entity.namesakeCounty)
+        : undefined;
+    if (county) return { entity: county, from: "named", penalty: 0.05 };
     // A minister is a Land's, never a city's: "der Schweriner Digitalisierungsminister" is the
     // minister of the Land Schwerin lies in.
     const land = mention && government ? landOf(mention.entity, byId) : undefined;

@@ -297,6 +297,10 @@ describe("an association, a known organisation or a county as the owner", () => 
     expect(await offices("Der Göttinger Oberbürgermeister Peter Lenz sprach.")).toEqual([
       "Peter Lenz -> Göttingen (Oberbürgermeister)",
     ]);
+    // A Landrat is the county's where a large town shares its name.
+    expect(await offices("Gastgeber war der Rosenheimer Landrat Otto Lederer.")).toEqual([
+      "Otto Lederer -> Landkreis Rosenheim (Landrat)",
+    ]);
   });
 });
 
