@@ -176,29 +176,13 @@ export function findTimes(sentence: string, publishedAt?: string): TimeExpressio
   }
   for (const match of pubYear === undefined ? [] : sentence.matchAll(RELATIVE_YEAR)) {
     const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
-    const year = pubYear! + (RELATIVE_OFFSET[word] ?? 0);
-    add({
-      index: match.index,
-      text: match[0],
-      start: isoDay(year, 1, 1),
-      end: isoDay(year, 12, 31),
-      precision: "year",
-      year,
-    });
+    add(yearExpression(match.index, match[0], pubYear! + (RELATIVE_OFFSET[word] ?? 0)));
   }
   const month = publishedAt === undefined ? undefined : Number(publishedAt.slice(5, 7));
   // (From April to September "das neue Jahr" may be either: left unresolved.)
   const newYear = month === undefined ? undefined : month >= 10 ? 1 : month <= 3 ? 0 : undefined;
   for (const match of newYear === undefined ? [] : sentence.matchAll(NEW_YEAR)) {
-    const year = pubYear! + newYear!;
-    add({
-      index: match.index,
-      text: match[0],
-      start: isoDay(year, 1, 1),
-      end: isoDay(year, 12, 31),
-      precision: "year",
-      year,
-    });
+    add(yearExpression(match.index, match[0], pubYear! + newYear!));
   }
   for (const match of sentence.matchAll(YEAR)) {
     const year = Number(match[1]);
@@ -250,6 +234,11 @@ function joinRanges(sentence: string, times: TimeExpression[]): TimeExpression[]
     i += 1;
   }
   return joined;
+}
+
+/** A whole year as a time expression ("im kommenden Jahr", "mit Beginn des neuen Jahres"). */
+function yearExpression(index: number, text: string, year: number): Omit<TimeExpression, "kind"> {
+  return { index, text, start: isoDay(year, 1, 1), end: isoDay(year, 12, 31), precision: "year", year };
 }
 
 function monthExpression(
