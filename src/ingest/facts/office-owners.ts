@@ -4,7 +4,6 @@
  * named right before it ("Sachsens", "bayerische", "Bayern-CIO"), the Bund for "Bundes-" roles,
  * else the government of the context. Each source lowers the confidence by its own penalty.
  */
-import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
@@ -12,7 +11,14 @@ import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
-import { nominative } from "./office-names.js";
+import {
+  appendedOrganization,
+  COMPANY_NOUN,
+  companyNamed,
+  compoundAssociation,
+  namedAsEmployer,
+  namedOrganization,
+} from "./office-organizations.js";
 import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
@@ -31,8 +37,6 @@ const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 const LANDRAT = /^Landr(at|ätin)$/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
-/** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
-const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
@@ -43,56 +47,6 @@ const BUSINESS_ROLE =
   /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
 const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
-
-/** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
-function namedOrganization(indices: number[], view: View): KnownEntity | undefined {
-  const names = indices.filter((i) => view.tokens[i]!.ner === "ORGANIZATION" && !view.mentionAt(i));
-  if (names.length === 0 || view.tokens[names[0]!]!.pos !== "PROPN") return undefined;
-  const first = names[0]!;
-  let last = first;
-  while (names.includes(last + 1)) last += 1;
-  // "Bundesamtes für Migration und Flüchtlinge": the name goes on over "und" and capitalised words.
-  // (Not over a second role: "Geschäftsführer der BA und Leiter ...", "Superrr Lab und Mitglied".)
-  while (
-    view.tokens[last + 1]?.word === "und" &&
-    /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? "") &&
-    !isRoleWord(view.tokens[last + 2]!.word) &&
-    !/^Mitglied/.test(view.tokens[last + 2]!.word)
-  )
-    last += 2;
-  const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
-  // Nor is the role's own abbreviation an employer ("Beauftragter ... (CIO)").
-  if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
-  return { id: slugify(name), name, type: "Organization", isNew: true };
-}
-
-/**
- * An organisation the model labels as one, named in apposition right after the role and with all
- * of its name ("Geschäftsführer GKD Recklinghausen": the town is part of the company's name).
- */
-function appendedOrganization(role: number, view: View): KnownEntity | undefined {
-  const next = view.tokens[role + 1];
-  if (!next || next.head !== role || next.dep !== "appos") return undefined;
-  // "Geschäftsführer ekom21": a known organisation, whatever the tagger took its name for.
-  const known = view.mentionAt(next.index);
-  if (known?.entity.type === "Organization" && known.start === next.start) return known.entity;
-  if (next.pos !== "PROPN") return undefined;
-  if (next.ner !== "ORGANIZATION" || view.mentionAt(next.index)) return undefined;
-  const span = view.subtree(next.index);
-  const last = Math.max(...span);
-  if (span.length !== last - next.index + 1 || span.some((i) => view.tokens[i]!.pos === "PUNCT"))
-    return undefined;
-  const name = view.sentence.text.slice(next.start, view.tokens[last]!.end);
-  if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
-  return { id: slugify(name), name, type: "Organization", isNew: true };
-}
-
-/** "Matthias Drexelius, Geschäftsführer ekom21": a company named as someone's employer, right after a role. */
-function namedAsEmployer(mention: Mention, view: View): boolean {
-  const first = view.tokens.find((t) => t.start === mention.start);
-  const head = first && first.head >= 0 ? view.tokens[first.head] : undefined;
-  return head !== undefined && head.index < first!.index && isRoleWord(head.word);
-}
 
 /** The town the sentence names as an actor ("Die Stadt Kaiserslautern hat ..."), not as a place ("in Köln"). */
 function namedTown(view: View): KnownEntity | undefined {
@@ -107,24 +61,6 @@ function namedTown(view: View): KnownEntity | undefined {
 function inParenthesisAfter(from: number, at: number, view: View): boolean {
   const between = view.sentence.text.slice(from, at);
   return /^[\p{L}.\s-]{0,40}\([^()]*$/u.test(between);
-}
-
-/** A company by its kind: "beim Erfurter IT-Dienstleister ... Q-Soft" is Q-Soft, not Erfurt. */
-const COMPANY_NOUN = /(dienstleister|hersteller|unternehmen|firma|anbieter|konzern|softwarehaus|start-?up)$/i;
-
-/** "beim Erfurter IT-Dienstleister Q-Soft": the company a kind noun names in apposition. */
-function companyNamed(index: number, view: View): KnownEntity | undefined {
-  if (!COMPANY_NOUN.test(view.tokens[index]!.word)) return undefined;
-  const name = view.children(index, /^(appos|flat)$/).find((t) => t.index > index && t.pos === "PROPN");
-  if (!name) return undefined;
-  const known = view.mentionAt(name.index);
-  if (known) return known.entity.type === "Organization" ? known.entity : undefined;
-  const span = view.subtree(name.index).filter((i) => i >= name.index);
-  let last = name.index;
-  while (span.includes(last + 1) && view.tokens[last + 1]!.word !== ",") last += 1;
-  const text = view.sentence.text.slice(name.start, view.tokens[last]!.end);
-  if (text.length < 2 || PARTY.test(text) || isRoleWord(text)) return undefined;
-  return { id: slugify(text), name: text, type: "Organization", isNew: true };
 }
 
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
@@ -173,25 +109,6 @@ export function governmentOf(
 function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity | undefined {
   const land = place.type === "Municipality" ? STATE_ISO_BY_AGS_PREFIX[place.id.slice(0, 2)] : undefined;
   return land ? byId(land) : undefined;
-}
-
-/**
- * "im Amt als Städtetagpräsident", "die Landkreistagspräsidentin": the organisation named in the
- * sentence or last named whose name ends in the compound's first part ("Deutscher Städtetag").
- */
-function compoundAssociation(roleWord: string, view: View): KnownEntity | undefined {
-  const prefix = /^(\p{Lu}\p{Ll}{3,}?)s?(?:präsident|vizepräsident|vorsitzende|geschäftsführer|chef)/u.exec(
-    roleWord,
-  )?.[1];
-  if (!prefix) return undefined;
-  const context = view.sentence.context;
-  const candidates = [
-    ...view.sentence.mentions.map((m) => m.entity),
-    ...[context.lastAssociation, context.lastBody].filter((e): e is KnownEntity => e !== undefined),
-  ];
-  return candidates.find(
-    (e) => e.type === "Organization" && e.name.split(" ").pop()!.toLowerCase() === prefix.toLowerCase(),
-  );
 }
 
 export const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
@@ -257,12 +174,12 @@ export function findOwner(
     // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").
     // (An authority named like a role, "beim Senator für Finanzen", is a name and stays.)
     if (isRoleWord(child.word) && !view.mentionAt(child.index)) continue;
-    // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
     // "des Landesverbandes der IT- und Multimediaindustrie (VITM)": a name given with its abbreviation.
     const abbreviated = abbreviatedOwner(child.index, view);
     if (abbreviated) return { entity: abbreviated, from: "named", penalty: 0.1 };
     const company = companyNamed(child.index, view);
     if (company) return { entity: company, from: "named", penalty: 0.1 };
+    // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
     const institution = institutionAt(child.index, view);
     if (institution) return { entity: institution, from: "named", penalty: 0.1 };
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").

@@ -1,0 +1,104 @@
+/**
+ * Organisations named with a role that the gazetteer may not know: by the model's ORGANIZATION
+ * label ("des Onlinenetzwerks ResearchGate"), in apposition right after the role ("Geschäftsführer
+ * GKD Recklinghausen", "Geschäftsführer ekom21"), by a kind noun ("beim IT-Dienstleister
+ * Q-Soft"), or by a compound role ("Städtetagpräsident"); and a company the sentence names only
+ * as someone's employer.
+ */
+import { slugify } from "../../model/ids.js";
+import type { Mention } from "../entities/mentions.js";
+import { isRoleWord } from "../entities/people.js";
+import type { View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
+import { nominative } from "./office-names.js";
+
+/** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
+const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
+
+/** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
+export function namedOrganization(indices: number[], view: View): KnownEntity | undefined {
+  const names = indices.filter((i) => view.tokens[i]!.ner === "ORGANIZATION" && !view.mentionAt(i));
+  if (names.length === 0 || view.tokens[names[0]!]!.pos !== "PROPN") return undefined;
+  const first = names[0]!;
+  let last = first;
+  while (names.includes(last + 1)) last += 1;
+  // "Bundesamtes für Migration und Flüchtlinge": the name goes on over "und" and capitalised words.
+  // (Not over a second role: "Geschäftsführer der BA und Leiter ...", "Superrr Lab und Mitglied".)
+  while (
+    view.tokens[last + 1]?.word === "und" &&
+    /^\p{Lu}/u.test(view.tokens[last + 2]?.word ?? "") &&
+    !isRoleWord(view.tokens[last + 2]!.word) &&
+    !/^Mitglied/.test(view.tokens[last + 2]!.word)
+  )
+    last += 2;
+  const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
+  // Nor is the role's own abbreviation an employer ("Beauftragter ... (CIO)").
+  if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
+/**
+ * An organisation the model labels as one, named in apposition right after the role and with all
+ * of its name ("Geschäftsführer GKD Recklinghausen": the town is part of the company's name).
+ */
+export function appendedOrganization(role: number, view: View): KnownEntity | undefined {
+  const next = view.tokens[role + 1];
+  if (!next || next.head !== role || next.dep !== "appos") return undefined;
+  // "Geschäftsführer ekom21": a known organisation, whatever the tagger took its name for.
+  const known = view.mentionAt(next.index);
+  if (known?.entity.type === "Organization" && known.start === next.start) return known.entity;
+  if (next.pos !== "PROPN") return undefined;
+  if (next.ner !== "ORGANIZATION" || view.mentionAt(next.index)) return undefined;
+  const span = view.subtree(next.index);
+  const last = Math.max(...span);
+  if (span.length !== last - next.index + 1 || span.some((i) => view.tokens[i]!.pos === "PUNCT"))
+    return undefined;
+  const name = view.sentence.text.slice(next.start, view.tokens[last]!.end);
+  if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
+/** "Matthias Drexelius, Geschäftsführer ekom21": a company named as someone's employer, right after a role. */
+export function namedAsEmployer(mention: Mention, view: View): boolean {
+  const first = view.tokens.find((t) => t.start === mention.start);
+  const head = first && first.head >= 0 ? view.tokens[first.head] : undefined;
+  return head !== undefined && head.index < first!.index && isRoleWord(head.word);
+}
+
+/** A company by its kind: "beim Erfurter IT-Dienstleister ... Q-Soft" is Q-Soft, not Erfurt. */
+export const COMPANY_NOUN =
+  /(dienstleister|hersteller|unternehmen|firma|anbieter|konzern|softwarehaus|start-?up)$/i;
+
+/** "beim Erfurter IT-Dienstleister Q-Soft": the company a kind noun names in apposition. */
+export function companyNamed(index: number, view: View): KnownEntity | undefined {
+  if (!COMPANY_NOUN.test(view.tokens[index]!.word)) return undefined;
+  const name = view.children(index, /^(appos|flat)$/).find((t) => t.index > index && t.pos === "PROPN");
+  if (!name) return undefined;
+  const known = view.mentionAt(name.index);
+  if (known) return known.entity.type === "Organization" ? known.entity : undefined;
+  const span = view.subtree(name.index).filter((i) => i >= name.index);
+  let last = name.index;
+  while (span.includes(last + 1) && view.tokens[last + 1]!.word !== ",") last += 1;
+  const text = view.sentence.text.slice(name.start, view.tokens[last]!.end);
+  if (text.length < 2 || PARTY.test(text) || isRoleWord(text)) return undefined;
+  return { id: slugify(text), name: text, type: "Organization", isNew: true };
+}
+
+/**
+ * "im Amt als Städtetagpräsident", "die Landkreistagspräsidentin": the organisation named in the
+ * sentence or last named whose name ends in the compound's first part ("Deutscher Städtetag").
+ */
+export function compoundAssociation(roleWord: string, view: View): KnownEntity | undefined {
+  const prefix = /^(\p{Lu}\p{Ll}{3,}?)s?(?:präsident|vizepräsident|vorsitzende|geschäftsführer|chef)/u.exec(
+    roleWord,
+  )?.[1];
+  if (!prefix) return undefined;
+  const context = view.sentence.context;
+  const candidates = [
+    ...view.sentence.mentions.map((m) => m.entity),
+    ...[context.lastAssociation, context.lastBody].filter((e): e is KnownEntity => e !== undefined),
+  ];
+  return candidates.find(
+    (e) => e.type === "Organization" && e.name.split(" ").pop()!.toLowerCase() === prefix.toLowerCase(),
+  );
+}
