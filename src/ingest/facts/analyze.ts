@@ -220,11 +220,6 @@ function mentionsOf(
 }
 
 /**
- * "in seiner Sitzung in Berlin", "tagte in Kassel", "nach Hamburg": a city-state or a town named
- * as where something happens, which a later "des Landes", an office without its Land or a town's
- * office does not refer to.
- */
-/**
  * A dateline opening a paragraph: "Berlin (ots) -", "BERLIN (dpa-AFX) -", "(Berlin) -". The
  * place it names is where the item was written, never an actor or the Land of what follows.
  */
@@ -247,6 +242,11 @@ function inDateline(mention: Mention, text: string): boolean {
   return dateline !== null && mention.end <= line + dateline[0].length;
 }
 
+/**
+ * "in seiner Sitzung in Berlin", "tagte in Kassel", "nach Hamburg": a city-state or a town named
+ * as where something happens, which a later "des Landes", an office without its Land or a town's
+ * office does not refer to.
+ */
 function isNamedAsPlace(mention: Mention, text: string): boolean {
   const place =
     CITY_STATE_IDS.has(mention.entity.id) ||

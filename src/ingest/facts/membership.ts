@@ -13,7 +13,7 @@ import { relationsOf } from "./relation-rules.js";
 const MEMBER =
   /\b(Mitglied|Mitglieder|Mitgliedschaft|beigetreten|Beitritt|tritt\b[^.]*\bbei|treten\b[^.]*\bbei|gehört\b[^.]*\ban|gehören\b[^.]*\ban|Träger|Trägerland|Trägerländer)\b/;
 
-/** A body that has, counts or welcomes members: "hat ... Mitglieder", "zählt ... Mitglieder". */
+/** A body that has or counts members: "hat ... Mitglieder", "zählt ... Mitglieder". */
 const HAS_MEMBERS = /^[^.]*\b(hat|haben|zählt|zählen|gewinnt|gewinnen)\b[^.]*\bMitglieder\b/;
 
 export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {

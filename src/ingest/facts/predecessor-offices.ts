@@ -3,8 +3,9 @@
  * Hoffmann" states that Peter Hoffmann was the Land's CIO until then. When a succession names
  * the office the successor takes up in its own sentence or the one before, and it is the only
  * one the successor takes up there, the predecessor held it too, ending when the successor's
- * began; not when the text names the predecessor's own office with the succession. A chair taken over ("übernimmt den Vorsitz von ...") is no office
- * of the predecessor's: such sentences are left alone. For review: the office is read, not stated.
+ * began; not when the text names the predecessor's own office with the succession. A chair taken
+ * over ("übernimmt den Vorsitz von ...") is no office of the predecessor's: such sentences are
+ * left alone. For review: the office is read, not stated.
  */
 import type { Fact } from "../../model/fact.js";
 import { RULE_OF } from "./build.js";
