@@ -114,7 +114,7 @@ function electedChair(view: View, index: number): ChairNounClaim[] | undefined {
   if (!view.children(index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word))) return undefined;
   const verb = token.head;
   if (view.negated(verb)) return [];
-  const passive = view.children(verb, /^aux:pass$/).length > 0;
+  const passive = view.passive(verb);
   const holders = view
     .children(verb, passive ? /^nsubj:pass$/ : /^obj$/)
     .map((t) => view.personOf(t.index))

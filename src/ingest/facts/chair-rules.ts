@@ -117,9 +117,8 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
     }
     // "Geleitet wird der Rat von ...": the participle may open the sentence.
     if (LEAD_VERB.test(token.word.toLowerCase()) && view.children(index, /^compound:prt$/).length === 0) {
-      // ("Jan Pörksen wird das Gremium leiten": the parser may take a future's "wird" for a
-      // passive and both nouns for its subjects; only a participle is one.)
-      const passive = view.children(index, /^aux:pass$/).length > 0 && /^ge/.test(token.word.toLowerCase());
+      // ("Jan Pörksen wird das Gremium leiten": in a future both nouns may be read as subjects.)
+      const passive = view.passive(index);
       const future = view.children(index, /^nsubj:pass$/);
       const bodyToken = passive
         ? future[0]
@@ -211,11 +210,7 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
       add(subjectOf(index), person(on?.index), 0.85, "follow");
     } else if (REPLACE.test(token.word)) {
       if (/^lös/.test(token.word) && !particle.includes("ab")) return;
-      // ("wird dem Bahnchef Ludewig nachfolgen": the parser may take a future's "wird" for a
-      // passive; only a participle is one.)
-      const passive =
-        view.children(index, /^aux:pass$/).length > 0 &&
-        /^(abgelöst|ersetzt|beerbt|nachgefolgt)$/.test(token.word);
+      const passive = view.passive(index);
       if (passive) {
         add(
           person(view.children(index, /^obl:agent$/)[0]?.index),

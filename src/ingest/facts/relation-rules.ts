@@ -215,7 +215,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       // Measured: right about half the time (the text span is often not what was announced).
       add("announces", subjects, undefined, 0.65, "announce", text);
     } else if (LAUNCH.test(word) && /^(VERB|ADJ)$/.test(token.pos) && !view.negated(index)) {
-      const passive = view.children(index, /^aux:pass$/).length > 0;
+      const passive = view.passive(index);
       const launchers = passive
         ? actorsAt(view, view.children(index, /^obl:agent$/)[0]?.index)
         : subjectsOf(view, index);

@@ -17,6 +17,8 @@ const PERSON_NOUN =
 const DESCRIBING =
   /^(gelernte[rn]?|gebürtige[rn]?|promovierte[rn]?|studierte[rn]?|ausgebildete[rn]?|\d*-?jährige[rn]?)$/;
 
+/** The shape of a past participle: "geleitet", "abgelöst", "gewählt", "ersetzt", "beerbt", "digitalisiert". */
+const PARTICIPLE = /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|er|ver|zer|ent|emp|miss)\p{Ll}+t|\p{Ll}+iert)$/u;
 /** Words that negate what they stand with ("nicht", "keine"). */
 export const NEGATION = /^(nicht|nie|niemals|kein|keine[nrms]?)$/i;
 
@@ -162,6 +164,19 @@ export class View {
     const out = [index];
     for (let i = 0; i < out.length; i += 1) for (const child of this.children(out[i]!)) out.push(child.index);
     return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * Whether a verb is in the passive. The parser reads a future's "wird" as the passive's ("Jan
+   * Pörksen wird das Gremium leiten", "wird dem Bahnchef nachfolgen"): after "wird" or "werden" only
+   * a participle's shape ("geleitet", "abgelöst", "ersetzt", "digitalisiert") makes a passive, not an
+   * infinitive's; "wurde" and "worden" always do.
+   */
+  passive(index: number): boolean {
+    const auxiliaries = this.children(index, /^aux:pass$/);
+    if (auxiliaries.length === 0) return false;
+    if (auxiliaries.some((t) => /^(wurde|wurden|wurdest|worden)$/i.test(t.word))) return true;
+    return PARTICIPLE.test(this.tokens[index]!.word.toLowerCase());
   }
 
   /** Whether a token's clause is negated ("nicht", "kein", "lehnt ... ab"). */
