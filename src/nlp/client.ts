@@ -40,7 +40,12 @@ export interface NlpClientOptions extends NlpEndpoint {
 }
 
 export function createNlpClient(options: NlpClientOptions): NlpClient {
-  const properties = JSON.stringify({ annotators: ANNOTATORS, outputFormat: "json" });
+  // A line is a paragraph (or a heading): no sentence runs on over its end.
+  const properties = JSON.stringify({
+    annotators: ANNOTATORS,
+    outputFormat: "json",
+    "ssplit.newlineIsSentenceBreak": "always",
+  });
   const endpoint = new URL(options.url);
   endpoint.searchParams.set("properties", properties);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -26,6 +26,8 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
 ];
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
+/** A company's legal form is no brand: "GmbH", "gGmbH", "AöR". */
+const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG)$/;
 const LAW = /^(\p{Lu}[\p{L}-]*gesetz)(es|s)?$/u;
 const STOP_AFTER_BRAND =
   /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|zur|zum|als|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf)$/;
@@ -69,6 +71,7 @@ export function findProjects(
     if (
       kind === "platform" &&
       BRAND.test(words[i + 1] ?? "") &&
+      !LEGAL_FORM.test(words[i + 1]!) &&
       !taken.has(i + 1) &&
       !STOP_AFTER_BRAND.test(words[i + 1]!) &&
       !/(t|en)$/.test(words[i + 1]!)
@@ -76,7 +79,7 @@ export function findProjects(
       push(i + 1, i + 2, words[i + 1]!, kind);
       continue;
     }
-    if (CAMEL.test(word) && !taken.has(i)) {
+    if (CAMEL.test(word) && !LEGAL_FORM.test(word) && !taken.has(i)) {
       let last = i + 1;
       while (
         last < words.length &&

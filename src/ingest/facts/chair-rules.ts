@@ -19,6 +19,7 @@
  *   hand-over     "Günther Benz übernimmt den Vorsitz von Cornelia Rogall-Grothe"
  */
 import type { Mention } from "../entities/mentions.js";
+import type { RoleClaim } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { findChairNouns } from "./chair-nouns.js";
@@ -172,10 +173,21 @@ function inWordOrder(
   return [subject, object];
 }
 
-export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
+/**
+ * `roles`: the sentence's offices, whose holders stand for their role nouns where the parser hung
+ * the name elsewhere ("dem Vorstandsvorsitzenden der Deutschen Bahn Johannes Ludewig nachfolgen").
+ */
+export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = []): SuccessionClaim[] {
   const view = new View(sentence);
   const claims: SuccessionClaim[] = [];
+  const holder = (index: number) => {
+    const token = view.tokens[index]!;
+    return roles.find((r) => r.index >= token.start && r.index < token.end)?.person;
+  };
   const person = (index: number | undefined) => (index === undefined ? undefined : view.personOf(index));
+  // The one succeeded, as a verb's object: its role noun stands for its holder.
+  const predecessorAt = (index: number | undefined) =>
+    index === undefined ? undefined : (view.personOf(index) ?? holder(index));
   const add = (
     successor: Mention | undefined,
     predecessor: Mention | undefined,
@@ -200,7 +212,7 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
       // "Anna Keller folgt Peter Hoffmann nach": the dative is the predecessor.
       const [successor, predecessor] = inWordOrder(
         subjectOf(index),
-        person(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index),
+        predecessorAt(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index),
       );
       add(successor, predecessor, 0.75, "replace");
     } else if (FOLLOW.test(token.word)) {
@@ -222,7 +234,7 @@ export function findSuccessions(sentence: ParsedSentence): SuccessionClaim[] {
         // "beerbt Hagen Henning Lühr": the parser may glue the object's name onto the subject's.
         const subject = subjectOf(index) ?? person(view.children(index, /^nsubj:pass$/)[0]?.index);
         const object =
-          person(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index) ??
+          predecessorAt(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index) ??
           gluedPerson(view.subjects(index)[0]?.index, subject, view);
         const [successor, predecessor] = inWordOrder(subject, object);
         // "ersetzt", "nachfolgt": unmeasured on the tuning articles, so for review.

@@ -31,7 +31,12 @@ export function namedOrganization(indices: number[], view: View): KnownEntity | 
     !/^Mitglied/.test(view.tokens[last + 2]!.word)
   )
     last += 2;
-  const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
+  // "GmbH & Co. KG": the model's sentence ends after "Co.", the company's name does not.
+  const end = view.tokens[last]!.end;
+  const form = /^Co\.?$/.test(view.tokens[last]!.word)
+    ? (/^\.? ?KG\b/.exec(view.sentence.text.slice(end))?.[0] ?? "")
+    : "";
+  const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, end) + form);
   // Nor is the role's own abbreviation an employer ("Beauftragter ... (CIO)").
   if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
@@ -81,6 +86,24 @@ export function companyNamed(index: number, view: View): KnownEntity | undefined
   while (span.includes(last + 1) && view.tokens[last + 1]!.word !== ",") last += 1;
   const text = view.sentence.text.slice(name.start, view.tokens[last]!.end);
   if (text.length < 2 || PARTY.test(text) || isRoleWord(text)) return undefined;
+  return { id: slugify(text), name: text, type: "Organization", isNew: true };
+}
+
+/** Kind nouns an organisation's quoted name may follow: "des Verbands „Die Familienunternehmer“". */
+const QUOTED_KIND =
+  /(verband|verein|initiative|bündnis|netzwerk|stiftung|genossenschaft|gesellschaft|unternehmen|firma|start-?up)(es|s)?$/i;
+const QUOTE = /^["„“”«»]$/;
+
+/** "Präsident des Verbands „Die Familienunternehmer“": the organisation a kind noun names by its quoted name. */
+export function quotedOrganization(index: number, view: View): KnownEntity | undefined {
+  if (!QUOTED_KIND.test(view.tokens[index]!.word) || !QUOTE.test(view.tokens[index + 1]?.word ?? ""))
+    return undefined;
+  const close = view.tokens.findIndex((t, i) => i > index + 2 && i <= index + 10 && QUOTE.test(t.word));
+  if (close < 0) return undefined;
+  const known = view.mentionAt(index + 2);
+  if (known?.entity.type === "Organization") return known.entity;
+  const text = view.sentence.text.slice(view.tokens[index + 2]!.start, view.tokens[close - 1]!.end);
+  if (text.length < 3 || PARTY.test(text) || isRoleWord(text)) return undefined;
   return { id: slugify(text), name: text, type: "Organization", isNew: true };
 }
 

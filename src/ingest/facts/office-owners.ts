@@ -15,6 +15,7 @@ import {
   appendedOrganization,
   COMPANY_NOUN,
   companyNamed,
+  quotedOrganization,
   compoundAssociation,
   namedAsEmployer,
   namedOrganization,
@@ -177,6 +178,8 @@ export function findOwner(
     // "des Landesverbandes der IT- und Multimediaindustrie (VITM)": a name given with its abbreviation.
     const abbreviated = abbreviatedOwner(child.index, view);
     if (abbreviated) return { entity: abbreviated, from: "named", penalty: 0.1 };
+    const quoted = quotedOrganization(child.index, view);
+    if (quoted) return { entity: quoted, from: "named", penalty: 0.1 };
     const company = companyNamed(child.index, view);
     if (company) return { entity: company, from: "named", penalty: 0.1 };
     // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.

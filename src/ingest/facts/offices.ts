@@ -83,7 +83,7 @@ const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const found = findSuccessions(sentence);
+  const found = findSuccessions(sentence, sentence.roles);
   const takeOvers = findTakeOvers(sentence).filter(
     (claim) =>
       !found.some(

@@ -1,6 +1,7 @@
 /**
  * Sentences of a paragraph. A full stop ends a sentence unless it closes an abbreviation
- * ("Dr.", "Mio.", "z. B.") or an ordinal day ("7. Februar"); quotes stay with their sentence, and
+ * ("Dr.", "Mio.", "rer. nat.", "GmbH & Co. KG"), a single letter ("Franz J. Pschierer", "z. B.",
+ * "Staatssekretär a. D.") or an ordinal day ("7. Februar"); quotes stay with their sentence, and
  * a dash bullet after a full stop ("... vor. - Der Rat beschließt ...") opens the next one.
  */
 const ABBREVIATIONS = new Set([
@@ -13,12 +14,6 @@ const ABBREVIATIONS = new Set([
   "ca",
   "vgl",
   "usw",
-  "z",
-  "B",
-  "d",
-  "h",
-  "u",
-  "a",
   "Nr",
   "St",
   "Abs",
@@ -29,8 +24,6 @@ const ABBREVIATIONS = new Set([
   "rd",
   "Hr",
   "Fr",
-  "e",
-  "V",
   "Str",
   "Jan",
   "Feb",
@@ -38,9 +31,23 @@ const ABBREVIATIONS = new Set([
   "Nov",
   "Dez",
   "sog",
-  "o",
-  "ä",
+  // "GmbH & Co. KG"
+  "Co",
+  // academic degrees and titles: "Dr. rer. nat.", "Dipl. Ing."
+  "rer",
+  "nat",
+  "pol",
+  "oec",
+  "phil",
+  "jur",
+  "med",
+  "habil",
+  "Dipl",
+  "Ing",
+  "stellv",
 ]);
+/** A single letter before a full stop is an initial or part of an abbreviation ("J.", "a. D."). */
+const LETTER = /^\p{L}$/u;
 
 export interface Sentence {
   text: string;
@@ -56,7 +63,7 @@ export function splitSentences(text: string): Sentence[] {
     const end = match.index + match[0].length;
     if (match[0] !== "\n" && match[0].startsWith(".")) {
       const before = /([\p{L}\d]+)$/u.exec(text.slice(start, match.index))?.[1] ?? "";
-      if (ABBREVIATIONS.has(before) || /^\d{1,2}$/.test(before)) continue;
+      if (ABBREVIATIONS.has(before) || LETTER.test(before) || /^\d{1,2}$/.test(before)) continue;
     }
     push(text.slice(start, end), start);
     start = end;

@@ -137,6 +137,11 @@ describe("Bund, bodies, projects", () => {
     );
     expect(await ids("Die Bürosoftware LibreOffice ersetzt alles.")).toContain("LibreOffice=libreoffice");
   });
+
+  it("takes a company's legal form for no brand", async () => {
+    const found = await ids("Die Lindner Software GmbH und die Brandt GmbH liefern die Plattform.");
+    expect(found.filter((id) => /GmbH/.test(id))).toEqual([]);
+  });
 });
 
 describe("people", () => {

@@ -126,6 +126,17 @@ describe("splitting", () => {
       "- Er stimmt dem Bericht zu.",
     ]);
   });
+
+  it("an initial, a degree or a company's form ends no sentence", () => {
+    const sentences = splitSentences(
+      "Es sprach Prof. Dr. rer. nat. Anna Keller. Franz J. Meyer ist Staatssekretär a. D. und Gesellschafter der Muster GmbH & Co. KG. Danach ging es weiter.",
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Es sprach Prof. Dr. rer. nat. Anna Keller.",
+      "Franz J. Meyer ist Staatssekretär a. D. und Gesellschafter der Muster GmbH & Co. KG.",
+      "Danach ging es weiter.",
+    ]);
+  });
 });
 
 describe("kicker", () => {

@@ -280,6 +280,24 @@ describe("an association, a known organisation or a county as the owner", () => 
     ).toEqual(["Anna Roth -> Q-Soft (Geschäftsführerin)"]);
   });
 
+  it("is the organisation a kind noun names by its quoted name", async () => {
+    expect(await offices('Anna Keller war bis 2023 Präsidentin des Verbands "Digitale Mitte".')).toEqual([
+      "Anna Keller -> Digitale Mitte (Präsidentin)",
+    ]);
+    expect(await offices("Peter Kern, Vorsitzender des Vereins „Offene Kommune“, sprach.")).toEqual([
+      "Peter Kern -> Offene Kommune (Vorsitzender)",
+    ]);
+  });
+
+  it("is the company of a managing partner", async () => {
+    expect(
+      await offices("Peter Kern ist Geschäftsführender Gesellschafter der Lindner Datensysteme GmbH."),
+    ).toEqual(["Peter Kern -> Lindner Datensysteme GmbH (Gesellschafter)"]);
+    expect(
+      await offices("Anna Keller ist geschäftsführende Gesellschafterin der Brandt GmbH & Co. KG."),
+    ).toEqual(["Anna Keller -> Brandt GmbH & Co. KG (Gesellschafterin)"]);
+  });
+
   it("is the town named in the genitive before the role", async () => {
     expect(await offices("Kölns Oberbürgermeisterin Henriette Reker eröffnete die Messe.")).toEqual([
       "Henriette Reker -> Köln (Oberbürgermeisterin)",

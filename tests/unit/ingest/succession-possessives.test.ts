@@ -70,6 +70,14 @@ describe("a successor who 'wird ... nachfolgen'", () => {
       await successions("Lutz Goebel wird im Vorsitz dem ehemaligen Bahnchef Johannes Ludewig nachfolgen."),
     ).toEqual(["Lutz Goebel -> Johannes Ludewig (review)"]);
   });
+
+  it("succeeds the holder of the role in the dative where the parser hung the name on the role's organisation", async () => {
+    expect(
+      await successions(
+        "Anna Keller wird im Vorsitz dem früheren Vorstandschef der Deutschen Telekom Peter Kern nachfolgen.",
+      ),
+    ).toEqual(["Anna Keller -> Peter Kern (review)"]);
+  });
 });
 
 describe("a succession taken over 'von' someone named after the successor", () => {

@@ -8,6 +8,7 @@ import { createNlpClient, MAX_REQUEST_CHARS, NlpError } from "../../../src/nlp/c
 let server: Server;
 let base: string;
 const received: string[] = [];
+const asked: string[] = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -16,6 +17,7 @@ beforeAll(async () => {
     request.on("end", () => {
       received.push(body);
       const path = request.url ?? "";
+      asked.push(new URL(path, "http://localhost").searchParams.get("properties") ?? "");
       if (path.startsWith("/slow")) return void setTimeout(() => response.end("{}"), 2_000);
       if (path.startsWith("/broken")) return void response.writeHead(500).end("out of memory");
       if (path.startsWith("/nonsense")) return void response.end("<html>");
@@ -58,6 +60,12 @@ describe("the CoreNLP client", () => {
       tokens: [expect.objectContaining({ word: "x", pos: "NOUN", ner: "O", characterOffsetEnd: 29 })],
       basicDependencies: [{ dep: "ROOT", governor: 0, dependent: 1 }],
     });
+  });
+
+  it("asks for a sentence break at every line end: a heading never runs into the paragraph after it", async () => {
+    asked.length = 0;
+    await createNlpClient({ url: base }).annotate("Neue Leitung\nAnna Keller übernimmt das Amt.");
+    expect(JSON.parse(asked[0]!)).toMatchObject({ "ssplit.newlineIsSentenceBreak": "always" });
   });
 
   it("sends a text longer than the server accepts in pieces and keeps the offsets of the whole", async () => {
