@@ -12,8 +12,11 @@ import { adjectiveForms, cityAdjectives, inflections, stripArticle } from "./inf
 import { tokenWords } from "./tokenize.js";
 import { normalizeText } from "../input/normalize.js";
 
-/** "town-genitive": a small town's genitive, a mention only right before a town's office ("Straubings Oberbürgermeister"). */
-export type FormKind = "name" | "adjective" | "city-adjective" | "town-genitive";
+/**
+ * "town-before-office": a small town's genitive or adjective, a mention only right before a town's
+ * office ("Straubings Oberbürgermeister", "der Babenhauser Bürgermeister").
+ */
+export type FormKind = "name" | "adjective" | "city-adjective" | "town-before-office";
 
 export interface GazetteerEntry {
   tokens: string[];
@@ -151,7 +154,17 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       type: "County",
     };
     if (county.kind === "Kreis" || county.kind === "Landkreis") {
-      for (const title of ["Kreis", "Kreises", "Landkreis", "Landkreises"])
+      // "das Landratsamt Kitzingen", "die Kreisverwaltung Gießen": the county's own administration.
+      for (const title of [
+        "Kreis",
+        "Kreises",
+        "Landkreis",
+        "Landkreises",
+        "Landratsamt",
+        "Landratsamts",
+        "Landratsamtes",
+        "Kreisverwaltung",
+      ])
         gazetteer.add(entity, `${title} ${county.name}`);
       gazetteer.add(entity, `${county.name}-Kreis`);
     } else if (county.kind === "Regionalverband") {
@@ -162,6 +175,10 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     if (/kreis/i.test(county.name))
       for (const form of [county.name, `${county.name}es`]) gazetteer.add(entity, form);
   }
+  // A county named after its small seat keeps the seat's adjective ("der Greizer Landrat", below).
+  const countyNames = new Set(
+    reference.counties.filter((c) => c.kind === "Kreis" || c.kind === "Landkreis").map((c) => c.name),
+  );
   for (const place of reference.municipalities) {
     const entity: KnownEntity = { id: place.key, name: place.name, type: "Municipality" };
     const population = place.population ?? 0;
@@ -181,14 +198,18 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
         gazetteer.add(
           entity,
           `${name}s`,
-          population >= BARE_MUNICIPALITY_POPULATION ? "city-adjective" : "town-genitive",
+          population >= BARE_MUNICIPALITY_POPULATION ? "city-adjective" : "town-before-office",
           population,
         );
-      if (population >= BARE_MUNICIPALITY_POPULATION) {
-        gazetteer.add(entity, name, "name", population);
-        for (const adjective of cityAdjectives(name))
-          gazetteer.add(entity, adjective, "city-adjective", population);
-      }
+      if (population >= BARE_MUNICIPALITY_POPULATION) gazetteer.add(entity, name, "name", population);
+      if (population < BARE_MUNICIPALITY_POPULATION && countyNames.has(name)) continue;
+      for (const adjective of cityAdjectives(name))
+        gazetteer.add(
+          entity,
+          adjective,
+          population >= BARE_MUNICIPALITY_POPULATION ? "city-adjective" : "town-before-office",
+          population,
+        );
     }
   }
   // "der Greizer Landrat": a county named after its small seat, by the seat's adjective (a town

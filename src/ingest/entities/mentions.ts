@@ -30,7 +30,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     if (entry) {
       const next = words[i + entry.tokens.length];
       const adjectiveOk =
-        entry.form === "town-genitive"
+        entry.form === "town-before-office"
           ? TOWN_OFFICE.test(next ?? "")
           : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       if (adjectiveOk) {

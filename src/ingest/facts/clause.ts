@@ -21,6 +21,9 @@ const EDGE_WORDS =
 const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes)$/;
 const QUOTE = /^["„“”«»‚‘]$/;
+/** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
+export const BARE_KIND =
+  /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
 export class Clause {
@@ -176,7 +179,8 @@ export class Clause {
     const token = this.tokens[index];
     if (!token || !/^(NOUN|PROPN)$/.test(token.pos) || this.actorAt(index)) return undefined;
     const name = this.phrase(index);
-    if (name.length < 3) return undefined;
+    // "ein Tool", "der neue Online-Dienst": a kind of thing names no one project.
+    if (name.length < 3 || BARE_KIND.test(name)) return undefined;
     return { entity: { id: slugify(name), name, type: "Project", isNew: true }, known: false };
   }
 

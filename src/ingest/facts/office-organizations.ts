@@ -18,8 +18,12 @@ const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Gr체ne|Die Gr체nen|B체ndnis 90\/Die Gr�
 /** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
 export function namedOrganization(indices: number[], view: View): KnownEntity | undefined {
   const names = indices.filter((i) => view.tokens[i]!.ner === "ORGANIZATION" && !view.mentionAt(i));
-  if (names.length === 0 || view.tokens[names[0]!]!.pos !== "PROPN") return undefined;
+  if (names.length === 0) return undefined;
   const first = names[0]!;
+  // "der L-Bank": a name cut at its hyphen may start with what the tagger takes for a noun.
+  const hyphen = view.tokens[first + 1];
+  const cut = hyphen?.word === "-" && hyphen.start === view.tokens[first]!.end && names.includes(first + 2);
+  if (view.tokens[first]!.pos !== "PROPN" && !cut) return undefined;
   let last = first;
   while (names.includes(last + 1)) last += 1;
   // "Bundesamtes f체r Migration und Fl체chtlinge": the name goes on over "und" and capitalised words.

@@ -8,7 +8,7 @@ import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import type { Clause } from "./clause.js";
+import { BARE_KIND, type Clause } from "./clause.js";
 import type { Frame } from "./frames.js";
 
 /** "die eGovernment-Projekte": a class of things, no one project. */
@@ -47,6 +47,12 @@ function workedOn(clause: Clause, index: number): number | undefined {
     .find((t) => clause.projectAt(t.index) !== undefined)?.index;
 }
 
+function projectBefore(clause: Clause, index: number): Target | undefined {
+  if (!BARE_KIND.test(clause.phrase(index))) return undefined;
+  const last = clause.sentence.context.lastProject;
+  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+}
+
 export function targetsOf(
   clause: Clause,
   objects: number[],
@@ -64,7 +70,8 @@ export function targetsOf(
       targets.push({ entity: actor.entity, known: true });
       continue;
     }
-    const project = clause.projectFor(index);
+    // A kind of thing without a name ("ein Online-Dienst") stands for the project named before.
+    const project = clause.projectFor(index) ?? projectBefore(clause, index);
     if (!project) continue;
     targets.push(project);
   }

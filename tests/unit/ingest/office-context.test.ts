@@ -283,3 +283,38 @@ describe("an owner only the article names", () => {
     ).toEqual(["Peter Schmidt -> Deutscher Landkreistag (Vizepräsident, review)"]);
   });
 });
+
+describe("the offices of a county or a town", () => {
+  it("are the county's when the article names it by its Landratsamt", async () => {
+    expect(
+      await offices(
+        "Das Landratsamt Kitzingen hat einen Förderbescheid erhalten. Die Ministerin übergab ihn an Landrätin Tamara Bischof.",
+      ),
+    ).toEqual(["Tamara Bischof -> Landkreis Kitzingen (Landrätin, review)"]);
+  });
+
+  it("give a county's Dezernent of any portfolio the county", async () => {
+    expect(
+      await offices("Im Landkreis Gießen sprach die Ministerin mit Verkehrsdezernent Christian Zuckermann."),
+    ).toEqual(["Christian Zuckermann -> Landkreis Gießen (Verkehrsdezernent, graph)"]);
+  });
+
+  it("are a small town's by its adjective right before the town's office, and only there", async () => {
+    expect(await offices("Das erklärt der Babenhauser Bürgermeister Otto Göppel.")).toEqual([
+      "Otto Göppel -> Babenhausen (Bürgermeister, graph)",
+    ]);
+    expect(await offices("Das erklärt der Gothaer Landrat Onno Eckert.")).toEqual([
+      "Onno Eckert -> Landkreis Gotha (Landrat, graph)",
+    ]);
+  });
+});
+
+describe("an organisation the tagger cuts at its hyphen", () => {
+  it("keeps its name whole", async () => {
+    expect(
+      await offices(
+        "Das sei ein wichtiger Schritt, sagte der Vorstandsvorsitzende der L-Bank, Axel Nawrath.",
+      ),
+    ).toEqual(["Axel Nawrath -> L-Bank (Vorstandsvorsitzende, review)"]);
+  });
+});

@@ -72,6 +72,20 @@ describe("cooperation partners", () => {
     ]);
   });
 
+  it("reads an online service named before for the bare noun the cooperation developed", async () => {
+    expect(
+      await pairs(
+        "Hamburg startet die elektronische Wohnsitzanmeldung. Der Onlinedienst ist in Kooperation mit dem Bundesministerium des Innern entwickelt worden.",
+      ),
+    ).toEqual(["Bundesministerium des Innern -> OZG-Leistung Wohnsitzanmeldung"]);
+  });
+
+  it("names no project by a kind of thing alone", async () => {
+    expect(
+      await pairs("Die Stadt Köln hat in Zusammenarbeit mit Dataport ein neues Tool eingeführt."),
+    ).toEqual([]);
+  });
+
   it("does not take the co-workers of 'gemeinsam mit' for a project", async () => {
     expect(
       await pairs(

@@ -263,6 +263,15 @@ describe("lead shapes", () => {
     expect(await pairs("leads", "Hessen leitet die Abteilung Digitales.")).toEqual([]);
   });
 
+  it("reads a service developed under a kind noun alone as the project named before", async () => {
+    expect(
+      await pairs(
+        "leads",
+        "Hamburg startet die Plattform „Umzug digital“. Ein neuer Online-Dienst, der von Hamburg entwickelt wurde, macht es möglich.",
+      ),
+    ).toEqual(["Hamburg -> Umzug digital"]);
+  });
+
   it("reads the project in the genitive of a noun of work as what is led", async () => {
     expect(
       await pairs(
