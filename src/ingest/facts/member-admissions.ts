@@ -7,6 +7,8 @@
  *                  neue Mitglieder zu der Genossenschaft hinzugestoßen"
  *   member-list    "Die Gründungsmitglieder sind A, B, C und D" (the organisation in the noun's
  *                  genitive, else the one the sentence or the item named before)
+ *   new-in         "Neu im Normenkontrollrat ist Anna Keller", "Neu im Digitalrat sind A und B"
+ *                  (the parser rarely sees that the adjective is the predicate)
  * The organisation joined is one the clause names after "in"/"zu", else the one the sentence
  * names apart from the members, else the one the item named last. A place the members come from
  * ("aus Osnabrück") and a genitive inside a member's name ("des Bundes") are no members. The
@@ -127,6 +129,18 @@ export function findMemberAdmissions(
       claims.push(
         ...memberClaims(members, body ?? fallback(members, token.start), CONFIDENCE, "admitted-into"),
       );
+    } else if (/^Neu$/.test(token.word) && /^(in|im)$/i.test(view.tokens[index + 1]?.word ?? "")) {
+      // "Neu im Normenkontrollrat ist Anna Keller": the body after "im", the members after the copula.
+      const copula = view.tokens.findIndex((t, i) => i > index + 1 && /^(ist|sind|war|waren)$/.test(t.word));
+      if (copula < 0 || view.negated(copula)) return;
+      const body = mentionsBetween(view, view.tokens[index + 1]!.start, view.tokens[copula]!.start).find(
+        organisation,
+      );
+      if (!body) return;
+      const end = view.tokens.findIndex((t, i) => i > copula && /^[.;:!?]$/.test(t.word));
+      const to = end < 0 ? view.sentence.text.length : view.tokens[end]!.start;
+      const members = membersAmong(view, mentionsBetween(view, view.tokens[copula]!.end, to), body.entity);
+      claims.push(...memberClaims(members, { entity: body.entity, penalty: 0 }, CONFIDENCE, "new-in"));
     } else if (LIST_NOUN.test(token.word) && /^nsubj/.test(token.dep)) {
       // "Die Gründungsmitglieder sind A, B und C": the copula right after the noun, the list after it.
       const copula = view.tokens[index + 1];

@@ -150,7 +150,9 @@ export function findMemberShapes(
         .subjects(index)
         .map((t) => joinedBody(view, t.index))
         .find((b) => b !== undefined);
-      add(membersAt(view, from), body, 0.7, "composition");
+      // "aus zwölf Mitgliedern, darunter A und B": the members named in apposition to the count.
+      const listed = view.children(from, /^appos$/).flatMap((t) => membersAt(view, t.index));
+      add(listed.length > 0 ? listed : membersAt(view, from), body, 0.7, "composition");
     } else if (
       ENTER.test(word) ||
       (ENTER_FINITE.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "ein"))

@@ -9,7 +9,8 @@
  *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)
  *   accession    "mit dem Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft Hessens im Verbund"
  *   become-member "Hessen wird Mitglied der Govdigital eG"
- *   take-in      "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf"
+ *   take-in      "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf", "Vitako begrüßt die
+ *                Stadt München als neues Mitglied"
  *   seat         "legt ihren Sitz im IT-Planungsrat nieder", "hat einen Sitz im Digitalrat"
  * None of these shapes occurs often enough in the tuning articles to be measured, so each gives
  * 0.75: the facts go to review.
@@ -38,6 +39,7 @@ const APPOINT =
   /^(berufen|beruft|berief|beriefen|entsandt|entsendet|entsendete|wählt|wählte|wählten|gewählt)$/;
 const SEAT = /^(Sitz|Sitze)$/;
 const TAKE_IN = /^(nimmt|nehmen|nahm|nahmen)$/;
+const WELCOME = /^(begrüßt|begrüßen|begrüßte|begrüßten)$/;
 const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
 /** "Mitgliedern", also a kind of member ("zu den Gründungsmitgliedern"). */
 const MEMBER_NOUN = /^(\p{Lu}\p{Ll}+m|M)itglied(er|ern|s|es)?$/u;
@@ -148,7 +150,7 @@ export function findMemberVerbs(
       if (bodyIndex === undefined) return;
       const subjects = onBody ? view.subjects(bodyIndex) : view.subjects(index);
       const members = subjects.filter((t) => t.index !== bodyIndex).flatMap((t) => membersAt(view, t.index));
-      add(members, joinedBody(view, bodyIndex), "joined");
+      add(members, joinedBody(view, bodyIndex) ?? namedAfterKind(view, bodyIndex), "joined");
     } else if (APPOINT.test(word) && !intended(view, index)) {
       // "Die Bundesregierung hat Anna Keller in den Digitalrat berufen": the one appointed is the object.
       const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in)$/i));
@@ -167,7 +169,18 @@ export function findMemberVerbs(
       );
       const members = view.children(index, /^nsubj/).flatMap((t) => membersAt(view, t.index));
       add(members, body, "become-member");
-    } else if (TAKE_IN.test(word) && particleOf(view, index) === "auf" && !intended(view, index)) {
+    } else if (
+      ((TAKE_IN.test(word) && particleOf(view, index) === "auf") ||
+        (WELCOME.test(word) &&
+          view
+            .children(index, /^(obl|xcomp)$/)
+            .some(
+              (t) =>
+                MEMBER_NOUN.test(t.word) &&
+                view.children(t.index, /^case$/).some((c) => /^als$/i.test(c.word)),
+            ))) &&
+      !intended(view, index)
+    ) {
       // "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf": the object joins the subject.
       const body = view
         .subjects(index)
@@ -208,6 +221,19 @@ export function findMemberVerbs(
     }
   });
   return claims;
+}
+
+/** "dem Verein Vitako": the organisation named right after a kind noun, wherever the parser hung it. */
+function namedAfterKind(view: View, kind: number): Target | undefined {
+  if (
+    !REFERRING_BODY.test(view.tokens[kind]!.word) &&
+    !/^(Verein|Genossenschaft)$/.test(view.tokens[kind]!.word)
+  )
+    return undefined;
+  const next = view.mentionAt(kind + 1);
+  return next?.entity.type === "Organization" && next.form === "name"
+    ? { entity: next.entity, penalty: 0 }
+    : undefined;
 }
 
 /** The first phrase after `from` with the preposition, within its clause (no verb between). */

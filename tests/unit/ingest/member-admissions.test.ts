@@ -137,3 +137,34 @@ describe("members counted, listed and joining", () => {
     expect(found.filter((f) => f.startsWith("Leipzig"))).toEqual([]);
   });
 });
+
+describe("new members as press releases greet them", () => {
+  it("makes members of those 'Neu im' a body", async () => {
+    expect(await memberships("Neu im Nationalen Normenkontrollrat ist Anna Keller.")).toEqual([
+      "Anna Keller -> Nationaler Normenkontrollrat (review)",
+    ]);
+  });
+
+  it("makes a member of the one an organisation welcomes 'als neues Mitglied', in either order", async () => {
+    expect(await memberships("Vitako begrüßt die Stadt München als neues Mitglied.")).toEqual([
+      "München -> Vitako (review)",
+    ]);
+    expect(await memberships("Als neues Mitglied begrüßt Vitako die Stadt München.")).toEqual([
+      "München -> Vitako (review)",
+    ]);
+  });
+
+  it("reads the organisation named after a kind noun as the one joined", async () => {
+    expect(await memberships("Die Stadt Köln ist dem Verein Vitako beigetreten.")).toEqual([
+      "Köln -> Vitako (review)",
+    ]);
+  });
+
+  it("makes members of everyone listed after 'darunter' in a body's composition", async () => {
+    expect(
+      await memberships(
+        "Der Digitalrat besteht aus zwölf Mitgliedern, darunter Anna Keller und Peter Hoffmann.",
+      ),
+    ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
+  });
+});
