@@ -186,6 +186,8 @@ export function findMemberVerbs(
         .subjects(index)
         .map((t) => joinedBody(view, t.index))
         .find((b) => b !== undefined);
+      // One who welcomes is an organisation by its name ("Vitako begrüßt"), not a bare "Der Verband".
+      if (WELCOME.test(word) && body?.entity.isNew) return;
       const members = view.children(index, /^obj$/).flatMap((t) => membersAt(view, t.index));
       add(members, body, "take-in");
     } else if (SEAT.test(word) && token.dep === "obj" && token.head >= 0) {
