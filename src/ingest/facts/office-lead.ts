@@ -42,17 +42,11 @@ export function findLeadOffices(
     if (claim) claims.push(claim);
   });
   view.tokens.forEach((verb, index) => {
-    if (!LEAD.test(verb.word) || verb.pos !== "VERB") return;
-    const subject = view.children(index, /^nsubj$/)[0];
-    const object = view.children(index, /^obj$/)[0];
-    if (!subject || !object) return;
-    // Object first ("Das Ministerium ... leitet Benjamin Grimm"): the parser takes the unit for the subject.
-    const subjectPerson = view.personOf(subject.index);
-    const [person, unit] = subjectPerson
-      ? [subjectPerson, object.index]
-      : [view.personAt(object.index), subject.index];
-    if (!person) return;
-    const organization = unitOwner(unit, index, view, byId);
+    if (!LEAD.test(verb.word) || verb.pos !== "VERB" || view.negated(index)) return;
+    const led = ledBy(index, view);
+    if (!led) return;
+    const { person, unit } = led;
+    const organization = ledOrganization(unit, view) ?? unitOwner(unit, index, view, byId);
     if (!organization || organization.id === person.entity.id) return;
     claims.push({
       person,
@@ -65,6 +59,37 @@ export function findLeadOffices(
     });
   });
   return claims;
+}
+
+/**
+ * Who leads what: "Anna Keller leitet die FITKO", the object first ("Das Ministerium ... leitet
+ * Benjamin Grimm": the parser takes the unit for the subject), or the passive ("Die FITKO wird
+ * von Anna Keller geleitet").
+ */
+function ledBy(verb: number, view: View): { person: Mention; unit: number } | undefined {
+  const agent = view.children(verb, /^obl:agent$/)[0];
+  const led = view.children(verb, /^nsubj:pass$/)[0];
+  if (agent && led) {
+    const person = view.personOf(agent.index);
+    return person ? { person, unit: led.index } : undefined;
+  }
+  const subject = view.children(verb, /^nsubj$/)[0];
+  const object = view.children(verb, /^obj$/)[0];
+  if (!subject || !object) return undefined;
+  const subjectPerson = view.personOf(subject.index);
+  const person = subjectPerson ?? view.personAt(object.index);
+  return person ? { person, unit: subjectPerson ? object.index : subject.index } : undefined;
+}
+
+/**
+ * An organisation led by its name or as an institution ("die FITKO", "das Landesamt für
+ * Digitalisierung"); a body's lead is its chair (the chair rules), a place is no unit.
+ */
+function ledOrganization(unit: number, view: View): KnownEntity | undefined {
+  const mention = view.mentionAt(unit);
+  if (mention?.entity.type === "Organization" && mention.form === "name" && mention.entity.kind !== "body")
+    return mention.entity;
+  return institutionAt(unit, view);
 }
 
 function unitOwner(

@@ -125,8 +125,12 @@ export const INTRODUCED_WITH: LinkRule = {
       if (!/^mit$/i.test(t[at]!.word)) continue;
       const person = view.personAt(at + 1) ?? view.personAt(at + 2);
       if (!person) return undefined;
+      // "Mit X hat Bremen einen neuen Staatsrat", "Sachsen hat (nun) mit X eine neue Staatssekretärin".
       const verb = t.findIndex((token) => token.start >= person.end);
-      if (verb < 0 || !HAVE.test(t[verb]!.word) || verb > article) return undefined;
+      let before = at - 1;
+      while (before > 0 && t[before]!.pos === "ADV") before -= 1;
+      const after = verb >= 0 && HAVE.test(t[verb]!.word) && verb < article;
+      if (!after && !HAVE.test(t[before]?.word ?? "")) return undefined;
       return { person, confidence: this.confidence, starts: true };
     }
     return undefined;
