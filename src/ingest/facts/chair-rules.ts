@@ -56,11 +56,27 @@ function giversOf(verb: number, view: View): Mention[] {
     .flatMap((i) => holdersAt(i, view));
 }
 
+/**
+ * The tokens of the clause that speaks of a rotation ("..., bevor der Vorsitz 2022 an den Bund
+ * wechselt"): the clause of the verb the rotation word is or hangs on; empty without one.
+ */
+function rotationClause(view: View): Set<number> {
+  const at = view.tokens.findIndex((t) => ROTATION.test(t.word));
+  if (at < 0) return new Set();
+  let head = at;
+  while (head >= 0 && !/^(VERB|AUX)$/.test(view.tokens[head]!.pos)) head = view.tokens[head]!.head;
+  return new Set(head < 0 ? view.tokens.map((t) => t.index) : view.subtree(head));
+}
+
 export function findChairs(sentence: ParsedSentence): ChairClaim[] {
   const view = new View(sentence);
-  // A rotation names no holder, unless the chair passes to one ("wechselt 2025 zu Hessen").
-  if (ROTATION.test(sentence.text)) return passedChairs(view).filter((c) => c.holder.form !== "anaphor");
-  const claims: ChairClaim[] = [...passedChairs(view)];
+  // A rotation names no holder, unless the chair passes to one ("wechselt 2025 zu Hessen"); a
+  // clause beside it still may ("X, der das Gremium 2021 leitet, bevor der Vorsitz ... wechselt").
+  const rotation = rotationClause(view);
+  const inRotation = (claim: ChairClaim) =>
+    view.tokens.some((t) => rotation.has(t.index) && t.start === claim.holder.start);
+  const passedOn = passedChairs(view);
+  const claims: ChairClaim[] = [...passedOn];
   const add = (
     holders: Mention[],
     body: { body: KnownEntity; penalty: number } | undefined,
@@ -143,7 +159,12 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       );
   });
   claims.push(...findChairNouns(view), ...findYearChairs(view, sentenceBody(view)));
-  return claims.filter((claim) => claim.holder.entity.type !== "Municipality");
+  return claims.filter(
+    (claim) =>
+      claim.holder.entity.type !== "Municipality" &&
+      // In a rotation's clause only a chair passed on to someone named counts.
+      (!inRotation(claim) || (passedOn.includes(claim) && claim.holder.form !== "anaphor")),
+  );
 }
 
 const FOLLOW = /^(folgt|folgte|folgen|folgten|gefolgt)$/;

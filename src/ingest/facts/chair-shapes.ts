@@ -126,11 +126,17 @@ export function passedChairs(view: View): ChairClaim[] {
     const passed = passedChair(view, index);
     const body = passed && bodyOf(index, view);
     if (!passed || !body) return;
+    // The year of the passing clause ("..., bevor der Vorsitz 2022 an den Bund geht"), not another clause's.
+    const year = view
+      .subtree(token.head)
+      .map((i) => view.tokens[i]!)
+      .find((t) => t.pos === "NUM" && /^(19|20)\d{2}$/.test(t.word));
     const claim = (holder: Mention, rule: string) => ({
       holder,
       body: body.body,
       confidence: 0.75 - body.penalty - (holder.form === "anaphor" ? 0.1 : 0),
       rule,
+      ...(year ? { timeAt: year.start } : {}),
     });
     for (const holder of passed.receivers.flatMap((i) => holdersAt(i, view)))
       if (holder.entity.id !== body.body.id) claims.push(claim(holder, "pass-chair"));

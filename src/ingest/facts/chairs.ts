@@ -36,7 +36,10 @@ export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
       analyzed.item,
       claim.rule === "hand-over-giver"
         ? undefined
-        : (sentence.times.find((t) => t.index === claim.timeAt) ?? chooseTime(sentence, true)),
+        : (sentence.times.find(
+            (t) =>
+              claim.timeAt !== undefined && t.index <= claim.timeAt && claim.timeAt < t.index + t.text.length,
+          ) ?? chooseTime(sentence, true)),
       claim.rule !== "hand-over-giver",
     ),
   );

@@ -4,6 +4,7 @@
  * named right before it ("Sachsens", "bayerische", "Bayern-CIO"), the Bund for "Bundes-" roles,
  * else the government of the context. Each source lowers the confidence by its own penalty.
  */
+import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
@@ -180,6 +181,22 @@ export function findOwner(
     if (abbreviated) return { entity: abbreviated, from: "named", penalty: 0.1 };
     const quoted = quotedOrganization(child.index, view);
     if (quoted) return { entity: quoted, from: "named", penalty: 0.1 };
+    // "Aufsichtsratsvorsitzender bei Governikus": a board's officer "bei" a name is that company's,
+    // whatever the tagger took the name for (not a place the gazetteer knows).
+    if (
+      BUSINESS_ROLE.test(roleWord) &&
+      cases.some((c) => /^(bei|beim)$/i.test(c)) &&
+      child.pos === "PROPN" &&
+      !view.mentionAt(child.index)
+    ) {
+      const name = view.sentence.text.slice(child.start, view.tokens[lastNamePart(child.index, view)]!.end);
+      if (name.length >= 3)
+        return {
+          entity: { id: slugify(name), name, type: "Organization", isNew: true },
+          from: "named",
+          penalty: 0.1,
+        };
+    }
     const company = companyNamed(child.index, view);
     if (company) return { entity: company, from: "named", penalty: 0.1 };
     // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
@@ -333,4 +350,11 @@ export function findOwner(
   if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
     return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
   return undefined;
+}
+
+/** The last token of a name that starts at `index` and goes on in its flat parts ("Governikus GmbH"). */
+function lastNamePart(index: number, view: View): number {
+  let last = index;
+  while (view.tokens[last + 1]?.head === index && view.tokens[last + 1]!.dep === "flat") last += 1;
+  return last;
 }

@@ -138,7 +138,12 @@ export class View {
   /** The subjects of a verb, also where the parser hung them on its auxiliary ("Der Rat hat ... beschlossen"). */
   subjects(verb: number): ParseToken[] {
     const auxiliaries = this.children(verb, /^(aux|cop)$/).map((t) => t.index);
-    const subjects = [verb, ...auxiliaries].flatMap((i) => this.children(i, /^nsubj$/));
+    const active = [verb, ...auxiliaries].flatMap((i) => this.children(i, /^nsubj$/));
+    // A future's "wird" read as a passive's auxiliary makes the subject a passive's: it stays the
+    // subject where the parser found no other (the first: in "Er wird das Land ... repräsentieren"
+    // the object is read as a passive's subject too).
+    const subjects =
+      active.length > 0 || this.passive(verb) ? active : this.children(verb, /^nsubj:pass$/).slice(0, 1);
     const token = this.tokens[verb];
     if (!token) return subjects;
     // A relative clause's subject is the noun it hangs on ("der Landesregierung ..., das den Vorsitz führt").

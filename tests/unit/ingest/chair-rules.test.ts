@@ -164,6 +164,22 @@ describe("a chair passed on", () => {
       await chairs("Der Vorsitz im IT-Planungsrat wechselt jährlich zwischen Bund und Ländern."),
     ).toEqual([]);
   });
+
+  it("reads the subject of a future the parser took for a passive's", async () => {
+    expect(
+      await chairs(
+        "Der Vorsitz des IT-Planungsrates ist an die Länder gegangen. Nachfolger von Bundes-CIO Peter Hoffmann ist der Hamburger Staatsrat und Chef der Senatskanzlei, Jan Pörksen, der das Gremium in diesem Jahr leiten wird.",
+      ),
+    ).toContain("Jan Pörksen -> IT-Planungsrat @2024 (graph)");
+  });
+
+  it("keeps the holder of a clause beside the rotation, and gives the one it passes to its own clause's year", async () => {
+    expect(
+      await chairs(
+        "Der IT-Planungsrat tagte in Berlin. Gastgeber war Peter Hoffmann, der das Gremium in diesem Jahr leiten wird, bevor der Vorsitz im Jahr 2025 wieder an den Bund wechselt.",
+      ),
+    ).toEqual(["Bund -> IT-Planungsrat @2025 (review)", "Peter Hoffmann -> IT-Planungsrat @2024 (graph)"]);
+  });
 });
 
 describe("who the chair lies with", () => {

@@ -318,3 +318,22 @@ describe("an organisation the tagger cuts at its hyphen", () => {
     ).toEqual(["Axel Nawrath -> L-Bank (Vorstandsvorsitzende, review)"]);
   });
 });
+
+describe("leading an organisation", () => {
+  it("is holding its lead, the organisation named or led in the passive", async () => {
+    expect(await offices("Anna Keller leitet die FITKO.")).toEqual([
+      "Anna Keller -> FITKO (Leitung, review)",
+    ]);
+    expect(await offices("Die FITKO wird künftig von Anna Keller geleitet.")).toEqual([
+      "Anna Keller -> FITKO (Leitung, review)",
+    ]);
+  });
+});
+
+describe("a Land that 'hat mit X' a new office holder", () => {
+  it("introduces X as the holder, also with the verb before 'mit'", async () => {
+    expect(await offices("Sachsen hat nun mit Anna Keller eine neue Staatssekretärin.")).toEqual([
+      "Anna Keller -> Sachsen (Staatssekretärin, review)",
+    ]);
+  });
+});

@@ -289,6 +289,12 @@ describe("an association, a known organisation or a county as the owner", () => 
     ]);
   });
 
+  it("is the company a board's officer is 'bei', whatever the tagger took its name for", async () => {
+    expect(await offices("Derzeit ist Thomas Berger Aufsichtsratsvorsitzender bei Governikus.")).toEqual([
+      "Thomas Berger -> Governikus (Aufsichtsratsvorsitzender)",
+    ]);
+  });
+
   it("is the company of a managing partner", async () => {
     expect(
       await offices("Peter Kern ist Geschäftsführender Gesellschafter der Lindner Datensysteme GmbH."),
