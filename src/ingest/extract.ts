@@ -3,6 +3,7 @@
  * news item out. Reading the items is pure; each item is then annotated by the NLP service in
  * one request, and the facts are a pure function of that parse and the gazetteer.
  */
+import { textForParsing } from "./parse/parse-text.js";
 import type { ArticleFacts } from "../model/fact.js";
 import type { NlpClient } from "../nlp/index.js";
 import type { NlpDocument } from "../nlp/types.js";
@@ -65,7 +66,7 @@ export async function extractArticles(
     while (next < items.length) {
       const index = next++;
       const item = items[index]!;
-      articles[index] = extractItem(item, gazetteer, await options.nlp.annotate(item.text));
+      articles[index] = extractItem(item, gazetteer, await options.nlp.annotate(textForParsing(item.text)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(NLP_REQUESTS_IN_FLIGHT, items.length) }, worker));

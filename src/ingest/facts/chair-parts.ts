@@ -64,6 +64,15 @@ export function sentenceBody(view: View, near?: number): ChairBody | undefined {
  * that person: the government in it holds nothing.
  */
 export function holdersAt(index: number, view: View): Mention[] {
+  // "der Länder Berlin und Brandenburg": the Länder the group noun names, each of them.
+  if (/^(Länder|Bundesländer)$/.test(view.tokens[index]!.word)) {
+    const named = view
+      .children(index, /^(appos|flat)$/)
+      .flatMap((t) => view.conjuncts(t.index))
+      .map((i) => view.entityOf(i, isHolder))
+      .filter((m): m is Mention => m !== undefined);
+    if (named.length > 0) return named;
+  }
   return view
     .conjuncts(index)
     .map((i) =>

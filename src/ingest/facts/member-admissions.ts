@@ -18,7 +18,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { INTENDED, isMember, memberClaims, STAFFED, type Target } from "./member-rules.js";
-import type { RelationClaim } from "./relation-rules.js";
+import { onlyPeople, type RelationClaim } from "./relation-rules.js";
 
 const CONFIDENCE = 0.75;
 /** Verbs of being admitted or of joining an organisation's members. */
@@ -148,7 +148,7 @@ export function findMemberAdmissions(
       const end = view.tokens.findIndex((t, i) => i > index + 1 && /^[.;:!?]$/.test(t.word));
       const to = end < 0 ? view.sentence.text.length : view.tokens[end]!.start;
       const own = mentionsBetween(view, token.start, copula.start).find(organisation);
-      const members = membersAmong(view, mentionsBetween(view, copula.end, to), own?.entity);
+      const members = onlyPeople(membersAmong(view, mentionsBetween(view, copula.end, to), own?.entity));
       if (members.length < 2) return;
       const body = own ? { entity: own.entity, penalty: 0 } : fallback(members, token.start);
       claims.push(...memberClaims(members, body, CONFIDENCE, "member-list"));

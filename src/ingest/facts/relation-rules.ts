@@ -65,6 +65,15 @@ function actorsAt(view: View, index: number | undefined): Mention[] {
     .filter((m): m is Mention => m !== undefined);
 }
 
+/**
+ * A list that names people is a list of people: an organisation or a place in it is someone's
+ * employer or home ("A, Präsidialmitglied des Landkreistages, und B").
+ */
+export function onlyPeople(members: Mention[]): Mention[] {
+  const people = members.filter((m) => m.entity.type === "Person");
+  return people.length >= 2 ? people : members;
+}
+
 /** The actors that are subjects of a verb (with their conjuncts). */
 function subjectsOf(view: View, verb: number): Mention[] {
   return view.subjects(verb).flatMap((t) => actorsAt(view, t.index));
@@ -178,7 +187,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         view.children(token.head, /^cop$/).length > 0
       ) {
         const fallback = lastBody ? { entity: lastBody, penalty: 0.1 } : undefined;
-        add("memberOf", actorsAt(view, token.head), body ?? fallback, 0.8, "member-of-body");
+        add("memberOf", onlyPeople(actorsAt(view, token.head)), body ?? fallback, 0.8, "member-of-body");
       }
     } else if (BELONG.test(word) && !view.negated(index)) {
       const to =

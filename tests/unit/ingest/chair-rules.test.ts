@@ -147,6 +147,19 @@ describe("chair nouns of new bodies and co-chairs", () => {
   });
 });
 
+describe("a chair held by the Länder a group noun names", () => {
+  it("gives it to each of them", async () => {
+    expect(
+      await chairs(
+        "Die Sitzung der Digitalministerkonferenz fand im April 2024 unter dem gemeinsamen Vorsitz der Länder Berlin und Brandenburg in Potsdam statt.",
+      ),
+    ).toEqual([
+      "Berlin -> Digitalministerkonferenz @2024 (graph)",
+      "Brandenburg -> Digitalministerkonferenz @2024 (graph)",
+    ]);
+  });
+});
+
 describe("a chair passed on", () => {
   it("makes who gets the chair its holder, with the year, and who passes it on its holder before", async () => {
     expect(await chairs("Der Vorsitz des IT-Planungsrats wechselt 2025 von Bayern zu Hessen.")).toEqual([

@@ -168,3 +168,16 @@ describe("new members as press releases greet them", () => {
     ).toEqual(["Anna Keller -> Digitalrat (review)", "Peter Hoffmann -> Digitalrat (review)"]);
   });
 });
+
+describe("a list of members that names people", () => {
+  it("makes members of the people, not of the organisations they work for", async () => {
+    expect(
+      await memberships(
+        "Der Nationale Normenkontrollrat tagte. Weitere Mitglieder sind Andreas Berger, Präsidiumsmitglied beim Verband der Sächsischen Wirtschaft, und Jana Lorenz, Präsidialmitglied des Sächsischen Landkreistages.",
+      ),
+    ).toEqual([
+      "Andreas Berger -> Nationaler Normenkontrollrat (review)",
+      "Jana Lorenz -> Nationaler Normenkontrollrat (review)",
+    ]);
+  });
+});

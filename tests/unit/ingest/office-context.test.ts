@@ -337,3 +337,13 @@ describe("a Land that 'hat mit X' a new office holder", () => {
     ]);
   });
 });
+
+describe("a role set off by dashes", () => {
+  it("is read like one set off by commas", async () => {
+    expect(
+      await offices(
+        "Neben der Wahl von Thomas Berger (CSU) – Landrat des Landkreises Fürstenfeldbruck – zum neuen Präsidenten stand die Digitalisierung auf der Agenda.",
+      ),
+    ).toContain("Thomas Berger -> Landkreis Fürstenfeldbruck (Landrat, graph)");
+  });
+});
