@@ -26,8 +26,8 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
 ];
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
-/** A company's legal form is no brand: "GmbH", "gGmbH", "AöR". */
-const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG)$/;
+/** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
+const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdBB)$/;
 const LAW = /^(\p{Lu}[\p{L}-]*gesetz)(es|s)?$/u;
 const STOP_AFTER_BRAND =
   /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|zur|zum|als|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf)$/;
@@ -74,7 +74,8 @@ export function findProjects(
       !LEGAL_FORM.test(words[i + 1]!) &&
       !taken.has(i + 1) &&
       !STOP_AFTER_BRAND.test(words[i + 1]!) &&
-      !/(t|en)$/.test(words[i + 1]!)
+      // A verb after the kind word is no brand ("das BayernPortal startete").
+      !/(t|en|te|ten)$/.test(words[i + 1]!)
     ) {
       push(i + 1, i + 2, words[i + 1]!, kind);
       continue;

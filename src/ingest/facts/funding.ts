@@ -22,8 +22,10 @@ export function funds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
   const at = cueIndex(sentence, FUND);
   if (at < 0) return [];
   const amount = sentence.amounts[0]?.value;
+  // An amount with no project named is for the project named before; a law is funded by no one.
+  const last = sentence.context.lastProject;
   const project =
-    projects(sentence)[0]?.entity ?? (amount !== undefined ? sentence.context.lastProject : undefined);
+    projects(sentence)[0]?.entity ?? (amount !== undefined && last?.kind !== "law" ? last : undefined);
   if (!project) return [];
   const time = chooseTime(sentence, false);
   if (SPLIT.test(sentence.text) && amount !== undefined) {

@@ -138,9 +138,11 @@ describe("Bund, bodies, projects", () => {
     expect(await ids("Die Bürosoftware LibreOffice ersetzt alles.")).toContain("LibreOffice=libreoffice");
   });
 
-  it("takes a company's legal form for no brand", async () => {
+  it("takes a company's legal form, a title or a verb after a kind word for no brand", async () => {
     const found = await ids("Die Lindner Software GmbH und die Brandt GmbH liefern die Plattform.");
     expect(found.filter((id) => /GmbH/.test(id))).toEqual([]);
+    expect((await ids("Das berichtet MdL Thorsten Weber.")).filter((id) => /MdL/.test(id))).toEqual([]);
+    expect(await ids("Das Landesportal startete im November 2015.")).toEqual([]);
   });
 });
 

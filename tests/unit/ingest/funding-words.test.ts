@@ -54,6 +54,14 @@ describe("funds of a receiving verb", () => {
     expect(funds[0]!.confidence).toBeLessThan(0.8);
   });
 
+  it("gives an amount without a project to the project named before, never to a law", async () => {
+    expect(
+      await funders(
+        "Der Freistaat Bayern leistet einen Beitrag zur Umsetzung des Onlinezugangsgesetzes. Im Landkreis Bamberg fließen insgesamt rund 40.000 Euro an Fördermitteln.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads no funding from money not received", async () => {
     expect(await funders("Die Stadt Kassel erhält vom Land Hessen keine Fördermittel.")).toEqual([]);
   });
