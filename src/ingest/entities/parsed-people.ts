@@ -17,10 +17,39 @@ export interface PeopleRegistry {
   byName: Map<string, KnownEntity>;
   bySurname: Map<string, KnownEntity>;
   ambiguous: Set<string>;
+  /** The full names the whole article gives, by surname: whom "Staatssekretär Schlömer" names before them. */
+  fullNames: Map<string, string>;
 }
 
-export function newRegistry(): PeopleRegistry {
-  return { byName: new Map(), bySurname: new Map(), ambiguous: new Set() };
+export function newRegistry(fullNames: Map<string, string> = new Map()): PeopleRegistry {
+  return { byName: new Map(), bySurname: new Map(), ambiguous: new Set(), fullNames };
+}
+
+/**
+ * The full names of an article's people as the model tags them (two or three PERSON words in a
+ * row), by surname; a surname two of them share names neither.
+ */
+export function fullNamesOf(words: { word: string; ner: string }[][]): Map<string, string> {
+  const names = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const sentence of words) {
+    let run: string[] = [];
+    for (const token of [...sentence, { word: "", ner: "O" }]) {
+      if (token.ner === "PERSON" && /^\p{Lu}/u.test(token.word)) {
+        run.push(token.word);
+        continue;
+      }
+      if (run.length === 2 || run.length === 3) {
+        const surname = run.at(-1)!.toLowerCase();
+        const name = run.join(" ");
+        if (names.has(surname) && names.get(surname) !== name) shared.add(surname);
+        names.set(surname, name);
+      }
+      run = [];
+    }
+  }
+  for (const surname of shared) names.delete(surname);
+  return names;
 }
 
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
@@ -81,7 +110,8 @@ export function findParsedPeople(
     if (mentions.some((m) => m.start < run.end && run.start < m.end && m.form !== "partial")) continue;
     const text = sentence.slice(run.start, run.end);
     let entity: KnownEntity | undefined;
-    if (run.words === 1) entity = surnameEntity(text, registry);
+    if (run.words === 1)
+      entity = surnameEntity(text, registry) ?? namedByRole(text, run.start, sentence, registry);
     else entity = registry.byName.get(slugify(text)) ?? newPerson(text);
     if (!entity) continue;
     const first = tokens.findIndex((t) => t.end > run.start);
@@ -91,6 +121,24 @@ export function findParsedPeople(
     found.push({ start: run.start, end: run.end, first, last, text, entity, form: "pattern" });
   }
   return found;
+}
+
+/**
+ * "Staatssekretär Schlömer", "Landrätin Bischof": a surname right after a role names a person, by
+ * the full name the article gives later, else by the surname alone.
+ */
+function namedByRole(
+  surname: string,
+  start: number,
+  sentence: string,
+  registry: PeopleRegistry,
+): KnownEntity | undefined {
+  const before = /(\p{L}[\p{L}-]*) $/u.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? "";
+  if (!isRoleWord(before) || surname.length < 3) return undefined;
+  // A first name the model did not run on into the surname ("Wohnminister Hans-Joachim Grote") is none.
+  if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(start + surname.length))) return undefined;
+  const full = registry.fullNames.get(surname.toLowerCase());
+  return full ? (registry.byName.get(slugify(full)) ?? newPerson(full)) : newPerson(surname);
 }
 
 /** "Cordula Kießling Wolfgang Mosbacher" is two people: runs of four or more names split in the middle. */

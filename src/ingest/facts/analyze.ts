@@ -8,6 +8,7 @@ import { landOwnBodies } from "../entities/land-bodies.js";
 import { findPeople, type RoleClaim } from "../entities/people.js";
 import {
   findParsedPeople,
+  fullNamesOf,
   newRegistry,
   registerPeople,
   type PeopleRegistry,
@@ -58,7 +59,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
     mainState: mainState(named, item.text, gazetteer, government?.type === "Federation"),
     mainGovernment: government,
   };
-  const registry = newRegistry();
+  const registry = newRegistry(fullNamesOf(document.sentences.map((sentence) => sentence.tokens)));
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;
   const headline = mentionsOf(headlineText, gazetteer, context, { tokens: [] }, registry).mentions;
   context.headlineState = headline.find(

@@ -159,6 +159,19 @@ describe("people", () => {
       "Erika Mustermann=erika-mustermann",
     );
   });
+
+  it("finds a person named by surname right after a role, by the full name the article gives later", async () => {
+    expect(await ids("Seit Dienstag hat Staatssekretär Schlömer eine weitere Aufgabe.")).toContain(
+      "Schlömer=schloemer",
+    );
+    const later = await ids(
+      "Seit Dienstag hat Staatssekretär Schlömer eine weitere Aufgabe. Bernd Schlömer ist seit 2021 im Amt.",
+    );
+    expect(later.filter((m) => /Schlömer/.test(m))).toEqual([
+      "Schlömer=bernd-schloemer",
+      "Bernd Schlömer=bernd-schloemer",
+    ]);
+  });
 });
 
 describe("programmes", () => {
