@@ -181,3 +181,13 @@ describe("a list of members that names people", () => {
     ]);
   });
 });
+
+describe("a board named without its organisation", () => {
+  it("is the board of the association the article is about", async () => {
+    expect(
+      await memberships(
+        "Die Mitgliederversammlung der Vitako tagte in Hannover. Dabei wurde Anna Keller in den Vorstand gewählt.",
+      ),
+    ).toEqual(["Anna Keller -> Vitako (review)"]);
+  });
+});
