@@ -40,6 +40,7 @@ const APPOINT =
 const SEAT = /^(Sitz|Sitze)$/;
 const TAKE_IN = /^(nimmt|nehmen|nahm|nahmen)$/;
 const WELCOME = /^(begrüßt|begrüßen|begrüßte|begrüßten)$/;
+const BID = /^(heißt|heißen|hieß|hießen|geheißen)$/;
 const ACCESSION = /^(Beitritt|Beitritts|Beitritte|Mitgliedschaft)$/;
 /** "Mitgliedern", also a kind of member ("zu den Gründungsmitgliedern"). */
 const MEMBER_NOUN = /^(\p{Lu}\p{Ll}+m|M)itglied(er|ern|s|es)?$/u;
@@ -171,9 +172,9 @@ export function findMemberVerbs(
       add(members, body, "become-member");
     } else if (
       ((TAKE_IN.test(word) && particleOf(view, index) === "auf") ||
-        (WELCOME.test(word) &&
-          view
-            .children(index, /^(obl|xcomp)$/)
+        (welcomes(view, index) &&
+          [index, ...welcomeWords(view, index)]
+            .flatMap((i) => view.children(i, /^(obl|xcomp|nmod)$/))
             .some(
               (t) =>
                 MEMBER_NOUN.test(t.word) &&
@@ -187,8 +188,12 @@ export function findMemberVerbs(
         .map((t) => joinedBody(view, t.index))
         .find((b) => b !== undefined);
       // One who welcomes is an organisation by its name ("Vitako begrüßt"), not a bare "Der Verband".
-      if (WELCOME.test(word) && body?.entity.isNew) return;
-      const members = view.children(index, /^obj$/).flatMap((t) => membersAt(view, t.index));
+      if (welcomes(view, index) && body?.entity.isNew) return;
+      // "heißt die Stadt X als neues Mitglied willkommen": the parser may make X the subject of "willkommen".
+      const members = [
+        ...view.children(index, /^obj$/),
+        ...welcomeWords(view, index).flatMap((i) => view.children(i, /^(nsubj|obj)$/)),
+      ].flatMap((t) => membersAt(view, t.index));
       add(members, body, "take-in");
     } else if (SEAT.test(word) && token.dep === "obj" && token.head >= 0) {
       // "legt ihren Sitz im IT-Planungsrat nieder", "hat einen Sitz im Digitalrat"
@@ -223,6 +228,24 @@ export function findMemberVerbs(
     }
   });
   return claims;
+}
+
+/** The "willkommen" of "heißt ... willkommen". */
+function welcomeWords(view: View, verb: number): number[] {
+  return BID.test(view.tokens[verb]!.word)
+    ? view
+        .children(verb)
+        .filter((t) => /^willkommen$/i.test(t.word))
+        .map((t) => t.index)
+    : [];
+}
+
+/** "begrüßt", "heißt ... willkommen". */
+function welcomes(view: View, verb: number): boolean {
+  const word = view.tokens[verb]!.word;
+  return (
+    WELCOME.test(word) || (BID.test(word) && view.children(verb).some((t) => /^willkommen$/i.test(t.word)))
+  );
 }
 
 /** "dem Verein Vitako": the organisation named right after a kind noun, wherever the parser hung it. */

@@ -154,6 +154,14 @@ describe("new members as press releases greet them", () => {
     ]);
   });
 
+  it("makes a member of the one an organisation bids welcome 'als neues Mitglied'", async () => {
+    expect(
+      await memberships(
+        "Vitako hat auf ihrer Versammlung die Stadt Freiburg als neues Mitglied willkommen geheißen.",
+      ),
+    ).toEqual(["Freiburg im Breisgau -> Vitako (review)"]);
+  });
+
   it("reads the organisation named after a kind noun as the one joined", async () => {
     expect(await memberships("Die Stadt Köln ist dem Verein Vitako beigetreten.")).toEqual([
       "Köln -> Vitako (review)",
