@@ -4,7 +4,8 @@
  * Landräte Sven Ambrosy (SPD, Landkreis Friesland), Thomas Karmasin (CSU, Landkreis
  * Fürstenfeldbruck) und ...". The parser hangs such lists on anything; the rule reads the surface:
  * the plural role, then names joined by commas, "und" or "sowie", each with a parenthesis that
- * names a Land, county or town (a party alone names no owner). Each listed person with an owner
+ * names a Land, county or town (a party alone names no owner), or with the town they come from
+ * ("die Oberbürgermeister A aus Kiel und B aus Bielefeld"). Each listed person with an owner
  * holds the role in its singular, for review.
  */
 import { isRoleWord } from "../entities/people.js";
@@ -53,7 +54,12 @@ export function findListedOffices(view: View): ParsedRoleClaim[] {
       if (!person) break;
       while (view.tokens[at] && view.tokens[at]!.start < person.end) at += 1;
       let owner: Mention | undefined;
-      if (view.tokens[at]?.word === "(") {
+      // "Ulf Kämpfer aus Kiel": a town's officer named with the town right after the name.
+      const from = view.tokens[at]?.word === "aus" ? view.mentionAt(at + 1) : undefined;
+      if (from && (from.entity.type === "Municipality" || from.entity.type === "County")) {
+        owner = from;
+        while (view.tokens[at] && view.tokens[at]!.start < from.end) at += 1;
+      } else if (view.tokens[at]?.word === "(") {
         const close = view.tokens.findIndex((t, i) => i > at && t.word === ")");
         if (close < 0) break;
         owner = view.sentence.mentions.find(

@@ -227,6 +227,14 @@ describe("a plural role before a list of names", () => {
     ]);
   });
 
+  it("gives each listed person the role and the town named with 'aus' after them, for review", async () => {
+    expect(
+      await offices(
+        "Bestätigt wurden die Oberbürgermeister Ulf Kämpfer aus Kiel und Pit Clausen aus Bielefeld.",
+      ),
+    ).toEqual(["Ulf Kämpfer -> Kiel (Oberbürgermeister)", "Pit Clausen -> Bielefeld (Oberbürgermeister)"]);
+  });
+
   it("gives no owner where the parentheses name only parties", async () => {
     expect(await offices("Die Minister Anna Lenz (SPD) und Peter Kern (CDU) stritten.")).toEqual([]);
   });
