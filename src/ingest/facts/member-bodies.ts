@@ -31,9 +31,10 @@ function ownerPhrase(view: View, index: number): number | undefined {
 export function organOwner(view: View, index: number): Target | undefined {
   if (!ORGAN.test(view.tokens[index]!.word)) return undefined;
   const owner = ownerPhrase(view, index);
-  // "neu in den Vorstand berufen": the board of the association the article is about.
-  const association = view.sentence.context.lastAssociation;
-  if (owner === undefined) return association ? { entity: association, penalty: 0.15 } : undefined;
+  // "neu in den Vorstand berufen": the board of the association or agency the article is about.
+  const context = view.sentence.context;
+  const about = context.lastAssociation ?? context.lastAgency;
+  if (owner === undefined) return about ? { entity: about, penalty: 0.15 } : undefined;
   const known = view.entityOf(owner, (m) => m.entity.type === "Organization");
   if (known) return { entity: known.entity, penalty: 0 };
   const target = targetAt(view, owner);

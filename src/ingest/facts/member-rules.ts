@@ -22,6 +22,9 @@ const REPRESENT =
 const ELECTED = /^(gewählt|berufen|entsandt|aufgenommen)$/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
 const MEMBER_NOUN = /^(Mitglied|Mitglieder)$/;
+/** An organisation's board ("Vorstand", "Aufsichtsrat"): never a body by itself. */
+const ORGAN_NOUN =
+  /^(Vorstand|Vorstands|Vorstandes|Aufsichtsrat|Aufsichtsrats|Aufsichtsrates|Verwaltungsrat|Verwaltungsrats|Verwaltungsrates|Präsidium|Präsidiums)$/;
 const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
 
 /** Verbs of a duty or an intention: "will Mitglied werden", "soll aufgenommen werden" state no membership yet. */
@@ -45,9 +48,11 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   if (index === undefined) return undefined;
   const mention = view.entityOf(index, isBodyMention);
   if (mention) return { entity: mention.entity, penalty: mention.form === "anaphor" ? 0.1 : 0 };
-  // A board of an organisation is the organisation ("im Aufsichtsrat der Govdigital eG").
+  // A board of an organisation is the organisation ("im Aufsichtsrat der Govdigital eG"); a board
+  // whose organisation neither the sentence nor the article names is no body of its own.
   const organ = organOwner(view, index);
   if (organ) return organ;
+  if (ORGAN_NOUN.test(view.tokens[index]!.word)) return undefined;
   // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
   // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);

@@ -191,6 +191,12 @@ describe("a list of members that names people", () => {
 });
 
 describe("a board named without its organisation", () => {
+  it("is no body of its own where the article names no association or agency", async () => {
+    expect(
+      await memberships("Neu im Aufsichtsrat sitzt Staatssekretär Peter Kern für das Land Hessen."),
+    ).toEqual([]);
+  });
+
   it("is the board of the association the article is about", async () => {
     expect(
       await memberships(
