@@ -11,6 +11,7 @@ import type { ProjectKind } from "../../model/vocabulary.js";
 import type { KnownEntity } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
+import { isRoleWord } from "./people.js";
 import type { Token } from "./tokenize.js";
 
 const KIND_WORD: [RegExp, ProjectKind][] = [
@@ -86,7 +87,9 @@ export function findProjects(
         last < words.length &&
         last - i < 3 &&
         /^(\p{Lu}\p{Ll}+|\d+(\.\d+)?)$/u.test(words[last]!) &&
-        !STOP_AFTER_BRAND.test(words[last]!)
+        !STOP_AFTER_BRAND.test(words[last]!) &&
+        // "der GroKo Staatsministerin für Digitales": a role after the brand is no part of its name.
+        !isRoleWord(words[last]!)
       )
         last += 1;
       push(i, last, words.slice(i, last).join(" "), "programme");

@@ -257,6 +257,9 @@ export function findOwner(
       return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
+  // "der Bundestagsabgeordnete X": a seat in the Bundestag, not an office of the federal government.
+  const bundestag = /^Bundestagsabgeordnete[rn]?$/.test(roleWord) ? byId("bundestag") : undefined;
+  if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
   if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
   // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's.
   const title = view.tokens[role - 1]?.word ?? "";

@@ -29,7 +29,24 @@ function copulaAround(role: number, view: View): { at: number; after: boolean } 
   while (at > 0 && (t[at]!.pos === "NUM" || MONTH.test(t[at]!.word)) && time - at < 3) at -= 1;
   if (at < time && !/^(seit|ab|bis|im)$/.test(t[at]?.word ?? "")) at = time;
   else if (at < time) at -= 1;
-  return COPULA.test(t[at]?.word ?? "") ? { at, after: false } : undefined;
+  if (COPULA.test(t[at]?.word ?? "")) return { at, after: false };
+  return overPhrase(roleStart(role, view), view);
+}
+
+/**
+ * "X wird in der Neuauflage der GroKo Staatsministerin": a prepositional phrase between the
+ * copula and a bare role (no article: the predicate), ending in a noun that is no person.
+ */
+function overPhrase(start: number, view: View): { at: number; after: boolean } | undefined {
+  const t = view.tokens;
+  const last = t[start - 1];
+  if (!last || !/^(NOUN|PROPN)$/.test(last.pos) || view.personAt(start - 1)) return undefined;
+  for (let at = start - 2; at > 0 && start - at <= 8; at -= 1) {
+    const token = t[at]!;
+    if (token.pos === "PUNCT" || /^(VERB|AUX)$/.test(token.pos)) return undefined;
+    if (token.pos === "ADP" && COPULA.test(t[at - 1]?.word ?? "")) return { at: at - 1, after: false };
+  }
+  return undefined;
 }
 
 /** The person whose name ends right before `at`, over an apposition between commas or a party in parentheses. */

@@ -303,6 +303,25 @@ describe("an association, a known organisation or a county as the owner", () => 
     ]);
   });
 
+  it("is the Bundestag for a member of it, and the federal ministry only the Bund has", async () => {
+    expect(
+      await offices(
+        "Einen Sprung macht der Bundestagsabgeordnete Thomas Berger – er wird Staatssekretär im Verteidigungsministerium.",
+      ),
+    ).toEqual([
+      "Thomas Berger -> Deutscher Bundestag (Bundestagsabgeordnete)",
+      "Thomas Berger -> Bundesministerium der Verteidigung (Staatssekretär)",
+    ]);
+  });
+
+  it("is read over a phrase between the copula and a bare role, a brand before the role not taken for its name", async () => {
+    expect(
+      await offices(
+        "Die 39-jährige Anna Keller wird in der Neuauflage der GroKo Staatsministerin im Bundeskanzleramt.",
+      ),
+    ).toEqual(["Anna Keller -> Bund (Staatsministerin)"]);
+  });
+
   it("is the company of a managing partner", async () => {
     expect(
       await offices("Peter Kern ist Geschäftsführender Gesellschafter der Lindner Datensysteme GmbH."),
