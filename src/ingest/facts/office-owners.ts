@@ -34,7 +34,7 @@ const MUNICIPAL_ROLE =
   /^(Ober|Verwaltungs|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(\p{Lu}\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$/u;
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
 const ASSOCIATION_HEAD =
-  /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$/;
+  /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$|^Präsidialmitglied(s|es)?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 const LANDRAT = /^Landr(at|ätin)$/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
@@ -300,6 +300,16 @@ export function findOwner(
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {
+    // "Landrätin in Greiz": a place the role names that the gazetteer cannot tell is no other town's.
+    const ownPlace = view
+      .children(role, /^nmod/)
+      .some(
+        (t) =>
+          t.pos === "PROPN" &&
+          !view.mentionAt(t.index) &&
+          view.children(t.index, /^case$/).some((c) => /^(in|von|aus)$/i.test(c.word)),
+      );
+    if (ownPlace) return undefined;
     const towns = view.sentence.mentions.filter(
       (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
     );

@@ -43,7 +43,7 @@ import {
 export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
@@ -140,6 +140,10 @@ const LINKS: LinkRule[] = [
       let first = roleStart(role, view) - 1;
       while (first >= 0 && /^(DET|ADJ)$/.test(view.tokens[first]!.pos)) first -= 1;
       if (view.tokens[first]?.word === "als") return undefined;
+      // "André Jacob, geschäftsführendes Präsidialmitglied ..., Ralf Leimkühler, ...": a role
+      // between two names in a list is the apposition of the one before it.
+      if (view.tokens[first]?.word === "," && view.personAt(beforeParenthesis(first - 1, view)))
+        return undefined;
       const end = phraseEndWithParenthesis(role, view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
       // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name.

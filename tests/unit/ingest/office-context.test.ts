@@ -347,3 +347,29 @@ describe("a role set off by dashes", () => {
     ).toContain("Thomas Berger -> Landkreis Fürstenfeldbruck (Landrat, graph)");
   });
 });
+
+describe("offices of associations and counties named in passing", () => {
+  it("gives a Präsidialmitglied the association the article is about", async () => {
+    expect(
+      await offices(
+        "Der Deutsche Landkreistag hat gewählt. Das Geschäftsführende Präsidialmitglied Hans-Günter Berger amtiert weiter.",
+      ),
+    ).toEqual(["Hans-Günter Berger -> Deutscher Landkreistag (Präsidialmitglied, review)"]);
+  });
+
+  it("gives a role between two names in a list to the name before it", async () => {
+    expect(
+      await offices(
+        "Weitere Mitglieder sind André Jacob, geschäftsführendes Präsidialmitglied des Sächsischen Landkreistages, Ralf Berger, stellvertretender Geschäftsführer des Sächsischen Städte- und Gemeindetages.",
+      ),
+    ).toContain("André Jacob -> Sächsischer Landkreistag (Präsidialmitglied, graph)");
+  });
+
+  it("gives a Landrätin 'in' a place it cannot tell no other county", async () => {
+    expect(
+      await offices(
+        "Christian Herrgott ist Landrat des Saale-Orla-Kreises. Martina Weber war 30 Jahre lang Landrätin in Greiz.",
+      ),
+    ).toEqual(["Christian Herrgott -> Saale-Orla-Kreis (Landrat, graph)"]);
+  });
+});
