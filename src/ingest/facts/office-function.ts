@@ -7,12 +7,15 @@
  * function is the subject ("Die Funktion ... hat X inne"), the person of the verb's object.
  */
 import type { View } from "../parse/view.js";
+import { roleStart } from "./office-phrase.js";
 import type { Found, LinkRule } from "./office-rules.js";
 
 const FUNCTION = /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|Postens|Position|Stelle)$/;
 /** Verbs that hand a function to the person named with "an": "überträgt das Amt des CIO an X". */
 const HAND_OVER = /^(übertragen|überträgt|übertrug|übertrugen|übergeben|übergibt|übergab|übergaben)$/;
 const VERB = /^(VERB|AUX)$/;
+/** "bekleidet das Amt des CIO". */
+const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 
 /** The function noun a role hangs on: "die Aufgabe des CIO", "Funktion als CIO", "CIO-Aufgaben". */
 function functionNoun(role: number, view: View): number | undefined {
@@ -23,6 +26,12 @@ function functionNoun(role: number, view: View): number | undefined {
   const glued = view.tokens.slice(role + 1, role + 3);
   const last = glued[1];
   if (glued[0]?.word === "-" && last && FUNCTION.test(last.word) && last.start === glued[0].end) return role;
+  // "das Amt der Landes-CIO", 'die Stelle des "Chief Information Officer"': by the words before
+  // the role, wherever the parser hung them.
+  let at = roleStart(role, view) - 1;
+  while (at > 0 && /^["„“]$/.test(view.tokens[at]!.word)) at -= 1;
+  if (/^(des|der)$/.test(view.tokens[at]?.word ?? "") && FUNCTION.test(view.tokens[at - 1]?.word ?? ""))
+    return at - 1;
   return undefined;
 }
 
@@ -54,6 +63,11 @@ export const FUNCTION_OF: LinkRule = {
       const person = to ? view.personOf(to.index) : undefined;
       if (person) return { person, confidence: this.confidence - 0.05 };
     }
+    // "Sie bekleidet seit Mai das Amt der Landes-CIO": one holds what one "bekleidet", wherever the
+    // parser hangs the verb (it often reads it as an adjective); the holder is named right before it.
+    const hold = view.tokens.findIndex((t, i) => i < noun && HOLD.test(t.word));
+    const holder = hold > 0 ? view.personOf(hold - 1) : undefined;
+    if (holder && !view.negated(hold)) return { person: holder, confidence: this.confidence - 0.05 };
     let verb = view.tokens[noun]!.head;
     let dep = view.tokens[noun]!.dep;
     for (let hops = 0; verb >= 0 && hops < 2 && !VERB.test(view.tokens[verb]!.pos); hops += 1) {

@@ -373,3 +373,13 @@ describe("offices of associations and counties named in passing", () => {
     ).toEqual(["Christian Herrgott -> Saale-Orla-Kreis (Landrat, graph)"]);
   });
 });
+
+describe("an office one 'bekleidet'", () => {
+  it("is held by the one named before the verb, the parser's reading of it aside", async () => {
+    expect(
+      await offices(
+        "Anna Keller ist Staatssekretärin in Hessen. Sie bekleidet seit Mai das Amt der Landes-CIO.",
+      ),
+    ).toContain("Anna Keller -> Hessen (Landes-CIO, review)");
+  });
+});
