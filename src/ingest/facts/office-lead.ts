@@ -38,7 +38,7 @@ export function findLeadOffices(
 ): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
   view.tokens.forEach((noun, index) => {
-    const claim = leadNounClaim(index, view, byId);
+    const claim = leadNounClaim(index, view, byId) ?? boardChairClaim(index, view);
     if (claim) claims.push(claim);
   });
   view.tokens.forEach((verb, index) => {
@@ -122,6 +122,44 @@ function unitOwner(
   if (named) return governmentOf(named.entity, byId);
   const context = view.sentence.context;
   return context.lastState ?? context.headlineState ?? context.mainState;
+}
+
+/** An organisation's board: its chair holds an office of the organisation. */
+const BOARD = /^(Verwaltungsrat|Aufsichtsrat|Vorstand|Kuratorium|Beirat)(e?s)?$/;
+
+/**
+ * "übernimmt den Vorsitz des Verwaltungsrates beim IT-Dienstleister Dataport": the chair of an
+ * organisation's board holds the office "Vorsitzender des Verwaltungsrates" there.
+ */
+function boardChairClaim(index: number, view: View): ParsedRoleClaim | undefined {
+  const noun = view.tokens[index]!;
+  const verb = noun.head;
+  if (noun.word !== "Vorsitz" || noun.dep !== "obj" || verb < 0 || view.negated(verb)) return undefined;
+  if (!TAKE_LEAD.test(view.tokens[verb]!.word)) return undefined;
+  const board = view.children(index, /^nmod$/).find((t) => BOARD.test(t.word));
+  if (!board) return undefined;
+  // The organisation: in the board's phrase or the verb's ("des Verwaltungsrates beim IT-Dienstleister Dataport").
+  const phrases = [
+    ...view.subtree(board.index),
+    ...view.children(verb, /^obl/).flatMap((t) => view.subtree(t.index)),
+  ];
+  const organization = phrases
+    .map((i) => view.mentionAt(i))
+    .find((m) => m?.entity.type === "Organization" && m.form === "name" && m.entity.kind !== "body")?.entity;
+  const person = view
+    .children(verb, /^nsubj$/)
+    .map((t) => view.personOf(t.index))
+    .find((m) => m !== undefined);
+  if (!organization || !person) return undefined;
+  return {
+    person,
+    role: `Vorsitzender des ${board.word.replace(/e?s$/, "")}s`,
+    index: board.start,
+    organization,
+    starts: true,
+    confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
+    rule: "board-chair/named",
+  };
 }
 
 /** "übernimmt die Leitung des Rechenzentrums Kassel", "steht an der Spitze der Hochschule Harz". */

@@ -383,3 +383,11 @@ describe("an office one 'bekleidet'", () => {
     ).toContain("Anna Keller -> Hessen (Landes-CIO, review)");
   });
 });
+
+describe("the chair of an organisation's board", () => {
+  it("holds an office of the organisation named with the board or the verb", async () => {
+    expect(
+      await offices("Peter Kern übernimmt den Vorsitz des Verwaltungsrates beim IT-Dienstleister Dataport."),
+    ).toEqual(["Peter Kern -> Dataport (Vorsitzender des Verwaltungsrats, review)"]);
+  });
+});
