@@ -76,7 +76,13 @@ export function resolveAnaphora(
       }
       continue;
     }
-    if (BODY_NOUN.test(word) && DETERMINER.test(previous)) push(i, i + 1, context.lastBody);
+    // "das Gremium", "das neue Gremium" (an adjective between; not "ein" Gremium: a new one).
+    const adjective = /^\p{Ll}+(e|en|er|es)$/u.test(previous);
+    if (
+      BODY_NOUN.test(word) &&
+      (DETERMINER.test(previous) || (adjective && DETERMINER.test(words[i - 2] ?? "")))
+    )
+      push(i, i + 1, context.lastBody);
     else if (
       ASSOCIATION_NOUN.test(word) &&
       (DETERMINER.test(previous) || DETERMINER.test(words[i - 2] ?? ""))

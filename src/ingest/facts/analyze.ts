@@ -131,11 +131,13 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
  * the others the sentence named.
  */
 function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: SentenceParse): void {
-  const subjects = mentions.filter(
-    (m) =>
-      m.entity.type === "Person" &&
-      parse.tokens.some((t) => /^nsubj/.test(t.dep) && m.start <= t.start && t.end <= m.end),
-  );
+  const isSubject = (m: Mention) =>
+    parse.tokens.some((t) => /^nsubj/.test(t.dep) && m.start <= t.start && t.end <= m.end);
+  // "Das neue Gremium soll ... Gremien wie den IT-Planungsrat ergänzen": the body the sentence is
+  // about is the one a later "den Vorsitz" refers to, not the one it names in passing.
+  const body = mentions.find((m) => m.entity.kind === "body" && m.form !== "partial" && isSubject(m));
+  if (body) context.lastBody = body.entity;
+  const subjects = mentions.filter((m) => m.entity.type === "Person" && isSubject(m));
   if (subjects.length === 0 || !context.people) return;
   const ids = new Set(subjects.map((m) => m.entity.id));
   context.people = [

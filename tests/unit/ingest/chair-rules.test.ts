@@ -160,6 +160,19 @@ describe("a chair held by the Länder a group noun names", () => {
   });
 });
 
+describe("the body a bare chair refers to", () => {
+  it("is the one the sentence before is about, not one it names in passing", async () => {
+    expect(
+      await chairs(
+        "Die Digitalministerkonferenz trat zusammen. Das neue Gremium soll bestehende Gremien wie den IT-Planungsrat ergänzen. Den Vorsitz teilen sich in diesem Jahr die Länder Brandenburg und Berlin.",
+      ),
+    ).toEqual([
+      "Berlin -> Digitalministerkonferenz @2024 (review)",
+      "Brandenburg -> Digitalministerkonferenz @2024 (review)",
+    ]);
+  });
+});
+
 describe("a chair passed on", () => {
   it("makes who gets the chair its holder, with the year, and who passes it on its holder before", async () => {
     expect(await chairs("Der Vorsitz des IT-Planungsrats wechselt 2025 von Bayern zu Hessen.")).toEqual([
