@@ -285,6 +285,17 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
             ? person(head)
             : person(view.children(head, /^(obj|obl:arg|iobj)$/)[0]?.index);
       }
+      // "Sein Nachfolger wird demnach der bisherige Finanzstaatssekretär X": the parser may hang the
+      // name anywhere; it is the first person after the copula right after the noun, in its clause.
+      if (!successor && /^(wird|ist|war|wurde)$/.test(view.tokens[index + 1]?.word ?? "")) {
+        const end = view.tokens.findIndex((t, i) => i > index + 1 && /^[,;:.]$/.test(t.word));
+        successor = view.sentence.mentions.find(
+          (m) =>
+            m.entity.type === "Person" &&
+            m.start > view.tokens[index + 1]!.start &&
+            (end < 0 || m.end <= view.tokens[end]!.start),
+        );
+      }
       // "tritt in die Fußstapfen von ...": an idiom, said of more than offices.
       add(successor, of, token.word === "Fußstapfen" || !named ? 0.75 : 0.85, "successor");
     } else if (/^(Vorgänger|Vorgängerin)$/.test(token.word)) {

@@ -35,6 +35,14 @@ describe("a successor named by a possessive", () => {
     );
   });
 
+  it("succeeds the man 'sein' stands for where the parser hangs the successor's name anywhere", async () => {
+    expect(
+      await successions(
+        "Zum neuen Chef der Staatskanzlei ist Staatssekretär Patrick Berger ernannt worden. Sein Nachfolger wird demnach der bisherige Finanzstaatssekretär Heiko Lorenz (SPD).",
+      ),
+    ).toEqual(["Heiko Lorenz -> Patrick Berger (review)"]);
+  });
+
   it("succeeds the woman 'ihr' stands for", async () => {
     expect(
       await successions(
