@@ -43,7 +43,7 @@ import {
 export type OfficeSentence = ParsedSentence;
 
 const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;

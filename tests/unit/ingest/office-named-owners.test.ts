@@ -322,6 +322,14 @@ describe("an association, a known organisation or a county as the owner", () => 
     ).toEqual(["Anna Keller -> Bund (Staatsministerin)"]);
   });
 
+  it("is the county of its Erster Kreisrat", async () => {
+    expect(
+      await offices(
+        "Für dieses Amt schlägt der Minister den Ersten Kreisrat des Landkreises Osnabrück, Stefan Berger, vor.",
+      ),
+    ).toEqual(["Stefan Berger -> Landkreis Osnabrück (Kreisrat)"]);
+  });
+
   it("is the company of a managing partner", async () => {
     expect(
       await offices("Peter Kern ist Geschäftsführender Gesellschafter der Lindner Datensysteme GmbH."),
