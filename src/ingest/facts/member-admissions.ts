@@ -14,6 +14,7 @@
  * ("aus Osnabrück") and a genitive inside a member's name ("des Bundes") are no members. The
  * facts wait for review (0.75).
  */
+import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
@@ -77,6 +78,40 @@ function nounAfter(view: View, at: number): string {
   let next = at + 1;
   while (view.tokens[next] && /^(DET|ADJ)$/.test(view.tokens[next]!.pos)) next += 1;
   return view.tokens[next]?.word ?? "";
+}
+
+/**
+ * The items of a list between two character offsets that name no known entity: a short name
+ * (one to three words, one of them capitalised or an acronym), split at commas, "und" and "sowie".
+ */
+function unknownListed(view: View, from: number, to: number): Mention[] {
+  const text = view.sentence.text;
+  const found: Mention[] = [];
+  const item = /[^,]+?(?=\s*(?:,|\bund\b|\bsowie\b|$))/gu;
+  for (const match of text.slice(from, to).matchAll(item)) {
+    const raw = match[0].replace(/^\s*(und|sowie)\s+/, "");
+    const name = raw.trim().replace(/^(die|der|das|den|dem)\s+/i, "");
+    const start = from + match.index + match[0].indexOf(name);
+    const end = start + name.length;
+    const words = name.split(/\s+/);
+    if (name.length < 2 || words.length > 3 || !words.some((w) => /^(\p{Lu}|\p{Ll}*\p{Lu})/u.test(w)))
+      continue;
+    if (view.sentence.mentions.some((m) => m.start < end && start < m.end)) continue;
+    // "weitere Partner", "zahlreiche Kommunen": a lowercase word of four letters or more is no name's.
+    if (words.some((w) => /^\p{Ll}{4,}$/u.test(w))) continue;
+    const first = view.tokens.findIndex((t) => t.start >= start);
+    const last = view.tokens.findIndex((t) => t.start >= end);
+    found.push({
+      start,
+      end,
+      first,
+      last: last < 0 ? view.tokens.length : last,
+      text: name,
+      entity: { id: slugify(name), name, type: "Organization", isNew: true },
+      form: "pattern",
+    });
+  }
+  return found;
 }
 
 function stated(view: View, start: number, verb: number): boolean {
@@ -152,6 +187,12 @@ export function findMemberAdmissions(
       if (members.length < 2) return;
       const body = own ? { entity: own.entity, penalty: 0 } : fallback(members, token.start);
       claims.push(...memberClaims(members, body, CONFIDENCE, "member-list"));
+      // A list of organisations names the ones the gazetteer does not know too ("..., Governikus,
+      // KDO, krz Lemgo und SIT"), by their own words, for review.
+      if (members.every((m) => m.entity.type !== "Person"))
+        claims.push(
+          ...memberClaims(unknownListed(view, copula.end, to), body, CONFIDENCE - 0.1, "member-list"),
+        );
     }
   });
   return claims;

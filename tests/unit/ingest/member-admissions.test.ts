@@ -205,3 +205,19 @@ describe("a board named without its organisation", () => {
     ).toEqual(["Anna Keller -> Vitako (review)"]);
   });
 });
+
+describe("a list of founding members", () => {
+  it("names the organisations the gazetteer does not know by their own words, but no kind of thing", async () => {
+    expect(
+      await memberships(
+        "Die Genossenschaft govdigital wurde in Berlin gegründet. Die Gründungsmitglieder sind die AKDB, Dataport, Governikus, krz Lemgo, weitere Partner und SIT.",
+      ),
+    ).toEqual([
+      "AKDB -> govdigital eG (review)",
+      "Dataport -> govdigital eG (review)",
+      "Governikus -> govdigital eG (review)",
+      "krz Lemgo -> govdigital eG (review)",
+      "SIT -> govdigital eG (review)",
+    ]);
+  });
+});
