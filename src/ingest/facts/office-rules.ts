@@ -45,6 +45,9 @@ export type OfficeSentence = ParsedSentence;
 const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
+/** Verbs of following someone in an office: their object is the predecessor. */
+const SUCCESSION_VERB =
+  /^(folgt|folgte|folgen|folgten|löst|löste|lösen|lösten|beerbt|beerbte|beerben|ersetzt|ersetzte|ersetzen|nachfolgt|nachfolgen)$/;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
@@ -307,7 +310,13 @@ const LINKS: LinkRule[] = [
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
       // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
       // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
-      const holders = [...view.children(verb, /^obj$/), ...view.children(verb, /^(nsubj|nsubj:pass)$/)];
+      // A successor takes the office "als" which they follow someone: the object is the one followed
+      // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
+      const succession = SUCCESSION_VERB.test(view.tokens[verb]!.word) && /^als$/.test(marker);
+      const holders = [
+        ...(succession ? [] : view.children(verb, /^obj$/)),
+        ...view.children(verb, /^(nsubj|nsubj:pass)$/),
+      ];
       // Two names show no case, and the parser may swap them: German names the one who appoints
       // first ("Ministerin Anna Lenz hat Peter Kern zum ... ernannt").
       const appointees = holders

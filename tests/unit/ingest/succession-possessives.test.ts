@@ -97,3 +97,20 @@ describe("a succession taken over 'von' someone named after the successor", () =
     ).toEqual(["Heiko Geue -> Ina-Maria Ulbrich (graph)"]);
   });
 });
+
+describe("the office a successor follows someone in", () => {
+  it("is the successor's, and the one followed held it before", async () => {
+    const offices = (
+      await portalItemFacts(
+        "Anna Keller folgt Peter Hoffmann als Präsidentin des BSI nach.",
+        "holdsOffice",
+        reference,
+        nlp,
+      )
+    ).map((f) => `${pair(f)} (${destination(f)})`);
+    expect(offices).toEqual([
+      "Anna Keller -> Bundesamt für Sicherheit in der Informationstechnik (graph)",
+      "Peter Hoffmann -> Bundesamt für Sicherheit in der Informationstechnik (review)",
+    ]);
+  });
+});
