@@ -72,6 +72,13 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/,
     shape: "users-use",
   }),
+  // "Die Stadt Leipzig bietet den Online-Dienst X an": a town offers its people the service.
+  forService({
+    name: "anbieten",
+    verb: /^(bietet|bieten|bot|boten)$/,
+    particle: /^an$/,
+    shape: "users-use",
+  }),
   forService({
     name: "einführen",
     verb: /^(führt|führen|führte|führten)$/,

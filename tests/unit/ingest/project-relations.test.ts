@@ -127,6 +127,15 @@ describe("members of a group of partners", () => {
 });
 
 describe("usage verbs", () => {
+  it("reads a town offering a service by its name or kind as its user, not any offer", async () => {
+    expect(
+      await pairs("usesService", 'Auch die Stadt Leipzig bietet den Online-Dienst "Wohngeld digital" an.'),
+    ).toEqual(["Wohngeld digital -> Leipzig"]);
+    expect(await pairs("usesService", "Die Stadt Köln bietet ihren Bürgern einen neuen Service an.")).toEqual(
+      [],
+    );
+  });
+
   it.each([
     ["Die Stadt Köln hat den Online-Dienst Bürgerkonto übernommen.", ["Online-Dienst Bürgerkonto -> Köln"]],
     [
