@@ -62,7 +62,42 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     }
     i += 1;
   }
-  return mentions;
+  const counties = listedCounties(tokens, words, gazetteer);
+  return [
+    ...mentions.filter((m) => !counties.some((c) => c.start < m.end && m.start < c.end)),
+    ...counties,
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** A plural county noun before the names it lists. */
+const COUNTY_PLURAL = /^(Landkreise|Landkreisen|Kreise|Kreisen)$/;
+
+/**
+ * "die Landkreise Gießen und Marburg-Biedenkopf": the counties a plural county noun lists, each
+ * by its name alone (which alone would name the town, or nothing).
+ */
+function listedCounties(tokens: Token[], words: string[], gazetteer: Gazetteer): Mention[] {
+  const found: Mention[] = [];
+  words.forEach((word, i) => {
+    if (!COUNTY_PLURAL.test(word)) return;
+    for (let at = i + 1; at < words.length; at += 2) {
+      const name = words[at]!;
+      const county = gazetteer.findByName(`Landkreis ${name}`) ?? gazetteer.findByName(`Kreis ${name}`);
+      if (!isCapitalized(name) || county?.type !== "County") break;
+      const token = tokens[at]!;
+      found.push({
+        start: token.start,
+        end: token.end,
+        first: at,
+        last: at + 1,
+        text: name,
+        entity: county,
+        form: "name",
+      });
+      if (!/^(,|und|sowie)$/.test(words[at + 1] ?? "")) break;
+    }
+  });
+  return found;
 }
 
 /** "D16-Gremium" -> D16, "OZG-Projekt" -> OZG: a known name as the first part of a hyphenated compound. */

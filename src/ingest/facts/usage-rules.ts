@@ -72,6 +72,13 @@ function usersAt(clause: Clause, at: number): User[] {
     .map((i) => clause.actorAt(i))
     .filter((m) => m !== undefined);
   if (examples.length > 0) return examples.map((m) => ({ entity: m.entity, text: m.text }));
+  // "Die Landkreise A, B und C": the users a plural noun names after it.
+  const named = clause
+    .children(index, /^(appos|flat)$/)
+    .flatMap((t) => clause.withConjuncts(t.index))
+    .map((i) => clause.actorAt(i))
+    .filter((m) => m !== undefined && m.entity.type !== "Project");
+  if (named.length > 0) return named.map((m) => ({ entity: m!.entity, text: m!.text }));
   if (token.pos !== "NOUN" || token.ner !== "O" || count === undefined) return [];
   return [{ text: clause.phrase(index, 4).replace(/^[\d.,]+\s+/, ""), ...withCount }];
 }

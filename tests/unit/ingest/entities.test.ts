@@ -183,6 +183,16 @@ describe("programmes", () => {
   });
 });
 
+describe("counties a plural county noun lists", () => {
+  it("are counties by their names alone, not the towns of those names", async () => {
+    expect(await ids("Die Kreise Soest und Unna sowie die Stadt Hamm nutzen den Dienst.")).toEqual([
+      "Soest=05974",
+      "Unna=05978",
+      "Stadt Hamm=05915000",
+    ]);
+  });
+});
+
 describe("counties and municipalities", () => {
   it("finds counties by kind word and cities by name or adjective", async () => {
     expect(await ids("Der Kreis Recklinghausen und der Landkreis Göttingen.")).toEqual([

@@ -127,6 +127,15 @@ describe("members of a group of partners", () => {
 });
 
 describe("usage verbs", () => {
+  it("reads each user a plural noun names after it", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Die Landkreise Elbe-Elster und Teltow-Fläming nutzen die Plattform civento.",
+      ),
+    ).toEqual(["civento -> Landkreis Elbe-Elster", "civento -> Landkreis Teltow-Fläming"]);
+  });
+
   it("reads a town offering a service by its name or kind as its user, not any offer", async () => {
     expect(
       await pairs("usesService", 'Auch die Stadt Leipzig bietet den Online-Dienst "Wohngeld digital" an.'),
