@@ -1,14 +1,23 @@
 /**
  * The text the language model parses: the article's own, with the dashes that set off a
  * parenthesis in a line ("Thomas Karmasin – Landrat des Landkreises Fürstenfeldbruck – sprach")
- * given as the commas the model knows from its training text. Each dash is one character and
- * its comma too, so every offset of the parse is an offset of the article; quotes and surface
- * rules keep reading the article's own text.
+ * given as the commas the model knows from its training text, and an ordinal's full stop as a
+ * letter. Each character replaced is one character, so every offset of the parse is an offset of
+ * the article; quotes and surface rules keep reading the article's own text.
  */
 
 /** A pair of spaced dashes within one sentence of a line, with words on both sides. */
 const PAIRED_DASHES = /(?<=\p{L}[)"“]? )[–—-](?= \p{L})([^.!?\n–—]{2,120}?\p{L}[)"“]? )[–—-](?= \p{L})/gu;
 
+/**
+ * An ordinal before a noun ("in seiner 40. Sitzung", "als 17. Mitglied"): the model ends a
+ * sentence at its full stop unless a month follows, so the stop reaches it as a letter ("40e").
+ */
+const ORDINAL =
+  /(?<![\p{L}\d./-])(\d{1,2})\.(?= (?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)\p{Lu}\p{Ll})/gu;
+
 export function textForParsing(text: string): string {
-  return text.replace(PAIRED_DASHES, (_match, between: string) => `,${between},`);
+  return text
+    .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
+    .replace(ORDINAL, (_match, digits: string) => `${digits}e`);
 }

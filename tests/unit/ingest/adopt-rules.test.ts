@@ -25,6 +25,14 @@ describe("adopts", () => {
     ).toEqual(["IT-Planungsrat -> Gründung einer Arbeitsgruppe für offene Standards"]);
   });
 
+  it("reads a decision taken 'in seiner 40. Sitzung': the ordinal ends no sentence for the model", async () => {
+    expect(
+      await adoptions(
+        "Der IT-Planungsrat hat in seiner 40. Sitzung die Föderale Digitalstrategie beschlossen.",
+      ),
+    ).toEqual(["IT-Planungsrat -> Föderale Digitalstrategie"]);
+  });
+
   it("splits coordinated objects, each with the genitive they share", async () => {
     expect(
       await adoptions("Der IT-Planungsrat beschließt die Satzung und den Wirtschaftsplan der FITKO."),

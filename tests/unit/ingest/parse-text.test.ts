@@ -10,6 +10,14 @@ describe("the text for parsing", () => {
     expect(parsed.length).toBe(text.length);
   });
 
+  it("gives an ordinal's full stop before a noun as a letter, not before a month", () => {
+    expect(textForParsing("Der Rat hat in seiner 40. Sitzung die Strategie beschlossen.")).toBe(
+      "Der Rat hat in seiner 40e Sitzung die Strategie beschlossen.",
+    );
+    for (const text of ["Am 14. Mai 2024 tagte der Rat.", "Beschluss 2021/05. Der Rat", "Seit 2019. Danach"])
+      expect(textForParsing(text)).toBe(text);
+  });
+
   it("leaves a single dash, a dateline, a hyphen and dashes of two sentences alone", () => {
     for (const text of [
       "Auch Peter Kern macht einen Sprung – er wird Staatssekretär.",
