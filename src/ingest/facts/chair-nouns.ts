@@ -22,7 +22,8 @@ import { bodyAt } from "./member-rules.js";
 const CHAIR_NOUN = /^((Co|Ko)-?)?(Vorsitzende|Vorsitzender|Vorsitzenden|Vorsitz|Vorsitzes)$/;
 /** A co-chair chairs too ("Co-Vorsitzende", "Ko-Vorsitzender"); the office rules read only the plain noun. */
 const CO_CHAIR = /^(Co|Ko)-?/;
-const ORGAN =
+/** An organisation's board: its chair holds an office of the organisation, not a body's chair. */
+export const ORGAN =
   /^(Verwaltungsrat|Verwaltungsrats|Verwaltungsrates|Aufsichtsrat|Aufsichtsrats|Aufsichtsrates|Vorstand|Vorstands|Vorstandes|Kuratorium|Kuratoriums|Beirat|Beirats|Beirates)$/;
 /** Words allowed between the body and the person: a comma, a time phrase. */
 const GAP = /^(,|in|im|dem|Jahr|Jahre|\d{4})$/;

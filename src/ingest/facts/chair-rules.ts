@@ -167,8 +167,9 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
   );
 }
 
-const FOLLOW = /^(folgt|folgte|folgen|folgten|gefolgt)$/;
-const REPLACE =
+/** Verbs of following someone in an office, and of replacing them: their object is the predecessor. */
+export const FOLLOW = /^(folgt|folgte|folgen|folgten|gefolgt)$/;
+export const REPLACE =
   /^(löst|löste|lösen|lösten|abgelöst|beerbt|beerbte|beerben|ersetzt|ersetzte|ersetzen|ersetzten|nachfolgt|nachfolgen|nachfolgte|nachgefolgt)$/;
 const SUCCESSOR_NOUN = /^(Nachfolger|Nachfolgerin|Nachfolge|Fußstapfen)$/;
 

@@ -11,7 +11,8 @@ import type { View } from "../parse/view.js";
 import { baseForm, targetAt } from "./relation-rules.js";
 import type { Target } from "./member-rules.js";
 
-const ORGAN =
+/** An organisation's board: a seat on it is a seat in the organisation. */
+export const ORGAN =
   /^(Vorstand|Vorstands|Vorstandes|Aufsichtsrat|Aufsichtsrats|Aufsichtsrates|Verwaltungsrat|Verwaltungsrats|Verwaltungsrates|Kuratorium|Kuratoriums|Präsidium|Präsidiums)$/;
 const BODY_HEAD =
   /(verbund|verbunds|verbundes|verband|verbands|verbandes|netzwerk|netzwerks|netzwerkes|bündnis|bündnisses|gremium|gremiums|kommission|ausschuss|ausschusses|arbeitsgemeinschaft|konferenz)$/i;

@@ -15,16 +15,13 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { targetAt, type RelationClaim } from "./relation-rules.js";
-import { bodyByGenitive, organOwner } from "./member-bodies.js";
+import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
 const ELECTED = /^(gewählt|berufen|entsandt|aufgenommen)$/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
 const MEMBER_NOUN = /^(Mitglied|Mitglieder)$/;
-/** An organisation's board ("Vorstand", "Aufsichtsrat"): never a body by itself. */
-const ORGAN_NOUN =
-  /^(Vorstand|Vorstands|Vorstandes|Aufsichtsrat|Aufsichtsrats|Aufsichtsrates|Verwaltungsrat|Verwaltungsrats|Verwaltungsrates|Präsidium|Präsidiums)$/;
 const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
 
 /** Verbs of a duty or an intention: "will Mitglied werden", "soll aufgenommen werden" state no membership yet. */
@@ -52,7 +49,7 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   // whose organisation neither the sentence nor the article names is no body of its own.
   const organ = organOwner(view, index);
   if (organ) return organ;
-  if (ORGAN_NOUN.test(view.tokens[index]!.word)) return undefined;
+  if (ORGAN.test(view.tokens[index]!.word)) return undefined;
   // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
   // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);

@@ -14,6 +14,7 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
+import { ORGAN } from "./chair-nouns.js";
 import { institutionAt } from "./office-institutions.js";
 import { nominative } from "./office-names.js";
 import { governmentOf, OWNER_TYPES } from "./office-owners.js";
@@ -124,9 +125,6 @@ function unitOwner(
   return context.lastState ?? context.headlineState ?? context.mainState;
 }
 
-/** An organisation's board: its chair holds an office of the organisation. */
-const BOARD = /^(Verwaltungsrat|Aufsichtsrat|Vorstand|Kuratorium|Beirat)(e?s)?$/;
-
 /**
  * "übernimmt den Vorsitz des Verwaltungsrates beim IT-Dienstleister Dataport": the chair of an
  * organisation's board holds the office "Vorsitzender des Verwaltungsrates" there.
@@ -136,7 +134,7 @@ function boardChairClaim(index: number, view: View): ParsedRoleClaim | undefined
   const verb = noun.head;
   if (noun.word !== "Vorsitz" || noun.dep !== "obj" || verb < 0 || view.negated(verb)) return undefined;
   if (!TAKE_LEAD.test(view.tokens[verb]!.word)) return undefined;
-  const board = view.children(index, /^nmod$/).find((t) => BOARD.test(t.word));
+  const board = view.children(index, /^nmod$/).find((t) => ORGAN.test(t.word));
   if (!board) return undefined;
   // The organisation: in the board's phrase or the verb's ("des Verwaltungsrates beim IT-Dienstleister Dataport").
   const phrases = [

@@ -22,6 +22,7 @@ import { isRoleWord } from "../entities/people.js";
 import type { ParseToken } from "../parse/align.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
+import { FOLLOW, REPLACE } from "./chair-rules.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
@@ -45,9 +46,6 @@ export type OfficeSentence = ParsedSentence;
 const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
-/** Verbs of following someone in an office: their object is the predecessor. */
-const SUCCESSION_VERB =
-  /^(folgt|folgte|folgen|folgten|löst|löste|lösen|lösten|beerbt|beerbte|beerben|ersetzt|ersetzte|ersetzen|nachfolgt|nachfolgen)$/;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
@@ -312,7 +310,8 @@ const LINKS: LinkRule[] = [
       // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
       // A successor takes the office "als" which they follow someone: the object is the one followed
       // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
-      const succession = SUCCESSION_VERB.test(view.tokens[verb]!.word) && /^als$/.test(marker);
+      const verbWord = view.tokens[verb]!.word;
+      const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
       const holders = [
         ...(succession ? [] : view.children(verb, /^obj$/)),
         ...view.children(verb, /^(nsubj|nsubj:pass)$/),
