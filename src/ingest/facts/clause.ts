@@ -7,6 +7,7 @@
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
+import { QUOTE } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
@@ -20,7 +21,6 @@ const EDGE_WORDS =
 /** Nouns a government's name follows: "das Land Brandenburg", "die Stadt Köln". */
 const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes)$/;
-const QUOTE = /^["„“”«»‚‘]$/;
 /** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
 export const BARE_KIND =
   /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;

@@ -8,7 +8,7 @@
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
-import type { View } from "../parse/view.js";
+import { QUOTE, type View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { nominative } from "./office-names.js";
 
@@ -96,7 +96,6 @@ export function companyNamed(index: number, view: View): KnownEntity | undefined
 /** Kind nouns an organisation's quoted name may follow: "des Verbands „Die Familienunternehmer“". */
 const QUOTED_KIND =
   /(verband|verein|initiative|bündnis|netzwerk|stiftung|genossenschaft|gesellschaft|unternehmen|firma|start-?up)(es|s)?$/i;
-const QUOTE = /^["„“”«»]$/;
 
 /** "Präsident des Verbands „Die Familienunternehmer“": the organisation a kind noun names by its quoted name. */
 export function quotedOrganization(index: number, view: View): KnownEntity | undefined {

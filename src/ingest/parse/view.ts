@@ -19,6 +19,8 @@ const DESCRIBING =
 
 /** The shape of a past participle: "geleitet", "abgelöst", "gewählt", "ersetzt", "beerbt", "digitalisiert". */
 const PARTICIPLE = /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|er|ver|zer|ent|emp|miss)\p{Ll}+t|\p{Ll}+iert)$/u;
+/** A quotation mark as a token of its own. */
+export const QUOTE = /^["„“”«»‚‘]$/;
 /** Words that negate what they stand with ("nicht", "keine"). */
 export const NEGATION = /^(nicht|nie|niemals|kein|keine[nrms]?)$/i;
 
