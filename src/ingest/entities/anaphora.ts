@@ -6,6 +6,7 @@
  * last named.
  */
 import type { KnownEntity } from "../types.js";
+import { genderOfName, type Gender } from "./gender.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
 
@@ -95,8 +96,6 @@ export function resolveAnaphora(
   return found;
 }
 
-export type Gender = "f" | "m";
-
 /** The person named last whose gender (where a role showed it) fits ("Sie" -> a Staatssekretärin). */
 export function personOfGender(
   context: DiscourseContext,
@@ -108,14 +107,6 @@ export function personOfGender(
   return (people.find((p) => p.gender === gender) ?? people.find((p) => !p.gender))?.entity;
 }
 
-/** "Staatssekretärin", "Ministerin" are a woman's roles; "Staatssekretär", "Minister" a man's. */
-export function genderOfRole(role: string): Gender | undefined {
-  const head = role.split(" ")[0] ?? "";
-  if (/in$/.test(head) && !/^(CIO|CDO|Chief)/.test(head)) return "f";
-  if (/(minister|sekretär|senator|rat|präsident|beauftragter|leiter|chef|direktor)$/i.test(head)) return "m";
-  return undefined;
-}
-
 export function updateContext(context: DiscourseContext, mentions: Mention[]): void {
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     const entity = mention.entity;
@@ -125,7 +116,8 @@ export function updateContext(context: DiscourseContext, mentions: Mention[]): v
       context.lastPerson = entity;
       const people = (context.people ?? []).filter((p) => p.entity.id !== entity.id);
       const known = context.people?.find((p) => p.entity.id === entity.id);
-      context.people = [...people, { entity, ...(known?.gender ? { gender: known.gender } : {}) }];
+      const gender = known?.gender ?? genderOfName(entity.name);
+      context.people = [...people, { entity, ...(gender ? { gender } : {}) }];
     } else if (entity.type === "Project" && mention.form !== "partial") context.lastProject = entity;
     else if ((entity.type === "Municipality" || entity.type === "County") && mention.form === "name")
       context.lastPlace = entity;

@@ -1,6 +1,7 @@
 /** One item read sentence by sentence: mentions (names, people, projects, anaphora), roles, times, amounts. */
 import { findTimes, type TimeExpression } from "../dates/find-times.js";
-import { genderOfRole, resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
+import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
+import { genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, type Mention } from "../entities/mentions.js";

@@ -129,3 +129,23 @@ describe("a chair taken over in a future the parser misreads", () => {
     ]);
   });
 });
+
+describe("a pronoun after a sentence that names a second man with a role", () => {
+  it("is the man the text goes on about, whose first name says he is one", async () => {
+    const found = await facts(
+      "Seit Mai leitet Jonas Kerber die Stabsstelle IT-Management im saarländischen Finanzministerium. Er berichtet an Finanzstaatssekretär Gerhard Wack. Außerdem leitete Kerber das Ministerbüro. Vor seinen heutigen Tätigkeiten war er Pressesprecher des saarländischen Finanzministeriums.",
+    );
+    expect(found).toContain("holdsOffice Jonas Kerber -> Saarland");
+    expect(found.filter((f) => f.startsWith("holdsOffice Gerhard Wack"))).toEqual([
+      "holdsOffice Gerhard Wack -> Saarland",
+    ]);
+  });
+
+  it("is the woman named earlier when a man was named last, neither with a role that shows it", async () => {
+    const found = await facts(
+      "Anja Lorenz übernimmt die Leitung der Digitalagentur Niedersachsen. Ihr Vorgänger war der CIO Olaf Brandt. Zuvor war sie Referatsleiterin im niedersächsischen Wirtschaftsministerium.",
+    );
+    expect(found).toContain("holdsOffice Anja Lorenz -> Niedersachsen");
+    expect(found.filter((f) => f.startsWith("holdsOffice Olaf Brandt"))).toHaveLength(1);
+  });
+});
