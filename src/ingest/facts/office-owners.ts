@@ -8,6 +8,7 @@ import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
+import type { ParseToken } from "../parse/align.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
@@ -47,6 +48,8 @@ const LAND_ROLE = /^Landes/;
 /** Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin". */
 const BUSINESS_ROLE =
   /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
+/** Where someone works: "bei", "beim", "an", "am" (not "in": a place as often as an employer). */
+const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
 const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
 
@@ -136,6 +139,7 @@ export function findOwner(
   const attached = [
     ...view.children(role, /^(nmod|obl)/),
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
+    ...employerBeside(role, view),
   ];
   const start = roleStart(role, view);
   // "die Landesoberbehörde BITBW ... und Christian Leinert als deren Präsident": the organisation
@@ -363,6 +367,22 @@ export function findOwner(
   if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
     return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
   return undefined;
+}
+
+/**
+ * "war er als Referent beim Deutschen Landkreistag tätig", "begann als Dozent an der
+ * Fachhochschule": a role after "als" whose employer the parser hung on the verb beside it.
+ */
+function employerBeside(role: number, view: View): ParseToken[] {
+  const parent = view.tokens[role]!.head;
+  if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
+  const employer = view
+    .children(parent, /^(nmod|obl)/)
+    .find((t) => t.index > role && view.children(t.index, /^case$/).some((c) => EMPLOYER_CASE.test(c.word)));
+  // The employer's own name, not an event of theirs ("sprach als Präsident beim Kongress des ...").
+  const named =
+    employer && (view.mentionAt(employer.index)?.entity.type === "Organization" || employer.pos === "PROPN");
+  return employer && named ? [employer] : [];
 }
 
 /** The last token of a name that starts at `index` and goes on in its flat parts ("Governikus GmbH"). */

@@ -2,7 +2,8 @@
  * Whose office a role is when the news name the owner in a shape the older rules misread: a
  * dateline place the parser hangs on the role, a company named in apposition after the role, a
  * role that only names someone else's department, and an office handed over or made "zum" CIO
- * and the body a chair is of when a sentence names two
+ * and the body a chair is of when a sentence names two, and the employer named beside a role
+ * after "als"
  * (sentences written for these tests; parses in tests/fixtures/parses/office-named-owners.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -390,5 +391,19 @@ describe("an association's head", () => {
     expect(found.filter((f) => f.startsWith("Lars Hoppmann"))).toEqual([
       expect.stringMatching(/^Lars Hoppmann -> Vitako \(/),
     ]);
+  });
+});
+
+describe("a role after 'als' with its employer beside it", () => {
+  it("is an office of the organisation the verb's 'bei' names", async () => {
+    expect(await offices("Jan Roth arbeitete zuletzt als Geschäftsführer bei der ekom21.")).toEqual([
+      "Jan Roth -> ekom21 (Geschäftsführer)",
+    ]);
+  });
+
+  it("is no office of an organisation whose event the sentence names", async () => {
+    expect(
+      await offices("Jan Roth sprach als Präsident beim Kongress des Deutschen Landkreistages."),
+    ).toEqual([]);
   });
 });
