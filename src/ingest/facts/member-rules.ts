@@ -72,12 +72,14 @@ export function joinedBody(view: View, index: number | undefined): Target | unde
   return target.entity.type === "Organization" ? target : undefined;
 }
 
-/** The members a token names, with its conjuncts. */
+/** The members a token names, with its conjuncts and the members listed with them. */
 export function membersAt(view: View, index: number): Mention[] {
-  return view
+  const members = view
     .conjuncts(index)
     .map((i) => memberAt(view, i))
-    .filter((m): m is Mention => m !== undefined);
+    .filter((m): m is Mention => m !== undefined)
+    .flatMap((m) => (m.form === "anaphor" ? [m] : view.listedWith(m, isMember)));
+  return members.filter((m, i) => members.findIndex((other) => other.entity.id === m.entity.id) === i);
 }
 
 /** The member one token names (a person, a government, an organisation). */

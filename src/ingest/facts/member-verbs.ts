@@ -19,6 +19,7 @@ import type { Mention } from "../entities/mentions.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import {
   INTENDED,
+  isMember,
   bodyAt,
   joinedBody,
   memberAt,
@@ -105,15 +106,22 @@ export function findMemberVerbs(
         return;
       }
       // "Zum Verbund gehören A, B und C": a body the item named before by its full name.
+      // "Zum IT-Planungsrat gehören der Bund und die Länder": a body known by its name.
       const referred =
         ofGroup === undefined && group !== undefined && REFERRING_BODY.test(view.tokens[group]!.word)
           ? earlier(view.tokens[group]!.word)
           : undefined;
-      if (referred && group !== undefined) {
+      const named = ofGroup === undefined && group !== undefined ? knownBody(view, group) : undefined;
+      const body = referred
+        ? { entity: referred, penalty: 0.15 }
+        : named
+          ? { entity: named, penalty: 0 }
+          : undefined;
+      if (body) {
         const members = bareArguments(view, index)
           .filter((i) => i !== group)
           .flatMap((i) => namedMembersAt(view, i));
-        add(members, { entity: referred, penalty: 0.15 }, "belong-any");
+        add(members, body, "belong-any");
         return;
       }
       // "gehört zu" without members is being part of something, not membership.
@@ -270,6 +278,15 @@ function nextWithPreposition(view: View, from: number, word: RegExp): number | u
   return undefined;
 }
 
+/** A body or association the gazetteer knows, named at `index` ("zum IT-Planungsrat"). */
+function knownBody(view: View, index: number): KnownEntity | undefined {
+  const mention = view.entityOf(index, (m) => m.entity.type === "Organization" && m.form === "name");
+  const kind = mention?.entity.kind;
+  return mention && !mention.entity.isNew && (kind === "body" || kind === "association")
+    ? mention.entity
+    : undefined;
+}
+
 /**
  * The members a token and its conjuncts name, without a thing named after its owner ("das
  * Nutzerkonto Bund" is no member, "das Land Hessen" is).
@@ -286,7 +303,9 @@ function namedMembersAt(view: View, index: number): Mention[] {
         (member !== undefined && member.start <= token.start && token.end <= member.end);
       return named ? member : undefined;
     })
-    .filter((m): m is Mention => m !== undefined);
+    .filter((m): m is Mention => m !== undefined)
+    .flatMap((m) => (m.form === "anaphor" ? [m] : view.listedWith(m, isMember)))
+    .filter((m, i, all) => all.findIndex((other) => other.entity.id === m.entity.id) === i);
 }
 
 /** "Mitglied der Govdigital eG": the genitive noun (its article is a det, not a case). */

@@ -126,7 +126,8 @@ export function baseForm(name: string): string {
   const stem =
     head.length > 5 && /[^s]s$/.test(head) && !/(us|is|os)$/.test(head) ? head.replace(/e?s$/, "") : head;
   words[words.length - 1] = stem;
-  if (words.length > 1 && /^\p{Lu}\p{Ll}+en$/u.test(words[0]!)) {
+  // An adjective's weak ending ("Bayerischen", "Neuen"), not a short foreign word ("Open Source ...").
+  if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}en$/u.test(words[0]!)) {
     const ending = FEMININE.test(stem) ? "e" : NEUTER.test(stem) ? "es" : "er";
     words[0] = words[0]!.replace(/en$/, ending);
   }

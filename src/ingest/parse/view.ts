@@ -24,6 +24,12 @@ export const QUOTE = /^["„“”«»‚‘]$/;
 /** Words that negate what they stand with ("nicht", "keine"). */
 export const NEGATION = /^(nicht|nie|niemals|kein|keine[nrms]?)$/i;
 
+/** Words that join the items of a list. */
+const LIST_JOINER = /^(und|sowie|oder|bzw\.?)$/;
+/** Kind nouns before a list's names ("die Länder Bayern und Hessen", "der Kreis Paderborn"). */
+const LIST_KIND =
+  /^(Land|Länder|Bundesland|Bundesländer|Freistaat|Stadt|Städte|Hansestadt|Kreis|Kreise|Landkreis|Landkreise|Gemeinde|Gemeinden|Kommune|Kommunen|Bezirk|Bezirke)$/;
+
 export interface ParsedSentence {
   text: string;
   parse: SentenceParse;
@@ -165,6 +171,39 @@ export class View {
   /** A token and the tokens conjoined with it ("Berlin und Brandenburg"). */
   conjuncts(index: number): number[] {
     return [index, ...this.children(index, /^conj$/).map((t) => t.index)];
+  }
+
+  /**
+   * The mentions listed with `mention`, read from the words between them, not the parse (which
+   * hangs a long list's items as appositions and conjuncts of each other): "der Bund und die
+   * Länder Bayern, Hessen und Sachsen", "die Stadt Köln, der Kreis Paderborn und Dataport".
+   * Between two items only commas, "und", "sowie", "oder", articles, adjectives and kind nouns;
+   * people are listed with people only.
+   */
+  listedWith(mention: Mention, accept: (m: Mention) => boolean): Mention[] {
+    // People are listed with people, organisations and governments with their kind: "Geschäftsführer
+    // des Gemeindetages sowie Hanjo Lucassen" is no list of the two.
+    const person = mention.entity.type === "Person";
+    const items = this.sentence.mentions
+      .filter((m) => m === mention || (accept(m) && (m.entity.type === "Person") === person))
+      .sort((a, b) => a.start - b.start);
+    const joined = (a: Mention, b: Mention) => {
+      const between = this.tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+      return (
+        between.length <= 4 &&
+        between.some((t) => t.word === "," || LIST_JOINER.test(t.word)) &&
+        between.every(
+          (t) =>
+            t.word === "," || LIST_JOINER.test(t.word) || /^(DET|ADJ)$/.test(t.pos) || LIST_KIND.test(t.word),
+        )
+      );
+    };
+    let first = items.indexOf(mention);
+    let last = first;
+    if (first < 0) return [mention];
+    while (first > 0 && joined(items[first - 1]!, items[first]!)) first -= 1;
+    while (last < items.length - 1 && joined(items[last]!, items[last + 1]!)) last += 1;
+    return items.slice(first, last + 1);
   }
 
   subtree(index: number): number[] {

@@ -139,3 +139,39 @@ describe("counted among the members", () => {
     expect(await memberships("Hessen zählt zu den Vorreitern der Verwaltungsdigitalisierung.")).toEqual([]);
   });
 });
+
+describe("a list of members the parser breaks up", () => {
+  it("reads every item joined by commas and 'und', whatever the parser hung them on", async () => {
+    expect(
+      await memberships(
+        "Zu den Mitgliedern von Vitako zählen die Stadt Köln, der Kreis Paderborn und Dataport.",
+      ),
+    ).toEqual([
+      "Dataport -> Vitako (review)",
+      "Kreis Paderborn -> Vitako (review)",
+      "Köln -> Vitako (review)",
+    ]);
+  });
+
+  it("reads the members of a body known by its name after 'Zum ... gehören', kind nouns between them", async () => {
+    const found = await memberships(
+      "Zum IT-Planungsrat gehören der Bund und die Länder Bayern, Hessen und Sachsen.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(
+      expect.arrayContaining(["Hessen -> IT-Planungsrat", "Sachsen -> IT-Planungsrat"]),
+    );
+  });
+
+  it("does not join a person to the organisation named in the role before them", async () => {
+    const found = await memberships(
+      "Weitere Mitglieder sind Ralf Leimkühler, Geschäftsführer des Sächsischen Städte- und Gemeindetages sowie Hanjo Lucassen, der Mitglied des Sächsischen Landtages war.",
+    );
+    expect(found.filter((f) => f.startsWith("Sächsischer Städte"))).toEqual([]);
+  });
+
+  it("keeps a foreign name's first word as it is written", async () => {
+    expect(await memberships("Die Stadt Ulm ist Mitglied der Open Source Business Alliance.")).toEqual([
+      "Ulm -> Open Source Business Alliance (review)",
+    ]);
+  });
+});
