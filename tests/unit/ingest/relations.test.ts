@@ -119,3 +119,14 @@ describe("decisions, memberships and participation", () => {
     expect(pairs(all, "memberOf").sort()).toEqual(["DE-HB -> dmk", "DE-SL -> dmk", "DE-SN -> dmk"]);
   });
 });
+
+describe("the subjects of a relation, listed", () => {
+  it("are every government of a list the parser breaks up ('der Bund und die Länder A, B und C')", async () => {
+    const members = (
+      await facts("Der Bund und die Länder Bayern, Hessen und Sachsen sind Mitglieder der Govdigital eG.")
+    )
+      .filter((f) => f.type === "memberOf")
+      .map((f) => f.subject.name);
+    expect(members).toEqual(["Bund", "Bayern", "Hessen", "Sachsen"]);
+  });
+});
