@@ -187,6 +187,9 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       place.name,
       place.name.split(/\s*[(/]/)[0]!.trim(),
       place.name.split(/\s+(?:am|an der|an|in der|im|ob der|bei)\s+/)[0]!.trim(),
+      // "Pullach i.Isartal", "Neumarkt i.d.OPf.": news write "Pullach i. Isartal" or "Pullach".
+      place.name.replace(/\b([iabd])\.(?=\p{Lu})/gu, "$1. "),
+      place.name.split(/\s+[iabd]\./)[0]!.trim(),
     ]);
     for (const name of names) {
       for (const title of ["Stadt", "Gemeinde", "Markt", "Kommune", "Hansestadt", "Landeshauptstadt"]) {
@@ -221,7 +224,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     for (const adjective of cityAdjectives(county.name))
       if (!gazetteer.match([adjective], 0)) gazetteer.add(entity, adjective, "city-adjective");
     // "der Rosenheimer Landrat": the county a town of the same name gives its name to.
-    const town = gazetteer.findByName(county.name);
+    const town = gazetteer.findByName(county.name) ?? gazetteer.findByName(`Stadt ${county.name}`);
     if (town?.type === "Municipality") town.namesakeCounty = county.key;
   }
   return gazetteer;

@@ -63,10 +63,55 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     i += 1;
   }
   const counties = listedCounties(tokens, words, gazetteer);
-  return [
-    ...mentions.filter((m) => !counties.some((c) => c.start < m.end && m.start < c.end)),
-    ...counties,
-  ].sort((a, b) => a.start - b.start);
+  const named = [...mentions.filter((m) => !counties.some((c) => overlap(c, m))), ...counties];
+  // A bracketed place only where nothing else is named: "(Sachsen)" stays the Land.
+  const places = bracketedPlaces(sentence, tokens, words, gazetteer).filter(
+    (p) => !named.some((m) => overlap(p, m)),
+  );
+  return [...named, ...places].sort((a, b) => a.start - b.start);
+}
+
+function overlap(a: Mention, b: Mention): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * "Bürgermeister Thomas Zwingel (Zirndorf)", "Landrat Thomas Bold (Bad Kissingen, Bayerischer
+ * Landkreistag)": the town or county in a parenthesis after a name, by its name alone, however
+ * small (a small town's bare name is otherwise no mention: too many are common words).
+ */
+function bracketedPlaces(
+  sentence: string,
+  tokens: Token[],
+  words: string[],
+  gazetteer: Gazetteer,
+): Mention[] {
+  const found: Mention[] = [];
+  words.forEach((word, open) => {
+    if (word !== "(" || !isCapitalized(words[open - 1] ?? "")) return;
+    const close = words.findIndex((w, i) => i > open && (w === "," || w === ")"));
+    if (close < 0 || close - open > 6) return;
+    const name = sentence.slice(tokens[open + 1]!.start, tokens[close - 1]!.end);
+    if (!isCapitalized(name) || close === open + 1) return;
+    const place =
+      gazetteer.findByName(`Stadt ${name}`) ??
+      gazetteer.findByName(`Gemeinde ${name}`) ??
+      gazetteer.findByName(`Landkreis ${name}`) ??
+      gazetteer.findByName(`Kreis ${name}`);
+    if (place?.type !== "Municipality" && place?.type !== "County") return;
+    const first = tokens[open + 1]!;
+    const last = tokens[close - 1]!;
+    found.push({
+      start: first.start,
+      end: last.end,
+      first: open + 1,
+      last: close,
+      text: name,
+      entity: place,
+      form: "name",
+    });
+  });
+  return found;
 }
 
 /** A plural county noun before the names it lists. */
@@ -113,4 +158,14 @@ function compoundHead(
     if (entry && entry.form === "name" && entry.tokens.length === 1) return { prefix, entity: entry.entity };
   }
   return undefined;
+}
+
+/**
+ * "Landrat Thomas Bold (Bad Kissingen, Bayerischer Landkreistag)": an organisation in the
+ * parenthesis after a person's name is that person's affiliation.
+ */
+export function inPersonsParenthesis(mention: Mention, mentions: Mention[], text: string): boolean {
+  const open = text.lastIndexOf("(", mention.start);
+  if (open < 0 || text.slice(open, mention.start).includes(")")) return false;
+  return mentions.some((m) => m.entity.type === "Person" && /^\s*$/.test(text.slice(m.end, open)));
 }

@@ -4,7 +4,7 @@ import { resolveAnaphora, updateContext, type DiscourseContext } from "../entiti
 import { genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
-import { findGazetteerMentions, type Mention } from "../entities/mentions.js";
+import { findGazetteerMentions, inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { landOwnBodies } from "../entities/land-bodies.js";
 import { findPeople, type RoleClaim } from "../entities/people.js";
 import {
@@ -104,7 +104,8 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         mentions.filter(
           (m) =>
             !isNamedAsPlace(m, sentence.text) &&
-            !(m.entity.type === "Organization" && affiliations.has(m.entity.id)),
+            !(m.entity.type === "Organization" && affiliations.has(m.entity.id)) &&
+            !(m.entity.type === "Organization" && inPersonsParenthesis(m, mentions, sentence.text)),
         ),
       );
       // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.

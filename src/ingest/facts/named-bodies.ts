@@ -3,11 +3,14 @@
  * councils ("hat einen Digitalrat ins Leben gerufen"), and a later "teilt sich den Vorsitz" or
  * "seine Mitglieder" means that council, not the known body named before it. A name counts as a
  * body when it is a compound on -rat or -kommission with an article ("der Digitalrat",
- * "einen Beirat"), not a title ("Staatsrat", "Stadtrat Peter Müller") or a unit ("das Referat").
+ * "einen Beirat"), not a title ("Staatsrat", "Stadtrat Peter Müller"), a unit ("das Referat") or an
+ * organisation's board ("des Verwaltungsrates" of the AKDB).
  */
 import { slugify } from "../../model/ids.js";
+import { inPersonsParenthesis } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { ORGAN } from "./member-bodies.js";
 import { STAFFED } from "./member-rules.js";
 import { baseForm } from "./relation-rules.js";
 
@@ -31,6 +34,8 @@ function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: Known
         BODY_WORD.test(t.word) &&
         !TITLE.test(t.word) &&
         !NOT_BODY.test(t.word) &&
+        // An organisation's board ("des Verwaltungsrates") is the organisation's, no body of its own.
+        !ORGAN.test(t.word) &&
         !sentence.mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
         tokens.some((d) => d.head === t.index && d.dep === "det" && ARTICLE.test(d.word)),
     )
@@ -101,8 +106,14 @@ export function organizationNamedBefore(
 ): KnownEntity | undefined {
   const at = analyzed.sentences.indexOf(sentence);
   for (let i = at - 1; i >= 0; i -= 1) {
-    const named = analyzed.sentences[i]!.mentions.filter(
-      (m) => m.entity.type === "Organization" && m.form !== "partial" && !STAFFED.has(m.entity.kind ?? ""),
+    const { mentions, text } = analyzed.sentences[i]!;
+    // Not a person's affiliation in the parenthesis after their name.
+    const named = mentions.filter(
+      (m) =>
+        m.entity.type === "Organization" &&
+        m.form !== "partial" &&
+        !STAFFED.has(m.entity.kind ?? "") &&
+        !inPersonsParenthesis(m, mentions, text),
     );
     if (named.length > 0) return named[named.length - 1]!.entity;
   }

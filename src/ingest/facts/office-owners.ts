@@ -50,6 +50,8 @@ const BUSINESS_ROLE =
   /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
 /** Where someone works: "bei", "beim", "an", "am" (not "in": a place as often as an employer). */
 const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
+/** Offices of a district's or county's assembly, not of a government. */
+const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
 const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
 
@@ -125,7 +127,9 @@ export function findOwner(
   byId: (id: string) => KnownEntity | undefined,
 ): Owner | undefined {
   // Inflected roles count: "zum Ministerpräsidenten", "des Staatssekretärs".
-  const government = roleForms(roleWord).some((w) => GOVERNMENT_ROLE.test(w));
+  // (Not an assembly's officer: "Bezirkstagspräsident", "Kreistagsvorsitzender".)
+  const government =
+    roleForms(roleWord).some((w) => GOVERNMENT_ROLE.test(w)) && !LOCAL_ASSEMBLY.test(roleWord);
   // "der Landesregierung" resolved to the Land counts; other anaphors do not.
   const usable = (m: Mention | undefined) =>
     m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")
@@ -265,9 +269,14 @@ export function findOwner(
   const bundestag = /^Bundestagsabgeordnete[rn]?$/.test(roleWord) ? byId("bundestag") : undefined;
   if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
   if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
-  // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's.
+  // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's
+  // (a Bavarian town's first mayor has his town in the parenthesis after his name).
   const title = view.tokens[role - 1]?.word ?? "";
-  if (/^Bürgermeister(in)?$/.test(roleWord) && /^(Regierende[rn]?|Erste[rn]?)$/.test(title)) {
+  const bracketed =
+    /^[\p{L}.\s-]{0,40}\(\s*(?!(CDU|CSU|SPD|FDP|AfD|BSW|Grüne|Linke|parteilos)\b)\p{Lu}/u.test(
+      view.sentence.text.slice(roleToken.end),
+    );
+  if (/^Bürgermeister(in)?$/.test(roleWord) && /^(Regierende[rn]?|Erste[rn]?)$/.test(title) && !bracketed) {
     const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
     if (city) return { entity: city, from: "named", penalty: 0 };
   }
@@ -318,8 +327,14 @@ export function findOwner(
       (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
     );
     // "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis.
-    const town = towns.find((m) => inParenthesisAfter(roleToken.end, m.start, view)) ?? towns[0];
-    const place = town?.entity ?? view.sentence.context.lastPlace;
+    const own = towns.find((m) => inParenthesisAfter(roleToken.end, m.start, view));
+    // A place in the holder's parenthesis the register does not know is no other town's.
+    if (!own && bracketed) return undefined;
+    const town = own ?? towns[0];
+    // "Landrat Thomas Bold (Bad Kissingen)": the county the town gives its name to.
+    const county =
+      town?.entity.namesakeCounty && LANDRAT.test(roleWord) ? byId(town.entity.namesakeCounty) : undefined;
+    const place = county ?? town?.entity ?? view.sentence.context.lastPlace;
     if (place) return { entity: place, from: "context", penalty: town ? 0.1 : 0.15 };
   }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.

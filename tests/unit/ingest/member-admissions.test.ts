@@ -221,3 +221,12 @@ describe("a list of founding members", () => {
     ]);
   });
 });
+
+describe("a list of new members after sentences that name affiliations", () => {
+  it("makes no organisation a person's parenthesis names the body, nor a board of no named organisation", async () => {
+    const found = await memberships(
+      "Markus Pannermayr wurde als Vorsitzender des Verwaltungsrates wiedergewählt. Landrat Thomas Bold (Bad Kissingen, Bayerischer Landkreistag) wurde als Vorsitzender bestätigt. Neue Mitglieder sind der Erste Bürgermeister Armin Holderried (Mauerstetten) und die Erste Bürgermeisterin Susanna Tausendfreund (Pullach i. Isartal).",
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -407,3 +407,25 @@ describe("a role after 'als' with its employer beside it", () => {
     ).toEqual([]);
   });
 });
+
+describe("a town named in the parenthesis after a mayor's or Landrat's name", () => {
+  it("is the office's owner however small, a Landrat's the county, and a Bavarian first mayor no Hamburg's", async () => {
+    expect(
+      await offices(
+        "Stellvertreter bleiben der Erste Bürgermeister Thomas Zwingel (Zirndorf) und Landrat Erwin Schneider (Altötting). Neu ist die Erste Bürgermeisterin Susanna Tausendfreund (Pullach i. Isartal, Bayerischer Städtetag).",
+      ),
+    ).toEqual([
+      "Thomas Zwingel -> Zirndorf (Bürgermeister)",
+      "Erwin Schneider -> Landkreis Altötting (Landrat)",
+      "Susanna Tausendfreund -> Pullach i.Isartal (Bürgermeisterin)",
+    ]);
+  });
+
+  it("gives a district assembly's president no Land", async () => {
+    expect(
+      await offices(
+        "In Bayern tagte die AKDB. Zweiter Stellvertreter ist Bezirkstagspräsident Josef Mederer (Oberbayern).",
+      ),
+    ).toEqual([]);
+  });
+});
