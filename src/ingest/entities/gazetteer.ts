@@ -192,7 +192,17 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       place.name.split(/\s+[iabd]\./)[0]!.trim(),
     ]);
     for (const name of names) {
-      for (const title of ["Stadt", "Gemeinde", "Markt", "Kommune", "Hansestadt", "Landeshauptstadt"]) {
+      // (and "seiner Heimatstadt Usingen")
+      for (const title of [
+        "Stadt",
+        "Gemeinde",
+        "Markt",
+        "Kommune",
+        "Hansestadt",
+        "Landeshauptstadt",
+        "Heimatstadt",
+        "Heimatgemeinde",
+      ]) {
         gazetteer.add(entity, `${title} ${name}`, "name", population);
       }
       // "Kölns Oberbürgermeisterin", "Straubings Oberbürgermeister": the genitive before a role

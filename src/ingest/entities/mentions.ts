@@ -114,32 +114,44 @@ function bracketedPlaces(
   return found;
 }
 
-/** A plural county noun before the names it lists. */
-const COUNTY_PLURAL = /^(Landkreise|Landkreisen|Kreise|Kreisen)$/;
+/** A plural noun of counties or towns before the names it lists, with the titles that make each a name. */
+const LISTING: { noun: RegExp; titles: string[]; type: "County" | "Municipality" }[] = [
+  { noun: /^(Landkreise|Landkreisen|Kreise|Kreisen)$/, titles: ["Landkreis", "Kreis"], type: "County" },
+  { noun: /^(Städte|Städten|Gemeinden)$/, titles: ["Stadt", "Gemeinde"], type: "Municipality" },
+];
 
 /**
- * "die Landkreise Gießen und Marburg-Biedenkopf": the counties a plural county noun lists, each
- * by its name alone (which alone would name the town, or nothing).
+ * "die Landkreise Gießen und Marburg-Biedenkopf", "die Städte Angermünde, Bad Belzig und Cottbus":
+ * the counties or towns a plural noun lists, each by its name alone (which alone would name the
+ * town, or nothing: a small town's bare name is no mention).
  */
 function listedCounties(tokens: Token[], words: string[], gazetteer: Gazetteer): Mention[] {
   const found: Mention[] = [];
   words.forEach((word, i) => {
-    if (!COUNTY_PLURAL.test(word)) return;
-    for (let at = i + 1; at < words.length; at += 2) {
-      const name = words[at]!;
-      const county = gazetteer.findByName(`Landkreis ${name}`) ?? gazetteer.findByName(`Kreis ${name}`);
-      if (!isCapitalized(name) || county?.type !== "County") break;
-      const token = tokens[at]!;
+    const listing = LISTING.find((l) => l.noun.test(word));
+    if (!listing) return;
+    for (let at = i + 1; at < words.length;) {
+      // The longest name of up to three words ("Bad Belzig", "Hohen Neuendorf").
+      let place: { entity: KnownEntity; last: number } | undefined;
+      for (let last = Math.min(words.length, at + 3); last > at && !place; last -= 1) {
+        const name = words.slice(at, last).join(" ");
+        const entity = listing.titles
+          .map((title) => gazetteer.findByName(`${title} ${name}`))
+          .find((e) => e?.type === listing.type);
+        if (entity && isCapitalized(name)) place = { entity, last };
+      }
+      if (!place) break;
       found.push({
-        start: token.start,
-        end: token.end,
+        start: tokens[at]!.start,
+        end: tokens[place.last - 1]!.end,
         first: at,
-        last: at + 1,
-        text: name,
-        entity: county,
+        last: place.last,
+        text: words.slice(at, place.last).join(" "),
+        entity: place.entity,
         form: "name",
       });
-      if (!/^(,|und|sowie)$/.test(words[at + 1] ?? "")) break;
+      if (!/^(,|und|sowie)$/.test(words[place.last] ?? "")) break;
+      at = place.last + 1;
     }
   });
   return found;

@@ -306,7 +306,10 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
         .filter((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"))
         .map((t) => person(t.index))
         .find((m) => m !== undefined);
-      const successor = of ?? view.possessor(index);
+      // "Vorgänger Schäfers im Amt des CIO war ...": a person's genitive right after the noun.
+      const genitive = view.personAt(index + 1);
+      const named = genitive && /s$/.test(view.tokens[index + 1]!.word) ? genitive : undefined;
+      const successor = of ?? view.possessor(index) ?? named;
       let predecessor = view
         .children(index, /^appos$/)
         .map((t) => person(t.index))
@@ -320,6 +323,10 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       )
         predecessor = person(token.head);
       if (!predecessor && view.children(index, /^cop$/).length > 0) predecessor = subjectOf(index);
+      // The parser may hang the noun on the genitive and that on the predicate: the predicate's name.
+      const predicate = named ? view.tokens[index + 1]!.head : -1;
+      if (!predecessor && predicate >= 0 && view.children(predicate, /^cop$/).length > 0)
+        predecessor = person(predicate);
       add(successor, predecessor, 0.75, "predecessor");
     } else if (CHAIR_NOUN.test(token.word) && token.dep === "obj" && token.head >= 0) {
       const from = view

@@ -19,6 +19,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { INTENDED, isMember, memberClaims, STAFFED, type Target } from "./member-rules.js";
+import { kindNamedOrganization } from "./office-organizations.js";
 import { onlyPeople, type RelationClaim } from "./relation-rules.js";
 
 const CONFIDENCE = 0.75;
@@ -178,14 +179,22 @@ export function findMemberAdmissions(
       claims.push(...memberClaims(members, { entity: body.entity, penalty: 0 }, CONFIDENCE, "new-in"));
     } else if (LIST_NOUN.test(token.word) && /^nsubj/.test(token.dep)) {
       // "Die Gründungsmitglieder sind A, B und C": the copula right after the noun, the list after it.
-      const copula = view.tokens[index + 1];
+      // (or after the noun's genitive: "Gründungsmitglieder des Zweckverbands ... sind").
+      const copula =
+        token.head >= 0
+          ? view.children(token.head, /^cop$/).find((t) => t.index > index && t.index <= index + 8)
+          : view.tokens[index + 1];
       if (!copula || !/^(sind|waren)$/.test(copula.word) || view.negated(token.head)) return;
       const end = view.tokens.findIndex((t, i) => i > index + 1 && /^[.;:!?]$/.test(t.word));
       const to = end < 0 ? view.sentence.text.length : view.tokens[end]!.start;
-      const own = mentionsBetween(view, token.start, copula.start).find(organisation);
-      const members = onlyPeople(membersAmong(view, mentionsBetween(view, copula.end, to), own?.entity));
+      // "Gründungsmitglieder des Zweckverbands Digitale Kommunen Brandenburg sind ...": a name the
+      // gazetteer does not know, after the kind noun that starts it.
+      const genitive = view.children(index, /^nmod$/)[0]?.index;
+      const named = genitive === undefined ? undefined : kindNamedOrganization(genitive, view);
+      const own = mentionsBetween(view, token.start, copula.start).find(organisation)?.entity ?? named;
+      const members = onlyPeople(membersAmong(view, mentionsBetween(view, copula.end, to), own));
       if (members.length < 2) return;
-      const body = own ? { entity: own.entity, penalty: 0 } : fallback(members, token.start);
+      const body = own ? { entity: own, penalty: 0 } : fallback(members, token.start);
       claims.push(...memberClaims(members, body, CONFIDENCE, "member-list"));
       // A list of organisations names the ones the gazetteer does not know too ("..., Governikus,
       // KDO, krz Lemgo und SIT"), by their own words, for review.

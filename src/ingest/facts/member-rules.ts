@@ -16,6 +16,7 @@ import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
+import { kindNamedOrganization } from "./office-organizations.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
@@ -50,6 +51,8 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   const organ = organOwner(view, index);
   if (organ) return organ;
   if (ORGAN.test(view.tokens[index]!.word)) return undefined;
+  const kindNamed = kindNamedOrganization(index, view);
+  if (kindNamed) return { entity: kindNamed, penalty: 0.1 };
   // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
   // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);

@@ -93,6 +93,30 @@ export function companyNamed(index: number, view: View): KnownEntity | undefined
   return { id: slugify(text), name: text, type: "Organization", isNew: true };
 }
 
+/** Kind nouns that are the first word of an organisation's name ("Zweckverband Digitale Kommunen Brandenburg"). */
+const NAMING_KIND = /^(Zweckverband|Zweckverbands|Zweckverbandes)$/;
+
+/**
+ * "des Zweckverbands Digitale Kommunen Brandenburg": an organisation whose name starts with its
+ * kind noun, the capitalised words after it (over hyphens) included, up to a comma or parenthesis.
+ */
+export function kindNamedOrganization(index: number, view: View): KnownEntity | undefined {
+  if (!NAMING_KIND.test(view.tokens[index]!.word)) return undefined;
+  let last = index;
+  while (
+    view.tokens[last + 1] &&
+    (/^\p{Lu}/u.test(view.tokens[last + 1]!.word) || view.tokens[last + 1]!.word === "-") &&
+    !isRoleWord(view.tokens[last + 1]!.word)
+  )
+    last += 1;
+  if (view.tokens[last]!.word === "-") last -= 1;
+  if (last === index) return undefined;
+  const name = `Zweckverband ${view.sentence.text.slice(view.tokens[index + 1]!.start, view.tokens[last]!.end)}`;
+  const known = view.mentionAt(index + 1);
+  if (known?.entity.type === "Organization") return known.entity;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
 /** Kind nouns an organisation's quoted name may follow: "des Verbands „Die Familienunternehmer“". */
 const QUOTED_KIND =
   /(verband|verein|initiative|bündnis|netzwerk|stiftung|genossenschaft|gesellschaft|unternehmen|firma|start-?up)(es|s)?$/i;

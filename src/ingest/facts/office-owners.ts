@@ -17,6 +17,7 @@ import {
   appendedOrganization,
   COMPANY_NOUN,
   companyNamed,
+  kindNamedOrganization,
   quotedOrganization,
   compoundAssociation,
   namedAsEmployer,
@@ -26,7 +27,7 @@ import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
-  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin)$/i;
+  /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin|regierungssprecher|regierungssprecherin|kanzleichef|kanzleichefin)$/i;
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
 const CABINET_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO)$/i;
@@ -205,7 +206,7 @@ export function findOwner(
           penalty: 0.1,
         };
     }
-    const company = companyNamed(child.index, view);
+    const company = companyNamed(child.index, view) ?? kindNamedOrganization(child.index, view);
     if (company) return { entity: company, from: "named", penalty: 0.1 };
     // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
     const institution = institutionAt(child.index, view);
@@ -272,17 +273,19 @@ export function findOwner(
   // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's
   // (a Bavarian town's first mayor has his town in the parenthesis after his name).
   const title = view.tokens[role - 1]?.word ?? "";
+  // "des Regierenden Bürgermeisters": in any case.
+  const mayor = roleForms(roleWord).some((w) => /^Bürgermeister(in)?$/.test(w));
   const bracketed =
     /^[\p{L}.\s-]{0,40}\(\s*(?!(CDU|CSU|SPD|FDP|AfD|BSW|Grüne|Linke|parteilos)\b)\p{Lu}/u.test(
       view.sentence.text.slice(roleToken.end),
     );
-  if (/^Bürgermeister(in)?$/.test(roleWord) && /^(Regierende[rn]?|Erste[rn]?)$/.test(title) && !bracketed) {
+  if (mayor && /^(Regierende[rn]?|Erste[rn]?)$/.test(title) && !bracketed) {
     const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
     if (city) return { entity: city, from: "named", penalty: 0 };
   }
   // "der Bürgermeister" in a city-state is its head of government ("bei Bürgermeister Olaf Scholz" in Hamburg).
   const cityState = view.sentence.context.lastState;
-  if (/^Bürgermeister(in)?$/.test(roleWord) && cityState && CITY_STATE_IDS.has(cityState.id))
+  if (mayor && cityState && CITY_STATE_IDS.has(cityState.id))
     return { entity: cityState, from: "context", penalty: 0.1 };
   // A company's officer, the company the sentence names ("35 Jahre AKDB ... den neuen Vorstandsvorsitzenden").
   if (BUSINESS_ROLE.test(roleWord)) {
@@ -308,7 +311,10 @@ export function findOwner(
   const agency = view.sentence.context.lastAgency;
   // (Not an "EZB-Präsidentin": a compound's first part names someone else's organisation.)
   const prefix = start < role ? view.tokens[start]!.word : "";
-  if (/^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && agency && /^(Vize)?$/i.test(prefix))
+  // "bei Behördenleiter Alfred Kranstedt" after "das ITZBund": the agency's head too.
+  const agencyHead =
+    /^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) || /^Behörden(leiter|chef)(in)?$/.test(roleWord);
+  if (agencyHead && agency && /^(Vize)?$/i.test(prefix))
     return { entity: agency, from: "context", penalty: 0.15 };
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
@@ -323,8 +329,13 @@ export function findOwner(
           view.children(t.index, /^case$/).some((c) => /^(in|von|aus)$/i.test(c.word)),
       );
     if (ownPlace) return undefined;
+    // Not where something takes place ("Bei der Hauptversammlung ... in Hannover wurde
+    // Oberbürgermeister Wolfram Leibe ..."): a town the role names itself was read above.
     const towns = view.sentence.mentions.filter(
-      (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
+      (m) =>
+        (m.entity.type === "Municipality" || m.entity.type === "County") &&
+        m.form === "name" &&
+        !/\b(in|im)\s+$/.test(view.sentence.text.slice(Math.max(0, m.start - 4), m.start)),
     );
     // "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis.
     const own = towns.find((m) => inParenthesisAfter(roleToken.end, m.start, view));

@@ -273,6 +273,15 @@ const LINKS: LinkRule[] = [
       const markers = view.children(role, /^case$/).map((t) => t.word.toLowerCase());
       if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
         return undefined;
+      // "als ein Stellvertreter des Präsidenten gewählt": the role names whose deputy someone is.
+      const owner = view.tokens[role]!.head;
+      if (
+        owner > back &&
+        owner < start &&
+        view.tokens[role]!.dep === "nmod" &&
+        view.tokens[owner]!.pos === "NOUN"
+      )
+        return undefined;
       // The verb, or a predicate with a copula: "war sie als stellvertretende CIO tätig".
       const isVerb = (i: number) =>
         /^(VERB|AUX)$/.test(view.tokens[i]!.pos) || view.children(i, /^cop$/).length > 0;
@@ -313,7 +322,8 @@ const LINKS: LinkRule[] = [
       const verbWord = view.tokens[verb]!.word;
       const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
       const holders = [
-        ...(succession ? [] : view.children(verb, /^obj$/)),
+        // (The parser may call the object obl:arg: "machte Dirk Schrödter zu seinem Chef ...".)
+        ...(succession ? [] : view.children(verb, /^(obj|obl:arg)$/)),
         ...view.children(verb, /^(nsubj|nsubj:pass)$/),
       ];
       // Two names show no case, and the parser may swap them: German names the one who appoints

@@ -84,7 +84,7 @@ export class View {
     const article = this.children(index, /^det$/)[0]?.word.toLowerCase();
     const person = personOfGender(
       this.sentence.context,
-      article === "die" ? "f" : article === "der" ? "m" : undefined,
+      article === "die" ? "f" : article && /^(der|den|dem|des)$/.test(article) ? "m" : undefined,
     );
     if (!token || this.mentionAt(index)) return undefined;
     // "Am 1. Januar 2012 wurde er Beauftragter ...": a personal pronoun anywhere in the sentence.
@@ -100,12 +100,16 @@ export class View {
       return before.length === 1 ? before[0] : undefined;
     }
     if (!person || !/^(NOUN|PROPN)$/.test(token.pos)) return undefined;
-    const definite = this.children(index, /^det$/).some((t) => /^(der|die)$/i.test(t.word));
+    const hasArticle = (pattern: RegExp) => this.children(index, /^det$/).some((t) => pattern.test(t.word));
     // "der SPD-Politiker": the tokenizer cuts the compound the noun ends.
     const noun = this.compoundAt(index);
     // "der gelernte Diplom-Chemiker", "die gebürtige Bayerin": an adjective only people take.
     const described = this.children(index, /^amod$/).some((t) => DESCRIBING.test(t.word));
-    if (!definite || !(isRoleWord(noun) || PERSON_NOUN.test(noun) || described)) return undefined;
+    // A role in the subject's case ("der neue CIO"); a word only people are called in any case
+    // ("machte den CDU-Politiker zum CIO"), not a role ("den ehemaligen Bürgermeister von Detmold").
+    const personWord = PERSON_NOUN.test(noun) || described;
+    const definite = hasArticle(/^(der|die)$/i) || (personWord && hasArticle(/^(den|dem|des)$/i));
+    if (!definite || !(isRoleWord(noun) || personWord)) return undefined;
     return this.anaphor(token, person);
   }
 

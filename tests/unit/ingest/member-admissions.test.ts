@@ -230,3 +230,19 @@ describe("a list of new members after sentences that name affiliations", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("founding members of a Zweckverband", () => {
+  it("are the towns a plural noun lists, members of the Zweckverband by its full name", async () => {
+    expect(
+      await memberships(
+        "Gründungsmitglieder des Zweckverbands Digitale Kommunen Brandenburg sind die Städte Angermünde, Bad Belzig und Cottbus sowie die Gemeinden Eichwalde und Fehrbellin.",
+      ),
+    ).toEqual([
+      "Angermünde -> Zweckverband Digitale Kommunen Brandenburg (review)",
+      "Bad Belzig -> Zweckverband Digitale Kommunen Brandenburg (review)",
+      "Cottbus/Chóśebuz -> Zweckverband Digitale Kommunen Brandenburg (review)",
+      "Eichwalde -> Zweckverband Digitale Kommunen Brandenburg (review)",
+      "Fehrbellin -> Zweckverband Digitale Kommunen Brandenburg (review)",
+    ]);
+  });
+});

@@ -391,3 +391,55 @@ describe("the chair of an organisation's board", () => {
     ).toEqual(["Peter Kern -> Dataport (Vorsitzender des Verwaltungsrats, review)"]);
   });
 });
+
+describe("offices read from news shapes of a government's staff", () => {
+  it("gives the Land's spokesman, and the head of the agency named before, their offices", async () => {
+    const found = await offices(
+      "In Sachsen gibt es einen neuen CIO, wie Regierungssprecher Ralph Schreiber am Mittwoch mitteilte. Der Abgeordnete besuchte das ITZBund in Bonn. Er informierte sich bei Behördenleiter Alfred Kranstedt über die Projekte.",
+    );
+    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+      "Ralph Schreiber -> Sachsen (Regierungssprecher)",
+      "Alfred Kranstedt -> ITZBund (Behördenleiter)",
+    ]);
+  });
+
+  it("reads Berlin's head of government in the genitive", async () => {
+    expect(
+      await offices(
+        "Der Senat hat auf Vorlage des Regierenden Bürgermeisters Kai Wegner dem Plan zugestimmt.",
+      ),
+    ).toEqual(["Kai Wegner -> Berlin (Bürgermeister, graph)"]);
+  });
+
+  it("makes the person a government 'machte ... zum' CIO, named by a word only people are called", async () => {
+    const found = await offices(
+      "Thomas Schäfer ist Finanzminister in Hessen. Die Landesregierung machte den CDU-Politiker zum neuen Chief Information Officer (CIO).",
+    );
+    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toContain(
+      "Thomas Schäfer -> Hessen (Chief Information Officer)",
+    );
+  });
+
+  it("makes the object the parser calls obl:arg the appointee, not the one who appoints", async () => {
+    const found = await offices(
+      "In Schleswig-Holstein wurde neu verhandelt. Ministerpräsident Daniel Günther (CDU) machte Dirk Schrödter wieder zu seinem Chef der Staatskanzlei.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
+      "Daniel Günther -> Schleswig-Holstein",
+      "Dirk Schrödter -> Schleswig-Holstein",
+    ]);
+  });
+
+  it("gives a deputy elected 'als Stellvertreter des Präsidenten' not the president's office, nor the venue's town", async () => {
+    const found = await offices(
+      "Der Deutsche Städtetag hat gewählt. Bei der Hauptversammlung des Deutschen Städtetags in Hannover wurde Oberbürgermeister Wolfram Leibe als ein Stellvertreter des Präsidenten gewählt.",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("reads a mayor of 'seiner Heimatstadt' however small the town", async () => {
+    expect(
+      await offices("Matthias Drexelius war über elf Jahre Bürgermeister seiner Heimatstadt Usingen."),
+    ).toEqual(["Matthias Drexelius -> Usingen (Bürgermeister, graph)"]);
+  });
+});

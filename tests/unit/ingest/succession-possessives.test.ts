@@ -114,3 +114,13 @@ describe("the office a successor follows someone in", () => {
     ]);
   });
 });
+
+describe("a predecessor named with the successor's genitive", () => {
+  it("is the one the predicate names: 'Vorgänger Schäfers im Amt des CIO war ...'", async () => {
+    expect(
+      await successions(
+        "Thomas Schäfer ist neuer CIO. Vorgänger Schäfers im Amt des CIO war Staatssekretär Horst Westerfeld (CDU), der der neuen Regierung nicht mehr angehört.",
+      ),
+    ).toEqual(["Thomas Schäfer -> Horst Westerfeld (review)"]);
+  });
+});
