@@ -11,7 +11,7 @@ import { adopts } from "./decisions.js";
 import { funds } from "./funding.js";
 import { deniesFunding, fundingRules } from "./funding-rules.js";
 import { memberOf } from "./membership.js";
-import { holdsOffice, succeeds } from "./offices.js";
+import { holdsOffice, initials, succeeds } from "./offices.js";
 import { deniesLaunch, launchRules } from "./launch-rules.js";
 import { leadRules } from "./lead-rules.js";
 import { launches, participatesIn } from "./projects.js";
@@ -55,7 +55,11 @@ function fundsOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   return weakened(funds(sentence, analyzed));
 }
 
-/** "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office, the specific one. */
+/**
+ * "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office,
+ * the specific one; "Martina Klement, CDO des Landes Berlin" after "Chief Digital Officer ... des
+ * Landes Berlin, Martina Klement": one office, by its full name.
+ */
 function dropGenericRoles(facts: Fact[]): Fact[] {
   return facts.filter(
     (fact) =>
@@ -68,7 +72,8 @@ function dropGenericRoles(facts: Fact[]): Fact[] {
           other.role !== fact.role &&
           // A deputy's office is another office, not a more specific name of this one.
           !/^(stellvertretende|kommissarische|amtierende)/i.test(other.role ?? "") &&
-          (other.role ?? "").toLowerCase().endsWith((fact.role ?? "").toLowerCase()),
+          ((other.role ?? "").toLowerCase().endsWith((fact.role ?? "").toLowerCase()) ||
+            (other.object?.id === fact.object?.id && initials(other.role ?? "") === fact.role)),
       ),
   );
 }

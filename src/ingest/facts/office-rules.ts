@@ -322,8 +322,9 @@ const LINKS: LinkRule[] = [
       const verbWord = view.tokens[verb]!.word;
       const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
       const holders = [
-        // (The parser may call the object obl:arg: "machte Dirk Schrödter zu seinem Chef ...".)
-        ...(succession ? [] : view.children(verb, /^(obj|obl:arg)$/)),
+        // (The parser may call an appointing verb's object obl:arg: "machte Dirk Schrödter zu
+        // seinem Chef ..."; not a speech verb's: "Er habe als CIO ... organisiert, sagte Krupp".)
+        ...(succession ? [] : view.children(verb, appointment ? /^(obj|obl:arg)$/ : /^obj$/)),
         ...view.children(verb, /^(nsubj|nsubj:pass)$/),
       ];
       // Two names show no case, and the parser may swap them: German names the one who appoints

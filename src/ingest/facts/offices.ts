@@ -15,7 +15,7 @@ import { findSuccessions } from "./chair-rules.js";
 import { findTakeOvers } from "./succession-rules.js";
 
 /** "Chief Digital Officer" -> "CDO": a role and its abbreviation are one office. */
-function initials(role: string): string {
+export function initials(role: string): string {
   return role
     .split(/\s+/)
     .map((word) => word[0] ?? "")

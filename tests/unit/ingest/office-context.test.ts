@@ -443,3 +443,25 @@ describe("offices read from news shapes of a government's staff", () => {
     ).toEqual(["Matthias Drexelius -> Usingen (Bürgermeister, graph)"]);
   });
 });
+
+describe("an office in reported speech", () => {
+  it("is the pronoun's person, not the speaker the parser hangs on 'sagte' as its object", async () => {
+    const found = await offices(
+      "Die Senatskanzlei hat einen neuen Amtsleiter. Amtsleiter wird der Wirtschafts-Informatiker Christian Pfromm. Er habe als Chief Information Officer (CIO) bei der BHF-Bank die digitale Transformation organisiert, sagte Krupp.",
+    );
+    expect(found.filter((f) => f.includes("BHF-Bank")).map((f) => f.replace(/ \(.*/, ""))).toEqual([
+      "Christian Pfromm -> BHF-Bank",
+    ]);
+  });
+});
+
+describe("one office named twice in an article, in full and abbreviated", () => {
+  it("is one fact, by its full name", async () => {
+    const found = await offices(
+      'Der Senat tagte. Unter dem Vorsitz des Chief Digital Officer (CDO) des Landes Berlin, Martin Klemm, wird das Gremium tagen. Martin Klemm, CDO des Landes Berlin: "Das wird gut."',
+    );
+    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+      "Martin Klemm -> Berlin (Chief Digital Officer)",
+    ]);
+  });
+});
