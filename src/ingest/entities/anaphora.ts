@@ -17,6 +17,8 @@ export interface DiscourseContext {
   lastAssociation?: KnownEntity;
   /** The federal or Land agency last named ("die FITKO", "das BSI"): whose a bare "Präsident" is. */
   lastAgency?: KnownEntity;
+  /** The organisation other than a ministry named last ("Dataport"): whose a bare "Verwaltungsrat" is. */
+  lastOrganization?: KnownEntity;
   lastPerson?: KnownEntity;
   /** The people named so far, the latest last, with the grammatical gender their roles show. */
   people?: { entity: KnownEntity; gender?: Gender }[];
@@ -125,6 +127,7 @@ export function updateContext(context: DiscourseContext, mentions: Mention[]): v
       if (entity.kind === "body") context.lastBody = entity;
       if (entity.kind === "association") context.lastAssociation = entity;
       if (entity.kind === "agency" || entity.kind === "authority") context.lastAgency = entity;
+      if (entity.kind !== "ministry") context.lastOrganization = entity;
     }
   }
 }

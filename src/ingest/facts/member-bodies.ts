@@ -34,7 +34,7 @@ export function organOwner(view: View, index: number): Target | undefined {
   const owner = ownerPhrase(view, index);
   // "neu in den Vorstand berufen": the board of the association or agency the article is about.
   const context = view.sentence.context;
-  const about = context.lastAssociation ?? context.lastAgency;
+  const about = context.lastAssociation ?? context.lastAgency ?? context.lastOrganization;
   if (owner === undefined) return about ? { entity: about, penalty: 0.15 } : undefined;
   const known = view.entityOf(owner, (m) => m.entity.type === "Organization");
   if (known) return { entity: known.entity, penalty: 0 };

@@ -11,6 +11,7 @@ import { isRoleWord } from "../entities/people.js";
 import type { ParseToken } from "../parse/align.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
+import { organOwner } from "./member-bodies.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
 import {
@@ -231,6 +232,9 @@ export function findOwner(
     }
     const organization = namedOrganization(view.subtree(child.index), view);
     if (organization) return { entity: organization, from: "named", penalty: 0.1 };
+    // "der Vorsitzende des Verwaltungsrates" in an item about Dataport: the organisation's board.
+    const organ = organOwner(view, child.index);
+    if (organ) return { entity: organ.entity, from: "context", penalty: Math.max(organ.penalty, 0.1) };
   }
   // "Geschäftsführer GKD Recklinghausen": an organisation's name in apposition right after the role.
   const appended = appendedOrganization(role, view);

@@ -4,6 +4,7 @@
  * Bundesministerium des Innern", "Staatsministerin für Digitales und Medien"), its text, and the
  * name that starts at a token (after titles).
  */
+import { ORGAN } from "./member-bodies.js";
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
 
@@ -203,6 +204,8 @@ export function roleText(role: number, view: View): string {
       overAdjective();
     }
   }
+  // "Vorsitzender des Verwaltungsrates": the board is part of the office (its organisation owns it).
+  if (/^(des|der)$/.test(tokens[last + 1]?.word ?? "") && ORGAN.test(tokens[last + 2]?.word ?? "")) last += 2;
   const text = view.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
   // The role in the nominative: "des Staatssekretärs" is a "Staatssekretär", "zum
   // IT-Bevollmächtigten" an "IT-Bevollmächtigter", "zur Beauftragten" a "Beauftragte".

@@ -465,3 +465,14 @@ describe("one office named twice in an article, in full and abbreviated", () => 
     ]);
   });
 });
+
+describe("the chair of an organisation's board", () => {
+  it("holds an office of the organisation the item is about, the board named in the role", async () => {
+    const found = await offices(
+      "Der IT-Dienstleister Dataport wächst. «Das Wachstum zeigt, dass die Konsolidierung Früchte trägt», sagte der Vorsitzende des Verwaltungsrates, Michael Richter.",
+    );
+    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+      "Michael Richter -> Dataport (Vorsitzende des Verwaltungsrates)",
+    ]);
+  });
+});
