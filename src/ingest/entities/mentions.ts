@@ -87,9 +87,12 @@ function bracketedPlaces(
   gazetteer: Gazetteer,
 ): Mention[] {
   const found: Mention[] = [];
-  words.forEach((word, open) => {
-    if (word !== "(" || !isCapitalized(words[open - 1] ?? "")) return;
-    const close = words.findIndex((w, i) => i > open && (w === "," || w === ")"));
+  words.forEach((word, at) => {
+    // "Name (Town, ...)" or "Name (Party), Town,"
+    const after = word === ")" && words[at + 1] === ",";
+    if (!(word === "(" && isCapitalized(words[at - 1] ?? "")) && !after) return;
+    const open = after ? at + 1 : at;
+    const close = words.findIndex((w, i) => i > open && (w === "," || w === ")" || (after && w === ".")));
     if (close < 0 || close - open > 6) return;
     const name = sentence.slice(tokens[open + 1]!.start, tokens[close - 1]!.end);
     if (!isCapitalized(name) || close === open + 1) return;
@@ -178,6 +181,8 @@ function compoundHead(
  */
 export function inPersonsParenthesis(mention: Mention, mentions: Mention[], text: string): boolean {
   const open = text.lastIndexOf("(", mention.start);
-  if (open < 0 || text.slice(open, mention.start).includes(")")) return false;
+  // Also right after it: "Vizepräsident Harald Semler (parteiunabhängig), Wetzlar".
+  const inside = /^\([^()]*$|^\([^()]*\),\s*$/.test(text.slice(open, mention.start));
+  if (open < 0 || !inside) return false;
   return mentions.some((m) => m.entity.type === "Person" && /^\s*$/.test(text.slice(m.end, open)));
 }

@@ -6,7 +6,7 @@ import { findAmounts, findCounts, type Amount, type Count } from "../entities/am
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { landOwnBodies } from "../entities/land-bodies.js";
-import { findPeople, type RoleClaim } from "../entities/people.js";
+import { findPeople, isRoleWord, type RoleClaim } from "../entities/people.js";
 import {
   findParsedPeople,
   fullNamesOf,
@@ -105,7 +105,8 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
           (m) =>
             !isNamedAsPlace(m, sentence.text) &&
             !(m.entity.type === "Organization" && affiliations.has(m.entity.id)) &&
-            !(m.entity.type === "Organization" && inPersonsParenthesis(m, mentions, sentence.text)),
+            !(AFFILIATION_TYPES.has(m.entity.type) && inPersonsParenthesis(m, mentions, sentence.text)) &&
+            !isOrigin(m, mentions, sentence.text),
         ),
       );
       // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
@@ -125,6 +126,22 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
     }
   }
   return { item, headline, sentences };
+}
+
+/** What a person's parenthesis names of them: their organisation, town or county ("(Altötting)"). */
+const AFFILIATION_TYPES = new Set(["Organization", "Municipality", "County"]);
+
+/**
+ * "der Berliner Finanzexperte Birger Scholz": a Land's adjective before a word for a person (not a
+ * role: "der hessische CIO X" is the Land's CIO) says where the person comes from, not what the
+ * item is about.
+ */
+function isOrigin(mention: Mention, mentions: Mention[], text: string): boolean {
+  if (mention.entity.type !== "State" || mention.form !== "adjective") return false;
+  const noun = /^\s+(\p{Lu}[\p{L}-]*)\s+/u.exec(text.slice(mention.end));
+  if (!noun || isRoleWord(noun[1]!)) return false;
+  const at = mention.end + noun[0].length;
+  return mentions.some((m) => m.entity.type === "Person" && m.start === at);
 }
 
 /**
@@ -234,8 +251,9 @@ const DATELINE = new RegExp(
     String.raw`^\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,3} ?\((?:dpa|ots|AFP|afp|epd|dts|KNA|kna|Reuters|AP|idw|red|pm)\b[^)]{0,20}\)\s*[-–—]\s*`,
     // "(Berlin) -"
     String.raw`^\(\p{Lu}[\p{L} ./-]{1,40}\)\s*[-–—]\s*`,
-    // "Berlin, 06.12.2022", "Mainz, den 3. Mai 2024 -": a line of place and date
-    String.raw`^\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,2}, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|\p{Lu}\p{Ll}+) ?\d{4}(?:\s*[-–—]\s*|[^\S\n]*(?=\n|$))`,
+    // "Berlin, 06.12.2022", "Mainz, den 3. Mai 2024 -", "Berlin, 17. Oktober 2025 (JPD) –": a line
+    // of place and date
+    String.raw`^\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,2}, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|\p{Lu}\p{Ll}+) ?\d{4}(?: ?\([\p{L}-]{1,12}\))?(?:\s*[-–—]\s*|[^\S\n]*(?=\n|$))`,
   ].join("|"),
   "u",
 );

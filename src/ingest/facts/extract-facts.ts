@@ -3,7 +3,7 @@ import type { Fact } from "../../model/fact.js";
 import { factId } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { weakened } from "./build.js";
+import { RULE_OF, weakened } from "./build.js";
 import { chairs } from "./chairs.js";
 import { dropUndatedChairRepeats } from "./chair-repeats.js";
 import { announceRules } from "./announce-rules.js";
@@ -72,6 +72,9 @@ function dropGenericRoles(facts: Fact[]): Fact[] {
           other.role !== fact.role &&
           // A deputy's office is another office, not a more specific name of this one.
           !/^(stellvertretende|kommissarische|amtierende)/i.test(other.role ?? "") &&
+          // (Not one whose organisation the sentence names apart: "Senatspräsident" of Bremen is no
+          // "Präsident des Bundesrates".)
+          (other.object?.id === fact.object?.id || !RULE_OF.get(fact)?.endsWith("/named")) &&
           ((other.role ?? "").toLowerCase().endsWith((fact.role ?? "").toLowerCase()) ||
             (other.object?.id === fact.object?.id && initials(other.role ?? "") === fact.role)),
       ),

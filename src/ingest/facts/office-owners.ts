@@ -6,7 +6,7 @@
  */
 import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
-import type { Mention } from "../entities/mentions.js";
+import { inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { ParseToken } from "../parse/align.js";
 import type { View } from "../parse/view.js";
@@ -66,10 +66,11 @@ function namedTown(view: View): KnownEntity | undefined {
   })?.entity;
 }
 
-/** Whether `at` lies in the first parenthesis after `from`, with only a name between them. */
+/** Whether `at` lies in the first parenthesis after `from` (or just after it), with only a name between them. */
 function inParenthesisAfter(from: number, at: number, view: View): boolean {
   const between = view.sentence.text.slice(from, at);
-  return /^[\p{L}.\s-]{0,40}\([^()]*$/u.test(between);
+  // (or right after it: "Bürgermeister Ulrich Künz (CDU), Kirtorf")
+  return /^[\p{L}.\s-]{0,40}\(([^()]*|[^()]*\),\s*)$/u.test(between);
 }
 
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
@@ -270,6 +271,10 @@ export function findOwner(
       return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
     if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
   }
+  // "Zum zweiten Vizepräsidenten wählte der Bundesrat den ... Hendrik Wüst": an office in the body
+  // that elects to it.
+  const electors = electingOrganization(role, view);
+  if (electors) return { entity: electors, from: "named", penalty: 0.1 };
   // "der Bundestagsabgeordnete X": a seat in the Bundestag, not an office of the federal government.
   const bundestag = /^Bundestagsabgeordnete[rn]?$/.test(roleWord) ? byId("bundestag") : undefined;
   if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
@@ -345,7 +350,9 @@ export function findOwner(
     const own = towns.find((m) => inParenthesisAfter(roleToken.end, m.start, view));
     // A place in the holder's parenthesis the register does not know is no other town's.
     if (!own && bracketed) return undefined;
-    const town = own ?? towns[0];
+    // (Not the town another person's parenthesis names: "Baaß (SPD), Viernheim, ... Peter Lange".)
+    const town =
+      own ?? towns.find((m) => !inPersonsParenthesis(m, view.sentence.mentions, view.sentence.text));
     // "Landrat Thomas Bold (Bad Kissingen)": the county the town gives its name to.
     const county =
       town?.entity.namesakeCounty && LANDRAT.test(roleWord) ? byId(town.entity.namesakeCounty) : undefined;
@@ -413,6 +420,24 @@ function employerBeside(role: number, view: View): ParseToken[] {
   const named =
     employer && (view.mentionAt(employer.index)?.entity.type === "Organization" || employer.pos === "PROPN");
   return employer && named ? [employer] : [];
+}
+
+/** Verbs of electing someone to an office. */
+const ELECT = /^(wählt|wählte|wählten|gewählt|wählen)$/;
+
+/** The organisation (not a government) that elects to the role: the active subject or the "von" agent. */
+function electingOrganization(role: number, view: View): KnownEntity | undefined {
+  let verb = view.tokens[role]!.head;
+  for (let hops = 0; verb >= 0 && hops < 3 && view.tokens[verb]!.pos !== "VERB"; hops += 1)
+    verb = view.tokens[verb]!.head;
+  if (verb < 0 || !ELECT.test(view.tokens[verb]!.word) || view.negated(verb)) return undefined;
+  const agents = view
+    .children(verb, /^(obl|nmod)/)
+    .filter((t) => view.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)));
+  const electors = [...view.children(verb, /^nsubj$/), ...agents];
+  const organization = (m: Mention) =>
+    m.entity.type === "Organization" && m.entity.kind !== "ministry" && m.form !== "partial";
+  return electors.map((t) => view.entityOf(t.index, organization)).find((m) => m !== undefined)?.entity;
 }
 
 /** The last token of a name that starts at `index` and goes on in its flat parts ("Governikus GmbH"). */

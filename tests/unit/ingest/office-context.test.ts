@@ -476,3 +476,50 @@ describe("the chair of an organisation's board", () => {
     ]);
   });
 });
+
+describe("places and Länder that belong to one person, not to the item", () => {
+  it("takes no Land from a person's origin ('der Berliner Finanzexperte')", async () => {
+    const found = await offices(
+      "Die Thüringer Landesregierung hat Staatssekretäre ernannt. Dazu gehört der Berliner Finanzexperte Birger Scholz. Der Altenburger SPD-Politiker Norman Müller wird Staatssekretär im Innenministerium.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Norman Müller -> Thüringen");
+    expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
+  });
+
+  it("gives a Landrat named without his county no other Landrat's county", async () => {
+    const found = await offices(
+      "Vizepräsident bleibt Landrat Thomas Kubendorff (Steinfurt). Hans Jörg Duppré ist seit 1979 Landrat.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Thomas Kubendorff -> Kreis Steinfurt"]);
+  });
+
+  it("reads the town after a party's parenthesis as the mayor's, and no other mayor's", async () => {
+    const found = await offices(
+      "Bürgermeister Ulrich Künz (CDU), Kirtorf, ist gewählt worden. Der Vorsitzende Bürgermeister Matthias Baaß (SPD), Viernheim, ist jetzt Stellvertreter, der Ausschuss wählte Peter Lange, einen parteiunabhängigen Bürgermeister, zum Stellvertreter.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
+      "Ulrich Künz -> Kirtorf",
+      "Matthias Baaß -> Viernheim",
+    ]);
+  });
+
+  it("reads a dateline with an agency after its date as no Land of the item", async () => {
+    const found = await offices(
+      "Berlin, 17. Oktober 2025 (JPD) – Der Bremer Bürgermeister und Senatspräsident Andreas Bovenschulte ist neuer Präsident des Bundesrates.",
+    );
+    expect(found.filter((f) => f.includes("-> Berlin"))).toEqual([]);
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Andreas Bovenschulte -> Bundesrat");
+  });
+});
+
+describe("an office the electing organisation names", () => {
+  it("is in the body that elects to it", async () => {
+    const found = await offices(
+      "Zum zweiten Vizepräsidenten wählte der Bundesrat den nordrhein-westfälischen Ministerpräsidenten Hendrik Wüst (CDU).",
+    );
+    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+      "Hendrik Wüst -> Bundesrat (Vizepräsident)",
+      "Hendrik Wüst -> Nordrhein-Westfalen (Ministerpräsident)",
+    ]);
+  });
+});
