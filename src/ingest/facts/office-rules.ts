@@ -12,6 +12,8 @@
  *   relative           "Peter Schmidt, der seit 2019 Staatssekretär ... ist" (office-relative.ts)
  *   introduced-with    "Mit Dr. Martin Hagen hat Bremen einen neuen Staatsrat" (office-relative.ts)
  *   surface-copula     "Neue CIO wird Anna Keller", "X, bislang ..., wird neue CIO" (office-surface.ts)
+ *   described          "Die 55-jährige rheinland-pfälzische Ressortchefin wurde ... gewählt": a role
+ *                      described as only a person named before can be (its age, "gelernte")
  * then, reading the links found: conjoined (a "conj" of a linked role), coordinated ("X und Y,
  * Name": office-coordination.ts), function ("hat die Funktion des CIO inne": office-function.ts);
  * and leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts).
@@ -351,6 +353,16 @@ const LINKS: LinkRule[] = [
   },
 ];
 
+/** "Die 55-jährige rheinland-pfälzische Ressortchefin": the person named before, described by the role. */
+const DESCRIBED: LinkRule = {
+  name: "described",
+  confidence: 0.7,
+  find(role, view) {
+    const person = view.describedAs(role);
+    return person ? { person, confidence: this.confidence } : undefined;
+  },
+};
+
 export interface ParsedRoleClaim extends RoleClaim {
   confidence: number;
   rule: string;
@@ -373,7 +385,7 @@ export function findOffices(
     );
   // The rules that read other roles' links second: "X und Y, Name" links Y first, then X through Y.
   const passes: LinkRule[][] = [
-    [...LINKS, RELATIVE_CLAUSE, INTRODUCED_WITH, SURFACE_COPULA, CONJOINED],
+    [...LINKS, RELATIVE_CLAUSE, INTRODUCED_WITH, SURFACE_COPULA, CONJOINED, DESCRIBED],
     [COORDINATED, FUNCTION_OF],
   ];
   for (const rules of passes)

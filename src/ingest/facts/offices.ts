@@ -54,7 +54,9 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
     // "NKR-Vorsitzender", "Vorsitzende": the chair of a body chairs it.
-    const chair = /^Vorsitzende[rn]?$/.test(role.split("-").pop() ?? "") && organization.kind === "body";
+    // So does a body's president: "Präsident des Bundesrates" (an association's is its office).
+    const chair =
+      /^(Vorsitzende[rn]?|Präsident(in)?)$/.test(role.split("-").pop() ?? "") && organization.kind === "body";
     const fact = makeFact(
       chair
         ? {

@@ -5,6 +5,7 @@
  */
 import type { Mention } from "../entities/mentions.js";
 import { personOfGender, type DiscourseContext } from "../entities/anaphora.js";
+import { genderOfRole } from "../entities/gender.js";
 import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import type { ParseToken, SentenceParse } from "./align.js";
@@ -79,6 +80,18 @@ export class View {
     return named ? this.anaphor(owner, named) : undefined;
   }
 
+  /**
+   * "Die 55-jährige rheinland-pfälzische Ressortchefin", "der gelernte Diplom-Chemiker": a noun
+   * described as only a person named before can be, that person.
+   */
+  describedAs(index: number): Mention | undefined {
+    // (The parser may hang "55-jährige" on the adjective after it.)
+    const described = this.subtree(index).some(
+      (i) => i < index && this.tokens[i]!.dep === "amod" && DESCRIBING.test(this.tokens[i]!.word),
+    );
+    return described && !this.mentionAt(index) ? this.describedPerson(index) : undefined;
+  }
+
   private describedPerson(index: number): Mention | undefined {
     const token = this.tokens[index];
     const article = this.children(index, /^det$/)[0]?.word.toLowerCase();
@@ -110,6 +123,8 @@ export class View {
     const personWord = PERSON_NOUN.test(noun) || described;
     const definite = hasArticle(/^(der|die)$/i) || (personWord && hasArticle(/^(den|dem|des)$/i));
     if (!definite || !(isRoleWord(noun) || personWord)) return undefined;
+    // "die Finanzminister der 16 Bundesländer": a man's role after "die" is a plural, no one person.
+    if (article === "die" && genderOfRole(noun) === "m") return undefined;
     return this.anaphor(token, person);
   }
 

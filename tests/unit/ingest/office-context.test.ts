@@ -508,7 +508,7 @@ describe("places and Länder that belong to one person, not to the item", () => 
       "Berlin, 17. Oktober 2025 (JPD) – Der Bremer Bürgermeister und Senatspräsident Andreas Bovenschulte ist neuer Präsident des Bundesrates.",
     );
     expect(found.filter((f) => f.includes("-> Berlin"))).toEqual([]);
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Andreas Bovenschulte -> Bundesrat");
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Andreas Bovenschulte -> Bremen");
   });
 });
 
@@ -521,5 +521,24 @@ describe("an office the electing organisation names", () => {
       "Hendrik Wüst -> Bundesrat (Vizepräsident)",
       "Hendrik Wüst -> Nordrhein-Westfalen (Ministerpräsident)",
     ]);
+  });
+});
+
+describe("a body's president and a role described as a person", () => {
+  it("makes a body's president its chair, and reads 'die 55-jährige ... Ressortchefin' as the woman named before", async () => {
+    const text =
+      "Doris Ahnen wird Vorsitzende der Finanzministerkonferenz. Die 55-jährige rheinland-pfälzische Ressortchefin wurde einstimmig gewählt. Der FMK gehören die Finanzminister der 16 Bundesländer an. Andreas Bovenschulte ist neuer Präsident des Bundesrates.";
+    const found: string[] = [];
+    for (const type of ["chairs", "holdsOffice", "memberOf"] as const)
+      found.push(...(await portalItemFacts(text, type, reference, nlp)).map((f) => `${f.type} ${pair(f)}`));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "chairs Doris Ahnen -> Finanzministerkonferenz",
+        "holdsOffice Doris Ahnen -> Rheinland-Pfalz",
+        "chairs Andreas Bovenschulte -> Bundesrat",
+      ]),
+    );
+    // "die Finanzminister" are many, no one person named before.
+    expect(found.filter((f) => f.startsWith("memberOf"))).toEqual([]);
   });
 });
