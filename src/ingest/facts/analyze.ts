@@ -92,11 +92,19 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         parse,
         context: snapshot,
       });
-      // "Kerstin Pliquett, Geschäftsleiterin des KDN, ...": an organisation named only as someone's
+      // "Kerstin Pliquett, Geschäftsleiterin des KDN, ...": an organisation (or town) named only as someone's
       // affiliation is not what the item goes on about.
+      // So is a town or county named as someone's ("Schartz, der ... Landrat des Kreises
+      // Trier-Saarburg"): a later Landrat named without his county is not of that one.
       const affiliations = new Set(
         roles
-          .filter((r) => "rule" in r && String(r.rule).startsWith("name-comma-role") && r.organization)
+          .filter(
+            (r) =>
+              r.organization &&
+              (("rule" in r && String(r.rule).startsWith("name-comma-role")) ||
+                r.organization.type === "Municipality" ||
+                r.organization.type === "County"),
+          )
           .map((r) => r.organization!.id),
       );
       updateContext(
@@ -104,7 +112,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         mentions.filter(
           (m) =>
             !isNamedAsPlace(m, sentence.text) &&
-            !(m.entity.type === "Organization" && affiliations.has(m.entity.id)) &&
+            !(AFFILIATION_TYPES.has(m.entity.type) && affiliations.has(m.entity.id)) &&
             !(AFFILIATION_TYPES.has(m.entity.type) && inPersonsParenthesis(m, mentions, sentence.text)) &&
             !isOrigin(m, mentions, sentence.text),
         ),

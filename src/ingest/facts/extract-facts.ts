@@ -38,7 +38,7 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
     bySentence.push(timeFacts(found, sentence, analyzed.item));
   }
   const facts = [...bySentence.flat(), ...predecessorOffices(bySentence)];
-  return dropUndatedChairRepeats(dedupe(dropGenericRoles(facts)));
+  return dropUndatedChairRepeats(dedupe(dropGenericRoles(dropContextGuesses(facts))));
 }
 
 /** As fundsOf: "Neue Digitalstrategie vorgestellt" names the strategy by its Land only in the word rule. */
@@ -77,6 +77,28 @@ function dropGenericRoles(facts: Fact[]): Fact[] {
           (other.object?.id === fact.object?.id || !RULE_OF.get(fact)?.endsWith("/named")) &&
           ((other.role ?? "").toLowerCase().endsWith((fact.role ?? "").toLowerCase()) ||
             (other.object?.id === fact.object?.id && initials(other.role ?? "") === fact.role)),
+      ),
+  );
+}
+
+/**
+ * "Dr. Helmut Teichmann, Staatssekretär im Bundesministerium des Innern, ..." then "durch
+ * Staatssekretär Teichmann": the office the item named the owner of once, not a second one of
+ * the Land the context gives.
+ */
+function dropContextGuesses(facts: Fact[]): Fact[] {
+  const guessed = (fact: Fact) => RULE_OF.get(fact)?.endsWith("/context") ?? false;
+  return facts.filter(
+    (fact) =>
+      fact.type !== "holdsOffice" ||
+      !guessed(fact) ||
+      !facts.some(
+        (other) =>
+          other.type === "holdsOffice" &&
+          other.subject.id === fact.subject.id &&
+          other.object?.id !== fact.object?.id &&
+          !guessed(other) &&
+          (other.role ?? "").toLowerCase() === (fact.role ?? "").toLowerCase(),
       ),
   );
 }

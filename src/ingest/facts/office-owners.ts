@@ -54,6 +54,8 @@ const BUSINESS_ROLE =
 const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
 /** Offices of a district's or county's assembly, not of a government. */
 const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
+/** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
+const PLACE_KIND = /^(Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt|Markt|Amt|Kreisstadt)$/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
 const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
 
@@ -170,6 +172,10 @@ export function findOwner(
     const hometown =
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
     if (cases.includes("für") || hometown) continue;
+    // "Bürgermeister der rheinland-pfälzischen Verbandsgemeinde Nieder-Olm": a town the register
+    // does not know is the owner, not the Land of its adjective.
+    if (MUNICIPAL_ROLE.test(roleWord) && PLACE_KIND.test(child.word) && !view.mentionAt(child.index))
+      return undefined;
     // "der Beauftragte der Landesregierung ..., Markus Feld, in Mainz": a government's office in
     // its capital is the Land's, not the town's (a town's own CDO stays the town's).
     const seat = view.mentionAt(child.index);
@@ -329,13 +335,15 @@ export function findOwner(
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {
     // "Landrätin in Greiz": a place the role names that the gazetteer cannot tell is no other town's.
+    // So is one the role names by a kind noun ("Bürgermeister der Verbandsgemeinde Nieder-Olm").
     const ownPlace = view
       .children(role, /^nmod/)
       .some(
         (t) =>
-          t.pos === "PROPN" &&
           !view.mentionAt(t.index) &&
-          view.children(t.index, /^case$/).some((c) => /^(in|von|aus)$/i.test(c.word)),
+          ((t.pos === "PROPN" &&
+            view.children(t.index, /^case$/).some((c) => /^(in|von|aus)$/i.test(c.word))) ||
+            PLACE_KIND.test(t.word)),
       );
     if (ownPlace) return undefined;
     // Not where something takes place ("Bei der Hauptversammlung ... in Hannover wurde

@@ -291,6 +291,13 @@ const LINKS: LinkRule[] = [
       for (let hops = 0; verb >= 0 && hops < 3 && !isVerb(verb); hops += 1) verb = view.tokens[verb]!.head;
       // "wurde nicht zum Präsidenten gewählt": no office.
       if (verb < 0 || view.negated(verb)) return undefined;
+      // "aus ihrer Zeit als Bundesfamilienministerin", "in seiner Funktion als CIO": the office of
+      // the one the possessive stands for.
+      const described = view.tokens[role]!.head;
+      if (described >= 0 && TENURE_NOUN.test(view.tokens[described]!.word) && /^als$/.test(marker)) {
+        const possessor = view.possessor(described);
+        if (possessor) return { person: possessor, confidence: this.confidence - 0.1 };
+      }
       // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
       const act = view.tokens[role]!.head;
       if (act >= 0 && ACT_OF_APPOINTING.test(view.tokens[act]!.word)) {
@@ -352,6 +359,9 @@ const LINKS: LinkRule[] = [
     },
   },
 ];
+
+/** Nouns of a time in or a way of holding an office ("aus ihrer Zeit als ...", "in seiner Funktion als ..."). */
+const TENURE_NOUN = /^(Zeit|Amtszeit|Dienstzeit|Funktion|Tätigkeit|Rolle|Eigenschaft)$/;
 
 /** "Die 55-jährige rheinland-pfälzische Ressortchefin": the person named before, described by the role. */
 const DESCRIBED: LinkRule = {

@@ -38,6 +38,9 @@ function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
   );
 }
 
+/** A ministry's name that is no federal ministry's ("Ministerium für Arbeit und Soziales"). */
+const LAND_MINISTRY = /^(Ministerium|Staatsministerium|Landesministerium)\b/;
+
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
   for (const claim of withoutAbbreviations(sentence.roles)) {
@@ -49,6 +52,10 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
       organization = sentence.context.lastState ?? sentence.context.headlineState;
       confidence = 0.65;
     }
+    // "Staatssekretär im neugeschaffenen Ministerium für Wissenschaft und Wirtschaft": a Land's
+    // ministry the reference does not know is an office of the item's Land, as a known one is.
+    const land = sentence.context.mainState ?? sentence.context.lastState;
+    if (organization?.isNew && LAND_MINISTRY.test(organization.name) && land) organization = land;
     if (!organization) continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";

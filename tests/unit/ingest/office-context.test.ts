@@ -542,3 +542,42 @@ describe("a body's president and a role described as a person", () => {
     expect(found.filter((f) => f.startsWith("memberOf"))).toEqual([]);
   });
 });
+
+describe("offices named in a person's time, a ministry the reference does not know, and a role named twice", () => {
+  it("gives the office of 'aus ihrer Zeit als ...' to the one 'ihr' stands for, not to the object", async () => {
+    const found = await offices(
+      "Manuela Schwesig holt Heiko Geue. Schwesig kennt ihn aus ihrer Zeit als Bundesfamilienministerin 2013 bis 2017.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Manuela Schwesig -> Bund"]);
+  });
+
+  it("gives the office of 'Seine Nachfolge als ...' to the successor only", async () => {
+    const found = await offices(
+      "Hartmut Beuß geht in den Ruhestand. Seine Nachfolge im Ministerium als Beauftragter für Informationstechnik tritt Andreas Meyer-Falcke an.",
+    );
+    expect(found.filter((f) => f.startsWith("Hartmut Beuß"))).toEqual([]);
+  });
+
+  it("makes a ministry the reference does not know one of the item's Land", async () => {
+    const found = await offices(
+      "Sachsen-Anhalts Ministerpräsident Reiner Haseloff stellte die Staatssekretäre vor. Marco Tullner ist Staatssekretär im neugeschaffenen Ministerium für Wissenschaft und Wirtschaft.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Marco Tullner -> Sachsen-Anhalt");
+  });
+
+  it("keeps the owner named once for the same role named again without one", async () => {
+    const found = await offices(
+      "In Bayern wird gefeiert. Dr. Helmut Teichmann, Staatssekretär im Bundesministerium des Innern, führte den Präsidenten ein. Danach sprach Staatssekretär Teichmann.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
+      "Helmut Teichmann -> Bundesministerium des Innern",
+    ]);
+  });
+
+  it("gives a mayor of a Verbandsgemeinde the register does not know no other person's town", async () => {
+    const found = await offices(
+      "Spiegler folgt auf Uwe Brandl (CSU), Bürgermeister der Stadt Abensberg. Der künftige Präsident Ralph Spiegler ist seit über 25 Jahren Bürgermeister der Verbandsgemeinde Nieder-Olm.",
+    );
+    expect(found.filter((f) => f.startsWith("Ralph Spiegler"))).toEqual([]);
+  });
+});
