@@ -172,6 +172,10 @@ export const FOLLOW = /^(folgt|folgte|folgen|folgten|gefolgt)$/;
 export const REPLACE =
   /^(löst|löste|lösen|lösten|abgelöst|beerbt|beerbte|beerben|ersetzt|ersetzte|ersetzen|ersetzten|nachfolgt|nachfolgen|nachfolgte|nachgefolgt)$/;
 const SUCCESSOR_NOUN = /^(Nachfolger|Nachfolgerin|Nachfolge|Fußstapfen)$/;
+/** "rückt ... nach": moving up into someone's place. */
+const MOVE_UP = /^(rückt|rücken|rückte|rückten|gerückt)$/;
+/** Offices handed over: "übernimmt das Amt von X". */
+const OFFICE_NOUN = /^(Amt|Posten)$/;
 
 /** A second person's name the parser hung on a name as its flat part or apposition. */
 function gluedPerson(index: number | undefined, own: Mention | undefined, view: View): Mention | undefined {
@@ -241,7 +245,16 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       const on = view
         .children(index, /^obl$/)
         .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "auf"));
-      add(subjectOf(index), person(on?.index), 0.85, "follow");
+      // "Er folgt dem Hamburger Innensenator Heino Vahldieck": a person in the dative, for review.
+      const dative = on ? undefined : predecessorAt(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index);
+      if (dative) add(subjectOf(index), dative, 0.75, "follow");
+      else add(subjectOf(index), person(on?.index), 0.85, "follow");
+    } else if (MOVE_UP.test(token.word) && particle.includes("nach")) {
+      // "Er rückt somit für den Präsidenten in spe, Ralph Spiegler, nach": for review.
+      const instead = view
+        .children(index, /^(obl|nmod)/)
+        .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "für"));
+      add(subjectOf(index), predecessorAt(instead?.index), 0.75, "replace");
     } else if (REPLACE.test(token.word)) {
       if (/^lös/.test(token.word) && !particle.includes("ab")) return;
       const passive = view.passive(index);
@@ -268,7 +281,17 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
         .map((t) => person(t.index))
         .find((m) => m !== undefined);
       // "Sein Nachfolger wird Anna Lenz", "Seine Nachfolge tritt Anna Lenz an": the man named before.
-      const of = named ?? view.possessor(index);
+      // ("Sein Nachfolger, Dr. Oliver Heidinger, ...": the name in apposition is the successor.)
+      const possessor = view.possessor(index);
+      const appositive = view
+        .children(index, /^appos$/)
+        .map((t) => person(t.index))
+        .find((m) => m !== undefined);
+      if (possessor && appositive) {
+        add(appositive, possessor, 0.75, "successor");
+        return;
+      }
+      const of = named ?? possessor;
       if (!of) return;
       let successor: Mention | undefined;
       if (view.children(index, /^cop$/).length > 0) successor = subjectOf(index);
@@ -297,6 +320,10 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
             (end < 0 || m.end <= view.tokens[end]!.start),
         );
       }
+      // "wählte den SPD-Politiker ... zum Nachfolger der ... Anke Rehlinger": the one elected.
+      const made = view.children(index, /^case$/).some((c) => /^(zu|zum)$/i.test(c.word));
+      if ((!successor || successor.entity.id === of.entity.id) && made && token.head >= 0)
+        successor = person(view.children(token.head, /^(obj|obl:arg)$/)[0]?.index);
       // "tritt in die Fußstapfen von ...": an idiom, said of more than offices.
       add(successor, of, token.word === "Fußstapfen" || !named ? 0.75 : 0.85, "successor");
     } else if (/^(Vorgänger|Vorgängerin)$/.test(token.word)) {
@@ -328,12 +355,19 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       if (!predecessor && predicate >= 0 && view.children(predicate, /^cop$/).length > 0)
         predecessor = person(predicate);
       add(successor, predecessor, 0.75, "predecessor");
-    } else if (CHAIR_NOUN.test(token.word) && token.dep === "obj" && token.head >= 0) {
+    } else if (
+      (CHAIR_NOUN.test(token.word) || OFFICE_NOUN.test(token.word)) &&
+      token.dep === "obj" &&
+      token.head >= 0
+    ) {
       const from = view
         .children(index, /^nmod$/)
         .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"));
       const predecessor = person(from?.index);
-      if (predecessor) add(subjectOf(token.head), predecessor, 0.8, "hand-over");
+      // "übernimmt das Amt von Malu Dreyer": an office handed over, for review; not "übernimmt nicht".
+      const office = OFFICE_NOUN.test(token.word);
+      if (predecessor && !(office && view.negated(token.head)))
+        add(subjectOf(token.head), predecessor, office ? 0.75 : 0.8, "hand-over");
     }
   });
   return claims;

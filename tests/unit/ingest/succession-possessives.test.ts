@@ -124,3 +124,42 @@ describe("a predecessor named with the successor's genitive", () => {
     ).toEqual(["Thomas Schäfer -> Horst Westerfeld (review)"]);
   });
 });
+
+describe("successions in further news shapes", () => {
+  it("reads the successor named in apposition to 'Sein Nachfolger'", async () => {
+    expect(
+      await successions(
+        "Hans-Josef Fischer geht in den Ruhestand. Sein Nachfolger, Dr. Oliver Heidinger, wird außerdem die Leitung übernehmen.",
+      ),
+    ).toEqual(["Oliver Heidinger -> Hans-Josef Fischer (review)"]);
+  });
+
+  it("reads 'folgt' with the predecessor in the dative, for review", async () => {
+    expect(
+      await successions(
+        "Hessens Innenminister Peter Beuth wird Vorsitzender. Er folgt dem Hamburger Innensenator Heino Vahldieck (CDU), wie das Ministerium mitteilte.",
+      ),
+    ).toEqual(["Peter Beuth -> Heino Vahldieck (review)"]);
+  });
+
+  it("reads an office taken over 'von' its holder and 'rückt für ... nach', for review", async () => {
+    expect(
+      await successions(
+        "Michael Müller ist neuer Präsident. Er übernimmt das Amt von der rheinland-pfälzischen Ministerpräsidentin Malu Dreyer.",
+      ),
+    ).toEqual(["Michael Müller -> Malu Dreyer (review)"]);
+    expect(
+      await successions(
+        "Christoph Landscheidt wird Vizepräsident. Er rückt somit für den Präsidenten in spe, Ralph Spiegler, nach.",
+      ),
+    ).toEqual(["Christoph Landscheidt -> Ralph Spiegler (review)"]);
+  });
+
+  it("makes the one elected 'zum Nachfolger der ...' the successor", async () => {
+    expect(
+      await successions(
+        "Andreas Bovenschulte ist neuer Präsident. Die Länderkammer wählte den SPD-Politiker am Freitag einstimmig zum Nachfolger der saarländischen Ministerpräsidentin Anke Rehlinger.",
+      ),
+    ).toEqual(["Andreas Bovenschulte -> Anke Rehlinger (graph)"]);
+  });
+});
