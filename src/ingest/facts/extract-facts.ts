@@ -71,7 +71,7 @@ function dropGenericRoles(facts: Fact[]): Fact[] {
           other.subject.id === fact.subject.id &&
           other.role !== fact.role &&
           // A deputy's office is another office, not a more specific name of this one.
-          !/^(stellvertretende|kommissarische|amtierende)/i.test(other.role ?? "") &&
+          !/^(stellvertretende|kommissarische|amtierende|vize|ehren)/i.test(other.role ?? "") &&
           // (Not one whose organisation the sentence names apart: "Senatspräsident" of Bremen is no
           // "Präsident des Bundesrates".)
           (other.object?.id === fact.object?.id || !RULE_OF.get(fact)?.endsWith("/named")) &&

@@ -49,7 +49,7 @@ function overPhrase(start: number, view: View): { at: number; after: boolean } |
   return undefined;
 }
 
-/** The person whose name ends right before `at`, over an apposition between commas or a party in parentheses. */
+/** The person whose name ends right before `at`, over an apposition between commas and a party in parentheses. */
 function personEndingBefore(at: number, view: View) {
   // "Dörte Schall (SPD) wird die neue Ministerin ...".
   let end = beforeParenthesis(at - 1, view);
@@ -57,7 +57,8 @@ function personEndingBefore(at: number, view: View) {
     end -= 1;
     while (end > 0 && view.tokens[end]!.word !== "," && view.tokens[end]!.pos !== "VERB") end -= 1;
     if (view.tokens[end]?.word !== ",") return undefined;
-    end -= 1;
+    // "Karl-Heinz Schäfer (SPD), Pohlheim, wird Präsident": a party's parenthesis before the apposition.
+    end = beforeParenthesis(end - 1, view);
   }
   const person = view.personAt(end);
   return person && person.end === view.tokens[end]!.end ? person : undefined;

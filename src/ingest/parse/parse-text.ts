@@ -2,7 +2,7 @@
  * The text the language model parses: the article's own, with the dashes that set off a
  * parenthesis in a line ("Thomas Karmasin – Landrat des Landkreises Fürstenfeldbruck – sprach")
  * given as the commas the model knows from its training text, and an ordinal's full stop as a
- * letter. Each character replaced is one character, so every offset of the parse is an offset of
+ * letter, and a list's bullet as a space. Each character replaced is one character, so every offset of the parse is an offset of
  * the article; quotes and surface rules keep reading the article's own text.
  */
 
@@ -16,8 +16,12 @@ const PAIRED_DASHES = /(?<=\p{L}[)"“]? )[–—-](?= \p{L})([^.!?\n–—]{2,1
 const ORDINAL =
   /(?<![\p{L}\d./-])(\d{1,2})\.(?= (?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)\p{Lu}\p{Ll})/gu;
 
+/** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
+const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
+
 export function textForParsing(text: string): string {
   return text
+    .replace(BULLET, (_match, space: string) => `${space} `)
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
     .replace(ORDINAL, (_match, digits: string) => `${digits}e`);
 }

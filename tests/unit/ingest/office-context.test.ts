@@ -581,3 +581,17 @@ describe("offices named in a person's time, a ministry the reference does not kn
     expect(found.filter((f) => f.startsWith("Ralph Spiegler"))).toEqual([]);
   });
 });
+
+describe("a list of an association's new officers", () => {
+  it("reads each bullet's 'X (Partei), Ort, wird Präsident' beside the office X held before", async () => {
+    const found = await offices(
+      "Beim Hessischen Städte- und Gemeindebund kommt es zum Wechsel:\n• Erster Vizepräsident Karl-Heinz Schäfer (SPD), Pohlheim, wird Präsident.\n• Präsident Dr. Thomas Stöhr (CDU), Bad Vilbel, wird Vizepräsident;",
+    );
+    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual(
+      expect.arrayContaining([
+        "Karl-Heinz Schäfer -> Hessischer Städte- und Gemeindebund (Präsident)",
+        "Thomas Stöhr -> Hessischer Städte- und Gemeindebund (Vizepräsident)",
+      ]),
+    );
+  });
+});

@@ -28,3 +28,14 @@ describe("the text for parsing", () => {
       expect(textForParsing(text)).toBe(text);
   });
 });
+
+describe("a list's bullets", () => {
+  it("reach the model as spaces, every offset kept", () => {
+    const text = "Gewählt wurde:\n• Erster Vizepräsident X wird Präsident.\n  ▪ Y wird Vizepräsident.";
+    const parsed = textForParsing(text);
+    expect(parsed).toBe(
+      "Gewählt wurde:\n  Erster Vizepräsident X wird Präsident.\n    Y wird Vizepräsident.",
+    );
+    expect(parsed).toHaveLength(text.length);
+  });
+});
