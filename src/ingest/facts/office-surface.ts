@@ -1,7 +1,7 @@
 /**
  * A copula read from the word order where the parser misses it: "Neue CIO wird Anna Keller",
  * "Die neue Landes-CIO heißt Anna Keller", "Anna Keller, bislang Abteilungsleiterin im
- * Finanzministerium, wird neue CIO". The parser often takes the name for the subject of a
+ * Finanzministerium, wird neue CIO", "Dazwischen war Thomas Müller Bundesminister ...". The parser often takes the name for the subject of a
  * passive or hangs it on the role, so the rule asks only that the role phrase and the name stand
  * on either side of the copula, with nothing but articles and adjectives (and, after the name, an
  * apposition between commas) in between.
@@ -68,6 +68,14 @@ export const SURFACE_COPULA: LinkRule = {
   name: "surface-copula",
   confidence: 0.8,
   find(role, view) {
+    // "Dazwischen war Thomas Müller Bundesminister der Verteidigung": the copula before the name,
+    // the role right after it (the tagger may read the role as the name's last part).
+    const start = roleStart(role, view);
+    const named = view.personAt(start - 1);
+    const first = named ? view.tokens.findIndex((t) => t.start === named.start) : -1;
+    const before = view.tokens[first - 1];
+    if (named && named.end === view.tokens[start - 1]!.end && before && COPULA.test(before.word))
+      return { person: named, confidence: this.confidence - 0.05, starts: STARTS.test(before.word) };
     const copula = copulaAround(role, view);
     if (!copula) return undefined;
     const verb = view.tokens[copula.at]!;

@@ -595,3 +595,12 @@ describe("a list of an association's new officers", () => {
     );
   });
 });
+
+describe("a copula before the name and the role right after it", () => {
+  it("reads 'Dazwischen war Thomas Müller Bundesminister der Verteidigung'", async () => {
+    const found = await offices(
+      "In Hessen wird gewählt. Dazwischen war Thomas Müller Bundesminister der Verteidigung.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Thomas Müller -> Bund"]);
+  });
+});
