@@ -90,7 +90,12 @@ export function resolveAnaphora(
       ASSOCIATION_NOUN.test(word) &&
       (DETERMINER.test(previous) || DETERMINER.test(words[i - 2] ?? ""))
     ) {
-      push(i, i + 1, context.lastAssociation);
+      // "der Jahrestagung des Deutschen Landkreistages ... den Präsidenten des kommunalen
+      // Spitzenverbandes": the association the sentence named before the noun, else the item's.
+      const named = [...mentions]
+        .reverse()
+        .find((m) => m.last <= i && m.entity.type === "Organization" && m.entity.kind === "association");
+      push(i, i + 1, named?.entity ?? context.lastAssociation);
     } else if (i === 0 && (word === "Er" || word === "Sie") && /^\p{Ll}+t$/u.test(words[1] ?? "")) {
       push(i, i + 1, personOfGender(context, word === "Er" ? "m" : "f"));
     }

@@ -220,7 +220,15 @@ export function findOwner(
     const institution = institutionAt(child.index, view);
     if (institution) return { entity: institution, from: "named", penalty: 0.1 };
     // Within the noun phrase itself, not in a phrase nested in it ("des IT-Dienstleisters ... aus Neuss").
-    const owner = ownerIn(child.index, view, (m) => usable(m) !== undefined || newBrand(m) !== undefined);
+    // ("Präsident des kommunalen Spitzenverbandes": the association the noun refers back to.)
+    const owner = ownerIn(
+      child.index,
+      view,
+      (m) =>
+        usable(m) !== undefined ||
+        newBrand(m) !== undefined ||
+        (m.form === "anaphor" && m.entity.kind === "association"),
+    );
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     // "der Brandenburger Staatskanzlei", "des Kieler Innenministeriums": the Land of the capital.

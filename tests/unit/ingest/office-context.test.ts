@@ -604,3 +604,15 @@ describe("a copula before the name and the role right after it", () => {
     expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Thomas Müller -> Bund"]);
   });
 });
+
+describe("an association referred to by its kind in the sentence that names it", () => {
+  it("owns 'den Präsidenten des kommunalen Spitzenverbandes', the Landrat's county his own", async () => {
+    const found = await offices(
+      "Die Delegierten der Jahrestagung des Deutschen Landkreistages haben den Präsidenten des kommunalen Spitzenverbandes Landrat Hans Jörg Duppré (Südwestpfalz) im Amt bestätigt.",
+    );
+    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+      "Hans Jörg Duppré -> Deutscher Landkreistag (Präsident)",
+      "Hans Jörg Duppré -> Landkreis Südwestpfalz (Landrat)",
+    ]);
+  });
+});
