@@ -8,10 +8,10 @@ import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import { inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
-import type { ParseToken } from "../parse/align.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { organOwner } from "./member-bodies.js";
+import { electingOrganization, employerBeside } from "./office-owner-verbs.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
 import {
@@ -50,8 +50,6 @@ const LAND_ROLE = /^Landes/;
 /** Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin". */
 const BUSINESS_ROLE =
   /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
-/** Where someone works: "bei", "beim", "an", "am" (not "in": a place as often as an employer). */
-const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
 /** Offices of a district's or county's assembly, not of a government. */
 const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
 /** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
@@ -420,40 +418,6 @@ export function findOwner(
   if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
     return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
   return undefined;
-}
-
-/**
- * "war er als Referent beim Deutschen Landkreistag tätig", "begann als Dozent an der
- * Fachhochschule": a role after "als" whose employer the parser hung on the verb beside it.
- */
-function employerBeside(role: number, view: View): ParseToken[] {
-  const parent = view.tokens[role]!.head;
-  if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
-  const employer = view
-    .children(parent, /^(nmod|obl)/)
-    .find((t) => t.index > role && view.children(t.index, /^case$/).some((c) => EMPLOYER_CASE.test(c.word)));
-  // The employer's own name, not an event of theirs ("sprach als Präsident beim Kongress des ...").
-  const named =
-    employer && (view.mentionAt(employer.index)?.entity.type === "Organization" || employer.pos === "PROPN");
-  return employer && named ? [employer] : [];
-}
-
-/** Verbs of electing someone to an office. */
-const ELECT = /^(wählt|wählte|wählten|gewählt|wählen)$/;
-
-/** The organisation (not a government) that elects to the role: the active subject or the "von" agent. */
-function electingOrganization(role: number, view: View): KnownEntity | undefined {
-  let verb = view.tokens[role]!.head;
-  for (let hops = 0; verb >= 0 && hops < 3 && view.tokens[verb]!.pos !== "VERB"; hops += 1)
-    verb = view.tokens[verb]!.head;
-  if (verb < 0 || !ELECT.test(view.tokens[verb]!.word) || view.negated(verb)) return undefined;
-  const agents = view
-    .children(verb, /^(obl|nmod)/)
-    .filter((t) => view.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)));
-  const electors = [...view.children(verb, /^nsubj$/), ...agents];
-  const organization = (m: Mention) =>
-    m.entity.type === "Organization" && m.entity.kind !== "ministry" && m.form !== "partial";
-  return electors.map((t) => view.entityOf(t.index, organization)).find((m) => m !== undefined)?.entity;
 }
 
 /** The last token of a name that starts at `index` and goes on in its flat parts ("Governikus GmbH"). */

@@ -1,0 +1,46 @@
+/**
+ * Owners of an office that the verb of its sentence names: the employer beside a role after
+ * "als" ("arbeitete als Geschäftsführer bei der ekom21") and the organisation that elects to it
+ * ("Zum zweiten Vizepräsidenten wählte der Bundesrat ...").
+ */
+import type { Mention } from "../entities/mentions.js";
+import type { ParseToken } from "../parse/align.js";
+import type { View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
+
+/** Where someone works: "bei", "beim", "an", "am" (not "in": a place as often as an employer). */
+const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
+
+/**
+ * "war er als Referent beim Deutschen Landkreistag tätig", "begann als Dozent an der
+ * Fachhochschule": a role after "als" whose employer the parser hung on the verb beside it.
+ */
+export function employerBeside(role: number, view: View): ParseToken[] {
+  const parent = view.tokens[role]!.head;
+  if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
+  const employer = view
+    .children(parent, /^(nmod|obl)/)
+    .find((t) => t.index > role && view.children(t.index, /^case$/).some((c) => EMPLOYER_CASE.test(c.word)));
+  // The employer's own name, not an event of theirs ("sprach als Präsident beim Kongress des ...").
+  const named =
+    employer && (view.mentionAt(employer.index)?.entity.type === "Organization" || employer.pos === "PROPN");
+  return employer && named ? [employer] : [];
+}
+
+/** Verbs of electing someone to an office. */
+const ELECT = /^(wählt|wählte|wählten|gewählt|wählen)$/;
+
+/** The organisation (not a government) that elects to the role: the active subject or the "von" agent. */
+export function electingOrganization(role: number, view: View): KnownEntity | undefined {
+  let verb = view.tokens[role]!.head;
+  for (let hops = 0; verb >= 0 && hops < 3 && view.tokens[verb]!.pos !== "VERB"; hops += 1)
+    verb = view.tokens[verb]!.head;
+  if (verb < 0 || !ELECT.test(view.tokens[verb]!.word) || view.negated(verb)) return undefined;
+  const agents = view
+    .children(verb, /^(obl|nmod)/)
+    .filter((t) => view.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)));
+  const electors = [...view.children(verb, /^nsubj$/), ...agents];
+  const organization = (m: Mention) =>
+    m.entity.type === "Organization" && m.entity.kind !== "ministry" && m.form !== "partial";
+  return electors.map((t) => view.entityOf(t.index, organization)).find((m) => m !== undefined)?.entity;
+}
