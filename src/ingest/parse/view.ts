@@ -200,8 +200,8 @@ export class View {
    * people are listed with people only.
    */
   listedWith(mention: Mention, accept: (m: Mention) => boolean): Mention[] {
-    // People are listed with people, organisations and governments with their kind: "Geschäftsführer
-    // des Gemeindetages sowie Hanjo Lucassen" is no list of the two.
+    // People are listed with people, organisations, places and governments with each other:
+    // "Geschäftsführer des Gemeindetages sowie Hanjo Lucassen" is no list of the two.
     const person = mention.entity.type === "Person";
     const items = this.sentence.mentions
       .filter((m) => m === mention || (accept(m) && (m.entity.type === "Person") === person))
