@@ -5,6 +5,7 @@
 import { CommanderError } from "commander";
 import { RestoreError } from "../backup/index.js";
 import { ConfigError } from "../config/env.js";
+import { PortInUseError } from "../db/index.js";
 import { GeneratedSetConflictError } from "../generate/index.js";
 import { IngestError } from "../ingest/index.js";
 import { NlpError } from "../nlp/index.js";
@@ -47,7 +48,7 @@ export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof ConfigError) return "USAGE";
   if (error instanceof IngestError || error instanceof RestoreError) return "INPUT_REFUSED";
   if (error instanceof GeneratedSetConflictError) return "CONFLICT";
-  if (error instanceof NlpError) return "UNAVAILABLE";
+  if (error instanceof NlpError || error instanceof PortInUseError) return "UNAVAILABLE";
   // The driver's errors by name: neo4j-driver may be loaded twice (ESM and CJS builds).
   if (
     error instanceof Error &&

@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import readline from "node:readline";
 import { projectRoot } from "../config/env.js";
@@ -80,7 +81,28 @@ function javaArguments(options: EmbeddedOptions): string[] {
   ];
 }
 
+/** The embedded Neo4j's Bolt port is taken: said in one line (Neo4j itself ends in a stack trace). */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(
+      `Bolt port ${port} is in use: is GovGraph (npm start) or another Neo4j running? Stop it, point NEO4J_URI at it, or pick another NEO4J_EMBEDDED_PORT.`,
+    );
+    this.name = "PortInUseError";
+  }
+}
+
+/** Whether something already listens on the port (another GovGraph, a Neo4j server). */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(true))
+      .once("listening", () => probe.close(() => resolve(false)))
+      .listen(port, "127.0.0.1");
+  });
+}
+
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  if (options.port !== 0 && (await portInUse(options.port))) throw new PortInUseError(options.port);
   await buildLauncher(options.log);
   const child = spawn("java", javaArguments(options), { stdio: ["pipe", "pipe", "pipe"] });
   const recent = new RecentLines(40, options.log);
