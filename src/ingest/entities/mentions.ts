@@ -62,7 +62,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     }
     i += 1;
   }
-  const counties = listedCounties(tokens, words, gazetteer);
+  const counties = listedPlaces(tokens, words, gazetteer);
   const named = [...mentions.filter((m) => !counties.some((c) => overlap(c, m))), ...counties];
   // A bracketed place only where nothing else is named: "(Sachsen)" stays the Land.
   const places = bracketedPlaces(sentence, tokens, words, gazetteer).filter(
@@ -128,7 +128,7 @@ const LISTING: { noun: RegExp; titles: string[]; type: "County" | "Municipality"
  * the counties or towns a plural noun lists, each by its name alone (which alone would name the
  * town, or nothing: a small town's bare name is no mention).
  */
-function listedCounties(tokens: Token[], words: string[], gazetteer: Gazetteer): Mention[] {
+function listedPlaces(tokens: Token[], words: string[], gazetteer: Gazetteer): Mention[] {
   const found: Mention[] = [];
   words.forEach((word, i) => {
     const listing = LISTING.find((l) => l.noun.test(word));

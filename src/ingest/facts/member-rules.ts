@@ -77,12 +77,19 @@ export function joinedBody(view: View, index: number | undefined): Target | unde
 
 /** The members a token names, with its conjuncts and the members listed with them. */
 export function membersAt(view: View, index: number): Mention[] {
-  const members = view
-    .conjuncts(index)
-    .map((i) => memberAt(view, i))
-    .filter((m): m is Mention => m !== undefined)
-    .flatMap((m) => (m.form === "anaphor" ? [m] : view.listedWith(m, isMember)));
-  return members.filter((m, i) => members.findIndex((other) => other.entity.id === m.entity.id) === i);
+  return withListed(
+    view,
+    view
+      .conjuncts(index)
+      .map((i) => memberAt(view, i))
+      .filter((m): m is Mention => m !== undefined),
+  );
+}
+
+/** Members with the members listed beside each (a member named by a pronoun stands alone), each once. */
+export function withListed(view: View, members: Mention[]): Mention[] {
+  const all = members.flatMap((m) => (m.form === "anaphor" ? [m] : view.listedWith(m, isMember)));
+  return all.filter((m, i) => all.findIndex((other) => other.entity.id === m.entity.id) === i);
 }
 
 /** The member one token names (a person, a government, an organisation). */

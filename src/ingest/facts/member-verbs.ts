@@ -19,7 +19,6 @@ import type { Mention } from "../entities/mentions.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import {
   INTENDED,
-  isMember,
   bodyAt,
   joinedBody,
   memberAt,
@@ -27,6 +26,7 @@ import {
   membersAt,
   withPreposition,
   type Target,
+  withListed,
 } from "./member-rules.js";
 import type { RelationClaim } from "./relation-rules.js";
 import type { KnownEntity } from "../types.js";
@@ -292,7 +292,7 @@ function knownBody(view: View, index: number): KnownEntity | undefined {
  * Nutzerkonto Bund" is no member, "das Land Hessen" is).
  */
 function namedMembersAt(view: View, index: number): Mention[] {
-  return view
+  const named = view
     .conjuncts(index)
     .map((i) => {
       const token = view.tokens[i]!;
@@ -303,9 +303,8 @@ function namedMembersAt(view: View, index: number): Mention[] {
         (member !== undefined && member.start <= token.start && token.end <= member.end);
       return named ? member : undefined;
     })
-    .filter((m): m is Mention => m !== undefined)
-    .flatMap((m) => (m.form === "anaphor" ? [m] : view.listedWith(m, isMember)))
-    .filter((m, i, all) => all.findIndex((other) => other.entity.id === m.entity.id) === i);
+    .filter((m): m is Mention => m !== undefined);
+  return withListed(view, named);
 }
 
 /** "Mitglied der Govdigital eG": the genitive noun (its article is a det, not a case). */

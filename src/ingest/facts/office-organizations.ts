@@ -13,7 +13,8 @@ import type { KnownEntity } from "../types.js";
 import { nominative } from "./office-names.js";
 
 /** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
-const PARTY = /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten)$/;
+export const PARTY =
+  /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten|parteilos|parteiunabhängig)$/i;
 
 /** An organisation the gazetteer does not know, by the model's ORGANIZATION label ("des Onlinenetzwerks ResearchGate"). */
 export function namedOrganization(indices: number[], view: View): KnownEntity | undefined {

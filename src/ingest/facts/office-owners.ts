@@ -18,6 +18,7 @@ import {
   appendedOrganization,
   COMPANY_NOUN,
   companyNamed,
+  PARTY,
   kindNamedOrganization,
   quotedOrganization,
   compoundAssociation,
@@ -296,10 +297,9 @@ export function findOwner(
   const title = view.tokens[role - 1]?.word ?? "";
   // "des Regierenden Bürgermeisters": in any case.
   const mayor = roleForms(roleWord).some((w) => /^Bürgermeister(in)?$/.test(w));
-  const bracketed =
-    /^[\p{L}.\s-]{0,40}\(\s*(?!(CDU|CSU|SPD|FDP|AfD|BSW|Grüne|Linke|parteilos)\b)\p{Lu}/u.test(
-      view.sentence.text.slice(roleToken.end),
-    );
+  // (A place, not a party: "Thomas Zwingel (Zirndorf)", not "Peter Kern (CDU)".)
+  const bracket = /^[\p{L}.\s-]{0,40}\(\s*(\p{Lu}[^,)]*)/u.exec(view.sentence.text.slice(roleToken.end));
+  const bracketed = bracket !== null && !PARTY.test(bracket[1]!.trim());
   if (mayor && /^(Regierende[rn]?|Erste[rn]?)$/.test(title) && !bracketed) {
     const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
     if (city) return { entity: city, from: "named", penalty: 0 };

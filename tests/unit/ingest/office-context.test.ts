@@ -22,6 +22,12 @@ async function offices(text: string): Promise<string[]> {
   );
 }
 
+/** "person -> owner (role)": the offices without where they go (graph or review). */
+const withoutDestination = (found: string[]) => found.map((f) => f.replace(/, (review|graph)\)$/, ")"));
+
+/** "person -> owner": the offices without role and destination. */
+const pairsOnly = (found: string[]) => found.map((f) => f.replace(/ \(.*/, ""));
+
 /** The successions of an article as "successor -> predecessor". */
 async function successions(text: string): Promise<string[]> {
   return (await portalItemFacts(text, "succeeds", reference, nlp)).map(pair);
@@ -397,7 +403,7 @@ describe("offices read from news shapes of a government's staff", () => {
     const found = await offices(
       "In Sachsen gibt es einen neuen CIO, wie Regierungssprecher Ralph Schreiber am Mittwoch mitteilte. Der Abgeordnete besuchte das ITZBund in Bonn. Er informierte sich bei Behördenleiter Alfred Kranstedt über die Projekte.",
     );
-    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+    expect(withoutDestination(found)).toEqual([
       "Ralph Schreiber -> Sachsen (Regierungssprecher)",
       "Alfred Kranstedt -> ITZBund (Behördenleiter)",
     ]);
@@ -415,16 +421,14 @@ describe("offices read from news shapes of a government's staff", () => {
     const found = await offices(
       "Thomas Schäfer ist Finanzminister in Hessen. Die Landesregierung machte den CDU-Politiker zum neuen Chief Information Officer (CIO).",
     );
-    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toContain(
-      "Thomas Schäfer -> Hessen (Chief Information Officer)",
-    );
+    expect(withoutDestination(found)).toContain("Thomas Schäfer -> Hessen (Chief Information Officer)");
   });
 
   it("makes the object the parser calls obl:arg the appointee, not the one who appoints", async () => {
     const found = await offices(
       "In Schleswig-Holstein wurde neu verhandelt. Ministerpräsident Daniel Günther (CDU) machte Dirk Schrödter wieder zu seinem Chef der Staatskanzlei.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
+    expect(pairsOnly(found)).toEqual([
       "Daniel Günther -> Schleswig-Holstein",
       "Dirk Schrödter -> Schleswig-Holstein",
     ]);
@@ -460,9 +464,7 @@ describe("one office named twice in an article, in full and abbreviated", () => 
     const found = await offices(
       'Der Senat tagte. Unter dem Vorsitz des Chief Digital Officer (CDO) des Landes Berlin, Martin Klemm, wird das Gremium tagen. Martin Klemm, CDO des Landes Berlin: "Das wird gut."',
     );
-    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
-      "Martin Klemm -> Berlin (Chief Digital Officer)",
-    ]);
+    expect(withoutDestination(found)).toEqual(["Martin Klemm -> Berlin (Chief Digital Officer)"]);
   });
 });
 
@@ -471,7 +473,7 @@ describe("the chair of an organisation's board", () => {
     const found = await offices(
       "Der IT-Dienstleister Dataport wächst. «Das Wachstum zeigt, dass die Konsolidierung Früchte trägt», sagte der Vorsitzende des Verwaltungsrates, Michael Richter.",
     );
-    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+    expect(withoutDestination(found)).toEqual([
       "Michael Richter -> Dataport (Vorsitzende des Verwaltungsrates)",
     ]);
   });
@@ -482,7 +484,7 @@ describe("places and Länder that belong to one person, not to the item", () => 
     const found = await offices(
       "Die Thüringer Landesregierung hat Staatssekretäre ernannt. Dazu gehört der Berliner Finanzexperte Birger Scholz. Der Altenburger SPD-Politiker Norman Müller wird Staatssekretär im Innenministerium.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Norman Müller -> Thüringen");
+    expect(pairsOnly(found)).toContain("Norman Müller -> Thüringen");
     expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
   });
 
@@ -490,17 +492,14 @@ describe("places and Länder that belong to one person, not to the item", () => 
     const found = await offices(
       "Vizepräsident bleibt Landrat Thomas Kubendorff (Steinfurt). Hans Jörg Duppré ist seit 1979 Landrat.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Thomas Kubendorff -> Kreis Steinfurt"]);
+    expect(pairsOnly(found)).toEqual(["Thomas Kubendorff -> Kreis Steinfurt"]);
   });
 
   it("reads the town after a party's parenthesis as the mayor's, and no other mayor's", async () => {
     const found = await offices(
       "Bürgermeister Ulrich Künz (CDU), Kirtorf, ist gewählt worden. Der Vorsitzende Bürgermeister Matthias Baaß (SPD), Viernheim, ist jetzt Stellvertreter, der Ausschuss wählte Peter Lange, einen parteiunabhängigen Bürgermeister, zum Stellvertreter.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
-      "Ulrich Künz -> Kirtorf",
-      "Matthias Baaß -> Viernheim",
-    ]);
+    expect(pairsOnly(found)).toEqual(["Ulrich Künz -> Kirtorf", "Matthias Baaß -> Viernheim"]);
   });
 
   it("reads a dateline with an agency after its date as no Land of the item", async () => {
@@ -508,7 +507,7 @@ describe("places and Länder that belong to one person, not to the item", () => 
       "Berlin, 17. Oktober 2025 (JPD) – Der Bremer Bürgermeister und Senatspräsident Andreas Bovenschulte ist neuer Präsident des Bundesrates.",
     );
     expect(found.filter((f) => f.includes("-> Berlin"))).toEqual([]);
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Andreas Bovenschulte -> Bremen");
+    expect(pairsOnly(found)).toContain("Andreas Bovenschulte -> Bremen");
   });
 });
 
@@ -517,7 +516,7 @@ describe("an office the electing organisation names", () => {
     const found = await offices(
       "Zum zweiten Vizepräsidenten wählte der Bundesrat den nordrhein-westfälischen Ministerpräsidenten Hendrik Wüst (CDU).",
     );
-    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+    expect(withoutDestination(found)).toEqual([
       "Hendrik Wüst -> Bundesrat (Vizepräsident)",
       "Hendrik Wüst -> Nordrhein-Westfalen (Ministerpräsident)",
     ]);
@@ -548,7 +547,7 @@ describe("offices named in a person's time, a ministry the reference does not kn
     const found = await offices(
       "Manuela Schwesig holt Heiko Geue. Schwesig kennt ihn aus ihrer Zeit als Bundesfamilienministerin 2013 bis 2017.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Manuela Schwesig -> Bund"]);
+    expect(pairsOnly(found)).toEqual(["Manuela Schwesig -> Bund"]);
   });
 
   it("gives the office of 'Seine Nachfolge als ...' to the successor only", async () => {
@@ -562,16 +561,14 @@ describe("offices named in a person's time, a ministry the reference does not kn
     const found = await offices(
       "Sachsen-Anhalts Ministerpräsident Reiner Haseloff stellte die Staatssekretäre vor. Marco Tullner ist Staatssekretär im neugeschaffenen Ministerium für Wissenschaft und Wirtschaft.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toContain("Marco Tullner -> Sachsen-Anhalt");
+    expect(pairsOnly(found)).toContain("Marco Tullner -> Sachsen-Anhalt");
   });
 
   it("keeps the owner named once for the same role named again without one", async () => {
     const found = await offices(
       "In Bayern wird gefeiert. Dr. Helmut Teichmann, Staatssekretär im Bundesministerium des Innern, führte den Präsidenten ein. Danach sprach Staatssekretär Teichmann.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
-      "Helmut Teichmann -> Bundesministerium des Innern",
-    ]);
+    expect(pairsOnly(found)).toEqual(["Helmut Teichmann -> Bundesministerium des Innern"]);
   });
 
   it("gives a mayor of a Verbandsgemeinde the register does not know no other person's town", async () => {
@@ -587,7 +584,7 @@ describe("a list of an association's new officers", () => {
     const found = await offices(
       "Beim Hessischen Städte- und Gemeindebund kommt es zum Wechsel:\n• Erster Vizepräsident Karl-Heinz Schäfer (SPD), Pohlheim, wird Präsident.\n• Präsident Dr. Thomas Stöhr (CDU), Bad Vilbel, wird Vizepräsident;",
     );
-    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual(
+    expect(withoutDestination(found)).toEqual(
       expect.arrayContaining([
         "Karl-Heinz Schäfer -> Hessischer Städte- und Gemeindebund (Präsident)",
         "Thomas Stöhr -> Hessischer Städte- und Gemeindebund (Vizepräsident)",
@@ -601,7 +598,7 @@ describe("a copula before the name and the role right after it", () => {
     const found = await offices(
       "In Hessen wird gewählt. Dazwischen war Thomas Müller Bundesminister der Verteidigung.",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Thomas Müller -> Bund"]);
+    expect(pairsOnly(found)).toEqual(["Thomas Müller -> Bund"]);
   });
 });
 
@@ -610,7 +607,7 @@ describe("an association referred to by its kind in the sentence that names it",
     const found = await offices(
       "Die Delegierten der Jahrestagung des Deutschen Landkreistages haben den Präsidenten des kommunalen Spitzenverbandes Landrat Hans Jörg Duppré (Südwestpfalz) im Amt bestätigt.",
     );
-    expect(found.map((f) => f.replace(/, (review|graph)\)$/, ")"))).toEqual([
+    expect(withoutDestination(found)).toEqual([
       "Hans Jörg Duppré -> Deutscher Landkreistag (Präsident)",
       "Hans Jörg Duppré -> Landkreis Südwestpfalz (Landrat)",
     ]);
