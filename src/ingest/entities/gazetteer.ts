@@ -40,11 +40,6 @@ export const BARE_MUNICIPALITY_POPULATION = 50_000;
 const ROLE_START =
   /^(Bundes|Landes)?[\p{L}-]*(minister|senator|präsident|staatsrat|staatssekretär)(in)?$|^([\p{L}]+-)?(CIO|CDO|Minister|Ministerin|Staatsrat|Dr\.?)$|^Ministerial(dirigent|direktor|rat)(in)?$/iu;
 
-/** Constitutional bodies of the Bund that news name without an article in the reference data. */
-const FEDERAL_INSTITUTIONS: { id: string; name: string; forms: string[] }[] = [
-  { id: "bundestag", name: "Deutscher Bundestag", forms: ["Bundestag", "Deutscher Bundestag"] },
-  { id: "bundesrat", name: "Bundesrat", forms: ["Bundesrat"] },
-];
 /** Bundes- words that stand for the federal government itself. */
 const FEDERAL_GOVERNMENT_FORMS = ["Bundeskabinett", "Bundesregierung"];
 
@@ -123,12 +118,6 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       ...FEDERAL_GOVERNMENT_FORMS,
     ]);
   }
-  for (const institution of FEDERAL_INSTITUTIONS) {
-    addAll(
-      { id: institution.id, name: institution.name, type: "Organization", kind: "body", partOf: "DE" },
-      institution.forms,
-    );
-  }
   for (const org of reference.organizations) {
     const entity: KnownEntity = { id: org.id, name: org.name, type: "Organization", kind: org.kind };
     if (org.partOf) entity.partOf = org.partOf;
@@ -192,7 +181,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       place.name.split(/\s+[iabd]\./)[0]!.trim(),
     ]);
     for (const name of names) {
-      // (and "seiner Heimatstadt Usingen")
+      // (and "seiner Heimatstadt Usingen", "der Bundesstadt Bonn")
       for (const title of [
         "Stadt",
         "Gemeinde",
@@ -200,6 +189,10 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
         "Kommune",
         "Hansestadt",
         "Landeshauptstadt",
+        "Bundesstadt",
+        "Kreisstadt",
+        "Große Kreisstadt",
+        "Universitätsstadt",
         "Heimatstadt",
         "Heimatgemeinde",
       ]) {

@@ -337,6 +337,11 @@ export function findOwner(
     /^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) || /^Behörden(leiter|chef)(in)?$/.test(roleWord);
   if (agencyHead && agency && /^(Vize)?$/i.test(prefix))
     return { entity: agency, from: "context", penalty: 0.15 };
+  // "Haseloff ... neuer Präsident des Bundesrates. ... Woidke, der als erster Vizepräsident ...
+  // bleibt": a (vice) president of the body last named, not of the Land the context gives.
+  const body = view.sentence.context.lastBody;
+  if (/^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && body && /^(Vize)?$/i.test(prefix))
+    return { entity: body, from: "context", penalty: 0.15 };
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {
@@ -375,7 +380,6 @@ export function findOwner(
   }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   // (Not when the role names its own: "Vorsitzender des Prüfungsausschusses" chairs that committee.)
-  const body = view.sentence.context.lastBody;
   const ownBody = view
     .children(role, /^nmod/)
     .some((t) => t.index > role && view.children(t.index, /^case$/).length === 0 && /^\p{Lu}/u.test(t.word));

@@ -2,7 +2,7 @@
  * The text the language model parses: the article's own, with the dashes that set off a
  * parenthesis in a line ("Thomas Karmasin – Landrat des Landkreises Fürstenfeldbruck – sprach")
  * given as the commas the model knows from its training text, and an ordinal's full stop as a
- * letter, and a list's bullet as a space. Each character replaced is one character, so every offset of the parse is an offset of
+ * letter, a list's bullet as a space, and the hyphens after an agency's dateline as a full stop. Each character replaced is one character, so every offset of the parse is an offset of
  * the article; quotes and surface rules keep reading the article's own text.
  */
 
@@ -16,12 +16,19 @@ const PAIRED_DASHES = /(?<=\p{L}[)"“]? )[–—-](?= \p{L})([^.!?\n–—]{2,1
 const ORDINAL =
   /(?<![\p{L}\d./-])(\d{1,2})\.(?= (?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)\p{Lu}\p{Ll})/gu;
 
+/**
+ * "BERLIN (Dow Jones)--Der Ministerpräsident ...": an agency's dateline joined to the sentence by
+ * two hyphens; the model reads the sentence whole only after a full stop.
+ */
+const DATELINE_HYPHENS = /(?<=^[\p{Lu}][\p{L}. -]{1,40} \([\p{L} .-]{2,30}\))--(?=\p{Lu})/gmu;
+
 /** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
 const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
 
 export function textForParsing(text: string): string {
   return text
     .replace(BULLET, (_match, space: string) => `${space} `)
+    .replace(DATELINE_HYPHENS, ". ")
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
     .replace(ORDINAL, (_match, digits: string) => `${digits}e`);
 }

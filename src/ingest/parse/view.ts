@@ -68,7 +68,14 @@ export class View {
     const direct = this.personAt(index);
     if (direct) return direct;
     const names = this.children(index, /^(flat|appos)/).map((t) => this.personAt(t.index));
-    return names.find((m) => m !== undefined) ?? this.describedPerson(index);
+    // "Hamburgs Erster Bürgermeister Peter Tschentscher": the parser may hang the role on the
+    // adjective before it, and the name on the role.
+    const appositions = this.children(index, /^appos/).flatMap((t) => this.children(t.index, /^flat/));
+    return (
+      names.find((m) => m !== undefined) ??
+      appositions.map((t) => this.personAt(t.index)).find((m) => m !== undefined) ??
+      this.describedPerson(index)
+    );
   }
 
   /** The person a possessive on a noun stands for ("Sein Nachfolger": the man named last). */

@@ -613,3 +613,53 @@ describe("an association referred to by its kind in the sentence that names it",
     ]);
   });
 });
+
+describe("the Bundesrat's presidium and a role the parser hangs on an adjective", () => {
+  /** The chairs of an article as "chair -> body". */
+  async function chairs(text: string): Promise<string[]> {
+    return (await portalItemFacts(text, "chairs", reference, nlp)).map(pair);
+  }
+
+  it("reads an agency's dateline joined by two hyphens as no part of the sentence", async () => {
+    expect(
+      await chairs(
+        "BERLIN (Dow Jones)--Der Ministerpräsident von Sachsen-Anhalt, Reiner Haseloff, ist ab November turnusmäßig neuer Präsident des Bundesrates.",
+      ),
+    ).toEqual(["Reiner Haseloff -> Bundesrat"]);
+  });
+
+  it("gives a vice president named without a body the body last named, not the Land of the context", async () => {
+    const found = await offices(
+      "Reiner Haseloff ist neuer Präsident des Bundesrates. Haseloff löst den brandenburgischen Ministerpräsidenten Dietmar Woidke ab, der als erster Vizepräsident weiterhin Teil des Präsidiums bleibt. Zweiter Vizepräsident ist Thüringens Ministerpräsident Bodo Ramelow.",
+    );
+    expect(withoutDestination(found)).toEqual([
+      "Dietmar Woidke -> Brandenburg (Ministerpräsident)",
+      "Dietmar Woidke -> Bundesrat (Vizepräsident)",
+      "Bodo Ramelow -> Bundesrat (Vizepräsident)",
+      "Bodo Ramelow -> Thüringen (Ministerpräsident)",
+    ]);
+  });
+
+  it("makes the former president the body's chair, not an officer of the Land named before", async () => {
+    const text =
+      "Hamburgs Erster Bürgermeister Peter Tschentscher ist zum neuen Präsidenten des Bundesrates gewählt worden. Die Länderkammer bestimmte den SPD-Politiker zum Nachfolger des bisherigen Präsidenten Bodo Ramelow (Linke).";
+    expect(await chairs(text)).toEqual(["Peter Tschentscher -> Bundesrat", "Bodo Ramelow -> Bundesrat"]);
+    expect(pairsOnly(await offices(text))).toEqual(["Peter Tschentscher -> Hamburg"]);
+  });
+
+  it("finds the person the parser hangs on a role that hangs on an adjective", async () => {
+    const found = await offices(
+      "Hamburgs Erster Bürgermeister Peter Tschentscher ist zum neuen Präsidenten des Deutschen Städtetages gewählt worden.",
+    );
+    expect(withoutDestination(found)).toEqual([
+      "Peter Tschentscher -> Hamburg (Bürgermeister)",
+      "Peter Tschentscher -> Deutscher Städtetag (Präsident)",
+    ]);
+  });
+
+  it("knows a small town by its name after 'Kreisstadt'", async () => {
+    expect(pairsOnly(await offices("Roland Leisegang ist Bürgermeister der Kreisstadt Bad Belzig."))).toEqual(
+      ["Roland Leisegang -> Bad Belzig"],
+    );
+  });
+});

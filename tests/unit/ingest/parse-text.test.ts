@@ -39,3 +39,17 @@ describe("a list's bullets", () => {
     expect(parsed).toHaveLength(text.length);
   });
 });
+
+describe("an agency's dateline joined by two hyphens", () => {
+  it("reaches the model as a sentence of its own, every offset kept", () => {
+    const text = "BERLIN (Dow Jones)--Der Ministerpräsident ist neuer Präsident des Bundesrates.";
+    const parsed = textForParsing(text);
+    expect(parsed).toBe("BERLIN (Dow Jones). Der Ministerpräsident ist neuer Präsident des Bundesrates.");
+    expect(parsed).toHaveLength(text.length);
+  });
+
+  it("leaves two hyphens inside a sentence alone", () => {
+    const text = "Der Rat (kurz IT-PLR)--so die Mitteilung--tagte in Berlin.";
+    expect(textForParsing(text)).toBe(text);
+  });
+});
