@@ -97,6 +97,8 @@ function bracketedPlaces(
     const name = sentence.slice(tokens[open + 1]!.start, tokens[close - 1]!.end);
     if (!isCapitalized(name) || close === open + 1) return;
     const place =
+      // "(Märkischen Kreis)": a county named by an adjective, in the dative.
+      gazetteer.findByName(name.replace(/^(\p{Lu}\p{Ll}+)en (Kreis)$/u, "$1er $2")) ??
       gazetteer.findByName(`Stadt ${name}`) ??
       gazetteer.findByName(`Gemeinde ${name}`) ??
       gazetteer.findByName(`Landkreis ${name}`) ??

@@ -41,6 +41,7 @@ const ASSOCIATION_HEAD =
   /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$|^Präsidialmitglied(s|es)?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
 const LANDRAT = /^Landr(at|ätin)$/;
+const MAYOR = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
@@ -72,6 +73,21 @@ function inParenthesisAfter(from: number, at: number, view: View): boolean {
   const between = view.sentence.text.slice(from, at);
   // (or right after it: "Bürgermeister Ulrich Künz (CDU), Kirtorf")
   return /^[\p{L}.\s-]{0,40}\(([^()]*|[^()]*\),\s*)$/u.test(between);
+}
+
+/** The towns and counties a sentence names, not as where something happens ("in Hannover"). */
+function namedPlaces(view: View): Mention[] {
+  return view.sentence.mentions.filter(
+    (m) =>
+      (m.entity.type === "Municipality" || m.entity.type === "County") &&
+      m.form === "name" &&
+      !/\b(in|im)\s+$/.test(view.sentence.text.slice(Math.max(0, m.start - 4), m.start)),
+  );
+}
+
+/** "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis. */
+function placeInParenthesis(places: Mention[], roleEnd: number, view: View): Mention | undefined {
+  return places.find((m) => inParenthesisAfter(roleEnd, m.start, view));
 }
 
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
@@ -143,6 +159,14 @@ export function findOwner(
   // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
   // Innenministerium" one of the Land's government.
   // "Chief Technology Officer der Stadt Köln": the parser hangs the genitive on the phrase's first word.
+  // "Präsident des Deutschen Landkreistages, Landrat Reinhard Sager (CDU), Landkreis Ostholstein":
+  // a Landrat's or mayor's place in the holder's parenthesis, not the organisation of the role
+  // the parser hangs it on.
+  if (LANDRAT.test(roleWord) || MAYOR.test(roleWord)) {
+    const own = placeInParenthesis(namedPlaces(view), view.tokens[role]!.end, view)?.entity;
+    const county = own?.namesakeCounty && LANDRAT.test(roleWord) ? byId(own.namesakeCounty) : undefined;
+    if (own) return { entity: county ?? own, from: "named", penalty: 0.1 };
+  }
   const head = phraseHead(role, view);
   const attached = [
     ...view.children(role, /^(nmod|obl)/),
@@ -359,14 +383,8 @@ export function findOwner(
     if (ownPlace) return undefined;
     // Not where something takes place ("Bei der Hauptversammlung ... in Hannover wurde
     // Oberbürgermeister Wolfram Leibe ..."): a town the role names itself was read above.
-    const towns = view.sentence.mentions.filter(
-      (m) =>
-        (m.entity.type === "Municipality" || m.entity.type === "County") &&
-        m.form === "name" &&
-        !/\b(in|im)\s+$/.test(view.sentence.text.slice(Math.max(0, m.start - 4), m.start)),
-    );
-    // "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis.
-    const own = towns.find((m) => inParenthesisAfter(roleToken.end, m.start, view));
+    const towns = namedPlaces(view);
+    const own = placeInParenthesis(towns, roleToken.end, view);
     // A place in the holder's parenthesis the register does not know is no other town's.
     if (!own && bracketed) return undefined;
     // (Not the town another person's parenthesis names: "Baaß (SPD), Viernheim, ... Peter Lange".)

@@ -663,3 +663,22 @@ describe("the Bundesrat's presidium and a role the parser hangs on an adjective"
     );
   });
 });
+
+describe("a Landrat's county in his parenthesis", () => {
+  it("owns his office, not the association of the role the parser hangs him on", async () => {
+    const found = await offices(
+      "Der Präsident des Deutschen Landkreistages, Landrat Reinhard Sager (CDU), Landkreis Ostholstein, wurde einstimmig wiedergewählt.",
+    );
+    expect(withoutDestination(found)).toEqual([
+      "Reinhard Sager -> Deutscher Landkreistag (Präsident)",
+      "Reinhard Sager -> Kreis Ostholstein (Landrat)",
+    ]);
+  });
+
+  it("is read when named by an adjective in the dative", async () => {
+    const found = await offices(
+      "Die Verbandsmitglieder haben Landrat Thomas Gemke (Märkischen Kreis) einstimmig zum Verbandsvorsteher der Südwestfalen-IT gewählt.",
+    );
+    expect(pairsOnly(found)).toContain("Thomas Gemke -> Märkischer Kreis");
+  });
+});
