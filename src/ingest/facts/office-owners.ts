@@ -71,8 +71,9 @@ function namedTown(view: View): KnownEntity | undefined {
 /** Whether `at` lies in the first parenthesis after `from` (or just after it), with only a name between them. */
 function inParenthesisAfter(from: number, at: number, view: View): boolean {
   const between = view.sentence.text.slice(from, at);
-  // (or right after it: "Bürgermeister Ulrich Künz (CDU), Kirtorf")
-  return /^[\p{L}.\s-]{0,40}\(([^()]*|[^()]*\),\s*)$/u.test(between);
+  // (or right after it: "Bürgermeister Ulrich Künz (CDU), Kirtorf"; or after a comma alone:
+  // "Oberbürgermeister Dr. Ulf Kämpfer, Kiel; Oberbürgermeisterin Sibylle Keupen, Aachen")
+  return /^[\p{L}.\s-]{0,40}(\(([^()]*|[^()]*\),\s*)|,\s*)$/u.test(between);
 }
 
 /** The towns and counties a sentence names, not as where something happens ("in Hannover"). */
@@ -306,7 +307,9 @@ export function findOwner(
     const body = mention?.entity.kind === "body";
     if (mention && !(government && (mention.entity.type === "Municipality" || body)))
       return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
-    if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos)) break;
+    // (Not over a comma or a parenthesis: "Bürgermeister Rüdiger Meier (Gemeinde Kirchlengern),
+    // Geschäftsleiter Bernd Kürpick" names the town of the one before.)
+    if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos) || /^[,;()]$/.test(view.tokens[back]!.word)) break;
   }
   // "Zum zweiten Vizepräsidenten wählte der Bundesrat den ... Hendrik Wüst": an office in the body
   // that elects to it.

@@ -168,6 +168,13 @@ const LINKS: LinkRule[] = [
       const land = (i: number) => ["State", "Federation"].includes(view.mentionAt(i)?.entity.type ?? "");
       while (at > 0 && (/^(DET|ADJ)$/.test(view.tokens[at]!.pos) || land(at))) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
+      // "Schwuchow (Stadt Büren), Vorsitzender des Verwaltungsrats Bürgermeister Dirk Tolkemitt": a
+      // role before a name of its own, in a list of roles before names, is that name's.
+      const next = view.sentence.mentions.find(
+        (m) => m.entity.type === "Person" && m.start >= view.tokens[role]!.end,
+      );
+      if (next && !/[,;:()]/.test(view.sentence.text.slice(view.tokens[role]!.end, next.start)))
+        return undefined;
       // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
       const name = beforeParenthesis(at - 1, view);
       const person = view.personAt(name);

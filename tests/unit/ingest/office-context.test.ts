@@ -682,3 +682,24 @@ describe("a Landrat's county in his parenthesis", () => {
     expect(pairsOnly(found)).toContain("Thomas Gemke -> Märkischer Kreis");
   });
 });
+
+describe("a list of roles before names", () => {
+  it("gives each mayor the town after his own name and comma", async () => {
+    const found = await offices(
+      "Als weitere Stellvertreter wurden gewählt: Oberbürgermeister Dr. Ulf Kämpfer, Kiel; Oberbürgermeisterin Sibylle Keupen, Aachen; Oberbürgermeisterin Eva Weber, Augsburg.",
+    );
+    expect(pairsOnly(found)).toEqual([
+      "Ulf Kämpfer -> Kiel",
+      "Sibylle Keupen -> Aachen",
+      "Eva Weber -> Augsburg",
+    ]);
+  });
+
+  it("gives no one the town or the role of the next item", async () => {
+    const found = await offices(
+      "Gemeinsam am Start für die Ostwestfalen-Lippe-IT: Stellv. Verbandsvorsteher Bürgermeister Rüdiger Meier (Gemeinde Kirchlengern), Geschäftsleiter Bernd Kürpick, Verbandsvorsteher Bürgermeister Burkhard Schwuchow (Stadt Büren), Vorsitzender des Verwaltungsrats Bürgermeister Dirk Tolkemitt (Stadt Bad Salzuflen).",
+    );
+    expect(found.filter((f) => f.includes("Kürpick") || f.includes("Verwaltungsrat"))).toEqual([]);
+    expect(withoutDestination(found)).toContain("Burkhard Schwuchow -> Büren (Bürgermeister)");
+  });
+});
