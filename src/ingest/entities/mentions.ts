@@ -90,9 +90,20 @@ function bracketedPlaces(
   words.forEach((word, at) => {
     // "Name (Town, ...)" or "Name (Party), Town,"
     const after = word === ")" && words[at + 1] === ",";
-    if (!(word === "(" && isCapitalized(words[at - 1] ?? "")) && !after) return;
+    // or a list's "Oberbürgermeisterin Katja Wolf, Eisenach." after "Pit Clausen, Bielefeld;"
+    const listed =
+      word === "," &&
+      isCapitalized(words[at - 1] ?? "") &&
+      isCapitalized(words[at - 2] ?? "") &&
+      /;/.test(sentence);
+    if (!(word === "(" && isCapitalized(words[at - 1] ?? "")) && !after && !listed) return;
     const open = after ? at + 1 : at;
-    const close = words.findIndex((w, i) => i > open && (w === "," || w === ")" || (after && w === ".")));
+    const close = words.findIndex(
+      (w, i) =>
+        i > open &&
+        (w === "," || w === ")" || ((after || listed) && w === ".") || (listed && /^(;|und|sowie)$/.test(w))),
+    );
+    if (listed && close - open > 4) return;
     if (close < 0 || close - open > 6) return;
     const name = sentence.slice(tokens[open + 1]!.start, tokens[close - 1]!.end);
     if (!isCapitalized(name) || close === open + 1) return;
@@ -182,6 +193,10 @@ function compoundHead(
  * parenthesis after a person's name is that person's affiliation.
  */
 export function inPersonsParenthesis(mention: Mention, mentions: Mention[], text: string): boolean {
+  // Or after a name and a comma in a list: "Oberbürgermeister Dr. Ulf Kämpfer, Kiel; ...".
+  const listed = /^,\s*$/;
+  const after = (m: Mention) => m.entity.type === "Person" && listed.test(text.slice(m.end, mention.start));
+  if (/^\s*[;]/.test(text.slice(mention.end)) && mentions.some(after)) return true;
   const open = text.lastIndexOf("(", mention.start);
   // Also right after it: "Vizepräsident Harald Semler (parteiunabhängig), Wetzlar".
   const inside = /^\([^()]*$|^\([^()]*\),\s*$/.test(text.slice(open, mention.start));

@@ -2,6 +2,7 @@
 import type { Fact } from "../../model/fact.js";
 import { factId } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
+import { genderOfName, genderOfRole } from "../entities/gender.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { RULE_OF, weakened } from "./build.js";
 import { chairs } from "./chairs.js";
@@ -38,7 +39,24 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
     bySentence.push(timeFacts(found, sentence, analyzed.item));
   }
   const facts = [...bySentence.flat(), ...predecessorOffices(bySentence)];
-  return dropUndatedChairRepeats(dedupe(dropGenericRoles(dropContextGuesses(facts))));
+  return dropUndatedChairRepeats(dedupe(dropGenericRoles(dropContextGuesses(dropWomensRolesOfMen(facts)))));
+}
+
+/**
+ * "Zum Vizepräsidenten wurde ... Burkhard Jung (SPD) gewählt, zur Vizepräsidentin erneut ... Katja
+ * Dörner": a woman's role ("-in") is not the office of a man, by his first name and by a man's
+ * role the item gives him too (a first name alone may mislead: "Milen Starke, Staatssekretärin").
+ */
+function dropWomensRolesOfMen(facts: Fact[]): Fact[] {
+  const man = (id: string, name: string) =>
+    genderOfName(name) === "m" &&
+    facts.some((f) => f.type === "holdsOffice" && f.subject.id === id && genderOfRole(f.role ?? "") === "m");
+  return facts.filter(
+    (fact) =>
+      fact.type !== "holdsOffice" ||
+      genderOfRole(fact.role ?? "") !== "f" ||
+      !man(fact.subject.id, fact.subject.name),
+  );
 }
 
 /** As fundsOf: "Neue Digitalstrategie vorgestellt" names the strategy by its Land only in the word rule. */

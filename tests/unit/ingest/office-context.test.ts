@@ -703,3 +703,29 @@ describe("a list of roles before names", () => {
     expect(withoutDestination(found)).toContain("Burkhard Schwuchow -> Büren (Bürgermeister)");
   });
 });
+
+describe("two deputies elected in one sentence", () => {
+  it("gives a man no woman's role", async () => {
+    const found = await offices(
+      "Zum Vizepräsidenten wurde der Leipziger Oberbürgermeister Burkhard Jung (SPD) gewählt, zur Vizepräsidentin erneut die Bonner Oberbürgermeisterin Katja Dörner.",
+    );
+    expect(found.filter((f) => f.startsWith("Burkhard Jung") && f.includes("Vizepräsidentin"))).toEqual([]);
+    expect(withoutDestination(found)).toContain("Katja Dörner -> Bonn (Oberbürgermeisterin)");
+  });
+
+  it("keeps a woman's role of a woman whose first name the name list calls a man's", async () => {
+    const found = await offices("Milen Starke ist Staatssekretärin im Thüringer Finanzministerium.");
+    expect(pairsOnly(found)).toEqual(["Milen Starke -> Thüringen"]);
+  });
+
+  it("reads the last town of a list of names and towns however small", async () => {
+    const found = await offices(
+      "Gewählt wurden: Oberbürgermeister Dr. Ulf Kämpfer, Kiel; Oberbürgermeister Uwe Conradt, Saarbrücken und Oberbürgermeisterin Katja Wolf, Eisenach.",
+    );
+    expect(pairsOnly(found)).toEqual([
+      "Ulf Kämpfer -> Kiel",
+      "Uwe Conradt -> Saarbrücken",
+      "Katja Wolf -> Eisenach",
+    ]);
+  });
+});
