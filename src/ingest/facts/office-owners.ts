@@ -397,6 +397,8 @@ export function findOwner(
     const county =
       town?.entity.namesakeCounty && LANDRAT.test(roleWord) ? byId(town.entity.namesakeCounty) : undefined;
     const place = county ?? town?.entity ?? view.sentence.context.lastPlace;
+    // A Landrat is a county's, never a town's ("Jahrestagung ... in Saarbrücken ... Landrat Sager").
+    if (place && LANDRAT.test(roleWord) && place.type === "Municipality") return undefined;
     if (place) return { entity: place, from: "context", penalty: town ? 0.1 : 0.15 };
   }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.

@@ -729,3 +729,19 @@ describe("two deputies elected in one sentence", () => {
     ]);
   });
 });
+
+describe("a Landrat's county", () => {
+  it("is read when named by an inflected adjective in his parenthesis", async () => {
+    const found = await offices(
+      "SIT-Verbandsvorsteher Thomas Gemke (Landrat des Märkischen Kreises) blickte in seiner Festrede zurück.",
+    );
+    expect(withoutDestination(found)).toContain("Thomas Gemke -> Märkischer Kreis (Landrat)");
+  });
+
+  it("is never a town the context names", async () => {
+    const found = await offices(
+      "Saarbrücken ist Gastgeber der Jahrestagung des Deutschen Landkreistages. Landrat Peter Kern sprach über die Digitalisierung.",
+    );
+    expect(found.filter((f) => f.includes("Saarbrücken"))).toEqual([]);
+  });
+});
