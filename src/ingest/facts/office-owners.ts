@@ -44,6 +44,9 @@ const LANDRAT = /^Landr(at|ätin)$/;
 const MAYOR = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
+/** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */
+const TOWN_DIGITAL_OFFICER =
+  /^(CDO|Chief Digital Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
@@ -299,6 +302,9 @@ export function findOwner(
         ? byId(mention.entity.namesakeCounty)
         : undefined;
     if (county) return { entity: county, from: "named", penalty: 0.05 };
+    // "Den Münchner CDO Thomas Bönig": a town's own digital officer, by the town's adjective.
+    if (mention?.entity.type === "Municipality" && TOWN_DIGITAL_OFFICER.test(roleWord))
+      return { entity: mention.entity, from: "named", penalty: 0.05 };
     // A minister is a Land's, never a city's: "der Schweriner Digitalisierungsminister" is the
     // minister of the Land Schwerin lies in.
     const land = mention && government ? landOf(mention.entity, byId) : undefined;

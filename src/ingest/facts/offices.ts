@@ -8,6 +8,7 @@
  * someone ("wird das Amt von Judith Gerlach übernehmen", succession-rules.ts).
  */
 import type { Fact } from "../../model/fact.js";
+import { CITY_STATE_IDS } from "../../model/state-codes.js";
 import type { RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
@@ -38,6 +39,9 @@ function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
   );
 }
 
+/** A town's or county's head: "Bürgermeister", "Oberbürgermeisterin", "Landrat". */
+const TOWN_HEAD = /^(Ober)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$/;
+
 /** A ministry's name that is no federal ministry's ("Ministerium für Arbeit und Soziales"). */
 const LAND_MINISTRY = /^(Ministerium|Staatsministerium|Landesministerium)\b/;
 
@@ -57,6 +61,10 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     const land = sentence.context.mainState ?? sentence.context.lastState;
     if (organization?.isNew && LAND_MINISTRY.test(organization.name) && land) organization = land;
     if (!organization) continue;
+    // "der Bürgermeister von Bergkamen in Nordrhein-Westfalen": a town's or county's office is no
+    // Land's (but a city-state's: "Erster Bürgermeister" of Hamburg).
+    if (TOWN_HEAD.test(claim.role) && organization.type === "State" && !CITY_STATE_IDS.has(organization.id))
+      continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").

@@ -29,7 +29,12 @@ export function predecessorOffices(bySentence: Fact[][]): Fact[] {
       if (!office?.object) continue;
       const predecessor = succession.object;
       // "die Nachfolge des Finanzministers von Sachsen-Anhalt, Michael Richter": his own office is named.
-      const named = facts.some((f) => f.type === "holdsOffice" && f.subject.id === predecessor.id);
+      // Nor a town's office when his own town is in his parenthesis ("beerbt Roland Schäfer (Bergkamen)").
+      const ownPlace =
+        (office.object.type === "Municipality" || office.object.type === "County") &&
+        succession.quote.includes(`${predecessor.name} (`);
+      const named =
+        ownPlace || facts.some((f) => f.type === "holdsOffice" && f.subject.id === predecessor.id);
       const held = [...all, ...inferred].some(
         (f) =>
           f.type === "holdsOffice" && f.subject.id === predecessor.id && f.object?.id === office.object!.id,

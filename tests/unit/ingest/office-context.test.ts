@@ -745,3 +745,24 @@ describe("a Landrat's county", () => {
     expect(found.filter((f) => f.includes("Saarbrücken"))).toEqual([]);
   });
 });
+
+describe("a town's offices", () => {
+  it("are no Land's, named after the town the register does not know", async () => {
+    const found = await offices(
+      "Er tritt zum neuen Jahr die Nachfolge von Roland Schäfer an, der Bürgermeister von Bergkamen in Nordrhein-Westfalen ist.",
+    );
+    expect(found.filter((f) => f.includes("Nordrhein-Westfalen"))).toEqual([]);
+  });
+
+  it("give a town's digital officer to the town of the adjective before the role", async () => {
+    const found = await offices("Den Münchner CDO Thomas Bönig zieht es zurück in die schwäbische Heimat.");
+    expect(pairsOnly(found)).toEqual(["Thomas Bönig -> München"]);
+  });
+
+  it("pass to no predecessor whose own town is in his parenthesis", async () => {
+    const found = await offices(
+      "(ty) Der langjährige Abensberger Bürgermeister Dr. Uwe Brandl (CSU) ist seit dem 1. Januar 2018 neuer Präsident des deutschen Städte- und Gemeindebunds (DStGB). Er beerbt damit Roland Schäfer (Bergkamen). Brandl wurde vom Hauptausschuss des kommunalen Spitzenverbandes bis 30. Juni 2020 gewählt.",
+    );
+    expect(found.filter((f) => f.startsWith("Roland Schäfer -> Abensberg"))).toEqual([]);
+  });
+});
