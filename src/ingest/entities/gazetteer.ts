@@ -40,6 +40,8 @@ export const BARE_MUNICIPALITY_POPULATION = 50_000;
 const ROLE_START =
   /^(Bundes|Landes)?[\p{L}-]*(minister|senator|präsident|staatsrat|staatssekretär)(in)?$|^([\p{L}]+-)?(CIO|CDO|Minister|Ministerin|Staatsrat|Dr\.?)$|^Ministerial(dirigent|direktor|rat)(in)?$/iu;
 
+/** An organisation's name whose first word is an adjective news may write small ("bayerischen Gemeindetages"). */
+const SMALL_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Deutsch|Kommunal|National|Ständig)(e|er|en|es|em)$/u;
 /** Bundes- words that stand for the federal government itself. */
 const FEDERAL_GOVERNMENT_FORMS = ["Bundeskabinett", "Bundesregierung"];
 
@@ -121,7 +123,12 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
   for (const org of reference.organizations) {
     const entity: KnownEntity = { id: org.id, name: org.name, type: "Organization", kind: org.kind };
     if (org.partOf) entity.partOf = org.partOf;
-    addAll(entity, [org.name, ...(org.abbreviation ? [org.abbreviation] : []), ...org.aliases]);
+    const forms = [org.name, ...(org.abbreviation ? [org.abbreviation] : []), ...org.aliases];
+    // "des bayerischen Gemeindetages", "beim deutschen Städtetag": news often write the adjective small.
+    const small = forms
+      .filter((form) => SMALL_ADJECTIVE.test(form.split(" ")[0]!) && form.includes(" "))
+      .map((form) => form[0]!.toLowerCase() + form.slice(1));
+    addAll(entity, [...forms, ...small]);
   }
   for (const project of reference.projects) {
     addAll({ id: project.id, name: project.name, type: "Project", kind: project.kind }, [

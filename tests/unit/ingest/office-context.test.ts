@@ -766,3 +766,15 @@ describe("a town's offices", () => {
     expect(found.filter((f) => f.startsWith("Roland Schäfer -> Abensberg"))).toEqual([]);
   });
 });
+
+describe("an association named with its adjective written small", () => {
+  it("is the association, not the Land of the adjective", async () => {
+    const found = await offices(
+      "Uwe Brandl ist zugleich seit 2008 Präsident des bayerischen Gemeindetages. Peter Kern ist Präsident des deutschen Städtetages.",
+    );
+    expect(pairsOnly(found)).toEqual([
+      "Uwe Brandl -> Bayerischer Gemeindetag",
+      "Peter Kern -> Deutscher Städtetag",
+    ]);
+  });
+});
