@@ -94,16 +94,17 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
       });
       // "Kerstin Pliquett, Geschäftsleiterin des KDN, ...": an organisation (or town) named only as someone's
       // affiliation is not what the item goes on about.
-      // So is a town or county named as someone's ("Schartz, der ... Landrat des Kreises
-      // Trier-Saarburg"): a later Landrat named without his county is not of that one.
+      // So is a town or county named as its head's ("Schartz, der ... Landrat des Kreises
+      // Trier-Saarburg"): a later Landrat named without his county is not of that one. (A town's
+      // other officers stay in it: "arbeitet als Digitalisierungsbeauftragte für die Stadt Wülfrath".)
       const affiliations = new Set(
         roles
           .filter(
             (r) =>
               r.organization &&
               (("rule" in r && String(r.rule).startsWith("name-comma-role")) ||
-                r.organization.type === "Municipality" ||
-                r.organization.type === "County"),
+                ((r.organization.type === "Municipality" || r.organization.type === "County") &&
+                  TOWN_HEAD.test(r.role))),
           )
           .map((r) => r.organization!.id),
       );
@@ -135,6 +136,9 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
   }
   return { item, headline, sentences };
 }
+
+/** A town's or county's head, whose place is theirs alone. */
+const TOWN_HEAD = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?\b|^Landr(at|ätin)\b/;
 
 /** What a person's parenthesis names of them: their organisation, town or county ("(Altötting)"). */
 const AFFILIATION_TYPES = new Set(["Organization", "Municipality", "County"]);

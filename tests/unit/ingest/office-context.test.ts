@@ -778,3 +778,12 @@ describe("an association named with its adjective written small", () => {
     ]);
   });
 });
+
+describe("a town named as the place of an officer who is not its head", () => {
+  it("stays the town a later mayor named without it belongs to", async () => {
+    const found = await offices(
+      "Seit dem 1. März arbeitet Benita Görtz als Digitalisierungsbeauftragte für die Stadt Wülfrath. „Das Thema Digitalisierung ist natürlich schon älter“, sagte dazu Bürgermeister Rainer Ritsche.",
+    );
+    expect(pairsOnly(found)).toContain("Rainer Ritsche -> Wülfrath");
+  });
+});
