@@ -361,6 +361,10 @@ export function findOwner(
   const association = view.sentence.context.lastAssociation;
   if (ASSOCIATION_HEAD.test(roleWord) && association)
     return { entity: association, from: "context", penalty: 0.15 };
+  // "Als dritter Stellvertreter wurde ... gewählt": a deputy of the organisation last named.
+  const organization = view.sentence.context.lastOrganization;
+  if (/^Stellvertreter(in)?$/.test(roleWord) && (association ?? organization))
+    return { entity: (association ?? organization)!, from: "context", penalty: 0.15 };
   // "beschlossen, ihn zum Präsidenten zu bestellen" after "die FITKO": an agency's head, not a Land's.
   const agency = view.sentence.context.lastAgency;
   // (Not an "EZB-Präsidentin": a compound's first part names someone else's organisation.)

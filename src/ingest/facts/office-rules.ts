@@ -411,7 +411,8 @@ export function findOffices(
       const token = view.tokens[role]!;
       for (const link of rules) {
         const found = link.find(role, view, linked);
-        if (!found) continue;
+        // "zum ersten Stellvertreter Tschentschers": a name in the genitive is whose deputy, not the holder.
+        if (!found || isGenitiveName(found.person)) continue;
         linked.set(role, found);
         const owner = findOwner(role, token.word, view, byId);
         if (!owner || owner.entity.id === found.person.entity.id) break;
@@ -437,4 +438,10 @@ export function findOffices(
     )
       claims.push(claim);
   return claims;
+}
+
+/** "Tschentschers" for Peter Tschentscher: a surname with the genitive's s the name does not end with. */
+function isGenitiveName(person: Mention): boolean {
+  const last = (name: string) => name.split(/\s+/).pop() ?? "";
+  return last(person.text) === `${last(person.entity.name)}s`;
 }

@@ -434,11 +434,11 @@ describe("offices read from news shapes of a government's staff", () => {
     ]);
   });
 
-  it("gives a deputy elected 'als Stellvertreter des Präsidenten' not the president's office, nor the venue's town", async () => {
+  it("gives a deputy elected 'als Stellvertreter des Präsidenten' the deputy's office, not the president's nor the venue's town", async () => {
     const found = await offices(
       "Der Deutsche Städtetag hat gewählt. Bei der Hauptversammlung des Deutschen Städtetags in Hannover wurde Oberbürgermeister Wolfram Leibe als ein Stellvertreter des Präsidenten gewählt.",
     );
-    expect(found).toEqual([]);
+    expect(found).toEqual(["Wolfram Leibe -> Deutscher Städtetag (Stellvertreter, review)"]);
   });
 
   it("reads a mayor of 'seiner Heimatstadt' however small the town", async () => {
@@ -785,5 +785,24 @@ describe("a town named as the place of an officer who is not its head", () => {
       "Seit dem 1. März arbeitet Benita Görtz als Digitalisierungsbeauftragte für die Stadt Wülfrath. „Das Thema Digitalisierung ist natürlich schon älter“, sagte dazu Bürgermeister Rainer Ritsche.",
     );
     expect(pairsOnly(found)).toContain("Rainer Ritsche -> Wülfrath");
+  });
+});
+
+describe("a deputy named by 'Stellvertreter'", () => {
+  it("holds an office in the association or organisation last named", async () => {
+    const found = await offices(
+      "Der Landkreistag Rheinland-Pfalz hat gewählt. Als dritter Stellvertreter wurde der parteilose Landrat Rainer Guth aus dem Donnersbergkreis neu gewählt.",
+    );
+    expect(withoutDestination(found)).toEqual([
+      "Rainer Guth -> Landkreistag Rheinland-Pfalz (Stellvertreter)",
+      "Rainer Guth -> Donnersbergkreis (Landrat)",
+    ]);
+  });
+
+  it("is not the one named in the genitive after the role, whose deputy he is", async () => {
+    const found = await offices(
+      "Hamburgs Erster Bürgermeister Peter Tschentscher ist zum neuen Präsidenten des Bundesrates gewählt worden. Die Länderkammer bestimmte ihn zum Nachfolger des bisherigen Präsidenten Bodo Ramelow (Linke). Der Thüringer Regierungschef wurde zum ersten Stellvertreter Tschentschers gewählt.",
+    );
+    expect(pairsOnly(found)).toEqual(["Peter Tschentscher -> Hamburg", "Bodo Ramelow -> Bundesrat"]);
   });
 });

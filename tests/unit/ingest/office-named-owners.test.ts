@@ -421,11 +421,11 @@ describe("a town named in the parenthesis after a mayor's or Landrat's name", ()
     ]);
   });
 
-  it("gives a district assembly's president no Land", async () => {
+  it("gives a district assembly's president no Land (his deputy's office is the organisation's)", async () => {
     expect(
       await offices(
         "In Bayern tagte die AKDB. Zweiter Stellvertreter ist Bezirkstagspräsident Josef Mederer (Oberbayern).",
       ),
-    ).toEqual([]);
+    ).toEqual(["Josef Mederer -> AKDB (Stellvertreter)"]);
   });
 });
