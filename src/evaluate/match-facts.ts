@@ -48,7 +48,9 @@ export function sameParticipant(gold: Participant, predicted: Participant, resol
   if (g.entity || p.entity) {
     const [known, free] = g.entity ? [g, p] : [p, g];
     const words = withoutOrganWords(free.tokens);
-    return resolver.tokenSets(known).some((names) => sameWords(names, words));
+    // (and without a parenthesis: "Verwaltungsrat der Kommunalen Gemeinschaftsstelle ... (KGSt)")
+    const plain = withoutOrganWords(contentTokens(free.name.replace(/\s*\([^)]*\)/g, " ")));
+    return resolver.tokenSets(known).some((names) => sameWords(names, words) || sameWords(names, plain));
   }
   return jaccard(g.tokens, p.tokens) >= TEXT_OVERLAP;
 }

@@ -115,10 +115,23 @@ function subjectsOf(view: View, verb: number): Mention[] {
       // "Burghardt, der 2009 in den Landtag gewählt wurde": the relative pronoun stands for the noun before.
       RELATIVE.test(t.word) && /^acl/.test(token.dep) && token.head >= 0
         ? view.personOf(token.head)
-        : view.personOf(t.index),
+        : (view.personOf(t.index) ?? roleHolderIn(view, t.index)),
     )
     .filter((m): m is Mention => m !== undefined);
   return [...view.subjects(verb).flatMap((t) => membersAt(view, t.index)), ...passive];
+}
+
+/**
+ * "Der Personal- und Organisationsdezernent der Stadt Mönchengladbach, Hans-Jürgen Schnaß, wurde
+ * ... gewählt": the name in apposition within the subject's phrase, where the parser hung it on
+ * the town.
+ */
+function roleHolderIn(view: View, index: number): Mention | undefined {
+  return view
+    .subtree(index)
+    .filter((i) => view.tokens[i]!.dep === "appos")
+    .map((i) => view.personAt(i))
+    .find((m) => m !== undefined);
 }
 
 /** The memberships of `members` in `body` (none in itself, none of a body in a body), less sure for a pronoun or a body referred back to. */
@@ -188,7 +201,12 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       );
       add(subjectsOf(view, token.head), body, 0.75, "member-as");
     } else if (ELECTED.test(word)) {
-      const body = bodyAt(view, withPreposition(view, index, /^obl/, /^(in)$/i));
+      // "wurde in Dresden in den Verwaltungsrat der KGSt gewählt": the phrase with "in" that names a body.
+      const body = view
+        .children(index, /^obl/)
+        .filter((t) => view.children(t.index, /^case$/).some((c) => /^in$/i.test(c.word)))
+        .map((t) => bodyAt(view, t.index))
+        .find((b) => b !== undefined);
       add(subjectsOf(view, index), body, 0.75, "elected");
     } else if (BELONG.test(word)) {
       // "Dem Rat gehören folgende Personen an: A, B und C": the subject is a noun, the names its apposition.

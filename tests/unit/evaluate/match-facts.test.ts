@@ -124,6 +124,14 @@ describe("participants resolved to entities", () => {
         resolver,
       ),
     ).toBe(true);
+    // (and with the abbreviation in parentheses after its name)
+    expect(
+      canMatch(
+        member("Aufsichtsrat von Dataport (DP)"),
+        predicted("memberOf", "Anna Beck", entities.dataport),
+        resolver,
+      ),
+    ).toBe(true);
     const kommunen = gold({
       type: "usesService",
       subject: "Onlinedienst",

@@ -175,3 +175,13 @@ describe("a list of members the parser breaks up", () => {
     ]);
   });
 });
+
+describe("elected into a board", () => {
+  it("reads the board after the place of the election, and the name the parser hangs on a town", async () => {
+    expect(
+      await memberships(
+        "Der Personal- und Organisationsdezernent der Stadt Mönchengladbach, Hans-Jürgen Schnaß, wurde in Dresden in den Verwaltungsrat der Kommunalen Gemeinschaftsstelle für Verwaltungsmanagement (KGSt) gewählt.",
+      ),
+    ).toEqual(["Hans-Jürgen Schnaß -> Kommunale Gemeinschaftsstelle für Verwaltungsmanagement (review)"]);
+  });
+});
