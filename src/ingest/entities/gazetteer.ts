@@ -170,10 +170,13 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     // "Rhein-Sieg-Kreis", "Hochsauerlandkreis", "Rhein-Kreis Neuss": a name that says Kreis itself stands alone.
     if (/kreis/i.test(county.name))
       for (const form of [county.name, `${county.name}es`]) gazetteer.add(entity, form);
-    // "des Märkischen Kreises", "im Oberbergischen Kreis": a county named by an adjective, inflected.
+    // "des Märkischen Kreises", "im Oberbergischen Kreis", "der Oberbergische Kreis": a county
+    // named by an adjective, inflected.
     const adjective = /^(\S+)er Kreis$/.exec(county.name);
-    if (adjective)
+    if (adjective) {
       for (const form of ["Kreis", "Kreises", "Kreise"]) gazetteer.add(entity, `${adjective[1]}en ${form}`);
+      gazetteer.add(entity, `${adjective[1]}e Kreis`);
+    }
   }
   // A county named after its small seat keeps the seat's adjective ("der Greizer Landrat", below).
   const countyNames = new Set(

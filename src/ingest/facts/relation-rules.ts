@@ -35,7 +35,7 @@ const isTarget = (m: Mention) =>
   (m.entity.type === "Organization" || m.entity.type === "Project") && m.form !== "anaphor";
 
 const MEMBER_NOUN =
-  /^(Mitglied|Mitglieder|Verbandsmitglied|Mitgliedsland|Mitgliedsländer|Träger|Trägerland|Trägerländer)$/;
+  /^(Mitglied|Mitglieder|Verbandsmitglied|Verbandsmitglieder|Mitgliedsland|Mitgliedsländer|Träger|Trägerland|Trägerländer|Gesellschafter)$/;
 /** "Träger von Dataport": an owner of a known organisation (not the "Träger" of a prize). */
 const OWNER_NOUN = /^Träger/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;

@@ -185,3 +185,11 @@ describe("elected into a board", () => {
     ).toEqual(["Hans-Jürgen Schnaß -> Kommunale Gemeinschaftsstelle für Verwaltungsmanagement (review)"]);
   });
 });
+
+describe("shareholders", () => {
+  it("are members, a county named by an adjective in the nominative too", async () => {
+    expect(
+      await memberships("Gesellschafter der Civitec sind der Rhein-Sieg-Kreis und der Oberbergische Kreis."),
+    ).toEqual(["Oberbergischer Kreis -> Civitec (review)", "Rhein-Sieg-Kreis -> Civitec (review)"]);
+  });
+});
