@@ -70,6 +70,22 @@ export function institutionAt(index: number, view: View): KnownEntity | undefine
   }
   if (!named) return undefined;
   let last = Math.max(...parts);
+  // "Landesamt für Sicherheit in der Informationstechnik": the words of its phrase right after the
+  // purpose, up to a comma or parenthesis, however the parser hung them.
+  // (Not a place: "Amt für Digitalisierung, Organisation und IT in Stuttgart".)
+  if (purpose) {
+    const own = new Set(view.subtree(at));
+    let end = last;
+    while (own.has(end + 1) && view.tokens[end + 1]!.pos !== "PUNCT") end += 1;
+    // (The parser may hang "in der Informationstechnik" on the verb: a common noun's phrase.)
+    const word = (i: number) => view.tokens[i];
+    if (end === last && /^(in|im)$/.test(word(end + 1)?.word ?? "")) {
+      const noun = word(end + 2)?.pos === "DET" ? end + 3 : end + 2;
+      if (word(noun)?.pos === "NOUN") end = noun;
+    }
+    const tail = Array.from({ length: end - last }, (_, k) => last + 1 + k);
+    if (!tail.some((i) => view.mentionAt(i) !== undefined)) last = end;
+  }
   while (last > at && /^(PUNCT|CCONJ|ADP|DET)$/.test(view.tokens[last]!.pos)) last -= 1;
   // The nominative: "des Finanzamtes Kassel" -> "Finanzamt Kassel", "der Technischen Hochschule" -> "Technische Hochschule".
   const head = INSTITUTION.exec(view.tokens[at]!.word)![1]!;

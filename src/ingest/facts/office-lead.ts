@@ -23,7 +23,7 @@ import type { ParsedRoleClaim } from "./office-rules.js";
 const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;
 /** Units a government is made of: without a name of their own they are the government's. */
 const GOVERNMENT_UNIT =
-  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Staatskanzlei|Senatskanzlei)$/;
+  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung)$/u;
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
 const CONFIDENCE = 0.7;
@@ -77,6 +77,14 @@ function ledBy(verb: number, view: View): { person: Mention; unit: number } | un
   const subject = view.children(verb, /^nsubj$/)[0];
   const object = view.children(verb, /^obj$/)[0];
   if (!subject || !object) return undefined;
+  // "Andreas Könen, der seit 2018 die Abteilung Cybersicherheit leitete": the relative pronoun
+  // stands for the name the clause hangs on (the parser may take it for the object).
+  const relative = [subject, object].find((t) => /^(der|die)$/i.test(t.word));
+  if (relative && /^acl/.test(view.tokens[verb]!.dep) && view.tokens[verb]!.head >= 0) {
+    const person = view.personOf(view.tokens[verb]!.head);
+    const unit = relative === subject ? object : subject;
+    return person ? { person, unit: unit.index } : undefined;
+  }
   const subjectPerson = view.personOf(subject.index);
   const person = subjectPerson ?? view.personAt(object.index);
   return person ? { person, unit: subjectPerson ? object.index : subject.index } : undefined;
@@ -121,8 +129,9 @@ function unitOwner(
   const places = view.children(verb, /^obl/).flatMap((t) => view.subtree(t.index));
   const named = known(parts) ?? known(places);
   if (named) return governmentOf(named.entity, byId);
+  // (else the Land of the context, or the Bund of a federal item: "Im Bundesinnenministerium ...")
   const context = view.sentence.context;
-  return context.lastState ?? context.headlineState ?? context.mainState;
+  return context.lastState ?? context.headlineState ?? context.mainState ?? context.mainGovernment;
 }
 
 /**

@@ -202,3 +202,26 @@ describe("taking someone's place", () => {
     expect(await successions("Anna Keller übernimmt nicht das Amt von Peter Hoffmann.")).toEqual([]);
   });
 });
+
+describe("leading a unit in a relative clause", () => {
+  it("is the office of the name the clause hangs on, a federal item's unit the Bund's", async () => {
+    expect(
+      await offices(
+        "Im Bundesinnenministerium gibt es Wechsel. Andreas Könen, der seit 2018 die Abteilung Cybersicherheit leitete, wird in den Ruhestand gehen. Ihr Nachfolger wird Martin von Simson, der bisher die Zentralabteilung leitete.",
+      ),
+    ).toEqual(["Andreas Könen -> Bund (Leitung)", "Martin von Simson -> Bund (Leitung)"]);
+  });
+
+  it("names the institution with every word of its phrase, not the town after it", async () => {
+    expect(
+      await offices(
+        "Daniel Kleffel, der zuvor das Landesamt für Sicherheit in der Informationstechnik geleitet hat, wechselt nach München.",
+      ),
+    ).toEqual(["Daniel Kleffel -> Landesamt für Sicherheit in der Informationstechnik (Leitung)"]);
+    expect(
+      await offices(
+        "Bönig leitet das neu geschaffene Amt für Digitalisierung, Organisation und IT in Stuttgart.",
+      ),
+    ).toEqual([]);
+  });
+});
