@@ -324,6 +324,15 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       const made = view.children(index, /^case$/).some((c) => /^(zu|zum)$/i.test(c.word));
       if ((!successor || successor.entity.id === of.entity.id) && made && token.head >= 0)
         successor = person(view.children(token.head, /^(obj|obl:arg)$/)[0]?.index);
+      // "Als seinen Nachfolger will Faeser nun Friederike Dahns benennen": the one named as it,
+      // not the one who names.
+      const namedAs = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
+      const verbs =
+        token.head >= 0 ? [token.head, ...view.children(token.head, /^xcomp$/).map((t) => t.index)] : [];
+      const appointee = namedAs
+        ? verbs.map((v) => person(view.children(v, /^obj$/)[0]?.index)).find((m) => m !== undefined)
+        : undefined;
+      if (appointee && appointee.entity.id !== of.entity.id) successor = appointee;
       // "tritt in die Fußstapfen von ...": an idiom, said of more than offices.
       add(successor, of, token.word === "Fußstapfen" || !named ? 0.75 : 0.85, "successor");
     } else if (/^(Vorgänger|Vorgängerin)$/.test(token.word)) {

@@ -163,3 +163,13 @@ describe("successions in further news shapes", () => {
     ).toEqual(["Andreas Bovenschulte -> Anke Rehlinger (graph)"]);
   });
 });
+
+describe("a successor named 'als seinen Nachfolger'", () => {
+  it("is the one named, not the one who names", async () => {
+    expect(
+      await successions(
+        "Andreas Könen wird in den Ruhestand gehen. Als seinen Nachfolger will Faeser nun Friederike Dahns benennen.",
+      ),
+    ).toEqual(["Friederike Dahns -> Andreas Könen (review)"]);
+  });
+});
