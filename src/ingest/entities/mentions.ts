@@ -97,7 +97,9 @@ function bracketedPlaces(
       isCapitalized(words[at - 2] ?? "") &&
       /;/.test(sentence);
     if (!(word === "(" && isCapitalized(words[at - 1] ?? "")) && !after && !listed) return;
-    const open = after ? at + 1 : at;
+    // "Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen)": the town after the holder's office.
+    const office = word === "(" && HEAD_OF_PLACE.test(words[at + 1] ?? "");
+    const open = after ? at + 1 : office ? at + 1 : at;
     const close = words.findIndex(
       (w, i) =>
         i > open &&
@@ -110,6 +112,8 @@ function bracketedPlaces(
     const place =
       // "(Märkischen Kreis)": a county named by an adjective, in the dative.
       gazetteer.findByName(name.replace(/^(\p{Lu}\p{Ll}+)en (Kreis)$/u, "$1er $2")) ??
+      // "(Bürgermeister Stadt Neunkirchen)": a town named with its title.
+      (/^(Stadt|Gemeinde) /.test(name) ? gazetteer.findByName(name) : undefined) ??
       gazetteer.findByName(`Stadt ${name}`) ??
       gazetteer.findByName(`Gemeinde ${name}`) ??
       gazetteer.findByName(`Landkreis ${name}`) ??
@@ -129,6 +133,9 @@ function bracketedPlaces(
   });
   return found;
 }
+
+/** A town's or county's head, named before the place in a parenthesis. */
+const HEAD_OF_PLACE = /^(Ober)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$/;
 
 /** A plural noun of counties or towns before the names it lists, with the titles that make each a name. */
 const LISTING: { noun: RegExp; titles: string[]; type: "County" | "Municipality" }[] = [

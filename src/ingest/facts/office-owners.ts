@@ -167,7 +167,16 @@ export function findOwner(
   // a Landrat's or mayor's place in the holder's parenthesis, not the organisation of the role
   // the parser hangs it on.
   if (LANDRAT.test(roleWord) || MAYOR.test(roleWord)) {
-    const own = placeInParenthesis(namedPlaces(view), view.tokens[role]!.end, view)?.entity;
+    // (or in the parenthesis with the office: "Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen)")
+    const inside =
+      view.tokens[role - 1]?.word === "("
+        ? namedPlaces(view).find(
+            (m) =>
+              m.start >= view.tokens[role]!.end &&
+              /^\s*(Stadt\s+|Gemeinde\s+)?$/.test(view.sentence.text.slice(view.tokens[role]!.end, m.start)),
+          )
+        : undefined;
+    const own = (inside ?? placeInParenthesis(namedPlaces(view), view.tokens[role]!.end, view))?.entity;
     const county = own?.namesakeCounty && LANDRAT.test(roleWord) ? byId(own.namesakeCounty) : undefined;
     if (own) return { entity: county ?? own, from: "named", penalty: 0.1 };
   }

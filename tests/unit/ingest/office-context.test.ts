@@ -806,3 +806,16 @@ describe("a deputy named by 'Stellvertreter'", () => {
     expect(pairsOnly(found)).toEqual(["Peter Tschentscher -> Hamburg", "Bodo Ramelow -> Bundesrat"]);
   });
 });
+
+describe("a mayor's town in the parenthesis with his office", () => {
+  it("owns the office, not a county named before", async () => {
+    const found = await offices(
+      "SIT-Verbandsvorsteher Thomas Gemke (Landrat des Märkischen Kreises), der Vorsitzende der Verbandsversammlung Bernhard Baumann (Bürgermeister Stadt Neunkirchen) sowie Dr. Marianne Wulff (Dataport) blickten zurück. Gleichzeitig wurde Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen) entlastet.",
+    );
+    expect(withoutDestination(found)).toEqual([
+      "Thomas Gemke -> Märkischer Kreis (Landrat)",
+      "Bernhard Baumann -> Neunkirchen (Bürgermeister)",
+      "Dieter Blume -> Petershagen (Bürgermeister)",
+    ]);
+  });
+});
