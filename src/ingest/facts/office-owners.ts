@@ -54,7 +54,7 @@ const LAND_GOVERNMENT =
 const LAND_ROLE = /^Landes/;
 /** Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin". */
 const BUSINESS_ROLE =
-  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
+  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Geschäftsleiter(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
 /** Offices of a district's or county's assembly, not of a government. */
 const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
 /** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
@@ -374,6 +374,10 @@ export function findOwner(
   const organization = view.sentence.context.lastOrganization;
   if (/^Stellvertreter(in)?$/.test(roleWord) && (association ?? organization))
     return { entity: (association ?? organization)!, from: "context", penalty: 0.15 };
+  // "Die regio iT zieht um. Geschäftsführer Dieter Rehfeld verabschiedet sich": a company's
+  // officer named without one, of the organisation the item named last (for review).
+  if (BUSINESS_ROLE.test(roleWord) && organization && organization.kind !== "body")
+    return { entity: organization, from: "context", penalty: 0.2 };
   // "beschlossen, ihn zum Präsidenten zu bestellen" after "die FITKO": an agency's head, not a Land's.
   const agency = view.sentence.context.lastAgency;
   // (Not an "EZB-Präsidentin": a compound's first part names someone else's organisation.)

@@ -819,3 +819,15 @@ describe("a mayor's town in the parenthesis with his office", () => {
     ]);
   });
 });
+
+describe("a company's officer named without the company", () => {
+  it("is an officer of the organisation the item named last, for review", async () => {
+    const found = await offices(
+      "Die regio iT zieht um. Geschäftsführer Dieter Rehfeld verabschiedet sich jetzt. Dataport wächst. Vorstandsvorsitzender Johann Bizer sagte, das sei gut.",
+    );
+    expect(found).toEqual([
+      "Dieter Rehfeld -> regio iT (Geschäftsführer, review)",
+      "Johann Bizer -> Dataport (Vorstandsvorsitzender, review)",
+    ]);
+  });
+});
