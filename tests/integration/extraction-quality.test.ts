@@ -17,7 +17,7 @@ interface Floors {
 }
 
 const FLOORS: Record<Exclude<CorpusPart, "dev">, Floors> = {
-  test: { overall: { precision: 0.7, recall: 0.24 }, keyTypes: { precision: 0.71, recall: 0.45 } },
+  test: { overall: { precision: 0.71, recall: 0.25 }, keyTypes: { precision: 0.74, recall: 0.5 } },
   fresh: { overall: { precision: 0.82, recall: 0.34 }, keyTypes: { precision: 0.86, recall: 0.55 } },
 };
 

@@ -6,7 +6,7 @@
  */
 import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
-import { inPersonsParenthesis, type Mention } from "../entities/mentions.js";
+import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
@@ -26,6 +26,14 @@ import {
   namedOrganization,
 } from "./office-organizations.js";
 import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
+import {
+  LANDRAT,
+  municipalOwner,
+  MUNICIPAL_ROLE,
+  namedTown,
+  PLACE_KIND,
+  placeOfHead,
+} from "./office-places.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
@@ -33,15 +41,10 @@ const GOVERNMENT_ROLE =
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
 const CABINET_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO)$/i;
-/** Offices of a town or county ("Oberbürgermeisterin", "Landrat", "Beigeordneter"); not Berlin's "Regierender". */
-const MUNICIPAL_ROLE =
-  /^(Ober|Verwaltungs|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(\p{Lu}\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$/u;
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
 const ASSOCIATION_HEAD =
   /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$|^Präsidialmitglied(s|es)?$/;
 const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
-const LANDRAT = /^Landr(at|ätin)$/;
-const MAYOR = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 /** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */
@@ -57,42 +60,8 @@ const BUSINESS_ROLE =
   /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Geschäftsleiter(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
 /** Offices of a district's or county's assembly, not of a government. */
 const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
-/** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
-const PLACE_KIND = /^(Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt|Markt|Amt|Kreisstadt)$/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
 const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
-
-/** The town the sentence names as an actor ("Die Stadt Kaiserslautern hat ..."), not as a place ("in Köln"). */
-function namedTown(view: View): KnownEntity | undefined {
-  return view.sentence.mentions.find((m) => {
-    if (m.entity.type !== "Municipality" || m.form !== "name") return false;
-    const first = view.tokens.findIndex((t) => t.start === m.start);
-    return first >= 0 && !/^(in|im|nach|aus|bei|von|vom)$/i.test(view.tokens[first - 1]?.word ?? "");
-  })?.entity;
-}
-
-/** Whether `at` lies in the first parenthesis after `from` (or just after it), with only a name between them. */
-function inParenthesisAfter(from: number, at: number, view: View): boolean {
-  const between = view.sentence.text.slice(from, at);
-  // (or right after it: "Bürgermeister Ulrich Künz (CDU), Kirtorf"; or after a comma alone:
-  // "Oberbürgermeister Dr. Ulf Kämpfer, Kiel; Oberbürgermeisterin Sibylle Keupen, Aachen")
-  return /^[\p{L}.\s-]{0,40}(\(([^()]*|[^()]*\),\s*)|,\s*)$/u.test(between);
-}
-
-/** The towns and counties a sentence names, not as where something happens ("in Hannover"). */
-function namedPlaces(view: View): Mention[] {
-  return view.sentence.mentions.filter(
-    (m) =>
-      (m.entity.type === "Municipality" || m.entity.type === "County") &&
-      m.form === "name" &&
-      !/\b(in|im)\s+$/.test(view.sentence.text.slice(Math.max(0, m.start - 4), m.start)),
-  );
-}
-
-/** "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis. */
-function placeInParenthesis(places: Mention[], roleEnd: number, view: View): Mention | undefined {
-  return places.find((m) => inParenthesisAfter(roleEnd, m.start, view));
-}
 
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
 function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
@@ -166,20 +135,8 @@ export function findOwner(
   // "Präsident des Deutschen Landkreistages, Landrat Reinhard Sager (CDU), Landkreis Ostholstein":
   // a Landrat's or mayor's place in the holder's parenthesis, not the organisation of the role
   // the parser hangs it on.
-  if (LANDRAT.test(roleWord) || MAYOR.test(roleWord)) {
-    // (or in the parenthesis with the office: "Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen)")
-    const inside =
-      view.tokens[role - 1]?.word === "("
-        ? namedPlaces(view).find(
-            (m) =>
-              m.start >= view.tokens[role]!.end &&
-              /^\s*(Stadt\s+|Gemeinde\s+)?$/.test(view.sentence.text.slice(view.tokens[role]!.end, m.start)),
-          )
-        : undefined;
-    const own = (inside ?? placeInParenthesis(namedPlaces(view), view.tokens[role]!.end, view))?.entity;
-    const county = own?.namesakeCounty && LANDRAT.test(roleWord) ? byId(own.namesakeCounty) : undefined;
-    if (own) return { entity: county ?? own, from: "named", penalty: 0.1 };
-  }
+  const parenthesised = placeOfHead(role, roleWord, view, byId);
+  if (parenthesised) return parenthesised;
   const head = phraseHead(role, view);
   const attached = [
     ...view.children(role, /^(nmod|obl)/),
@@ -395,34 +352,8 @@ export function findOwner(
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {
-    // "Landrätin in Greiz": a place the role names that the gazetteer cannot tell is no other town's.
-    // So is one the role names by a kind noun ("Bürgermeister der Verbandsgemeinde Nieder-Olm").
-    const ownPlace = view
-      .children(role, /^nmod/)
-      .some(
-        (t) =>
-          !view.mentionAt(t.index) &&
-          ((t.pos === "PROPN" &&
-            view.children(t.index, /^case$/).some((c) => /^(in|von|aus)$/i.test(c.word))) ||
-            PLACE_KIND.test(t.word)),
-      );
-    if (ownPlace) return undefined;
-    // Not where something takes place ("Bei der Hauptversammlung ... in Hannover wurde
-    // Oberbürgermeister Wolfram Leibe ..."): a town the role names itself was read above.
-    const towns = namedPlaces(view);
-    const own = placeInParenthesis(towns, roleToken.end, view);
-    // A place in the holder's parenthesis the register does not know is no other town's.
-    if (!own && bracketed) return undefined;
-    // (Not the town another person's parenthesis names: "Baaß (SPD), Viernheim, ... Peter Lange".)
-    const town =
-      own ?? towns.find((m) => !inPersonsParenthesis(m, view.sentence.mentions, view.sentence.text));
-    // "Landrat Thomas Bold (Bad Kissingen)": the county the town gives its name to.
-    const county =
-      town?.entity.namesakeCounty && LANDRAT.test(roleWord) ? byId(town.entity.namesakeCounty) : undefined;
-    const place = county ?? town?.entity ?? view.sentence.context.lastPlace;
-    // A Landrat is a county's, never a town's ("Jahrestagung ... in Saarbrücken ... Landrat Sager").
-    if (place && LANDRAT.test(roleWord) && place.type === "Municipality") return undefined;
-    if (place) return { entity: place, from: "context", penalty: town ? 0.1 : 0.15 };
+    const place = municipalOwner(role, roleWord, bracketed, view, byId);
+    if (place !== undefined) return place ?? undefined;
   }
   // "legt ihr Amt als Vorsitzende nieder": the chair of the body last named.
   // (Not when the role names its own: "Vorsitzender des Prüfungsausschusses" chairs that committee.)

@@ -1,0 +1,121 @@
+/**
+ * Whose town's or county's office a role is: the place in the holder's parenthesis ("Landrat
+ * Joachim Walter (CDU, Landkreis Tübingen)", "Dieter Blume (Bürgermeister Petershagen)"), after
+ * his name and comma in a list ("Dr. Ulf Kämpfer, Kiel;"), else a town the sentence or the item
+ * names. A Landrat is a county's, never a town's.
+ */
+import { inPersonsParenthesis, type Mention } from "../entities/mentions.js";
+import type { View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
+import type { Owner } from "./office-owners.js";
+
+/** Offices of a town or county ("Oberbürgermeisterin", "Landrat", "Beigeordneter"); not Berlin's "Regierender". */
+export const MUNICIPAL_ROLE =
+  /^(Ober|Verwaltungs|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(\p{Lu}\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$/u;
+export const LANDRAT = /^Landr(at|ätin)$/;
+const MAYOR = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$/;
+/** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
+export const PLACE_KIND = /^(Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt|Markt|Amt|Kreisstadt)$/;
+
+/** The town the sentence names as an actor ("Die Stadt Kaiserslautern hat ..."), not as a place ("in Köln"). */
+export function namedTown(view: View): KnownEntity | undefined {
+  return view.sentence.mentions.find((m) => {
+    if (m.entity.type !== "Municipality" || m.form !== "name") return false;
+    const first = view.tokens.findIndex((t) => t.start === m.start);
+    return first >= 0 && !/^(in|im|nach|aus|bei|von|vom)$/i.test(view.tokens[first - 1]?.word ?? "");
+  })?.entity;
+}
+
+/** Whether `at` lies in the first parenthesis after `from` (or just after it), with only a name between them. */
+function inParenthesisAfter(from: number, at: number, view: View): boolean {
+  const between = view.sentence.text.slice(from, at);
+  // (or right after it: "Bürgermeister Ulrich Künz (CDU), Kirtorf"; or after a comma alone:
+  // "Oberbürgermeister Dr. Ulf Kämpfer, Kiel; Oberbürgermeisterin Sibylle Keupen, Aachen")
+  return /^[\p{L}.\s-]{0,40}(\(([^()]*|[^()]*\),\s*)|,\s*)$/u.test(between);
+}
+
+/** The towns and counties a sentence names, not as where something happens ("in Hannover"). */
+function namedPlaces(view: View): Mention[] {
+  return view.sentence.mentions.filter(
+    (m) =>
+      (m.entity.type === "Municipality" || m.entity.type === "County") &&
+      m.form === "name" &&
+      !/\b(in|im)\s+$/.test(view.sentence.text.slice(Math.max(0, m.start - 4), m.start)),
+  );
+}
+
+/** "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis. */
+function placeInParenthesis(places: Mention[], roleEnd: number, view: View): Mention | undefined {
+  return places.find((m) => inParenthesisAfter(roleEnd, m.start, view));
+}
+
+/** "Landrat Thomas Bold (Bad Kissingen)": a Landrat's is the county the town gives its name to. */
+function countyOf(
+  place: KnownEntity,
+  roleWord: string,
+  byId: (id: string) => KnownEntity | undefined,
+): KnownEntity {
+  return (place.namesakeCounty && LANDRAT.test(roleWord) ? byId(place.namesakeCounty) : undefined) ?? place;
+}
+
+/**
+ * A Landrat's or mayor's place in the holder's parenthesis or in the parenthesis with the office
+ * ("Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen)"), named with the role.
+ */
+export function placeOfHead(
+  role: number,
+  roleWord: string,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): Owner | undefined {
+  if (!LANDRAT.test(roleWord) && !MAYOR.test(roleWord)) return undefined;
+  const end = view.tokens[role]!.end;
+  const inside =
+    view.tokens[role - 1]?.word === "("
+      ? namedPlaces(view).find(
+          (m) =>
+            m.start >= end && /^\s*(Stadt\s+|Gemeinde\s+)?$/.test(view.sentence.text.slice(end, m.start)),
+        )
+      : undefined;
+  const own = (inside ?? placeInParenthesis(namedPlaces(view), end, view))?.entity;
+  return own ? { entity: countyOf(own, roleWord, byId), from: "named", penalty: 0.1 } : undefined;
+}
+
+/**
+ * A town's or county's office named without its place: the place in the holder's parenthesis,
+ * else a town the sentence names (not another person's), else the place the item named last.
+ * `null`: the role has no owner (its place is one the register does not know); undefined: none
+ * found here.
+ */
+export function municipalOwner(
+  role: number,
+  roleWord: string,
+  bracketed: boolean,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): Owner | null | undefined {
+  // "Landrätin in Greiz": a place the role names that the gazetteer cannot tell is no other town's.
+  // So is one the role names by a kind noun ("Bürgermeister der Verbandsgemeinde Nieder-Olm").
+  const ownPlace = view
+    .children(role, /^nmod/)
+    .some(
+      (t) =>
+        !view.mentionAt(t.index) &&
+        ((t.pos === "PROPN" &&
+          view.children(t.index, /^case$/).some((c) => /^(in|von|aus)$/i.test(c.word))) ||
+          PLACE_KIND.test(t.word)),
+    );
+  if (ownPlace) return null;
+  // Not where something takes place ("Bei der Hauptversammlung ... in Hannover wurde
+  // Oberbürgermeister Wolfram Leibe ..."): a town the role names itself was read before.
+  const towns = namedPlaces(view);
+  const own = placeInParenthesis(towns, view.tokens[role]!.end, view);
+  // A place in the holder's parenthesis the register does not know is no other town's.
+  if (!own && bracketed) return null;
+  // (Not the town another person's parenthesis names: "Baaß (SPD), Viernheim, ... Peter Lange".)
+  const town = own ?? towns.find((m) => !inPersonsParenthesis(m, view.sentence.mentions, view.sentence.text));
+  const place = town ? countyOf(town.entity, roleWord, byId) : view.sentence.context.lastPlace;
+  // A Landrat is a county's, never a town's ("Jahrestagung ... in Saarbrücken ... Landrat Sager").
+  if (place && LANDRAT.test(roleWord) && place.type === "Municipality") return null;
+  return place ? { entity: place, from: "context", penalty: town ? 0.1 : 0.15 } : undefined;
+}
