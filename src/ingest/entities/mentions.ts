@@ -1,6 +1,7 @@
 /** Where a sentence names a known entity: longest gazetteer matches over its tokens. */
 import type { KnownEntity } from "../types.js";
 import type { FormKind, Gazetteer } from "./gazetteer.js";
+import { TOWN_HEAD } from "./people.js";
 import { isCapitalized, type Token } from "./tokenize.js";
 
 export type MentionForm = FormKind | "partial" | "anaphor" | "pattern";
@@ -98,7 +99,7 @@ function bracketedPlaces(
       /;/.test(sentence);
     if (!(word === "(" && isCapitalized(words[at - 1] ?? "")) && !after && !listed) return;
     // "Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen)": the town after the holder's office.
-    const office = word === "(" && HEAD_OF_PLACE.test(words[at + 1] ?? "");
+    const office = word === "(" && TOWN_HEAD.test(words[at + 1] ?? "");
     const open = after ? at + 1 : office ? at + 1 : at;
     const close = words.findIndex(
       (w, i) =>
@@ -133,9 +134,6 @@ function bracketedPlaces(
   });
   return found;
 }
-
-/** A town's or county's head, named before the place in a parenthesis. */
-const HEAD_OF_PLACE = /^(Ober)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$/;
 
 /** A plural noun of counties or towns before the names it lists, with the titles that make each a name. */
 const LISTING: { noun: RegExp; titles: string[]; type: "County" | "Municipality" }[] = [

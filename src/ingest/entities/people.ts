@@ -58,6 +58,17 @@ export function isNameWord(word: string): boolean {
   return NAME_WORD.test(word) && !NOT_NAME.has(word) && !NOUN_ENDING.test(word) && !ROLE_WORD.test(word);
 }
 
+/** A town's or county's head: "Bürgermeister", "Oberbürgermeisterin", "Erster Bürgermeister", "Landrat". */
+export const TOWN_HEAD = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$/;
+
+/** Whether a role's text names a town's or county's head ("Erster Bürgermeister", "Landrat des Kreises X"). */
+export function isTownHead(role: string): boolean {
+  const words = role.split(/\s+/);
+  return (
+    TOWN_HEAD.test(words[0] ?? "") || (/^Erste[rn]?$/.test(words[0] ?? "") && TOWN_HEAD.test(words[1] ?? ""))
+  );
+}
+
 export function isRoleWord(word: string): boolean {
   return ROLE_WORD.test(word) && !NOT_ROLE.test(word);
 }

@@ -6,7 +6,7 @@ import { findAmounts, findCounts, type Amount, type Count } from "../entities/am
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { landOwnBodies } from "../entities/land-bodies.js";
-import { findPeople, isRoleWord, type RoleClaim } from "../entities/people.js";
+import { findPeople, isRoleWord, isTownHead, type RoleClaim } from "../entities/people.js";
 import {
   findParsedPeople,
   fullNamesOf,
@@ -104,7 +104,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
               r.organization &&
               (("rule" in r && String(r.rule).startsWith("name-comma-role")) ||
                 ((r.organization.type === "Municipality" || r.organization.type === "County") &&
-                  TOWN_HEAD.test(r.role))),
+                  isTownHead(r.role))),
           )
           .map((r) => r.organization!.id),
       );
@@ -136,9 +136,6 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
   }
   return { item, headline, sentences };
 }
-
-/** A town's or county's head, whose place is theirs alone. */
-const TOWN_HEAD = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?\b|^Landr(at|ätin)\b/;
 
 /** What a person's parenthesis names of them: their organisation, town or county ("(Altötting)"). */
 const AFFILIATION_TYPES = new Set(["Organization", "Municipality", "County"]);

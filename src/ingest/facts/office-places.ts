@@ -5,6 +5,7 @@
  * names. A Landrat is a county's, never a town's.
  */
 import { inPersonsParenthesis, type Mention } from "../entities/mentions.js";
+import { TOWN_HEAD } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { Owner } from "./office-owners.js";
@@ -13,7 +14,6 @@ import type { Owner } from "./office-owners.js";
 export const MUNICIPAL_ROLE =
   /^(Ober|Verwaltungs|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(\p{Lu}\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$/u;
 export const LANDRAT = /^Landr(at|ätin)$/;
-const MAYOR = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$/;
 /** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
 export const PLACE_KIND = /^(Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt|Markt|Amt|Kreisstadt)$/;
 
@@ -68,7 +68,7 @@ export function placeOfHead(
   view: View,
   byId: (id: string) => KnownEntity | undefined,
 ): Owner | undefined {
-  if (!LANDRAT.test(roleWord) && !MAYOR.test(roleWord)) return undefined;
+  if (!TOWN_HEAD.test(roleWord)) return undefined;
   const end = view.tokens[role]!.end;
   const inside =
     view.tokens[role - 1]?.word === "("

@@ -9,7 +9,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import { CITY_STATE_IDS } from "../../model/state-codes.js";
-import type { RoleClaim } from "../entities/people.js";
+import { isTownHead, type RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { findSuccessions } from "./chair-rules.js";
@@ -39,9 +39,6 @@ function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
   );
 }
 
-/** A town's or county's head: "Bürgermeister", "Oberbürgermeisterin", "Landrat". */
-const TOWN_HEAD = /^(Ober)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$/;
-
 /** A ministry's name that is no federal ministry's ("Ministerium für Arbeit und Soziales"). */
 const LAND_MINISTRY = /^(Ministerium|Staatsministerium|Landesministerium)\b/;
 
@@ -63,7 +60,7 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     if (!organization) continue;
     // "der Bürgermeister von Bergkamen in Nordrhein-Westfalen": a town's or county's office is no
     // Land's (but a city-state's: "Erster Bürgermeister" of Hamburg).
-    if (TOWN_HEAD.test(claim.role) && organization.type === "State" && !CITY_STATE_IDS.has(organization.id))
+    if (isTownHead(claim.role) && organization.type === "State" && !CITY_STATE_IDS.has(organization.id))
       continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
