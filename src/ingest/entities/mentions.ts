@@ -100,21 +100,16 @@ function bracketedPlaces(
     if (!(word === "(" && isCapitalized(words[at - 1] ?? "")) && !after && !listed) return;
     // "Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen)": the town after the holder's office.
     const office = word === "(" && TOWN_HEAD.test(words[at + 1] ?? "");
-    const open = after ? at + 1 : office ? at + 1 : at;
+    const open = after || office ? at + 1 : at;
     const close = words.findIndex(
       (w, i) =>
         i > open &&
         (w === "," || w === ")" || ((after || listed) && w === ".") || (listed && /^(;|und|sowie)$/.test(w))),
     );
-    if (listed && close - open > 4) return;
-    if (close < 0 || close - open > 6) return;
+    if (close < 0 || close - open > (listed ? 4 : 6)) return;
     const name = sentence.slice(tokens[open + 1]!.start, tokens[close - 1]!.end);
     if (!isCapitalized(name) || close === open + 1) return;
     const place =
-      // "(Märkischen Kreis)": a county named by an adjective, in the dative.
-      gazetteer.findByName(name.replace(/^(\p{Lu}\p{Ll}+)en (Kreis)$/u, "$1er $2")) ??
-      // "(Bürgermeister Stadt Neunkirchen)": a town named with its title.
-      (/^(Stadt|Gemeinde) /.test(name) ? gazetteer.findByName(name) : undefined) ??
       gazetteer.findByName(`Stadt ${name}`) ??
       gazetteer.findByName(`Gemeinde ${name}`) ??
       gazetteer.findByName(`Landkreis ${name}`) ??

@@ -69,6 +69,12 @@ export function isTownHead(role: string): boolean {
   );
 }
 
+/** "Tschentschers" for Peter Tschentscher: a surname with the genitive's s the name does not end with. */
+export function isGenitiveName(person: Mention): boolean {
+  const last = (name: string) => name.split(/\s+/).pop() ?? "";
+  return last(person.text) === `${last(person.entity.name)}s`;
+}
+
 export function isRoleWord(word: string): boolean {
   return ROLE_WORD.test(word) && !NOT_ROLE.test(word);
 }

@@ -113,8 +113,10 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
         mentions.filter(
           (m) =>
             !isNamedAsPlace(m, sentence.text) &&
-            !(AFFILIATION_TYPES.has(m.entity.type) && affiliations.has(m.entity.id)) &&
-            !(AFFILIATION_TYPES.has(m.entity.type) && inPersonsParenthesis(m, mentions, sentence.text)) &&
+            !(
+              AFFILIATION_TYPES.has(m.entity.type) &&
+              (affiliations.has(m.entity.id) || inPersonsParenthesis(m, mentions, sentence.text))
+            ) &&
             !isOrigin(m, mentions, sentence.text),
         ),
       );

@@ -19,7 +19,7 @@
  *   hand-over     "Günther Benz übernimmt den Vorsitz von Cornelia Rogall-Grothe"
  */
 import type { Mention } from "../entities/mentions.js";
-import type { RoleClaim } from "../entities/people.js";
+import { isGenitiveName, type RoleClaim } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { findChairNouns } from "./chair-nouns.js";
@@ -344,7 +344,7 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
         .find((m) => m !== undefined);
       // "Vorgänger Schäfers im Amt des CIO war ...": a person's genitive right after the noun.
       const genitive = view.personAt(index + 1);
-      const named = genitive && /s$/.test(view.tokens[index + 1]!.word) ? genitive : undefined;
+      const named = genitive && isGenitiveName(genitive) ? genitive : undefined;
       const successor = of ?? view.possessor(index) ?? named;
       let predecessor = view
         .children(index, /^appos$/)

@@ -340,15 +340,14 @@ export function findOwner(
   // (Not an "EZB-Präsidentin": a compound's first part names someone else's organisation.)
   const prefix = start < role ? view.tokens[start]!.word : "";
   // "bei Behördenleiter Alfred Kranstedt" after "das ITZBund": the agency's head too.
-  const agencyHead =
-    /^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) || /^Behörden(leiter|chef)(in)?$/.test(roleWord);
+  const president = /^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && /^(Vize)?$/i.test(prefix);
+  const agencyHead = president || /^Behörden(leiter|chef)(in)?$/.test(roleWord);
   if (agencyHead && agency && /^(Vize)?$/i.test(prefix))
     return { entity: agency, from: "context", penalty: 0.15 };
   // "Haseloff ... neuer Präsident des Bundesrates. ... Woidke, der als erster Vizepräsident ...
   // bleibt": a (vice) president of the body last named, not of the Land the context gives.
   const body = view.sentence.context.lastBody;
-  if (/^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && body && /^(Vize)?$/i.test(prefix))
-    return { entity: body, from: "context", penalty: 0.15 };
+  if (president && body) return { entity: body, from: "context", penalty: 0.15 };
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
   if (MUNICIPAL_ROLE.test(roleWord)) {

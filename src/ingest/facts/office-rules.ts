@@ -19,8 +19,7 @@
  * and leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts).
  */
 import type { Mention } from "../entities/mentions.js";
-import type { RoleClaim } from "../entities/people.js";
-import { isRoleWord } from "../entities/people.js";
+import { isGenitiveName, isRoleWord, type RoleClaim } from "../entities/people.js";
 import type { ParseToken } from "../parse/align.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
@@ -438,10 +437,4 @@ export function findOffices(
     )
       claims.push(claim);
   return claims;
-}
-
-/** "Tschentschers" for Peter Tschentscher: a surname with the genitive's s the name does not end with. */
-function isGenitiveName(person: Mention): boolean {
-  const last = (name: string) => name.split(/\s+/).pop() ?? "";
-  return last(person.text) === `${last(person.entity.name)}s`;
 }

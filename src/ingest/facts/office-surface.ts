@@ -1,10 +1,10 @@
 /**
  * A copula read from the word order where the parser misses it: "Neue CIO wird Anna Keller",
  * "Die neue Landes-CIO heißt Anna Keller", "Anna Keller, bislang Abteilungsleiterin im
- * Finanzministerium, wird neue CIO", "Dazwischen war Thomas Müller Bundesminister ...". The parser often takes the name for the subject of a
- * passive or hangs it on the role, so the rule asks only that the role phrase and the name stand
- * on either side of the copula, with nothing but articles and adjectives (and, after the name, an
- * apposition between commas) in between.
+ * Finanzministerium, wird neue CIO", "Dazwischen war Thomas Müller Bundesminister ...". The parser
+ * often takes the name for the subject of a passive or hangs it on the role, so the rule asks only
+ * that the role phrase and the name stand on either side of the copula, with nothing but articles
+ * and adjectives (and, after the name, an apposition between commas) in between.
  */
 import { NEGATION, type View } from "../parse/view.js";
 import type { LinkRule } from "./office-rules.js";

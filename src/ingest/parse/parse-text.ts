@@ -1,9 +1,10 @@
 /**
  * The text the language model parses: the article's own, with the dashes that set off a
  * parenthesis in a line ("Thomas Karmasin – Landrat des Landkreises Fürstenfeldbruck – sprach")
- * given as the commas the model knows from its training text, and an ordinal's full stop as a
- * letter, a list's bullet as a space, and the hyphens after an agency's dateline as a full stop. Each character replaced is one character, so every offset of the parse is an offset of
- * the article; quotes and surface rules keep reading the article's own text.
+ * given as the commas the model knows from its training text, an ordinal's full stop as a letter,
+ * a list's bullet as a space, and the hyphens after an agency's dateline as a full stop. Each
+ * character replaced is one character, so every offset of the parse is an offset of the article;
+ * quotes and surface rules keep reading the article's own text.
  */
 
 /** A pair of spaced dashes within one sentence of a line, with words on both sides. */
