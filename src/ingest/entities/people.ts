@@ -29,7 +29,7 @@ export interface RoleClaim {
 }
 
 export const ROLE_WORD =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[mM]inister|[sS]enator|[sS]taatssekretär|[pP]räsident|[bB]ürgermeister|[gG]eschäftsführer|[dD]irektor|[lL]eiter|[sS]precher|[dD]ezernent|[cC]hef|[vV]orständ|Landrät)(?:in)?$|^(?:\p{Lu}[\p{L}]*-)?(?:CIO|CDO|CISO|Staatsrat|Staatsrätin|Landrat|Vorstand)$|^(?:\p{Lu}[\p{L}]*)?(?:[bB]eauftragte|[vV]orsitzende|[aA]bgeordnete)[r]?$|^Vorstandsmitglied$|^Stellvertreter(in)?$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[mM]inister|[sS]enator|[sS]taatssekretär|[pP]räsident|[bB]ürgermeister|[gG]eschäftsführer|[dD]irektor|[lL]eiter|[sS]precher|[dD]ezernent|[cC]hef|[vV]orständ|Landrät)(?:in)?$|^(?:\p{Lu}[\p{L}]*-)?(?:CIO|CDO|CISO|Staatsrat|Staatsrätin|Landrat|Vorstand)$|^(?:\p{Lu}[\p{L}]*)?(?:[bB]eauftragte|[vV]orsitzende|[aA]bgeordnete)[r]?$|^Vorstandsmitglied$|^Stellvertreter(in)?$|^OB(in)?$/u;
 /**
  * Heads of institution names, in every case ("Finanzamtes", "Landesbetriebs", "Universität"):
  * "Leiterin des Finanzamts Kassel" holds an office of the Finanzamt, not of Kassel.
@@ -58,8 +58,11 @@ export function isNameWord(word: string): boolean {
   return NAME_WORD.test(word) && !NOT_NAME.has(word) && !NOUN_ENDING.test(word) && !ROLE_WORD.test(word);
 }
 
-/** A town's or county's head: "Bürgermeister", "Oberbürgermeisterin", "Erster Bürgermeister", "Landrat". */
-export const TOWN_HEAD = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$/;
+/**
+ * A town's or county's head or deputy head: "Bürgermeister", "Oberbürgermeisterin" (also "OB"),
+ * "Erster Bürgermeister", "Vize-Bürgermeister", "Landrat".
+ */
+export const TOWN_HEAD = /^(Ober|Erste[rn]?|Vize-?)?[bB]ürgermeister(in)?$|^OB(in)?$|^Landr(at|ätin)$/;
 
 /** Whether a role's text names a town's or county's head ("Erster Bürgermeister", "Landrat des Kreises X"). */
 export function isTownHead(role: string): boolean {

@@ -304,9 +304,16 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
         token.head >= 0
       ) {
         const head = token.head;
+        // "Lies' Nachfolger ist der frühere Kultusminister und SPD-Fraktionschef Grant Hendrik
+        // Tonne": the name in the predicate, before a description that points back.
+        const inPredicate = view
+          .subtree(head)
+          .filter((i) => i > index)
+          .map((i) => view.personAt(i))
+          .find((m) => m !== undefined && m.entity.id !== of.entity.id);
         successor =
           view.children(head, /^cop$/).length > 0
-            ? person(head)
+            ? (inPredicate ?? person(head))
             : person(view.children(head, /^(obj|obl:arg|iobj)$/)[0]?.index);
       }
       // "Sein Nachfolger wird demnach der bisherige Finanzstaatssekretär X": the parser may hang the

@@ -165,6 +165,15 @@ export function findOwner(
     const hometown =
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
     if (cases.includes("für") || hometown) continue;
+    // Nor a bare noun phrase after the holder's name: "bestätigten SPD-Fraktionsvorsitzende Katja
+    // Pähle der Deutschen Presse-Agentur" names whom she told, not whose office it is.
+    const holderBetween = view.sentence.mentions.some(
+      (m) =>
+        m.entity.type === "Person" &&
+        m.start >= view.tokens[role]!.end &&
+        m.end <= view.tokens[child.index]!.start,
+    );
+    if (holderBetween && cases.length === 0) continue;
     // "Bürgermeister der rheinland-pfälzischen Verbandsgemeinde Nieder-Olm": a town the register
     // does not know is the owner, not the Land of its adjective.
     if (MUNICIPAL_ROLE.test(roleWord) && PLACE_KIND.test(child.word) && !view.mentionAt(child.index))
@@ -250,7 +259,7 @@ export function findOwner(
   // Named right before it: "Sachsens", "hessische", "Mönchengladbacher", "Bayern-CIO".
   const roleToken = view.tokens[role]!;
   // "DLT-Präsident": the tokenizer cut the compound at its hyphen.
-  const first = view.tokens[roleStart(role, view)]!;
+  const first = view.tokens[start]!;
   const compound = view.sentence.mentions.find(
     (m) =>
       ((m.start === roleToken.start && m.end < roleToken.end) ||
@@ -260,7 +269,8 @@ export function findOwner(
   if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
   const compoundOwner = compoundAssociation(roleWord, view);
   if (compoundOwner) return { entity: compoundOwner, from: "named", penalty: 0.05 };
-  for (let back = role - 1; back >= Math.max(0, role - 3); back -= 1) {
+  // (Before the whole compound: "der Kieler Vize-Bürgermeister".)
+  for (let back = first.index - 1; back >= Math.max(0, first.index - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));
     // "der Rosenheimer Landrat": a Landrat is the county's, also where a town shares its name.
     const county =
@@ -285,12 +295,18 @@ export function findOwner(
   }
   // "Zum zweiten Vizepräsidenten wählte der Bundesrat den ... Hendrik Wüst": an office in the body
   // that elects to it.
-  const electors = electingOrganization(role, view);
+  // (Not a federal office it elects to: "Der Deutsche Bundestag hat ... Ulrich Kelber ... zum
+  // Bundesbeauftragten für den Datenschutz ... gewählt" is the Bund's.)
+  const federal = FEDERAL_ROLE.test(roleWord) && !/^Bundes(tags?|rats?)/.test(roleWord);
+  const electors = federal ? undefined : electingOrganization(role, view);
   if (electors) return { entity: electors, from: "named", penalty: 0.1 };
   // "der Bundestagsabgeordnete X": a seat in the Bundestag, not an office of the federal government.
   const bundestag = /^Bundestagsabgeordnete[rn]?$/.test(roleWord) ? byId("bundestag") : undefined;
   if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
-  if (FEDERAL_ROLE.test(roleWord)) return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+  // "Seehofers Parlamentarische Staatssekretäre": only the federal government has them.
+  const parliamentary = view.children(role, /^amod$/).some((t) => /^[pP]arlamentarische[rn]?$/.test(t.word));
+  if (FEDERAL_ROLE.test(roleWord) || parliamentary)
+    return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
   // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's
   // (a Bavarian town's first mayor has his town in the parenthesis after his name).
   const title = view.tokens[role - 1]?.word ?? "";

@@ -12,7 +12,7 @@ import type { Owner } from "./office-owners.js";
 
 /** Offices of a town or county ("Oberbürgermeisterin", "Landrat", "Beigeordneter"); not Berlin's "Regierender". */
 export const MUNICIPAL_ROLE =
-  /^(Ober|Verwaltungs|Erste[rn]?)?[bB]ürgermeister(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(\p{Lu}\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$/u;
+  /^(Ober|Verwaltungs|Erste[rn]?|Vize-?)?[bB]ürgermeister(in)?$|^OB(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(\p{Lu}\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$/u;
 export const LANDRAT = /^Landr(at|ätin)$/;
 /** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
 export const PLACE_KIND = /^(Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt|Markt|Amt|Kreisstadt)$/;

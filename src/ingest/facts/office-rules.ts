@@ -118,6 +118,26 @@ const CONJOINED: LinkRule = {
   },
 };
 
+/**
+ * Whether the name before the comma at `comma` is itself the apposition of a role before it, with
+ * an article ("dem CIO der Landesregierung, Stefan Krebs, dem Präsidenten der BITBW, Christian
+ * Leinert"): such a list names each role before its name, so a role after that comma is the next
+ * name's, not this one's.
+ */
+function closesRoleFirstPair(comma: number, view: View): boolean {
+  const person = view.personAt(beforeParenthesis(comma - 1, view));
+  if (!person) return false;
+  const first = view.tokens.findIndex((t) => t.start === person.start);
+  if (view.tokens[first - 1]?.word !== ",") return false;
+  for (let at = first - 2; at >= Math.max(0, first - 9); at -= 1) {
+    const token = view.tokens[at]!;
+    if (view.personAt(at) || /^[,;:()]$/.test(token.word)) return false;
+    if (isRoleToken(token, view.tokens[at + 1]) && view.tokens[roleStart(at, view) - 1]?.pos === "DET")
+      return true;
+  }
+  return false;
+}
+
 const LINKS: LinkRule[] = [
   {
     name: "role-before-name",
@@ -144,7 +164,11 @@ const LINKS: LinkRule[] = [
       if (view.tokens[first]?.word === "als") return undefined;
       // "André Jacob, geschäftsführendes Präsidialmitglied ..., Ralf Leimkühler, ...": a role
       // between two names in a list is the apposition of the one before it.
-      if (view.tokens[first]?.word === "," && view.personAt(beforeParenthesis(first - 1, view)))
+      if (
+        view.tokens[first]?.word === "," &&
+        view.personAt(beforeParenthesis(first - 1, view)) &&
+        !(view.tokens[first + 1]?.pos === "DET" && closesRoleFirstPair(first, view))
+      )
         return undefined;
       const end = phraseEndWithParenthesis(role, view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
@@ -167,6 +191,7 @@ const LINKS: LinkRule[] = [
       const land = (i: number) => ["State", "Federation"].includes(view.mentionAt(i)?.entity.type ?? "");
       while (at > 0 && (/^(DET|ADJ)$/.test(view.tokens[at]!.pos) || land(at))) at -= 1;
       if (view.tokens[at]?.word !== ",") return undefined;
+      if (view.tokens[at + 1]?.pos === "DET" && closesRoleFirstPair(at, view)) return undefined;
       // "Schwuchow (Stadt Büren), Vorsitzender des Verwaltungsrats Bürgermeister Dirk Tolkemitt": a
       // role before a name of its own, in a list of roles before names, is that name's.
       const next = view.sentence.mentions.find(

@@ -1,0 +1,93 @@
+/**
+ * Offices and successions in shapes of personnel news the older rules misread: a deputy mayor
+ * and an "OB", lists that name each role before its holder, a successor named after a
+ * description that points back, the federal government's parliamentary state secretaries, a
+ * federal office the Bundestag elects to, and a phrase after the holder's name that is no owner
+ * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadReferenceData } from "../../../src/seed/reference-data.js";
+import type { ReferenceData } from "../../../src/ingest/types.js";
+import { office, pair, portalItemFacts } from "../../helpers/portal-item.js";
+import { recordedNlp } from "../../helpers/recorded-nlp.js";
+
+const nlp = recordedNlp("office-holder-shapes");
+let reference: ReferenceData;
+beforeAll(() => {
+  reference = loadReferenceData();
+}, 60_000);
+
+/** The offices of an article as "person -> owner (role)". */
+async function offices(text: string): Promise<string[]> {
+  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(office);
+}
+
+describe("a town's deputy head and its abbreviated head", () => {
+  it("gives a deputy mayor the town of the adjective before the hyphenated role", async () => {
+    expect(
+      await offices("Das sei längst geprüft, entgegnete der Kieler Vize-Bürgermeister Günter Ackermann."),
+    ).toEqual(["Günter Ackermann -> Kiel (Vize-Bürgermeister)"]);
+  });
+
+  it("reads 'OB' as a town's head", async () => {
+    expect(await offices("Das erklärte OB Jana Berger aus Karlsruhe am Montag.")).toEqual([
+      "Jana Berger -> Karlsruhe (OB)",
+    ]);
+  });
+});
+
+describe("a list that names each role before its holder", () => {
+  it("gives the second role to the name after it, not to the first holder", async () => {
+    expect(
+      await offices(
+        "Dabei sprach sie mit dem Präsidenten des Deutschen Landkreistages, Peter Sander, dem Präsidenten der FITKO, Anna Roth, und weiteren Gästen.",
+      ),
+    ).toEqual(["Peter Sander -> Deutscher Landkreistag (Präsident)", "Anna Roth -> FITKO (Präsident)"]);
+  });
+});
+
+describe("a successor in the predicate", () => {
+  it("is the name after a description that would point back to the one succeeded", async () => {
+    const facts = await portalItemFacts(
+      "Sachsens Finanzminister Karl Brenner wechselt in den Landtag. Brenners Nachfolger als Finanzminister ist der frühere Kultusminister und SPD-Fraktionschef Grant Wolter.",
+      "succeeds",
+      reference,
+      nlp,
+    );
+    expect(facts.map(pair)).toEqual(["Grant Wolter -> Karl Brenner"]);
+  });
+});
+
+describe("federal offices", () => {
+  it("gives a parliamentary state secretary to the Bund, not to the Land the item names", async () => {
+    expect(
+      await offices(
+        "Nordrhein-Westfalen stellt seine Pläne vor. In Düsseldorf sprach die Parlamentarische Staatssekretärin Anna Schmidt über die Reform.",
+      ),
+    ).toEqual(["Anna Schmidt -> Bund (Staatssekretärin)"]);
+  });
+
+  it("gives a federal commissioner the Bundestag elects to the Bund, not to the Bundestag", async () => {
+    expect(
+      await offices(
+        "Der Bundestag hat am Donnerstag die Abgeordnete Maria Keller (SPD) zur Bundesbeauftragten für den Datenschutz gewählt.",
+      ),
+    ).toEqual([
+      "Maria Keller -> Deutscher Bundestag (Abgeordnete)",
+      "Maria Keller -> Bund (Bundesbeauftragte)",
+    ]);
+  });
+});
+
+describe("a noun phrase after the holder's name", () => {
+  it("is whom the holder told, not the owner of the office", async () => {
+    expect(
+      await offices("Das bestätigte SPD-Fraktionsvorsitzende Karla Lenz der Deutschen Presse-Agentur."),
+    ).toEqual([]);
+    expect(
+      await offices(
+        "Entsprechende Pläne bestätigte Vitako-Geschäftsführer Tim Berger der Deutschen Presse-Agentur am Montag.",
+      ),
+    ).toEqual(["Tim Berger -> Vitako (Vitako-Geschäftsführer)"]);
+  });
+});
