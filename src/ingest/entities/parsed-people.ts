@@ -81,9 +81,12 @@ export function findParsedPeople(
         isRoleWord(previous?.word ?? ""));
     // "Peter Hoffmann Bayern-CIO wurde": the model may run a name on over a role compound.
     const role = isRoleWord(token.word) || (glued !== token.word && isRoleWord(glued));
+    // "Landrat a. D. Karl-Heinz Schröter": "außer Dienst", no initial of a name.
+    const retired = token.word === "D." && previous?.word === "a.";
     const isName =
       (token.ner === "PERSON" || knownSurname) &&
       !role &&
+      !retired &&
       !TITLE.test(token.word) &&
       /^\p{Lu}/u.test(token.word);
     previous = token;

@@ -91,3 +91,56 @@ export function findListedOffices(view: View): ParsedRoleClaim[] {
   });
   return claims;
 }
+
+/** Plural role nouns in the dative or with a plural's ending: "Geschäftsführern", "Vorständen", "Landräte". */
+const PLURAL_FORMS: [RegExp, string][] = [
+  [/ern$/, "er"],
+  [/innen$/, "in"],
+  [/räten?$/, "rat"],
+  [/änden?$/, "and"],
+];
+/** "die beiden Geschäftsführer", "zwei Vorstände": the role is said of several people. */
+const SEVERAL = /^(beide|beiden|zwei|drei|vier)$/i;
+
+/** The singular of a role word said of several people, or undefined when it reads as one person's. */
+function pluralOf(role: number, view: View): string | undefined {
+  const word = view.tokens[role]!.word;
+  for (const [plural, ending] of PLURAL_FORMS) {
+    if (!plural.test(word)) continue;
+    const singular = word.replace(plural, ending);
+    if (isRoleWord(singular) || singular === "Vorstand") return singular;
+  }
+  const several = view.children(role, /^(amod|nummod|det)$/).some((t) => SEVERAL.test(t.word));
+  return several ? (singularRole(word) ?? word) : undefined;
+}
+
+/**
+ * "den beiden Geschäftsführern der Lecos GmbH Sebastian Rauer und Peter Kühne": a plural role
+ * before names joined by "und" or commas is each name's, with the owner found for the first.
+ */
+export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): ParsedRoleClaim[] {
+  const more: ParsedRoleClaim[] = [];
+  for (const claim of claims) {
+    if (!claim.rule.startsWith("role-before-name")) continue;
+    const role = view.tokens.findIndex((t) => t.start === claim.index);
+    const singular = role >= 0 ? pluralOf(role, view) : undefined;
+    if (!singular) continue;
+    let at = view.tokens.findIndex((t) => t.start >= claim.person.end);
+    const roleText = claim.role.replace(view.tokens[role]!.word, singular);
+    while (at >= 0 && SEPARATOR.test(view.tokens[at]?.word ?? "")) {
+      const person = personStartingAt(view, at + 1);
+      if (!person) break;
+      if (!claims.some((c) => c.person.entity.id === person.entity.id))
+        more.push({
+          ...claim,
+          person,
+          role: roleText,
+          confidence: claim.confidence - 0.05,
+          rule: "listed-after-role",
+        });
+      at = view.tokens.findIndex((t) => t.start >= person.end);
+    }
+    if (more.length > 0) claim.role = roleText;
+  }
+  return [...claims, ...more];
+}

@@ -45,6 +45,8 @@ function adjectivalNominative(word: string, article: string): string {
 /** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
 export function nameAt(at: number, view: View): Mention | undefined {
   while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
+  // "Landrat a. D. Schröter": the retired holder's name after "außer Dienst".
+  if (view.tokens[at]?.word === "a." && view.tokens[at + 1]?.word === "D.") at += 2;
   const person = view.personAt(at);
   return person && person.start === view.tokens[at]!.start ? person : undefined;
 }

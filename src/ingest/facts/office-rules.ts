@@ -27,7 +27,7 @@ import { FOLLOW, REPLACE } from "./chair-rules.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
-import { findListedOffices } from "./office-lists.js";
+import { findListedOffices, withCoordinatedHolders } from "./office-lists.js";
 import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
 import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
@@ -454,6 +454,7 @@ export function findOffices(
         break;
       }
     }
+  claims.splice(0, claims.length, ...withCoordinatedHolders(claims, view));
   for (const claim of [...findListedOffices(view), ...findLeadOffices(view, byId)])
     if (
       !claims.some(

@@ -59,9 +59,11 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     if (organization?.isNew && LAND_MINISTRY.test(organization.name) && land) organization = land;
     if (!organization) continue;
     // "der Bürgermeister von Bergkamen in Nordrhein-Westfalen": a town's or county's office is no
-    // Land's (but a city-state's: "Erster Bürgermeister" of Hamburg).
-    if (isTownHead(claim.role) && organization.type === "State" && !CITY_STATE_IDS.has(organization.id))
-      continue;
+    // Land's (but a city-state's: "Erster Bürgermeister" of Hamburg), nor the Bund's ("der als
+    // zweitdienstältester Landrat Deutschlands").
+    const townHead = isTownHead(claim.role);
+    if (townHead && organization.type === "State" && !CITY_STATE_IDS.has(organization.id)) continue;
+    if (townHead && organization.type === "Federation") continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").

@@ -2,7 +2,8 @@
  * Offices and successions in shapes of personnel news the older rules misread: a deputy mayor
  * and an "OB", lists that name each role before its holder, a successor named after a
  * description that points back, the federal government's parliamentary state secretaries, a
- * federal office the Bundestag elects to, and a phrase after the holder's name that is no owner
+ * federal office the Bundestag elects to, a phrase after the holder's name that is no owner, a
+ * plural role before several names, a retired holder ("a. D.") and a Landrat "Deutschlands"
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -89,5 +90,31 @@ describe("a noun phrase after the holder's name", () => {
         "Entsprechende Pläne bestätigte Vitako-Geschäftsführer Tim Berger der Deutschen Presse-Agentur am Montag.",
       ),
     ).toEqual(["Tim Berger -> Vitako (Vitako-Geschäftsführer)"]);
+  });
+});
+
+describe("several holders and retired ones", () => {
+  it("gives a plural role before names joined by 'und' to each name, in the singular", async () => {
+    expect(
+      await offices(
+        "Eingeleitet wurde sie von den beiden Geschäftsführern der Dataport Sven Kramer und Anja Lehmann, die alle Gäste begrüßten.",
+      ),
+    ).toEqual(["Sven Kramer -> Dataport (Geschäftsführer)", "Anja Lehmann -> Dataport (Geschäftsführer)"]);
+  });
+
+  it("reads 'a. D.' after a role as retired, not as the initial of a name", async () => {
+    expect(
+      await offices(
+        "Darüber hinaus erhielt der Minister für Inneres des Landes Brandenburg und Landrat a. D. Karl-Heinz Brenner die Ehrenmedaille.",
+      ),
+    ).toEqual(["Karl-Heinz Brenner -> Brandenburg (Minister für Inneres)"]);
+  });
+
+  it("never gives a Landrat to the Bund", async () => {
+    expect(
+      await offices(
+        "Außerdem würdigte der Deutsche Landkreistag Landrat Jens Marold (Kreis Soest), der als dienstältester Landrat Deutschlands seit 30 Jahren im Amt ist.",
+      ),
+    ).toEqual(["Jens Marold -> Kreis Soest (Landrat)"]);
   });
 });
