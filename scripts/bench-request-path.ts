@@ -7,9 +7,12 @@
  * resolvers call), the same operation executed by the API in this process
  * (`executeOperation`: Apollo's pipeline, the request checks, graphql-js and the resolvers,
  * without HTTP) and over HTTP by `govgraph serve` as its own process, as `npm run bench`
- * measures it; and `{ __typename }` in process and over HTTP, the fixed cost of each path.
- * Prints p50s in ms and the ratios to raw Cypher.
+ * measures it; `{ __typename }` in process and over HTTP, the fixed cost of each path; and a
+ * bare `node:http` server in a process of its own that answers a fixed body, the floor of one
+ * hop between two processes on the machine. Prints p50s in ms and the ratios to raw Cypher.
  */
+import { spawn, type ChildProcess } from "node:child_process";
+import readline from "node:readline";
 import { Command } from "commander";
 import { buildSchema, createApi, createReader } from "../src/api/index.js";
 import { loadConfig } from "../src/config/env.js";
@@ -45,6 +48,19 @@ async function overHttp(endpoint: string, body: string): Promise<void> {
   if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`);
 }
 
+/** A process that answers every POST with a fixed JSON body; resolves with its URL. */
+const ECHO_SERVER = `require("node:http").createServer((q, s) => { q.resume(); q.on("end", () => {
+  s.setHeader("content-type", "application/json"); s.end('{"data":{"__typename":"Query"}}'); }); })
+  .listen(0, "127.0.0.1", function () { console.log(this.address().port); });`;
+
+async function startEcho(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ["-e", ECHO_SERVER], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<string>((resolve) =>
+    readline.createInterface({ input: child.stdout! }).once("line", resolve),
+  );
+  return { url: `http://127.0.0.1:${port}/`, child };
+}
+
 async function main(): Promise<void> {
   const db = await openBenchDatabase("small", log, { requireLoaded: true });
   const environment = { ...benchApiEnvironment(db.uri), GOVGRAPH_RESPONSE_CACHE_TTL_MS: "0" };
@@ -59,16 +75,17 @@ async function main(): Promise<void> {
   });
   const server = await startServe(environment, { log: (line) => log(`  [api] ${line}`) });
   const endpoint = `${server.url}graphql`;
+  const echo = await startEcho();
   try {
     const read = createReader(db.driver, "neo4j", config.limits.queryTimeoutMs);
     const rows: string[] = [
-      "| query | raw p50 | in process p50 | ratio | over HTTP p50 | ratio | `__typename` in process | `__typename` over HTTP |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| query | raw p50 | in process p50 | ratio | over HTTP p50 | ratio | `__typename` in process | `__typename` over HTTP | bare HTTP echo |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ];
     for (const benchCase of benchCases(await readCaseArguments(read))) {
       const body = JSON.stringify({ query: benchCase.query, variables: benchCase.variables });
       const typenameBody = JSON.stringify({ query: TYPENAME });
-      const samples = { raw: [0], inProcess: [0], http: [0], typename: [0], typenameHttp: [0] };
+      const samples = { raw: [0], inProcess: [0], http: [0], typename: [0], typenameHttp: [0], echo: [0] };
       for (const list of Object.values(samples)) list.length = 0;
       for (let i = 0; i < WARM_UP + options.iterations; i++) {
         const raw = await timed(() => benchCase.raw(read));
@@ -76,28 +93,32 @@ async function main(): Promise<void> {
         const typename = await timed(() => inProcess(api, TYPENAME));
         const http = await timed(() => overHttp(endpoint, body));
         const typenameHttp = await timed(() => overHttp(endpoint, typenameBody));
+        const bare = await timed(() => overHttp(echo.url, typenameBody));
         if (i < WARM_UP) continue;
+        samples.echo.push(bare.ms);
         samples.raw.push(raw.ms);
         samples.inProcess.push(local.ms);
         samples.typename.push(typename.ms);
         samples.http.push(http.ms);
         samples.typenameHttp.push(typenameHttp.ms);
       }
-      const [raw, local, http, typename, typenameHttp] = [
+      const [raw, local, http, typename, typenameHttp, bare] = [
         samples.raw,
         samples.inProcess,
         samples.http,
         samples.typename,
         samples.typenameHttp,
-      ].map((list) => percentile(list, 50)) as [number, number, number, number, number];
+        samples.echo,
+      ].map((list) => percentile(list, 50)) as [number, number, number, number, number, number];
       rows.push(
         `| ${benchCase.name} | ${raw.toFixed(2)} | ${local.toFixed(2)} | ${(local / raw).toFixed(2)} | ` +
-          `${http.toFixed(2)} | ${(http / raw).toFixed(2)} | ${typename.toFixed(2)} | ${typenameHttp.toFixed(2)} |`,
+          `${http.toFixed(2)} | ${(http / raw).toFixed(2)} | ${typename.toFixed(2)} | ${typenameHttp.toFixed(2)} | ${bare.toFixed(2)} |`,
       );
       log(rows[rows.length - 1]!);
     }
     console.log(rows.join("\n"));
   } finally {
+    echo.child.kill();
     await server.stop();
     await api.apollo.stop();
     await db.stop();
