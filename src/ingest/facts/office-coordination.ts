@@ -39,7 +39,10 @@ export const COORDINATED: LinkRule = {
       starts: other.starts,
     });
     // After "und": the nearest linked role before it, its phrase reaching up to the "und".
-    const and = skipModifiers(roleStart(role, view) - 1, -1, view);
+    // ("zur Staatssekretärin für Digitales und zum Chief Information Officer (CIO) berufen": over
+    // the appointment's "zu" too.)
+    let and = skipModifiers(roleStart(role, view) - 1, -1, view);
+    if (/^(zu|zum|zur)$/i.test(view.tokens[and]?.word ?? "")) and -= 1;
     if (AND.test(view.tokens[and]?.word ?? "")) {
       for (let other = and - 1; other >= Math.max(0, and - REACH); other -= 1) {
         const found = linked.get(other);

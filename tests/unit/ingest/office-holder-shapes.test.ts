@@ -3,7 +3,8 @@
  * and an "OB", lists that name each role before its holder, a successor named after a
  * description that points back, the federal government's parliamentary state secretaries, a
  * federal office the Bundestag elects to, a phrase after the holder's name that is no owner, a
- * plural role before several names, a retired holder ("a. D.") and a Landrat "Deutschlands"
+ * plural role before several names, a retired holder ("a. D."), a Landrat "Deutschlands" and a
+ * second office one is appointed "und zum" at once
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -116,5 +117,18 @@ describe("several holders and retired ones", () => {
         "Außerdem würdigte der Deutsche Landkreistag Landrat Jens Marold (Kreis Soest), der als dienstältester Landrat Deutschlands seit 30 Jahren im Amt ist.",
       ),
     ).toEqual(["Jens Marold -> Kreis Soest (Landrat)"]);
+  });
+});
+
+describe("two offices of one appointment", () => {
+  it("gives the office after 'und zum' to the one appointed to the first", async () => {
+    expect(
+      await offices(
+        "Vor einem Monat wurde die Fachexpertin aus der Thüringer Wirtschaft Frau Jana Roth zur Staatssekretärin für Digitales und zum Chief Information Officer (CIO) berufen.",
+      ),
+    ).toEqual([
+      "Jana Roth -> Thüringen (Staatssekretärin für Digitales)",
+      "Jana Roth -> Thüringen (Chief Information Officer)",
+    ]);
   });
 });
