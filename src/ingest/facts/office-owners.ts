@@ -385,6 +385,11 @@ export function findOwner(
   // "Die Stadt Kaiserslautern hat eine neue CDO": a town's own digital officer, not its Land's.
   const town = TOWN_OFFICER.test(roleWord) ? namedTown(view) : undefined;
   if (town) return { entity: town, from: "context", penalty: 0.15 };
+  // "Die Stadt Donauwörth geht einen weiteren Schritt ... Digitalisierungsbeauftragter Sebastian
+  // Heckl": a digital officer of the town the item named last as an actor (for review).
+  const lastTown = view.sentence.context.lastPlace;
+  if (TOWN_DIGITAL_OFFICER.test(roleWord) && lastTown?.type === "Municipality")
+    return { entity: lastTown, from: "context", penalty: 0.2 };
   const context = view.sentence.context;
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
   // Within reach: before the role, or just after it (not a Land named in a later quote).

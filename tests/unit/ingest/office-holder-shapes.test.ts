@@ -4,7 +4,7 @@
  * description that points back, the federal government's parliamentary state secretaries, a
  * federal office the Bundestag elects to, a phrase after the holder's name that is no owner, a
  * plural role before several names, a retired holder ("a. D."), a Landrat "Deutschlands" and a
- * second office one is appointed "und zum" at once
+ * second office one is appointed "und zum" at once, and a town's digital officer named after the town
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -130,5 +130,15 @@ describe("two offices of one appointment", () => {
       "Jana Roth -> Thüringen (Staatssekretärin für Digitales)",
       "Jana Roth -> Thüringen (Chief Information Officer)",
     ]);
+  });
+});
+
+describe("a town's digital officer", () => {
+  it("is the town's the item named before as an actor, not its Land's", async () => {
+    expect(
+      await offices(
+        "Die Stadt Nördlingen geht einen weiteren Schritt in Richtung Zukunft. Digitalisierungsbeauftragter Tim Weber und IT-Leiter Max Kohl werden hierfür das Team verstärken.",
+      ),
+    ).toEqual(["Tim Weber -> Nördlingen (Digitalisierungsbeauftragter)"]);
   });
 });
