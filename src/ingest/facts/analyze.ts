@@ -1,7 +1,7 @@
 /** One item read sentence by sentence: mentions (names, people, projects, anaphora), roles, times, amounts. */
 import { findTimes, type TimeExpression } from "../dates/find-times.js";
 import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
-import { genderOfRole } from "../entities/gender.js";
+import { genderOfName, genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, inPersonsParenthesis, type Mention } from "../entities/mentions.js";
@@ -48,8 +48,9 @@ export interface AnalyzedItem {
 /** `document` is the parse of `item.text` (one annotation of the whole body). */
 export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDocument): AnalyzedItem {
   const parsed = indexDocument(document);
+  const whole = sentenceParse(parsed, 0, item.text.length);
   const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer).filter(
-    (m) => !inDateline(m, item.text),
+    (m) => !inDateline(m, item.text) && !isSurnameAfterFirstName(m, whole),
   );
   // A Land named only as a place ("auf einem Kongress in Berlin") leaves a federal article federal.
   const government = mainGovernment(
@@ -294,8 +295,23 @@ function isNamedAsPlace(mention: Mention, text: string): boolean {
  * the article named before, and that the model reads as a person, is that person.
  */
 function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry: PeopleRegistry): boolean {
-  if (mention.entity.type !== "Municipality" || !registry.bySurname.has(mention.text.toLowerCase()))
-    return false;
+  if (mention.entity.type !== "Municipality") return false;
   const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
-  return inside.length > 0 && inside.every((t) => t.ner === "PERSON");
+  if (inside.length === 0 || !inside.every((t) => t.ner === "PERSON")) return false;
+  return registry.bySurname.has(mention.text.toLowerCase()) || afterFirstName(mention, parse);
+}
+
+/**
+ * "die stellvertretende Ministerpräsidentin Simone Oldenburg": a town's name the model tags as a
+ * person's, right after a first name it tags so too, is a surname.
+ */
+function isSurnameAfterFirstName(mention: Mention, parse: SentenceParse): boolean {
+  if (mention.entity.type !== "Municipality") return false;
+  const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
+  return inside.length > 0 && inside.every((t) => t.ner === "PERSON") && afterFirstName(mention, parse);
+}
+
+function afterFirstName(mention: Mention, parse: SentenceParse): boolean {
+  const before = parse.tokens.filter((t) => t.end <= mention.start).pop();
+  return before?.ner === "PERSON" && genderOfName(before.word) !== undefined;
 }

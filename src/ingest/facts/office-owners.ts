@@ -416,8 +416,11 @@ export function findOwner(
   const before = context.lastSite && landOf(context.lastSite, byId);
   if (before && roleForms(roleWord).some((w) => CABINET_ROLE.test(w) || /^Ministerpräsident/.test(w)))
     return { entity: before, from: "context", penalty: 0.25 };
-  if (context.mainGovernment && roleForms(roleWord).some((w) => CABINET_ROLE.test(w)))
-    return { entity: context.mainGovernment, from: "context", penalty: 0.25 };
+  // (A Ministerpräsident only a Land's: "Die neue Landesregierung ... Ministerpräsidentin X ... Schwerin".)
+  const main = context.mainGovernment;
+  const landHead = main?.type === "State" && roleForms(roleWord).some((w) => /^Ministerpräsident/.test(w));
+  if (main && (landHead || roleForms(roleWord).some((w) => CABINET_ROLE.test(w))))
+    return { entity: main, from: "context", penalty: 0.25 };
   return undefined;
 }
 

@@ -4,7 +4,8 @@
  * description that points back, the federal government's parliamentary state secretaries, a
  * federal office the Bundestag elects to, a phrase after the holder's name that is no owner, a
  * plural role before several names, a retired holder ("a. D."), a Landrat "Deutschlands" and a
- * second office one is appointed "und zum" at once, and a town's digital officer named after the town
+ * second office one is appointed "und zum" at once, a town's digital officer named after the town,
+ * and a person whose surname is a town's name
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -140,5 +141,18 @@ describe("a town's digital officer", () => {
         "Die Stadt Nördlingen geht einen weiteren Schritt in Richtung Zukunft. Digitalisierungsbeauftragter Tim Weber und IT-Leiter Max Kohl werden hierfür das Team verstärken.",
       ),
     ).toEqual(["Tim Weber -> Nördlingen (Digitalisierungsbeauftragter)"]);
+  });
+});
+
+describe("a surname that is a town's name", () => {
+  it("is a person's after a first name, and the town does not make the item its Land's", async () => {
+    expect(
+      await offices(
+        "Die neue Landesregierung kam am Montag zusammen. Ministerpräsidentin Anna Berger und die stellvertretende Ministerpräsidentin Simone Oldenburg gaben die Staatssekretäre bekannt. Sitz der Landesregierung bleibt Schwerin.",
+      ),
+    ).toEqual([
+      "Anna Berger -> Mecklenburg-Vorpommern (Ministerpräsidentin)",
+      "Simone Oldenburg -> Mecklenburg-Vorpommern (stellvertretende Ministerpräsidentin)",
+    ]);
   });
 });
