@@ -35,7 +35,7 @@ export const ROLE_WORD =
  * "Leiterin des Finanzamts Kassel" holds an office of the Finanzamt, not of Kassel.
  */
 export const INSTITUTION_NOUN =
-  /^((?:\p{Lu}[\p{L}-]*?)?(?:amt|universität|hochschule|behörde|betrieb|zentrum|agentur|anstalt|institut|akademie|kammer|gericht|stiftung|bibliothek|archiv|klinikum|schule|kasse))(?:es|s)?$/iu;
+  /^((?:\p{Lu}[\p{L}-]*?)?(?:amt|universität|hochschule|behörde|betrieb|zentrum|agentur|anstalt|institut|akademie|kammer|gericht|stiftung|bibliothek|archiv|klinikum|schule|kasse|werk))(?:es|s)?$/iu;
 const NOT_ROLE = /(ministerium|ministerien|präsidium|senatsverwaltung|konferenz|ministerinnen|innen)$/i;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
 const NOT_NAME = new Set(

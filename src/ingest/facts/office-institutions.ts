@@ -15,7 +15,13 @@ import type { KnownEntity } from "../types.js";
 
 /** Associations of towns, counties and their staff: "Gemeindetag", "Landkreistag", "Beamtenbund", "Landesverband". */
 const ASSOCIATION_NOUN = /^(\p{Lu}[\p{L}-]*?(?:tag|bund|verband))(?:es|s)?$/u;
-const INSTITUTION = { exec: (word: string) => INSTITUTION_NOUN.exec(word) ?? ASSOCIATION_NOUN.exec(word) };
+/** Councils named by a name of their own ("des Cyber-Sicherheitsrates Deutschland"), not an organisation's organs. */
+const COUNCIL_NOUN =
+  /^(\p{Lu}[\p{L}-]*?(?<!verwaltungs|aufsichts|bei|stadt|gemeinde|kreis|land|landes|orts|bezirks)rat)(?:es|s)?$/iu;
+const INSTITUTION = {
+  exec: (word: string) =>
+    INSTITUTION_NOUN.exec(word) ?? ASSOCIATION_NOUN.exec(word) ?? COUNCIL_NOUN.exec(word),
+};
 /** The ending of an adjective before a head of each gender: "Technische Hochschule", "Bayerisches Landesamt". */
 const NEUTER_HEAD = /(amt|zentrum|institut|gericht|archiv|klinikum)$/;
 const MASCULINE_HEAD = /(betrieb|tag|bund|verband)$/;

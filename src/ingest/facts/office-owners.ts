@@ -216,6 +216,19 @@ export function findOwner(
           penalty: 0.1,
         };
     }
+    // "stellvertretende Landesvorsitzende der FDP Sachsen-Anhalt": an office in the party (its Land
+    // association), not in the Land's government.
+    if (PARTY.test(child.word) && cases.length === 0) {
+      const last = lastNamePart(child.index, view);
+      const land = view.mentionAt(last + 1);
+      const end = land?.entity.type === "State" && land.form === "name" ? land.end : view.tokens[last]!.end;
+      const name = view.sentence.text.slice(child.start, end);
+      return {
+        entity: { id: slugify(name), name, type: "Organization", isNew: true },
+        from: "named",
+        penalty: 0.1,
+      };
+    }
     const company = companyNamed(child.index, view) ?? kindNamedOrganization(child.index, view);
     if (company) return { entity: company, from: "named", penalty: 0.1 };
     // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.

@@ -3,7 +3,8 @@
  * dateline place the parser hangs on the role, a company named in apposition after the role, a
  * role that only names someone else's department, and an office handed over or made "zum" CIO
  * and the body a chair is of when a sentence names two, and the employer named beside a role
- * after "als"
+ * after "als", and an owner with a name of its own: a council, a Studentenwerk, a party's Land
+ * association
  * (sentences written for these tests; parses in tests/fixtures/parses/office-named-owners.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -427,5 +428,27 @@ describe("a town named in the parenthesis after a mayor's or Landrat's name", ()
         "In Bayern tagte die AKDB. Zweiter Stellvertreter ist Bezirkstagspräsident Josef Mederer (Oberbayern).",
       ),
     ).toEqual(["Josef Mederer -> AKDB (Stellvertreter)"]);
+  });
+});
+
+describe("the owner named by a name of its own after the role", () => {
+  it("is a council named with its country, not the Bund", async () => {
+    expect(
+      await offices(
+        "Als Nachfolger soll Arne Weber, bisher Präsident des Cyber-Sicherheitsrates Deutschland, das Amt leiten.",
+      ),
+    ).toEqual(["Arne Weber -> Cyber-Sicherheitsrat Deutschland (Präsident)"]);
+  });
+
+  it("is a Studentenwerk named with its town, not the town", async () => {
+    expect(
+      await offices("Lydia Berger ist derzeit auch Geschäftsführerin des Studentenwerks Halle."),
+    ).toEqual(["Lydia Berger -> Studentenwerk Halle (Geschäftsführerin)"]);
+  });
+
+  it("is a party's Land association, not the Land", async () => {
+    expect(
+      await offices("Lydia Berger war zuvor stellvertretende Landesvorsitzende der FDP Sachsen-Anhalt."),
+    ).toEqual(["Lydia Berger -> FDP Sachsen-Anhalt (stellvertretende Landesvorsitzende)"]);
   });
 });
