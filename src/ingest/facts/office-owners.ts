@@ -404,6 +404,11 @@ export function findOwner(
   if (TOWN_DIGITAL_OFFICER.test(roleWord) && lastTown?.type === "Municipality")
     return { entity: lastTown, from: "context", penalty: 0.2 };
   const context = view.sentence.context;
+  // "Staatssekretär in der Landesvertretung in Berlin": the Land's representation at the Bund's
+  // seat is the item's Land's office, not Berlin's.
+  const representation = view.children(role, /^(nmod|obl)/).some((t) => /^Landesvertretung$/.test(t.word));
+  const represented = context.lastState ?? context.headlineState ?? context.mainState;
+  if (representation && represented) return { entity: represented, from: "context", penalty: 0.1 };
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
   // Within reach: before the role, or just after it (not a Land named in a later quote).
   const governments = view.sentence.mentions.filter(

@@ -16,7 +16,7 @@ const PERSON_NOUN =
 
 /** Adjectives that describe a person ("der gelernte Chemiker", "die gebürtige Bayerin", "der 40-jährige ..."). */
 const DESCRIBING =
-  /^(gelernte[rn]?|gebürtige[rn]?|promovierte[rn]?|studierte[rn]?|ausgebildete[rn]?|\d*-?jährige[rn]?)$/;
+  /^(gelernte[rn]?|gebürtige[rn]?|geborene[rn]?|promovierte[rn]?|studierte[rn]?|ausgebildete[rn]?|\d*-?jährige[rn]?)$/;
 
 /** The shape of a past participle: "geleitet", "abgelöst", "gewählt", "ersetzt", "beerbt", "digitalisiert". */
 const PARTICIPLE = /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|er|ver|zer|ent|emp|miss)\p{Ll}+t|\p{Ll}+iert)$/u;

@@ -5,7 +5,8 @@
  * federal office the Bundestag elects to, a phrase after the holder's name that is no owner, a
  * plural role before several names, a retired holder ("a. D."), a Landrat "Deutschlands" and a
  * second office one is appointed "und zum" at once, a town's digital officer named after the town,
- * and a person whose surname is a town's name
+ * a person whose surname is a town's name, a state secretary in the Land's representation in
+ * Berlin, and "der geborene Münchner" for the person named before
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -153,6 +154,26 @@ describe("a surname that is a town's name", () => {
     ).toEqual([
       "Anna Berger -> Mecklenburg-Vorpommern (Ministerpräsidentin)",
       "Simone Oldenburg -> Mecklenburg-Vorpommern (stellvertretende Ministerpräsidentin)",
+    ]);
+  });
+});
+
+describe("offices named around the item's people", () => {
+  it("gives a state secretary in the Land's representation in Berlin to the item's Land", async () => {
+    expect(
+      await offices(
+        "Sachsen hat neue Staatssekretäre. Clemens Berger ist nun Staatssekretär in der Landesvertretung in Berlin.",
+      ),
+    ).toEqual(["Clemens Berger -> Sachsen (Staatssekretär)"]);
+  });
+
+  it("reads 'der geborene Münchner' as the person named before", async () => {
+    expect(
+      await offices(
+        "Die Digitalagentur Thüringen hat einen neuen Geschäftsführer. Dr. Herbert Vogel hat seine Tätigkeit aufgenommen. Er folgt auf Heiko Kraus. Der geborene Münchner war zuvor Geschäftsführer des Bayerischen Forschungsinstituts für digitale Transformation (bidt).",
+      ),
+    ).toEqual([
+      "Herbert Vogel -> Bayerisches Forschungsinstitut für digitale Transformation (Geschäftsführer)",
     ]);
   });
 });
