@@ -15,6 +15,8 @@ export interface DiscourseContext {
   lastState?: KnownEntity;
   lastBody?: KnownEntity;
   lastAssociation?: KnownEntity;
+  /** The association the item names most often, when it names it more than once (the one it is about). */
+  mainAssociation?: KnownEntity;
   /** The federal or Land agency last named ("die FITKO", "das BSI"): whose a bare "Präsident" is. */
   lastAgency?: KnownEntity;
   /** The organisation other than a ministry named last ("Dataport"): whose a bare "Verwaltungsrat" is. */

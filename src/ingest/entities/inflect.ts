@@ -36,6 +36,16 @@ export function inflections(phrase: string): string[] {
   // Genitive of the last word: "Hessens", "IT-Planungsrats".
   const last = words[words.length - 1]!;
   for (const genitive of genitives(last)) forms.add([...words.slice(0, -1), genitive].join(" "));
+  // A head noun before a name in the genitive: "des Landkreistages Sachsen-Anhalt", "des
+  // Städtetags Nordrhein-Westfalen" (not an adjective's or a title's word).
+  const head = words[0]!;
+  if (
+    words.length > 1 &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(head) &&
+    !/(er|e|es|en)$/.test(head) &&
+    !TITLE_GENITIVE[head]
+  )
+    for (const genitive of genitives(head)) forms.add([genitive, ...words.slice(1)].join(" "));
   // Titles in the genitive: "Freistaats Sachsen", "Landes Brandenburg", "Freien und Hansestadt".
   const title = TITLE_GENITIVE[words[0]!];
   if (title && words.length > 1) for (const form of title) forms.add([form, ...words.slice(1)].join(" "));

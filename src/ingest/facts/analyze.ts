@@ -59,6 +59,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
   );
   const context: DiscourseContext = {
     mainState: mainState(named, item.text, gazetteer, government?.type === "Federation"),
+    mainAssociation: mainAssociation(named),
     mainGovernment: government,
   };
   const registry = newRegistry(fullNamesOf(document.sentences.map((sentence) => sentence.tokens)));
@@ -178,6 +179,19 @@ function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: 
 }
 
 /** The Land named most often in the item's text. */
+/** The association an item names most often, if it names it at least twice. */
+function mainAssociation(named: Mention[]): KnownEntity | undefined {
+  const counts = new Map<string, { entity: KnownEntity; count: number }>();
+  for (const m of named)
+    if (m.entity.kind === "association") {
+      const entry = counts.get(m.entity.id) ?? { entity: m.entity, count: 0 };
+      entry.count += 1;
+      counts.set(m.entity.id, entry);
+    }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  return best && best.count > 1 ? best.entity : undefined;
+}
+
 function mainState(
   named: Mention[],
   text: string,

@@ -353,7 +353,23 @@ export function findOwner(
   }
   // "Das Präsidium des Deutschen Landkreistages ... Vizepräsident Landrat Joachim Walter": the
   // head of the association last named.
-  const association = view.sentence.context.lastAssociation;
+  // ("Gemeinsam mit Präsident Michael Ziche ... bildet ... das Präsidium des Landkreistages
+  // Sachsen-Anhalt": or the one whose leadership the same sentence names after it; else the one the item is about, over a
+  // Land's association named in passing: "... Vorsitzender des Landkreistages Baden-Württemberg.
+  // Die bisherigen Vizepräsidenten ...".)
+  const association =
+    view.sentence.mentions.find(
+      (m) =>
+        m.entity.kind === "association" &&
+        m.form === "name" &&
+        m.start > view.tokens[role]!.start &&
+        ofLeadership(m, view),
+    )?.entity ??
+    // (A company's board is named by "Vorstandsvorsitzender" and "Geschäftsführer" as well.)
+    (/^(Vize|Ehren)?[pP]räsident|^Hauptgeschäftsführer/.test(roleWord)
+      ? view.sentence.context.mainAssociation
+      : undefined) ??
+    view.sentence.context.lastAssociation;
   if (ASSOCIATION_HEAD.test(roleWord) && association)
     return { entity: association, from: "context", penalty: 0.15 };
   // "Als dritter Stellvertreter wurde ... gewählt": a deputy of the organisation last named.
@@ -440,6 +456,13 @@ export function findOwner(
   if (main && (landHead || roleForms(roleWord).some((w) => CABINET_ROLE.test(w))))
     return { entity: main, from: "context", penalty: 0.25 };
   return undefined;
+}
+
+/** Whether an association is named as whose leadership ("das Präsidium des Landkreistages"), not whose event. */
+function ofLeadership(mention: Mention, view: View): boolean {
+  const first = view.tokens.findIndex((t) => t.start === mention.start);
+  const head = first >= 0 ? view.tokens[view.tokens[first]!.head] : undefined;
+  return head !== undefined && /^(Präsidium|Vorstand|Spitze|Führung|Geschäftsführung)$/.test(head.word);
 }
 
 /** The last token of a name that starts at `index` and goes on in its flat parts ("Governikus GmbH"). */

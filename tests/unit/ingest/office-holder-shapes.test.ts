@@ -6,7 +6,8 @@
  * plural role before several names, a retired holder ("a. D."), a Landrat "Deutschlands" and a
  * second office one is appointed "und zum" at once, a town's digital officer named after the town,
  * a person whose surname is a town's name, a state secretary in the Land's representation in
- * Berlin, and "der geborene Münchner" for the person named before
+ * Berlin, "der geborene Münchner" for the person named before, and an association's officers
+ * named before the association or after a Land's association named in passing
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -174,6 +175,34 @@ describe("offices named around the item's people", () => {
       ),
     ).toEqual([
       "Herbert Vogel -> Bayerisches Forschungsinstitut für digitale Transformation (Geschäftsführer)",
+    ]);
+  });
+});
+
+describe("an association's officers", () => {
+  it("are the association's the sentence names after them, in the genitive", async () => {
+    expect(
+      await offices(
+        "Gemeinsam mit Präsident Peter Sommer und Geschäftsführer Jan Kroll bildet Vizepräsident Max Bauer das Präsidium des Landkreistages Sachsen-Anhalt.",
+      ),
+    ).toEqual([
+      "Peter Sommer -> Landkreistag Sachsen-Anhalt (Präsident)",
+      "Jan Kroll -> Landkreistag Sachsen-Anhalt (Geschäftsführer)",
+      "Max Bauer -> Landkreistag Sachsen-Anhalt (Vizepräsident)",
+    ]);
+  });
+
+  // (A guard: the Land's Landkreistag, now known in the genitive, must not take the others' offices.)
+  it("are the association's the item is about, not a Land's association named in passing", async () => {
+    expect(
+      await offices(
+        "Der Deutsche Landkreistag hat gewählt. Neuer Präsident des Deutschen Landkreistages ist Landrat Peter Sommer. Landrat Tim Berg ist seit 2008 Vorsitzender des Landkreistages Baden-Württemberg. Die bisherigen Vizepräsidenten Karl Weber (Oberhavel) und Jan Reuter (Göttingen) verbleiben ebenso in ihren Ämtern wie Hauptgeschäftsführer Hans Henne.",
+      ),
+    ).toEqual([
+      "Peter Sommer -> Deutscher Landkreistag (Präsident)",
+      "Tim Berg -> Landkreistag Baden-Württemberg (Vorsitzender)",
+      "Karl Weber -> Deutscher Landkreistag (Vizepräsident)",
+      "Hans Henne -> Deutscher Landkreistag (Hauptgeschäftsführer)",
     ]);
   });
 });
