@@ -40,6 +40,17 @@ export const BARE_MUNICIPALITY_POPULATION = 50_000;
 const ROLE_START =
   /^(Bundes|Landes)?[\p{L}-]*(minister|senator|präsident|staatsrat|staatssekretär)(in)?$|^([\p{L}]+-)?(CIO|CDO|Minister|Ministerin|Staatsrat|Dr\.?)$|^Ministerial(dirigent|direktor|rat)(in)?$/iu;
 
+/**
+ * "Städte- und Gemeindebund Brandenburg" is also "der brandenburgische Städte- und Gemeindebund":
+ * an association of a Land's towns or counties named by the Land's adjective (a masculine head).
+ */
+function landAdjectiveNames(name: string, states: ReferenceData["states"]): string[] {
+  const state = states.find((s) => name.endsWith(` ${s.name}`));
+  const rest = state ? name.slice(0, -state.name.length - 1) : "";
+  if (!state || !/(tag|bund|verband)$/.test(rest)) return [];
+  return state.adjectives.map((stem) => `${stem[0]!.toUpperCase()}${stem.slice(1)}er ${rest}`);
+}
+
 /** An organisation's name whose first word is an adjective news may write small ("bayerischen Gemeindetages"). */
 const SMALL_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Deutsch|Kommunal|National|Ständig)(e|er|en|es|em)$/u;
 /** Bundes- words that stand for the federal government itself. */
@@ -123,12 +134,20 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
   for (const org of reference.organizations) {
     const entity: KnownEntity = { id: org.id, name: org.name, type: "Organization", kind: org.kind };
     if (org.partOf) entity.partOf = org.partOf;
-    const forms = [org.name, ...(org.abbreviation ? [org.abbreviation] : []), ...org.aliases];
+    const forms = [
+      org.name,
+      ...(org.abbreviation ? [org.abbreviation] : []),
+      ...org.aliases,
+      ...landAdjectiveNames(org.name, reference.states),
+    ];
     // "des bayerischen Gemeindetages", "beim deutschen Städtetag": news often write the adjective small.
+    // (In every inflection: "des hessischen Städtetages", "der hessische Städtetag".)
     const small = forms
       .filter((form) => SMALL_ADJECTIVE.test(form.split(" ")[0]!) && form.includes(" "))
+      .flatMap((form) => inflections(form))
       .map((form) => form[0]!.toLowerCase() + form.slice(1));
-    addAll(entity, [...forms, ...small]);
+    addAll(entity, forms);
+    for (const form of small) gazetteer.add(entity, form, "name");
   }
   for (const project of reference.projects) {
     addAll({ id: project.id, name: project.name, type: "Project", kind: project.kind }, [

@@ -46,6 +46,11 @@ export function inflections(phrase: string): string[] {
     !TITLE_GENITIVE[head]
   )
     for (const genitive of genitives(head)) forms.add([genitive, ...words.slice(1)].join(" "));
+  // ... also after words of its own: "des Städte- und Gemeindebundes Brandenburg".
+  const beforeName = words[words.length - 2];
+  if (words.length > 2 && beforeName && /^\p{Lu}\p{Ll}+(tag|bund|verband)$/u.test(beforeName))
+    for (const genitive of genitives(beforeName))
+      forms.add([...words.slice(0, -2), genitive, last].join(" "));
   // Titles in the genitive: "Freistaats Sachsen", "Landes Brandenburg", "Freien und Hansestadt".
   const title = TITLE_GENITIVE[words[0]!];
   if (title && words.length > 1) for (const form of title) forms.add([form, ...words.slice(1)].join(" "));

@@ -7,7 +7,8 @@
  * second office one is appointed "und zum" at once, a town's digital officer named after the town,
  * a person whose surname is a town's name, a state secretary in the Land's representation in
  * Berlin, "der geborene Münchner" for the person named before, and an association's officers
- * named before the association or after a Land's association named in passing
+ * named before the association or after a Land's association named in passing, and a Land's
+ * association named by the Land's adjective
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -204,5 +205,21 @@ describe("an association's officers", () => {
       "Karl Weber -> Deutscher Landkreistag (Vizepräsident)",
       "Hans Henne -> Deutscher Landkreistag (Hauptgeschäftsführer)",
     ]);
+  });
+});
+
+describe("a Land's association named by the Land's adjective", () => {
+  it("is the association, not the Land", async () => {
+    expect(
+      await offices(
+        "Der Bürgermeister der Stadt Wittenberge, Oliver Hermann (parteilos), wird neuer Präsident des brandenburgischen Städte- und Gemeindebundes.",
+      ),
+    ).toEqual([
+      "Oliver Hermann -> Wittenberge (Bürgermeister)",
+      "Oliver Hermann -> Städte- und Gemeindebund Brandenburg (Präsident)",
+    ]);
+    expect(
+      await offices("Anna Keller ist seit 2019 Präsidentin des Städte- und Gemeindebundes Brandenburg."),
+    ).toEqual(["Anna Keller -> Städte- und Gemeindebund Brandenburg (Präsidentin)"]);
   });
 });
