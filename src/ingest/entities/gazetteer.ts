@@ -14,9 +14,11 @@ import { normalizeText } from "../input/normalize.js";
 
 /**
  * "town-before-office": a small town's genitive or adjective, a mention only right before a town's
- * office ("Straubings Oberbürgermeister", "der Babenhauser Bürgermeister").
+ * office ("Straubings Oberbürgermeister", "der Babenhauser Bürgermeister"); "town-after-office":
+ * a small town's bare name, a mention only after its office and "von" ("Bürgermeister von
+ * Friedrichsdorf").
  */
-export type FormKind = "name" | "adjective" | "city-adjective" | "town-before-office";
+export type FormKind = "name" | "adjective" | "city-adjective" | "town-before-office" | "town-after-office";
 
 export interface GazetteerEntry {
   tokens: string[];
@@ -241,6 +243,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
           population,
         );
       if (population >= BARE_MUNICIPALITY_POPULATION) gazetteer.add(entity, name, "name", population);
+      else gazetteer.add(entity, name, "town-after-office", population);
       if (population < BARE_MUNICIPALITY_POPULATION && countyNames.has(name)) continue;
       for (const adjective of cityAdjectives(name))
         gazetteer.add(

@@ -33,7 +33,9 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
       const adjectiveOk =
         entry.form === "town-before-office"
           ? TOWN_OFFICE.test(next ?? "")
-          : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
+          : entry.form === "town-after-office"
+            ? words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")
+            : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       if (adjectiveOk) {
         const last = i + entry.tokens.length;
         mentions.push({

@@ -8,7 +8,7 @@
  * a person whose surname is a town's name, a state secretary in the Land's representation in
  * Berlin, "der geborene Münchner" for the person named before, and an association's officers
  * named before the association or after a Land's association named in passing, and a Land's
- * association named by the Land's adjective
+ * association named by the Land's adjective, and a small town named after "Bürgermeister von"
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -221,5 +221,13 @@ describe("a Land's association named by the Land's adjective", () => {
     expect(
       await offices("Anna Keller ist seit 2019 Präsidentin des Städte- und Gemeindebundes Brandenburg."),
     ).toEqual(["Anna Keller -> Städte- und Gemeindebund Brandenburg (Präsidentin)"]);
+  });
+});
+
+describe("a small town after its office and 'von'", () => {
+  it("is the mayor's town", async () => {
+    expect(
+      await offices("Seit 2018 ist Steffen Kaiser Bürgermeister von Friedrichsdorf, zuvor war er Oberarzt."),
+    ).toEqual(["Steffen Kaiser -> Friedrichsdorf (Bürgermeister)"]);
   });
 });
