@@ -344,15 +344,18 @@ const LINKS: LinkRule[] = [
       // "Zum neuen Chef der Staatskanzlei ist der bisherige Staatssekretär X ernannt worden": the
       // parser took the second role for the predicate; the one person named after an appointing
       // participle's "zum" is the appointee.
-      if (!appointment && /^(zum|zur|zu)$/.test(marker)) {
+      const appointedAfter = (): Found | undefined => {
+        if (!/^(zum|zur|zu)$/.test(marker)) return undefined;
         const participle = view.tokens.findIndex(
-          (t, i) => i > role && /^(ernannt|berufen|bestellt)$/.test(t.word),
+          (t, i) => i > role && /^(ernannt|berufen|bestellt|gewählt)$/.test(t.word),
         );
         const people = view.sentence.mentions.filter((m) => m.entity.type === "Person");
         const only = people.length === 1 ? people[0]! : undefined;
-        if (participle > 0 && only && only.start > view.tokens[role]!.end && !view.negated(participle))
-          return { person: only, confidence: this.confidence - 0.1, starts: true };
-      }
+        return participle > 0 && only && only.start > view.tokens[role]!.end && !view.negated(participle)
+          ? { person: only, confidence: this.confidence - 0.1, starts: true }
+          : undefined;
+      };
+      if (!appointment && appointedAfter()) return appointedAfter();
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
       // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
@@ -381,6 +384,10 @@ const LINKS: LinkRule[] = [
       const appointee = swapped ? (first.start > second.start ? first : second) : first;
       if (appointee)
         return { person: appointee, confidence: this.confidence, starts: appointment && marker !== "als" };
+      // ("Zum Ersten Vizepräsident wurde bei der Sitzung des Präsidiums der Wiesbadener
+      // Oberbürgermeister X gewählt": the parser hung the appointee on a genitive, not the verb.)
+      const hung = appointedAfter();
+      if (hung) return hung;
       // The parser hung the name elsewhere: the name right before "zur" ("... Frau Milen Starke zur
       // Staatssekretärin ... berufen").
       const named = appointment && marker !== "als" ? view.personAt(back - 1) : undefined;

@@ -8,7 +8,8 @@
  * a person whose surname is a town's name, a state secretary in the Land's representation in
  * Berlin, "der geborene Münchner" for the person named before, and an association's officers
  * named before the association or after a Land's association named in passing, and a Land's
- * association named by the Land's adjective, and a small town named after "Bürgermeister von"
+ * association named by the Land's adjective, a small town named after "Bürgermeister von", and
+ * an appointee the parser hangs on a genitive
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -229,5 +230,18 @@ describe("a small town after its office and 'von'", () => {
     expect(
       await offices("Seit 2018 ist Steffen Kaiser Bürgermeister von Friedrichsdorf, zuvor war er Oberarzt."),
     ).toEqual(["Steffen Kaiser -> Friedrichsdorf (Bürgermeister)"]);
+  });
+});
+
+describe("an appointee the parser hangs on a genitive", () => {
+  it("is still the one elected 'zum' office", async () => {
+    expect(
+      await offices(
+        "Der Hessische Städtetag hat gewählt. Zum Ersten Vizepräsident wurde bei der konstituierenden Sitzung des Präsidiums der Wiesbadener Oberbürgermeister Sven Gerber (SPD) gewählt.",
+      ),
+    ).toEqual([
+      "Sven Gerber -> Hessischer Städtetag (Vizepräsident)",
+      "Sven Gerber -> Wiesbaden (Oberbürgermeister)",
+    ]);
   });
 });
