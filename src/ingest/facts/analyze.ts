@@ -236,9 +236,12 @@ function mentionsOf(
   const found = findPeople(text, tokens, [...base, ...parsedPeople]);
   // Names found by capitalisation alone count only where the model also sees a person.
   const inside = (m: Mention) => parse.tokens.filter((t) => m.start <= t.start && t.end <= m.end);
+  // ("nach 35 Jahren Amtszeit als Bürgermeister": nor where the model reads common nouns.)
   const confirmed = (m: Mention) =>
     inside(m).some((t) => t.ner === "PERSON") ||
-    (found.roles.some((r) => r.person === m) && !inside(m).some((t) => t.ner === "LOCATION"));
+    (found.roles.some((r) => r.person === m) &&
+      !inside(m).some((t) => t.ner === "LOCATION") &&
+      !inside(m).every((t) => t.pos === "NOUN"));
   // "Nordrhein Westfalen" written without its hyphen is a Land, not a person.
   // (A surname of a person named before stays that person: "beerbt Hagen Henning Lühr".)
   const notPlace = (m: Mention) => {

@@ -9,7 +9,7 @@
  * Berlin, "der geborene Münchner" for the person named before, and an association's officers
  * named before the association or after a Land's association named in passing, and a Land's
  * association named by the Land's adjective, a small town named after "Bürgermeister von", and
- * an appointee the parser hangs on a genitive
+ * an appointee the parser hangs on a genitive, and common nouns before a role that are no name
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -243,5 +243,15 @@ describe("an appointee the parser hangs on a genitive", () => {
       "Sven Gerber -> Hessischer Städtetag (Vizepräsident)",
       "Sven Gerber -> Wiesbaden (Oberbürgermeister)",
     ]);
+  });
+});
+
+describe("capitalised common nouns before a role", () => {
+  it("are no person, though a role follows them", async () => {
+    expect(
+      await offices(
+        "Michael Brückner tritt ab. Die Neuwahl wurde notwendig, weil Brückner nach 35 Jahren Amtszeit als Bürgermeister von Waltershausen nicht wieder angetreten war.",
+      ),
+    ).toEqual([]);
   });
 });
