@@ -312,7 +312,7 @@ function isNamedAsPlace(mention: Mention, text: string): boolean {
  * the article named before, and that the model reads as a person, is that person.
  */
 function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry: PeopleRegistry): boolean {
-  if (mention.entity.type !== "Municipality") return false;
+  if (!mayBeSurname(mention)) return false;
   const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
   if (inside.length === 0 || !inside.every((t) => t.ner === "PERSON")) return false;
   return registry.bySurname.has(mention.text.toLowerCase()) || afterFirstName(mention, parse);
@@ -323,10 +323,14 @@ function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry
  * person's, right after a first name it tags so too, is a surname.
  */
 function isSurnameAfterFirstName(mention: Mention, parse: SentenceParse): boolean {
-  if (mention.entity.type !== "Municipality") return false;
+  if (!mayBeSurname(mention)) return false;
   const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
   return inside.length > 0 && inside.every((t) => t.ner === "PERSON") && afterFirstName(mention, parse);
 }
+
+/** A town's name, or a Land's adjective that is a surname too ("Guido Bremer"). */
+const mayBeSurname = (mention: Mention): boolean =>
+  mention.entity.type === "Municipality" || (mention.entity.type === "State" && mention.form === "adjective");
 
 function afterFirstName(mention: Mention, parse: SentenceParse): boolean {
   const before = parse.tokens.filter((t) => t.end <= mention.start).pop();

@@ -219,7 +219,8 @@ export function findOwner(
     // "stellvertretende Landesvorsitzende der FDP Sachsen-Anhalt": an office in the party (its Land
     // association), not in the Land's government.
     if (PARTY.test(child.word) && cases.length === 0) {
-      const last = lastNamePart(child.index, view);
+      // (With the compound the tokenizer cut: "der SPD-Landtagsfraktion", "der CDU/CSU-Bundestagsfraktion".)
+      const last = Math.max(lastNamePart(child.index, view), gluedEnd(child.index, view));
       const land = view.mentionAt(last + 1);
       const end = land?.entity.type === "State" && land.form === "name" ? land.end : view.tokens[last]!.end;
       const name = view.sentence.text.slice(child.start, end);
@@ -273,6 +274,8 @@ export function findOwner(
   const roleToken = view.tokens[role]!;
   // "DLT-Präsident": the tokenizer cut the compound at its hyphen.
   const first = view.tokens[start]!;
+  const party = partyOwner(first.index, role, view);
+  if (party) return { entity: party, from: "named", penalty: 0.1 };
   const compound = view.sentence.mentions.find(
     (m) =>
       ((m.start === roleToken.start && m.end < roleToken.end) ||
@@ -456,6 +459,49 @@ export function findOwner(
   if (main && (landHead || roleForms(roleWord).some((w) => CABINET_ROLE.test(w))))
     return { entity: main, from: "context", penalty: 0.25 };
   return undefined;
+}
+
+/** The last token of a compound the tokenizer cut at its hyphens and slashes ("CDU/CSU-Fraktion"). */
+function gluedEnd(index: number, view: View): number {
+  const t = view.tokens;
+  let at = index;
+  while (
+    t[at + 2] &&
+    /^[-/]$/.test(t[at + 1]!.word) &&
+    t[at]!.end === t[at + 1]!.start &&
+    t[at + 1]!.end === t[at + 2]!.start
+  )
+    at += 2;
+  return at;
+}
+
+/** A party's compound before a role: "CDU-Generalsekretär", "Grünen-Fraktionssprecher". */
+const PARTY_COMPOUND = /^(CDU|CSU|SPD|FDP|AfD|BSW|Grünen|Linken)-(\p{L}+)$/u;
+
+/**
+ * "Hessens CDU-Generalsekretär", "SPD-Fraktionschef": an office in the party, its Land
+ * association where the Land is named right before it ("CDU Hessen"), or in its parliamentary
+ * group ("CDU-Fraktion", "SPD-Landtagsfraktion").
+ */
+function partyOwner(first: number, role: number, view: View): KnownEntity | undefined {
+  const compound = PARTY_COMPOUND.exec(
+    view.sentence.text.slice(view.tokens[first]!.start, view.tokens[role]!.end),
+  );
+  if (!compound) return undefined;
+  const [, party, office] = compound as unknown as [string, string, string];
+  // "der FDP-Abgeordnete": a seat in a parliament, not an office in the party.
+  if (/^(Abgeordnete|Politiker|Mitglied|Kandidat)/.test(office)) return undefined;
+  const group = /^(\p{L}*?fraktion)/iu.exec(office)?.[1];
+  const land = view.sentence.mentions.find(
+    (m) =>
+      m.entity.type === "State" &&
+      m.end <= view.tokens[first]!.start &&
+      m.end >= view.tokens[first]!.start - 2,
+  );
+  const name = group
+    ? `${party}-${group}`
+    : [party.replace(/^(Grün|Link)en$/, "$1e"), ...(land ? [land.entity.name] : [])].join(" ");
+  return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
 /** Whether an association is named as whose leadership ("das Präsidium des Landkreistages"), not whose event. */

@@ -9,7 +9,8 @@
  * Berlin, "der geborene Münchner" for the person named before, and an association's officers
  * named before the association or after a Land's association named in passing, and a Land's
  * association named by the Land's adjective, a small town named after "Bürgermeister von", and
- * an appointee the parser hangs on a genitive, and common nouns before a role that are no name
+ * an appointee the parser hangs on a genitive, common nouns before a role that are no name, and
+ * offices in a party or its parliamentary group
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -90,7 +91,7 @@ describe("a noun phrase after the holder's name", () => {
   it("is whom the holder told, not the owner of the office", async () => {
     expect(
       await offices("Das bestätigte SPD-Fraktionsvorsitzende Karla Lenz der Deutschen Presse-Agentur."),
-    ).toEqual([]);
+    ).toEqual(["Karla Lenz -> SPD-Fraktion (SPD-Fraktionsvorsitzende)"]);
     expect(
       await offices(
         "Entsprechende Pläne bestätigte Vitako-Geschäftsführer Tim Berger der Deutschen Presse-Agentur am Montag.",
@@ -251,6 +252,35 @@ describe("capitalised common nouns before a role", () => {
     expect(
       await offices(
         "Michael Brückner tritt ab. Die Neuwahl wurde notwendig, weil Brückner nach 35 Jahren Amtszeit als Bürgermeister von Waltershausen nicht wieder angetreten war.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("offices in a party or its parliamentary group", () => {
+  it("are the party's Land association's, the group's, not the Land's", async () => {
+    expect(await offices("Hessens CDU-Generalsekretär Manfred Pentz lobte den Beschluss.")).toEqual([
+      "Manfred Pentz -> CDU Hessen (CDU-Generalsekretär)",
+    ]);
+    expect(
+      await offices(
+        "Entsprechende Pläne bestätigten CDU-Fraktionschef Guido Bremer und SPD-Fraktionsvorsitzende Katja Pohl am Montag.",
+      ),
+    ).toEqual([
+      "Guido Bremer -> CDU-Fraktion (CDU-Fraktionschef)",
+      "Katja Pohl -> SPD-Fraktion (SPD-Fraktionsvorsitzende)",
+    ]);
+    expect(
+      await offices(
+        "Jonas Hoffmann, Sprecher der SPD-Landtagsfraktion für Digitalisierung, besuchte die Behörde.",
+      ),
+    ).toEqual(["Jonas Hoffmann -> SPD-Landtagsfraktion (Sprecher)"]);
+  });
+
+  it("are no party office for a party's member of parliament", async () => {
+    expect(
+      await offices(
+        "Als Vorsitzender des Ausschusses wurde heute der FDP-Abgeordnete Jimmy Schulte gewählt.",
       ),
     ).toEqual([]);
   });
