@@ -17,7 +17,7 @@ interface Floors {
 }
 
 const FLOORS: Record<Exclude<CorpusPart, "dev">, Floors> = {
-  test: { overall: { precision: 0.71, recall: 0.25 }, keyTypes: { precision: 0.74, recall: 0.5 } },
+  test: { overall: { precision: 0.71, recall: 0.28 }, keyTypes: { precision: 0.75, recall: 0.54 } },
   fresh: { overall: { precision: 0.82, recall: 0.34 }, keyTypes: { precision: 0.86, recall: 0.55 } },
 };
 
