@@ -1,16 +1,17 @@
 /**
- * Offices and successions in shapes of personnel news the older rules misread: a deputy mayor
- * and an "OB", lists that name each role before its holder, a successor named after a
- * description that points back, the federal government's parliamentary state secretaries, a
- * federal office the Bundestag elects to, a phrase after the holder's name that is no owner, a
- * plural role before several names, a retired holder ("a. D."), a Landrat "Deutschlands" and a
- * second office one is appointed "und zum" at once, a town's digital officer named after the town,
- * a person whose surname is a town's name, a state secretary in the Land's representation in
- * Berlin, "der geborene Münchner" for the person named before, and an association's officers
- * named before the association or after a Land's association named in passing, and a Land's
- * association named by the Land's adjective, a small town named after "Bürgermeister von", and
- * an appointee the parser hangs on a genitive, common nouns before a role that are no name, and
- * offices in a party or its parliamentary group
+ * Offices and successions in shapes of personnel news the older rules misread:
+ *   - a town's deputy head ("der Kieler Vize-Bürgermeister"), an "OB", a small town after
+ *     "Bürgermeister von", a town's digital officer named after the town;
+ *   - lists: each role before its holder, a plural role before several names, a second office
+ *     one is appointed to "und zum";
+ *   - people: a successor after a description that points back, a retired holder ("a. D."), a
+ *     surname that is a town's name, "der geborene Münchner", common nouns that are no name;
+ *   - owners: parliamentary state secretaries and a federal office the Bundestag elects to (the
+ *     Bund), no Landrat of the Bund, the Land's representation in Berlin, a phrase after the
+ *     holder's name, an association's officers (named after them, or the association the item
+ *     is about), a Land's association by the Land's adjective, a party and its parliamentary
+ *     group;
+ *   - an appointee the parser hangs on a genitive
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
