@@ -178,7 +178,6 @@ function promoteSubjects(context: DiscourseContext, mentions: Mention[], parse: 
   ];
 }
 
-/** The Land named most often in the item's text. */
 /** The association an item names most often, if it names it at least twice. */
 function mainAssociation(named: Mention[]): KnownEntity | undefined {
   const counts = new Map<string, { entity: KnownEntity; count: number }>();
@@ -192,6 +191,7 @@ function mainAssociation(named: Mention[]): KnownEntity | undefined {
   return best && best.count > 1 ? best.entity : undefined;
 }
 
+/** The Land named most often in the item's text. */
 function mainState(
   named: Mention[],
   text: string,

@@ -127,6 +127,7 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
     if (!singular) continue;
     let at = view.tokens.findIndex((t) => t.start >= claim.person.end);
     const roleText = claim.role.replace(view.tokens[role]!.word, singular);
+    const before = more.length;
     while (at >= 0 && SEPARATOR.test(view.tokens[at]?.word ?? "")) {
       const person = personStartingAt(view, at + 1);
       if (!person) break;
@@ -140,7 +141,7 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
         });
       at = view.tokens.findIndex((t) => t.start >= person.end);
     }
-    if (more.length > 0) claim.role = roleText;
+    if (more.length > before) claim.role = roleText;
   }
   return [...claims, ...more];
 }

@@ -12,7 +12,10 @@ import { QUOTE, type View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { nominative } from "./office-names.js";
 
-/** A party is no employer ("SPD-Politiker"): offices are held in governments and organisations. */
+/**
+ * A party is no employer ("SPD-Politiker") and no place in a holder's parenthesis; an office in it
+ * is the party's (office-parties.ts).
+ */
 export const PARTY =
   /^(SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Piraten|parteilos|parteiunabhängig)$/i;
 

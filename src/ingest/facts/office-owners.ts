@@ -14,6 +14,7 @@ import { organOwner } from "./member-bodies.js";
 import { electingOrganization, employerBeside } from "./office-owner-verbs.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
+import { namedParty, partyOfCompound } from "./office-parties.js";
 import {
   appendedOrganization,
   COMPANY_NOUN,
@@ -218,18 +219,9 @@ export function findOwner(
     }
     // "stellvertretende Landesvorsitzende der FDP Sachsen-Anhalt": an office in the party (its Land
     // association), not in the Land's government.
-    if (PARTY.test(child.word) && cases.length === 0) {
-      // (With the compound the tokenizer cut: "der SPD-Landtagsfraktion", "der CDU/CSU-Bundestagsfraktion".)
-      const last = Math.max(lastNamePart(child.index, view), gluedEnd(child.index, view));
-      const land = view.mentionAt(last + 1);
-      const end = land?.entity.type === "State" && land.form === "name" ? land.end : view.tokens[last]!.end;
-      const name = view.sentence.text.slice(child.start, end);
-      return {
-        entity: { id: slugify(name), name, type: "Organization", isNew: true },
-        from: "named",
-        penalty: 0.1,
-      };
-    }
+    const party =
+      cases.length === 0 ? namedParty(child.index, lastNamePart(child.index, view), view) : undefined;
+    if (party) return { entity: party, from: "named", penalty: 0.1 };
     const company = companyNamed(child.index, view) ?? kindNamedOrganization(child.index, view);
     if (company) return { entity: company, from: "named", penalty: 0.1 };
     // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
@@ -274,7 +266,8 @@ export function findOwner(
   const roleToken = view.tokens[role]!;
   // "DLT-Präsident": the tokenizer cut the compound at its hyphen.
   const first = view.tokens[start]!;
-  const party = partyOwner(first.index, role, view);
+  // "Hessens CDU-Generalsekretär", "SPD-Fraktionschef": an office in the party or its group.
+  const party = partyOfCompound(first.index, role, view);
   if (party) return { entity: party, from: "named", penalty: 0.1 };
   const compound = view.sentence.mentions.find(
     (m) =>
@@ -355,11 +348,11 @@ export function findOwner(
     if (company) return { entity: company.entity, from: "context", penalty: 0.15 };
   }
   // "Das Präsidium des Deutschen Landkreistages ... Vizepräsident Landrat Joachim Walter": the
-  // head of the association last named.
-  // ("Gemeinsam mit Präsident Michael Ziche ... bildet ... das Präsidium des Landkreistages
-  // Sachsen-Anhalt": or the one whose leadership the same sentence names after it; else the one the item is about, over a
-  // Land's association named in passing: "... Vorsitzender des Landkreistages Baden-Württemberg.
-  // Die bisherigen Vizepräsidenten ...".)
+  // head of the association last named. Or the one whose leadership the same sentence names
+  // after the role ("Gemeinsam mit Präsident Michael Ziche ... bildet ... das Präsidium des
+  // Landkreistages Sachsen-Anhalt"); else, for a (vice) president, the one the item is about,
+  // over a Land's association named in passing ("... Vorsitzender des Landkreistages
+  // Baden-Württemberg. Die bisherigen Vizepräsidenten ...").
   const association =
     view.sentence.mentions.find(
       (m) =>
@@ -459,49 +452,6 @@ export function findOwner(
   if (main && (landHead || roleForms(roleWord).some((w) => CABINET_ROLE.test(w))))
     return { entity: main, from: "context", penalty: 0.25 };
   return undefined;
-}
-
-/** The last token of a compound the tokenizer cut at its hyphens and slashes ("CDU/CSU-Fraktion"). */
-function gluedEnd(index: number, view: View): number {
-  const t = view.tokens;
-  let at = index;
-  while (
-    t[at + 2] &&
-    /^[-/]$/.test(t[at + 1]!.word) &&
-    t[at]!.end === t[at + 1]!.start &&
-    t[at + 1]!.end === t[at + 2]!.start
-  )
-    at += 2;
-  return at;
-}
-
-/** A party's compound before a role: "CDU-Generalsekretär", "Grünen-Fraktionssprecher". */
-const PARTY_COMPOUND = /^(CDU|CSU|SPD|FDP|AfD|BSW|Grünen|Linken)-(\p{L}+)$/u;
-
-/**
- * "Hessens CDU-Generalsekretär", "SPD-Fraktionschef": an office in the party, its Land
- * association where the Land is named right before it ("CDU Hessen"), or in its parliamentary
- * group ("CDU-Fraktion", "SPD-Landtagsfraktion").
- */
-function partyOwner(first: number, role: number, view: View): KnownEntity | undefined {
-  const compound = PARTY_COMPOUND.exec(
-    view.sentence.text.slice(view.tokens[first]!.start, view.tokens[role]!.end),
-  );
-  if (!compound) return undefined;
-  const [, party, office] = compound as unknown as [string, string, string];
-  // "der FDP-Abgeordnete": a seat in a parliament, not an office in the party.
-  if (/^(Abgeordnete|Politiker|Mitglied|Kandidat)/.test(office)) return undefined;
-  const group = /^(\p{L}*?fraktion)/iu.exec(office)?.[1];
-  const land = view.sentence.mentions.find(
-    (m) =>
-      m.entity.type === "State" &&
-      m.end <= view.tokens[first]!.start &&
-      m.end >= view.tokens[first]!.start - 2,
-  );
-  const name = group
-    ? `${party}-${group}`
-    : [party.replace(/^(Grün|Link)en$/, "$1e"), ...(land ? [land.entity.name] : [])].join(" ");
-  return { id: slugify(name), name, type: "Organization", isNew: true };
 }
 
 /** Whether an association is named as whose leadership ("das Präsidium des Landkreistages"), not whose event. */

@@ -355,7 +355,8 @@ const LINKS: LinkRule[] = [
           ? { person: only, confidence: this.confidence - 0.1, starts: true }
           : undefined;
       };
-      if (!appointment && appointedAfter()) return appointedAfter();
+      const appointed = appointedAfter();
+      if (!appointment && appointed) return appointed;
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
       // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
@@ -386,8 +387,7 @@ const LINKS: LinkRule[] = [
         return { person: appointee, confidence: this.confidence, starts: appointment && marker !== "als" };
       // ("Zum Ersten Vizepräsident wurde bei der Sitzung des Präsidiums der Wiesbadener
       // Oberbürgermeister X gewählt": the parser hung the appointee on a genitive, not the verb.)
-      const hung = appointedAfter();
-      if (hung) return hung;
+      if (appointed) return appointed;
       // The parser hung the name elsewhere: the name right before "zur" ("... Frau Milen Starke zur
       // Staatssekretärin ... berufen").
       const named = appointment && marker !== "als" ? view.personAt(back - 1) : undefined;
