@@ -8,7 +8,7 @@
  */
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity, ReferenceData } from "../types.js";
-import { adjectiveForms, cityAdjectives, inflections, stripArticle } from "./inflect.js";
+import { adjectiveForms, ASSOCIATION_NOUN, cityAdjectives, inflections, stripArticle } from "./inflect.js";
 import { tokenWords } from "./tokenize.js";
 import { normalizeText } from "../input/normalize.js";
 
@@ -49,7 +49,7 @@ const ROLE_START =
 function landAdjectiveNames(name: string, states: ReferenceData["states"]): string[] {
   const state = states.find((s) => name.endsWith(` ${s.name}`));
   const rest = state ? name.slice(0, -state.name.length - 1) : "";
-  if (!state || !/(tag|bund|verband)$/.test(rest)) return [];
+  if (!state || !ASSOCIATION_NOUN.test(rest.split(" ").pop()!)) return [];
   return state.adjectives.map((stem) => `${stem[0]!.toUpperCase()}${stem.slice(1)}er ${rest}`);
 }
 

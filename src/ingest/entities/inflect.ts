@@ -6,6 +6,8 @@
  * adjective stems ("hessisch" -> "hessische", "hessischen", ...).
  */
 const ARTICLE = /^(der|die|das|des|dem|den|vom|beim|im|zum|zur)\s+/i;
+/** The head noun of an association of towns, counties or staff, in any case: "Landkreistag(es)", "Gemeindebund", "Landesverband". */
+export const ASSOCIATION_NOUN = /^(\p{Lu}[\p{L}-]*?(?:tag|bund|verband))(?:es|s)?$/u;
 const TITLE_GENITIVE: Record<string, string[]> = {
   Land: ["Landes"],
   Bundesland: ["Bundeslandes", "Bundeslands"],
@@ -48,7 +50,7 @@ export function inflections(phrase: string): string[] {
     for (const genitive of genitives(head)) forms.add([genitive, ...words.slice(1)].join(" "));
   // ... also after words of its own: "des Städte- und Gemeindebundes Brandenburg".
   const beforeName = words[words.length - 2];
-  if (words.length > 2 && beforeName && /^\p{Lu}\p{Ll}+(tag|bund|verband)$/u.test(beforeName))
+  if (words.length > 2 && beforeName && ASSOCIATION_NOUN.test(beforeName))
     for (const genitive of genitives(beforeName))
       forms.add([...words.slice(0, -2), genitive, last].join(" "));
   // Titles in the genitive: "Freistaats Sachsen", "Landes Brandenburg", "Freien und Hansestadt".

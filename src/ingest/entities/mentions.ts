@@ -1,7 +1,7 @@
 /** Where a sentence names a known entity: longest gazetteer matches over its tokens. */
 import type { KnownEntity } from "../types.js";
 import type { FormKind, Gazetteer } from "./gazetteer.js";
-import { TOWN_HEAD } from "./people.js";
+import { MAYOR, TOWN_HEAD } from "./people.js";
 import { isCapitalized, type Token } from "./tokenize.js";
 
 export type MentionForm = FormKind | "partial" | "anaphor" | "pattern";
@@ -21,7 +21,7 @@ export interface Mention {
 }
 
 /** The offices of a town, after which a small town's genitive names it ("Straubings Oberbürgermeister"). */
-const TOWN_OFFICE = /^(Ober|Erste[rn]?)?[bB]ürgermeister(in)?$|^Stadtoberhaupt$|^Rathauschef(in)?$/;
+const TOWN_OFFICE = new RegExp(`${MAYOR.source}|^Stadtoberhaupt$|^Rathauschef(in)?$`);
 
 export function findGazetteerMentions(sentence: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const words = tokens.map((token) => token.text);

@@ -59,10 +59,13 @@ export function isNameWord(word: string): boolean {
 }
 
 /**
- * A town's or county's head or deputy head: "Bürgermeister", "Oberbürgermeisterin" (also "OB"),
- * "Erster Bürgermeister", "Vize-Bürgermeister", "Landrat".
+ * A town's head or deputy head: "Bürgermeister", "Oberbürgermeisterin" (also "OB"), "Erster
+ * Bürgermeister", "Vize-Bürgermeister".
  */
-export const TOWN_HEAD = /^(Ober|Erste[rn]?|Vize-?)?[bB]ürgermeister(in)?$|^OB(in)?$|^Landr(at|ätin)$/;
+export const MAYOR = /^(Ober|Erste[rn]?|Vize-?)?[bB]ürgermeister(in)?$|^OB(in)?$/;
+export const LANDRAT = /^Landr(at|ätin)$/;
+/** A town's or county's head: a mayor or a Landrat. */
+export const TOWN_HEAD = new RegExp(`${MAYOR.source}|${LANDRAT.source}`);
 
 /** Whether a role's text names a town's or county's head ("Erster Bürgermeister", "Landrat des Kreises X"). */
 export function isTownHead(role: string): boolean {

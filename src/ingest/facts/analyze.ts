@@ -50,7 +50,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
   const parsed = indexDocument(document);
   const whole = sentenceParse(parsed, 0, item.text.length);
   const named = findGazetteerMentions(item.text, tokenize(item.text), gazetteer).filter(
-    (m) => !inDateline(m, item.text) && !isSurnameAfterFirstName(m, whole),
+    (m) => !inDateline(m, item.text) && !isSurname(m, whole),
   );
   // A Land named only as a place ("auf einem Kongress in Berlin") leaves a federal article federal.
   const government = mainGovernment(
@@ -222,7 +222,7 @@ function mentionsOf(
   const named = landOwnBodies(
     text,
     findGazetteerMentions(text, tokens, gazetteer).filter(
-      (m) => !isSurnameOfNamedPerson(m, parse, registry) && !inDateline(m, text),
+      (m) => !isSurname(m, parse, registry) && !inDateline(m, text),
     ),
   );
   const projects = findProjects(text, tokens, named, gazetteer);
@@ -308,24 +308,16 @@ function isNamedAsPlace(mention: Mention, text: string): boolean {
 }
 
 /**
- * "In seiner Funktion beerbt Hagen Henning Lühr": a town's name that is the surname of a person
- * the article named before, and that the model reads as a person, is that person.
+ * "In seiner Funktion beerbt Hagen Henning Lühr": a town's name (or a Land's adjective) that the
+ * model reads as a person's is a surname when it is that of a person the article named before.
  */
-function isSurnameOfNamedPerson(mention: Mention, parse: SentenceParse, registry: PeopleRegistry): boolean {
+function isSurname(mention: Mention, parse: SentenceParse, registry?: PeopleRegistry): boolean {
   if (!mayBeSurname(mention)) return false;
   const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
   if (inside.length === 0 || !inside.every((t) => t.ner === "PERSON")) return false;
-  return registry.bySurname.has(mention.text.toLowerCase()) || afterFirstName(mention, parse);
-}
-
-/**
- * "die stellvertretende Ministerpräsidentin Simone Oldenburg": a town's name the model tags as a
- * person's, right after a first name it tags so too, is a surname.
- */
-function isSurnameAfterFirstName(mention: Mention, parse: SentenceParse): boolean {
-  if (!mayBeSurname(mention)) return false;
-  const inside = parse.tokens.filter((t) => mention.start <= t.start && t.end <= mention.end);
-  return inside.length > 0 && inside.every((t) => t.ner === "PERSON") && afterFirstName(mention, parse);
+  // ("die stellvertretende Ministerpräsidentin Simone Oldenburg": or, before any person is
+  // known, right after a first name the model tags as a person's.)
+  return registry?.bySurname.has(mention.text.toLowerCase()) === true || afterFirstName(mention, parse);
 }
 
 /** A town's name, or a Land's adjective that is a surname too ("Guido Bremer"). */

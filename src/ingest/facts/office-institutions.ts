@@ -10,11 +10,10 @@
  */
 import { slugify } from "../../model/ids.js";
 import type { View } from "../parse/view.js";
+import { ASSOCIATION_NOUN } from "../entities/inflect.js";
 import { INSTITUTION_NOUN } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 
-/** Associations of towns, counties and their staff: "Gemeindetag", "Landkreistag", "Beamtenbund", "Landesverband". */
-const ASSOCIATION_NOUN = /^(\p{Lu}[\p{L}-]*?(?:tag|bund|verband))(?:es|s)?$/u;
 /** Councils named by a name of their own ("des Cyber-Sicherheitsrates Deutschland"), not an organisation's organs. */
 const COUNCIL_NOUN =
   /^(\p{Lu}[\p{L}-]*?(?<!verwaltungs|aufsichts|bei|stadt|gemeinde|kreis|land|landes|orts|bezirks)rat)(?:es|s)?$/iu;

@@ -7,7 +7,7 @@
 import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
-import { isRoleWord } from "../entities/people.js";
+import { isRoleWord, LANDRAT } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { organOwner } from "./member-bodies.js";
@@ -27,14 +27,7 @@ import {
   namedOrganization,
 } from "./office-organizations.js";
 import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
-import {
-  LANDRAT,
-  municipalOwner,
-  MUNICIPAL_ROLE,
-  namedTown,
-  PLACE_KIND,
-  placeOfHead,
-} from "./office-places.js";
+import { municipalOwner, MUNICIPAL_ROLE, namedTown, PLACE_KIND, placeOfHead } from "./office-places.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =

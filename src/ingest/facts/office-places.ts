@@ -5,15 +5,16 @@
  * names. A Landrat is a county's, never a town's.
  */
 import { inPersonsParenthesis, type Mention } from "../entities/mentions.js";
-import { TOWN_HEAD } from "../entities/people.js";
+import { LANDRAT, TOWN_HEAD } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { Owner } from "./office-owners.js";
 
 /** Offices of a town or county ("Oberbürgermeisterin", "Landrat", "Beigeordneter"); not Berlin's "Regierender". */
-export const MUNICIPAL_ROLE =
-  /^(Ober|Verwaltungs|Erste[rn]?|Vize-?)?[bB]ürgermeister(in)?$|^OB(in)?$|^Landr(at|ätin)$|^Beigeordnete[rn]?$|^(\p{Lu}\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$/u;
-export const LANDRAT = /^Landr(at|ätin)$/;
+export const MUNICIPAL_ROLE = new RegExp(
+  `${TOWN_HEAD.source}|^Verwaltungsbürgermeister(in)?$|^Beigeordnete[rn]?$|^(\\p{Lu}\\p{Ll}+)?[dD]ezernent(in)?$|^Kämmerer(in)?$`,
+  "u",
+);
 /** Kind nouns of a place named by them ("der Verbandsgemeinde Nieder-Olm"). */
 export const PLACE_KIND = /^(Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt|Markt|Amt|Kreisstadt)$/;
 
