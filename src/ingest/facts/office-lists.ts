@@ -120,11 +120,11 @@ function pluralOf(role: number, view: View): string | undefined {
  */
 export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): ParsedRoleClaim[] {
   const more: ParsedRoleClaim[] = [];
-  for (const claim of claims) {
-    if (!claim.rule.startsWith("role-before-name")) continue;
+  const own = claims.map((claim) => {
+    if (!claim.rule.startsWith("role-before-name")) return claim;
     const role = view.tokens.findIndex((t) => t.start === claim.index);
     const singular = role >= 0 ? pluralOf(role, view) : undefined;
-    if (!singular) continue;
+    if (!singular) return claim;
     let at = view.tokens.findIndex((t) => t.start >= claim.person.end);
     const roleText = claim.role.replace(view.tokens[role]!.word, singular);
     const before = more.length;
@@ -141,7 +141,8 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
         });
       at = view.tokens.findIndex((t) => t.start >= person.end);
     }
-    if (more.length > before) claim.role = roleText;
-  }
-  return [...claims, ...more];
+    // The first holder of a plural role holds it in the singular too.
+    return more.length > before ? { ...claim, role: roleText } : claim;
+  });
+  return [...own, ...more];
 }
