@@ -109,6 +109,16 @@ export class Gazetteer {
   isKnownName = (word: string): boolean => this.byName.has(word.toLowerCase());
 }
 
+/** The register's abbreviations spelled out: "Neustadt a.d.Waldnaab" as "Neustadt an der Waldnaab". */
+function spelledOut(name: string): string {
+  return name
+    .replace(/\ba\.\s?d\.\s?/g, "an der ")
+    .replace(/\bi\.\s?d\.\s?/g, "in der ")
+    .replace(/\ba\.\s?(?=\p{Lu})/gu, "am ")
+    .replace(/\bi\.\s?(?=\p{Lu})/gu, "im ")
+    .replace(/\bb\.\s?(?=\p{Lu})/gu, "bei ");
+}
+
 export function buildGazetteer(reference: ReferenceData): Gazetteer {
   const gazetteer = new Gazetteer();
   const addAll = (entity: KnownEntity, names: string[], bonus = 0) => {
@@ -172,17 +182,18 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     };
     if (county.kind === "Kreis" || county.kind === "Landkreis") {
       // "das Landratsamt Kitzingen", "die Kreisverwaltung Gießen": the county's own administration.
-      for (const title of [
-        "Kreis",
-        "Kreises",
-        "Landkreis",
-        "Landkreises",
-        "Landratsamt",
-        "Landratsamts",
-        "Landratsamtes",
-        "Kreisverwaltung",
-      ])
-        gazetteer.add(entity, `${title} ${county.name}`);
+      for (const name of new Set([county.name, spelledOut(county.name)]))
+        for (const title of [
+          "Kreis",
+          "Kreises",
+          "Landkreis",
+          "Landkreises",
+          "Landratsamt",
+          "Landratsamts",
+          "Landratsamtes",
+          "Kreisverwaltung",
+        ])
+          gazetteer.add(entity, `${title} ${name}`);
       gazetteer.add(entity, `${county.name}-Kreis`);
     } else if (county.kind === "Regionalverband") {
       gazetteer.add(entity, county.name);
@@ -214,6 +225,8 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       // "Pullach i.Isartal", "Neumarkt i.d.OPf.": news write "Pullach i. Isartal" or "Pullach".
       place.name.replace(/\b([iabd])\.(?=\p{Lu})/gu, "$1. "),
       place.name.split(/\s+[iabd]\./)[0]!.trim(),
+      // "Neustadt a.d.Waldnaab" is written "Neustadt an der Waldnaab".
+      spelledOut(place.name.split(/\s*,/)[0]!),
     ]);
     for (const name of names) {
       // (and "seiner Heimatstadt Usingen", "der Bundesstadt Bonn")
@@ -242,7 +255,10 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
           population >= BARE_MUNICIPALITY_POPULATION ? "city-adjective" : "town-before-office",
           population,
         );
-      if (population >= BARE_MUNICIPALITY_POPULATION) gazetteer.add(entity, name, "name", population);
+      // A small town's name with its river or region ("Neustadt an der Waldnaab") names no other place.
+      const specific = /\s(an der|am|im|in der|bei|ob der)\s/.test(name);
+      if (population >= BARE_MUNICIPALITY_POPULATION || specific)
+        gazetteer.add(entity, name, "name", population);
       else gazetteer.add(entity, name, "town-after-office", population);
       if (population < BARE_MUNICIPALITY_POPULATION && countyNames.has(name)) continue;
       for (const adjective of cityAdjectives(name))

@@ -3,6 +3,9 @@
  *   a kind word and a quoted name     OZG-Projekt "Wohngeld", Plattform "Mein Justizpostfach"
  *   a kind word and a brand           Digitalisierungsplattform civento, Bürosoftware LibreOffice
  *   a camel-case brand (+ 1-2 words)  DigitalPakt Schule, BundID
+ *   a product name by its letters     OpenR@thaus, Kommune365
+ *   a service's kind and its name     Online-Dienst Wohngeld
+ *   a known service by its medium     der digitale Bauantrag
  *   a law by its compound             OZG-Änderungsgesetz, Registermodernisierungsgesetzes
  * Names the gazetteer knows resolve to their id; others become new Projects with slug ids.
  */
@@ -25,6 +28,15 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
   [/(strategie|plan|plans|planes)$/i, "strategy"],
   [/(projekt|projekts|projektes|initiative|vorhaben|vorhabens)$/i, "initiative"],
 ];
+/** "Online-Dienst Wohngeld", "EfA-Dienst Ummeldung": a service's kind word, then its name as a noun. */
+const SERVICE_KIND =
+  /^(Online-?[dD]ienst(es)?|Onlinedienst(es)?|EfA-(Dienst|Dienstes|Leistung|Onlinedienst|Online-Dienst)(es)?)$/;
+const SERVICE_NAME = /^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*$/u;
+/** "der digitale Bauantrag", "das Virtuelle Bauamt": an adjective of the medium before a service noun. */
+const MEDIUM = /^([dD]igital|[vV]irtuell|[eE]lektronisch)(e|er|es|en|em)$/;
+const SERVICE_NOUN = /(antrag|genehmigung|bauamt|rathaus|bürgeramt|bürgerbüro)$/i;
+/** A product name by its letters: "OpenR@thaus", "Kreish@us", "Kommune365". */
+const PRODUCT = /^\p{Lu}[\p{L}]*@[\p{L}]+$|^\p{Lu}\p{Ll}{3,}\d{2,}$/u;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
 /** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
@@ -79,6 +91,29 @@ export function findProjects(
       !/(t|en|te|ten)$/.test(words[i + 1]!)
     ) {
       push(i + 1, i + 2, words[i + 1]!, kind);
+      continue;
+    }
+    const next = words[i + 1] ?? "";
+    if (
+      SERVICE_KIND.test(word) &&
+      SERVICE_NAME.test(next) &&
+      !isRoleWord(next) &&
+      !STOP_AFTER_BRAND.test(next.toLowerCase())
+    ) {
+      push(i, i + 2, `${word} ${next}`, "platform");
+      continue;
+    }
+    // (only a service the reference data knows: "die digitale Akte" alone is a kind of thing)
+    if (
+      MEDIUM.test(word) &&
+      SERVICE_NOUN.test(next) &&
+      gazetteer.findByName(`${word} ${next}`)?.type === "Project"
+    ) {
+      push(i, i + 2, `${word} ${next}`, "platform");
+      continue;
+    }
+    if (PRODUCT.test(word) && !taken.has(i)) {
+      push(i, i + 1, word, "platform");
       continue;
     }
     if (CAMEL.test(word) && !LEGAL_FORM.test(word) && !taken.has(i)) {

@@ -5,7 +5,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}#]+(?:[-.'/&][\p{L}\p{N}]+)*|\S/gu;
+// "OpenR@thaus": an at sign inside a word keeps it whole, as in product names.
+const TOKEN = /[\p{L}\p{N}#]+(?:[-.'/&@][\p{L}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -30,7 +30,7 @@ const ORGAN =
 /** "u.a. den neuen Standard": the parser makes the abbreviation the object and hangs the noun on it. */
 const ASIDE = /^(u\.\s?a\.|u\.a\.|unter|etwa|insbesondere)$/;
 /** Nouns that name the government of the Land the article is about. */
-const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat)$/;
+const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat|Landesregierung|Staatsregierung)$/;
 /** "das Bund-Länder-Gremium": the body the article is about. */
 const BODY_NOUN = /(gremium|Gremium)$/;
 const INFINITIVE_WORDS = 12;

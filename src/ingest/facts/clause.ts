@@ -20,7 +20,7 @@ const EDGE_WORDS =
   /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|ihr|ihre|ihren|dieser|diese|dieses|diesen)$/i;
 /** Nouns a government's name follows: "das Land Brandenburg", "die Stadt Köln". */
 const GOVERNMENT_HEAD =
-  /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes)$/;
+  /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes|Landesregierung|Staatsregierung)$/;
 /** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
 export const BARE_KIND =
   /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
@@ -97,7 +97,8 @@ export class Clause {
 
   /**
    * The actor a nominal names: itself, or the name after a role or government noun ("Ministerin
-   * Dörte Schall", "das Land Brandenburg"); "Studentenwerk Darmstadt" is not Darmstadt.
+   * Dörte Schall", "das Land Brandenburg", "der IT-Dienstleister Dataport"); "Studentenwerk
+   * Darmstadt" is not Darmstadt.
    * Adjectives ("hessische") are no actors.
    */
   actorAt(index: number): Mention | undefined {
@@ -108,6 +109,8 @@ export class Clause {
       const mention = this.mentionAt(child.index);
       if (!mention || !isActor(mention) || mention.form === "adjective") continue;
       if (mention.entity.type === "Person" || GOVERNMENT_HEAD.test(headWord)) return mention;
+      // "der IT-Dienstleister Dataport": a kind noun before an organisation's name is that organisation.
+      if (mention.entity.type === "Organization" && /^(appos|flat)/.test(child.dep)) return mention;
     }
     return undefined;
   }

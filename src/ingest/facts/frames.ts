@@ -5,11 +5,26 @@
  */
 import type { Clause } from "./clause.js";
 
+/**
+ * A separable verb written as one word, as in a subordinate clause ("dass die Kreise X
+ * einführen", "die das Land bereitstellt"): a particle the rule asks for, then the verb's form.
+ */
+function joinedWithParticle(word: string, verb: RegExp, particle: RegExp): boolean {
+  for (let split = 2; split <= 6 && split < word.length - 2; split += 1)
+    if (particle.test(word.slice(0, split)) && verb.test(word.slice(split))) return true;
+  return false;
+}
+
 /** Tokens whose word matches `verb`, with the particle the rule asks for where it asks one. */
 export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): number[] {
   return clause.tokens
-    .filter((t) => verb.test(t.word) && /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
-    .filter((t) => !particle || particle.test(clause.particle(t.index) ?? ""))
+    .filter((t) => /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
+    .filter((t) =>
+      !particle
+        ? verb.test(t.word)
+        : (verb.test(t.word) && particle.test(clause.particle(t.index) ?? "")) ||
+          (t.pos === "VERB" && joinedWithParticle(t.word, verb, particle)),
+    )
     .map((t) => t.index);
 }
 
@@ -82,6 +97,21 @@ function bareArguments(clause: Clause, verb: number): number[] {
     .flatMap((t) => clause.withConjuncts(t.index));
 }
 
+/**
+ * "Die Landesregierung hat die Digitalstrategie beschlossen": with no object, the parser may read
+ * the object as a second subject. Of two subjects the actor acts (else the first in word order) and
+ * the other is acted on; undefined where the verb has not two subjects.
+ */
+function splitSubjects(clause: Clause, verb: number): { actors: number[]; objects: number[] } | undefined {
+  const heads = [verb, ...clause.children(verb, /^aux/).map((t) => t.index)];
+  const found = heads.flatMap((i) => clause.children(i, /^nsubj$/)).map((t) => t.index);
+  if (found.length !== 2 || clause.children(verb, /^obj$/).length > 0) return undefined;
+  const [first, second] = found.sort((a, b) => a - b) as [number, number];
+  const actor = !clause.actorAt(first) && clause.actorAt(second) ? second : first;
+  const other = actor === first ? second : first;
+  return { actors: clause.withConjuncts(actor), objects: clause.withConjuncts(other) };
+}
+
 export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
   const frames: Frame[] = [];
   for (const rule of rules)
@@ -95,6 +125,11 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
         /^(NOUN|PROPN)$/.test(head?.pos ?? "") &&
         clause.children(verb, /^nsubj/).length === 0;
       const passive = attributive || clause.isPassive(verb);
+      const split = passive ? undefined : splitSubjects(clause, verb);
+      if (split) {
+        frames.push({ rule, verb, passive, ...split });
+        continue;
+      }
       const actors = passive ? clause.agents(verb) : subjects(clause, verb, /^nsubj$/);
       const objects = attributive
         ? clause.withConjuncts(clause.tokens[verb]!.head)

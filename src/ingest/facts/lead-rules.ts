@@ -132,6 +132,10 @@ function leadPredicates(clause: Clause) {
   return pairs;
 }
 
+function isGovernment(clause: Clause, index: number): boolean {
+  return /^(State|Federation)$/.test(clause.actorAt(index)?.entity.type ?? "");
+}
+
 /** "Der Bund hat die Plattform X entwickelt" read as a passive: no passive auxiliary, no agent, no noun it qualifies. */
 function misreadPassive(clause: Clause, frame: Frame): boolean {
   const verb = clause.tokens[frame.verb]!;
@@ -151,9 +155,7 @@ function developedBy(clause: Clause, frame: Frame): Frame {
   // A passive subject without a passive auxiliary or agent is the parser's slip for an object ("hat X entwickelt").
   const misread = misreadPassive(clause, frame);
   const subjects = misread ? subjectsOf(clause, frame.verb, /^nsubj$/) : frame.actors;
-  const governments = subjects.filter((i) =>
-    /^(State|Federation)$/.test(clause.actorAt(i)?.entity.type ?? ""),
-  );
+  const governments = subjects.filter((i) => isGovernment(clause, i));
   const objects = [
     ...(misread ? clause.arguments(frame.verb, /^(obj|nsubj:pass)$/) : frame.objects),
     ...subjects.filter((i) => !clause.actorAt(i)),
@@ -273,9 +275,11 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
     .map((frame) =>
-      frame.rule.name === "entwickeln" && (!frame.passive || misreadPassive(clause, frame))
-        ? developedBy(clause, frame)
-        : frame,
+      frame.rule.name !== "entwickeln"
+        ? frame
+        : !frame.passive || misreadPassive(clause, frame)
+          ? developedBy(clause, frame)
+          : { ...frame, actors: frame.actors.filter((i) => isGovernment(clause, i)) },
     )
     .filter(
       // Driving forward is leading only where the agent of a passive names who does it.

@@ -11,6 +11,8 @@
  *   "Der Landkreis A schließt sich an die Plattform X an"  service = the "an" phrase
  *   "X wird in Bremen ausgerollt / in Betrieb genommen"    users = "in"
  *   "X ist in 120 Kommunen verfügbar", "X steht in Bayern zur Verfügung"   users = "in"
+ *   "In Welzheim ist das Verfahren an den Start gegangen"                   users = "in"
+ *   "Der Landkreis bietet über die Plattform X Dienstleistungen an"         service = "über"
  *   "Hessen stellt X für die Stadt Köln bereit / den Kommunen zur Verfügung"  users = "für", dative
  *   "die Nachnutzung des Online-Dienstes X durch Sachsen", "der Einsatz von X in Bremen"  a noun of use
  */
@@ -34,6 +36,8 @@ const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
 const FOR_CASE = /^(für)$/i;
 const PERSONAL = /^(ihn|sie|es|ihm|ihr)$/i;
+/** "nutzt diesen nach": a demonstrative standing alone is a pronoun too. */
+const DEMONSTRATIVE = /^(diesen|dieses|diesem|diese|dieser)$/i;
 
 interface User {
   entity?: KnownEntity;
@@ -63,6 +67,8 @@ function usersAt(clause: Clause, at: number): User[] {
   const written = clause.sentence.counts.find((c) => c.unit === token.word)?.value;
   const count = number ? parseNumber(number.word) : written;
   const withCount = count !== undefined && Number.isInteger(count) ? { count } : {};
+  // "eine von 129 in Deutschland": the country is where, not the Bund as a user.
+  if (actor && /^Deutschland/.test(actor.text)) return [];
   if (actor)
     return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...withCount }];
   const examples = clause
@@ -99,10 +105,19 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
   }
   // "ihn", "die digitalen Dienste": the project the article named last.
   const definite =
-    clause.children(index, /^det$/).some((t) => /^(der|die|das|den|dem)$/i.test(t.word)) &&
+    clause
+      .children(index, /^det$/)
+      .some((t) => /^(der|die|das|den|dem)$/i.test(t.word) || DEMONSTRATIVE.test(t.word)) &&
     clause.children(index, /^(flat|appos|compound|nmod)/).length === 0;
-  if (PERSONAL.test(token.word) || (definite && GENERIC_SERVICE.test(token.word))) {
-    const last = sentence.context.lastProject;
+  const pronoun =
+    PERSONAL.test(token.word) ||
+    (DEMONSTRATIVE.test(token.word) && /^(obj|nsubj|nsubj:pass)$/.test(token.dep));
+  if (pronoun || (definite && GENERIC_SERVICE.test(token.word))) {
+    // "X wurde entwickelt, Hessen nutzt diesen nach": a project named before it in the sentence comes first.
+    const earlier = sentence.mentions.filter(
+      (m) => m.entity.type === "Project" && m.form !== "partial" && m.end <= token.start,
+    );
+    const last = earlier.at(-1)?.entity ?? sentence.context.lastProject;
     // "nutzen ihn" after the Onlinezugangsgesetz: a law is used by no one.
     return last && !NOT_SERVICE.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
   }
@@ -157,12 +172,18 @@ function rolesOf(
     case "rolled-out":
       // "Die Plattform X wird in weiteren Kommunen ausgerollt", "X wurde in Bremen in Betrieb genommen"
       return { users: obliques(clause, frame.verb, PLACE_CASE), services: frame.objects };
-    case "available":
-      // "Der Online-Dienst X ist in 120 Kommunen verfügbar", "X steht nun auch in Bayern zur Verfügung"
-      return {
-        users: obliques(clause, frame.verb, PLACE_CASE),
-        services: clause.arguments(frame.verb, /^nsubj/),
-      };
+    case "available": {
+      // "Der Online-Dienst X ist in 120 Kommunen verfügbar", "X steht nun auch in Bayern zur Verfügung";
+      // the parser may hang the place on a date before it ("seit März in Neustadt").
+      const services = clause.arguments(frame.verb, /^nsubj/);
+      const inServices = new Set(services.flatMap((i) => clause.subtree(i)));
+      const places = clause
+        .subtree(frame.verb)
+        .filter((i) => !inServices.has(i) && /^(obl|nmod)/.test(clause.tokens[i]!.dep))
+        .filter((i) => clause.children(i, /^case$/).some((c) => PLACE_CASE.test(c.word)))
+        .flatMap((i) => clause.withConjuncts(i));
+      return { users: [...new Set(places)], services };
+    }
     case "provided-for":
       // "Hessen stellt den Online-Dienst X für die Stadt Köln bereit", "stellt X den Kommunen A und B zur Verfügung"
       // The parser hangs "für" on the service's name and reads a dative as a second object.
@@ -177,6 +198,12 @@ function rolesOf(
           ),
         ],
         services: frame.objects,
+      };
+    case "offer-through":
+      // "Der Landkreis Emsland bietet über die Plattform X 575 Dienstleistungen an"
+      return {
+        users: frame.passive ? [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)] : frame.actors,
+        services: obliques(clause, frame.verb, THROUGH_CASE),
       };
     case "present-on":
       // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"

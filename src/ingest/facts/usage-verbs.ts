@@ -13,7 +13,8 @@ export type Shape =
   | "present-on"
   | "rolled-out"
   | "available"
-  | "provided-for";
+  | "provided-for"
+  | "offer-through";
 export interface UsageRule extends VerbRule {
   shape: Shape;
   /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
@@ -79,6 +80,15 @@ export const USAGE_RULES: UsageRule[] = [
     particle: /^an$/,
     shape: "users-use",
   }),
+  // "Der Landkreis bietet über die Plattform X 575 Dienstleistungen an": the platform is the service.
+  {
+    name: "über X anbieten",
+    verb: /^(bietet|bieten|bot|boten)$/,
+    particle: /^an$/,
+    confidence: 0.75,
+    shape: "offer-through",
+  },
+  { name: "über X angeboten", verb: /^angeboten$/, confidence: 0.75, shape: "offer-through" },
   forService({
     name: "einführen",
     verb: /^(führt|führen|führte|führten)$/,
@@ -118,6 +128,13 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^(stellt|stellen|stellte|stellten|gestellt)$/,
     needs: /^Verfügung$/,
     shape: "provided-for",
+  }),
+  // "In Welzheim ist das Verfahren an den Start gegangen".
+  forService({
+    name: "an den Start gehen",
+    verb: /^(geht|gehen|ging|gingen|gegangen)$/,
+    needs: /^Start$/,
+    shape: "available",
   }),
   // "Die Software X ist in Bremen im Einsatz": the noun is the parse's predicate.
   forService({ name: "im Einsatz sein", verb: /^Einsatz$/, shape: "available" }),
