@@ -25,5 +25,9 @@ export const destination = (fact: Fact): "graph" | "review" =>
 /** "subject -> object", the way the rule tests name a fact. */
 export const pair = (fact: Fact): string => `${fact.subject.name} -> ${fact.object?.name ?? ""}`;
 
+/** "subject -> object", or "subject -> text" for a decision, a launch or a position without an object. */
+export const pairOrText = (fact: Fact): string =>
+  `${fact.subject.name} -> ${fact.object?.name ?? fact.text ?? ""}`;
+
 /** An office the way the rule tests name it: "person -> owner (role)". */
 export const office = (fact: Fact): string => `${pair(fact)} (${fact.role ?? ""})`;

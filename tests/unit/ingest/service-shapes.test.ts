@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadReferenceData } from "../../../src/seed/reference-data.js";
 import type { ReferenceData } from "../../../src/ingest/types.js";
 import type { FactType } from "../../../src/model/vocabulary.js";
-import { portalItemFacts } from "../../helpers/portal-item.js";
+import { pairOrText, portalItemFacts } from "../../helpers/portal-item.js";
 import { recordedNlp } from "../../helpers/recorded-nlp.js";
 
 const nlp = recordedNlp("service-shapes");
@@ -24,9 +24,7 @@ beforeAll(() => {
 
 /** The facts of one type as "subject -> object or text", sorted. */
 async function pairs(type: FactType, text: string): Promise<string[]> {
-  return (await portalItemFacts(text, type, reference, nlp))
-    .map((f) => `${f.subject.name} -> ${f.object?.name ?? f.text ?? ""}`)
-    .sort();
+  return (await portalItemFacts(text, type, reference, nlp)).map(pairOrText).sort();
 }
 
 describe("service names", () => {
