@@ -2,11 +2,14 @@
  * What the rule tests read: the facts of one portal item (headline "Meldung", dated 1 March 2024)
  * whose body is the sentence under test, and where each fact goes.
  */
+import { beforeAll } from "vitest";
 import { extractArticles, REVIEW_THRESHOLD } from "../../src/ingest/extract.js";
 import type { ReferenceData } from "../../src/ingest/types.js";
 import type { Fact } from "../../src/model/fact.js";
 import type { FactType } from "../../src/model/vocabulary.js";
 import type { NlpClient } from "../../src/nlp/client.js";
+import { loadReferenceData } from "../../src/seed/reference-data.js";
+import { recordedNlp } from "./recorded-nlp.js";
 
 export async function portalItemFacts(
   text: string,
@@ -31,3 +34,19 @@ export const pairOrText = (fact: Fact): string =>
 
 /** An office the way the rule tests name it: "person -> owner (role)". */
 export const office = (fact: Fact): string => `${pair(fact)} (${fact.role ?? ""})`;
+
+/**
+ * A rule test file's portal items, parsed with its recording (tests/fixtures/parses/<recording>.json),
+ * the reference data loaded once before the file's tests: `facts(text, type)` of one item, and its
+ * `offices` as "person -> owner (role)".
+ */
+export function portalItems(recording: string) {
+  const nlp = recordedNlp(recording);
+  let reference: ReferenceData;
+  beforeAll(() => {
+    reference = loadReferenceData();
+  }, 60_000);
+  const facts = (text: string, type: FactType) => portalItemFacts(text, type, reference, nlp);
+  const offices = async (text: string) => (await facts(text, "holdsOffice")).map(office);
+  return { facts, offices };
+}

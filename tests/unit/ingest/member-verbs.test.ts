@@ -4,23 +4,14 @@
  * "Beitritt" and "Mitgliedschaft", on sentences written for these tests (parses in
  * tests/fixtures/parses/member-verbs.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { describe, expect, it } from "vitest";
+import { destination, pair, portalItems } from "../../helpers/portal-item.js";
 
-const nlp = recordedNlp("member-verbs");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
+const { facts } = portalItems("member-verbs");
 
 /** The memberships of an article as "member -> body (review|graph)". */
 async function memberships(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "memberOf", reference, nlp))
-    .map((f) => `${pair(f)} (${destination(f)})`)
-    .sort();
+  return (await facts(text, "memberOf")).map((f) => `${pair(f)} (${destination(f)})`).sort();
 }
 
 describe("membership verbs in any word order", () => {

@@ -4,22 +4,10 @@
  * genitive keeps the role and the person after it together over the parenthesis
  * (sentences written for these tests; parses in tests/fixtures/parses/office-abbreviated-owners.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import { office, portalItemFacts } from "../../helpers/portal-item.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { describe, expect, it } from "vitest";
+import { portalItems } from "../../helpers/portal-item.js";
 
-const nlp = recordedNlp("office-abbreviated-owners");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
-
-/** The offices of an article as "person -> owner (role)". */
-async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(office);
-}
+const { offices } = portalItems("office-abbreviated-owners");
 
 describe("an owner named with its abbreviation", () => {
   it("is the association named in full, in the nominative, not its abbreviation", async () => {

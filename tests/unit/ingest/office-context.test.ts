@@ -3,23 +3,14 @@
  * whole names (the Bund of a federal article, the Land of the towns it names), on sentences
  * written for these tests (parses in tests/fixtures/parses/office-context.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { describe, expect, it } from "vitest";
+import { destination, pair, portalItems } from "../../helpers/portal-item.js";
 
-const nlp = recordedNlp("office-context");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
+const { facts } = portalItems("office-context");
 
 /** The offices of an article as "person -> owner (role, review|graph)". */
 async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
-    (f) => `${pair(f)} (${f.role ?? ""}, ${destination(f)})`,
-  );
+  return (await facts(text, "holdsOffice")).map((f) => `${pair(f)} (${f.role ?? ""}, ${destination(f)})`);
 }
 
 /** "person -> owner (role)": the offices without where they go (graph or review). */
@@ -30,7 +21,7 @@ const pairsOnly = (found: string[]) => found.map((f) => f.replace(/ \(.*/, ""));
 
 /** The successions of an article as "successor -> predecessor". */
 async function successions(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "succeeds", reference, nlp)).map(pair);
+  return (await facts(text, "succeeds")).map(pair);
 }
 
 describe("a surname that is also a town's name", () => {
@@ -529,7 +520,7 @@ describe("a body's president and a role described as a person", () => {
       "Doris Ahnen wird Vorsitzende der Finanzministerkonferenz. Die 55-jährige rheinland-pfälzische Ressortchefin wurde einstimmig gewählt. Der FMK gehören die Finanzminister der 16 Bundesländer an. Andreas Bovenschulte ist neuer Präsident des Bundesrates.";
     const found: string[] = [];
     for (const type of ["chairs", "holdsOffice", "memberOf"] as const)
-      found.push(...(await portalItemFacts(text, type, reference, nlp)).map((f) => `${f.type} ${pair(f)}`));
+      found.push(...(await facts(text, type)).map((f) => `${f.type} ${pair(f)}`));
     expect(found).toEqual(
       expect.arrayContaining([
         "chairs Doris Ahnen -> Finanzministerkonferenz",
@@ -617,7 +608,7 @@ describe("an association referred to by its kind in the sentence that names it",
 describe("the Bundesrat's presidium and a role the parser hangs on an adjective", () => {
   /** The chairs of an article as "chair -> body". */
   async function chairs(text: string): Promise<string[]> {
-    return (await portalItemFacts(text, "chairs", reference, nlp)).map(pair);
+    return (await facts(text, "chairs")).map(pair);
   }
 
   it("reads an agency's dateline joined by two hyphens as no part of the sentence", async () => {

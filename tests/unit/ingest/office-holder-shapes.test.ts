@@ -14,22 +14,10 @@
  *   - an appointee the parser hangs on a genitive
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holder-shapes.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import { office, pair, portalItemFacts } from "../../helpers/portal-item.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { describe, expect, it } from "vitest";
+import { pair, portalItems } from "../../helpers/portal-item.js";
 
-const nlp = recordedNlp("office-holder-shapes");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
-
-/** The offices of an article as "person -> owner (role)". */
-async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(office);
-}
+const { facts, offices } = portalItems("office-holder-shapes");
 
 describe("a town's deputy head and its abbreviated head", () => {
   it("gives a deputy mayor the town of the adjective before the hyphenated role", async () => {
@@ -57,13 +45,11 @@ describe("a list that names each role before its holder", () => {
 
 describe("a successor in the predicate", () => {
   it("is the name after a description that would point back to the one succeeded", async () => {
-    const facts = await portalItemFacts(
+    const found = await facts(
       "Sachsens Finanzminister Karl Brenner wechselt in den Landtag. Brenners Nachfolger als Finanzminister ist der frühere Kultusminister und SPD-Fraktionschef Grant Wolter.",
       "succeeds",
-      reference,
-      nlp,
     );
-    expect(facts.map(pair)).toEqual(["Grant Wolter -> Karl Brenner"]);
+    expect(found.map(pair)).toEqual(["Grant Wolter -> Karl Brenner"]);
   });
 });
 

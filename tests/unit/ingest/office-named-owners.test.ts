@@ -7,26 +7,14 @@
  * association
  * (sentences written for these tests; parses in tests/fixtures/parses/office-named-owners.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import { office, pair, portalItemFacts } from "../../helpers/portal-item.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { describe, expect, it } from "vitest";
+import { pair, portalItems } from "../../helpers/portal-item.js";
 
-const nlp = recordedNlp("office-named-owners");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
+const { facts, offices } = portalItems("office-named-owners");
 
 /** The chairs of an article as "holder -> body". */
 async function chairs(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "chairs", reference, nlp)).map(pair);
-}
-
-/** The offices of an article as "person -> owner (role)". */
-async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(office);
+  return (await facts(text, "chairs")).map(pair);
 }
 
 describe("the owner named with a role", () => {

@@ -2,21 +2,14 @@
  * The office a predecessor held, read from a succession and the successor's office named with it
  * (sentences written for these tests; parses in tests/fixtures/parses/predecessor-offices.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
-import { destination, pair, portalItemFacts } from "../../helpers/portal-item.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { describe, expect, it } from "vitest";
+import { destination, pair, portalItems } from "../../helpers/portal-item.js";
 
-const nlp = recordedNlp("predecessor-offices");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
+const { facts } = portalItems("predecessor-offices");
 
 /** The offices of an article as "person -> owner (role, until, review|graph)". */
 async function offices(text: string): Promise<string[]> {
-  return (await portalItemFacts(text, "holdsOffice", reference, nlp)).map(
+  return (await facts(text, "holdsOffice")).map(
     (f) => `${pair(f)} (${f.role ?? ""}, ${f.to ?? "-"}, ${destination(f)})`,
   );
 }

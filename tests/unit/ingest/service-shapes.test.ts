@@ -9,22 +9,15 @@
  *     develops but does not lead; a Land's government named with its Land; the country is no user
  * (sentences written for these tests; parses in tests/fixtures/parses/service-shapes.json).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferenceData } from "../../../src/seed/reference-data.js";
-import type { ReferenceData } from "../../../src/ingest/types.js";
+import { describe, expect, it } from "vitest";
 import type { FactType } from "../../../src/model/vocabulary.js";
-import { pairOrText, portalItemFacts } from "../../helpers/portal-item.js";
-import { recordedNlp } from "../../helpers/recorded-nlp.js";
+import { pairOrText, portalItems } from "../../helpers/portal-item.js";
 
-const nlp = recordedNlp("service-shapes");
-let reference: ReferenceData;
-beforeAll(() => {
-  reference = loadReferenceData();
-}, 60_000);
+const { facts } = portalItems("service-shapes");
 
 /** The facts of one type as "subject -> object or text", sorted. */
 async function pairs(type: FactType, text: string): Promise<string[]> {
-  return (await portalItemFacts(text, type, reference, nlp)).map(pairOrText).sort();
+  return (await facts(text, type)).map(pairOrText).sort();
 }
 
 describe("service names", () => {
