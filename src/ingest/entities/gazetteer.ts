@@ -107,6 +107,33 @@ export class Gazetteer {
   }
 
   isKnownName = (word: string): boolean => this.byName.has(word.toLowerCase());
+
+  /** A Land's association by its head noun: ("hessen", "Städtetag") -> Hessischer Städtetag. */
+  readonly landAssociations = new Map<string, KnownEntity>();
+
+  landAssociation(stateId: string, noun: string): KnownEntity | undefined {
+    return this.landAssociations.get(`${stateId}|${noun}`);
+  }
+}
+
+/** The Land and head noun of a Land's association: "Landkreistag Baden-Württemberg", "Hessischer Städtetag". */
+function associationLand(
+  name: string,
+  states: ReferenceData["states"],
+): { state: string; noun: string } | undefined {
+  const words = name.split(" ");
+  const named = states.find((s) => name.endsWith(` ${s.name}`));
+  if (named)
+    return {
+      state: named.id,
+      noun: name
+        .slice(0, -named.name.length - 1)
+        .split(" ")
+        .pop()!,
+    };
+  const adjective = words[0]!.toLowerCase();
+  const byAdjective = states.find((s) => s.adjectives.some((stem) => adjective === `${stem}er`));
+  return byAdjective && words.length > 1 ? { state: byAdjective.id, noun: words.at(-1)! } : undefined;
 }
 
 /** The register's abbreviations spelled out: "Neustadt a.d.Waldnaab" as "Neustadt an der Waldnaab". */
@@ -152,6 +179,8 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       ...org.aliases,
       ...landAdjectiveNames(org.name, reference.states),
     ];
+    const land = org.kind === "association" ? associationLand(org.name, reference.states) : undefined;
+    if (land) gazetteer.landAssociations.set(`${land.state}|${land.noun}`, entity);
     // "des bayerischen Gemeindetages", "beim deutschen Städtetag": news often write the adjective small.
     // (In every inflection: "des hessischen Städtetages", "der hessische Städtetag".)
     const small = forms

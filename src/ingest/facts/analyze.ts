@@ -1,6 +1,7 @@
 /** One item read sentence by sentence: mentions (names, people, projects, anaphora), roles, times, amounts. */
 import { findTimes, type TimeExpression } from "../dates/find-times.js";
 import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
+import { bareAssociations } from "../entities/bare-associations.js";
 import { genderOfName, genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
@@ -226,7 +227,10 @@ function mentionsOf(
     ),
   );
   const projects = findProjects(text, tokens, named, gazetteer);
-  const anaphora = resolveAnaphora(text, tokens, [...named, ...projects], context);
+  const anaphora = [
+    ...resolveAnaphora(text, tokens, [...named, ...projects], context),
+    ...bareAssociations(text, tokens, [...named, ...projects], context, gazetteer),
+  ];
   const base = [...named, ...projects, ...anaphora].filter(
     (m, _i, all) =>
       m.form !== "partial" ||

@@ -306,7 +306,10 @@ export function findOwner(
   const bundestag = /^Bundestagsabgeordnete[rn]?$/.test(roleWord) ? byId("bundestag") : undefined;
   if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
   // "Seehofers Parlamentarische Staatssekretäre": only the federal government has them.
-  const parliamentary = view.children(role, /^amod$/).some((t) => /^[pP]arlamentarische[rn]?$/.test(t.word));
+  // (A parliamentary group's "parlamentarischer Geschäftsführer" is no such office.)
+  const parliamentary =
+    /^Staatssekretär/.test(roleWord) &&
+    view.children(role, /^amod$/).some((t) => /^[pP]arlamentarische[rn]?$/.test(t.word));
   if (FEDERAL_ROLE.test(roleWord) || parliamentary)
     return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
   // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's
