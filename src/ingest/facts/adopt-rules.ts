@@ -92,7 +92,7 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
   if (rule.onto)
     return clause
       .children(frame.verb, /^obl/)
-      .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "auf"))
+      .filter((t) => clause.hasCase(t.index, "auf"))
       .flatMap((t) => clause.withConjuncts(t.index));
   const aside = clause
     .children(frame.verb, /^obl/)

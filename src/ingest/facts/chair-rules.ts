@@ -173,6 +173,8 @@ export const REPLACE =
   /^(löst|löste|lösen|lösten|abgelöst|beerbt|beerbte|beerben|ersetzt|ersetzte|ersetzen|ersetzten|nachfolgt|nachfolgen|nachfolgte|nachgefolgt)$/;
 const SUCCESSOR_NOUN = /^(Nachfolger|Nachfolgerin|Nachfolge|Fußstapfen)$/;
 /** "rückt ... nach": moving up into someone's place. */
+/** "tritt an die Stelle von ...". */
+const STEP = /^(tritt|treten|trat|traten|getreten)$/;
 const MOVE_UP = /^(rückt|rücken|rückte|rückten|gerückt)$/;
 /** Offices handed over: "übernimmt das Amt von X". */
 const OFFICE_NOUN = /^(Amt|Posten)$/;
@@ -242,18 +244,14 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       );
       add(successor, predecessor, 0.75, "replace");
     } else if (FOLLOW.test(token.word)) {
-      const on = view
-        .children(index, /^obl$/)
-        .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "auf"));
+      const on = view.children(index, /^obl$/).find((t) => view.hasCase(t.index, "auf"));
       // "Er folgt dem Hamburger Innensenator Heino Vahldieck": a person in the dative, for review.
       const dative = on ? undefined : predecessorAt(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index);
       if (dative) add(subjectOf(index), dative, 0.75, "follow");
       else add(subjectOf(index), person(on?.index), 0.85, "follow");
     } else if (MOVE_UP.test(token.word) && particle.includes("nach")) {
       // "Er rückt somit für den Präsidenten in spe, Ralph Spiegler, nach": for review.
-      const instead = view
-        .children(index, /^(obl|nmod)/)
-        .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "für"));
+      const instead = view.children(index, /^(obl|nmod)/).find((t) => view.hasCase(t.index, "für"));
       add(subjectOf(index), predecessorAt(instead?.index), 0.75, "replace");
     } else if (REPLACE.test(token.word)) {
       if (/^lös/.test(token.word) && !particle.includes("ab")) return;
@@ -318,19 +316,29 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       }
       // "Sein Nachfolger wird demnach der bisherige Finanzstaatssekretär X": the parser may hang the
       // name anywhere; it is the first person after the copula right after the noun, in its clause.
-      if (!successor && /^(wird|ist|war|wurde)$/.test(view.tokens[index + 1]?.word ?? "")) {
-        const end = view.tokens.findIndex((t, i) => i > index + 1 && /^[,;:.]$/.test(t.word));
+      // ("Nachfolgerin von Hans Meier als CIO des Landes Bremen wird Anna Schulz": the copula after
+      // the noun's own phrase, hung on the noun.)
+      const copula = view.tokens.findIndex(
+        (t, i) =>
+          i > index &&
+          /^(wird|ist|war|wurde)$/.test(t.word) &&
+          (i === index + 1 || t.head === index) &&
+          !view.tokens.slice(index + 1, i).some((between) => /^[,;:]$/.test(between.word)),
+      );
+      if (!successor && copula > index) {
+        const end = view.tokens.findIndex((t, i) => i > copula && /^[,;:.]$/.test(t.word));
         successor = view.sentence.mentions.find(
           (m) =>
             m.entity.type === "Person" &&
-            m.start > view.tokens[index + 1]!.start &&
+            m.start > view.tokens[copula]!.start &&
             (end < 0 || m.end <= view.tokens[end]!.start),
         );
       }
       // "wählte den SPD-Politiker ... zum Nachfolger der ... Anke Rehlinger": the one elected.
       const made = view.children(index, /^case$/).some((c) => /^(zu|zum)$/i.test(c.word));
+      // ("Zum Nachfolger von Klaus Vitt wurde Markus Richter bestimmt": the passive's subject.)
       if ((!successor || successor.entity.id === of.entity.id) && made && token.head >= 0)
-        successor = person(view.children(token.head, /^(obj|obl:arg)$/)[0]?.index);
+        successor = person(view.children(token.head, /^(obj|obl:arg|nsubj:pass)$/)[0]?.index);
       // "Als seinen Nachfolger will Faeser nun Friederike Dahns benennen": the one named as it,
       // not the one who names.
       const namedAs = view.children(index, /^case$/).some((c) => /^als$/i.test(c.word));
@@ -346,7 +354,7 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       // "Sein Vorgänger Hans Weber", "Ihr Vorgänger war Hans Weber", "X, Vorgänger von Y": for review.
       const of = view
         .children(index, /^nmod$/)
-        .filter((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"))
+        .filter((t) => view.hasCase(t.index, "von"))
         .map((t) => person(t.index))
         .find((m) => m !== undefined);
       // "Vorgänger Schäfers im Amt des CIO war ...": a person's genitive right after the noun.
@@ -376,14 +384,17 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       token.dep === "obj" &&
       token.head >= 0
     ) {
-      const from = view
-        .children(index, /^nmod$/)
-        .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"));
+      const from = view.children(index, /^nmod$/).find((t) => view.hasCase(t.index, "von"));
       const predecessor = person(from?.index);
       // "übernimmt das Amt von Malu Dreyer": an office handed over, for review; not "übernimmt nicht".
       const office = OFFICE_NOUN.test(token.word);
       if (predecessor && !(office && view.negated(token.head)))
         add(subjectOf(token.head), predecessor, office ? 0.75 : 0.8, "hand-over");
+    } else if (token.word === "Stelle" && token.head >= 0 && STEP.test(view.tokens[token.head]!.word)) {
+      // "Anna Schulz tritt an die Stelle von Hans Meier": for review, as taking a place.
+      const from = view.children(index, /^nmod$/).find((t) => view.hasCase(t.index, "von"));
+      if (view.hasCase(index, "an") && !view.negated(token.head))
+        add(subjectOf(token.head), person(from?.index), 0.75, "hand-over");
     }
   });
   return claims;

@@ -36,6 +36,11 @@ export class Clause {
     return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
   }
 
+  /** Whether a token's preposition is one of `words`, whatever its case ("Mit Berlin ..."). */
+  hasCase(index: number, ...words: string[]): boolean {
+    return this.children(index, /^case$/).some((c) => words.includes(c.word.toLowerCase()));
+  }
+
   subtree(index: number, skip: (t: ParseToken) => boolean = () => false): number[] {
     const out = [index];
     for (let i = 0; i < out.length; i += 1)

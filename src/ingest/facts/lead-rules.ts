@@ -167,7 +167,7 @@ function developedBy(clause: Clause, frame: Frame): Frame {
 function entrusted(clause: Clause, frame: Frame): Frame {
   const objects = clause
     .children(frame.verb, /^obl/)
-    .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "mit"))
+    .filter((t) => clause.hasCase(t.index, "mit"))
     .map((t) => t.index);
   const actors = clause.arguments(frame.verb, /^nsubj/).filter((i) => clause.actorAt(i) !== undefined);
   return { ...frame, passive: true, actors, objects };

@@ -53,8 +53,7 @@ export const FUNCTION_OF: LinkRule = {
     // "an"/"auf" someone, wherever the parser hangs the function noun.
     const handed = view.tokens.findIndex((t) => HAND_OVER.test(t.word));
     if (handed >= 0 && !view.negated(handed)) {
-      const toPerson = (t: { index: number }) =>
-        view.children(t.index, /^case$/).some((c) => /^(an|auf)$/.test(c.word));
+      const toPerson = (t: { index: number }) => view.hasCase(t.index, "an", "auf");
       // "die Funktion des Beauftragten ... an Daniel Sieveke zu übertragen": the parser may hang
       // the person on the role between the function noun and the verb.
       const to =

@@ -67,7 +67,7 @@ export function institutionAt(index: number, view: View): KnownEntity | undefine
   // "Landesamt für Digitalisierung, Breitband und Vermessung": what it is for, with its conjuncts.
   const purpose = heads
     .flatMap((h) => view.children(h, /^nmod/))
-    .find((t) => t.index > at && view.children(t.index, /^case$/).some((c) => c.word === "für"));
+    .find((t) => t.index > at && view.hasCase(t.index, "für"));
   if (purpose) {
     const span = [purpose.index, ...view.conjuncts(purpose.index)];
     for (const i of span) parts.push(...view.subtree(i).filter((j) => j > at));

@@ -241,7 +241,7 @@ export function findOwner(
     if (UNIT.test(child.word)) {
       const within = view
         .children(child.index, /^nmod/)
-        .filter((t) => view.children(t.index, /^case$/).some((c) => /^(in|im|bei|beim)$/.test(c.word)))
+        .filter((t) => view.hasCase(t.index, "in", "im", "bei", "beim"))
         .map((t) => usable(view.mentionAt(t.index)))
         .find((m) => m !== undefined);
       if (within) return { entity: governmentOf(within.entity, byId), from: "named", penalty: 0.05 };

@@ -332,9 +332,7 @@ const LINKS: LinkRule[] = [
       // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
       const act = view.tokens[role]!.head;
       if (act >= 0 && ACT_OF_APPOINTING.test(view.tokens[act]!.word)) {
-        const of = view
-          .children(act, /^nmod$/)
-          .find((t) => view.children(t.index, /^case$/).some((c) => c.word === "von"));
+        const of = view.children(act, /^nmod$/).find((t) => view.hasCase(t.index, "von"));
         const person = of && view.personOf(of.index);
         if (person) return { person, confidence: this.confidence, starts: true };
       }

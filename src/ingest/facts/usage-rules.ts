@@ -73,7 +73,7 @@ function usersAt(clause: Clause, at: number): User[] {
     return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...withCount }];
   const examples = clause
     .children(index, /^nmod/)
-    .filter((t) => clause.children(t.index, /^case$/).some((c) => c.word === "wie"))
+    .filter((t) => clause.hasCase(t.index, "wie"))
     .flatMap((t) => clause.withConjuncts(t.index))
     .map((i) => clause.actorAt(i))
     .filter((m) => m !== undefined);

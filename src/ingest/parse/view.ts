@@ -48,6 +48,11 @@ export class View {
     return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
   }
 
+  /** Whether a token's preposition is one of `words`, whatever its case ("Auf Hans Meier folgt"). */
+  hasCase(index: number, ...words: string[]): boolean {
+    return this.children(index, /^case$/).some((c) => words.includes(c.word.toLowerCase()));
+  }
+
   mentionAt(index: number): Mention | undefined {
     const token = this.tokens[index];
     if (!token) return undefined;

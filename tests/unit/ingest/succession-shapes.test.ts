@@ -1,0 +1,47 @@
+/**
+ * Successions stated with the predecessor first: a sentence-initial "Auf X folgt Y", "Zum
+ * Nachfolger von X wurde Y bestimmt", a successor noun whose copula follows its own phrase, and
+ * "tritt an die Stelle von", on sentences written for these tests (parses in
+ * tests/fixtures/parses/succession-shapes.json).
+ */
+import { describe, expect, it } from "vitest";
+import { destination, pair, portalItems } from "../../helpers/portal-item.js";
+
+const { facts } = portalItems("succession-shapes");
+
+/** The successions of an article as "successor -> predecessor (review|graph)". */
+async function successions(text: string): Promise<string[]> {
+  return (await facts(text, "succeeds")).map((f) => `${pair(f)} (${destination(f)})`);
+}
+
+describe("a succession named predecessor first", () => {
+  it("reads a capitalised 'Auf' at the start of the sentence as 'auf'", async () => {
+    expect(await successions("Auf Hans Meier folgt Anna Schulz.")).toEqual([
+      "Anna Schulz -> Hans Meier (graph)",
+    ]);
+    expect(
+      await successions(
+        "Auf Martin Schallbruch folgt Cornelia Rogall-Grothe als IT-Beauftragte der Bundesregierung.",
+      ),
+    ).toEqual(["Cornelia Rogall-Grothe -> Martin Schallbruch (graph)"]);
+  });
+
+  it("takes the subject of a passive 'zum Nachfolger ... bestimmt' for the successor", async () => {
+    expect(await successions("Zum Nachfolger von Klaus Vitt wurde Markus Richter bestimmt.")).toEqual([
+      "Markus Richter -> Klaus Vitt (graph)",
+    ]);
+  });
+
+  it("finds the successor after the copula that follows the noun's phrase", async () => {
+    expect(
+      await successions("Nachfolgerin von Hans Meier als CIO des Landes Bremen wird Anna Schulz."),
+    ).toEqual(["Anna Schulz -> Hans Meier (graph)"]);
+  });
+
+  it("reads 'tritt an die Stelle von' as a succession for review, and not when negated", async () => {
+    expect(await successions("Anna Schulz tritt an die Stelle von Hans Meier.")).toEqual([
+      "Anna Schulz -> Hans Meier (review)",
+    ]);
+    expect(await successions("Anna Schulz tritt nicht an die Stelle von Hans Meier.")).toEqual([]);
+  });
+});
