@@ -40,7 +40,28 @@ export function bodyOf(index: number, view: View, near = index): ChairBody | und
       .find((m) => m && isBody(m));
     if (mention) return { body: mention.entity, penalty: 0 };
   }
-  return sentenceBody(view, near);
+  return sentenceBody(view, near, index);
+}
+
+/**
+ * A body the gazetteer does not know, named like one as an argument of `index` ("den Vorsitz des
+ * Lenkungsausschusses für IT", "unter dem Vorsitz von X ist der IT-Kooperationsrat NRW
+ * zusammengekommen"): for review.
+ */
+function newBodyAt(view: View, index: number): ChairBody | undefined {
+  for (const child of view.children(index, /^(nmod|obl|obj|nsubj)/)) {
+    if (view.mentionAt(child.index)) continue;
+    const named = bodyAt(view, child.index);
+    // A bare compound may describe the body named before ("im obersten Steuerungsgremium").
+    const bare = named !== undefined && !/[\s-]/.test(named.entity.name);
+    if (
+      named?.entity.isNew &&
+      named.entity.type === "Organization" &&
+      !(bare && view.sentence.context.lastBody)
+    )
+      return { body: named.entity, penalty: Math.max(named.penalty, 0.15) };
+  }
+  return undefined;
 }
 
 /**
@@ -48,12 +69,14 @@ export function bodyOf(index: number, view: View, near = index): ChairBody | und
  * Format D16 traf sich die Digitalministerkonferenz unter dem Vorsitz von ..."), else the one
  * named before.
  */
-export function sentenceBody(view: View, near?: number): ChairBody | undefined {
+export function sentenceBody(view: View, near?: number, head?: number): ChairBody | undefined {
   const bodies = view.sentence.mentions.filter(isBody);
   const at = near === undefined ? undefined : view.tokens[near]!.start;
   const before = at === undefined ? [] : bodies.filter((m) => m.end <= at);
   const named = before[before.length - 1] ?? bodies[0];
   if (named) return { body: named.entity, penalty: 0.05 };
+  const unknown = head === undefined ? undefined : newBodyAt(view, head);
+  if (unknown) return unknown;
   const last = view.sentence.context.lastBody;
   return last ? { body: last, penalty: 0.15 } : undefined;
 }

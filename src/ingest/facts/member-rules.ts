@@ -14,7 +14,7 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
-import { targetAt, type RelationClaim } from "./relation-rules.js";
+import { baseForm, targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
 
@@ -56,7 +56,9 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
   // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);
-  return target && BODY_NAME.test(target.entity.name) ? target : bodyByGenitive(view, index);
+  const named =
+    target && (BODY_NAME.test(target.entity.name) || BODY_NAME.test(baseForm(view.tokens[index]!.word)));
+  return named ? target : bodyByGenitive(view, index);
 }
 
 /** A company's or cooperative's legal form after its name. */

@@ -96,26 +96,53 @@ export function targetAt(
       .children(index, /^amod$/)
       .filter((t) => capitalAdjective(t.index))
       .map((t) => t.index),
+    // "IT-Kooperationsrat": the tokenizer splits the hyphenated compound.
+    ...view
+      .children(index, /^compound$/)
+      .filter((t) => t.index + 2 === index && view.tokens[t.index + 1]!.word === "-")
+      .map((t) => t.index),
   ].sort((a, b) => a - b);
   const proper = parts.filter((i) => view.tokens[i]!.pos === "PROPN" || view.tokens[i]!.ner !== "O");
+  const body = BODY_WORD.test(baseForm(token.word));
+  // A body's remit belongs to its name: "Lenkungsausschuss für IT und E-Government".
+  const remit = body ? remitOf(view, index) : [];
+  const nameOf = (indices: number[]) => {
+    const first = Math.min(...indices);
+    const last = Math.max(...indices);
+    const head = baseForm(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[index]!.end));
+    return head + view.sentence.text.slice(view.tokens[index]!.end, view.tokens[last]!.end);
+  };
   // A body named by its compound noun ("den ... Digitalrat") counts; other common nouns do not.
   if (proper.length === 0 && token.pos === "NOUN" && NAMED_BODY.test(token.word)) {
-    const name = baseForm(token.word);
+    const name = nameOf([...parts, ...remit]);
     return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, penalty: 0.15 };
   }
   if (proper.length === 0 || view.personAt(proper[0]!)) return undefined;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  const name = baseForm(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
+  const name = nameOf([...parts, ...remit]);
   if (name.length < 3) return undefined;
   const type =
-    token.ner === "ORGANIZATION" || /(rat|verbund|verband|konferenz|gremium|tag)$/i.test(name)
+    token.ner === "ORGANIZATION" || body || /(rat|verbund|verband|konferenz|gremium|tag)$/i.test(name)
       ? "Organization"
       : "Project";
   return { entity: { id: slugify(name), name, type, isNew: true }, penalty: 0.1 };
 }
 
-const NAMED_BODY = /^\p{Lu}\p{Ll}{3,}(rat|kommission|agentur|beirat)$/u;
+/** The tokens of a body's "für ..." phrase right after it, when short and unbroken. */
+function remitOf(view: View, index: number): number[] {
+  const remit = view.children(index, /^nmod$/).find((t) => t.index > index && view.hasCase(t.index, "für"));
+  if (!remit) return [];
+  // (Up to a comma: "für IT und E-Government, dem Gremium für ..." ends at the apposition.)
+  const all = view.subtree(remit.index);
+  const comma = all.findIndex((i) => view.tokens[i]!.word === ",");
+  const tokens = comma < 0 ? all : all.slice(0, comma);
+  const unbroken = tokens.every((i, n) => n === 0 || i === tokens[n - 1]! + 1);
+  return unbroken && tokens[0] === index + 1 && tokens.length <= 6 ? tokens : [];
+}
+
+/** Head nouns of bodies ("Kooperationsrat", "Lenkungsausschuss", "Kommunalgremium"). */
+const BODY_WORD = /(rat|ausschuss|gremium|kommission|beirat|konferenz)$/i;
+const NAMED_BODY =
+  /^\p{Lu}\p{Ll}{3,}(rat|rates|rats|kommission|agentur|beirat|ausschuss|ausschusses|gremium|gremiums)$/u;
 const FEMININE = /(ung|ion|heit|keit|schaft|ei|ik|tät|konferenz|gruppe|e)$/;
 const NEUTER = /(um|ment|werk|amt|gremium|portal|projekt|netz)$/;
 
@@ -123,8 +150,11 @@ const NEUTER = /(um|ment|werk|amt|gremium|portal|projekt|netz)$/;
 export function baseForm(name: string): string {
   const words = name.split(" ");
   const head = words[words.length - 1]!;
-  const stem =
-    head.length > 5 && /[^s]s$/.test(head) && !/(us|is|os)$/.test(head) ? head.replace(/e?s$/, "") : head;
+  const stem = /sses$/.test(head)
+    ? head.slice(0, -2)
+    : head.length > 5 && /[^s]s$/.test(head) && !/(us|is|os)$/.test(head)
+      ? head.replace(/e?s$/, "")
+      : head;
   words[words.length - 1] = stem;
   // An adjective's weak ending ("Bayerischen", "Neuen"), not a short foreign word ("Open Source ...").
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}en$/u.test(words[0]!)) {
