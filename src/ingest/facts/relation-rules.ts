@@ -85,7 +85,11 @@ export function targetAt(
   index: number | undefined,
 ): { entity: KnownEntity; penalty: number } | undefined {
   if (index === undefined) return undefined;
-  const known = view.entityOf(index, isTarget);
+  // ("dem Projekt civento": the parser may hang the name right after its noun by any label.)
+  const adjacent = view.children(index).find((t) => t.index === index + 1)?.index;
+  const known =
+    view.entityOf(index, isTarget) ??
+    (adjacent === undefined ? undefined : view.entityOf(adjacent, isTarget));
   if (known) return { entity: known.entity, penalty: 0 };
   const token = view.tokens[index]!;
   const capitalAdjective = (i: number) => /^\p{Lu}/u.test(view.tokens[i]!.word);

@@ -8,6 +8,7 @@ import { personOfGender, type DiscourseContext } from "../entities/anaphora.js";
 import { genderOfRole } from "../entities/gender.js";
 import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
+import { PLURAL_KIND } from "../entities/kind-lists.js";
 import type { ParseToken, SentenceParse } from "./align.js";
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
@@ -201,7 +202,11 @@ export class View {
 
   /** A token and the tokens conjoined with it ("Berlin und Brandenburg"). */
   conjuncts(index: number): number[] {
-    return [index, ...this.children(index, /^conj$/).map((t) => t.index)];
+    return [index, ...this.children(index, /^conj$/).map((t) => t.index)].flatMap((i) => {
+      // "die Länder Hessen und Bayern": a kind noun in the plural stands for the names it lists.
+      const listed = PLURAL_KIND.test(this.tokens[i]!.word) ? this.children(i, /^appos$/)[0] : undefined;
+      return listed ? [listed.index, ...this.children(listed.index, /^conj$/).map((t) => t.index)] : [i];
+    });
   }
 
   /**
