@@ -195,6 +195,7 @@ function leadNounClaim(
     .find((m) => m !== undefined);
   // The genitive: "der Leitung des X" (its article is a det, not a case).
   const unit = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
+  if (person && !unit) return contextLead(person, index, verbWord, view);
   if (!person || !unit) return undefined;
   const known = view.entityOf(
     unit.index,
@@ -211,6 +212,31 @@ function leadNounClaim(
     organization,
     starts: /^übernomm|^übernimm|^übernahm|^übernehm/.test(verbWord),
     confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
+    rule: "lead-noun/context",
+  };
+}
+
+/**
+ * "Annette Schmidt leitete die FITKO ... In der Zwischenzeit übernahm Jörg Kremer kommissarisch die
+ * Leitung": taking over the lead without naming what is the agency or organisation named before.
+ */
+function contextLead(
+  person: Mention,
+  noun: number,
+  verbWord: string,
+  view: View,
+): ParsedRoleClaim | undefined {
+  if (!/^übern/.test(verbWord)) return undefined;
+  const context = view.sentence.context;
+  const organization = context.lastAgency ?? context.lastOrganization;
+  if (!organization || organization.id === person.entity.id) return undefined;
+  return {
+    person,
+    role: "Leitung",
+    index: view.tokens[noun]!.start,
+    organization,
+    starts: true,
+    confidence: (person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE) - 0.05,
     rule: "lead-noun/context",
   };
 }

@@ -16,7 +16,8 @@
  *                      described as only a person named before can be (its age, "gelernte")
  * then, reading the links found: conjoined (a "conj" of a linked role), coordinated ("X und Y,
  * Name": office-coordination.ts), function ("hat die Funktion des CIO inne": office-function.ts);
- * and leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts).
+ * leading a unit ("leitete das Strategiezentrum Gesundheit": office-lead.ts); and working for an
+ * organisation ("war bei der DB Systel GmbH tätig": office-employment.ts).
  */
 import type { Mention } from "../entities/mentions.js";
 import { isGenitiveName, isRoleWord, type RoleClaim } from "../entities/people.js";
@@ -31,6 +32,7 @@ import { findListedOffices, withCoordinatedHolders } from "./office-lists.js";
 import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
 import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
+import { findEmployments } from "./office-employment.js";
 import {
   beforeParenthesis,
   nameAt,
@@ -460,7 +462,7 @@ export function findOffices(
       }
     }
   claims.splice(0, claims.length, ...withCoordinatedHolders(claims, view));
-  for (const claim of [...findListedOffices(view), ...findLeadOffices(view, byId)])
+  for (const claim of [...findListedOffices(view), ...findLeadOffices(view, byId), ...findEmployments(view)])
     if (
       !claims.some(
         (c) => c.person.entity.id === claim.person.entity.id && c.organization?.id === claim.organization?.id,
