@@ -56,7 +56,7 @@ const APPOINTED =
 
 /** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
 const COMPOUND_GOVERNMENT_ROLE =
-  /\p{Ll}{3}(?:minister|senator|staatssekretär|staatsrat|präsident|beauftragte|bevollmächtigte|direktor|leiter|dezernent|referent|bürgermeister)(?:in|en|n|s|r)?$/u;
+  /\p{Ll}{3}(?:minister|senator|staats?sekretär|staatsrat|präsident|beauftragte|bevollmächtigte|direktor|leiter|dezernent|referent|bürgermeister)(?:in|en|n|s|r)?$/u;
 
 const OFFICER_ACRONYM = /^(CIO|CDO|CISO|CTO)$/;
 
@@ -275,9 +275,13 @@ const LINKS: LinkRule[] = [
           ? subjectOf(token.head)
           : undefined;
       if (conjoined) return { person: conjoined, confidence: this.confidence - 0.05, starts };
-      // "X bleibt auch in den kommenden Jahren Präsident des Y": the parser made the verb a full one.
+      // "X bleibt auch in den kommenden Jahren Präsident des Y": the parser made the verb a full one
+      // (also the infinitive after a modal: "Klaus Vitt soll Staatssekretär ... werden").
       const remains =
-        token.dep === "xcomp" && token.head >= 0 && COPULA.test(view.tokens[token.head]!.word)
+        token.dep === "xcomp" &&
+        token.head >= 0 &&
+        (COPULA.test(view.tokens[token.head]!.word) ||
+          /^(werden|sein|bleiben)$/.test(view.tokens[token.head]!.word))
           ? subjectOf(token.head)
           : undefined;
       if (remains) return { person: remains, confidence: this.confidence, starts };
