@@ -121,6 +121,26 @@ const CONJOINED: LinkRule = {
 };
 
 /**
+ * "Der Vorsitzende des IT-Planungsrats, der hessische Digitalstaatssekretär und CIO ... Patrick
+ * Burghardt": the parser may take an apposition after a comma for a conjunct; a role whose
+ * conjunct is set off by that comma and names a person is that person's too.
+ */
+const APPOSED_CONJUNCT: LinkRule = {
+  name: "apposed-conjunct",
+  confidence: 0.1,
+  find(role, view, linked) {
+    for (const conjunct of view.children(role, /^conj$/)) {
+      const found = linked.get(conjunct.index);
+      // (The comma may hang on the conjunct itself.)
+      const start = Math.min(...view.subtree(conjunct.index).filter((i) => view.tokens[i]!.dep !== "punct"));
+      if (found && start > role && view.tokens[start - 1]?.word === ",")
+        return { person: found.person, confidence: found.confidence - this.confidence };
+    }
+    return undefined;
+  },
+};
+
+/**
  * Whether the name before the comma at `comma` is itself the apposition of a role before it, with
  * an article ("dem CIO der Landesregierung, Stefan Krebs, dem Präsidenten der BITBW, Christian
  * Leinert"): such a list names each role before its name, so a role after that comma is the next
@@ -439,6 +459,7 @@ export function findOffices(
   const passes: LinkRule[][] = [
     [...LINKS, RELATIVE_CLAUSE, INTRODUCED_WITH, SURFACE_COPULA, CONJOINED, DESCRIBED],
     [COORDINATED, FUNCTION_OF],
+    [APPOSED_CONJUNCT],
   ];
   for (const rules of passes)
     for (const role of roles) {

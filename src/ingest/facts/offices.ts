@@ -39,6 +39,9 @@ function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
   );
 }
 
+/** The name of a body the reference does not know: its head noun ends the first word. */
+const NEW_BODY = /^\S*(rat|ausschuss|gremium|kommission|beirat|konferenz)\b/i;
+
 /** A ministry's name that is no federal ministry's ("Ministerium für Arbeit und Soziales"). */
 const LAND_MINISTRY = /^(Ministerium|Staatsministerium|Landesministerium)\b/;
 
@@ -69,8 +72,11 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
     // "NKR-Vorsitzender", "Vorsitzende": the chair of a body chairs it.
     // So does a body's president: "Präsident des Bundesrates" (an association's is its office).
+    // A body the reference does not know is one by its name ("Vorsitzender der Datenschutzkonferenz").
+    const head = role.split("-").pop() ?? "";
     const chair =
-      /^(Vorsitzende[rn]?|Präsident(in)?)$/.test(role.split("-").pop() ?? "") && organization.kind === "body";
+      (/^(Vorsitzende[rn]?|Präsident(in)?)$/.test(head) && organization.kind === "body") ||
+      (/^Vorsitzende[rn]?$/.test(head) && organization.isNew === true && NEW_BODY.test(organization.name));
     const fact = makeFact(
       chair
         ? {
