@@ -29,12 +29,14 @@ const LEAD_RULES: VerbRule[] = [
 /** Rules that lead only what their noun names as led ("leitet das Projekt", not "leitet die Abteilung"). */
 const NAMED_ONLY: Record<string, RegExp> = {
   leiten: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
+  // ("hat die Aufgabe, die Entwicklung und den Betrieb von IT-Standards zu koordinieren": no project.)
+  koordinieren: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   entwickeln: /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte)$/i,
   übernehmen: /^Themenfeld/,
   betrauen: /^Themenfeld/,
 };
 /** Rules that also lead a project the text names ("leitet die Plattform „X“", "X, das von Hessen geleitet wird"). */
-const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten"]);
+const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "koordinieren"]);
 /** What a "federführend" Land leads: a topic or a project named as such. */
 const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
