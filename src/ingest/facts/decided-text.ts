@@ -13,15 +13,21 @@ import type { Clause } from "./clause.js";
 /** Dependents of an attribute that stay in the phrase; conjuncts stay below the head only. */
 const ATTRIBUTE = /^(det|case|amod|nummod|compound|flat|appos|nmod|punct|cc|conj|advmod|fixed)/;
 const SIMPLE_MODIFIER = /^(amod|nummod|det)$/;
+const QUANTITY = /^(Million|Millionen|Milliarde|Milliarden|Tausend|Mio\.?|Mrd\.?)$/;
 const MAX_WORDS = 14;
 const ARTICLE =
   /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesen|diesem|solch|solche|solches|solchen|solcher|jene|jener|jenes|jenen)$/i;
 /** Prepositions of a phrase that says what a decision is about or for. */
 const ATTACHED_CASE = /^(zu|zur|zum|über|für)$/i;
 
-/** An adjective or number with a phrase of its own ("im Projekt erarbeitete") is a clause, not a name. */
+/**
+ * An adjective or number with a phrase of its own ("im Projekt erarbeitete") is a clause, not a
+ * name; a number's own number is part of it ("um 500 Millionen Euro").
+ */
 function simple(clause: Clause, token: ParseToken): boolean {
-  return clause.children(token.index).every((c) => /^(advmod|punct)$/.test(c.dep));
+  return clause
+    .children(token.index)
+    .every((c) => /^(advmod|punct)$/.test(c.dep) || (c.dep === "nummod" && c.pos === "NUM"));
 }
 
 function attributes(clause: Clause, index: number, keep: Set<number>, top: boolean): void {
@@ -34,7 +40,9 @@ function attributes(clause: Clause, index: number, keep: Set<number>, top: boole
     if (top && /^(advmod|case)$/.test(child.dep)) continue;
     if (SIMPLE_MODIFIER.test(child.dep) && !simple(clause, child)) continue;
     // A genitive or name before the head belongs to it ("Bayerns Strategie"); a phrase before it that is no name does not.
-    if (/^nmod/.test(child.dep) && child.index < index && child.pos !== "PROPN") continue;
+    // (A quantity is the head's: "um 500 Millionen Euro".)
+    if (/^nmod/.test(child.dep) && child.index < index && child.pos !== "PROPN" && !QUANTITY.test(child.word))
+      continue;
     attributes(clause, child.index, keep, false);
   }
 }
