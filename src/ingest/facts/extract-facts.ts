@@ -19,6 +19,7 @@ import { launches, participatesIn } from "./projects.js";
 import { usageRules } from "./usage-rules.js";
 import { timeFacts } from "./fact-times.js";
 import { predecessorOffices } from "./predecessor-offices.js";
+import { announcedOffices } from "./announced-offices.js";
 
 export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const bySentence: Fact[][] = [];
@@ -38,7 +39,8 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
     ];
     bySentence.push(timeFacts(found, sentence, analyzed.item));
   }
-  const facts = [...bySentence.flat(), ...predecessorOffices(bySentence)];
+  const announced = announcedOffices(analyzed, bySentence);
+  const facts = [...bySentence.flat(), ...announced, ...predecessorOffices(bySentence)];
   return dropUndatedChairRepeats(dedupe(dropGenericRoles(dropContextGuesses(dropWomensRolesOfMen(facts)))));
 }
 
