@@ -33,10 +33,10 @@ export function announcedOffices(analyzed: AnalyzedItem, bySentence: Fact[][]): 
     const holder = next.mentions.find((m) => m.entity.type === "Person" && m.form !== "anaphor");
     const entity = owner && ownerNamed(owner, sentence.text);
     if (!entity || !holder) return;
-    // The next sentence's own office for the same owner says it better.
+    // An office the next sentence states for the person says it better, or says who else the
+    // person is ("Den Vorsitz nimmt Anna Keller ein, die zugleich Staatssekretärin im BMI ist").
     const stated = (bySentence[index + 1] ?? []).some(
-      (f) =>
-        f.type === "holdsOffice" && f.subject.id === holder.entity.id && f.object?.id === owner.entity.id,
+      (f) => f.type === "holdsOffice" && f.subject.id === holder.entity.id,
     );
     if (stated) return;
     found.push(officeOf(holder, entity, announced[1]!, next, analyzed));

@@ -165,6 +165,8 @@ describe("offices named around the item's people", () => {
       ),
     ).toEqual([
       "Herbert Vogel -> Bayerisches Forschungsinstitut für digitale Transformation (Geschäftsführer)",
+      // (and the office the first sentence announced: announced-offices.test.ts)
+      "Herbert Vogel -> Digitalagentur Thüringen (Geschäftsführer)",
     ]);
   });
 });
