@@ -36,7 +36,11 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
           : entry.form === "town-after-office"
             ? words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")
             : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
-      if (adjectiveOk) {
+      // "für Bundes- und Europaangelegenheiten": the first part of a compound cut short names nothing.
+      const truncated =
+        words[i + entry.tokens.length] === "-" &&
+        /^(und|oder|sowie|bzw)$/.test(words[i + entry.tokens.length + 1] ?? "");
+      if (adjectiveOk && !truncated) {
         const last = i + entry.tokens.length;
         mentions.push({
           start: tokens[i]!.start,
@@ -65,7 +69,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     }
     i += 1;
   }
-  const counties = listedPlaces(tokens, words, gazetteer);
+  const counties = listedPlaces(sentence, tokens, words, gazetteer);
   const named = [...mentions.filter((m) => !counties.some((c) => overlap(c, m))), ...counties];
   // A bracketed place only where nothing else is named: "(Sachsen)" stays the Land.
   const places = bracketedPlaces(sentence, tokens, words, gazetteer).filter(
@@ -132,29 +136,35 @@ function bracketedPlaces(
   return found;
 }
 
-/** A plural noun of counties or towns before the names it lists, with the titles that make each a name. */
-const LISTING: { noun: RegExp; titles: string[]; type: "County" | "Municipality" }[] = [
+/**
+ * A plural noun of counties, towns or Länder before the names it lists, with the titles that make
+ * each a name ("" for the name alone).
+ */
+const LISTING: { noun: RegExp; titles: string[]; type: "County" | "Municipality" | "State" }[] = [
   { noun: /^(Landkreise|Landkreisen|Kreise|Kreisen)$/, titles: ["Landkreis", "Kreis"], type: "County" },
-  { noun: /^(Städte|Städten|Gemeinden)$/, titles: ["Stadt", "Gemeinde"], type: "Municipality" },
+  { noun: /^(Städte|Städten|Gemeinden|Kommunen)$/, titles: ["Stadt", "Gemeinde", ""], type: "Municipality" },
+  { noun: /^(Länder|Ländern|Bundesländer|Bundesländern)$/, titles: [""], type: "State" },
 ];
+/** Any of the plural nouns above: the parse view reads such a noun as the names it lists. */
+export const PLURAL_KIND = new RegExp(LISTING.map((l) => l.noun.source).join("|"));
 
 /**
  * "die Landkreise Gießen und Marburg-Biedenkopf", "die Städte Angermünde, Bad Belzig und Cottbus":
  * the counties or towns a plural noun lists, each by its name alone (which alone would name the
  * town, or nothing: a small town's bare name is no mention).
  */
-function listedPlaces(tokens: Token[], words: string[], gazetteer: Gazetteer): Mention[] {
+function listedPlaces(sentence: string, tokens: Token[], words: string[], gazetteer: Gazetteer): Mention[] {
   const found: Mention[] = [];
   words.forEach((word, i) => {
     const listing = LISTING.find((l) => l.noun.test(word));
     if (!listing) return;
     for (let at = i + 1; at < words.length;) {
-      // The longest name of up to three words ("Bad Belzig", "Hohen Neuendorf").
+      // The longest name of up to four words ("Bad Belzig", "Neustadt an der Waldnaab").
       let place: { entity: KnownEntity; last: number } | undefined;
-      for (let last = Math.min(words.length, at + 3); last > at && !place; last -= 1) {
+      for (let last = Math.min(words.length, at + 4); last > at && !place; last -= 1) {
         const name = words.slice(at, last).join(" ");
         const entity = listing.titles
-          .map((title) => gazetteer.findByName(`${title} ${name}`))
+          .map((title) => gazetteer.findByName(title ? `${title} ${name}` : name))
           .find((e) => e?.type === listing.type);
         if (entity && isCapitalized(name)) place = { entity, last };
       }
@@ -164,7 +174,7 @@ function listedPlaces(tokens: Token[], words: string[], gazetteer: Gazetteer): M
         end: tokens[place.last - 1]!.end,
         first: at,
         last: place.last,
-        text: words.slice(at, place.last).join(" "),
+        text: sentence.slice(tokens[at]!.start, tokens[place.last - 1]!.end),
         entity: place.entity,
         form: "name",
       });

@@ -157,6 +157,23 @@ function splitSideBySide(
     const rest = { start: run.start + first.length + 1, end: run.end, words: run.words - 1 };
     return [{ start: run.start, end: run.start + first.length, words: 1 }, rest];
   }
+  // "bezeichnete Innenministerin Daniela Behrens Pörksen als ...": a full name, then the surname of
+  // another person named before (one whose first name is not this name's).
+  const words = text.split(" ");
+  const last = words[words.length - 1]!;
+  const named = registry.bySurname.get(last.toLowerCase());
+  if (
+    run.words >= 3 &&
+    named &&
+    named.name.split(" ")[0] !== words[0] &&
+    !registry.byName.has(slugify(text))
+  ) {
+    const end = run.end - last.length - 1;
+    return [
+      { start: run.start, end, words: run.words - 1 },
+      { start: end + 1, end: run.end, words: 1 },
+    ];
+  }
   if (run.words < 4) return [run];
   const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
   const middle = spaces[Math.floor(spaces.length / 2)];

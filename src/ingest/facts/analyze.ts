@@ -1,7 +1,6 @@
 /** One item read sentence by sentence: mentions (names, people, projects, anaphora), roles, times, amounts. */
 import { findTimes, type TimeExpression } from "../dates/find-times.js";
 import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
-import { kindLists } from "../entities/kind-lists.js";
 import { bareAssociations } from "../entities/bare-associations.js";
 import { genderOfName, genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
@@ -221,18 +220,12 @@ function mentionsOf(
   registry: PeopleRegistry,
 ) {
   const tokens = tokenize(text);
-  const gazetteerNamed = landOwnBodies(
+  const named = landOwnBodies(
     text,
     findGazetteerMentions(text, tokens, gazetteer).filter(
       (m) => !isSurname(m, parse, registry) && !inDateline(m, text),
     ),
   );
-  // "die Landkreise Celle und Diepholz": the counties, not the towns the names alone are.
-  const listed = kindLists(text, tokens, gazetteer);
-  const named = [
-    ...gazetteerNamed.filter((m) => !listed.some((l) => l.first < m.last && m.first < l.last)),
-    ...listed,
-  ].sort((a, b) => a.start - b.start);
   const projects = findProjects(text, tokens, named, gazetteer);
   const anaphora = [
     ...resolveAnaphora(text, tokens, [...named, ...projects], context),

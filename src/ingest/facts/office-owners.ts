@@ -38,7 +38,9 @@ const CABINET_ROLE =
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
 const ASSOCIATION_HEAD =
   /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$|^Präsidialmitglied(s|es)?$/;
-const FEDERAL_ROLE = /^Bundes|^Bundeskanzler/;
+/** Roles of the federal government only ("Außenminister": no Land has one). */
+const FEDERAL_ROLE =
+  /^(Bundes|Außenminister|Verteidigungsminister|Entwicklungsminister|Vizekanzler|Kanzleramtschef|Kanzleramtsminister)/;
 /** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 /** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */

@@ -8,7 +8,7 @@ import { personOfGender, type DiscourseContext } from "../entities/anaphora.js";
 import { genderOfRole } from "../entities/gender.js";
 import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
-import { PLURAL_KIND } from "../entities/kind-lists.js";
+import { PLURAL_KIND } from "../entities/mentions.js";
 import type { ParseToken, SentenceParse } from "./align.js";
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */

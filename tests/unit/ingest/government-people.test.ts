@@ -1,0 +1,37 @@
+/**
+ * People and owners in government news: a full name followed by the surname of another person
+ * named before is two people, never one ("Innenministerin Daniela Behrens Pörksen als ..."); the
+ * first part of a compound cut short names nothing ("für Bundes- und Europaangelegenheiten");
+ * roles only the federal government has are the Bund's ("Außenminister"). Sentences written for
+ * these tests (parses in tests/fixtures/parses/government-people.json).
+ */
+import { describe, expect, it } from "vitest";
+import { portalItems } from "../../helpers/portal-item.js";
+
+const { facts, offices } = portalItems("government-people");
+
+describe("people in government news", () => {
+  it("never fuses a full name with the surname of another person after it", async () => {
+    const text =
+      "In Niedersachsen übernimmt Anke Pörksen das neue Amt der Digitalisierungsstaatssekretärin. In einer Pressemitteilung bezeichnete Innenministerin Daniela Behrens Pörksen als hervorragend geeignet.";
+    expect(await offices(text)).toContain("Daniela Behrens -> Niedersachsen (Innenministerin)");
+    const people = (await facts(text, "holdsOffice")).map((f) => f.subject.name);
+    expect(people).not.toContain("Daniela Behrens Pörksen");
+  });
+
+  it("takes no Bund from a compound cut short", async () => {
+    expect(
+      await offices(
+        "In Bayern ist Florian Kern als Staatskanzleichef auch Staatsminister für Bundes- und Europaangelegenheiten und Medien.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/-> Bund /));
+  });
+
+  it("gives a role only the federal government has to the Bund", async () => {
+    expect(
+      await offices(
+        "Die Koalition stellte in Berlin ihr Kabinett vor. Der Fraktionsvize Johann Kern soll Außenminister werden.",
+      ),
+    ).toContain("Johann Kern -> Bund (Außenminister)");
+  });
+});
