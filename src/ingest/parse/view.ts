@@ -80,8 +80,25 @@ export class View {
     return (
       names.find((m) => m !== undefined) ??
       appositions.map((t) => this.personAt(t.index)).find((m) => m !== undefined) ??
+      this.commaApposition(index) ??
       this.describedPerson(index)
     );
+  }
+
+  /**
+   * "Die Staatssekretärin für Digitalisierung, Milen Starke, wurde ... ernannt": the name set off
+   * by commas after a role's phrase, where the parser hung it on a word of the phrase.
+   */
+  private commaApposition(index: number): Mention | undefined {
+    if (!isRoleWord(this.tokens[index]?.word ?? "")) return undefined;
+    for (let at = index + 1; at < Math.min(this.tokens.length - 1, index + 8); at += 1) {
+      const token = this.tokens[at]!;
+      if (/^(VERB|AUX)$/.test(token.pos)) return undefined;
+      if (token.word !== ",") continue;
+      const person = this.personAt(at + 1);
+      return person && person.start === this.tokens[at + 1]!.start ? person : undefined;
+    }
+    return undefined;
   }
 
   /** The person a possessive on a noun stands for ("Sein Nachfolger": the man named last). */

@@ -2,7 +2,8 @@
  * People and owners in government news: a full name followed by the surname of another person
  * named before is two people, never one ("Innenministerin Daniela Behrens Pörksen als ..."); the
  * first part of a compound cut short names nothing ("für Bundes- und Europaangelegenheiten");
- * roles only the federal government has are the Bund's ("Außenminister"). Sentences written for
+ * roles only the federal government has are the Bund's ("Außenminister"); the name set off by
+ * commas after a role's phrase is the role's holder. Sentences written for
  * these tests (parses in tests/fixtures/parses/government-people.json).
  */
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,14 @@ describe("people in government news", () => {
     expect(await offices(text)).toContain("Daniela Behrens -> Niedersachsen (Innenministerin)");
     const people = (await facts(text, "holdsOffice")).map((f) => f.subject.name);
     expect(people).not.toContain("Daniela Behrens Pörksen");
+  });
+
+  it("reads the name set off by commas after a role's phrase as the role's holder", async () => {
+    const offices_ = await offices(
+      "In Thüringen folgt Anna Kern auf die bisherige Gleichstellungsbeauftragte Gabi Ohler. Die Staatssekretärin für Digitalisierung, Milen Starke, wurde nun auch zur CIO des Freistaats ernannt.",
+    );
+    expect(offices_).toContain("Milen Starke -> Thüringen (CIO)");
+    expect(offices_).not.toContain("Gabi Ohler -> Thüringen (CIO)");
   });
 
   it("takes no Bund from a compound cut short", async () => {
