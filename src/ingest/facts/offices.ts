@@ -76,7 +76,9 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     const head = role.split("-").pop() ?? "";
     const chair =
       (/^(Vorsitzende[rn]?|Präsident(in)?)$/.test(head) && organization.kind === "body") ||
-      (/^Vorsitzende[rn]?$/.test(head) && organization.isNew === true && NEW_BODY.test(organization.name));
+      (/^Vorsitzende[rn]?$/.test(head) && organization.isNew === true && NEW_BODY.test(organization.name)) ||
+      // A Zweckverband's chair chairs its assembly ("zum neuen Verbandsvorsitzenden gewählt").
+      (/^(Verbandsvorsitzende[rn]?|Vorsitzende[rn]?)$/.test(head) && /^Zweckverband/.test(organization.name));
     const fact = makeFact(
       chair
         ? {
