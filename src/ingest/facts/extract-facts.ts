@@ -20,6 +20,7 @@ import { usageRules } from "./usage-rules.js";
 import { timeFacts } from "./fact-times.js";
 import { predecessorOffices } from "./predecessor-offices.js";
 import { announcedOffices } from "./announced-offices.js";
+import { withIntroducedNames } from "./abbreviated-names.js";
 
 export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const bySentence: Fact[][] = [];
@@ -41,7 +42,8 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
   }
   const announced = announcedOffices(analyzed, bySentence);
   const facts = [...bySentence.flat(), ...announced, ...predecessorOffices(bySentence)];
-  return dropUndatedChairRepeats(dedupe(dropGenericRoles(dropContextGuesses(dropWomensRolesOfMen(facts)))));
+  const named = withIntroducedNames(facts, analyzed.item.text, (id) => gazetteer.byId.has(id));
+  return dropUndatedChairRepeats(dedupe(dropGenericRoles(dropContextGuesses(dropWomensRolesOfMen(named)))));
 }
 
 /**
