@@ -32,6 +32,9 @@ const LEAD_NOUN = /^(Leitung|Führung)$/;
 const TAKE_LEAD =
   /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen|übernehme|innehaben|innehat|hat|hatte|haben|hatten)$/;
 const STAND = /^(steht|stehen|stand|standen|gestanden)$/;
+/** Taking over a government's unit: "Das Ministerium für ... wird Jürgen Barke übernehmen". */
+const TAKE_OVER_UNIT = /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/;
+const MINISTRY = /(ministerium|Ministerium|Staatskanzlei|Senatskanzlei)$/;
 
 export function findLeadOffices(
   view: View,
@@ -43,9 +46,12 @@ export function findLeadOffices(
     if (claim) claims.push(claim);
   });
   view.tokens.forEach((verb, index) => {
-    if (!LEAD.test(verb.word) || verb.pos !== "VERB" || view.negated(index)) return;
+    const takesOver = TAKE_OVER_UNIT.test(verb.word);
+    if (!(LEAD.test(verb.word) || takesOver) || verb.pos !== "VERB" || view.negated(index)) return;
     const led = ledBy(index, view);
     if (!led) return;
+    // "Das Ministerium für Inneres ... übernimmt Reinhold Jost": taking over a ministry leads it.
+    if (takesOver && !MINISTRY.test(view.tokens[led.unit]!.word)) return;
     const { person, unit } = led;
     const organization = ledOrganization(unit, view) ?? unitOwner(unit, index, view, byId);
     if (!organization || organization.id === person.entity.id) return;
@@ -76,7 +82,14 @@ function ledBy(verb: number, view: View): { person: Mention; unit: number } | un
   }
   const subject = view.children(verb, /^nsubj$/)[0];
   const object = view.children(verb, /^obj$/)[0];
-  if (!subject || !object) return undefined;
+  if (!subject || !object) {
+    // "Das Ministerium ... wird Jürgen Barke übernehmen": the parser may read the future as a
+    // passive with two subjects, the unit and the person.
+    const both = view.children(verb, /^nsubj(:pass)?$/);
+    const person = both.map((t) => view.personOf(t.index)).find((m) => m !== undefined);
+    const unit = both.find((t) => !view.personOf(t.index));
+    return both.length === 2 && person && unit ? { person, unit: unit.index } : undefined;
+  }
   // "Andreas Könen, der seit 2018 die Abteilung Cybersicherheit leitete": the relative pronoun
   // stands for the name the clause hangs on (the parser may take it for the object).
   const relative = [subject, object].find((t) => /^(der|die)$/i.test(t.word));

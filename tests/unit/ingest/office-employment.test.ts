@@ -1,8 +1,8 @@
 /**
  * Working for an organisation ("war bei der X, der Y und der Z tätig", "war für Capgemini tätig")
  * and taking over the lead of the organisation named before ("übernahm kommissarisch die
- * Leitung"), for review; sentences written for these tests (parses in
- * tests/fixtures/parses/office-employment.json).
+ * Leitung") or a ministry ("Das Ministerium für ... übernimmt X"), for review; sentences written
+ * for these tests (parses in tests/fixtures/parses/office-employment.json).
  */
 import { describe, expect, it } from "vitest";
 import { destination, office, portalItems } from "../../helpers/portal-item.js";
@@ -43,5 +43,19 @@ describe("taking over the lead without naming what", () => {
         "Die FITKO sucht eine neue Spitze. In der Zwischenzeit übernahm Jörg Kremer kommissarisch die Leitung.",
       ),
     ).toEqual(["Jörg Kremer -> FITKO (Leitung) review"]);
+  });
+});
+
+describe("taking over a ministry", () => {
+  it("leads it, where the parser reads the future as a passive with two subjects too", async () => {
+    const text =
+      "Im Saarland stellte die Ministerpräsidentin ihr Kabinett vor. Das Ministerium für Wirtschaft, Innovation, Digitales und Energie wird Peter Kern übernehmen. Das Ministerium für Inneres, Bauen und Sport übernimmt Anna Keller.";
+    const found = await offices(text);
+    expect(found).toContain("Peter Kern -> Saarland (Leitung) review");
+    expect(found).toContain("Anna Keller -> Saarland (Leitung) review");
+  });
+
+  it("leads nothing where what is taken over is no government unit", async () => {
+    expect(await offices("Im Saarland übernimmt Anna Keller das Projekt civento.")).toEqual([]);
   });
 });
