@@ -11,6 +11,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
+import { roleClaim } from "./office-lead.js";
 import { targetAt } from "./relation-rules.js";
 
 const ACTIVE = /^(tätig|beschäftigt)$/;
@@ -42,15 +43,11 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
       for (const at of items(phrase.index)) {
         const organization = employerAt(view, at);
         if (!organization || organization.id === person.entity.id) continue;
-        claims.push({
-          person,
-          role: "Tätigkeit",
-          index: view.tokens[at]!.start,
-          organization,
-          starts: false,
-          confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
-          rule: "employed/named",
-        });
+        claims.push(
+          roleClaim(person, "Tätigkeit", view.tokens[at]!.start, organization, "employed/named", {
+            confidence: CONFIDENCE,
+          }),
+        );
       }
   });
   return claims;

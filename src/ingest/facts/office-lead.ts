@@ -55,17 +55,22 @@ export function findLeadOffices(
     const { person, unit } = led;
     const organization = ledOrganization(unit, view) ?? unitOwner(unit, index, view, byId);
     if (!organization || organization.id === person.entity.id) return;
-    claims.push({
-      person,
-      role: "Leitung",
-      index: view.tokens[unit]!.start,
-      organization,
-      starts: false,
-      confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
-      rule: "lead-unit/context",
-    });
+    claims.push(roleClaim(person, "Leitung", view.tokens[unit]!.start, organization, "lead-unit/context"));
   });
   return claims;
+}
+
+/** An office these readers find: less sure by 0.05 for a person named by a pronoun. */
+export function roleClaim(
+  person: Mention,
+  role: string,
+  index: number,
+  organization: KnownEntity,
+  rule: string,
+  { confidence = CONFIDENCE, starts = false } = {},
+): ParsedRoleClaim {
+  const sure = person.form === "anaphor" ? confidence - 0.05 : confidence;
+  return { person, role, index, organization, starts, confidence: sure, rule };
 }
 
 /**
@@ -243,13 +248,8 @@ function contextLead(
   const context = view.sentence.context;
   const organization = context.lastAgency ?? context.lastOrganization;
   if (!organization || organization.id === person.entity.id) return undefined;
-  return {
-    person,
-    role: "Leitung",
-    index: view.tokens[noun]!.start,
-    organization,
+  return roleClaim(person, "Leitung", view.tokens[noun]!.start, organization, "lead-noun/context", {
+    confidence: CONFIDENCE - 0.05,
     starts: true,
-    confidence: (person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE) - 0.05,
-    rule: "lead-noun/context",
-  };
+  });
 }
