@@ -7,6 +7,9 @@
  *   npm run eval:extract -- --json       (the figures as JSON)
  *   npm run eval:extract -- --part dev   (one part only: dev or test)
  *   npm run eval:extract -- --part fresh (the fresh set, tests/fixtures/corpus/fresh.json, alone)
+ *   npm run eval:extract -- --file tests/fixtures/corpus/tuning/offices.json [--verbose]
+ *                                        (any set in the corpus format alone; --verbose lists its
+ *                                        errors: for sets read while tuning, never the held-out ones)
  * Then, per part, the facts written without review and precision per confidence bucket.
  */
 import { extractArticles, REVIEW_THRESHOLD } from "../src/ingest/index.js";
@@ -56,6 +59,20 @@ if (onlyPart !== undefined && !isPart(onlyPart)) {
 }
 // Without --part both parts of the split corpus; the fresh set only when asked for.
 const parts: CorpusPart[] = onlyPart === undefined ? ["dev", "test"] : [onlyPart];
+const fileIndex = process.argv.indexOf("--file");
+const file = fileIndex >= 0 ? process.argv[fileIndex + 1] : undefined;
+if (file !== undefined) {
+  const report = await evaluateCorpus(extract, { part: "fresh", corpus: readCorpus(file), resolver });
+  // Scored like the fresh set; its errors are listed the way the dev part's are.
+  const verbose = process.argv.includes("--verbose");
+  console.log(
+    formatReport([{ ...report, part: verbose ? "dev" : report.part }], verbose).replace(
+      /^\n\w+ part/,
+      `\n${file}`,
+    ),
+  );
+  process.exit(0);
+}
 for (const part of parts) {
   const options =
     part === "fresh"

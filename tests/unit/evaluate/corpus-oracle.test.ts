@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   distinctClaims,
@@ -76,5 +78,24 @@ describe("the scorer on the real corpus", () => {
     expect(report.overall.precision).toBe(1);
     expect(report.overall.recall).toBe(1);
     expect(report.fusedEntities).toBe(0);
+  });
+
+  it("reads each set read while tuning: quotes its own, no address of the corpus or the fresh set", async () => {
+    const folder = path.join(path.dirname(FRESH_CORPUS_FILE), "tuning");
+    const held = new Set([...readCorpus(), ...readCorpus(FRESH_CORPUS_FILE)].map((item) => item.url));
+    const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+    expect(files).toHaveLength(5);
+    for (const name of files) {
+      const set = readCorpus(path.join(folder, name));
+      for (const item of set) {
+        expect(held.has(item.url), `${name} ${item.id}`).toBe(false);
+        for (const fact of item.facts) expect(item.text, `${name} ${item.id}`).toContain(fact.quote);
+      }
+      const report = await evaluateCorpus(
+        goldExtractor(set, (i) => i),
+        { part: "fresh", corpus: set, resolver },
+      );
+      expect(report.overall.recall, name).toBe(1);
+    }
   });
 });
