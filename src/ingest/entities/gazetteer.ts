@@ -231,6 +231,9 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     // "Rhein-Sieg-Kreis", "Hochsauerlandkreis", "Rhein-Kreis Neuss": a name that says Kreis itself stands alone.
     if (/kreis/i.test(county.name))
       for (const form of [county.name, `${county.name}es`]) gazetteer.add(entity, form);
+    // "des Rhein-Kreises Neuss": the genitive inside the name.
+    const inside = /^(\S*-Kreis) (.+)$/.exec(county.name);
+    if (inside) gazetteer.add(entity, `${inside[1]}es ${inside[2]}`);
     // "des Märkischen Kreises", "im Oberbergischen Kreis", "der Oberbergische Kreis": a county
     // named by an adjective, inflected.
     const adjective = /^(\S+)er Kreis$/.exec(county.name);

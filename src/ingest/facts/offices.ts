@@ -68,6 +68,8 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     if (townHead && organization.type === "State" && !CITY_STATE_IDS.has(organization.id)) continue;
     if (townHead && organization.type === "Federation") continue;
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
+    // "Die Weimarer Professorin X": a professor's office is a university's, never a place's.
+    if (/^Professor(in)?$/.test(role) && organization.type !== "Organization") continue;
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
     // "NKR-Vorsitzender", "Vorsitzende": the chair of a body chairs it.

@@ -3,7 +3,8 @@
  * named before is two people, never one ("Innenministerin Daniela Behrens Pörksen als ..."); the
  * first part of a compound cut short names nothing ("für Bundes- und Europaangelegenheiten");
  * roles only the federal government has are the Bund's ("Außenminister"); the name set off by
- * commas after a role's phrase is the role's holder. Sentences written for
+ * commas after a role's phrase is the role's holder; a professor holds no place's office; "des
+ * Rhein-Kreises Neuss" is the county. Sentences written for
  * these tests (parses in tests/fixtures/parses/government-people.json).
  */
 import { describe, expect, it } from "vitest";
@@ -26,6 +27,14 @@ describe("people in government news", () => {
     );
     expect(offices_).toContain("Milen Starke -> Thüringen (CIO)");
     expect(offices_).not.toContain("Gabi Ohler -> Thüringen (CIO)");
+  });
+
+  it("gives a professor no place's office, and a county its genitive inside the name", async () => {
+    const found = await offices(
+      "Die Weimarer Professorin Anna Kern soll Staatssekretärin im Thüringer Infrastrukturministerium werden. Auch Peter Berg, Landrat des Rhein-Kreises Neuss, sagte das.",
+    );
+    expect(found).not.toContain("Anna Kern -> Weimar (Professorin)");
+    expect(found).toContain("Peter Berg -> Rhein-Kreis Neuss (Landrat)");
   });
 
   it("takes no Bund from a compound cut short", async () => {
