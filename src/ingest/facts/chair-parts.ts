@@ -87,15 +87,7 @@ export function sentenceBody(view: View, near?: number, head?: number): ChairBod
  * that person: the government in it holds nothing.
  */
 export function holdersAt(index: number, view: View): Mention[] {
-  // "der Länder Berlin und Brandenburg": the Länder the group noun names, each of them.
-  if (/^(Länder|Bundesländer)$/.test(view.tokens[index]!.word)) {
-    const named = view
-      .children(index, /^(appos|flat)$/)
-      .flatMap((t) => view.conjuncts(t.index))
-      .map((i) => view.entityOf(i, isHolder))
-      .filter((m): m is Mention => m !== undefined);
-    if (named.length > 0) return named;
-  }
+  // ("der Länder Berlin und Brandenburg": the conjuncts are the Länder the group noun names.)
   return view
     .conjuncts(index)
     .map((i) =>

@@ -62,7 +62,7 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
 }
 
 /** A company's or cooperative's legal form after its name. */
-const LEGAL_FORM = / (eG|e\. ?V|GmbH|gGmbH|AG|SE|AöR|KdöR)\.?$/;
+export const LEGAL_FORM = / (eG|e\. ?V|GmbH|gGmbH|mbH|AG|SE|KG|oHG|AöR|KdöR)\.?$/;
 
 /** What one joins: a body, or any organisation by its name ("der Govdigital eG"), not a project. */
 export function joinedBody(view: View, index: number | undefined): Target | undefined {

@@ -12,10 +12,10 @@ import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 import { roleClaim } from "./office-lead.js";
+import { LEGAL_FORM } from "./member-rules.js";
 import { targetAt } from "./relation-rules.js";
 
 const ACTIVE = /^(tätig|beschäftigt)$/;
-const LEGAL_FORM = /\s(AG|GmbH|gGmbH|SE|eG|KG|oHG|e\.\s?V\.?|mbH)\b/;
 const CONFIDENCE = 0.65;
 
 export function findEmployments(view: View): ParsedRoleClaim[] {
@@ -64,7 +64,7 @@ function employerAt(view: View, index: number): KnownEntity | undefined {
   const span = organizationSpan(view, index);
   if (span) return { id: slugify(span), name: span, type: "Organization", isNew: true };
   const target = targetAt(view, index);
-  if (!target?.entity.isNew || !LEGAL_FORM.test(` ${target.entity.name}`)) return undefined;
+  if (!target?.entity.isNew || !LEGAL_FORM.test(target.entity.name)) return undefined;
   return { ...target.entity, type: "Organization" };
 }
 

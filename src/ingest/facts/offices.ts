@@ -12,6 +12,7 @@ import { CITY_STATE_IDS } from "../../model/state-codes.js";
 import { isTownHead, type RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
+import { BODY_WORD } from "./relation-rules.js";
 import { findSuccessions } from "./chair-rules.js";
 import { findTakeOvers } from "./succession-rules.js";
 
@@ -38,9 +39,6 @@ function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
       ),
   );
 }
-
-/** The name of a body the reference does not know: its head noun ends the first word. */
-const NEW_BODY = /^\S*(rat|ausschuss|gremium|kommission|beirat|konferenz)\b/i;
 
 /** A ministry's name that is no federal ministry's ("Ministerium für Arbeit und Soziales"). */
 const LAND_MINISTRY = /^(Ministerium|Staatsministerium|Landesministerium)\b/;
@@ -78,7 +76,9 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     const head = role.split("-").pop() ?? "";
     const chair =
       (/^(Vorsitzende[rn]?|Präsident(in)?)$/.test(head) && organization.kind === "body") ||
-      (/^Vorsitzende[rn]?$/.test(head) && organization.isNew === true && NEW_BODY.test(organization.name)) ||
+      (/^Vorsitzende[rn]?$/.test(head) &&
+        organization.isNew === true &&
+        BODY_WORD.test(organization.name.split(" ")[0]!)) ||
       // A Zweckverband's chair chairs its assembly ("zum neuen Verbandsvorsitzenden gewählt").
       (/^(Verbandsvorsitzende[rn]?|Vorsitzende[rn]?)$/.test(head) && /^Zweckverband/.test(organization.name));
     const fact = makeFact(

@@ -144,7 +144,7 @@ function remitOf(view: View, index: number): number[] {
 }
 
 /** Head nouns of bodies ("Kooperationsrat", "Lenkungsausschuss", "Kommunalgremium"). */
-const BODY_WORD = /(rat|ausschuss|gremium|kommission|beirat|konferenz)$/i;
+export const BODY_WORD = /(rat|ausschuss|gremium|kommission|beirat|konferenz)$/i;
 const NAMED_BODY =
   /^\p{Lu}\p{Ll}{3,}(rat|rates|rats|kommission|agentur|beirat|ausschuss|ausschusses|gremium|gremiums)$/u;
 const FEMININE = /(ung|ion|heit|keit|schaft|ei|ik|tät|konferenz|gruppe|e)$/;

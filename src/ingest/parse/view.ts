@@ -221,7 +221,9 @@ export class View {
   conjuncts(index: number): number[] {
     return [index, ...this.children(index, /^conj$/).map((t) => t.index)].flatMap((i) => {
       // "die Länder Hessen und Bayern": a kind noun in the plural stands for the names it lists.
-      const listed = PLURAL_KIND.test(this.tokens[i]!.word) ? this.children(i, /^appos$/)[0] : undefined;
+      const listed = PLURAL_KIND.test(this.tokens[i]!.word)
+        ? this.children(i, /^(appos|flat)$/)[0]
+        : undefined;
       return listed ? [listed.index, ...this.children(listed.index, /^conj$/).map((t) => t.index)] : [i];
     });
   }
