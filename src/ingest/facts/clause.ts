@@ -5,7 +5,7 @@
  * with coordination split ("Bund und Länder" are two actors). frames.ts applies verb rules to it.
  */
 import { slugify } from "../../model/ids.js";
-import type { Mention } from "../entities/mentions.js";
+import { type Mention, PLURAL_KIND } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
 import { QUOTE } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
@@ -79,11 +79,16 @@ export class Clause {
     return this.children(verb, dep).flatMap((t) => this.withConjuncts(t.index));
   }
 
+  /** A nominal and its conjuncts; a plural kind noun stands for the names it lists ("die Länder Berlin und Hessen"). */
   withConjuncts(index: number): number[] {
     const out = [index];
-    for (let i = 0; i < out.length; i += 1)
-      for (const c of this.children(out[i]!, /^conj$/)) if (!out.includes(c.index)) out.push(c.index);
-    return out;
+    for (let i = 0; i < out.length; i += 1) {
+      const at = out[i]!;
+      const listed = PLURAL_KIND.test(this.tokens[at]!.word) ? this.children(at, /^(appos|flat)$/)[0] : undefined;
+      if (listed && !out.includes(listed.index)) out.splice(i + 1, 0, listed.index);
+      for (const c of this.children(at, /^conj$/)) if (!out.includes(c.index)) out.push(c.index);
+    }
+    return out.filter((i) => !(PLURAL_KIND.test(this.tokens[i]!.word) && this.children(i, /^(appos|flat)$/).length > 0));
   }
 
   /** The agent of a passive: an `obl` with "von", "vom" or "durch" (or one the parser hung on another `obl`). */

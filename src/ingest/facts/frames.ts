@@ -89,6 +89,21 @@ export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
   return [];
 }
 
+/** Words the parser makes the head of a perfect or future tense ("hat ... beschlossen"). */
+const TENSE_AUXILIARY = /^(hat|haben|hatte|hatten|habe|hätten|ist|sind|war|waren|wird|werden|wurde|wurden)$/i;
+
+/**
+ * The objects of a verb; where the parser made its auxiliary the head and the verb an `xcomp`
+ * ("Der Rat hat den NOOTS-Staatsvertrag beschlossen"), the objects it hung on the auxiliary.
+ */
+function objectsOf(clause: Clause, verb: number): number[] {
+  const own = clause.arguments(verb, /^obj$/);
+  const token = clause.tokens[verb]!;
+  const head = clause.tokens[token.head];
+  if (own.length > 0 || token.dep !== "xcomp" || !head || !TENSE_AUXILIARY.test(head.word)) return own;
+  return clause.arguments(head.index, /^obj$/);
+}
+
 /** An `obl:arg` without a preposition is an object the parser did not call one ("fördert Aachen, ..."). */
 function bareArguments(clause: Clause, verb: number): number[] {
   return clause
@@ -135,7 +150,7 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
         ? clause.withConjuncts(clause.tokens[verb]!.head)
         : passive
           ? subjects(clause, verb, /^nsubj:pass$/)
-          : [...clause.arguments(verb, /^obj$/), ...bareArguments(clause, verb)];
+          : [...objectsOf(clause, verb), ...bareArguments(clause, verb)];
       frames.push({ rule, verb, passive, actors, objects });
     }
   return frames;

@@ -17,6 +17,7 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
+import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
 
 interface FundRule extends VerbRule {
@@ -208,17 +209,18 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
   const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
   for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
-    const named = frame.actors.map((i) => clause.actorAt(i));
-    const funders = named.filter((m) => m !== undefined);
+    // The Länder beside the Bund fund together (collective-actors.ts).
+    const named = frame.actors.map((i) => clause.actorAt(i)?.entity ?? collectiveActor(clause, i));
+    const funders = named.filter((e) => e !== undefined);
     const partial = funders.length < named.length ? 0.05 : 0;
     const amount = amountOf(clause, frame, sentence.amounts);
     if ((frame.rule as FundRule).withMoney && amount === undefined) continue;
     for (const funder of funders)
       for (const funded of fundedOf(clause, frame)) {
-        if (funded.entity.id === funder.entity.id) continue;
+        if (funded.entity.id === funder.id) continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(
-          fundsFact(funder.entity, funded.entity, confidence, frame.rule, amount, sentence, analyzed),
+          fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed),
         );
       }
   }

@@ -194,6 +194,10 @@ function throughObjects(clause: Clause, verb: number, objects: number[], through
     .map((t) => t.index);
 }
 
+/** Rules of introducing something, and the actors that take up a service rather than found it. */
+const TAKEN_UP = /^(einführen|eingeführt)$/;
+const PLACE = /^(County|Municipality)$/;
+
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const isActor = (i: number) => clause.actorAt(i) !== undefined || !!collectiveActor(clause, i);
@@ -240,9 +244,14 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         rule: frame.rule.name,
       })),
     );
+  // "Die Kreise A und B führen den Online-Dienst X ein": a county or town introducing a service
+  // takes it up (usage-rules.ts), it does not launch it.
+  const launched = pairsOf(clause, plain).filter(
+    (pair) => !(TAKEN_UP.test(pair.rule) && PLACE.test(pair.actor.type)),
+  );
   return factsOf(
     "launches",
-    [...pairsOf(clause, plain), ...collective, ...selfLaunches(clause)],
+    [...launched, ...collective, ...selfLaunches(clause)],
     sentence,
     analyzed,
   );

@@ -95,7 +95,11 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
           participantsAt(clause, antecedentOf(clause, token.index, i)),
         );
     const heads = onActor ? [token.index, token.head] : [token.index];
-    const target = projectBelow(clause, heads, IN_CASE, sentence, analyzed);
+    // "... ebenso wie Bundesbehörden an dem Projekt beteiligt": the parser may hang the phrase one level down.
+    const below = heads.flatMap((h) => clause.children(h, /^(obl|nmod)/).map((t) => t.index));
+    const target =
+      projectBelow(clause, heads, IN_CASE, sentence, analyzed) ??
+      projectBelow(clause, below, IN_CASE, sentence, analyzed);
     found.push(...pairs(actors, target, 0.75, "take-part"));
   }
   return found;
