@@ -155,7 +155,10 @@ function adoptionsOf(
     (i) =>
       /^(NOUN|PROPN)$/.test(clause.tokens[i]!.pos) &&
       !NOT_ADOPTED.test(clause.tokens[i]!.word) &&
-      (!rule.object || rule.object.test(clause.tokens[i]!.word)),
+      (!rule.object ||
+        [i, ...clause.children(i, /^flat/).map((t) => t.index)].some((at) =>
+          rule.object!.test(clause.tokens[at]!.word),
+        )),
   );
   if (rule.object && objects.length === 0) return [];
   // "erteilte dem Gesetz seine Zustimmung", "gab seine Zustimmung zum Gesetz": what is agreed to is the dative or the "zu" phrase.
@@ -182,6 +185,13 @@ function adoptionsOf(
     .filter((a) => a !== undefined)
     .map((a) => (found.length > 1 && found.includes(undefined) ? { ...a, penalty: a.penalty + 0.05 } : a));
   if (actorIndices.length > 0 && adopters.length === 0) return [];
+  // "schlossen das Ministerium mit dem Bremer Senat die Vereinbarung": the partner adopts it too.
+  if (rule.mutual && adopters.length > 0)
+    for (const partner of clause.children(frame.verb, /^obl/).filter((t) => clause.hasCase(t.index, "mit")))
+      for (const i of clause.withConjuncts(partner.index)) {
+        const found = adopterAt(clause, i, sentence);
+        if (found) adopters.push({ ...found, penalty: found.penalty + 0.05 });
+      }
   // "Angenommen wurde der Antrag": the body last named adopts, for review.
   if (
     adopters.length === 0 &&

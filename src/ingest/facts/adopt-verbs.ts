@@ -7,6 +7,8 @@
 import type { VerbRule } from "./frames.js";
 
 export interface AdoptRule extends VerbRule {
+  /** An agreement: the partner "mit" whom it is made adopts it too ("schloss mit Bremen die Vereinbarung"). */
+  mutual?: boolean;
   /** The object is "Zustimmung": what is agreed to is the dative or the "zu" phrase. */
   consent?: boolean;
   /** What is agreed on is the "auf" phrase: "sich auf Leitlinien geeinigt". */
@@ -23,6 +25,9 @@ const REGULATION =
   /(verordnung|richtlinie|erlass|satzung|gesetz|regelung|verwaltungsvorschrift|vorschrift|ordnung)$/i;
 /** What is "abgeschlossen": an agreement ("schließt einen Vertrag ab"), not a finished project. */
 const AGREEMENT = /(vertrag|verträge|abkommen|vereinbarung|vereinbarungen|pakt)$/i;
+
+/** What is adopted when it is "eingeführt": a law, never a service. */
+export const LAW = /(gesetz|verordnung)$/i;
 
 export const ADOPT_RULES: AdoptRule[] = [
   {
@@ -42,11 +47,26 @@ export const ADOPT_RULES: AdoptRule[] = [
   },
   {
     name: "unterzeichnen",
+    mutual: true,
     verb: /^(unterzeichnet|unterzeichnen|unterzeichnete[mnrs]?)$/,
     confidence: 0.85,
   },
+  // "Baden-Württemberg hat das E-Government-Gesetz eingeführt": a law is adopted, not launched.
+  {
+    name: "einführen (Gesetz)",
+    verb: /^(führt|führen|führte|führten)$/,
+    particle: /^ein$/,
+    object: LAW,
+    confidence: 0.75,
+  },
+  { name: "eingeführt (Gesetz)", verb: /^(eingeführt|einführen)$/, object: LAW, confidence: 0.75 },
   { name: "ratifizieren", verb: /^(ratifiziert|ratifizieren|ratifizierte[mnrs]?)$/, confidence: 0.85 },
-  { name: "vereinbaren", verb: /^(vereinbart|vereinbaren|vereinbarte[mnrs]?)$/, confidence: 0.8 },
+  {
+    name: "vereinbaren",
+    mutual: true,
+    verb: /^(vereinbart|vereinbaren|vereinbarte[mnrs]?)$/,
+    confidence: 0.8,
+  },
   { name: "zustimmen", verb: /^(stimmt|stimmen|stimmte|stimmten)$/, particle: /^zu$/, confidence: 0.85 },
   { name: "zugestimmt", verb: /^(zugestimmt|zustimmen)$/, confidence: 0.85 },
   { name: "einigen", verb: /^(einigt|einigen|einigte|einigten|geeinigt)$/, onto: true, confidence: 0.8 },
@@ -58,6 +78,7 @@ export const ADOPT_RULES: AdoptRule[] = [
   },
   {
     name: "unterschreiben",
+    mutual: true,
     verb: /^(unterschreibt|unterschreiben|unterschrieb|unterschrieben|unterschriebene[mnrs]?)$/,
     confidence: 0.85,
   },
@@ -79,12 +100,27 @@ export const ADOPT_RULES: AdoptRule[] = [
   },
   {
     name: "abschließen",
+    mutual: true,
     verb: /^(schließt|schließen|schloss|schlossen)$/,
     particle: /^ab$/,
     object: AGREEMENT,
     confidence: 0.8,
   },
-  { name: "abgeschlossen", verb: /^([Aa]bgeschlossen(e[mnrs]?)?)$/, object: AGREEMENT, confidence: 0.8 },
+  // "Im Mai schlossen das Ministerium und Bremen die Vereinbarung".
+  {
+    name: "schließen",
+    mutual: true,
+    verb: /^(schließt|schließen|schloss|schlossen|geschlossen(e[mnrs]?)?)$/,
+    object: AGREEMENT,
+    confidence: 0.8,
+  },
+  {
+    name: "abgeschlossen",
+    verb: /^([Aa]bgeschlossen(e[mnrs]?)?)$/,
+    object: AGREEMENT,
+    mutual: true,
+    confidence: 0.8,
+  },
   {
     name: "Zustimmung geben",
     verb: /^(gibt|geben|gab|gaben|gegeben|erteilt|erteilen|erteilte|erteilten)$/,

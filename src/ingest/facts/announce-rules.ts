@@ -114,6 +114,10 @@ interface PositionRule extends VerbRule {
   clauseNoun?: string;
   /** The object's head word must be this: "stellt Pläne für ein Portal vor". */
   object?: RegExp;
+  /** A particle that makes it another verb: "fordert ... auf" is no "fordert". */
+  notParticle?: RegExp;
+  /** The object is who is called on, the "zu" infinitive what they are called on to do. */
+  summons?: boolean;
 }
 /** Plans presented are announced, not launched: "legt Pläne für ein Bürgerportal vor". */
 const PLANS = /^(Pläne|Plänen|Plan|Planungen|Vorhaben)$/;
@@ -123,6 +127,23 @@ const POSITION_RULES: PositionRule[] = [
     verb: /^(fordert|fordern|forderte|forderten)$/,
     noun: "Forderung nach",
     clauseNoun: "Forderung",
+    notParticle: /^auf$/,
+    confidence: 0.7,
+  },
+  // "fordert den Bundesrat auf, dem Gesetz nicht zuzustimmen": "Forderung an den Bundesrat, ...".
+  {
+    name: "auffordern",
+    verb: /^(fordert|fordern|forderte|forderten)$/,
+    particle: /^auf$/,
+    noun: "Forderung an",
+    summons: true,
+    confidence: 0.7,
+  },
+  {
+    name: "aufgefordert",
+    verb: /^(aufgefordert|auffordern)$/,
+    noun: "Forderung an",
+    summons: true,
     confidence: 0.7,
   },
   {
@@ -171,8 +192,20 @@ const POSITION_RULES: PositionRule[] = [
   },
 ];
 
+/** "fordert den Bundesrat auf, dem Gesetz nicht zuzustimmen": who is called on, then to do what. */
+function summoned(clause: Clause, frame: Frame, noun: string): string {
+  const addressees = clause.children(frame.verb, /^obj$/);
+  const task = clause.children(frame.verb, /^(xcomp|ccomp)$/)[0];
+  if (addressees.length !== 1 || !task) return "";
+  const whom = clause.runs(clause.subtree(addressees[0]!.index, (t) => /^(acl|punct|appos)/.test(t.dep)));
+  const what = bareInfinitive(textOf(clause, withoutArguments(clause, task.index)));
+  return what ? `${noun} ${whom}, ${what}` : "";
+}
+
 function position(clause: Clause, frame: Frame): string {
   const rule = frame.rule as PositionRule;
+  if (rule.notParticle?.test(clause.particle(frame.verb) ?? "")) return "";
+  if (rule.summons) return summoned(clause, frame, rule.noun);
   const objects = rule.through
     ? clause
         .children(frame.verb, /^obl/)

@@ -60,8 +60,16 @@ export class Clause {
     return object.some((o) => this.children(o.index, /^det$/).some((t) => NEGATION.test(t.word)));
   }
 
+  /** A passive, or a verb conjoined to one without a subject of its own ("wird finanziert und durch X umgesetzt"). */
   isPassive(verb: number): boolean {
-    return this.children(verb, /^(aux:pass|nsubj:pass)$/).length > 0;
+    if (this.children(verb, /^(aux:pass|nsubj:pass)$/).length > 0) return true;
+    const token = this.tokens[verb]!;
+    return (
+      token.dep === "conj" &&
+      token.pos === "VERB" &&
+      this.children(verb, /^(nsubj|aux)/).length === 0 &&
+      this.children(token.head, /^(aux:pass|nsubj:pass)$/).length > 0
+    );
   }
 
   /** "soll ... vorlegen", "will ... fördern": a duty or an intention, not a deed. */
@@ -84,11 +92,15 @@ export class Clause {
     const out = [index];
     for (let i = 0; i < out.length; i += 1) {
       const at = out[i]!;
-      const listed = PLURAL_KIND.test(this.tokens[at]!.word) ? this.children(at, /^(appos|flat)$/)[0] : undefined;
+      const listed = PLURAL_KIND.test(this.tokens[at]!.word)
+        ? this.children(at, /^(appos|flat)$/)[0]
+        : undefined;
       if (listed && !out.includes(listed.index)) out.splice(i + 1, 0, listed.index);
       for (const c of this.children(at, /^conj$/)) if (!out.includes(c.index)) out.push(c.index);
     }
-    return out.filter((i) => !(PLURAL_KIND.test(this.tokens[i]!.word) && this.children(i, /^(appos|flat)$/).length > 0));
+    return out.filter(
+      (i) => !(PLURAL_KIND.test(this.tokens[i]!.word) && this.children(i, /^(appos|flat)$/).length > 0),
+    );
   }
 
   /** The agent of a passive: an `obl` with "von", "vom" or "durch" (or one the parser hung on another `obl`). */

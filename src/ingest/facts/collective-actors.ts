@@ -1,13 +1,15 @@
 /**
  * "Bund und Länder planen ...": the Länder together act beside the Bund. No single Land is
  * meant, so they are one actor of their own, "Länder", named only where the sentence pairs
- * them with the Bund (a bare "die Länder" is too often a class of places, not an actor).
+ * them with the Bund or names all of them ("die 16 Länder"; a bare "die Länder" is too often a
+ * class of places, not an actor).
  */
 import type { KnownEntity } from "../types.js";
 import type { Clause } from "./clause.js";
 
 const LAENDER = /^(Länder|Ländern)$/;
 const BUND = /^(Bund|Bundes)$/;
+const ALL = /^(16|sechzehn|alle|allen)$/i;
 
 export const LAENDER_ENTITY: KnownEntity = {
   id: "laender",
@@ -24,5 +26,7 @@ export function collectiveActor(clause: Clause, index: number): KnownEntity | un
   const coordinated =
     (token.dep === "conj" && head !== undefined && BUND.test(head.word)) ||
     clause.children(index, /^conj$/).some((c) => BUND.test(c.word));
-  return coordinated ? LAENDER_ENTITY : undefined;
+  // "die 16 Länder", "alle Länder": every Land together, never a class of places.
+  const all = clause.children(index, /^(nummod|det)$/).some((c) => ALL.test(c.word));
+  return coordinated || all ? LAENDER_ENTITY : undefined;
 }

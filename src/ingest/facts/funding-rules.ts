@@ -19,6 +19,7 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+import { activeReading } from "./voice.js";
 
 interface FundRule extends VerbRule {
   /** The verb funds only with money named in its clause: "unterstützt die Stadt mit 2 Millionen Euro". */
@@ -90,9 +91,17 @@ const FUND_RULES: FundRule[] = [
     withMoney: true,
     confidence: 0.75,
   },
+  // "überreichte der Stadt Mainz einen Förderbescheid": the notice is the money, its receiver the funded.
+  {
+    name: "Förderbescheid übergeben",
+    verb: /^(übergibt|übergeben|übergab|übergaben|überreicht|überreichen|überreichte|überreichten|vergibt|vergeben|vergab|vergaben|händigt|händigte|händigten|ausgehändigt)$/,
+    needs:
+      /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide)$/,
+    confidence: 0.8,
+  },
 ];
 const MONEY =
-  /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
+  /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide|Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
 const FUNDED_THING =
   /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
 const RECIPIENT_CASE = /^(für|an)$/i;
@@ -142,6 +151,14 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
   ].flatMap((t) => clause.withConjuncts(t.index));
   const funded = [...new Set(recipients)].map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
+  // "im Rahmen des Programms „Digitales Rathaus“": the programme the money comes through.
+  const programme = clause
+    .children(frame.verb, /^obl/)
+    .filter((t) => /^Rahmen$/.test(t.word))
+    .flatMap((t) => clause.children(t.index, /^nmod/))
+    .map((t) => clause.projectFor(t.index))
+    .find((p) => p !== undefined && namesKind(p.entity.name, FUNDED_THING));
+  if (programme) return [programme];
   // Money given for purposes the article does not name as a project is money for the project it is about.
   const project = clause.sentence.context.lastProject;
   return project ? [{ entity: project, known: false }] : [];
@@ -207,7 +224,11 @@ function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: Ana
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
-  for (const frame of findFrames(clause, FUND_RULES).filter((f) => !clause.isIntended(f.verb))) {
+  const isActor = (i: number) => clause.actorAt(i) !== undefined;
+  const frames = findFrames(clause, FUND_RULES)
+    .filter((f) => !clause.isIntended(f.verb))
+    .map((f) => activeReading(clause, f, isActor));
+  for (const frame of frames) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     // The Länder beside the Bund fund together (collective-actors.ts).
     const named = frame.actors.map((i) => clause.actorAt(i)?.entity ?? collectiveActor(clause, i));
@@ -219,9 +240,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
       for (const funded of fundedOf(clause, frame)) {
         if (funded.entity.id === funder.id) continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
-        facts.push(
-          fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed),
-        );
+        facts.push(fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed));
       }
   }
   return facts;

@@ -12,6 +12,7 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./frames.js";
+import { LAW } from "./adopt-verbs.js";
 import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
 import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
 import { activeReading } from "./voice.js";
@@ -246,15 +247,12 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     );
   // "Die Kreise A und B führen den Online-Dienst X ein": a county or town introducing a service
   // takes it up (usage-rules.ts), it does not launch it.
+  // A law "eingeführt" is adopted (adopt-verbs.ts), not launched.
   const launched = pairsOf(clause, plain).filter(
-    (pair) => !(TAKEN_UP.test(pair.rule) && PLACE.test(pair.actor.type)),
+    (pair) =>
+      !(TAKEN_UP.test(pair.rule) && (PLACE.test(pair.actor.type) || LAW.test(pair.target.entity.name))),
   );
-  return factsOf(
-    "launches",
-    [...launched, ...collective, ...selfLaunches(clause)],
-    sentence,
-    analyzed,
-  );
+  return factsOf("launches", [...launched, ...collective, ...selfLaunches(clause)], sentence, analyzed);
 }
 
 /**

@@ -24,6 +24,8 @@ const LEAD_RULES: VerbRule[] = [
   { name: "entwickeln", verb: /^(entwickelt(?:e|en|er|es|em)?|entwickeln)$/, confidence: 0.8 },
   { name: "betrauen", verb: /^betraut$/, confidence: 0.85 },
   { name: "vorantreiben", verb: /^vorangetrieben\w*$/, confidence: 0.85 },
+  // "Das Projekt X wird durch das Ministerium umgesetzt": only a passive's agent, for review.
+  { name: "umsetzen", verb: /^(umgesetzt|realisiert)$/, confidence: 0.75 },
   { name: "übernehmen", verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/, confidence: 0.85 },
 ];
 /** Rules that lead only what their noun names as led ("leitet das Projekt", not "leitet die Abteilung"). */
@@ -31,12 +33,13 @@ const NAMED_ONLY: Record<string, RegExp> = {
   leiten: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   // ("hat die Aufgabe, die Entwicklung und den Betrieb von IT-Standards zu koordinieren": no project.)
   koordinieren: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
-  entwickeln: /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte)$/i,
+  entwickeln: /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte|angebot)$/i,
+  umsetzen: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   übernehmen: /^Themenfeld/,
   betrauen: /^Themenfeld/,
 };
 /** Rules that also lead a project the text names ("leitet die Plattform „X“", "X, das von Hessen geleitet wird"). */
-const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "koordinieren"]);
+const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "koordinieren", "umsetzen"]);
 /** What a "federführend" Land leads: a topic or a project named as such. */
 const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
@@ -284,8 +287,9 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
           : { ...frame, actors: frame.actors.filter((i) => isGovernment(clause, i)) },
     )
     .filter(
-      // Driving forward is leading only where the agent of a passive names who does it.
-      (frame) => frame.rule.name !== "vorantreiben" || frame.passive,
+      // Driving forward or carrying out is leading only where the agent of a passive names who does it.
+      (frame) =>
+        !/^(vorantreiben|umsetzen)$/.test(frame.rule.name) || (frame.passive && frame.actors.length > 0),
     );
   const pairs = [
     ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED),

@@ -68,7 +68,9 @@ export function participantsAt(clause: Clause, index: number, depth = 0): Partic
         );
       for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1));
     } else if (token.pos === "NOUN" && ORGANIZATION_NOUN.test(token.word)) {
-      const name = clause.phrase(at, 6);
+      // "dem beauftragten IT-Dienstleister Datagroup": the name after the kind noun is the organisation.
+      const own = clause.children(at, /^(appos|flat)/).find((c) => c.pos === "PROPN");
+      const name = own ? clause.runs(clause.subtree(own.index)) : clause.phrase(at, 6);
       out.push({ entity: { id: slugify(name), name, type: "Organization", isNew: true }, known: false });
     }
   }

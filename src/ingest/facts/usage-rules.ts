@@ -184,7 +184,9 @@ function rolesOf(
         .flatMap((i) => clause.withConjuncts(i));
       return { users: [...new Set(places)], services };
     }
-    case "provided-for":
+    case "provided-for": {
+      const listed = (i: number) =>
+        clause.actorAt(i) !== undefined && /^(appos|flat|conj)$/.test(clause.tokens[i]!.dep);
       // "Hessen stellt den Online-Dienst X für die Stadt Köln bereit", "stellt X den Kommunen A und B zur Verfügung"
       // The parser hangs "für" on the service's name and reads a dative as a second object.
       return {
@@ -196,9 +198,12 @@ function rolesOf(
           ...frame.objects.flatMap((i) =>
             clause.children(i, /^appos$/).flatMap((t) => clause.withConjuncts(t.index)),
           ),
+          // "den Städten Kassel und Darmstadt": the names a plural kind noun lists (Clause.withConjuncts).
+          ...frame.objects.filter((i) => listed(i)),
         ],
-        services: frame.objects,
+        services: frame.objects.filter((i) => !listed(i)),
       };
+    }
     case "offer-through":
       // "Der Landkreis Emsland bietet über die Plattform X 575 Dienstleistungen an"
       return {

@@ -1,0 +1,103 @@
+/**
+ * Decisions, funding and demands as news state them; sentences written for this test (parses in
+ * tests/fixtures/parses/decision-shapes.json):
+ * - "fordert X auf, ... zu ..." is a demand on X, not a "Forderung nach X";
+ * - a Förderbescheid handed over funds its receiver;
+ * - a law "eingeführt" is adopted, not launched; a county introducing a service uses it;
+ * - "die 16 Länder" and the Länder beside the Bund act together;
+ * - the partner "mit" whom an agreement is made adopts it too.
+ */
+import { describe, expect, it } from "vitest";
+import { pair, pairOrText, portalItems } from "../../helpers/portal-item.js";
+
+const { facts } = portalItems("decision-shapes");
+
+describe("demands", () => {
+  it("names who is called on and what to do", async () => {
+    expect(
+      (
+        await facts(
+          "Der Deutsche Städtetag fordert die Länder auf, die Kosten der Digitalisierung vollständig zu übernehmen.",
+          "announces",
+        )
+      ).map(pairOrText),
+    ).toEqual([
+      "Deutscher Städtetag -> Forderung an die Länder, die Kosten der Digitalisierung vollständig übernehmen",
+    ]);
+    expect(
+      (
+        await facts(
+          "Der Branchenverband Bitkom hat die Bundesregierung dazu aufgefordert, die Registermodernisierung schneller umzusetzen.",
+          "announces",
+        )
+      ).map(pairOrText),
+    ).toEqual(["Bitkom -> Forderung an die Bundesregierung, die Registermodernisierung schneller umsetzen"]);
+  });
+});
+
+describe("funding", () => {
+  it("reads a Förderbescheid handed over as funding of its receiver, with the amount", async () => {
+    const found = await facts(
+      "Innenministerin Daniela Behrens überreichte der Stadt Oldenburg einen Förderbescheid über 250.000 Euro.",
+      "funds",
+    );
+    expect(found.map((f) => [f.subject.name, f.object?.type, f.amount])).toEqual([
+      ["Daniela Behrens", "Municipality", 250_000],
+    ]);
+  });
+
+  it("lets the Länder beside the Bund fund too", async () => {
+    expect(
+      (
+        await facts(
+          "Bund und Länder stellen für das Jahr 2025 ein Sonderbudget im Umfang von 50 Millionen Euro zur Verfügung.",
+          "funds",
+        )
+      ).map(pair),
+    ).toEqual(["Bund -> Sonderbudget", "Länder -> Sonderbudget"]);
+  });
+});
+
+describe("what is introduced", () => {
+  const law = "Sachsen hat am Dienstag das Sächsische E-Government-Gesetz eingeführt.";
+  it("adopts a law, never launches it", async () => {
+    expect((await facts(law, "adopts")).map(pairOrText)).toEqual([
+      "Sachsen -> Sächsische E-Government-Gesetz",
+    ]);
+    expect(await facts(law, "launches")).toEqual([]);
+  });
+
+  const service =
+    "Nach Rostock führen nun auch die Landkreise Ludwigslust-Parchim und Vorpommern-Rügen den Online-Dienst Wohngeld ein.";
+  it("has counties use a service they introduce, not launch it", async () => {
+    expect(await facts(service, "launches")).toEqual([]);
+    expect((await facts(service, "usesService")).map(pair)).toEqual([
+      "Online-Dienst Wohngeld -> Landkreis Ludwigslust-Parchim",
+      "Online-Dienst Wohngeld -> Landkreis Vorpommern-Rügen",
+    ]);
+  });
+});
+
+describe("who adopts", () => {
+  it("reads all 16 Länder as the Länder together", async () => {
+    expect(
+      (
+        await facts("Alle 16 Länder haben den Staatsvertrag über die Digitalagentur ratifiziert.", "adopts")
+      ).map(pairOrText),
+    ).toEqual(["Länder -> Staatsvertrag über die Digitalagentur"]);
+  });
+
+  it("has the partner of an agreement adopt it too", async () => {
+    expect(
+      (
+        await facts(
+          "Im April schlossen das Bundesministerium des Innern mit dem Land Thüringen die Vereinbarung zum Themenfeld Bildung.",
+          "adopts",
+        )
+      ).map(pairOrText),
+    ).toEqual([
+      "Bundesministerium des Innern -> Vereinbarung zum Themenfeld Bildung",
+      "Thüringen -> Vereinbarung zum Themenfeld Bildung",
+    ]);
+  });
+});
