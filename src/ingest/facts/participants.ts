@@ -24,7 +24,7 @@ export interface Participation {
 const REPRESENTATIVE = /^(Vertreter|Vertreterin|Vertreterinnen|Vertretern|Vertreter:innen)$/;
 /** Nouns that name an organisation or an office holder acting for one. */
 const ORGANIZATION_NOUN =
-  /(verband|verbände|verbänden|dienstleister|beauftragte|beauftragter|behörde|kammer|ministerium|agentur|anstalt)$/i;
+  /(verband|verbände|verbänden|dienstleister|beauftragte|beauftragter|behörde|kammer|ministerium|agentur|anstalt|zentrum)$/i;
 /** A body named by a compound noun ("IT-Rat", "Digitalrat", "Lenkungsgremium"). */
 const BODY_NOUN = /(rat|gremium|ausschuss|kommission|beirat|konferenz)$/i;
 export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;

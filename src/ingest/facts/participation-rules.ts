@@ -21,6 +21,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
+import { participationTrials } from "./participation-trials.js";
 import { participationVerbs } from "./participation-verbs.js";
 import {
   antecedentOf,
@@ -39,6 +40,9 @@ const TAKE_PART =
   /^(nimmt|nehmen|nahm|nahmen|teilnehmen|teilgenommen|beteiligt|beteiligen|wirkt|wirken|mitwirken)$/;
 const SESSION = /^(Sitzung|Sitzungen|Beratung|Beratungen|Tagung|Tagungen)$/;
 const COOPERATION = /^(Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Mitwirkung|Mitarbeit)$/;
+/** Nouns of the work on a project: "Die Umsetzung erfolgt in Zusammenarbeit mit B". */
+const WORK =
+  /^(Umsetzung|Entwicklung|Weiterentwicklung|Realisierung|Einführung|Pilotierung|Erprobung|Infrastruktur|Konzeption|Betrieb)$/;
 const PARTNER_LIST = /^(Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner)$/;
 const PARTNER = /^(Partner|Hauptpartner|Projektpartner|Pilotpartner|Kooperationspartner)$/;
 /** Authorities counted as the users of a service: the Länder they belong to take part in it. */
@@ -90,6 +94,16 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
     const targets = objects
       .map((i) => projectOf(clause, antecedentOf(clause, verb, i), sentence, analyzed))
       .filter((t) => t !== undefined);
+    // "Die technische Umsetzung erfolgt in enger Zusammenarbeit mit B": work on the item's project.
+    const last = sentence.context.lastProject;
+    if (
+      targets.length === 0 &&
+      rule === "cooperation-with" &&
+      objects.every((i) => WORK.test(clause.tokens[i]!.word)) &&
+      last &&
+      !NOT_TAKEN_PART_IN.test(last.kind ?? "")
+    )
+      targets.push({ entity: last, known: false });
     for (const target of targets.slice(0, 1))
       for (const actor of partners.flatMap((i) => participantsAt(clause, i)))
         found.push({ actor, target, confidence: 0.8, rule });
@@ -239,6 +253,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...userLands(clause, sentence, analyzed),
     ...partnerLists(clause, sentence),
     ...participationVerbs(clause, sentence, analyzed),
+    ...participationTrials(clause, sentence, analyzed),
   ];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)

@@ -183,6 +183,16 @@ describe("programmes", () => {
   });
 });
 
+describe("services", () => {
+  it("takes no adverb after a service's kind noun for its brand", async () => {
+    expect(
+      await ids(
+        "Nur in Bremen und in Rheinland-Pfalz ist dieser Dienst schon praktisch flächendeckend verfügbar.",
+      ),
+    ).toEqual(["Bremen=DE-HB", "Rheinland-Pfalz=DE-RP"]);
+  });
+});
+
 describe("counties a plural county noun lists", () => {
   it("are counties by their names alone, not the towns of those names", async () => {
     expect(await ids("Die Kreise Soest und Unna sowie die Stadt Hamm nutzen den Dienst.")).toEqual([

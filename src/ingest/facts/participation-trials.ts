@@ -1,0 +1,170 @@
+/**
+ * participatesIn from trials and selections: who tests, pilots or rolls out a project, and who
+ * is chosen for a programme (participation-rules.ts runs these beside its own shapes).
+ *   trial-copula  "Greifswald und der Landkreis Rostock sind noch im Testbetrieb"
+ *   trial-verb    "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren"
+ *   trial-in      "Im Landkreis Traunstein läuft ein Pilotversuch", "Das Pilotmodell startet in
+ *                 Sachsen und Berlin", "In Hessen und Bayern läuft der Rollout"
+ *   selected      "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden
+ *                 ausgewählt: A, B, C"
+ * What is tested is the project the sentence names, else the one the item named last; a negated
+ * or merely planned trial states nothing. All for review.
+ */
+import { slugify } from "../../model/ids.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { isActor } from "./build.js";
+import type { Clause } from "./clause.js";
+import { subjects } from "./frames.js";
+import { participantsAt, projectOf, type Participant, type Participation } from "./participants.js";
+
+/** Nouns of a trial or a rollout. */
+const TRIAL =
+  /^(Testbetrieb|Pilotbetrieb|Echtbetrieb|Probebetrieb|Pilotphase|Testphase|Erprobung|Erprobungsphase|Pilotversuch|Pilotierung|Rollout|Roll-out|Pilotprojekt|Pilotmodell|Modellversuch|Modellprojekt)$/;
+/** Verbs of testing something. */
+const TEST_VERB =
+  /^(erprobt|erproben|erprobte|erprobten|testet|testen|testete|testeten|pilotiert|pilotieren|pilotierte|pilotierten)$/;
+/** Verbs of a trial going on somewhere: "läuft", "startet". */
+const RUN_VERB = /^(läuft|laufen|lief|liefen|startet|starten|startete|starteten|gestartet)$/;
+const SELECTED = /^(ausgewählt|ausgesucht|auserwählt)$/;
+/** What one is selected as: a role in a programme, or the programme's projects. */
+const SELECTED_AS =
+  /^(Pilot|Modell)|(kommune|kommunen|region|regionen|projekt|projekte|standort|standorte)$/i;
+
+function isDenied(clause: Clause, verb: number): boolean {
+  return clause.isNegated(verb) || clause.isIntended(verb);
+}
+
+/** The project a trial is of: named below the trial noun ("Testbetrieb der E-Akte"), else the item's last. */
+function trialTarget(
+  clause: Clause,
+  nouns: number[],
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participant | undefined {
+  for (const noun of nouns) {
+    const own = projectOf(clause, noun, sentence, analyzed);
+    if (own && clause.hasName(noun)) return own;
+    for (const child of clause.children(noun, /^nmod/)) {
+      const named = projectOf(clause, child.index, sentence, analyzed);
+      if (named) return named;
+    }
+  }
+  const last = sentence.context.lastProject;
+  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+}
+
+/** The actors of the "in" phrases below `heads`: "in Sachsen und Berlin", "im Landkreis Traunstein". */
+function placesIn(clause: Clause, heads: number[]): Participant[] {
+  return heads
+    .flatMap((h) => clause.children(h, /^(obl|nmod)/))
+    .filter((t) => clause.hasCase(t.index, "in", "im"))
+    .flatMap((t) => participantsAt(clause, t.index))
+    .filter((p) => p.known);
+}
+
+function pairs(actors: Participant[], target: Participant | undefined, rule: string): Participation[] {
+  return target ? actors.map((actor) => ({ actor, target, confidence: 0.7, rule })) : [];
+}
+
+function trials(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (TRIAL.test(token.word) && clause.hasCase(token.index, "im", "in")) {
+      // "A und B sind noch im Testbetrieb": the copula's subjects (the parser makes the phrase the
+      // predicate, or hangs it on the copula).
+      const predicate = clause.children(token.index, /^cop$/).length > 0;
+      const head = predicate ? token.index : token.head;
+      if (!predicate && (!/^obl/.test(token.dep) || head < 0 || clause.tokens[head]!.pos !== "AUX")) continue;
+      if (isDenied(clause, head)) continue;
+      const actors = subjects(clause, head, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      found.push(...pairs(actors, trialTarget(clause, [token.index], sentence, analyzed), "trial-copula"));
+    } else if (
+      TEST_VERB.test(token.word) &&
+      /^(VERB|AUX)$/.test(token.pos) &&
+      !isDenied(clause, token.index)
+    ) {
+      // "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren".
+      if (clause.isPassive(token.index)) continue;
+      const actors = subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      const objects = clause.arguments(token.index, /^obj$/);
+      const target = objects.some((i) => TRIAL.test(clause.tokens[i]!.word))
+        ? trialTarget(clause, objects, sentence, analyzed)
+        : objects.map((i) => projectOf(clause, i, sentence, analyzed)).find((p) => p !== undefined);
+      found.push(...pairs(actors, target, "trial-verb"));
+    } else if (RUN_VERB.test(token.word) && !isDenied(clause, token.index)) {
+      // "Im Landkreis X läuft ein Pilotversuch", "Das Pilotmodell startet in Sachsen und Berlin".
+      const trial = subjects(clause, token.index, /^nsubj$/).filter((i) =>
+        TRIAL.test(clause.tokens[i]!.word),
+      );
+      if (trial.length === 0) continue;
+      const actors = placesIn(clause, [token.index, ...trial]);
+      found.push(...pairs(actors, trialTarget(clause, trial, sentence, analyzed), "trial-in"));
+    }
+  }
+  return found;
+}
+
+/** "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden ausgewählt: A, B, C". */
+function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (!SELECTED.test(token.word) || isDenied(clause, token.index)) continue;
+    const as = clause
+      .children(token.index, /^(obl|nmod|xcomp)/)
+      .filter(
+        (t) =>
+          clause.hasCase(t.index, "als") &&
+          clause.subtree(t.index).some((i) => SELECTED_AS.test(clause.tokens[i]!.word)),
+      );
+    if (as.length === 0) continue;
+    // The programme: named in the "als" phrase ("als Modellprojekte Smart Cities"), else the item's.
+    const named = clause
+      .children(token.index, /^obl/)
+      .filter((t) => clause.hasCase(t.index, "für"))
+      .map((t) => projectOf(clause, t.index, sentence, analyzed))
+      .find((p) => p !== undefined);
+    // "als Modellprojekte Smart Cities": a programme named in the phrase itself.
+    const phrase = clause.phrase(as[0]!.index);
+    const programme: Participant | undefined =
+      phrase.split(" ").length >= 2 && !SELECTED_AS.test(phrase.split(" ").at(-1)!)
+        ? { entity: { id: slugify(phrase), name: phrase, type: "Project", isNew: true }, known: false }
+        : undefined;
+    const target =
+      named ??
+      programme ??
+      trialTarget(
+        clause,
+        as.map((t) => t.index),
+        sentence,
+        analyzed,
+      );
+    // The selected: the passive subjects, and every name listed after a colon behind the verb.
+    const colon = clause.tokens.find((t) => t.index > token.index && t.word === ":");
+    const listed = colon
+      ? sentence.mentions
+          .filter(
+            (m) => m.start > colon.start && isActor(m) && m.form !== "adjective" && m.form !== "partial",
+          )
+          .map((m) => ({ entity: m.entity, known: !m.entity.isNew }))
+      : [];
+    const actors = [
+      ...subjects(clause, token.index, /^nsubj(:pass)?$/).flatMap((i) => participantsAt(clause, i)),
+      ...listed,
+    ];
+    const seen = new Set<string>();
+    for (const actor of actors)
+      if (!seen.has(actor.entity.id)) {
+        seen.add(actor.entity.id);
+        found.push(...pairs([actor], target, "selected"));
+      }
+  }
+  return found;
+}
+
+export function participationTrials(
+  clause: Clause,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participation[] {
+  return [...trials(clause, sentence, analyzed), ...selections(clause, sentence, analyzed)];
+}
