@@ -155,6 +155,22 @@ export function memberClaims(
     }));
 }
 
+/**
+ * "ein Beirat, in dem Bund und Länder vertreten sind": a relative pronoun after "in" stands for
+ * the noun right before the comma that opens its clause.
+ */
+function relativeAntecedent(view: View, index: number | undefined): number | undefined {
+  if (index === undefined) return undefined;
+  const token = view.tokens[index]!;
+  if (token.pos !== "PRON" || !/^(dem|der|denen|welchem|welcher)$/i.test(token.word)) return index;
+  let at = index - 1;
+  while (at >= 0 && view.tokens[at]!.pos === "ADP") at -= 1;
+  if (view.tokens[at]?.word !== ",") return index;
+  at -= 1;
+  while (at >= 0 && view.tokens[at]!.pos === "PUNCT") at -= 1;
+  return at >= 0 && /^(NOUN|PROPN)$/.test(view.tokens[at]!.pos) ? at : index;
+}
+
 export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
   const view = new View(sentence);
   const claims: RelationClaim[] = [];
@@ -164,7 +180,8 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
     const word = token.word;
     if (view.negated(index)) return;
     if (REPRESENT.test(word)) {
-      const at = withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i) ?? bodyIn(view);
+      const at =
+        relativeAntecedent(view, withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i)) ?? bodyIn(view);
       const subjects = subjectsOf(view, index);
       if (subjects.length > 0) add(subjects, bodyAt(view, at), 0.8, "represent");
       else add(representedBy(view, index, at), bodyAt(view, at), 0.75, "represent");

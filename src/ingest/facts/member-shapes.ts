@@ -5,7 +5,8 @@
  *   member-compound    "Hamburg ist Gründungsmitglied der Govdigital eG", "Mönchengladbach ist das
  *                      jüngste Verbandsmitglied" (without a genitive: the organisation named last)
  *   belong-relative    "der Normenkontrollrat, dem A und B angehören" (the relative pronoun is the body)
- *   composition        "Der Rat besteht aus A, B und C", "setzt sich aus A und B zusammen"
+ *   composition        "Der Rat besteht aus A, B und C", "setzt sich aus A und B zusammen",
+ *                      "Die Kommission, bestehend aus A und B, ..."
  *   enter              "Hessen ist in die Govdigital eG eingetreten"
  *   admitted           "Die Govdigital eG hat Bremen als neues Mitglied aufgenommen"
  *   organ-seat         "Anna Keller ist seit 2008 im Vorstand von Dataport" (the organisation's member)
@@ -139,6 +140,22 @@ export function findMemberShapes(
         .filter((t) => t.index !== pronoun.index)
         .flatMap((t) => membersAt(view, t.index));
       add(members, joinedBody(view, token.head), CONFIDENCE, "belong-relative");
+    } else if (word === "bestehend" && /^(acl|amod)/.test(token.dep) && token.head >= 0) {
+      // "Die Findungskommission des IT-Planungsrats, bestehend aus A, B und C": the noun the phrase
+      // describes (the governing noun where the parser hung it on a genitive) is the body.
+      const from = withPreposition(view, index, /^(obl|nmod)/, /^aus$/i);
+      const described = view.tokens[token.head]!;
+      const noun = /^nmod/.test(described.dep) && described.head >= 0 ? described.head : described.index;
+      // A known body found only through the noun's genitive ("Findungskommission des IT-Planungsrats")
+      // is not the body described: its committee is; a bare compound ("Die Findungskommission, ...")
+      // names no body of its own.
+      const body = bodyAt(view, noun);
+      const own =
+        body &&
+        (body.entity.isNew
+          ? /[\s-]/.test(body.entity.name)
+          : view.mentionAt(noun)?.entity.id === body.entity.id);
+      if (from !== undefined && own) add(membersAt(view, from), body, 0.7, "composition");
     } else if (
       CONSIST.test(word) ||
       (COMPOSE.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "zusammen"))
