@@ -84,7 +84,7 @@ describe("the scorer on the real corpus", () => {
     const folder = path.join(path.dirname(FRESH_CORPUS_FILE), "tuning");
     const held = new Set([...readCorpus(), ...readCorpus(FRESH_CORPUS_FILE)].map((item) => item.url));
     const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
-    expect(files).toHaveLength(5);
+    expect(files).toHaveLength(7);
     for (const name of files) {
       const set = readCorpus(path.join(folder, name));
       for (const item of set) {
