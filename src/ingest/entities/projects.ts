@@ -21,7 +21,7 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
   [/^OZG-(Projekt|Leistung|Dienst|Service)$/i, "ozg-service"],
   // A kind word in the genitive names the same kind: "des Projekts „X“", "des Portals „Y“".
   [
-    /(plattform|portal|portals|software|lösung|app|anwendung|dienst|dienstes|onlinedienst|onlinedienstes|cloud)$/i,
+    /(plattform|portal|portals|software|lösung|app|anwendung|dienst|dienstes|onlinedienst|onlinedienstes|cloud|verfahren|verfahrens)$/i,
     "platform",
   ],
   [/(programm|programms|pakt|pakts|paktes|offensive)$/i, "programme"],

@@ -27,6 +27,7 @@ import { parseNumber } from "../entities/amounts.js";
 import { slugify } from "../../model/ids.js";
 
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
+const BESIDE_CASE = /^(in|im|bei|beim|neben)$/i;
 const ATTACH_CASE = /^(an|am)$/i;
 const SERVICE_NOUN =
   /(plattform|portal|dienst|app|software|lösung|verfahren|antrag|akte|system|anwendung|assistent|cloud|service|wallet|konto|postfach|genehmigung|registrierung\w*)(e|en|n|s|es)?$/i;
@@ -169,6 +170,20 @@ function rolesOf(
         users: [frame.verb, ...frame.actors].flatMap((i) => obliques(clause, i, PLACE_CASE)),
         services: obliques(clause, frame.verb, THROUGH_CASE),
       };
+    case "apply-online": {
+      // Only where the verb says "online" (or "digital") and nothing names a platform it goes "über".
+      const online = clause.children(frame.verb, /^advmod$/).some((t) => /^(online|digital)$/i.test(t.word));
+      if (!online || obliques(clause, frame.verb, THROUGH_CASE).length > 0)
+        return { users: [], services: [] };
+      // "neben der Landeshauptstadt Kiel auch in Flensburg": the places beside too; a Land that
+      // only locates the towns ("In Schleswig-Holstein können ... in A und B") is none of them.
+      const places = [frame.verb, ...frame.actors].flatMap((i) => obliques(clause, i, BESIDE_CASE));
+      const local = places.some((i) => /^(County|Municipality)$/.test(clause.actorAt(i)?.entity.type ?? ""));
+      return {
+        users: places.filter((i) => !local || clause.actorAt(i)?.entity.type !== "State"),
+        services: frame.objects,
+      };
+    }
     case "rolled-out":
       // "Die Plattform X wird in weiteren Kommunen ausgerollt", "X wurde in Bremen in Betrieb genommen"
       return { users: obliques(clause, frame.verb, PLACE_CASE), services: frame.objects };
@@ -265,7 +280,17 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
   for (const frame of frames) {
     const { users, services } =
       frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
-    for (const service of joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services)))
+    const found = joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services));
+    // What is applied for online without a service's name is the item's service.
+    const last = sentence.context.lastProject;
+    if (
+      frame.rule.shape === "apply-online" &&
+      !found.some((s) => s) &&
+      last &&
+      !NOT_SERVICE.test(last.kind ?? "")
+    )
+      found.splice(0, found.length, { entity: last, known: false });
+    for (const service of found)
       for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;
         if (frame.rule.serviceOnly && !isService(service.entity)) continue;

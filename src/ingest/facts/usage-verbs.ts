@@ -10,6 +10,7 @@ export type Shape =
   | "attached"
   | "in-use"
   | "apply-through"
+  | "apply-online"
   | "present-on"
   | "rolled-out"
   | "available"
@@ -32,6 +33,13 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
     confidence: 0.85,
     shape: "apply-through",
+  },
+  // "In Kiel und Lübeck können Bürger Wohngeld online beantragen": the places use the item's service.
+  {
+    name: "online beantragen",
+    verb: /^(beantragen|beantragt|stellen|erledigen|einreichen|übermitteln|abwickeln)$/,
+    confidence: 0.7,
+    shape: "apply-online",
   },
   { name: "auf X vertreten", verb: /^vertreten$/, confidence: 0.8, shape: "present-on" },
   {

@@ -116,7 +116,7 @@ describe("members of a group of partners", () => {
         "participatesIn",
         "Das Verfahren „Bürgerkonto“ wurde durch das Land Brandenburg gemeinsam mit den Pilotkommunen – den Landkreisen Elbe-Elster und Teltow-Fläming sowie der Landeshauptstadt Potsdam – entwickelt.",
       ),
-    ).toContain("Potsdam -> Verfahren Bürgerkonto");
+    ).toContain("Potsdam -> Bürgerkonto");
     expect(
       await pairs(
         "participatesIn",
