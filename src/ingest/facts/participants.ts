@@ -182,3 +182,14 @@ export function projectOf(
   const project = clause.projectFor(index);
   return project ? { entity: project.entity, known: project.known } : undefined;
 }
+
+/** A negated verb, or one that is only a duty or an intention, states no participation. */
+export function isDenied(clause: Clause, verb: number): boolean {
+  return clause.isNegated(verb) || clause.isIntended(verb);
+}
+
+/** The project the item named last, unless it is a law or a strategy (no one takes part in those). */
+export function lastProject(sentence: AnalyzedSentence): Participant | undefined {
+  const last = sentence.context.lastProject;
+  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+}

@@ -15,7 +15,14 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
 import type { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
-import { participantsAt, projectOf, type Participant, type Participation } from "./participants.js";
+import {
+  isDenied,
+  lastProject,
+  participantsAt,
+  projectOf,
+  type Participant,
+  type Participation,
+} from "./participants.js";
 
 /** Nouns of a trial or a rollout. */
 const TRIAL =
@@ -29,10 +36,6 @@ const SELECTED = /^(ausgewählt|ausgesucht|auserwählt)$/;
 /** What one is selected as: a role in a programme, or the programme's projects. */
 const SELECTED_AS =
   /^(Pilot|Modell)|(kommune|kommunen|region|regionen|projekt|projekte|standort|standorte)$/i;
-
-function isDenied(clause: Clause, verb: number): boolean {
-  return clause.isNegated(verb) || clause.isIntended(verb);
-}
 
 /** The project a trial is of: named below the trial noun ("Testbetrieb der E-Akte"), else the item's last. */
 function trialTarget(
@@ -49,8 +52,7 @@ function trialTarget(
       if (named) return named;
     }
   }
-  const last = sentence.context.lastProject;
-  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+  return lastProject(sentence);
 }
 
 /** The actors of the "in" phrases below `heads`: "in Sachsen und Berlin", "im Landkreis Traunstein". */

@@ -16,6 +16,8 @@ import type { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
 import {
   antecedentOf,
+  isDenied,
+  lastProject,
   NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
@@ -47,10 +49,6 @@ const ROLE =
 const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
 
-function isDenied(clause: Clause, verb: number): boolean {
-  return clause.isNegated(verb) || clause.isIntended(verb);
-}
-
 /** The project a phrase with one of `kase` below `head` names (the first that names one). */
 function projectBelow(
   clause: Clause,
@@ -68,11 +66,6 @@ function projectBelow(
       if (project) return project;
     }
   return undefined;
-}
-
-function lastProject(sentence: AnalyzedSentence): Participant | undefined {
-  const last = sentence.context.lastProject;
-  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
 }
 
 function pairs(actors: Participant[], target: Participant | undefined, confidence: number, rule: string) {
