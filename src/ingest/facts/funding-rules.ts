@@ -21,6 +21,10 @@ import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
 import { activeReading } from "./voice.js";
 
+/** A notice of funding: handed over, it is the money it grants. */
+const NOTICE =
+  /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide)$/;
+
 interface FundRule extends VerbRule {
   /** The verb funds only with money named in its clause: "unterstützt die Stadt mit 2 Millionen Euro". */
   withMoney?: boolean;
@@ -95,13 +99,12 @@ const FUND_RULES: FundRule[] = [
   {
     name: "Förderbescheid übergeben",
     verb: /^(übergibt|übergeben|übergab|übergaben|überreicht|überreichen|überreichte|überreichten|vergibt|vergeben|vergab|vergaben|händigt|händigte|händigten|ausgehändigt)$/,
-    needs:
-      /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide)$/,
+    needs: NOTICE,
     confidence: 0.8,
   },
 ];
 const MONEY =
-  /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide|Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
+  /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
 const FUNDED_THING =
   /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
 const RECIPIENT_CASE = /^(für|an)$/i;
@@ -119,7 +122,8 @@ function amountOf(clause: Clause, frame: Frame, amounts: Amount[]): number | und
 
 /** "fünf Milliarden Euro", "80 Millionen Euro Fördergelder": the nominal is the money, not what it pays for. */
 function isMoney(clause: Clause, index: number): boolean {
-  return MONEY.test(clause.tokens[index]!.word);
+  const word = clause.tokens[index]!.word;
+  return MONEY.test(word) || NOTICE.test(word);
 }
 
 /**
