@@ -19,7 +19,7 @@ import { Clause } from "./clause.js";
 import { antecedentName, bareInfinitive, namesPerson, nounPhrase, sharedGenitive } from "./decided-text.js";
 import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
-import { findFrames, type Frame } from "./frames.js";
+import { findFrames, TENSE_AUXILIARY, type Frame } from "./frames.js";
 import { activeReading } from "./voice.js";
 
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
@@ -34,7 +34,6 @@ const CABINET = /^(Kabinett|Landeskabinett|Ministerrat|Senat|Landesregierung|Sta
 /** "das Bund-Länder-Gremium": the body the article is about. */
 const BODY_NOUN = /(gremium|Gremium)$/;
 const INFINITIVE_WORDS = 12;
-const AUXILIARY = /^(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|worden)$/;
 /** A bare noun that says only that something was decided, not what. */
 const UNSPECIFIC =
   /^(Gesetz|Gesetzentwurf|Vorhaben|Vereinbarung|Vertrag|Beschluss|Beschlüsse|Antrag|Anträge|Entwurf|Papier|Vorlage|Maßnahmen|Regelung|Änderungen)$/;
@@ -250,7 +249,7 @@ function consentOf(
 /** "empfiehlt ... zu beschließen": an infinitive under a full verb (not under "hat", which the parser sometimes makes the head). */
 function governedInfinitive(clause: Clause, verb: number): boolean {
   const token = clause.tokens[verb]!;
-  return token.dep === "xcomp" && !AUXILIARY.test(clause.tokens[token.head]?.word ?? "");
+  return token.dep === "xcomp" && !TENSE_AUXILIARY.test(clause.tokens[token.head]?.word ?? "");
 }
 
 export function adoptRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {

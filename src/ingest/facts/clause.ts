@@ -5,9 +5,9 @@
  * with coordination split ("Bund und Länder" are two actors). frames.ts applies verb rules to it.
  */
 import { slugify } from "../../model/ids.js";
-import { type Mention, PLURAL_KIND } from "../entities/mentions.js";
+import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
-import { QUOTE } from "../parse/view.js";
+import { listedByKind, QUOTE } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
@@ -92,15 +92,11 @@ export class Clause {
     const out = [index];
     for (let i = 0; i < out.length; i += 1) {
       const at = out[i]!;
-      const listed = PLURAL_KIND.test(this.tokens[at]!.word)
-        ? this.children(at, /^(appos|flat)$/)[0]
-        : undefined;
+      const listed = listedByKind(this.tokens[at]!.word, this.children(at));
       if (listed && !out.includes(listed.index)) out.splice(i + 1, 0, listed.index);
       for (const c of this.children(at, /^conj$/)) if (!out.includes(c.index)) out.push(c.index);
     }
-    return out.filter(
-      (i) => !(PLURAL_KIND.test(this.tokens[i]!.word) && this.children(i, /^(appos|flat)$/).length > 0),
-    );
+    return out.filter((i) => !listedByKind(this.tokens[i]!.word, this.children(i)));
   }
 
   /** The agent of a passive: an `obl` with "von", "vom" or "durch" (or one the parser hung on another `obl`). */

@@ -3,6 +3,7 @@
  * into who acts and what is acted on (subject and object, or a passive's agent and subject; an
  * attributive participle is a passive of its noun), conjuncts split, relative pronouns resolved.
  */
+import { nounBeforeComma } from "../parse/view.js";
 import type { Clause } from "./clause.js";
 
 /**
@@ -66,12 +67,8 @@ const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
 function antecedent(clause: Clause, verb: number, index: number): number {
   const token = clause.tokens[index]!;
   if (!/^(PRON|DET)$/.test(token.pos) || !RELATIVE.test(token.word)) return index;
-  if (!/^acl/.test(clause.tokens[verb]!.dep) || clause.tokens[index - 1]?.word !== ",") return index;
-  let at = index - 2;
-  while (at >= 0 && clause.tokens[at]!.pos === "PUNCT") at -= 1;
-  while (at >= 0 && /^flat/.test(clause.tokens[at]!.dep) && clause.tokens[at]!.head >= 0)
-    at = clause.tokens[at]!.head;
-  return at >= 0 && /^(NOUN|PROPN)$/.test(clause.tokens[at]!.pos) ? at : index;
+  if (!/^acl/.test(clause.tokens[verb]!.dep)) return index;
+  return nounBeforeComma(clause.tokens, index - 1) ?? index;
 }
 
 /** The subject of a verb, or of the verb it is conjoined to or depends on ("will ... und startet"). */
@@ -90,7 +87,8 @@ export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
 }
 
 /** Words the parser makes the head of a perfect or future tense ("hat ... beschlossen"). */
-const TENSE_AUXILIARY = /^(hat|haben|hatte|hatten|habe|hätten|ist|sind|war|waren|wird|werden|wurde|wurden)$/i;
+export const TENSE_AUXILIARY =
+  /^(hat|haben|hatte|hatten|habe|hätten|ist|sind|war|waren|wird|werden|wurde|wurden|worden)$/i;
 
 /**
  * The objects of a verb; where the parser made its auxiliary the head and the verb an `xcomp`

@@ -13,7 +13,7 @@
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
-import { View, type ParsedSentence } from "../parse/view.js";
+import { nounBeforeComma, View, type ParsedSentence } from "../parse/view.js";
 import { baseForm, targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
@@ -163,12 +163,9 @@ function relativeAntecedent(view: View, index: number | undefined): number | und
   if (index === undefined) return undefined;
   const token = view.tokens[index]!;
   if (token.pos !== "PRON" || !/^(dem|der|denen|welchem|welcher)$/i.test(token.word)) return index;
-  let at = index - 1;
-  while (at >= 0 && view.tokens[at]!.pos === "ADP") at -= 1;
-  if (view.tokens[at]?.word !== ",") return index;
-  at -= 1;
-  while (at >= 0 && view.tokens[at]!.pos === "PUNCT") at -= 1;
-  return at >= 0 && /^(NOUN|PROPN)$/.test(view.tokens[at]!.pos) ? at : index;
+  let comma = index - 1;
+  while (comma >= 0 && view.tokens[comma]!.pos === "ADP") comma -= 1;
+  return nounBeforeComma(view.tokens, comma) ?? index;
 }
 
 export function findMemberships(sentence: ParsedSentence): RelationClaim[] {

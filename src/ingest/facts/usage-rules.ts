@@ -280,16 +280,16 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
   for (const frame of frames) {
     const { users, services } =
       frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
-    const found = joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services));
+    const named = joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services));
     // What is applied for online without a service's name is the item's service.
     const last = sentence.context.lastProject;
-    if (
+    const found =
       frame.rule.shape === "apply-online" &&
-      !found.some((s) => s) &&
+      !named.some((s) => s) &&
       last &&
       !NOT_SERVICE.test(last.kind ?? "")
-    )
-      found.splice(0, found.length, { entity: last, known: false });
+        ? [{ entity: last, known: false }]
+        : named;
     for (const service of found)
       for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;

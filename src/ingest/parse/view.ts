@@ -11,6 +11,26 @@ import type { KnownEntity } from "../types.js";
 import { PLURAL_KIND } from "../entities/mentions.js";
 import type { ParseToken, SentenceParse } from "./align.js";
 
+/**
+ * The first name a plural kind noun lists ("die Länder Hessen und Bayern": Hessen), where the
+ * parser hung the names on it; undefined for any other noun.
+ */
+export function listedByKind(word: string, children: ParseToken[]): ParseToken | undefined {
+  return PLURAL_KIND.test(word) ? children.find((t) => /^(appos|flat)$/.test(t.dep)) : undefined;
+}
+
+/**
+ * The noun right before the comma at `comma` (a name's head where the name has several words):
+ * what a relative pronoun after the comma stands for ("das Verfahren, das ...", "der Rat, in dem ...").
+ */
+export function nounBeforeComma(tokens: ParseToken[], comma: number): number | undefined {
+  if (tokens[comma]?.word !== ",") return undefined;
+  let at = comma - 1;
+  while (at >= 0 && tokens[at]!.pos === "PUNCT") at -= 1;
+  while (at >= 0 && /^flat/.test(tokens[at]!.dep) && tokens[at]!.head >= 0) at = tokens[at]!.head;
+  return at >= 0 && /^(NOUN|PROPN)$/.test(tokens[at]!.pos) ? at : undefined;
+}
+
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
 const PERSON_NOUN =
   /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|chemiker|chemikerin|physiker|physikerin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin|jährige|jährigen)$/i;
@@ -221,9 +241,7 @@ export class View {
   conjuncts(index: number): number[] {
     return [index, ...this.children(index, /^conj$/).map((t) => t.index)].flatMap((i) => {
       // "die Länder Hessen und Bayern": a kind noun in the plural stands for the names it lists.
-      const listed = PLURAL_KIND.test(this.tokens[i]!.word)
-        ? this.children(i, /^(appos|flat)$/)[0]
-        : undefined;
+      const listed = listedByKind(this.tokens[i]!.word, this.children(i));
       return listed ? [listed.index, ...this.children(listed.index, /^conj$/).map((t) => t.index)] : [i];
     });
   }
