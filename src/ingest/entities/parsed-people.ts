@@ -9,6 +9,7 @@ import type { ParseToken, SentenceParse } from "../parse/align.js";
 import { isRoleWord } from "./people.js";
 import type { KnownEntity } from "../types.js";
 import { newPerson } from "./gazetteer.js";
+import { genderOfName } from "./gender.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
 
@@ -54,6 +55,25 @@ export function fullNamesOf(words: { word: string; ner: string }[][]): Map<strin
 
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 
+/**
+ * "Severin Fischer (SPD) wird ...": the model may tag the surname a person and leave a rarer
+ * first name out. A known first name the model tags nothing, right before a PERSON word the
+ * parse joins to it as one name (flat), is the name's first part.
+ */
+function untaggedFirstName(token: ParseToken, parse: SentenceParse): boolean {
+  const next = parse.tokens[token.index + 1];
+  return (
+    token.ner === "O" &&
+    token.pos === "PROPN" &&
+    genderOfName(token.word) !== undefined &&
+    next !== undefined &&
+    next.ner === "PERSON" &&
+    next.start - token.end <= 1 &&
+    ((next.dep === "flat" && next.head === token.index) ||
+      (token.dep === "flat" && token.head === next.index))
+  );
+}
+
 export function surnameOf(name: string): string {
   return (name.split(" ").pop() ?? name).toLowerCase();
 }
@@ -84,7 +104,7 @@ export function findParsedPeople(
     // "Landrat a. D. Karl-Heinz Schröter": "außer Dienst", no initial of a name.
     const retired = token.word === "D." && previous?.word === "a.";
     const isName =
-      (token.ner === "PERSON" || knownSurname) &&
+      (token.ner === "PERSON" || knownSurname || untaggedFirstName(token, parse)) &&
       !role &&
       !retired &&
       !TITLE.test(token.word) &&

@@ -115,12 +115,32 @@ function pluralOf(role: number, view: View): string | undefined {
 }
 
 /**
+ * "Als Vizepräsidenten wurden die Landräte A (Landkreis X), B (Landkreis Y) und C gewählt", "wählte
+ * A, B und C zu stellvertretenden Vorsitzenden": the people the parse conjoins to the one appointed
+ * are appointed to the same role.
+ */
+function appointedTogether(claim: ParsedRoleClaim, claims: ParsedRoleClaim[], view: View): ParsedRoleClaim[] {
+  const first = view.tokens.findIndex((t) => t.start === claim.person.start);
+  if (first < 0) return [];
+  return view
+    .children(first, /^conj$/)
+    .map((t) => personStartingAt(view, t.index))
+    .filter((person): person is Mention => person !== undefined)
+    .filter((person) => !claims.some((c) => c.person.entity.id === person.entity.id && c.role === claim.role))
+    .map((person) => ({ ...claim, person, confidence: claim.confidence - 0.05, rule: "appointed-together" }));
+}
+
+/**
  * "den beiden Geschäftsführern der Lecos GmbH Sebastian Rauer und Peter Kühne": a plural role
  * before names joined by "und" or commas is each name's, with the owner found for the first.
  */
 export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): ParsedRoleClaim[] {
   const more: ParsedRoleClaim[] = [];
   const own = claims.map((claim) => {
+    if (claim.rule.startsWith("appointed")) {
+      more.push(...appointedTogether(claim, claims, view));
+      return claim;
+    }
     if (!claim.rule.startsWith("role-before-name")) return claim;
     const role = view.tokens.findIndex((t) => t.start === claim.index);
     const singular = role >= 0 ? pluralOf(role, view) : undefined;

@@ -131,6 +131,10 @@ export function findOwner(
   // "Präsident des Deutschen Landkreistages, Landrat Reinhard Sager (CDU), Landkreis Ostholstein":
   // a Landrat's or mayor's place in the holder's parenthesis, not the organisation of the role
   // the parser hangs it on.
+  // "der Bundestagsabgeordnete X", "die sächsische SPD-Bundestagsabgeordnete X": a seat in the
+  // Bundestag, not an office of the federal government nor of the Land the member comes from.
+  const bundestag = /^(\p{L}+-)?Bundestagsabgeordnete[rn]?$/u.test(roleWord) ? byId("bundestag") : undefined;
+  if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
   const parenthesised = placeOfHead(role, roleWord, view, byId);
   if (parenthesised) return parenthesised;
   const head = phraseHead(role, view);
@@ -304,9 +308,6 @@ export function findOwner(
   const federal = FEDERAL_ROLE.test(roleWord) && !/^Bundes(tags?|rats?)/.test(roleWord);
   const electors = federal ? undefined : electingOrganization(role, view);
   if (electors) return { entity: electors, from: "named", penalty: 0.1 };
-  // "der Bundestagsabgeordnete X": a seat in the Bundestag, not an office of the federal government.
-  const bundestag = /^Bundestagsabgeordnete[rn]?$/.test(roleWord) ? byId("bundestag") : undefined;
-  if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
   // "Seehofers Parlamentarische Staatssekretäre": only the federal government has them.
   // (A parliamentary group's "parlamentarischer Geschäftsführer" is no such office.)
   const parliamentary =
@@ -425,6 +426,7 @@ export function findOwner(
     (m) =>
       (m.entity.type === "State" || m.entity.type === "Federation") &&
       m.form === "name" &&
+      !bracketedApart(m.start, roleToken.start, view.sentence.text) &&
       (m.start < roleToken.start ||
         (m.start < roleToken.start + 60 && !/[:"„“]/.test(view.sentence.text.slice(roleToken.end, m.start)))),
   );
@@ -450,6 +452,18 @@ export function findOwner(
   if (main && (landHead || roleForms(roleWord).some((w) => CABINET_ROLE.test(w))))
     return { entity: main, from: "context", penalty: 0.25 };
   return undefined;
+}
+
+/**
+ * Whether the text at `at` stands in a parenthesis that `role` is outside of: "Severin Fischer
+ * (SPD – Sozialdemokratische Partei Deutschlands) wird Chef der Senatskanzlei" names a party's
+ * country, not the government the role belongs to.
+ */
+function bracketedApart(at: number, role: number, text: string): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at) > open) return false;
+  const close = text.indexOf(")", at);
+  return close >= 0 && (role < open || role > close);
 }
 
 /** Whether an association is named as whose leadership ("das Präsidium des Landkreistages"), not whose event. */

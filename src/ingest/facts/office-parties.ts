@@ -13,8 +13,8 @@ import { PARTY } from "./office-organizations.js";
 
 /** A party's compound before a role: "CDU-Generalsekretär", "Grünen-Fraktionssprecher". */
 const PARTY_COMPOUND = /^(CDU|CSU|SPD|FDP|AfD|BSW|Grünen|Linken)-(\p{L}+)$/u;
-/** Roles a party's compound names that are no office in the party: seats and descriptions. */
-const NO_PARTY_OFFICE = /^(Abgeordnete|Politiker|Mitglied|Kandidat)/;
+/** Roles a party's compound names that are no office in the party: seats ("CDU-Landtagsabgeordnete") and descriptions. */
+const NO_PARTY_OFFICE = /^(\p{L}*abgeordnete|Abgeordnete|Politiker|Mitglied|Kandidat)/u;
 
 const organization = (name: string): KnownEntity => ({
   id: slugify(name),

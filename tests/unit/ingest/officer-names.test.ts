@@ -1,0 +1,51 @@
+/**
+ * Who holds an office, named as news names them: a first name the model leaves untagged, a
+ * party's name in the parenthesis after a name, a party's member of parliament, and people
+ * elected to one role together. Sentences written for this test (parses in
+ * tests/fixtures/parses/officer-names.json).
+ */
+import { describe, expect, it } from "vitest";
+import { portalItems } from "../../helpers/portal-item.js";
+
+const { offices } = portalItems("officer-names");
+
+describe("offices of people named the way news names them", () => {
+  it("joins a first name the model leaves untagged to the surname after it", async () => {
+    expect(
+      await offices(
+        "Der Senat in Berlin hat entschieden. Severin Fischer (SPD) wird Chef der Senatskanzlei.",
+      ),
+    ).toEqual(["Severin Fischer -> Berlin (Chef)"]);
+  });
+
+  it("takes no government from a party's name in the parenthesis after a holder", async () => {
+    expect(
+      await offices(
+        "Berlin hat entschieden. Severin Fischer (SPD – Sozialdemokratische Partei Deutschlands) wird Chef der Senatskanzlei.",
+      ),
+    ).toEqual(["Severin Fischer -> Berlin (Chef)"]);
+  });
+
+  it("gives a party's member of parliament no office in the party", async () => {
+    expect(
+      await offices("Neuer Regierungssprecher im Saarland wird der CDU-Landtagsabgeordnete Peter Kern."),
+    ).toEqual(["Peter Kern -> Saarland (Regierungssprecher)"]);
+  });
+
+  it("seats a member of the Bundestag in the Bundestag, not in the Land named before", async () => {
+    expect(
+      await offices("Die frühere sächsische SPD-Bundestagsabgeordnete Anna Lenz wechselt in die Wirtschaft."),
+    ).toEqual(["Anna Lenz -> Deutscher Bundestag (SPD-Bundestagsabgeordnete)"]);
+  });
+
+  it("gives everyone elected together the role they were elected to", async () => {
+    const found = await offices(
+      "Der Deutsche Städtetag hat gewählt. Als Vizepräsidenten wurden die Oberbürgermeister Peter Kern (Kiel), Anna Lenz (Bonn) und Jörg Bauer (Jena) gewählt.",
+    );
+    expect(found.filter((o) => o.includes("Städtetag")).sort()).toEqual([
+      "Anna Lenz -> Deutscher Städtetag (Vizepräsident)",
+      "Jörg Bauer -> Deutscher Städtetag (Vizepräsident)",
+      "Peter Kern -> Deutscher Städtetag (Vizepräsident)",
+    ]);
+  });
+});
