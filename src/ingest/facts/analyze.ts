@@ -17,6 +17,7 @@ import {
 } from "../entities/parsed-people.js";
 import { findOffices } from "./office-rules.js";
 import { mainGovernment } from "./main-government.js";
+import { committeeNamed } from "./named-bodies.js";
 import { findProjects } from "../entities/projects.js";
 import { tokenize, type Token } from "../entities/tokenize.js";
 import { splitSentences } from "../input/sentences.js";
@@ -123,6 +124,11 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
             !isOrigin(m, mentions, sentence.text),
         ),
       );
+      // A committee the gazetteer does not know, named last, is the body a later "Zum Vorsitzenden
+      // wurde ... gewählt" means. (A bare "der Ausschuss" after "der neue Ausschuss für
+      // Digitalisierung des DStGB" is that one.)
+      const committee = committeeNamed(sentences.at(-1)!);
+      if (committee && !context.lastBody?.name.startsWith(`${committee.name} `)) context.lastBody = committee;
       // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
       const site = mentions.filter((m) => m.entity.type === "Municipality" && m.form === "name").pop();
       if (site) context.lastSite = site.entity;

@@ -65,6 +65,9 @@ function wordChairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] 
     if (m.entity.id === bodyEntity.id || m === body) return false;
     // Word order alone cannot tell an organisation that chairs from one that takes part.
     if (m.entity.type === "Organization") return false;
+    // Nor a town that only says whose mayor the holder is ("betonte Paderborns Bürgermeister X").
+    if (m.entity.type !== "State" && sentence.roles.some((r) => r.organization?.id === m.entity.id))
+      return false;
     const before = sentence.words[m.first - 1] ?? "";
     if (!under && /^(von|vom|an|als|mit)$/i.test(before)) return false;
     if (/^(von|vom)$/i.test(sentence.words[m.first - 2] ?? "") && /^(der|dem|des)$/.test(before) && !under)

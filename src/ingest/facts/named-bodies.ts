@@ -3,7 +3,8 @@
  * councils ("hat einen Digitalrat ins Leben gerufen"), and a later "teilt sich den Vorsitz" or
  * "seine Mitglieder" means that council, not the known body named before it. A name counts as a
  * body when it is a compound on -rat or -kommission with an article ("der Digitalrat",
- * "einen Beirat"), not a title ("Staatsrat", "Stadtrat Peter Müller"), a unit ("das Referat") or an
+ * "einen Beirat"), or a committee with its name ("des Sonderausschusses Digitalisierung beim
+ * Hessischen Landkreistag"), not a title ("Staatsrat", "Stadtrat Peter Müller"), a unit ("das Referat") or an
  * organisation's board ("des Verwaltungsrates" of the AKDB).
  */
 import { slugify } from "../../model/ids.js";
@@ -15,6 +16,8 @@ import { STAFFED } from "./member-rules.js";
 import { baseForm } from "./relation-rules.js";
 
 const BODY_WORD = /^\p{Lu}\p{Ll}{3,}(rat|rats|rates|kommission)$/u;
+/** A committee, named with what follows its noun: "des Sonderausschusses Digitalisierung beim Hessischen Landkreistag". */
+const COMMITTEE = /^(\p{Lu}\p{Ll}*a|A)usschuss(es)?$/u;
 const TITLE =
   /^(Staats|Land|Stadt|Regierungs|Ministerial|Oberregierungs|Amts|Hof|Geheim|Studien|Schul|Kreis|Senats|Gemeinde)rat/;
 /** Words on -rat that name no body: a unit ("Referat"), a thing ("Apparat"). */
@@ -31,7 +34,7 @@ function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: Known
   const named = tokens
     .filter(
       (t) =>
-        BODY_WORD.test(t.word) &&
+        (BODY_WORD.test(t.word) || COMMITTEE.test(t.word)) &&
         !TITLE.test(t.word) &&
         !NOT_BODY.test(t.word) &&
         // An organisation's board ("des Verwaltungsrates") is the organisation's, no body of its own.
@@ -40,11 +43,35 @@ function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: Known
         tokens.some((d) => d.head === t.index && d.dep === "det" && ARTICLE.test(d.word)),
     )
     .map((t) => {
-      const name = baseForm(t.word);
+      const name = COMMITTEE.test(t.word) ? committeeName(t, sentence) : baseForm(t.word);
       const entity: KnownEntity = { id: slugify(name), name, type: "Organization", isNew: true };
       return { start: t.start, entity };
     });
   return [...known, ...named].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A committee's name: its noun and what the parse hangs on it, with the organisation it sits at
+ * when the parser hung that on the verb ("des Sonderausschusses Digitalisierung beim Hessischen
+ * Landkreistag (HLT)" is "Sonderausschuss Digitalisierung beim Hessischen Landkreistag").
+ */
+function committeeName(
+  token: AnalyzedSentence["parse"]["tokens"][number],
+  sentence: AnalyzedSentence,
+): string {
+  const tokens = sentence.parse.tokens;
+  let end = subtreeEnd(tokens, token.index);
+  const next = tokens.find((t) => t.start >= end);
+  if (next && /^(bei|beim)$/.test(next.word) && next.dep === "case" && next.head >= 0)
+    end = Math.max(end, subtreeEnd(tokens, next.head));
+  const rest = sentence.text.slice(token.end, end).replace(/\s*[(,].*$/, "");
+  return `${baseForm(token.word)}${rest}`;
+}
+
+/** The committee the gazetteer does not know that a sentence names last, if it names one last. */
+export function committeeNamed(sentence: AnalyzedSentence): KnownEntity | undefined {
+  const last = bodiesNamed(sentence).at(-1)?.entity;
+  return last?.isNew && COMMITTEE.test(last.name.split(" ")[0]!) ? last : undefined;
 }
 
 /** `sentence` with the body named last before it as its context's last body. */

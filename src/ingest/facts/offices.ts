@@ -9,7 +9,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import { CITY_STATE_IDS } from "../../model/state-codes.js";
-import { isTownHead, type RoleClaim } from "../entities/people.js";
+import { isGenitiveName, isTownHead, type RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { BODY_WORD } from "./relation-rules.js";
@@ -141,8 +141,16 @@ function wordSuccession(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fac
   // A negated sentence states no succession, whatever its word order.
   if (!cue || /\b(nicht|nie|kein|keine|keinen)\b/i.test(sentence.text)) return [];
   const people = sentence.mentions.filter((m) => m.entity.type === "Person");
-  const successor = people.find((m) => m.start < cue.index);
-  const predecessor = people.find((m) => m.start > cue.index && m.entity.id !== successor?.entity.id);
+  // ("Zum Stellvertreter Meyer-Falckes wurde in der Nachfolge von ...": whose deputy, not who follows.)
+  const before = people.find((m) => m.start < cue.index && !isGenitiveName(m));
+  const predecessor = people.find((m) => m.start > cue.index && m.entity.id !== before?.entity.id);
+  // "In der Nachfolge von Herbert Napp wurde Reiner Breuer gewählt": no one before the cue, the
+  // one named after the predecessor follows them.
+  const successor =
+    before ??
+    (/^Nachfolge\s/.test(cue[0]) && predecessor
+      ? people.find((m) => m.start > predecessor.end && m.entity.id !== predecessor.entity.id)
+      : undefined);
   if (!successor || !predecessor) return [];
   const confidence = successor.form === "anaphor" ? 0.8 : 0.9;
   return [
