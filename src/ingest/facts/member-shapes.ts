@@ -31,9 +31,13 @@ import {
   type Target,
 } from "./member-rules.js";
 import { organOwner } from "./member-bodies.js";
-import type { RelationClaim } from "./relation-rules.js";
+import { baseForm, type RelationClaim } from "./relation-rules.js";
+import { slugify } from "../../model/ids.js";
 
 const CONFIDENCE = 0.75;
+/** Nouns that name a body of their own ("Kommunalgremium", "Findungskommission", "Beirat"). */
+const BODY_NOUN =
+  /^\p{Lu}\p{Ll}*(gremium|gremiums|kommission|beirat|beirats|beirates|ausschuss|ausschusses|rat|rats|rates)$/u;
 const MEMBER = /^(Mitglied|Mitglieder)$/;
 const MEMBER_COMPOUND = /^\p{Lu}\p{Ll}+(mitglied|mitglieder)$/u;
 const ORGAN_MEMBER = /^(Vorstands|Aufsichtsrats|Verwaltungsrats|Präsidiums|Kuratoriums|Beirats|Rats|Ehren)/;
@@ -84,14 +88,39 @@ function bodyOfNoun(view: View, index: number): Target | undefined {
 }
 
 /**
+ * A body the gazetteer does not know, named by a body noun and the genitive that says whose it is:
+ * "Das Kommunalgremium des IT-Planungsrats setzt sich zusammen aus ..." describes the
+ * Kommunalgremium des IT-Planungsrats, not the IT-Planungsrat its genitive names.
+ */
+function bodyWithGenitive(view: View, noun: number): Target | undefined {
+  const token = view.tokens[noun]!;
+  if (view.mentionAt(noun) || !BODY_NOUN.test(token.word)) return undefined;
+  const genitive = view
+    .children(noun, /^nmod$/)
+    .find((t) => t.index > noun && view.children(t.index, /^case$/).length === 0);
+  if (!genitive) return undefined;
+  const end = Math.max(...view.subtree(genitive.index).map((i) => view.tokens[i]!.end));
+  const name = `${baseForm(token.word)}${view.sentence.text.slice(token.end, end)}`.replace(/\s*[(,].*$/, "");
+  return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, penalty: 0.1 };
+}
+
+/**
  * `lastOrganization` names the organisation the item named last before this sentence, for a
- * member noun that names none ("ist das jüngste Verbandsmitglied").
+ * member noun that names none ("ist das jüngste Verbandsmitglied"); `namedBefore` the body a bare
+ * body noun refers back to.
  */
 export function findMemberShapes(
   sentence: ParsedSentence,
   lastOrganization: () => KnownEntity | undefined = () => undefined,
+  namedBefore: (noun: string) => KnownEntity | undefined = () => undefined,
 ): RelationClaim[] {
   const view = new View(sentence);
+  // "Das Kommunalgremium ... setzt sich zusammen aus": a bare body noun is the one named in full before.
+  const bodyNamedBefore = (noun: number): Target | undefined => {
+    const word = view.tokens[noun]!.word;
+    const entity = !view.mentionAt(noun) && BODY_NOUN.test(word) ? namedBefore(word) : undefined;
+    return entity && { entity, penalty: 0.1 };
+  };
   const claims: RelationClaim[] = [];
   const add = (members: Mention[], body: Target | undefined, confidence: number, rule: string) =>
     claims.push(...memberClaims(members, body, confidence, rule));
@@ -158,14 +187,16 @@ export function findMemberShapes(
       if (from !== undefined && own) add(membersAt(view, from), body, 0.7, "composition");
     } else if (
       CONSIST.test(word) ||
-      (COMPOSE.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "zusammen"))
+      // ("setzt sich zusammen aus ...": the particle before the phrase is read as an adverb.)
+      (COMPOSE.test(word) &&
+        view.children(index, /^(compound:prt|advmod)$/).some((t) => t.word === "zusammen"))
     ) {
       // "Der Rat besteht aus A, B und C": the subject is the body, the "aus" phrase its members.
       const from = withPreposition(view, index, /^(obl|nmod)/, /^aus$/i);
       if (from === undefined) return;
       const body = view
         .subjects(index)
-        .map((t) => joinedBody(view, t.index))
+        .map((t) => bodyWithGenitive(view, t.index) ?? bodyNamedBefore(t.index) ?? joinedBody(view, t.index))
         .find((b) => b !== undefined);
       // "aus zwölf Mitgliedern, darunter A und B": the members named in apposition to the count.
       const listed = view.children(from, /^appos$/).flatMap((t) => membersAt(view, t.index));
@@ -192,7 +223,7 @@ export function findMemberShapes(
       if (!asMember) return;
       const body = view
         .subjects(index)
-        .map((t) => joinedBody(view, t.index))
+        .map((t) => bodyWithGenitive(view, t.index) ?? bodyNamedBefore(t.index) ?? joinedBody(view, t.index))
         .find((b) => b !== undefined);
       add(
         view.children(index, /^obj$/).flatMap((t) => membersAt(view, t.index)),

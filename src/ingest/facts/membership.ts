@@ -24,7 +24,11 @@ export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
     ...findMemberVerbs(withLastNamedBody(sentence, analyzed), (noun) =>
       bodyNamedBefore(noun, sentence, analyzed),
     ),
-    ...findMemberShapes(sentence, () => organizationNamedBefore(sentence, analyzed)),
+    ...findMemberShapes(
+      sentence,
+      () => organizationNamedBefore(sentence, analyzed),
+      (noun) => bodyNamedBefore(noun, sentence, analyzed),
+    ),
     ...findMemberAdmissions(sentence, () => organizationNamedBefore(sentence, analyzed)),
   ];
   if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);

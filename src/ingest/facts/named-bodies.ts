@@ -111,7 +111,8 @@ export function bodyNamedBefore(
       );
       if (!genitive) continue;
       const span = subtreeEnd(tokens, genitive.index);
-      const name = earlier.text.slice(token.start, span);
+      // (In its base form: "eines Steuerungsgremiums der Länder" is the Steuerungsgremium der Länder.)
+      const name = `${baseForm(token.word)}${earlier.text.slice(token.end, span)}`;
       return { id: slugify(name), name, type: "Organization", isNew: true };
     }
   }

@@ -1,0 +1,53 @@
+/**
+ * What a body is made of, where the body is one the gazetteer does not know: "setzt sich zusammen
+ * aus" with the particle before its phrase, a body noun named with whose it is, and a bare body
+ * noun that refers back to the body named in full before. Sentences written for this test
+ * (parses in tests/fixtures/parses/body-compositions.json).
+ */
+import { describe, expect, it } from "vitest";
+import { pair, portalItems } from "../../helpers/portal-item.js";
+
+const { facts } = portalItems("body-compositions");
+
+describe("the members a body is made of", () => {
+  it("reads 'setzt sich zusammen aus' with the particle before the members", async () => {
+    expect(
+      (
+        await facts(
+          "Der IT-Planungsrat setzt sich zusammen aus Leipzig, Düsseldorf und Paderborn.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual(["Leipzig -> IT-Planungsrat", "Düsseldorf -> IT-Planungsrat", "Paderborn -> IT-Planungsrat"]);
+  });
+
+  it("names a body by its noun and genitive, not by the known body the genitive names", async () => {
+    expect(
+      (
+        await facts(
+          "Die Findungskommission des IT-Planungsrats setzt sich zusammen aus Hessen, Bremen und Hamburg.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual([
+      "Hessen -> Findungskommission des IT-Planungsrats",
+      "Bremen -> Findungskommission des IT-Planungsrats",
+      "Hamburg -> Findungskommission des IT-Planungsrats",
+    ]);
+  });
+
+  it("reads a bare body noun as the body named in full before", async () => {
+    expect(
+      (
+        await facts(
+          "Im Oktober wurde die Einrichtung eines Steuerungsgremiums der Länder beschlossen. Das Steuerungsgremium setzt sich aus Hessen, Bremen und Hamburg zusammen.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual([
+      "Hessen -> Steuerungsgremium der Länder",
+      "Bremen -> Steuerungsgremium der Länder",
+      "Hamburg -> Steuerungsgremium der Länder",
+    ]);
+  });
+});
