@@ -97,6 +97,43 @@ export function companyNamed(index: number, view: View): KnownEntity | undefined
   return { id: slugify(text), name: text, type: "Organization", isNew: true };
 }
 
+/** A company's legal form, the last word of its name. */
+const LEGAL_FORM_WORD = /^(GmbH|gGmbH|mbH|AG|SE|eG|KG|oHG|AöR|KdöR)$/;
+/** A long common noun that describes a company before its name ("Cybersicherheitsspezialisten"). */
+const DESCRIPTION = /^\p{Lu}\p{Ll}{9,}(en|er|ern)$/u;
+
+/**
+ * "Geschäftsführer des Münchener Cybersicherheitsspezialisten Rohde & Schwarz GmbH": a company
+ * named with its legal form in the role's genitive owns the role, not the town of the adjective
+ * before it. The name runs back from the legal form over capitalised words, "&" and hyphens, not
+ * over a long noun describing the company.
+ */
+export function companyWithLegalForm(index: number, view: View): KnownEntity | undefined {
+  // (The last legal form: "Brandt GmbH & Co. KG".)
+  const form = view
+    .subtree(index)
+    .filter((i) => i >= index && LEGAL_FORM_WORD.test(view.tokens[i]!.word))
+    .pop();
+  if (form === undefined) return undefined;
+  let first = form;
+  while (
+    first - 1 > index - 1 &&
+    form - first < 6 &&
+    (/^(&|-|und)$/.test(view.tokens[first - 1]!.word) ||
+      (/^(PROPN|NOUN)$/.test(view.tokens[first - 1]!.pos) &&
+        /^\p{Lu}/u.test(view.tokens[first - 1]!.word) &&
+        !DESCRIPTION.test(view.tokens[first - 1]!.word)))
+  )
+    first -= 1;
+  while (first < form && /^(&|-|und)$/.test(view.tokens[first]!.word)) first += 1;
+  if (first === form || view.mentionAt(first)) return undefined;
+  // (The tokenizer may end the sentence inside "GmbH & Co. KG".)
+  const end = view.tokens[form]!.end;
+  const partnership = /^ & Co\. ?KG/.exec(view.sentence.text.slice(end))?.[0] ?? "";
+  const name = view.sentence.text.slice(view.tokens[first]!.start, end) + partnership;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}
+
 /** Kind nouns that are the first word of an organisation's name ("Zweckverband Digitale Kommunen Brandenburg"). */
 const NAMING_KIND = /^(Zweckverband|Zweckverbands|Zweckverbandes)$/;
 

@@ -19,6 +19,7 @@ import {
   appendedOrganization,
   COMPANY_NOUN,
   companyNamed,
+  companyWithLegalForm,
   PARTY,
   kindNamedOrganization,
   quotedOrganization,
@@ -221,7 +222,10 @@ export function findOwner(
     const party =
       cases.length === 0 ? namedParty(child.index, lastNamePart(child.index, view), view) : undefined;
     if (party) return { entity: party, from: "named", penalty: 0.1 };
-    const company = companyNamed(child.index, view) ?? kindNamedOrganization(child.index, view);
+    const company =
+      companyNamed(child.index, view) ??
+      kindNamedOrganization(child.index, view) ??
+      (cases.length === 0 ? companyWithLegalForm(child.index, view) : undefined);
     if (company) return { entity: company, from: "named", penalty: 0.1 };
     // "Leiterin des Finanzamts Kassel", "Präsident der Universität Potsdam": an institution of its own, not the place.
     const institution = institutionAt(child.index, view);

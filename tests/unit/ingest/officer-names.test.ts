@@ -49,3 +49,13 @@ describe("offices of people named the way news names them", () => {
     ]);
   });
 });
+
+describe("offices in companies named with their legal form", () => {
+  it("gives the office to the company, not to the town of the adjective before it", async () => {
+    expect(
+      await offices(
+        "Zuvor war Peter Kern unter anderem Geschäftsführer des Münchener Cybersicherheitsspezialisten Rohde & Schwarz GmbH.",
+      ),
+    ).toEqual(["Peter Kern -> Rohde & Schwarz GmbH (Geschäftsführer)"]);
+  });
+});
