@@ -14,6 +14,9 @@ const FUNCTION = /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|
 /** Verbs that hand a function to the person named with "an": "überträgt das Amt des CIO an X". */
 const HAND_OVER = /^(übertragen|überträgt|übertrug|übertrugen|übergeben|übergibt|übergab|übergaben)$/;
 const VERB = /^(VERB|AUX)$/;
+/** Verbs of filling a post: whoever "besetzt den Posten" appoints to it, and holds it not. */
+const FILL =
+  /^(besetzt|besetzte|besetzten|besetzen|nachbesetzt|vergeben|vergibt|vergab|ausgeschrieben|schreibt)$/;
 /** "bekleidet das Amt des CIO". */
 const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 
@@ -77,6 +80,8 @@ export const FUNCTION_OF: LinkRule = {
     const found = (confidence: number, person = undefined as Found["person"] | undefined) =>
       person ? { person, confidence } : undefined;
     if (/^obj/.test(dep) && HAND_OVER.test(view.tokens[verb]!.word)) return undefined;
+    // "Den Posten des Finanz-Staatssekretärs hat Hans neu besetzt": the one who fills the post.
+    if (FILL.test(view.tokens[verb]!.word)) return undefined;
     if (/^obj/.test(dep) || dep === "flat") {
       for (const subject of view.children(verb, /^nsubj$/)) {
         const person = view.personOf(subject.index);

@@ -110,6 +110,9 @@ function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefine
 
 export const OWNER_TYPES = new Set(["State", "Federation", "Organization", "County", "Municipality"]);
 
+/** A Land's envoy: "Bevollmächtigter beim Bund" holds an office of the Land, not of the Bund. */
+const ENVOY = /^Bevollmächtigte[rn]?$/;
+
 export function findOwner(
   role: number,
   roleWord: string,
@@ -166,6 +169,12 @@ export function findOwner(
     const hometown =
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
     if (cases.includes("für") || hometown) continue;
+    // "Bevollmächtigter beim Bund": a Land's envoy to the Bund, an office of the Land.
+    const envoy =
+      ENVOY.test(roleWord) &&
+      cases.some((c) => /^(bei|beim)$/i.test(c)) &&
+      view.mentionAt(child.index)?.entity.type === "Federation";
+    if (envoy) continue;
     // Nor a bare noun phrase after the holder's name: "bestätigten SPD-Fraktionsvorsitzende Katja
     // Pähle der Deutschen Presse-Agentur" names whom she told, not whose office it is.
     const holderBetween = view.sentence.mentions.some(
@@ -431,6 +440,7 @@ export function findOwner(
       (m.entity.type === "State" || m.entity.type === "Federation") &&
       m.form === "name" &&
       !bracketedApart(m.start, roleToken.start, view.sentence.text) &&
+      !(ENVOY.test(roleWord) && /\bbei(m| dem)\s+$/.test(view.sentence.text.slice(0, m.start))) &&
       (m.start < roleToken.start ||
         (m.start < roleToken.start + 60 && !/[:"„“]/.test(view.sentence.text.slice(roleToken.end, m.start)))),
   );

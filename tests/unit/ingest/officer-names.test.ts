@@ -59,3 +59,19 @@ describe("offices in companies named with their legal form", () => {
     ).toEqual(["Peter Kern -> Rohde & Schwarz GmbH (Geschäftsführer)"]);
   });
 });
+
+describe("who fills a post and whose envoy", () => {
+  it("gives the one who fills a post no office", async () => {
+    expect(
+      await offices(
+        "Saarlands Ministerpräsident Tobias Hans baut um. Den Posten des Finanz-Staatssekretärs hat Hans neu besetzt.",
+      ),
+    ).toEqual(["Tobias Hans -> Saarland (Ministerpräsident)"]);
+  });
+
+  it("makes an envoy 'beim Bund' an officer of the Land", async () => {
+    expect(
+      await offices("Das Saarland hat eine neue Regierung. Bevollmächtigter beim Bund wird Jörg Bauer."),
+    ).toEqual(["Jörg Bauer -> Saarland (Bevollmächtigter)"]);
+  });
+});
