@@ -50,6 +50,8 @@ const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
+/** A copula's infinitive after a modal ("soll ... werden"). */
+const COPULA_INFINITIVE = /^(werden|sein|bleiben)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden|ernennen|wählen|bestellen|benennen|nominieren|bestimmen)$/;
@@ -272,9 +274,11 @@ const LINKS: LinkRule[] = [
       // "ist nicht / keine Staatssekretärin": no office.
       if (view.negated(role)) return undefined;
       // The parser may label the copula of a noun an auxiliary ("und wird Staatssekretär im Ministerium").
+      // ("dass X neuer Chef des Bundeskanzleramts werden soll": the infinitive read as an auxiliary.)
       const hasCopula = (index: number) =>
         view.children(index, /^cop$/).length > 0 ||
-        (view.tokens[index]!.pos === "NOUN" && view.children(index, /^aux/).some((t) => COPULA.test(t.word)));
+        (view.tokens[index]!.pos === "NOUN" &&
+          view.children(index, /^aux/).some((t) => COPULA.test(t.word) || COPULA_INFINITIVE.test(t.word)));
       const starts = view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
       if (hasCopula(role)) {
         for (const subject of view.children(role, /^nsubj/)) {
@@ -314,6 +318,19 @@ const LINKS: LinkRule[] = [
       if (/^nsubj/.test(token.dep) && token.head >= 0 && hasCopula(token.head)) {
         const person = view.personOf(token.head);
         if (person) return { person, confidence: this.confidence };
+      }
+      // "Digitalminister der Bundesregierung soll der Manager Karsten Wildberger werden": the role
+      // the subject of "werden", the person its complement.
+      if (
+        /^nsubj/.test(token.dep) &&
+        token.head >= 0 &&
+        COPULA_INFINITIVE.test(view.tokens[token.head]!.word)
+      ) {
+        const person = view
+          .children(token.head, /^xcomp$/)
+          .map((t) => view.personOf(t.index))
+          .find((m) => m !== undefined);
+        if (person && !view.negated(token.head)) return { person, confidence: this.confidence - 0.1 };
       }
       return undefined;
     },

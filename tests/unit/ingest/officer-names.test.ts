@@ -75,3 +75,19 @@ describe("who fills a post and whose envoy", () => {
     ).toEqual(["Jörg Bauer -> Saarland (Bevollmächtigter)"]);
   });
 });
+
+describe("an office someone is to take up", () => {
+  it("reads the role as the subject of 'soll ... werden' and the person as its complement", async () => {
+    expect(
+      await offices("Digitalminister der künftigen Bundesregierung soll der Manager Peter Kern werden."),
+    ).toEqual(["Peter Kern -> Bund (Digitalminister)"]);
+  });
+
+  it("reads 'dass X neuer Staatssekretär werden soll'", async () => {
+    expect(
+      await offices(
+        "Der Senat in Berlin hat beraten. Es heißt, dass Jörg Bauer neuer Staatssekretär werden soll.",
+      ),
+    ).toEqual(["Jörg Bauer -> Berlin (Staatssekretär)"]);
+  });
+});
