@@ -326,10 +326,17 @@ const LINKS: LinkRule[] = [
         token.head >= 0 &&
         COPULA_INFINITIVE.test(view.tokens[token.head]!.word)
       ) {
-        const person = view
-          .children(token.head, /^xcomp$/)
-          .map((t) => view.personOf(t.index))
-          .find((m) => m !== undefined);
+        const verb = view.tokens[token.head]!;
+        // ("Die Weimarer Professorin X soll Staatssekretärin ... werden": the parser may hang the
+        // verb on the noun the name is in apposition to.)
+        const person =
+          view
+            .children(token.head, /^xcomp$/)
+            .map((t) => view.personOf(t.index))
+            .find((m) => m !== undefined) ??
+          (/^acl/.test(verb.dep) && verb.head >= 0 && verb.head < token.index
+            ? view.personOf(verb.head)
+            : undefined);
         if (person && !view.negated(token.head)) return { person, confidence: this.confidence - 0.1 };
       }
       return undefined;

@@ -83,6 +83,14 @@ describe("an office someone is to take up", () => {
     ).toEqual(["Peter Kern -> Bund (Digitalminister)"]);
   });
 
+  it("finds the person where the parser hung 'soll ... werden' on the noun before the name", async () => {
+    expect(
+      await offices(
+        "Thüringen bekommt neue Staatssekretärinnen. Die Weimarer Professorin Anna Lenz soll Staatssekretärin im Infrastrukturministerium werden und dort den Platz von Peter Kern einnehmen, der inzwischen das Ressort als Minister verantwortet.",
+      ),
+    ).toContain("Anna Lenz -> Thüringen (Staatssekretärin)");
+  });
+
   it("reads 'dass X neuer Staatssekretär werden soll'", async () => {
     expect(
       await offices(
