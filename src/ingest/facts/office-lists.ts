@@ -122,10 +122,15 @@ function pluralOf(role: number, view: View): string | undefined {
 function appointedTogether(claim: ParsedRoleClaim, claims: ParsedRoleClaim[], view: View): ParsedRoleClaim[] {
   const first = view.tokens.findIndex((t) => t.start === claim.person.start);
   if (first < 0) return [];
-  return view
-    .children(first, /^conj$/)
-    .map((t) => personStartingAt(view, t.index))
-    .filter((person): person is Mention => person !== undefined)
+  // ("der Beigeordnete A und der Beigeordnete B": the names hang on role nouns the parse conjoins.)
+  const token = view.tokens[first]!;
+  const described = /^(flat|appos)$/.test(token.dep) && token.head >= 0 ? [token.head] : [];
+  return [first, ...described]
+    .flatMap((i) => view.children(i, /^conj$/))
+    .map((t) => personStartingAt(view, t.index) ?? view.personOf(t.index))
+    .filter(
+      (person): person is Mention => person !== undefined && person.entity.id !== claim.person.entity.id,
+    )
     .filter((person) => !claims.some((c) => c.person.entity.id === person.entity.id && c.role === claim.role))
     .map((person) => ({ ...claim, person, confidence: claim.confidence - 0.05, rule: "appointed-together" }));
 }

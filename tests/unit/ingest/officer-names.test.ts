@@ -48,6 +48,16 @@ describe("offices of people named the way news names them", () => {
       "Peter Kern -> Deutscher Städtetag (Vizepräsident)",
     ]);
   });
+
+  it("gives everyone elected together the role, where their names hang on conjoined role nouns", async () => {
+    const found = await offices(
+      "Der Deutsche Städtetag hat gewählt. Als Stellvertreter wurden der Kieler Beigeordnete Peter Kern und der Beigeordnete Jörg Bauer aus Jena gewählt.",
+    );
+    expect(found.filter((o) => o.includes("Städtetag")).sort()).toEqual([
+      "Jörg Bauer -> Deutscher Städtetag (Stellvertreter)",
+      "Peter Kern -> Deutscher Städtetag (Stellvertreter)",
+    ]);
+  });
 });
 
 describe("offices in companies named with their legal form", () => {
