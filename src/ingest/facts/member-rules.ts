@@ -180,8 +180,17 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       const at =
         relativeAntecedent(view, withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i)) ?? bodyIn(view);
       const subjects = subjectsOf(view, index);
+      const by = subjects.length > 0 ? [] : representedBy(view, index, at);
+      // "Im IT-Planungsrat sind der Bund und der Landkreistag vertreten": the parser may take the
+      // subject of the state passive for the object, with the copula on it (not where someone
+      // represents it: "ist das Land Hessen durch Anna Schneider vertreten").
+      const stative = view
+        .children(index, /^obj$/)
+        .filter((t) => view.children(t.index, /^cop$/).some((c) => /^(sind|ist|waren|war)$/.test(c.word)))
+        .flatMap((t) => membersAt(view, t.index));
       if (subjects.length > 0) add(subjects, bodyAt(view, at), 0.8, "represent");
-      else add(representedBy(view, index, at), bodyAt(view, at), 0.75, "represent");
+      else if (by.length > 0) add(by, bodyAt(view, at), 0.75, "represent");
+      else add(stative, bodyAt(view, at), 0.8, "represent");
     } else if (MEMBER_NOUN.test(word) && /^nsubj/.test(token.dep) && token.head >= 0) {
       // "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen": the person deeper in the predicate.
       const head = token.head;

@@ -50,4 +50,12 @@ describe("the members a body is made of", () => {
       "Hamburg -> Steuerungsgremium der Länder",
     ]);
   });
+
+  it("reads who is represented in a body where the parser took the subject for the object", async () => {
+    expect(
+      (
+        await facts("Im IT-Planungsrat sind der Bund und der Deutsche Landkreistag vertreten.", "memberOf")
+      ).map(pair),
+    ).toEqual(["Bund -> IT-Planungsrat", "Deutscher Landkreistag -> IT-Planungsrat"]);
+  });
 });
