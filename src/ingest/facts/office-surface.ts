@@ -49,6 +49,23 @@ function overPhrase(start: number, view: View): { at: number; after: boolean } |
   return undefined;
 }
 
+/** A day of the week, a time of a name after the copula may follow ("ist seit Montag X"). */
+const DAY = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Jahresbeginn|Anfang|Ende|Mitte)$/;
+
+/** The index after a time right at `at` ("seit Montag", "ab dem 1. Mai", "seit Mai 2024"), else `at`. */
+function afterTime(at: number, view: View): number {
+  const t = view.tokens;
+  if (!/^(seit|ab|bis|zum|im|am)$/.test(t[at]?.word ?? "")) return at;
+  let next = at + 1;
+  while (
+    t[next] &&
+    next - at <= 4 &&
+    (/^(DET|NUM|ADJ)$/.test(t[next]!.pos) || MONTH.test(t[next]!.word) || DAY.test(t[next]!.word))
+  )
+    next += 1;
+  return next > at + 1 ? next : at;
+}
+
 /** The person whose name ends right before `at`, over an apposition between commas and a party in parentheses. */
 function personEndingBefore(at: number, view: View) {
   // "Dörte Schall (SPD) wird die neue Ministerin ...".
@@ -79,7 +96,9 @@ export const SURFACE_COPULA: LinkRule = {
     const copula = copulaAround(role, view);
     if (!copula) return undefined;
     const verb = view.tokens[copula.at]!;
-    const person = copula.after ? nameAt(copula.at + 1, view) : personEndingBefore(copula.at, view);
+    const person = copula.after
+      ? nameAt(afterTime(copula.at + 1, view), view)
+      : personEndingBefore(copula.at, view);
     if (!person) return undefined;
     return { person, confidence: this.confidence, starts: STARTS.test(verb.word) };
   },

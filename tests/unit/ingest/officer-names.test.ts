@@ -101,6 +101,15 @@ describe("an office someone is to take up", () => {
     ).toContain("Anna Lenz -> Thüringen (Staatssekretärin)");
   });
 
+  it("reads the name after a time that follows the copula", async () => {
+    expect(await offices("Neuer CIO des Landes Hessen ist seit Montag Peter Kern.")).toEqual([
+      "Peter Kern -> Hessen (CIO)",
+    ]);
+    expect(await offices("Neuer Präsident der FITKO wird ab dem 1. Mai Peter Kern.")).toEqual([
+      "Peter Kern -> FITKO (Präsident)",
+    ]);
+  });
+
   it("reads 'dass X neuer Staatssekretär werden soll'", async () => {
     expect(
       await offices(
