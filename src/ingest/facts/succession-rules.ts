@@ -2,7 +2,7 @@
  * succeeds from taking over an office from someone: "Dr. Fabian Mehring wird das Amt von Judith
  * Gerlach übernehmen", "Sie übernahm den Vorsitz turnusgemäß von Klaus Vitt", "hat für ein Jahr
  * den Vorsitz im IT-Planungsrat von Cornelia Rogall-Grothe ... übernommen", "nimmt den Platz von
- * ... ein", "Richters Platz nimmt ... ein". The parser hangs the
+ * ... ein", "Richters Platz nimmt ... ein", "übergibt das Amt an X". The parser hangs the
  * "von" phrase now on the office, now on the verb, so it is read by word order after the office
  * noun; the successor is the subject of "übernehmen" (or the person of the role that is its subject).
  */
@@ -14,6 +14,8 @@ import type { SuccessionClaim } from "./chair-rules.js";
 const TAKE_OVER = /^(übernimmt|übernahm|übernehmen|übernommen|übernehme|übernähme)$/;
 const OFFICE_NOUN =
   /^(Vorsitz|Amt|Posten|Aufgabe|Aufgaben|Funktion|Leitung|Sitz|Platz|Position|Ressort|Geschäfte|Nachfolge|Vorsitzführung)$/;
+/** "übergibt das Amt an X". */
+const HAND_OVER = /^(übergibt|übergab|übergaben|übergeben|übergeben|überträgt|übertrug|übertragen)$/;
 /** "nimmt den Platz von X ein". */
 const TAKE_PLACE = /^(nimmt|nahm|nehmen|nahmen|einnehmen|einnimmt)$/;
 /** How far after the office noun its "von" may stand: "den Vorsitz im IT-Planungsrat von ...". */
@@ -29,6 +31,27 @@ export function findTakeOvers(sentence: ParsedSentence & { roles: RoleClaim[] })
     (TAKE_PLACE.test(view.tokens[verb]!.word) &&
       view.children(verb, /^compound:prt$/).some((t) => t.word === "ein"));
   view.tokens.forEach((office, index) => {
+    // "Anna Lenz übergibt das Amt an Peter Kern": the one it is handed to follows the one who hands it.
+    if (
+      OFFICE_NOUN.test(office.word) &&
+      office.dep === "obj" &&
+      HAND_OVER.test(view.tokens[office.head]?.word ?? "")
+    ) {
+      const verb = office.head;
+      if (view.negated(verb)) return;
+      // (The parser may hang "an X" on the office.)
+      const to = [...view.children(verb, /^obl/), ...view.children(index, /^nmod/)].find((t) =>
+        view.hasCase(t.index, "an"),
+      );
+      const successor = to && view.personOf(to.index);
+      const predecessor = view
+        .subjects(verb)
+        .map((t) => view.personOf(t.index))
+        .find((m) => m !== undefined);
+      if (successor && predecessor && successor.entity.id !== predecessor.entity.id)
+        claims.push({ successor, predecessor, confidence: 0.75, rule: "hand-over-office" });
+      return;
+    }
     // "Richters Platz nimmt Luise Hölscher ein": the parser may take the office for the subject.
     if (!OFFICE_NOUN.test(office.word) || !/^(obj|nsubj)$/.test(office.dep)) return;
     let verb = office.head;

@@ -5,7 +5,7 @@
  */
 import type { Mention } from "../entities/mentions.js";
 import { personOfGender, type DiscourseContext } from "../entities/anaphora.js";
-import { genderOfRole } from "../entities/gender.js";
+import { genderOfName, genderOfRole } from "../entities/gender.js";
 import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { PLURAL_KIND } from "../entities/mentions.js";
@@ -126,7 +126,18 @@ export class View {
     const owner = this.children(index, /^det:poss$/)[0];
     if (!owner || !/^(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i.test(owner.word))
       return undefined;
-    const named = personOfGender(this.sentence.context, /^sein/i.test(owner.word) ? "m" : "f");
+    const gender = /^sein/i.test(owner.word) ? "m" : "f";
+    // "Die bisherige CIO Anna Lenz geht in den Ruhestand, ihr Nachfolger wird ...": a person of
+    // that gender named in an earlier clause of the same sentence.
+    const earlier = this.sentence.mentions.filter(
+      (m) =>
+        m.entity.type === "Person" &&
+        m.end <= owner.start &&
+        /[,;]/.test(this.sentence.text.slice(m.end, owner.start)) &&
+        (genderOfName(m.entity.name) ?? gender) === gender,
+    );
+    if (earlier.length > 0) return earlier[earlier.length - 1];
+    const named = personOfGender(this.sentence.context, gender);
     return named ? this.anaphor(owner, named) : undefined;
   }
 

@@ -1,7 +1,7 @@
 /**
- * Offices taken by election: a committee the gazetteer does not know and who chairs it, and who
- * follows whom "in der Nachfolge von". Sentences written for this test (parses in
- * tests/fixtures/parses/elections.json).
+ * Offices taken by election and handed on: a committee the gazetteer does not know and who chairs
+ * it, who follows whom "in der Nachfolge von", "ihr Nachfolger" and "übergibt das Amt an".
+ * Sentences written for this test (parses in tests/fixtures/parses/elections.json).
  */
 import { describe, expect, it } from "vitest";
 import { pair, portalItems } from "../../helpers/portal-item.js";
@@ -40,5 +40,25 @@ describe("offices taken by election", () => {
         )
       ).map(pair),
     ).toEqual(["Jörg Bauer -> Peter Kern"]);
+  });
+
+  it("reads 'ihr Nachfolger' as the person of that gender named in an earlier clause", async () => {
+    expect(
+      (
+        await facts(
+          "Die bisherige CIO Anna Lenz geht in den Ruhestand, ihr Nachfolger wird Peter Kern.",
+          "succeeds",
+        )
+      ).map(pair),
+    ).toEqual(["Peter Kern -> Anna Lenz"]);
+  });
+
+  it("has the one an office is handed to follow the one who hands it", async () => {
+    expect((await facts("Anna Lenz übergibt das Amt an Peter Kern.", "succeeds")).map(pair)).toEqual([
+      "Peter Kern -> Anna Lenz",
+    ]);
+    expect((await facts("Anna Lenz hat das Amt an Peter Kern übergeben.", "succeeds")).map(pair)).toEqual([
+      "Peter Kern -> Anna Lenz",
+    ]);
   });
 });
