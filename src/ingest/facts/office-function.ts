@@ -12,7 +12,7 @@ import type { Found, LinkRule } from "./office-rules.js";
 
 const FUNCTION = /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|Postens|Position|Stelle)$/;
 /** Verbs that hand a function to the person named with "an": "überträgt das Amt des CIO an X". */
-const HAND_OVER = /^(übertragen|überträgt|übertrug|übertrugen|übergeben|übergibt|übergab|übergaben)$/;
+export const HAND_OVER = /^(übertragen|überträgt|übertrug|übertrugen|übergeben|übergibt|übergab|übergaben)$/;
 const VERB = /^(VERB|AUX)$/;
 /** Verbs of filling a post: whoever "besetzt den Posten" appoints to it, and holds it not. */
 const FILL =

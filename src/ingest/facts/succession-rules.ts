@@ -10,12 +10,11 @@ import type { Mention } from "../entities/mentions.js";
 import { isRoleWord, type RoleClaim } from "../entities/people.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { SuccessionClaim } from "./chair-rules.js";
+import { HAND_OVER } from "./office-function.js";
 
 const TAKE_OVER = /^(übernimmt|übernahm|übernehmen|übernommen|übernehme|übernähme)$/;
 const OFFICE_NOUN =
   /^(Vorsitz|Amt|Posten|Aufgabe|Aufgaben|Funktion|Leitung|Sitz|Platz|Position|Ressort|Geschäfte|Nachfolge|Vorsitzführung)$/;
-/** "übergibt das Amt an X". */
-const HAND_OVER = /^(übergibt|übergab|übergaben|übergeben|übergeben|überträgt|übertrug|übertragen)$/;
 /** "nimmt den Platz von X ein". */
 const TAKE_PLACE = /^(nimmt|nahm|nehmen|nahmen|einnehmen|einnimmt)$/;
 /** How far after the office noun its "von" may stand: "den Vorsitz im IT-Planungsrat von ...". */
