@@ -31,7 +31,8 @@ import {
   type Target,
 } from "./member-rules.js";
 import { organOwner } from "./member-bodies.js";
-import { baseForm, type RelationClaim } from "./relation-rules.js";
+import type { RelationClaim } from "./relation-rules.js";
+import { bodyName } from "./named-bodies.js";
 import { slugify } from "../../model/ids.js";
 
 const CONFIDENCE = 0.75;
@@ -100,7 +101,7 @@ function bodyWithGenitive(view: View, noun: number): Target | undefined {
     .find((t) => t.index > noun && view.children(t.index, /^case$/).length === 0);
   if (!genitive) return undefined;
   const end = Math.max(...view.subtree(genitive.index).map((i) => view.tokens[i]!.end));
-  const name = `${baseForm(token.word)}${view.sentence.text.slice(token.end, end)}`.replace(/\s*[(,].*$/, "");
+  const name = bodyName(token.word, view.sentence.text, token.end, end);
   return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, penalty: 0.1 };
 }
 

@@ -64,8 +64,15 @@ function committeeName(
   const next = tokens.find((t) => t.start >= end);
   if (next && /^(bei|beim)$/.test(next.word) && next.dep === "case" && next.head >= 0)
     end = Math.max(end, subtreeEnd(tokens, next.head));
-  const rest = sentence.text.slice(token.end, end).replace(/\s*[(,].*$/, "");
-  return `${baseForm(token.word)}${rest}`;
+  return bodyName(token.word, sentence.text, token.end, end);
+}
+
+/**
+ * A body named by its noun (in its base form) and the words after it up to `end`, not over a
+ * parenthesis or a comma: "eines Steuerungsgremiums der Länder" is the Steuerungsgremium der Länder.
+ */
+export function bodyName(noun: string, text: string, nounEnd: number, end: number): string {
+  return `${baseForm(noun)}${text.slice(nounEnd, end)}`.replace(/\s*[(,].*$/, "");
 }
 
 /** The committee the gazetteer does not know that a sentence names last, if it names one last. */
@@ -111,8 +118,7 @@ export function bodyNamedBefore(
       );
       if (!genitive) continue;
       const span = subtreeEnd(tokens, genitive.index);
-      // (In its base form: "eines Steuerungsgremiums der Länder" is the Steuerungsgremium der Länder.)
-      const name = `${baseForm(token.word)}${earlier.text.slice(token.end, span)}`;
+      const name = bodyName(token.word, earlier.text, token.end, span);
       return { id: slugify(name), name, type: "Organization", isNew: true };
     }
   }
