@@ -12,7 +12,8 @@ import { adopts } from "./decisions.js";
 import { funds } from "./funding.js";
 import { deniesFunding, fundingRules } from "./funding-rules.js";
 import { memberOf } from "./membership.js";
-import { holdsOffice, initials, succeeds } from "./offices.js";
+import { holdsOffice, succeeds } from "./offices.js";
+import { dropGenericRoles } from "./generic-roles.js";
 import { deniesLaunch, launchRules } from "./launch-rules.js";
 import { leadRules } from "./lead-rules.js";
 import { launches, participatesIn } from "./projects.js";
@@ -75,32 +76,6 @@ function fundsOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const parsed = fundingRules(sentence, analyzed);
   if (parsed.length > 0 || deniesFunding(sentence)) return parsed;
   return weakened(funds(sentence, analyzed));
-}
-
-/**
- * "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office,
- * the specific one; "Martina Klement, CDO des Landes Berlin" after "Chief Digital Officer ... des
- * Landes Berlin, Martina Klement": one office, by its full name.
- */
-function dropGenericRoles(facts: Fact[]): Fact[] {
-  return facts.filter(
-    (fact) =>
-      fact.type !== "holdsOffice" ||
-      !facts.some(
-        (other) =>
-          other !== fact &&
-          other.type === "holdsOffice" &&
-          other.subject.id === fact.subject.id &&
-          other.role !== fact.role &&
-          // A deputy's office is another office, not a more specific name of this one.
-          !/^(stellvertretende|kommissarische|amtierende|vize|ehren)/i.test(other.role ?? "") &&
-          // (Not one whose organisation the sentence names apart: "Senatspräsident" of Bremen is no
-          // "Präsident des Bundesrates".)
-          (other.object?.id === fact.object?.id || !RULE_OF.get(fact)?.endsWith("/named")) &&
-          ((other.role ?? "").toLowerCase().endsWith((fact.role ?? "").toLowerCase()) ||
-            (other.object?.id === fact.object?.id && initials(other.role ?? "") === fact.role)),
-      ),
-  );
 }
 
 /**

@@ -1,0 +1,79 @@
+/**
+ * One office named twice in an item, once in full and once by a shorter or inflected name, is one
+ * office: the shorter name's fact goes.
+ */
+import type { Fact } from "../../model/fact.js";
+import { RULE_OF } from "./build.js";
+import { initials } from "./offices.js";
+
+/** A deputy's office is another office, not a more specific name of this one. */
+const DEPUTY = /^(stellvertretende|kommissarische|amtierende|vize|ehren)/i;
+/** What "leitet", "an der Spitze" and "die Leitung übernehmen" name by "Leitung". */
+const HEAD =
+  /^(leiter|leiterin|chef|chefin|präsident|präsidentin|vorsitzende|vorsitzender|direktor|direktorin|geschäftsführer|geschäftsführerin|vorsteher|vorsteherin)$/;
+const LEAD = "leitung";
+
+/**
+ * The role in lower case, adjectival nouns without their ending ("Bevollmächtigter",
+ * "Bevollmächtigte", "Bevollmächtigten" are one role; so are "stellvertretender" and
+ * "stellvertretende Ministerpräsident").
+ */
+function roleKey(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/((?:gt|et|nd|lt)e)[rns]$/, "$1"))
+    .join(" ");
+}
+
+/**
+ * Whether `general` names the office `specific` names: "Minister" is "Digitalisierungsminister"
+ * and "Minister für Digitales und Infrastruktur", "CDO" is "Chief Digital Officer", "Leitung" is
+ * "Präsident", and two inflections of one role are one.
+ */
+function names(general: Fact, specific: Fact): boolean {
+  const short = roleKey(general.role ?? "");
+  const long = roleKey(specific.role ?? "");
+  if (short === long) return false;
+  const sameOwner = specific.object?.id === general.object?.id;
+  return (
+    long.endsWith(short) ||
+    long.startsWith(`${short} `) ||
+    (sameOwner && initials(specific.role ?? "") === general.role) ||
+    (sameOwner && short === LEAD && HEAD.test(long.split(" ")[0] ?? ""))
+  );
+}
+
+/** Two inflections of one role: the less confident goes, the later of two as confident. */
+function inflectedTwice(fact: Fact, other: Fact, facts: Fact[]): boolean {
+  if (fact.role === other.role || roleKey(fact.role ?? "") !== roleKey(other.role ?? "")) return false;
+  if (fact.object?.id !== other.object?.id) return false;
+  return (
+    fact.confidence < other.confidence ||
+    (fact.confidence === other.confidence && facts.indexOf(fact) > facts.indexOf(other))
+  );
+}
+
+/**
+ * "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office,
+ * the specific one; "Martina Klement, CDO des Landes Berlin" after "Chief Digital Officer ... des
+ * Landes Berlin, Martina Klement": one office, by its full name.
+ */
+export function dropGenericRoles(facts: Fact[]): Fact[] {
+  return facts.filter(
+    (fact) =>
+      fact.type !== "holdsOffice" ||
+      !facts.some(
+        (other) =>
+          other !== fact &&
+          other.type === "holdsOffice" &&
+          other.subject.id === fact.subject.id &&
+          other.role !== fact.role &&
+          !DEPUTY.test(other.role ?? "") &&
+          // (Not one whose organisation the sentence names apart: "Senatspräsident" of Bremen is no
+          // "Präsident des Bundesrates".)
+          (other.object?.id === fact.object?.id || !RULE_OF.get(fact)?.endsWith("/named")) &&
+          (names(fact, other) || inflectedTwice(fact, other, facts)),
+      ),
+  );
+}
