@@ -206,15 +206,19 @@ function mainState(
   federal: boolean,
 ): KnownEntity | undefined {
   const counts = new Map<string, number>();
+  const notOnlyPlace = new Set<string>();
   // A city-state named as a place ("Sitzung in Berlin") counts half: it breaks no tie, and alone
   // it makes no Land the item's.
   for (const m of named)
-    if (m.entity.type === "State")
-      counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (isNamedAsPlace(m, text) ? 0.5 : 1));
+    if (m.entity.type === "State") {
+      const place = isNamedAsPlace(m, text);
+      counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (place ? 0.5 : 1));
+      if (!place) notOnlyPlace.add(m.entity.id);
+    }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  // Named only as a place in a federal item ("am Rande eines Kongresses in Berlin"), a Land is not
-  // what the item is about; in any other ("Staatssekretärin in Berlin") it is.
-  if (!best || (best[1] < 1 && federal)) return undefined;
+  // Named only as a place in a federal item ("am Rande eines Kongresses in Berlin", however often),
+  // a Land is not what the item is about; in any other ("Staatssekretärin in Berlin") it is.
+  if (!best || (federal && !notOnlyPlace.has(best[0]))) return undefined;
   return gazetteer.byId.get(best[0]);
 }
 

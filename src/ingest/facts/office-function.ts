@@ -83,10 +83,20 @@ export const FUNCTION_OF: LinkRule = {
     // "Den Posten des Finanz-Staatssekretärs hat Hans neu besetzt": the one who fills the post.
     if (FILL.test(view.tokens[verb]!.word)) return undefined;
     if (/^obj/.test(dep) || dep === "flat") {
-      for (const subject of view.children(verb, /^nsubj$/)) {
+      // (The parser may read "wird ... den Posten bekleiden" as a passive: its subject all the same.)
+      for (const subject of view.children(verb, /^nsubj(:pass)?$/)) {
         const person = view.personOf(subject.index);
         if (person) return found(this.confidence, person);
       }
+      // "dass seine Partei mit Fabian Mehring den Posten des Ministers bekleiden wird": a party or a
+      // government holds a post through the person named with "mit".
+      // (The parser may hang the "mit" phrase on the subject.)
+      const through = [
+        ...view.children(verb, /^obl/),
+        ...view.subjects(verb).flatMap((t) => view.children(t.index, /^nmod/)),
+      ].find((t) => view.hasCase(t.index, "mit"));
+      const person = through && HOLD.test(view.tokens[verb]!.word) ? view.personOf(through.index) : undefined;
+      if (person) return found(this.confidence - 0.05, person);
     }
     if (/^nsubj/.test(dep)) {
       for (const object of view.children(verb, /^obj$/)) {

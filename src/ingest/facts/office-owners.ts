@@ -447,6 +447,16 @@ export function findOwner(
   const distance = (m: Mention) => Math.abs(m.start - roleToken.start);
   const nearest = governments.sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { entity: nearest.entity, from: "context", penalty: 0.05 };
+  // "Hubert Aiwanger, bayerischer Vizeministerpräsident, ... dass seine Partei mit X den Posten des
+  // Ministers für Digitales bekleiden wird": the one Land the sentence names by its adjective,
+  // before one named earlier in the item.
+  const adjectives = view.sentence.mentions.filter(
+    (m) => m.entity.type === "State" && m.form === "adjective",
+  );
+  const adjective = adjectives.every((m) => m.entity.id === adjectives[0]?.entity.id)
+    ? adjectives[0]?.entity
+    : undefined;
+  if (adjective) return { entity: adjective, from: "context", penalty: 0.1 };
   const state = context.lastState ?? context.headlineState;
   // "Landes-CIO", "Staatssekretär im Finanzministerium": the role itself says it is a Land's.
   const landOffice = LAND_ROLE.test(roleWord) || ofLand;

@@ -1,0 +1,47 @@
+/**
+ * Whose an office is where the sentence does not name its owner in full: the Land the sentence
+ * names by its adjective before a Land named earlier, the Bund of a federal item that names Berlin
+ * only as the place things happen, and a post someone "bekleidet". Sentences written for this test
+ * (parses in tests/fixtures/parses/office-sentence-owners.json).
+ */
+import { describe, expect, it } from "vitest";
+import { office, portalItems } from "../../helpers/portal-item.js";
+
+const { facts } = portalItems("office-sentence-owners");
+const offices = async (text: string) => (await facts(text, "holdsOffice")).map(office);
+
+describe("the owner of an office the sentence names without it", () => {
+  it("is the Bund in a federal item that names Berlin only as the place of its news, however often", async () => {
+    expect(
+      await offices(
+        "Die künftige Bundesregierung nimmt Formen an. Das gab die CDU am Montag in Berlin bekannt. Die Managerin Anna Keller soll neue Wirtschaftsministerin werden. Das teilte die Partei nach einer Sitzung in Berlin mit.",
+      ),
+    ).toEqual(["Anna Keller -> Bund (Wirtschaftsministerin)"]);
+  });
+
+  it("is the one Land the sentence names by its adjective, not one named in an earlier sentence", async () => {
+    expect(
+      await offices(
+        "München verwies Hamburg auf den zweiten Platz. Am Donnerstag verkündete der bayerische Vizeministerpräsident im Landtag, dass Fabian Moser künftig den Posten des Ministers für Digitales bekleiden wird.",
+      ),
+    ).toEqual(["Fabian Moser -> Bayern (Minister für Digitales)"]);
+  });
+});
+
+describe("a post someone 'bekleidet'", () => {
+  it("is held by the subject the parser reads as a passive one", async () => {
+    expect(
+      await offices(
+        "Fabian Moser wird künftig den Posten des bayerischen Ministers für Digitales bekleiden.",
+      ),
+    ).toEqual(["Fabian Moser -> Bayern (Minister für Digitales)"]);
+  });
+
+  it("is held by the one named with 'mit' where a party fills it", async () => {
+    expect(
+      await offices(
+        "Der Parteichef verkündete im bayerischen Landtag, dass seine Partei mit Fabian Moser künftig den Posten des Ministers für Digitales bekleiden wird.",
+      ),
+    ).toEqual(["Fabian Moser -> Bayern (Minister für Digitales)"]);
+  });
+});
