@@ -23,7 +23,7 @@ import type { ParsedRoleClaim } from "./office-rules.js";
 const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;
 /** Units a government is made of: without a name of their own they are the government's. */
 const GOVERNMENT_UNIT =
-  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung)$/u;
+  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung|\p{Ll}ministerium)$/u;
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
 const CONFIDENCE = 0.7;
@@ -144,7 +144,12 @@ function unitOwner(
   }
   if (!GOVERNMENT_UNIT.test(head.word)) return undefined;
   // The government named with the unit or where it is ("im BMI die Abteilung ... geleitet").
-  const places = view.children(verb, /^obl/).flatMap((t) => view.subtree(t.index));
+  // (Where it is: "im", "bei"; not a place deeper in another phrase: "übernahm nach dem Wechsel
+  // auf den Chefposten der Landesgruppe im Bundestag auch das Verkehrsministerium".)
+  const places = view
+    .children(verb, /^obl/)
+    .filter((t) => view.hasCase(t.index, "in", "im", "bei", "beim"))
+    .flatMap((t) => view.subtree(t.index));
   const named = known(parts) ?? known(places);
   if (named) return governmentOf(named.entity, byId);
   // (else the Land of the context, or the Bund of a federal item: "Im Bundesinnenministerium ...")

@@ -45,3 +45,21 @@ describe("a post someone 'bekleidet'", () => {
     ).toEqual(["Fabian Moser -> Bayern (Minister für Digitales)"]);
   });
 });
+
+describe("a ministry taken over", () => {
+  it("is led by whoever takes it over, named as one word, and is the government's of the item", async () => {
+    expect(
+      await offices(
+        "Die künftige Bundesregierung nimmt Formen an. Patrick Schmitz werde das Verkehrsministerium übernehmen.",
+      ),
+    ).toEqual(["Patrick Schmitz -> Bund (Leitung)"]);
+  });
+
+  it("is not of a body named deeper in another phrase of the verb", async () => {
+    const found = await offices(
+      "Die Bundesregierung ist im Umbruch. Nach dem Wechsel auf den Chefposten der Landesgruppe im Deutschen Bundestag übernahm Peter Lang kommissarisch auch das Verkehrsministerium.",
+    );
+    expect(found).toContain("Peter Lang -> Bund (Leitung)");
+    expect(found.filter((f) => f.includes("Bundestag"))).toEqual([]);
+  });
+});
