@@ -5,6 +5,7 @@
  * then dates, agree when several sets are equally large.
  */
 import type { EntityRef, Fact } from "../model/fact.js";
+import type { KnownEntity } from "../ingest/index.js";
 import type { FactType } from "../model/vocabulary.js";
 import { assignMaximum } from "./assign.js";
 import type { GoldFact } from "./corpus.js";
@@ -43,7 +44,7 @@ export interface MatchedPair {
 export function sameParticipant(gold: Participant, predicted: Participant, resolver: NameResolver): boolean {
   const g = gold.resolved;
   const p = predicted.resolved;
-  if (g.entity && p.entity) return g.entity.id === p.entity.id;
+  if (g.entity && p.entity) return g.entity.id === p.entity.id || samePlaceName(g.entity, p.entity);
   if (gold.person || predicted.person) return g.personKey !== "" && g.personKey === p.personKey;
   if (g.entity || p.entity) {
     const [known, free] = g.entity ? [g, p] : [p, g];
@@ -53,6 +54,16 @@ export function sameParticipant(gold: Participant, predicted: Participant, resol
     return resolver.tokenSets(known).some((names) => sameWords(names, words) || sameWords(names, plain));
   }
   return jaccard(g.tokens, p.tokens) >= TEXT_OVERLAP;
+}
+
+/**
+ * Two towns (or counties) of one name: a gold name resolves to the first the register lists
+ * ("Lage" is in Niedersachsen and in Nordrhein-Westfalen), while the extraction tells them apart
+ * by the Land of the article; the gold's words cannot, so either counts.
+ */
+function samePlaceName(gold: KnownEntity, predicted: KnownEntity): boolean {
+  const place = (e: KnownEntity) => e.type === "Municipality" || e.type === "County";
+  return place(gold) && gold.type === predicted.type && gold.name === predicted.name;
 }
 
 export function goldParticipant(

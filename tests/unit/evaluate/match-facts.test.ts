@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { distinctClaims, type GoldFact } from "../../../src/evaluate/corpus.js";
 import { canMatch, matchFacts } from "../../../src/evaluate/match-facts.js";
 import { assignMaximum } from "../../../src/evaluate/assign.js";
-import { entities, predicted, smallResolver } from "./reference.js";
+import { NameResolver } from "../../../src/evaluate/name-resolver.js";
+import type { EntityRef } from "../../../src/model/fact.js";
+import { entities, predicted, smallReference, smallResolver } from "./reference.js";
 
 const resolver = smallResolver();
 const gold = (fact: Omit<GoldFact, "quote">): GoldFact => ({ quote: "…", ...fact });
@@ -220,5 +222,28 @@ describe("free-text objects by content words", () => {
         resolver,
       ),
     ).toBe(false);
+  });
+});
+
+describe("a town whose name two towns share", () => {
+  const twoLages = NameResolver.fromReference({
+    ...smallReference,
+    municipalities: [
+      { key: "03456013", name: "Lage", stateKey: "03", kind: "Stadt" },
+      { key: "05766040", name: "Lage", stateKey: "05", kind: "Stadt" },
+    ],
+  });
+  const lage = (key: string): EntityRef => ({ id: key, name: "Lage", type: "Municipality" });
+
+  it("matches the gold name with either, since its words cannot tell them apart", () => {
+    const office = gold({ type: "holdsOffice", subject: "Anna Beck", object: "Stadt Lage" });
+    expect(canMatch(office, predicted("holdsOffice", "Anna Beck", lage("05766040")), twoLages)).toBe(true);
+    expect(canMatch(office, predicted("holdsOffice", "Anna Beck", lage("03456013")), twoLages)).toBe(true);
+  });
+
+  it("still tells a town from another of another name", () => {
+    const office = gold({ type: "holdsOffice", subject: "Anna Beck", object: "Stadt Lage" });
+    const other: EntityRef = { id: "05766044", name: "Detmold", type: "Municipality" };
+    expect(canMatch(office, predicted("holdsOffice", "Anna Beck", other), twoLages)).toBe(false);
   });
 });
