@@ -34,7 +34,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
         entry.form === "town-before-office"
           ? TOWN_OFFICE.test(next ?? "")
           : entry.form === "town-after-office"
-            ? words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")
+            ? (words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")) || fromAfterName(words, i)
             : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       // "für Bundes- und Europaangelegenheiten": the first part of a compound cut short names nothing.
       const truncated =
@@ -76,6 +76,17 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     (p) => !named.some((m) => overlap(p, m)),
   );
   return [...named, ...places].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "die Oberbürgermeister Ulf Kämpfer aus Kiel, ... und Katja Wolf aus Eisenach": a small town's
+ * name after "aus" right after a person's first name and surname (or a town's office) is the town
+ * the person comes from.
+ */
+function fromAfterName(words: string[], at: number): boolean {
+  if (words[at - 1] !== "aus") return false;
+  const name = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word);
+  return TOWN_OFFICE.test(words[at - 2] ?? "") || (name(words[at - 2]) && name(words[at - 3]));
 }
 
 function overlap(a: Mention, b: Mention): boolean {

@@ -510,8 +510,18 @@ export function findOffices(
         break;
       }
     }
-  claims.splice(0, claims.length, ...withCoordinatedHolders(claims, view));
-  for (const claim of [...findListedOffices(view), ...findLeadOffices(view, byId), ...findEmployments(view)])
+  // "die Oberbürgermeister A aus Kiel, ... und D aus Eisenach": the owner listed with each name is
+  // that one's, whatever owner another reading of the same role gave the first name.
+  const listed = findListedOffices(view);
+  const superseded = (claim: ParsedRoleClaim) =>
+    listed.some(
+      (l) =>
+        l.person.entity.id === claim.person.entity.id &&
+        l.index === claim.index &&
+        l.organization?.id !== claim.organization?.id,
+    );
+  claims.splice(0, claims.length, ...withCoordinatedHolders(claims, view).filter((c) => !superseded(c)));
+  for (const claim of [...listed, ...findLeadOffices(view, byId), ...findEmployments(view)])
     if (
       !claims.some(
         (c) => c.person.entity.id === claim.person.entity.id && c.organization?.id === claim.organization?.id,

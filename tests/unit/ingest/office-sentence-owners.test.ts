@@ -5,6 +5,7 @@
  * (parses in tests/fixtures/parses/office-sentence-owners.json).
  */
 import { describe, expect, it } from "vitest";
+import { readCorpus } from "../../../src/evaluate/corpus.js";
 import { office, portalItems } from "../../helpers/portal-item.js";
 
 const { facts } = portalItems("office-sentence-owners");
@@ -61,5 +62,31 @@ describe("a ministry taken over", () => {
     );
     expect(found).toContain("Peter Lang -> Bund (Leitung)");
     expect(found.filter((f) => f.includes("Bundestag"))).toEqual([]);
+  });
+});
+
+describe("a list of mayors, each with the town they come from", () => {
+  it("gives each the town named after 'aus', a small one too, and the first no other town", async () => {
+    expect(
+      await offices(
+        "Die Hauptversammlung hat die Oberbürgermeister Peter Kamp aus Kiel, Paul Claus aus Bielefeld und Katrin Wolff aus Eisenach bestätigt.",
+      ),
+    ).toEqual([
+      "Peter Kamp -> Kiel (Oberbürgermeister)",
+      "Paul Claus -> Bielefeld (Oberbürgermeister)",
+      "Katrin Wolff -> Eisenach (Oberbürgermeister)",
+    ]);
+  });
+
+  it("gives the first name its own town where another reading of the role gave it the last one", async () => {
+    // A real sentence (tests/fixtures/corpus/tuning/bodies.json, item f209), where the parse hangs
+    // the last town on the role before the first name.
+    const item = readCorpus("tests/fixtures/corpus/tuning/bodies.json").find((i) => i.id === "f209")!;
+    const sentence = /[^.]*aus Eisenach bestätigt\./.exec(item.text)![0].trim();
+    const found = await offices(sentence);
+    expect(found.filter((f) => f.startsWith("Ulf Kämpfer") && f.endsWith("(Oberbürgermeister)"))).toEqual([
+      "Ulf Kämpfer -> Kiel (Oberbürgermeister)",
+    ]);
+    expect(found).toContain("Katja Wolf -> Eisenach (Oberbürgermeister)");
   });
 });
