@@ -74,6 +74,26 @@ function untaggedFirstName(token: ParseToken, parse: SentenceParse): boolean {
   );
 }
 
+/**
+ * "wird Cigdem Bern, Beigeordnete der Stadt Krefeld": two proper nouns the parse joins as one
+ * name, right before a comma and a role, are a person's name whatever the model tags them (a
+ * first name it does not know, a surname that is also a city's).
+ */
+function nameBeforeRole(token: ParseToken, parse: SentenceParse): boolean {
+  const pair = (first: ParseToken | undefined, second: ParseToken | undefined) =>
+    first !== undefined &&
+    second !== undefined &&
+    [first, second].every(
+      (t) => t.pos === "PROPN" && t.ner !== "ORGANIZATION" && /^\p{Lu}\p{Ll}+$/u.test(t.word),
+    ) &&
+    second.dep === "flat" &&
+    second.head === first.index &&
+    second.start - first.end <= 1 &&
+    parse.tokens[second.index + 1]?.word === "," &&
+    isRoleWord(parse.tokens[second.index + 2]?.word ?? "");
+  return pair(token, parse.tokens[token.index + 1]) || pair(parse.tokens[token.index - 1], token);
+}
+
 export function surnameOf(name: string): string {
   return (name.split(" ").pop() ?? name).toLowerCase();
 }
@@ -104,7 +124,10 @@ export function findParsedPeople(
     // "Landrat a. D. Karl-Heinz Schröter": "außer Dienst", no initial of a name.
     const retired = token.word === "D." && previous?.word === "a.";
     const isName =
-      (token.ner === "PERSON" || knownSurname || untaggedFirstName(token, parse)) &&
+      (token.ner === "PERSON" ||
+        knownSurname ||
+        untaggedFirstName(token, parse) ||
+        nameBeforeRole(token, parse)) &&
       !role &&
       !retired &&
       !TITLE.test(token.word) &&

@@ -18,6 +18,12 @@ describe("offices of people named the way news names them", () => {
     ).toEqual(["Severin Fischer -> Berlin (Chef)"]);
   });
 
+  it("reads two proper nouns before a comma and a role as a name, whatever the model tags them", async () => {
+    expect(await offices("Neue Dezernentin wird Cigdem Bern, Beigeordnete der Stadt Krefeld.")).toContain(
+      "Cigdem Bern -> Krefeld (Beigeordnete)",
+    );
+  });
+
   it("takes no government from a party's name in the parenthesis after a holder", async () => {
     expect(
       await offices(
