@@ -75,22 +75,33 @@ function untaggedFirstName(token: ParseToken, parse: SentenceParse): boolean {
 }
 
 /**
- * "wird Cigdem Bern, Beigeordnete der Stadt Krefeld": two proper nouns the parse joins as one
- * name, right before a comma and a role, are a person's name whatever the model tags them (a
- * first name it does not know, a surname that is also a city's).
+ * "wird Cigdem Bern, Beigeordnete der Stadt Krefeld", "Digitalministerin Cigdem Bern": two proper
+ * nouns the parse joins as one name, right before a comma and a role or right after a role, are
+ * a person's name whatever the model tags them (a first name it does not know, a surname that is
+ * also a city's).
  */
-function nameBeforeRole(token: ParseToken, parse: SentenceParse): boolean {
-  const pair = (first: ParseToken | undefined, second: ParseToken | undefined) =>
-    first !== undefined &&
-    second !== undefined &&
-    [first, second].every(
+function nameBesideRole(token: ParseToken, parse: SentenceParse): boolean {
+  const pair = (first: ParseToken | undefined, second: ParseToken | undefined) => {
+    if (first === undefined || second === undefined || second.start - first.end > 1) return false;
+    const names = [first, second].every(
       (t) => t.pos === "PROPN" && t.ner !== "ORGANIZATION" && /^\p{Lu}\p{Ll}+$/u.test(t.word),
-    ) &&
-    second.dep === "flat" &&
-    second.head === first.index &&
-    second.start - first.end <= 1 &&
-    parse.tokens[second.index + 1]?.word === "," &&
-    isRoleWord(parse.tokens[second.index + 2]?.word ?? "");
+    );
+    if (!names || second.dep !== "flat") return false;
+    const role = parse.tokens[first.index - 1];
+    // "Cigdem Bern, Beigeordnete der Stadt Krefeld"
+    const before =
+      second.head === first.index &&
+      parse.tokens[second.index + 1]?.word === "," &&
+      isRoleWord(parse.tokens[second.index + 2]?.word ?? "");
+    // "Digitalministerin Cigdem Bern stellte ... vor": both hang on the role.
+    const after =
+      role !== undefined &&
+      isRoleWord(role.word) &&
+      first.head === role.index &&
+      (second.head === role.index || second.head === first.index) &&
+      parse.tokens[second.index + 1]?.pos !== "PROPN";
+    return before || after;
+  };
   return pair(token, parse.tokens[token.index + 1]) || pair(parse.tokens[token.index - 1], token);
 }
 
@@ -127,7 +138,7 @@ export function findParsedPeople(
       (token.ner === "PERSON" ||
         knownSurname ||
         untaggedFirstName(token, parse) ||
-        nameBeforeRole(token, parse)) &&
+        nameBesideRole(token, parse)) &&
       !role &&
       !retired &&
       !TITLE.test(token.word) &&

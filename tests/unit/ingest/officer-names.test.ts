@@ -24,6 +24,12 @@ describe("offices of people named the way news names them", () => {
     );
   });
 
+  it("reads two proper nouns right after a role as a name, whatever the model tags them", async () => {
+    expect(await offices("Digitalministerin Cigdem Bern stellte den Plan in Kiel vor.")).toEqual([
+      "Cigdem Bern -> Schleswig-Holstein (Digitalministerin)",
+    ]);
+  });
+
   it("takes no government from a party's name in the parenthesis after a holder", async () => {
     expect(
       await offices(
