@@ -101,8 +101,19 @@ export class View {
       names.find((m) => m !== undefined) ??
       appositions.map((t) => this.personAt(t.index)).find((m) => m !== undefined) ??
       this.commaApposition(index) ??
+      this.namedAs(index) ??
       this.describedPerson(index)
     );
+  }
+
+  /** "Holger Nauendorff heißt der neue Betriebsleiter, der ...": the one the noun names. */
+  private namedAs(index: number): Mention | undefined {
+    const verb = this.tokens[index]?.head ?? -1;
+    if (verb < 0 || !/^(heißt|heißen|hieß|hießen)$/.test(this.tokens[verb]!.word)) return undefined;
+    return this.children(verb, /^nsubj/)
+      .filter((t) => t.index !== index)
+      .map((t) => this.personAt(t.index))
+      .find((m) => m !== undefined);
   }
 
   /**

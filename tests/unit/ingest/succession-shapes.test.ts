@@ -45,3 +45,12 @@ describe("a succession named predecessor first", () => {
     expect(await successions("Anna Schulz tritt nicht an die Stelle von Hans Meier.")).toEqual([]);
   });
 });
+
+describe("a successor named by 'heißt'", () => {
+  it("is the one the role noun names, where a relative clause on the noun states the succession", async () => {
+    const found = await successions(
+      "Peter Lang war Leiter des Amts. Holger Naumann heißt der neue Betriebsleiter, der auf den im Juni ausgeschiedenen Stefan Scholz folgen soll.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Holger Naumann -> Stefan Scholz"]);
+  });
+});
