@@ -135,6 +135,8 @@ export class View {
   /** The person a possessive on a noun stands for ("Sein Nachfolger": the man named last). */
   possessor(index: number): Mention | undefined {
     const owner = this.children(index, /^det:poss$/)[0];
+    if (owner && /^(mein|meine|meinen|meinem|meiner)$/.test(owner.word.toLowerCase()))
+      return this.speaker(owner.start);
     if (!owner || !/^(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i.test(owner.word))
       return undefined;
     const gender = /^sein/i.test(owner.word) ? "m" : "f";
@@ -150,6 +152,24 @@ export class View {
     if (earlier.length > 0) return earlier[earlier.length - 1];
     const named = personOfGender(this.sentence.context, gender);
     return named ? this.anaphor(owner, named) : undefined;
+  }
+
+  /**
+   * Who says the quoted words at `at`: the person named last before the quote opens ('X begrüßte
+   * den Beschluss: "Ich danke meinem Vorgänger ..."'), else the first named after it closes
+   * ('"...", sagte X').
+   */
+  private speaker(at: number): Mention | undefined {
+    const text = this.sentence.text;
+    const open = Math.max(...["„", '"', "«", "»", "“"].map((mark) => text.lastIndexOf(mark, at)));
+    if (open < 0) return undefined;
+    const people = this.sentence.mentions.filter((m) => m.entity.type === "Person");
+    const before = people.filter((m) => m.end <= open);
+    if (before.length > 0) return before[before.length - 1];
+    const close = Math.min(
+      ...["“", '"', "«", "»", "”"].map((mark) => text.indexOf(mark, at)).filter((i) => i >= 0),
+    );
+    return Number.isFinite(close) ? people.find((m) => m.start > close) : undefined;
   }
 
   /**

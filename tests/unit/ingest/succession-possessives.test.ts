@@ -173,3 +173,19 @@ describe("a successor named 'als seinen Nachfolger'", () => {
     ).toEqual(["Friederike Dahns -> Andreas Könen (review)"]);
   });
 });
+
+describe("a predecessor named in a quote", () => {
+  it("is the speaker's, the one named before the quote opens, with the name set off by commas", async () => {
+    const found = await successions(
+      "Staatssekretär Peter Kern begrüßte den Beschluss des Rates: „Ich danke meinem Vorgänger als CIO, Finanzminister Dr. Hans Weber, für die gute Vorarbeit und die Verhandlungen im Rat.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Peter Kern -> Hans Weber"]);
+  });
+
+  it("is the speaker's, the one named after the quote closes", async () => {
+    const found = await successions(
+      "„Ich danke meiner Vorgängerin Anna Lenz für ihre Arbeit“, sagte Peter Kern.",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Peter Kern -> Anna Lenz"]);
+  });
+});
