@@ -50,6 +50,8 @@ const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
+/** Forms of "werden" as a full verb of becoming ("ist ... CIO geworden"). */
+const BECOME = /^(geworden|wird|wurde|wurden|werden)$/;
 /** A copula's infinitive after a modal ("soll ... werden"). */
 const COPULA_INFINITIVE = /^(werden|sein|bleiben)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
@@ -305,7 +307,7 @@ const LINKS: LinkRule[] = [
         token.dep === "xcomp" &&
         token.head >= 0 &&
         (COPULA.test(view.tokens[token.head]!.word) ||
-          /^(werden|sein|bleiben)$/.test(view.tokens[token.head]!.word))
+          /^(werden|sein|bleiben|geworden|gewesen|geblieben)$/.test(view.tokens[token.head]!.word))
           ? subjectOf(token.head)
           : undefined;
       if (remains) return { person: remains, confidence: this.confidence, starts };
@@ -314,6 +316,19 @@ const LINKS: LinkRule[] = [
         const subject = view.children(token.head, /^nsubj$/)[0];
         const person = subject && view.personOf(subject.index);
         if (person) return { person, confidence: this.confidence - 0.05 };
+      }
+      // "Nun ist der gelernte Chemiker auch CIO des Landes geworden": the parser may conjoin the
+      // predicate to the subject of "geworden" with no "und" or comma between them.
+      const subjectToken = token.dep === "conj" && token.head >= 0 ? view.tokens[token.head]! : undefined;
+      if (
+        subjectToken &&
+        /^nsubj/.test(subjectToken.dep) &&
+        BECOME.test(view.tokens[subjectToken.head]?.word ?? "") &&
+        !view.children(role, /^(cc|punct)$/).some((t) => /^(und|oder|sowie|,)$/.test(t.word)) &&
+        !view.negated(subjectToken.head)
+      ) {
+        const person = view.personOf(subjectToken.index);
+        if (person) return { person, confidence: this.confidence - 0.05, starts };
       }
       if (/^nsubj/.test(token.dep) && token.head >= 0 && hasCopula(token.head)) {
         const person = view.personOf(token.head);

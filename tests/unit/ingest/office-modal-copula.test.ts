@@ -26,3 +26,21 @@ describe("an office after a modal verb", () => {
     ).toContain("Peter Kern -> Sachsen (CIO)");
   });
 });
+
+describe("an office someone 'ist ... geworden'", () => {
+  it("is the subject's, the person a describing noun stands for", async () => {
+    expect(
+      await offices(
+        "Hartmut Schubert ist Finanzstaatssekretär in Thüringen. Nun ist der gelernte Chemiker auch CIO des Landes geworden.",
+      ),
+    ).toContain("Hartmut Schubert -> Thüringen (CIO)");
+  });
+
+  it("is the subject's where the parser conjoins the role to the subject", async () => {
+    expect(
+      await offices(
+        "Hartmut Schubert ist Finanzstaatssekretär in Thüringen. Ganz still und leise ist der gelernte Diplom-Physiker nun auch CIO des Landes Thüringen geworden.",
+      ),
+    ).toContain("Hartmut Schubert -> Thüringen (CIO)");
+  });
+});
