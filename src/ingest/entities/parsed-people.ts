@@ -191,7 +191,8 @@ function namedByRole(
   registry: PeopleRegistry,
 ): KnownEntity | undefined {
   const before = /(\p{L}[\p{L}-]*) $/u.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? "";
-  if (!isRoleWord(before) || surname.length < 3) return undefined;
+  // ("Herr Popp ist Sachsens CIO" in a headline, before the article gives his full name.)
+  if (!(isRoleWord(before) || /^(Herr|Frau)$/.test(before)) || surname.length < 3) return undefined;
   // A first name the model did not run on into the surname ("Wohnminister Hans-Joachim Grote") is none.
   if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(start + surname.length))) return undefined;
   const full = registry.fullNames.get(surname.toLowerCase());

@@ -141,10 +141,12 @@ export function phraseEndWithParenthesis(role: number, view: View): number {
 export function roleStart(role: number, view: View): number {
   const tokens = view.tokens;
   let first = role;
-  // "Der Chief Digital Officer": the article at the sentence start is no part of it.
+  // "Der Chief Digital Officer": the article at the sentence start is no part of it, nor a
+  // genitive before the title ("Sachsens Chief Information Officer").
   if (tokens[role]!.word === "Officer")
     while (
       first > 0 &&
+      tokens[first]!.word !== "Chief" &&
       /^\p{Lu}/u.test(tokens[first - 1]!.word) &&
       tokens[first - 1]!.pos !== "DET" &&
       role - first < 3

@@ -287,6 +287,15 @@ const LINKS: LinkRule[] = [
           const person = view.personOf(subject.index);
           if (person) return { person, confidence: this.confidence, starts };
         }
+        // "Anna Lenz ist Hessens neue CIO": the parser may take the genitive for the subject and
+        // hang the name before the copula on the role as a bare nmod.
+        const copula = view.children(role, /^cop$/)[0];
+        const named = view
+          .children(role, /^nmod$/)
+          .filter((t) => copula && t.index < copula.index && !view.children(t.index, /^case$/).length)
+          .map((t) => view.personAt(t.index))
+          .find((m) => m !== undefined);
+        if (named) return { person: named, confidence: this.confidence - 0.05, starts };
       }
       const token = view.tokens[role]!;
       // The person that is the subject of `head`.

@@ -32,3 +32,14 @@ export function titleFromText(text: string): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > MAX_DERIVED / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")} ...`;
 }
+
+/**
+ * "Herr Popp ist Sachsens Chief Information Officer Dresden - Die Landesverwaltung ...": a page
+ * whose text opens with its headline run into the first sentence. The headline, not ending like
+ * a sentence, gets a line of its own, so neither the model nor the sentence reader joins it to the
+ * body's first sentence (one space becomes one line break: every offset stays).
+ */
+export function headlineOnItsOwnLine(text: string, headline: string): string {
+  if (headline === "" || SENTENCE_END.test(headline) || !text.startsWith(`${headline} `)) return text;
+  return `${headline}\n${text.slice(headline.length + 1)}`;
+}

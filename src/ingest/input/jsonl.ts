@@ -9,7 +9,7 @@ import { parseDayString } from "../dates/calendar.js";
 import type { RawItem } from "../types.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import { normalizeText, squash } from "./normalize.js";
-import { titleFromText } from "./headline.js";
+import { headlineOnItsOwnLine, titleFromText } from "./headline.js";
 import { splitKicker } from "./kicker.js";
 
 const lineSchema = z.object({
@@ -57,8 +57,8 @@ export function parseJsonLines(
     const { url, title, publishedAt, text: body } = parsed.data;
     const day = publishedAt || options.publishedAt;
     const plain = normalizeText(looksLikeHtml(body) ? htmlToText(body) : body);
-    const text = plain.split("\n").map(squash).filter(Boolean).join("\n");
     const headline = title ? squash(normalizeText(title)) : "";
+    const text = headlineOnItsOwnLine(plain.split("\n").map(squash).filter(Boolean).join("\n"), headline);
     const split = headline ? splitKicker(headline, options.isKnownName) : { title: titleFromText(text) };
     const item: RawItem = { title: split.title, text, line: index + 1 };
     if (day) item.publishedAt = parseDayString(day);

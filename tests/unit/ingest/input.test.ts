@@ -167,6 +167,26 @@ describe("kicker", () => {
 });
 
 describe("real input shapes", () => {
+  it("gives a headline the text opens with its own line, every offset kept", () => {
+    const line = JSON.stringify({
+      url: "https://e.org/popp",
+      title: "Herr Popp ist CIO",
+      text: "Herr Popp ist CIO Dresden - Das Land hat einen CIO. Er heißt Popp.",
+    });
+    const [item] = readItems(line, { format: "jsonl" });
+    expect(item!.text).toBe("Herr Popp ist CIO\nDresden - Das Land hat einen CIO. Er heißt Popp.");
+    expect(splitSentences(item!.text.split("\n")[1]!)[0]!.text).toBe("Dresden - Das Land hat einen CIO.");
+  });
+
+  it("leaves a text alone that repeats a headline ending like a sentence, or does not open with it", () => {
+    const read = (title: string, text: string) =>
+      readItems(JSON.stringify({ url: "https://e.org/x", title, text }), { format: "jsonl" })[0]!.text;
+    expect(read("Der Rat tagte.", "Der Rat tagte. Er beschloss viel.")).toBe(
+      "Der Rat tagte. Er beschloss viel.",
+    );
+    expect(read("Rat tagt", "Heute: Rat tagt in Berlin.")).toBe("Heute: Rat tagt in Berlin.");
+  });
+
   const paragraph =
     "Der IT-Planungsrat hat in seiner Sitzung am 14. Mai 2024 die Föderale Digitalstrategie beschlossen. " +
     "Den Vorsitz hat seit Januar das Land Hessen.";

@@ -30,6 +30,18 @@ describe("offices of people named the way news names them", () => {
     ]);
   });
 
+  it("resolves 'Herr' and a surname to the full name the article gives later", async () => {
+    expect(
+      await offices(
+        "Herr Popp ist Sachsens Chief Information Officer.\nDer Amts-Chef der Staatskanzlei, Thomas Popp, hat das Amt übernommen.",
+      ),
+    ).toContain("Thomas Popp -> Sachsen (Chief Information Officer)");
+  });
+
+  it("reads the name before the copula where the parser takes a Land's genitive for the subject", async () => {
+    expect(await offices("Anna Lenz ist Hessens neue CIO.")).toEqual(["Anna Lenz -> Hessen (CIO)"]);
+  });
+
   it("takes no government from a party's name in the parenthesis after a holder", async () => {
     expect(
       await offices(
