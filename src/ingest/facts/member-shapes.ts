@@ -185,7 +185,10 @@ export function findMemberShapes(
         (body.entity.isNew
           ? /[\s-]/.test(body.entity.name)
           : view.mentionAt(noun)?.entity.id === body.entity.id);
-      if (from !== undefined && own) add(membersAt(view, from), body, 0.7, "composition");
+      // (Its committee named with the known body's genitive, or a bare noun for the body named
+      // in full before.)
+      const target = own ? body : (bodyWithGenitive(view, noun) ?? bodyNamedBefore(noun));
+      if (from !== undefined && target) add(membersAt(view, from), target, 0.7, "composition");
     } else if (
       CONSIST.test(word) ||
       // ("setzt sich zusammen aus ...": the particle before the phrase is read as an adverb.)

@@ -36,6 +36,21 @@ describe("the members a body is made of", () => {
     ]);
   });
 
+  it("names the body a 'bestehend aus' phrase describes by its noun and genitive", async () => {
+    expect(
+      (
+        await facts(
+          "Die Findungskommission des IT-Planungsrats, bestehend aus Hessen, Bremen und Hamburg, hat den Kandidaten vorgeschlagen.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual([
+      "Hessen -> Findungskommission des IT-Planungsrats",
+      "Bremen -> Findungskommission des IT-Planungsrats",
+      "Hamburg -> Findungskommission des IT-Planungsrats",
+    ]);
+  });
+
   it("reads a bare body noun as the body named in full before", async () => {
     expect(
       (
