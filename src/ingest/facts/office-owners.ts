@@ -52,9 +52,12 @@ const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
 const LAND_GOVERNMENT =
   /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
 const LAND_ROLE = /^Landes/;
-/** Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin". */
+/**
+ * Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin"; and
+ * the head of a municipal IT provider run as a Zweckverband, its "Verbandsvorsteher".
+ */
 const BUSINESS_ROLE =
-  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Geschäftsleiter(in)?|Aufsichtsratsvorsitzende[rn]?)$/;
+  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Geschäftsleiter(in)?|Aufsichtsratsvorsitzende[rn]?|Verbandsvorsteher(in)?)$/;
 /** Offices of a district's or county's assembly, not of a government. */
 const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */

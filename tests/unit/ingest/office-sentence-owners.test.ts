@@ -90,3 +90,13 @@ describe("a list of mayors, each with the town they come from", () => {
     expect(found).toContain("Katja Wolf -> Eisenach (Oberbürgermeister)");
   });
 });
+
+describe("the head of a municipal IT provider run as a Zweckverband", () => {
+  it("is its Verbandsvorsteher, of the provider the sentence names", async () => {
+    expect(
+      await offices(
+        "Die Verbandsmitglieder der ITK Rheinland haben Dr. Petra Lenz als neue Verbandsvorsteherin gewählt.",
+      ),
+    ).toEqual(["Petra Lenz -> ITK Rheinland (Verbandsvorsteherin)"]);
+  });
+});
