@@ -218,5 +218,30 @@ export function roleText(role: number, view: View): string {
   const nominative = ADJECTIVAL_ROLE.test(word)
     ? adjectivalNominative(word, articleBefore(start, view))
     : roleNominative(word);
-  return `${text.slice(0, at)}${nominative}${text.slice(at + word.length)}`;
+  const deputy = first < start ? tokens[first]!.word : "";
+  const adjective = deputyNominative(
+    deputy,
+    articleBefore(first, view),
+    nominative,
+    ADJECTIVAL_ROLE.test(word),
+  );
+  const before = `${adjective}${text.slice(deputy.length, at)}`;
+  return `${before}${nominative}${text.slice(at + word.length)}`;
+}
+
+/**
+ * A deputy's adjective in the nominative: "zum stellvertretenden Verbandsvorsteher" is a
+ * "stellvertretender Verbandsvorsteher", "zur stellvertretenden Vorständin" a "stellvertretende
+ * Vorständin", "der stellvertretende Ministerpräsident" a "stellvertretender Ministerpräsident".
+ */
+function deputyNominative(adjective: string, article: string, role: string, adjectival: boolean): string {
+  const stem = adjective.replace(/(en|er|es|em|e)$/, "");
+  const feminineRole = /in$/.test(role) || (adjectival && /e$/.test(role));
+  if (/en$/.test(adjective)) {
+    if (/^(der|zur|einer)$/.test(article)) return `${stem}e`;
+    if (/^(des|dem|den|zum|eines|einem|einen)$/.test(article)) return `${stem}er`;
+    return `${stem}${feminineRole ? "e" : "er"}`;
+  }
+  if (/e$/.test(adjective) && article === "der") return `${stem}er`;
+  return adjective;
 }

@@ -39,8 +39,21 @@ describe("an office named twice", () => {
         "Der stellvertretende Ministerpräsident Hessens, Karl Brandt, sprach. Ministerpräsident Boris Rhein schwieg.",
       ),
     ).toEqual([
-      "Karl Brandt -> Hessen (stellvertretende Ministerpräsident)",
+      "Karl Brandt -> Hessen (stellvertretender Ministerpräsident)",
       "Boris Rhein -> Hessen (Ministerpräsident)",
+    ]);
+  });
+});
+
+describe("a deputy's title", () => {
+  it("is named in the nominative, whatever the case the sentence puts it in", async () => {
+    expect(
+      await offices(
+        "Die Verbandsmitglieder der ITK Rheinland haben Dr. Markus Brenner als neuen stellvertretenden Verbandsvorsteher gewählt.",
+      ),
+    ).toEqual(["Markus Brenner -> ITK Rheinland (stellvertretender Verbandsvorsteher)"]);
+    expect(await offices("Anna Lenz ist zudem stellvertretende CIO des Landes Hessen.")).toEqual([
+      "Anna Lenz -> Hessen (stellvertretende CIO)",
     ]);
   });
 });
