@@ -19,7 +19,7 @@
  *   hand-over     "Günther Benz übernimmt den Vorsitz von Cornelia Rogall-Grothe"
  */
 import type { Mention } from "../entities/mentions.js";
-import { isGenitiveName, isRoleWord, type RoleClaim } from "../entities/people.js";
+import { isGenitiveName, type RoleClaim } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { findChairNouns } from "./chair-nouns.js";
@@ -186,24 +186,6 @@ function gluedPerson(index: number | undefined, own: Mention | undefined, view: 
     .children(index, /^(flat|appos)$/)
     .map((t) => view.personAt(t.index))
     .find((m) => m !== undefined && m.entity.id !== own.entity.id);
-}
-
-/** The person set off by a comma after the phrase of the noun at `index`, a role and title before the name aside. */
-function apposedAfter(index: number, view: View): Mention | undefined {
-  for (let at = index + 1; at < Math.min(view.tokens.length - 1, index + 6); at += 1) {
-    const token = view.tokens[at]!;
-    if (/^(VERB|AUX)$/.test(token.pos)) return undefined;
-    if (token.word !== ",") continue;
-    let name = at + 1;
-    while (
-      name < at + 4 &&
-      (isRoleWord(view.tokens[name]?.word ?? "") || /^(Dr\.|Prof\.)$/.test(view.tokens[name]?.word ?? ""))
-    )
-      name += 1;
-    const person = view.personAt(name);
-    return person && view.tokens[name]!.start <= person.start ? person : undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -386,7 +368,7 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       if (!predecessor && token.dep === "appos" && token.head >= 0) predecessor = person(token.head);
       // "meinem Vorgänger als CIO, Finanzminister Dr. Thomas Schäfer, ...": the name set off by
       // commas after the noun's phrase, wherever the parser hung it.
-      if (!predecessor) predecessor = apposedAfter(index, view);
+      if (!predecessor) predecessor = view.nameAfterComma(index);
       if (
         !predecessor &&
         /^nsubj/.test(token.dep) &&

@@ -235,13 +235,12 @@ export function roleText(role: number, view: View): string {
  * Vorständin", "der stellvertretende Ministerpräsident" a "stellvertretender Ministerpräsident".
  */
 function deputyNominative(adjective: string, article: string, role: string, adjectival: boolean): string {
-  const stem = adjective.replace(/(en|er|es|em|e)$/, "");
-  const feminineRole = /in$/.test(role) || (adjectival && /e$/.test(role));
   if (/en$/.test(adjective)) {
-    if (/^(der|zur|einer)$/.test(article)) return `${stem}e`;
-    if (/^(des|dem|den|zum|eines|einem|einen)$/.test(article)) return `${stem}er`;
-    return `${stem}${feminineRole ? "e" : "er"}`;
+    // The article tells the case, as for an adjectival role; without one, the role's gender.
+    const byArticle = adjectivalNominative(adjective, article);
+    if (byArticle !== adjective) return byArticle;
+    const feminine = /in$/.test(role) || (adjectival && /e$/.test(role));
+    return adjective.replace(/en$/, feminine ? "e" : "er");
   }
-  if (/e$/.test(adjective) && article === "der") return `${stem}er`;
-  return adjective;
+  return /e$/.test(adjective) && article === "der" ? `${adjective}r` : adjective;
 }

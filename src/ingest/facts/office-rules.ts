@@ -50,10 +50,12 @@ const EXTRA_ROLE =
   /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
-/** Forms of "werden" as a full verb of becoming ("ist ... CIO geworden"). */
-const BECOME = /^(geworden|wird|wurde|wurden|werden)$/;
 /** A copula's infinitive after a modal ("soll ... werden"). */
 const COPULA_INFINITIVE = /^(werden|sein|bleiben)$/;
+/** A copula's participle ("ist ... CIO geworden"). */
+const COPULA_PARTICIPLE = /^(geworden|gewesen|geblieben)$/;
+/** Forms of "werden" as a full verb of becoming. */
+const BECOME = /^(geworden|wird|wurde|wurden|werden)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden|ernennen|wählen|bestellen|benennen|nominieren|bestimmen)$/;
@@ -315,8 +317,9 @@ const LINKS: LinkRule[] = [
       const remains =
         token.dep === "xcomp" &&
         token.head >= 0 &&
-        (COPULA.test(view.tokens[token.head]!.word) ||
-          /^(werden|sein|bleiben|geworden|gewesen|geblieben)$/.test(view.tokens[token.head]!.word))
+        [COPULA, COPULA_INFINITIVE, COPULA_PARTICIPLE].some((form) =>
+          form.test(view.tokens[token.head]!.word),
+        )
           ? subjectOf(token.head)
           : undefined;
       if (remains) return { person: remains, confidence: this.confidence, starts };

@@ -121,13 +121,24 @@ export class View {
    * by commas after a role's phrase, where the parser hung it on a word of the phrase.
    */
   private commaApposition(index: number): Mention | undefined {
-    if (!isRoleWord(this.tokens[index]?.word ?? "")) return undefined;
+    return isRoleWord(this.tokens[index]?.word ?? "") ? this.nameAfterComma(index) : undefined;
+  }
+
+  /**
+   * The person named right after the first comma that ends the phrase of the noun at `index`
+   * (before any verb), over role words and titles before the name: "meinem Vorgänger als CIO,
+   * Finanzminister Dr. Thomas Schäfer, ...".
+   */
+  nameAfterComma(index: number): Mention | undefined {
     for (let at = index + 1; at < Math.min(this.tokens.length - 1, index + 8); at += 1) {
       const token = this.tokens[at]!;
       if (/^(VERB|AUX)$/.test(token.pos)) return undefined;
       if (token.word !== ",") continue;
-      const person = this.personAt(at + 1);
-      return person && person.start === this.tokens[at + 1]!.start ? person : undefined;
+      let name = at + 1;
+      const over = (word: string) => isRoleWord(word) || /^(Dr\.|Prof\.)$/.test(word);
+      while (name < at + 4 && over(this.tokens[name]?.word ?? "")) name += 1;
+      const person = this.personAt(name);
+      return person && person.start === this.tokens[name]!.start ? person : undefined;
     }
     return undefined;
   }
