@@ -34,7 +34,9 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
         entry.form === "town-before-office"
           ? TOWN_OFFICE.test(next ?? "")
           : entry.form === "town-after-office"
-            ? (words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")) || fromAfterName(words, i)
+            ? (words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")) ||
+              fromAfterName(words, i) ||
+              listedWithTown(words, i, entry.tokens.length, mentions, gazetteer)
             : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       // "für Bundes- und Europaangelegenheiten": the first part of a compound cut short names nothing.
       const truncated =
@@ -87,6 +89,26 @@ function fromAfterName(words: string[], at: number): boolean {
   if (words[at - 1] !== "aus") return false;
   const name = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word);
   return TOWN_OFFICE.test(words[at - 2] ?? "") || (name(words[at - 2]) && name(words[at - 3]));
+}
+
+const LIST_JOIN = /^(,|und|sowie|oder)$/;
+
+/**
+ * "Das Land fördert Aachen, Gelsenkirchen, Soest und Wuppertal": a small town's bare name in a
+ * list right beside a town the gazetteer names bare (a city) is that town too.
+ */
+function listedWithTown(
+  words: string[],
+  at: number,
+  length: number,
+  found: Mention[],
+  gazetteer: Gazetteer,
+): boolean {
+  const town = (m: { entity: KnownEntity } | undefined) => m?.entity.type === "Municipality";
+  const before = found[found.length - 1];
+  if (LIST_JOIN.test(words[at - 1] ?? "") && before?.last === at - 1 && town(before)) return true;
+  const next = LIST_JOIN.test(words[at + length] ?? "") ? gazetteer.match(words, at + length + 1) : undefined;
+  return next?.form === "name" && town(next);
 }
 
 function overlap(a: Mention, b: Mention): boolean {

@@ -43,7 +43,7 @@ const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
 const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdBB)$/;
 const LAW = /^(\p{Lu}[\p{L}-]*gesetz)(es|s)?$/u;
 const STOP_AFTER_BRAND =
-  /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|zur|zum|als|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf|wurde|wurden|war|waren|ging|gingen|kam|kamen|gab|lief|liefen|bot|stand|hieß|soll|sollen|kann|können|muss|müssen|darf|will|sei|seien|habe|bleibe|gehe|schon|bereits|jetzt|nun|noch|auch|erst|nur|bald|inzwischen|mittlerweile|künftig|zudem|außerdem|dann|damit|dabei|hier|heute|derzeit|aktuell|wieder|ebenfalls|gerade|sowie|sich|nicht|kein|keine|sehr|online|bundesweit|landesweit|flächendeckend)$/;
+  /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|vom|zur|zum|zu|als|aus|bei|beim|nach|über|unter|seit|bis|durch|um|ab|am|ins|gegen|ohne|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf|wurde|wurden|war|waren|ging|gingen|kam|kamen|gab|lief|liefen|bot|stand|hieß|soll|sollen|kann|können|muss|müssen|darf|will|sei|seien|habe|bleibe|gehe|schon|bereits|jetzt|nun|noch|auch|erst|nur|bald|inzwischen|mittlerweile|künftig|zudem|außerdem|dann|damit|dabei|hier|heute|derzeit|aktuell|wieder|ebenfalls|gerade|sowie|sich|nicht|kein|keine|sehr|online|bundesweit|landesweit|flächendeckend)$/;
 
 function kindOf(word: string): ProjectKind | undefined {
   return KIND_WORD.find(([pattern]) => pattern.test(word))?.[1];

@@ -79,11 +79,31 @@ export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
     const auxiliaries = clause.children(at, /^aux/).map((t) => t.index);
     const found = [at, ...auxiliaries].flatMap((i) => clause.arguments(i, dep));
     if (found.length > 0) return found.map((i) => antecedent(clause, at, i));
+    const beside = dep.test("nsubj") ? besideActors(clause, [at, ...auxiliaries]) : [];
+    if (beside.length > 0) return beside;
     const token = clause.tokens[at]!;
     if (!/^(conj|xcomp)$/.test(token.dep)) break;
     at = token.head;
   }
   return [];
+}
+
+/**
+ * "Bisher haben neben Sachsen-Anhalt u. a. Hamburg und Berlin den Vertrag ratifiziert": the parser
+ * may hang the whole list on "neben" and leave the verb without a subject. With no subject, the
+ * known actors of a "neben" phrase act, the one named after "neben" as much as the others.
+ */
+function besideActors(clause: Clause, heads: number[]): number[] {
+  return (
+    heads
+      .flatMap((h) => clause.children(h, /^obl/))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => /^neben$/i.test(c.word)))
+      .filter((t) => clause.actorAt(t.index) !== undefined)
+      .flatMap((t) => clause.withConjuncts(t.index))
+      // "u. a. Hamburg": a name set beside an abbreviation the parser took for the conjunct.
+      .flatMap((i) => (clause.actorAt(i) ? [i] : clause.children(i, /^(appos|flat)$/).map((c) => c.index)))
+      .filter((i) => clause.actorAt(i) !== undefined)
+  );
 }
 
 /** Words the parser makes the head of a perfect or future tense ("hat ... beschlossen"). */

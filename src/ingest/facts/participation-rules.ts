@@ -94,6 +94,16 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
     const targets = objects
       .map((i) => projectOf(clause, antecedentOf(clause, verb, i), sentence, analyzed))
       .filter((t) => t !== undefined);
+    // "Der Bauantrag ging online und wurde ... mit dem Landkreis X als Hauptpartner entwickelt":
+    // a conjoined verb whose own subject names no project (the parser may take "den Angaben"
+    // for one) shares the subject of the verb it is conjoined to.
+    const head = clause.tokens[verb]!;
+    if (targets.length === 0 && head.dep === "conj")
+      targets.push(
+        ...subjects(clause, head.head, /^nsubj/)
+          .map((i) => projectOf(clause, i, sentence, analyzed))
+          .filter((t) => t !== undefined),
+      );
     // "Die technische Umsetzung erfolgt in enger Zusammenarbeit mit B": work on the item's project.
     const last = sentence.context.lastProject;
     if (

@@ -70,8 +70,24 @@ function usersAt(clause: Clause, at: number): User[] {
   const withCount = count !== undefined && Number.isInteger(count) ? { count } : {};
   // "eine von 129 in Deutschland": the country is where, not the Bund as a user.
   if (actor && /^Deutschland/.test(actor.text)) return [];
-  if (actor)
-    return actor.entity.type === "Project" ? [] : [{ entity: actor.entity, text: actor.text, ...withCount }];
+  if (actor) {
+    if (actor.entity.type === "Project") return [];
+    // "in unserem Bundesland im Landkreis A und in der Stadt B": the places listed beside the one
+    // a place noun's phrase names.
+    const listed = clause.mentionAt(index)
+      ? []
+      : clause
+          .children(index, /^nmod/)
+          .filter((t) => clause.actorAt(t.index)?.entity.id === actor.entity.id)
+          .flatMap((t) => clause.withConjuncts(t.index).slice(1))
+          .map((i) => clause.actorAt(i))
+          .filter((m) => m !== undefined && m.entity.type !== "Project");
+    return [actor, ...listed].map((m, i) => ({
+      entity: m!.entity,
+      text: m!.text,
+      ...(i === 0 ? withCount : {}),
+    }));
+  }
   const examples = clause
     .children(index, /^nmod/)
     .filter((t) => clause.hasCase(t.index, "wie"))
@@ -109,7 +125,10 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
     clause
       .children(index, /^det$/)
       .some((t) => /^(der|die|das|den|dem)$/i.test(t.word) || DEMONSTRATIVE.test(t.word)) &&
-    clause.children(index, /^(flat|appos|compound|nmod)/).length === 0;
+    clause
+      .children(index, /^(flat|appos|compound|nmod)/)
+      // (the users a colon lists after it name no service: "den Dienst: Lübeck und Kiel")
+      .filter((t) => !(t.dep === "appos" && clause.tokens[t.index - 1]?.word === ":")).length === 0;
   const pronoun =
     PERSONAL.test(token.word) ||
     (DEMONSTRATIVE.test(token.word) && /^(obj|nsubj|nsubj:pass)$/.test(token.dep));
@@ -140,6 +159,25 @@ function isService(entity: KnownEntity): boolean {
   return /^(platform|ozg-service|service)$/.test(entity.kind ?? "") || namesKind(entity.name, SERVICE_NOUN);
 }
 
+/**
+ * "nutzen zwei weitere Städte den Dienst: Lübeck und Kiel": the users named after a colon, which
+ * the parser hangs on the object, where the subject only counts them.
+ */
+function namedAfterColon(clause: Clause, frame: Frame): number[] {
+  if (frame.actors.some((i) => clause.actorAt(i))) return [];
+  return frame.objects
+    .flatMap((i) => clause.children(i, /^appos$/))
+    .filter((t) => clause.tokens[t.index - 1]?.word === ":")
+    .flatMap((t) => clause.withConjuncts(t.index))
+    .filter((i) => clause.actorAt(i)?.entity.type !== "Project");
+}
+
+/** The subjects that use, or the users named after a colon where the subjects only count them. */
+function usersNamed(clause: Clause, frame: Frame): number[] {
+  const named = namedAfterColon(clause, frame);
+  return named.length > 0 ? named : frame.actors;
+}
+
 function rolesOf(
   clause: Clause,
   frame: Frame & { rule: UsageRule },
@@ -148,7 +186,7 @@ function rolesOf(
     case "users-use":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
-        : { users: frame.actors, services: frame.objects };
+        : { users: usersNamed(clause, frame), services: frame.objects };
     case "service-used":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
