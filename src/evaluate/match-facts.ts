@@ -50,10 +50,21 @@ export function sameParticipant(gold: Participant, predicted: Participant, resol
     const [known, free] = g.entity ? [g, p] : [p, g];
     const words = withoutOrganWords(free.tokens);
     // (and without a parenthesis: "Verwaltungsrat der Kommunalen Gemeinschaftsstelle ... (KGSt)")
-    const plain = withoutOrganWords(contentTokens(free.name.replace(/\s*\([^)]*\)/g, " ")));
+    const plain = withoutOrganWords(plainTokens(free.name));
     return resolver.tokenSets(known).some((names) => sameWords(names, words) || sameWords(names, plain));
   }
-  return jaccard(g.tokens, p.tokens) >= TEXT_OVERLAP;
+  // As for a known entity, a parenthesis may be a gloss the other side does not repeat:
+  // "Projekt „eBAFSYS“ (E-Akte im BAföG-Vollzug)" is the project "eBAFSYS".
+  return [
+    [g.tokens, p.tokens],
+    [plainTokens(g.name), p.tokens],
+    [g.tokens, plainTokens(p.name)],
+  ].some(([a, b]) => jaccard(a!, b!) >= TEXT_OVERLAP);
+}
+
+/** The content words of a name without its parenthesised parts. */
+function plainTokens(name: string): Set<string> {
+  return contentTokens(name.replace(/\s*\([^)]*\)/g, " "));
 }
 
 /**

@@ -214,6 +214,12 @@ describe("free-text objects by content words", () => {
     ).toBe(false);
   });
 
+  it("reads a parenthesis on either side as a gloss the other need not repeat", () => {
+    const gloss = "(Online-Anmeldung für Kindertagesstätten)";
+    expect(canMatch(adopts(`Projekt „Kita-Navi“ ${gloss}`), withText("Kita-Navi"), resolver)).toBe(true);
+    expect(canMatch(adopts("Kita-Navi"), withText(`Kita-Navi ${gloss}`), resolver)).toBe(true);
+  });
+
   it("does not let a short prediction that covers a fraction of the gold text through", () => {
     expect(
       canMatch(
