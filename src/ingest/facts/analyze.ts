@@ -301,10 +301,18 @@ const DATELINE = new RegExp(
   "u",
 );
 
+/**
+ * "Saarbrücken: Anke Rehlinger hat ...": a town and a colon opening a line. Only a town's name: a
+ * Land before a colon ("Hessen: Neue CIO ...") is a kicker that names the news's Land.
+ */
+const TOWN_DATELINE = /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}:[^\S\n]+(?=\p{Lu})/u;
+
 /** Whether a mention lies in the dateline of its line. */
 function inDateline(mention: Mention, text: string): boolean {
   const line = text.lastIndexOf("\n", mention.start - 1) + 1;
-  const dateline = DATELINE.exec(text.slice(line));
+  const rest = text.slice(line);
+  const dateline =
+    DATELINE.exec(rest) ?? (mention.entity.type === "Municipality" ? TOWN_DATELINE.exec(rest) : null);
   return dateline !== null && mention.end <= line + dateline[0].length;
 }
 

@@ -164,9 +164,9 @@ const LAUNCH_RULES: LaunchRule[] = [
     confidence: 0.8,
   },
 ];
-/** Nouns that are launched in a looser sense: a cabinet, figures, a team. */
+/** Nouns that are launched in a looser sense: a cabinet, its candidates, figures, a team. */
 const NOT_LAUNCHED =
-  /^(Kabinett|Team|Mannschaft|Regierung|Zahlen|Ergebnisse|Bilanz|Pläne|Plan|Ideen|Vorschläge)$/;
+  /^(Kabinett|Team|Mannschaft|Regierung|Kandidat|Kandidaten|Kandidatin|Kandidatinnen|Nachfolger|Nachfolgerin|Zahlen|Ergebnisse|Bilanz|Pläne|Plan|Ideen|Vorschläge)$/;
 
 /**
  * The parser swaps subject and object in an active perfect ("Das Ministerium hat das Portal online

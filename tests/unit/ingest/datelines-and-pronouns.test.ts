@@ -45,6 +45,20 @@ describe("a dateline", () => {
   });
 });
 
+describe("a town and a colon opening a line", () => {
+  it("is no actor of the sentence after it", async () => {
+    const found = await facts(
+      "Kaiserslautern: Oberbürgermeisterin Beate Lenz hat am Montag die neue Bürger-App KLmobil vorgestellt.",
+    );
+    expect(found.filter((f) => f.startsWith("launches"))).toEqual(["launches Beate Lenz -> KLmobil"]);
+  });
+
+  it("stays the Land where a Land's name opens the line (a kicker)", async () => {
+    const found = await facts("Hessen: Das Land hat die neue Plattform HessenPortal vorgestellt.");
+    expect(found.filter((f) => f.startsWith("launches"))).toEqual(["launches Hessen -> HessenPortal"]);
+  });
+});
+
 describe("a line of place and date", () => {
   it("makes no Land the item's", async () => {
     const found = await facts(

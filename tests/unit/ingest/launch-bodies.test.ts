@@ -34,4 +34,12 @@ describe("launches a body", () => {
   it("a person appointed to a body launches nothing", async () => {
     expect(await launches("Die Bundesregierung hat Anna Probst in den Zukunftsrat berufen.")).toEqual([]);
   });
+
+  it("candidates presented for a government are launched by no one", async () => {
+    expect(
+      await launches(
+        "Ministerpräsidentin Anke Rehlinger hat am Montag ihre Kandidaten für das neue Kabinett vorgestellt.",
+      ),
+    ).toEqual([]);
+  });
 });
