@@ -288,7 +288,8 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
           population,
         );
       // A small town's name with its river or region ("Neustadt an der Waldnaab") names no other place.
-      const specific = /\s(an der|am|im|in der|bei|ob der)\s/.test(name);
+      // (and "Kirchheim b. München", "Neumarkt i. d. OPf.": the abbreviated forms of these)
+      const specific = /\s(an der|am|im|in der|bei|ob der)\s|\s[iabd]\.\s/.test(name);
       if (population >= BARE_MUNICIPALITY_POPULATION || specific)
         gazetteer.add(entity, name, "name", population);
       else gazetteer.add(entity, name, "town-after-office", population);

@@ -91,7 +91,8 @@ function fromAfterName(words: string[], at: number): boolean {
   return TOWN_OFFICE.test(words[at - 2] ?? "") || (name(words[at - 2]) && name(words[at - 3]));
 }
 
-const LIST_JOIN = /^(,|und|sowie|oder)$/;
+/** What joins the items of a list: a comma, a conjunction, the dash of a list written on one line. */
+const LIST_JOIN = /^(,|und|sowie|oder|-|–)$/;
 
 /**
  * "Das Land fördert Aachen, Gelsenkirchen, Soest und Wuppertal": a small town's bare name in a

@@ -224,6 +224,20 @@ describe("counties and municipalities", () => {
     expect(await ids("Die Anträge kamen aus dem Rhein-Kreis Neuss.")).toEqual(["Rhein-Kreis Neuss=05162"]);
   });
 
+  it("finds a small town by its bare name in a list beside a city, and one named with its region", async () => {
+    expect(await ids("Gefördert werden Bochum, Lohmar und Hagenow sowie Kirchheim b. München.")).toEqual([
+      "Bochum=05911000",
+      "Lohmar=05382028",
+      "Hagenow=13076060",
+      "Kirchheim b. München=09184131",
+    ]);
+    expect(await ids("Ausgewählt wurden: - Hagenow - Bochum - Lohmar")).toEqual([
+      "Hagenow=13076060",
+      "Bochum=05911000",
+      "Lohmar=05382028",
+    ]);
+  });
+
   it("does not take small places for ordinary words", async () => {
     expect(await ids("Die Lage ist gut und der Wald ist grün.")).toEqual([]);
   });
