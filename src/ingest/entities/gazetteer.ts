@@ -66,6 +66,9 @@ export class Gazetteer {
 
   add(entity: KnownEntity, surface: string, form: FormKind = "name", rankBonus = 0): void {
     if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
+    // "Minden-Ravensberg/Lippe" is written "Minden-Ravensberg / Lippe" as often.
+    const spaced = surface.replace(/(?<=[\p{L}\d])\/(?=[\p{L}\d])/gu, " / ");
+    if (spaced !== surface) this.add(entity, spaced, form, rankBonus);
     const tokens = tokenWords(normalizeText(surface));
     if (tokens.length === 0) return;
     const rank = (TYPE_RANK[entity.type] ?? 0) * 1e9 + rankBonus;

@@ -107,6 +107,12 @@ describe("Bund, bodies, projects", () => {
     expect(cases.map(([form]) => [form, gazetteer.findByName(form)?.id])).toEqual(cases);
   });
 
+  it("finds a name with a slash written with or without spaces around it", async () => {
+    expect(
+      await ids("Das Kommunale Rechenzentrum Minden-Ravensberg / Lippe (krz) wählt. Das krz wächst."),
+    ).toEqual(["Kommunale Rechenzentrum Minden-Ravensberg / Lippe=krz", "krz=krz", "krz=krz"]);
+  });
+
   it("finds a name that opens with an adjective in its weak form after 'der' or 'das'", () => {
     const cases: [string, string][] = [
       ["Deutsche Landkreistag", "deutscher-landkreistag"],
