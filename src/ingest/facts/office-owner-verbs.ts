@@ -39,7 +39,9 @@ export function electingOrganization(role: number, view: View): KnownEntity | un
   const agents = view
     .children(verb, /^(obl|nmod)/)
     .filter((t) => view.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)));
-  const electors = [...view.children(verb, /^nsubj$/), ...agents];
+  // The parser may swap subject and object of "Die Verbandsversammlung des X hat Y zum Vorsitzenden
+  // gewählt": an organisation as the object elects all the same (no organisation takes an office).
+  const electors = [...view.children(verb, /^(nsubj|obj)$/), ...agents];
   const organization = (m: Mention) =>
     m.entity.type === "Organization" && m.entity.kind !== "ministry" && m.form !== "partial";
   return electors.map((t) => view.entityOf(t.index, organization)).find((m) => m !== undefined)?.entity;

@@ -115,6 +115,8 @@ export const OWNER_TYPES = new Set(["State", "Federation", "Organization", "Coun
 
 /** A Land's envoy: "Bevollmächtigter beim Bund" holds an office of the Land, not of the Bund. */
 const ENVOY = /^Bevollmächtigte[rn]?$/;
+/** Prepositions of a phrase that never names whose an office is: what it is for, before whom one speaks. */
+const NOT_OWNER_CASE = /^(für|vor|gegenüber|mit|nach|gegen|ohne|um|über)$/i;
 
 export function findOwner(
   role: number,
@@ -171,7 +173,8 @@ export function findOwner(
     const cases = view.children(child.index, /^case$/).map((t) => t.word);
     const hometown =
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
-    if (cases.includes("für") || hometown) continue;
+    // Nor where one speaks or acts ("erklärte Bürgermeisterin X vor dem Bundesrat", "mit dem Bund").
+    if (cases.some((c) => NOT_OWNER_CASE.test(c)) || hometown) continue;
     // "Bevollmächtigter beim Bund": a Land's envoy to the Bund, an office of the Land.
     const envoy =
       ENVOY.test(roleWord) &&

@@ -100,3 +100,22 @@ describe("the head of a municipal IT provider run as a Zweckverband", () => {
     ).toEqual(["Petra Lenz -> ITK Rheinland (Verbandsvorsteherin)"]);
   });
 });
+
+describe("an office an assembly elects to", () => {
+  it("is of the organisation whose assembly elects, where the parser swaps subject and object", async () => {
+    expect(
+      await offices(
+        "Die Mitgliederversammlung von Vitako hat Jana Brandt zum stellvertretenden Vorsitzenden gewählt.",
+      ),
+    ).toEqual(["Jana Brandt -> Vitako (stellvertretender Vorsitzender)"]);
+  });
+});
+
+describe("a phrase of where one speaks", () => {
+  it("names no owner of the speaker's office ('vor dem Bundesrat')", async () => {
+    const found = await offices(
+      '"Das soll künftig einfacher werden", erklärte heute Bürgermeisterin Anna Brandt vor dem Bundesrat.',
+    );
+    expect(found.filter((f) => f.includes("Bundesrat"))).toEqual([]);
+  });
+});
