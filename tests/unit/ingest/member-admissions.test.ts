@@ -201,13 +201,13 @@ describe("a list of founding members", () => {
   it("names the organisations the gazetteer does not know by their own words, but no kind of thing", async () => {
     expect(
       await memberships(
-        "Die Genossenschaft govdigital wurde in Berlin gegründet. Die Gründungsmitglieder sind die AKDB, Dataport, Governikus, krz Lemgo, weitere Partner und SIT.",
+        "Die Genossenschaft govdigital wurde in Berlin gegründet. Die Gründungsmitglieder sind die AKDB, Dataport, Governikus, Civitec, weitere Partner und SIT.",
       ),
     ).toEqual([
       "AKDB -> govdigital eG (review)",
       "Dataport -> govdigital eG (review)",
       "Governikus -> govdigital eG (review)",
-      "krz Lemgo -> govdigital eG (review)",
+      "Civitec -> govdigital eG (review)",
       "SIT -> govdigital eG (review)",
     ]);
   });
