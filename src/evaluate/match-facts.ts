@@ -11,7 +11,13 @@ import { assignMaximum } from "./assign.js";
 import type { GoldFact } from "./corpus.js";
 import type { NameResolver } from "./name-resolver.js";
 import type { ResolvedName } from "./resolve-names.js";
-import { contentTokens, jaccard, sameWords, withoutOrganWords } from "./resolve-names.js";
+import {
+  contentTokens,
+  jaccard,
+  sameWords,
+  withoutOrganWords,
+  withoutProjectKindWords,
+} from "./resolve-names.js";
 import { judgeDates, type DateVerdict } from "./score-dates.js";
 
 /** Free-text participants match when their content words overlap this much (Jaccard). */
@@ -51,7 +57,11 @@ export function sameParticipant(gold: Participant, predicted: Participant, resol
     const words = withoutOrganWords(free.tokens);
     // (and without a parenthesis: "Verwaltungsrat der Kommunalen Gemeinschaftsstelle ... (KGSt)")
     const plain = withoutOrganWords(plainTokens(free.name));
-    return resolver.tokenSets(known).some((names) => sameWords(names, words) || sameWords(names, plain));
+    // A project's kind word is no part of which project it is: "Projekt „X“" is the project X.
+    const kindless = known.entity!.type === "Project" ? withoutProjectKindWords : (t: Set<string>) => t;
+    return resolver
+      .tokenSets(known)
+      .some((names) => [words, plain].some((free) => sameWords(kindless(names), kindless(free))));
   }
   // As for a known entity, a parenthesis may be a gloss the other side does not repeat:
   // "Projekt „eBAFSYS“ (E-Akte im BAföG-Vollzug)" is the project "eBAFSYS".

@@ -82,6 +82,26 @@ export function withoutOrganWords(tokens: Set<string>): Set<string> {
   return new Set([...tokens].filter((token) => !ORGAN_WORDS.has(token)));
 }
 
+/** Words that say what kind of project a name is, not which: "Projekt „eBAFSYS“", "Bundesratsinitiative ELFE". */
+const PROJECT_KIND_WORDS = new Set(
+  [
+    "projekt",
+    "pilotprojekt",
+    "modellprojekt",
+    "vorhaben",
+    "initiative",
+    "bundesratsinitiative",
+    "programm",
+    "förderprogramm",
+    "plattform",
+    "portal",
+  ].map((word) => stem(fold(word))),
+);
+
+export function withoutProjectKindWords(tokens: Set<string>): Set<string> {
+  return new Set([...tokens].filter((token) => !PROJECT_KIND_WORDS.has(token)));
+}
+
 export function sameWords(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && a.size === b.size && [...a].every((token) => b.has(token));
 }

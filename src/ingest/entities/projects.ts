@@ -2,6 +2,7 @@
  * Projects the reference data does not know, found by form:
  *   a kind word and a quoted name     OZG-Projekt "Wohngeld", Plattform "Mein Justizpostfach"
  *   a kind word and a brand           Digitalisierungsplattform civento, Bürosoftware LibreOffice
+ *   a kind word and a name in capitals Bundesratsinitiative ELFE, Projekt KOALA
  *   a camel-case brand (+ 1-2 words)  DigitalPakt Schule, BundID
  *   a product name by its letters     OpenR@thaus, Kommune365
  *   a service's kind and its name     Online-Dienst Wohngeld
@@ -42,6 +43,8 @@ const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
 /** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
 const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdBB)$/;
 const LAW = /^(\p{Lu}[\p{L}-]*gesetz)(es|s)?$/u;
+/** A name in capitals, an acronym of three to eight letters: "ELFE", "KOALA", "NOOTS". */
+const ACRONYM = /^\p{Lu}{3,8}$/u;
 const STOP_AFTER_BRAND =
   /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|vom|zur|zum|zu|als|aus|bei|beim|nach|über|unter|seit|bis|durch|um|ab|am|ins|gegen|ohne|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf|wurde|wurden|war|waren|ging|gingen|kam|kamen|gab|lief|liefen|bot|stand|hieß|soll|sollen|kann|können|muss|müssen|darf|will|sei|seien|habe|bleibe|gehe|schon|bereits|jetzt|nun|noch|auch|erst|nur|bald|inzwischen|mittlerweile|künftig|zudem|außerdem|dann|damit|dabei|hier|heute|derzeit|aktuell|wieder|ebenfalls|gerade|sowie|sich|nicht|kein|keine|sehr|online|bundesweit|landesweit|flächendeckend)$/;
 
@@ -89,6 +92,17 @@ export function findProjects(
       !STOP_AFTER_BRAND.test(words[i + 1]!) &&
       // A verb after the kind word is no brand ("das BayernPortal startete").
       !/(t|en|te|ten)$/.test(words[i + 1]!)
+    ) {
+      push(i + 1, i + 2, words[i + 1]!, kind);
+      continue;
+    }
+    // "Bundesratsinitiative ELFE", "Projekt KOALA": a kind word and a name in capitals.
+    if (
+      kind &&
+      kind !== "strategy" &&
+      ACRONYM.test(words[i + 1] ?? "") &&
+      !LEGAL_FORM.test(words[i + 1]!) &&
+      !taken.has(i + 1)
     ) {
       push(i + 1, i + 2, words[i + 1]!, kind);
       continue;

@@ -33,7 +33,7 @@ const GROUP =
   /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
 const GENERIC_PROJECT =
-  /^(Projekt|Pilotprojekt|Modellprojekt|Vorhaben|Verfahren|Pilotverfahren|Dienst|Online-Dienst|Onlinedienst|Online-Service|Onlineservice|Online-Angebot|Onlineangebot|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
+  /^(Projekt|Pilotprojekt|Modellprojekt|Vorhaben|Initiative|Verfahren|Pilotverfahren|Dienst|Online-Dienst|Onlinedienst|Online-Service|Onlineservice|Online-Angebot|Onlineangebot|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
 const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
 const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 /** Kinds that are no service or project one takes part in. */
@@ -47,6 +47,12 @@ export function participantsAt(clause: Clause, index: number, depth = 0): Partic
     const actor = clause.actorAt(at);
     if (actor) {
       out.push({ entity: actor.entity, known: !actor.entity.isNew });
+      // "Das Land Hessen und Dataport": the parser may join the second to the name after the kind noun.
+      const named = clause.children(at, /^appos$/).filter((t) => clause.mentionAt(t.index) === actor);
+      for (const name of named)
+        for (const next of clause.children(name.index, /^conj$/))
+          if (!clause.withConjuncts(index).includes(next.index))
+            out.push(...participantsAt(clause, next.index, depth + 1));
     } else if (
       (REPRESENTATIVE.test(token.word) || LANDS.test(token.word) || token.pos !== "NOUN") &&
       depth < 2

@@ -26,7 +26,9 @@ import { participationVerbs } from "./participation-verbs.js";
 import {
   antecedentOf,
   bodyNamedBefore,
+  isDenied,
   LANDS,
+  lastProject,
   NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
@@ -255,6 +257,44 @@ function partnerLists(clause: Clause, sentence: AnalyzedSentence): Participation
   return found;
 }
 
+/** Nouns of a joint undertaking: "eine gemeinsame Initiative der Länder A und B". */
+const JOINT = /^(Initiative|Projekt|Vorhaben|Pilotprojekt|Modellprojekt|Kooperationsprojekt|Verbundprojekt)$/;
+const TOGETHER = /^(gemeinsam|gemeinsame|gemeinsamen|gemeinsamer|gemeinsames|gemeinsamem)$/i;
+
+/**
+ * "eine gemeinsame Initiative der Länder A, B und C": the actors named in the genitive take part
+ * in it; "A, B und C haben in einem gemeinsamen Projekt ... geschaffen": the subjects do. What
+ * the noun stands for is the project it names, else the one the item named last.
+ */
+function jointUndertakings(clause: Clause, sentence: AnalyzedSentence): Participation[] {
+  const found: Participation[] = [];
+  for (const noun of clause.tokens) {
+    if (!JOINT.test(noun.word) || !clause.children(noun.index, /^amod$/).some((t) => TOGETHER.test(t.word)))
+      continue;
+    // (the noun's own phrase, "Initiative der Bundesländer A und B", is no name)
+    const own = clause.projectAt(noun.index);
+    const target: Participant | undefined =
+      own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : lastProject(sentence);
+    if (!target) continue;
+    const genitives = clause
+      .children(noun.index, /^nmod/)
+      .filter(
+        (t) =>
+          t.index > noun.index && clause.children(t.index, /^case$/).every((c) => /^(von)$/i.test(c.word)),
+      );
+    const verb = /^obl/.test(noun.dep) ? noun.head : -1;
+    const subjectsOfVerb =
+      genitives.length === 0 && verb >= 0 && clause.hasCase(noun.index, "in") && !isDenied(clause, verb)
+        ? subjects(clause, verb, /^nsubj$/)
+        : [];
+    for (const actor of [...genitives.map((t) => t.index), ...subjectsOfVerb].flatMap((i) =>
+      participantsAt(clause, i),
+    ))
+      found.push({ actor, target, confidence: 0.75, rule: "joint" });
+  }
+  return found;
+}
+
 export function participationRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const found = [
@@ -262,6 +302,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...cooperation(clause, sentence, analyzed),
     ...userLands(clause, sentence, analyzed),
     ...partnerLists(clause, sentence),
+    ...jointUndertakings(clause, sentence),
     ...participationVerbs(clause, sentence, analyzed),
     ...participationTrials(clause, sentence, analyzed),
   ];

@@ -231,6 +231,32 @@ describe("free-text objects by content words", () => {
   });
 });
 
+describe("a known project against a name with its kind word", () => {
+  const withProject = NameResolver.fromReference({
+    ...smallReference,
+    projects: [{ id: "kita-navi", name: "Kita-Navi", kind: "platform", aliases: [] }],
+  });
+  const project = { id: "kita-navi", name: "Kita-Navi", type: "Project" } as EntityRef;
+  const takesPart = (object: string) => gold({ type: "participatesIn", subject: "Hessen", object });
+
+  it("is the project whatever kind word the gold puts before it", () => {
+    for (const name of ["Projekt „Kita-Navi“", "Plattform Kita-Navi", "Pilotprojekt Kita-Navi"])
+      expect(
+        canMatch(takesPart(name), predicted("participatesIn", entities.hessen, project), withProject),
+      ).toBe(true);
+  });
+
+  it("is not a name with other words beside the project's", () => {
+    expect(
+      canMatch(
+        takesPart("Haushalt für Kita-Navi"),
+        predicted("participatesIn", entities.hessen, project),
+        withProject,
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("a town whose name two towns share", () => {
   const twoLages = NameResolver.fromReference({
     ...smallReference,

@@ -142,6 +142,7 @@ describe("Bund, bodies, projects", () => {
       "Mein Amt Online=mein-amt-online",
     );
     expect(await ids("Die Bürosoftware LibreOffice ersetzt alles.")).toContain("LibreOffice=libreoffice");
+    expect(await ids("Die Bundesratsinitiative KOALA kommt voran.")).toContain("KOALA=koala");
   });
 
   it("takes a company's legal form, a title or a verb after a kind word for no brand", async () => {

@@ -133,3 +133,29 @@ describe("partner lists", () => {
     ).toEqual(["DE-HB -> ozg-ewa", "DE-TH -> ozg-ewa"]);
   });
 });
+
+describe("joint undertakings", () => {
+  it("read the Länder a joint initiative is of as taking part in the project the item names", async () => {
+    expect(
+      await pairs(
+        "Bremer Initiative KOALA im Bundesrat\n\nDie Senatorin erläuterte eine gemeinsame Initiative der Bundesländer Bremen, Hamburg und Thüringen.",
+      ),
+    ).toEqual(["Bremen -> KOALA", "Hamburg -> KOALA", "Thüringen -> KOALA"]);
+  });
+
+  it("read the subjects of a deed done in a joint project as taking part in it", async () => {
+    expect(
+      await pairs(
+        "Das Projekt KOALA startet im Mai. Das Land Hessen und Dataport haben in einem gemeinsamen Projekt die Grundlagen geschaffen.",
+      ),
+    ).toEqual(["Dataport -> KOALA", "Hessen -> KOALA"]);
+  });
+
+  it("take no one for a partner of an initiative that is not said to be joint", async () => {
+    expect(
+      await pairs(
+        "Bremer Initiative KOALA im Bundesrat\n\nDie Senatorin erläuterte eine Initiative der Bundesländer Bremen und Hamburg.",
+      ),
+    ).toEqual([]);
+  });
+});
