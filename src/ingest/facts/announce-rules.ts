@@ -15,6 +15,7 @@ import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { bareInfinitive, namesPerson, nounPhrase } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { swappedActive } from "./voice.js";
 import { INTENTION_CONFIDENCE, intendedVerbs, statedGoals } from "./intention-rules.js";
 import type { KnownEntity } from "../types.js";
 
@@ -210,7 +211,13 @@ function position(clause: Clause, frame: Frame): string {
     ? clause
         .children(frame.verb, /^obl/)
         .filter((t) => clause.children(t.index, /^case$/).some((c) => rule.through!.test(c.word)))
-    : clause.children(frame.verb, /^obj$/);
+    : [
+        ...clause.children(frame.verb, /^obj$/),
+        // (the subject the parser took for one where the object comes first: swappedActive)
+        ...frame.objects
+          .map((i) => clause.tokens[i]!)
+          .filter((t) => t.dep === "nsubj" && t.head === frame.verb),
+      ];
   if (objects.length === 0 && rule.clauseNoun) return demanded(clause, frame.verb, rule.clauseNoun);
   if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
   if (rule.object && !rule.object.test(objects[0]!.word)) return "";
@@ -242,7 +249,8 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
         confidence: frame.rule.confidence,
         rule: `announces:${frame.rule.name}`,
       });
-  for (const frame of findFrames(clause, POSITION_RULES))
+  const isActor = (i: number) => actorOf(clause, i) !== undefined;
+  for (const frame of findFrames(clause, POSITION_RULES).map((f) => swappedActive(f, isActor)))
     if (!frame.passive && !clause.isIntended(frame.verb))
       found.push({
         actors: frame.actors,

@@ -11,11 +11,11 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
-import { deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./frames.js";
+import { deniesDeed, findFrames, subjects, type VerbRule } from "./frames.js";
 import { LAW } from "./adopt-verbs.js";
 import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
 import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
-import { activeReading } from "./voice.js";
+import { activeReading, swappedActive } from "./voice.js";
 import { selfLaunches } from "./launch-intransitive.js";
 
 /** What is "errichtet": a body or an institution ("eine Digitalagentur errichtet"). */
@@ -167,16 +167,6 @@ const LAUNCH_RULES: LaunchRule[] = [
 /** Nouns that are launched in a looser sense: a cabinet, its candidates, figures, a team. */
 const NOT_LAUNCHED =
   /^(Kabinett|Team|Mannschaft|Regierung|Kandidat|Kandidaten|Kandidatin|Kandidatinnen|Nachfolger|Nachfolgerin|Zahlen|Ergebnisse|Bilanz|Pläne|Plan|Ideen|Vorschläge)$/;
-
-/**
- * The parser swaps subject and object in an active perfect ("Das Ministerium hat das Portal online
- * geschaltet" read with "Portal" as subject): where no subject is an actor and an object is, read them back.
- */
-function swappedActive(frame: Frame, isActor: (index: number) => boolean): Frame {
-  if (frame.passive || frame.actors.some(isActor) || !frame.objects.some(isActor)) return frame;
-  const actors = frame.objects.filter(isActor);
-  return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
-}
 
 /** "schaltet das Portal frei" read with "frei" as a predicate of its own: its subject is the verb's object. */
 function predicateSubjects(clause: Clause, verb: number, rule: LaunchRule): number[] {

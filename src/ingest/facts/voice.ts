@@ -23,3 +23,15 @@ export function activeReading(clause: Clause, frame: Frame, isActor: (index: num
   const objects = clause.arguments(frame.verb, /^(obj|nsubj:pass)$/).filter((i) => !actors.includes(i));
   return { ...frame, passive: false, actors, objects };
 }
+
+/**
+ * The parser swaps subject and object in an active perfect ("Das Ministerium hat das Portal online
+ * geschaltet" read with "Portal" as subject) and where the object comes first ("Ein solches
+ * Register fordert der Normenkontrollrat"): where no subject is an actor and an object is, read
+ * them back.
+ */
+export function swappedActive(frame: Frame, isActor: (index: number) => boolean): Frame {
+  if (frame.passive || frame.actors.some(isActor) || !frame.objects.some(isActor)) return frame;
+  const actors = frame.objects.filter(isActor);
+  return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
+}

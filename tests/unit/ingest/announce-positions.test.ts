@@ -34,6 +34,14 @@ describe("announces a position", () => {
     ]);
   });
 
+  it("a demand whose object comes first is the named actor's, however the parser reads the order", async () => {
+    expect(
+      await announcements(
+        "Ein einheitliches Bürgerkonto fordert der Deutsche Städtetag bereits seit Jahren.",
+      ),
+    ).toEqual(["Deutscher Städtetag -> Forderung nach einheitliches Bürgerkonto (review)"]);
+  });
+
   it("welcoming a plan is support for it, without the participle's own phrase", async () => {
     expect(
       await announcements(
