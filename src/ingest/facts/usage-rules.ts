@@ -172,6 +172,15 @@ function namedAfterColon(clause: Clause, frame: Frame): number[] {
     .filter((i) => clause.actorAt(i)?.entity.type !== "Project");
 }
 
+/** A subject that names a known service and an object that names none: the object comes first in German. */
+function servesFirst(clause: Clause, frame: Frame): boolean {
+  const service = (i: number) => {
+    const project = clause.projectAt(i);
+    return project !== undefined && !NOT_SERVICE.test(project.kind ?? "");
+  };
+  return frame.actors.length > 0 && frame.actors.every(service) && !frame.objects.some(service);
+}
+
 /** The subjects that use, or the users named after a colon where the subjects only count them. */
 function usersNamed(clause: Clause, frame: Frame): number[] {
   const named = namedAfterColon(clause, frame);
@@ -184,6 +193,9 @@ function rolesOf(
 ): { users: number[]; services: number[] } {
   switch (frame.rule.shape) {
     case "users-use":
+      // "Die Plattform X nutzen 250 Kommunen": the service first, the parser reads it as the subject.
+      if (!frame.passive && servesFirst(clause, frame))
+        return { users: frame.objects, services: frame.actors };
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
         : { users: usersNamed(clause, frame), services: frame.objects };

@@ -74,6 +74,15 @@ describe("service verbs", () => {
     ).toEqual(["Online-Dienst Ummeldung -> Kiel", "Online-Dienst Ummeldung -> Lübeck"]);
   });
 
+  it("reads a known service named before its users, whatever the parser takes for the subject", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Die Digitalisierungsplattform civento nutzen inzwischen die Städte Kassel und Fulda.",
+      ),
+    ).toEqual(["civento -> Fulda", "civento -> Kassel"]);
+  });
+
   it("does not make the Bund a user where the country only says where", async () => {
     const found = await pairs(
       "usesService",
