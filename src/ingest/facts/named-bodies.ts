@@ -43,7 +43,7 @@ function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: Known
         tokens.some((d) => d.head === t.index && d.dep === "det" && ARTICLE.test(d.word)),
     )
     .map((t) => {
-      const name = COMMITTEE.test(t.word) ? committeeName(t, sentence) : baseForm(t.word);
+      const name = COMMITTEE.test(t.word) ? committeeName(t, sentence) : councilName(t, sentence);
       const entity: KnownEntity = { id: slugify(name), name, type: "Organization", isNew: true };
       return { start: t.start, entity };
     });
@@ -65,6 +65,27 @@ function committeeName(
   if (next && /^(bei|beim)$/.test(next.word) && next.dep === "case" && next.head >= 0)
     end = Math.max(end, subtreeEnd(tokens, next.head));
   return bodyName(token.word, sentence.text, token.end, end);
+}
+
+/**
+ * A council's name: its noun in its base form, with the first part of a compound the tokenizer cut
+ * at its hyphen and a place or an abbreviation right after it ("den IT-Kooperationsrat NRW" is the
+ * "IT-Kooperationsrat NRW").
+ */
+function councilName(token: AnalyzedSentence["parse"]["tokens"][number], sentence: AnalyzedSentence): string {
+  const tokens = sentence.parse.tokens;
+  const first = tokens.find((c) => c.head === token.index && c.dep === "compound" && c.end < token.start);
+  const prefix = first ? sentence.text.slice(first.start, token.start) : "";
+  const place = tokens.find(
+    (c) =>
+      c.head === token.index &&
+      /^(appos|flat)/.test(c.dep) &&
+      c.pos === "PROPN" &&
+      c.start === token.end + 1 &&
+      (c.ner === "LOCATION" || /^\p{Lu}{2,5}$/u.test(c.word)),
+  );
+  const name = place ? bodyName(token.word, sentence.text, token.end, place.end) : baseForm(token.word);
+  return /^[\p{L}\d]+-$/u.test(prefix) ? `${prefix}${name}` : name;
 }
 
 /**

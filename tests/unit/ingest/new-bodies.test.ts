@@ -19,6 +19,15 @@ describe("a body the reference data does not know", () => {
     ).toContain("Harald Vieten -> IT-Kooperationsrat NRW (review)");
   });
 
+  it("is the body named in full before where a later sentence names it by its noun alone", async () => {
+    expect(
+      await named(
+        "Der Städtetag hat Anna Roth in den IT-Kooperationsrat NRW berufen. Unter Leitung des CIO der Landesregierung, Peter Lenz, sind im Kooperationsrat die Ministerien vertreten.",
+        "chairs",
+      ),
+    ).toEqual(["Peter Lenz -> IT-Kooperationsrat NRW (review)"]);
+  });
+
   it("names a committee with its remit, up to an apposition", async () => {
     expect(
       await named(
