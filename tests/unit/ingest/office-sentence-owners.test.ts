@@ -119,3 +119,21 @@ describe("a phrase of where one speaks", () => {
     expect(found.filter((f) => f.includes("Bundesrat"))).toEqual([]);
   });
 });
+
+describe("the Land of an item that names no Land", () => {
+  it("is the Land whose capital the item names", async () => {
+    expect(
+      await offices(
+        "Wiesbaden. Das Kabinett hat am Dienstag getagt. Staatskanzleichef Peter Lenz erklärte, die Verwaltung werde digital.",
+      ),
+    ).toEqual(["Peter Lenz -> Hessen (Staatskanzleichef)"]);
+  });
+
+  it("is the Land the item names, not the one whose capital it names", async () => {
+    expect(
+      await offices(
+        "Wiesbaden. Das Kabinett in Bayern hat am Dienstag getagt. Staatskanzleichef Peter Lenz erklärte, die Verwaltung werde digital.",
+      ),
+    ).toEqual(["Peter Lenz -> Bayern (Staatskanzleichef)"]);
+  });
+});
