@@ -279,8 +279,7 @@ function jointUndertakings(clause: Clause, sentence: AnalyzedSentence): Particip
     const genitives = clause
       .children(noun.index, /^nmod/)
       .filter(
-        (t) =>
-          t.index > noun.index && clause.children(t.index, /^case$/).every((c) => /^(von)$/i.test(c.word)),
+        (t) => t.index > noun.index && clause.children(t.index, /^case$/).every((c) => /^von$/i.test(c.word)),
       );
     const verb = /^obl/.test(noun.dep) ? noun.head : -1;
     const subjectsOfVerb =

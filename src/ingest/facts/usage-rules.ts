@@ -17,6 +17,7 @@
  *   "die Nachnutzung des Online-Dienstes X durch Sachsen", "der Einsatz von X in Bremen"  a noun of use
  */
 import type { Fact } from "../../model/fact.js";
+import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -81,10 +82,10 @@ function usersAt(clause: Clause, at: number): User[] {
           .filter((t) => clause.actorAt(t.index)?.entity.id === actor.entity.id)
           .flatMap((t) => clause.withConjuncts(t.index).slice(1))
           .map((i) => clause.actorAt(i))
-          .filter((m) => m !== undefined && m.entity.type !== "Project");
+          .filter((m): m is Mention => m !== undefined && m.entity.type !== "Project");
     return [actor, ...listed].map((m, i) => ({
-      entity: m!.entity,
-      text: m!.text,
+      entity: m.entity,
+      text: m.text,
       ...(i === 0 ? withCount : {}),
     }));
   }
