@@ -420,6 +420,10 @@ export function findOwner(
     .some((t) => t.index > role && view.children(t.index, /^case$/).length === 0 && /^\p{Lu}/u.test(t.word));
   if (/^Vorsitzende[rn]?$/.test(roleWord) && body && !ownBody)
     return { entity: body, from: "context", penalty: 0.15 };
+  // "Roland Bernhard wurde zum ersten stellvertretenden Vorsitzenden gewählt" after "Der Zweckverband
+  // 4IT hat gewählt": with no body named, the chair of the association named before.
+  if (/^Vorsitzende[rn]?$/.test(roleWord) && !body && !ownBody && association)
+    return { entity: association, from: "context", penalty: 0.15 };
   // "Leiter der Abteilung 4": a unit named by no organisation is one of the government's.
   const ofLand = view
     .children(role, /^(nmod|obl)/)

@@ -111,6 +111,16 @@ describe("an office an assembly elects to", () => {
   });
 });
 
+describe("a bare chair's deputy", () => {
+  it("is of the association named before where no body is named", async () => {
+    expect(
+      await offices(
+        "Die Verbandsversammlung der Vitako tagte in Berlin. Dabei wurde Jana Brandt zur stellvertretenden Vorsitzenden gewählt.",
+      ),
+    ).toEqual(["Jana Brandt -> Vitako (stellvertretende Vorsitzende)"]);
+  });
+});
+
 describe("a phrase of where one speaks", () => {
   it("names no owner of the speaker's office ('vor dem Bundesrat')", async () => {
     const found = await offices(
