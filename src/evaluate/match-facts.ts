@@ -13,6 +13,7 @@ import type { NameResolver } from "./name-resolver.js";
 import type { ResolvedName } from "./resolve-names.js";
 import {
   contentTokens,
+  contentTokensOutsideParentheses,
   jaccard,
   sameWords,
   withoutOrganWords,
@@ -56,7 +57,7 @@ export function sameParticipant(gold: Participant, predicted: Participant, resol
     const [known, free] = g.entity ? [g, p] : [p, g];
     const words = withoutOrganWords(free.tokens);
     // (and without a parenthesis: "Verwaltungsrat der Kommunalen Gemeinschaftsstelle ... (KGSt)")
-    const plain = withoutOrganWords(plainTokens(free.name));
+    const plain = withoutOrganWords(contentTokensOutsideParentheses(free.name));
     // A project's kind word is no part of which project it is: "Projekt „X“" is the project X.
     const kindless = known.entity!.type === "Project" ? withoutProjectKindWords : (t: Set<string>) => t;
     return resolver
@@ -67,14 +68,9 @@ export function sameParticipant(gold: Participant, predicted: Participant, resol
   // "Projekt „eBAFSYS“ (E-Akte im BAföG-Vollzug)" is the project "eBAFSYS".
   return [
     [g.tokens, p.tokens],
-    [plainTokens(g.name), p.tokens],
-    [g.tokens, plainTokens(p.name)],
+    [contentTokensOutsideParentheses(g.name), p.tokens],
+    [g.tokens, contentTokensOutsideParentheses(p.name)],
   ].some(([a, b]) => jaccard(a!, b!) >= TEXT_OVERLAP);
-}
-
-/** The content words of a name without its parenthesised parts. */
-function plainTokens(name: string): Set<string> {
-  return contentTokens(name.replace(/\s*\([^)]*\)/g, " "));
 }
 
 /**

@@ -102,6 +102,16 @@ export function withoutProjectKindWords(tokens: Set<string>): Set<string> {
   return new Set([...tokens].filter((token) => !PROJECT_KIND_WORDS.has(token)));
 }
 
+/** A name without its parenthesised parts: "Bundesamt für Migration und Flüchtlinge (BAMF)" -> its name. */
+function withoutParentheses(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+}
+
+/** The content words of a name outside its parentheses (a parenthesis may be a gloss). */
+export function contentTokensOutsideParentheses(name: string): Set<string> {
+  return contentTokens(withoutParentheses(name));
+}
+
 export function sameWords(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && a.size === b.size && [...a].every((token) => b.has(token));
 }
@@ -120,7 +130,7 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
  */
 function lookupVariants(name: string): string[] {
   const clean = name.replace(/[„“”"«»]/g, "").trim();
-  const withoutParenthesis = clean.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  const withoutParenthesis = withoutParentheses(clean);
   const withoutTitles = words(clean)
     .filter((word) => !TITLES.test(word))
     .join(" ");

@@ -26,20 +26,3 @@ export function stateIsoCode(agsPrefix: string): string {
 
 /** The city-states: Land and city at once (Berlin, Hamburg, Bremen). */
 export const CITY_STATE_IDS: ReadonlySet<string> = new Set(["DE-BE", "DE-HH", "DE-HB"]);
-
-/** The capitals of the thirteen Länder that are not city-states, by their municipality key (AGS). */
-export const LAND_CAPITAL_KEYS: ReadonlySet<string> = new Set([
-  "01002000", // Kiel
-  "03241001", // Hannover
-  "05111000", // Düsseldorf
-  "06414000", // Wiesbaden
-  "07315000", // Mainz
-  "08111000", // Stuttgart
-  "09162000", // München
-  "10041100", // Saarbrücken
-  "12054000", // Potsdam
-  "13004000", // Schwerin
-  "14612000", // Dresden
-  "15003000", // Magdeburg
-  "16051000", // Erfurt
-]);

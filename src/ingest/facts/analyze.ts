@@ -24,7 +24,7 @@ import { splitSentences } from "../input/sentences.js";
 import type { NlpDocument } from "../../nlp/types.js";
 import { indexDocument, sentenceParse, type SentenceParse } from "../parse/align.js";
 import type { KnownEntity, RawItem } from "../types.js";
-import { CITY_STATE_IDS, LAND_CAPITAL_KEYS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
+import { CITY_STATE_IDS } from "../../model/state-codes.js";
 
 export interface AnalyzedSentence {
   text: string;
@@ -215,12 +215,6 @@ function mainState(
       counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + (place ? 0.5 : 1));
       if (!place) notOnlyPlace.add(m.entity.id);
     }
-  // "Potsdam. Das rot-rote Kabinett stellte ...": with no Land named, the Land whose capital is.
-  if (counts.size === 0 && !federal) {
-    const capital = named.find((m) => m.entity.type === "Municipality" && LAND_CAPITAL_KEYS.has(m.entity.id));
-    const land = capital ? STATE_ISO_BY_AGS_PREFIX[capital.entity.id.slice(0, 2)] : undefined;
-    return land ? gazetteer.byId.get(land) : undefined;
-  }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   // Named only as a place in a federal item ("am Rande eines Kongresses in Berlin", however often),
   // a Land is not what the item is about; in any other ("Staatssekretärin in Berlin") it is.

@@ -35,7 +35,7 @@ const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin|regierungssprecher|regierungssprecherin|kanzleichef|kanzleichefin)$/i;
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
 const CABINET_ROLE =
-  /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO)$/i;
+  /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|kanzleichef|kanzleichefin)$/i;
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
 const ASSOCIATION_HEAD =
   /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$|^Präsidialmitglied(s|es)?$/;

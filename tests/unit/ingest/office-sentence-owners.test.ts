@@ -131,7 +131,7 @@ describe("a phrase of where one speaks", () => {
 });
 
 describe("the Land of an item that names no Land", () => {
-  it("is the Land whose capital the item names", async () => {
+  it("is the Land of the town the item names (here its capital)", async () => {
     expect(
       await offices(
         "Wiesbaden. Das Kabinett hat am Dienstag getagt. Staatskanzleichef Peter Lenz erklärte, die Verwaltung werde digital.",
@@ -139,7 +139,7 @@ describe("the Land of an item that names no Land", () => {
     ).toEqual(["Peter Lenz -> Hessen (Staatskanzleichef)"]);
   });
 
-  it("is the Land the item names, not the one whose capital it names", async () => {
+  it("is the Land the item names, not the one of the town it names", async () => {
     expect(
       await offices(
         "Wiesbaden. Das Kabinett in Bayern hat am Dienstag getagt. Staatskanzleichef Peter Lenz erklärte, die Verwaltung werde digital.",
