@@ -71,11 +71,21 @@ export function contentTokens(name: string): Set<string> {
   return new Set(tokens);
 }
 
-/** The governing organs of a body: "Vorstand von Dataport" stands for Dataport. */
+/**
+ * The governing organs of a body: "Vorstand von Dataport" stands for Dataport, "Verbandsversammlung
+ * des KRZN" (a Zweckverband's assembly) for the KRZN.
+ */
 const ORGAN_WORDS = new Set(
-  ["vorstand", "verwaltungsrat", "aufsichtsrat", "präsidium", "beirat", "geschäftsführung", "kuratorium"].map(
-    (word) => stem(fold(word)),
-  ),
+  [
+    "vorstand",
+    "verwaltungsrat",
+    "aufsichtsrat",
+    "präsidium",
+    "beirat",
+    "geschäftsführung",
+    "kuratorium",
+    "verbandsversammlung",
+  ].map((word) => stem(fold(word))),
 );
 
 export function withoutOrganWords(tokens: Set<string>): Set<string> {

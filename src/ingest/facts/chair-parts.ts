@@ -44,6 +44,20 @@ export function bodyOf(index: number, view: View, near = index): ChairBody | und
 }
 
 /**
+ * "Das Kommunalgremium unter dem Vorsitz der FITKO": the body noun a chair phrase describes, when
+ * the noun names a body (known, or new by its name), not a meeting ("Die Sitzung unter dem Vorsitz").
+ */
+export function describedBody(view: View, chair: number): ChairBody | undefined {
+  const head = view.tokens[chair]!.head;
+  if (head < 0 || !/^(NOUN|PROPN)$/.test(view.tokens[head]!.pos)) return undefined;
+  const named = bodyAt(view, head);
+  if (!named || named.entity.type !== "Organization") return undefined;
+  return named.entity.kind === "body" || named.entity.isNew
+    ? { body: named.entity, penalty: named.penalty }
+    : undefined;
+}
+
+/**
  * A body the gazetteer does not know, named like one as an argument of `index` ("den Vorsitz des
  * Lenkungsausschusses für IT", "unter dem Vorsitz von X ist der IT-Kooperationsrat NRW
  * zusammengekommen"): for review.

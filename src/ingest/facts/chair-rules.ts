@@ -23,7 +23,15 @@ import { isGenitiveName, type RoleClaim } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { findChairNouns } from "./chair-nouns.js";
-import { bodyOf, CHAIR_NOUN, type ChairClaim, holdersAt, ledBody, sentenceBody } from "./chair-parts.js";
+import {
+  bodyOf,
+  CHAIR_NOUN,
+  type ChairClaim,
+  describedBody,
+  holdersAt,
+  ledBody,
+  sentenceBody,
+} from "./chair-parts.js";
 import { chairVerb, coHolders, findYearChairs, ledAttributively, passedChairs } from "./chair-shapes.js";
 
 export type { ChairClaim } from "./chair-parts.js";
@@ -104,7 +112,8 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
           .flatMap((child) => holdersAt(child.index, view));
         add(
           holders,
-          bodyOf(view.tokens[index]!.head >= 0 ? view.tokens[index]!.head : index, view, index) ??
+          describedBody(view, index) ??
+            bodyOf(view.tokens[index]!.head >= 0 ? view.tokens[index]!.head : index, view, index) ??
             bodyOf(index, view),
           0.85,
           "under-chair",

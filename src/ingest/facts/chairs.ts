@@ -9,7 +9,7 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, makeFact, weakened } from "./build.js";
 import { findChairs, ROTATION } from "./chair-rules.js";
-import { withLastNamedBody } from "./named-bodies.js";
+import { bodyNamedBefore, withLastNamedBody } from "./named-bodies.js";
 
 const CHAIR = /\bVorsitz(es)?\b|\bVorsitzland\b|\bvorsitzen\b/;
 const LEAD_VERB = /\b(führt|führen|führte|führten|leitet|leiten|leitete|leiteten)\b/;
@@ -28,7 +28,11 @@ export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
       {
         type: "chairs",
         subject: claim.holder.entity,
-        object: claim.body,
+        // "Das Kommunalgremium unter dem Vorsitz ...": a bare new body noun is the one named in full before.
+        object:
+          (claim.body.isNew && !/\s/.test(claim.body.name)
+            ? bodyNamedBefore(claim.body.name, sentence, analyzed)
+            : undefined) ?? claim.body,
         confidence: claim.confidence,
         rule: `chair:${claim.rule}`,
       },

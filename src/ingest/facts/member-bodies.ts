@@ -13,7 +13,7 @@ import type { Target } from "./member-rules.js";
 
 /** An organisation's board: a seat on it is a seat in the organisation. */
 export const ORGAN =
-  /^(Vorstand|Vorstands|Vorstandes|Aufsichtsrat|Aufsichtsrats|Aufsichtsrates|Verwaltungsrat|Verwaltungsrats|Verwaltungsrates|Kuratorium|Kuratoriums|Präsidium|Präsidiums)$/;
+  /^(Vorstand|Vorstands|Vorstandes|Aufsichtsrat|Aufsichtsrats|Aufsichtsrates|Verwaltungsrat|Verwaltungsrats|Verwaltungsrates|Kuratorium|Kuratoriums|Präsidium|Präsidiums|Verbandsversammlung)$/;
 const BODY_HEAD =
   /(verbund|verbunds|verbundes|verband|verbands|verbandes|netzwerk|netzwerks|netzwerkes|bündnis|bündnisses|gremium|gremiums|kommission|ausschuss|ausschusses|arbeitsgemeinschaft|konferenz)$/i;
 

@@ -27,6 +27,7 @@ import {
   memberClaims,
   membersAt,
   STAFFED,
+  withListed,
   withPreposition,
   type Target,
 } from "./member-rules.js";
@@ -103,6 +104,21 @@ function bodyWithGenitive(view: View, noun: number): Target | undefined {
   const end = Math.max(...view.subtree(genitive.index).map((i) => view.tokens[i]!.end));
   const name = bodyName(token.word, view.sentence.text, token.end, end);
   return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, penalty: 0.1 };
+}
+
+/**
+ * The members an "aus" phrase lists: "aus den Städten A, B und C, den Kreisen D und E, dem
+ * Städtetag": the names in apposition to each kind noun ("aus zwölf Mitgliedern, darunter A und
+ * B": to a count), and the conjuncts that are members themselves.
+ */
+function composedOf(view: View, from: number): Mention[] {
+  const members = view.conjuncts(from).flatMap((i) => {
+    const named = view.children(i, /^appos$/).flatMap((t) => membersAt(view, t.index));
+    if (named.length > 0) return named;
+    const member = memberAt(view, i);
+    return member ? withListed(view, [member]) : [];
+  });
+  return members.filter((m, i) => members.findIndex((other) => other.entity.id === m.entity.id) === i);
 }
 
 /**
@@ -188,7 +204,7 @@ export function findMemberShapes(
       // (Its committee named with the known body's genitive, or a bare noun for the body named
       // in full before.)
       const target = own ? body : (bodyWithGenitive(view, noun) ?? bodyNamedBefore(noun));
-      if (from !== undefined && target) add(membersAt(view, from), target, 0.7, "composition");
+      if (from !== undefined && target) add(composedOf(view, from), target, 0.7, "composition");
     } else if (
       CONSIST.test(word) ||
       // ("setzt sich zusammen aus ...": the particle before the phrase is read as an adverb.)
@@ -202,9 +218,7 @@ export function findMemberShapes(
         .subjects(index)
         .map((t) => bodyWithGenitive(view, t.index) ?? bodyNamedBefore(t.index) ?? joinedBody(view, t.index))
         .find((b) => b !== undefined);
-      // "aus zwölf Mitgliedern, darunter A und B": the members named in apposition to the count.
-      const listed = view.children(from, /^appos$/).flatMap((t) => membersAt(view, t.index));
-      add(listed.length > 0 ? listed : membersAt(view, from), body, 0.7, "composition");
+      add(composedOf(view, from), body, 0.7, "composition");
     } else if (
       ENTER.test(word) ||
       (ENTER_FINITE.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "ein"))

@@ -137,13 +137,31 @@ export function bodyNamedBefore(
           t.dep === "nmod" &&
           !tokens.some((c) => c.head === t.index && c.dep === "case"),
       );
-      if (!genitive) continue;
+      if (!genitive) {
+        // "die Einrichtung eines Kommunalgremiums (KoG)": the noun with the abbreviation it was given.
+        const abbreviation = abbreviationAfter(tokens, token.index);
+        if (!abbreviation) continue;
+        const name = `${noun} (${abbreviation})`;
+        return { id: slugify(name), name, type: "Organization", isNew: true };
+      }
       const span = subtreeEnd(tokens, genitive.index);
       const name = bodyName(token.word, earlier.text, token.end, span);
       return { id: slugify(name), name, type: "Organization", isNew: true };
     }
   }
   return undefined;
+}
+
+/** An abbreviation in parentheses right after a token: "Kommunalgremiums (KoG)". */
+function abbreviationAfter(tokens: AnalyzedSentence["parse"]["tokens"], index: number): string | undefined {
+  const [open, word, close] = [index + 1, index + 2, index + 3].map((i) => tokens.find((t) => t.index === i));
+  const abbreviation = word?.word ?? "";
+  return open?.word === "(" &&
+    close?.word === ")" &&
+    /^\p{Lu}[\p{L}]{1,7}$/u.test(abbreviation) &&
+    (abbreviation.match(/\p{Lu}/gu) ?? []).length >= 2
+    ? abbreviation
+    : undefined;
 }
 
 /** The end offset of a token's subtree. */

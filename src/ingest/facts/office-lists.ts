@@ -6,11 +6,15 @@
  * the plural role, then names joined by commas, "und" or "sowie", each with a parenthesis that
  * names a Land, county or town (a party alone names no owner), or with the town they come from
  * ("die Oberbürgermeister A aus Kiel und B aus Bielefeld"). Each listed person with an owner
- * holds the role in its singular, for review.
+ * holds the role in its singular, for review. Names listed without an owner of their own hold the
+ * plural role's: "die Berliner Staatssekretäre A und B", "die hessischen Staatssekretärinnen A und
+ * B", else the government the item is about.
  */
 import { isRoleWord } from "../entities/people.js";
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
+import { findOwner, type Owner } from "./office-owners.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 
 const CONFIDENCE = 0.75;
@@ -42,7 +46,10 @@ function personStartingAt(view: View, at: number): Mention | undefined {
   return person && person.start === token!.start ? person : undefined;
 }
 
-export function findListedOffices(view: View): ParsedRoleClaim[] {
+export function findListedOffices(
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
   view.tokens.forEach((token, index) => {
     const role = singularRole(token.word);
@@ -76,18 +83,23 @@ export function findListedOffices(view: View): ParsedRoleClaim[] {
     }
     // A plural role names a list: two people at least.
     if (listed.length < 2) return;
-    for (const { person, owner } of listed)
-      if (owner)
-        claims.push({
-          person,
-          role,
-          index: token.start,
-          organization: owner.entity,
-          organizationFrom: "named",
-          starts: false,
-          confidence: CONFIDENCE,
-          rule: "listed/named",
-        });
+    // (A plural that looks like its singular, "die Minister A und B", the role-before-name rule reads.)
+    const shared =
+      role !== token.word && !listed.some((l) => l.owner) ? findOwner(index, role, view, byId) : undefined;
+    for (const { person, owner } of listed) {
+      const claimed: Owner | undefined = owner ? { entity: owner.entity, from: "named", penalty: 0 } : shared;
+      if (!claimed || claimed.entity.id === person.entity.id) continue;
+      claims.push({
+        person,
+        role,
+        index: token.start,
+        organization: claimed.entity,
+        organizationFrom: claimed.from === "context" ? undefined : claimed.from,
+        starts: false,
+        confidence: Math.round((CONFIDENCE - claimed.penalty) * 100) / 100,
+        rule: `listed/${claimed.from}`,
+      });
+    }
   });
   return claims;
 }

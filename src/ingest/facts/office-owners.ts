@@ -273,8 +273,10 @@ export function findOwner(
     }
     const organization = namedOrganization(view.subtree(child.index), view);
     if (organization) return { entity: organization, from: "named", penalty: 0.1 };
-    // "der Vorsitzende des Verwaltungsrates" in an item about Dataport: the organisation's board.
-    const organ = organOwner(view, child.index);
+    // "der Vorsitzende des Verwaltungsrates" in an item about Dataport: the organisation's board
+    // (in the genitive: "Landrat X bei der Verbandsversammlung" is at its meeting).
+    const organ =
+      view.children(child.index, /^case$/).length === 0 ? organOwner(view, child.index) : undefined;
     if (organ) return { entity: organ.entity, from: "context", penalty: Math.max(organ.penalty, 0.1) };
   }
   // "Geschäftsführer GKD Recklinghausen": an organisation's name in apposition right after the role.

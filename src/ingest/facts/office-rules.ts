@@ -539,7 +539,7 @@ export function findOffices(
     }
   // "die Oberbürgermeister A aus Kiel, ... und D aus Eisenach": the owner listed with each name is
   // that one's, whatever owner another reading of the same role gave the first name.
-  const listed = findListedOffices(view);
+  const listed = findListedOffices(view, byId);
   const superseded = (claim: ParsedRoleClaim) =>
     listed.some(
       (l) =>

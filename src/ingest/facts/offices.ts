@@ -80,7 +80,12 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         organization.isNew === true &&
         BODY_WORD.test(organization.name.split(" ")[0]!)) ||
       // A Zweckverband's chair chairs its assembly ("zum neuen Verbandsvorsitzenden gewählt").
-      (/^(Verbandsvorsitzende[rn]?|Vorsitzende[rn]?)$/.test(head) && /^Zweckverband/.test(organization.name));
+      (/^(Verbandsvorsitzende[rn]?|Vorsitzende[rn]?)$/.test(head) &&
+        /^Zweckverband/.test(organization.name)) ||
+      // So does the chair of an organisation's assembly or administrative board ("Vorsitzender der
+      // Verbandsversammlung", "des Verwaltungsrates von Dataport"); its executive board's and
+      // supervisory board's chairs hold offices ("Vorstandsvorsitzender", "Aufsichtsratsvorsitzender").
+      (CHAIRED_ORGAN.test(role) && organization.type === "Organization");
     const fact = makeFact(
       chair
         ? {
@@ -104,6 +109,9 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   }
   return facts;
 }
+
+/** The chair of an organisation's assembly or administrative board. */
+const CHAIRED_ORGAN = /^(Co-|Ko-)?Vorsitzende[rn]?\s+(des|der)\s+(Verwaltungsrat(e)?s|Verbandsversammlung)\b/;
 
 const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;

@@ -64,3 +64,48 @@ describe("the members a body is made of", () => {
     ).toEqual(["Bund -> IT-Planungsrat", "Deutscher Landkreistag -> IT-Planungsrat"]);
   });
 });
+
+describe("members listed by kind, and the body a chair phrase describes", () => {
+  it("reads the names after each kind noun of the list and the members named bare", async () => {
+    expect(
+      (
+        await facts(
+          "Der IT-Planungsrat setzt sich zusammen aus den Städten Leipzig und Paderborn, den Kreisen Groß-Gerau und Cochem-Zell sowie dem Hessischen Städtetag.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual([
+      "Leipzig -> IT-Planungsrat",
+      "Paderborn -> IT-Planungsrat",
+      "Landkreis Groß-Gerau -> IT-Planungsrat",
+      "Landkreis Cochem-Zell -> IT-Planungsrat",
+      "Hessischer Städtetag -> IT-Planungsrat",
+    ]);
+  });
+
+  it("reads the governments whose representatives a body consists of", async () => {
+    expect(
+      (
+        await facts(
+          "Die Findungskommission des IT-Planungsrats, bestehend aus den Vertretern des Bundes, Hessen, Bremen und Hamburg, hat den Kandidaten vorgeschlagen.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual([
+      "Bund -> Findungskommission des IT-Planungsrats",
+      "Hessen -> Findungskommission des IT-Planungsrats",
+      "Bremen -> Findungskommission des IT-Planungsrats",
+      "Hamburg -> Findungskommission des IT-Planungsrats",
+    ]);
+  });
+
+  it("names a bare body noun by the abbreviation it was introduced with, and gives it the chair", async () => {
+    const text =
+      "Der IT-Planungsrat hat die Einrichtung eines Kommunalgremiums (KoG) beschlossen. Das Kommunalgremium unter dem Vorsitz der FITKO setzt sich zusammen aus den Städten Leipzig und Paderborn.";
+    expect((await facts(text, "memberOf")).map(pair)).toEqual([
+      "Leipzig -> Kommunalgremium (KoG)",
+      "Paderborn -> Kommunalgremium (KoG)",
+    ]);
+    expect((await facts(text, "chairs")).map(pair)).toEqual(["FITKO -> Kommunalgremium (KoG)"]);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Officers named in lists and on boards: several people after one plural role share the owner
+ * the role phrase names (or the government the item is about), and the chair of an
+ * organisation's assembly or administrative board chairs it, while its executive board's chair
+ * holds an office. Sentences written for this test (parses in tests/fixtures/parses/listed-officers.json).
+ */
+import { describe, expect, it } from "vitest";
+import { office, pair, portalItems } from "../../helpers/portal-item.js";
+
+const { facts, offices } = portalItems("listed-officers");
+
+describe("people named after one plural role", () => {
+  it("each hold the role in the singular, of the Land the role phrase names", async () => {
+    expect(
+      await offices(
+        "Die Berliner Staatssekretäre Alexander Slotty und Aziz Bozkurt stellten das Programm vor.",
+      ),
+    ).toEqual(["Alexander Slotty -> Berlin (Staatssekretär)", "Aziz Bozkurt -> Berlin (Staatssekretär)"]);
+  });
+
+  it("reads a feminine plural and a Land adjective", async () => {
+    expect(
+      await offices(
+        "Die hessischen Staatssekretärinnen Katrin Hechler und Patricia Baum eröffneten die Messe in Wiesbaden.",
+      ),
+    ).toEqual(["Katrin Hechler -> Hessen (Staatssekretärin)", "Patricia Baum -> Hessen (Staatssekretärin)"]);
+  });
+
+  it("gives them the government the item is about when the phrase names none, for review", async () => {
+    const found = await facts(
+      "Berlin hat einen neuen Senat. Die Bildungssenatorin hat ihre beiden Staatssekretäre Alexander Slotty und Aziz Bozkurt nicht selbst vorgeschlagen.",
+      "holdsOffice",
+    );
+    expect(found.filter((f) => f.role === "Staatssekretär").map(office)).toEqual([
+      "Alexander Slotty -> Berlin (Staatssekretär)",
+      "Aziz Bozkurt -> Berlin (Staatssekretär)",
+    ]);
+    expect(found.filter((f) => f.role === "Staatssekretär").every((f) => f.confidence < 0.75)).toBe(true);
+  });
+
+  it("reads no list into one name after a plural role", async () => {
+    expect(
+      await offices("Die Berliner Staatssekretäre trafen sich mit Aziz Bozkurt zu einem Gespräch."),
+    ).toEqual([]);
+  });
+});
+
+describe("the chair of an organisation's board", () => {
+  it("chairs the organisation when the board is its administrative board", async () => {
+    const text =
+      "Dirk Schrödter, Chef der Staatskanzlei des Landes Schleswig-Holstein und Vorsitzender des Verwaltungsrats von Dataport, sprach in Kiel.";
+    expect((await facts(text, "chairs")).map(pair)).toEqual(["Dirk Schrödter -> Dataport"]);
+    expect((await offices(text)).some((o) => o.includes("Dataport"))).toBe(false);
+  });
+
+  it("chairs the assembly of the Zweckverband the item is about", async () => {
+    expect(
+      (
+        await facts(
+          "Die ITK Rheinland hat ihre Gremien neu besetzt. Zur Vorsitzenden der Verbandsversammlung wurde Gertrud Kersten gewählt.",
+          "chairs",
+        )
+      ).map(pair),
+    ).toEqual(["Gertrud Kersten -> ITK Rheinland"]);
+  });
+
+  it("holds an office when it is the executive board", async () => {
+    expect(
+      await offices("Johann Bizer ist Vorstandsvorsitzender von Dataport und sprach in Hamburg."),
+    ).toEqual(["Johann Bizer -> Dataport (Vorstandsvorsitzender)"]);
+  });
+
+  it("takes no owner from an assembly where a Landrat only spoke", async () => {
+    const found = await offices(
+      "Die Reform sei dringend, sagte der Landrat Günther Schartz aus dem Landkreis Trier-Saarburg bei der Verbandsversammlung der ITK Rheinland.",
+    );
+    expect(found.some((o) => o.includes("ITK Rheinland"))).toBe(false);
+  });
+});
