@@ -23,3 +23,22 @@ export function genderOfName(name: string): Gender | undefined {
   }
   return undefined;
 }
+
+/** Roles that are adjectives used as nouns: "die Beauftragte", "der Beauftragte(r)". */
+const ADJECTIVAL = /(beauftragt|bevollmächtigt|vorsitzend|abgeordnet|beigeordnet)(e|er)$/i;
+
+/**
+ * A role as it is said of a person of `gender`: the predecessor of "die neue Geschäftsführerin"
+ * Heiko Kahl was "Geschäftsführer", of "der neue Landrat" Anna Berger "Landrätin". The first word
+ * carries the gender ("Chefin der Staatskanzlei"); a role that shows none stays as written.
+ */
+export function roleForGender(role: string, gender: Gender | undefined): string {
+  const [head = "", ...rest] = role.split(" ");
+  const shown = genderOfRole(role) ?? (ADJECTIVAL.test(head) ? (/er$/.test(head) ? "m" : "f") : undefined);
+  if (!gender || !shown || shown === gender) return role;
+  let changed: string;
+  if (ADJECTIVAL.test(head)) changed = gender === "m" ? head.replace(/e$/, "er") : head.replace(/er$/, "e");
+  else if (gender === "m") changed = head.replace(/rätin$/, "rat").replace(/in$/, "");
+  else changed = /rat$/.test(head) ? head.replace(/rat$/, "rätin") : `${head}in`;
+  return [changed, ...rest].join(" ");
+}

@@ -8,6 +8,7 @@
  * left alone. For review: the office is read, not stated.
  */
 import type { Fact } from "../../model/fact.js";
+import { genderOfName, roleForGender } from "../entities/gender.js";
 import { RULE_OF } from "./build.js";
 
 /** How much less sure an inferred office is than the succession and the office it comes from. */
@@ -47,7 +48,8 @@ export function predecessorOffices(bySentence: Fact[][]): Fact[] {
         quote: succession.quote,
         confidence: Math.round((Math.min(succession.confidence, office.confidence) - PENALTY) * 100) / 100,
       };
-      if (office.role) fact.role = office.role;
+      // "Sie folgt auf Heiko Kahl": he was Geschäftsführer, not Geschäftsführerin.
+      if (office.role) fact.role = roleForGender(office.role, genderOfName(predecessor.name));
       if (office.from) {
         fact.to = office.from;
         fact.precision = office.precision;
