@@ -120,7 +120,16 @@ function subjectsOf(view: View, verb: number): Mention[] {
         : (view.personOf(t.index) ?? roleHolderIn(view, t.index)),
     )
     .filter((m): m is Mention => m !== undefined);
-  return [...view.subjects(verb).flatMap((t) => membersAt(view, t.index)), ...passive];
+  // "berufen wurden A, Geschäftsleiterin des KDN, und B, ...": the parser may hang the second name,
+  // after the first one's apposition, on the verb as its conjunct.
+  const conjoined =
+    passive.length > 0
+      ? view
+          .children(verb, /^conj$/)
+          .map((t) => view.personAt(t.index))
+          .filter((m): m is Mention => m !== undefined)
+      : [];
+  return [...view.subjects(verb).flatMap((t) => membersAt(view, t.index)), ...passive, ...conjoined];
 }
 
 /**

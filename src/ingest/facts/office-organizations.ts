@@ -60,11 +60,16 @@ export function appendedOrganization(role: number, view: View): KnownEntity | un
   // "Geschäftsführer ekom21": a known organisation, whatever the tagger took its name for.
   const known = view.mentionAt(next.index);
   if (known?.entity.type === "Organization" && known.start === next.start) return known.entity;
-  if (next.pos !== "PROPN") return undefined;
-  if (next.ner !== "ORGANIZATION" || view.mentionAt(next.index)) return undefined;
+  if (next.pos !== "PROPN" || view.mentionAt(next.index)) return undefined;
+  // "Geschäftsleiter OWL-IT": an acronym the tagger leaves untagged names an organisation too.
+  const acronym = /^\p{Lu}{2}/u.test(next.word) && next.ner !== "PERSON";
+  if (next.ner !== "ORGANIZATION" && !acronym) return undefined;
   const span = view.subtree(next.index);
   const last = Math.max(...span);
-  if (span.length !== last - next.index + 1 || span.some((i) => view.tokens[i]!.pos === "PUNCT"))
+  // (A hyphen glued into the name belongs to it: "OWL-IT".)
+  const glued = (i: number) =>
+    view.tokens[i]!.word === "-" && view.tokens[i - 1]?.end === view.tokens[i]!.start;
+  if (span.length !== last - next.index + 1 || span.some((i) => view.tokens[i]!.pos === "PUNCT" && !glued(i)))
     return undefined;
   const name = view.sentence.text.slice(next.start, view.tokens[last]!.end);
   if (name.length < 3 || PARTY.test(name) || isRoleWord(name)) return undefined;

@@ -2,7 +2,7 @@
  * Officers named in lists and on boards: several people after one plural role share the owner
  * the role phrase names (or the government the item is about), and the chair of an
  * organisation's assembly or administrative board chairs it, while its executive board's chair
- * holds an office. Sentences written for this test (parses in tests/fixtures/parses/listed-officers.json).
+ * holds an office; an employer named right after a role is the role's owner. Sentences written for this test (parses in tests/fixtures/parses/listed-officers.json).
  */
 import { describe, expect, it } from "vitest";
 import { office, pair, portalItems } from "../../helpers/portal-item.js";
@@ -75,5 +75,26 @@ describe("the chair of an organisation's board", () => {
       "Die Reform sei dringend, sagte der Landrat Günther Schartz aus dem Landkreis Trier-Saarburg bei der Verbandsversammlung der ITK Rheinland.",
     );
     expect(found.some((o) => o.includes("ITK Rheinland"))).toBe(false);
+  });
+});
+
+describe("officers listed with their employers", () => {
+  it("reads an acronym the tagger leaves untagged after a role as the employer, not the item's association", async () => {
+    expect(
+      await offices(
+        "Die VITAKO hat gewählt. Lars Hoppmann, Geschäftsleiter OWL-IT, wurde zum stellvertretenden Vorstandsvorsitzenden gewählt.",
+      ),
+    ).toContain("Lars Hoppmann -> OWL-IT (Geschäftsleiter)");
+  });
+
+  it("seats both people named with their employers on the board they were appointed to", async () => {
+    expect(
+      (
+        await facts(
+          "Die VITAKO hat ihre Mitgliederversammlung abgehalten. Neu in den Vorstand berufen wurden Kerstin Pliquett, Geschäftsleiterin des KDN, und Matthias Drexelius, Geschäftsführer ekom21.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual(["Kerstin Pliquett -> Vitako", "Matthias Drexelius -> Vitako"]);
   });
 });
