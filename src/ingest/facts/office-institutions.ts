@@ -39,6 +39,17 @@ const isInstitutionNoun = (view: View, index: number): boolean =>
   !view.mentionAt(index);
 
 /**
+ * The first part of a hyphenated compound the tokenizer cut off before `at`: "IT-" of
+ * "IT-Verbunds", or "" where the word stands alone.
+ */
+export function gluedPrefix(view: View, at: number): string {
+  const [part, dash, word] = [view.tokens[at - 2], view.tokens[at - 1], view.tokens[at]];
+  return part && dash?.word === "-" && part.end === dash.start && dash.end === word?.start
+    ? `${part.word}-`
+    : "";
+}
+
+/**
  * The institution a token names, or undefined when the token is no institution noun with a name.
  * The parser may head the phrase by its adjective ("des Hessischen Landesamts für Statistik").
  */
@@ -99,7 +110,8 @@ export function institutionAt(index: number, view: View): KnownEntity | undefine
     ? `${view.tokens[at - 1]!.word.replace(/(e|en|er|es|em)$/, "")}${ending} `
     : "";
   const rest = last > at ? view.sentence.text.slice(view.tokens[at]!.end, view.tokens[last]!.end) : "";
-  const name = `${adjective}${head}${rest}`;
+  // "des IT-Verbunds Landsberg": the compound's first part, which the tokenizer cut off.
+  const name = `${adjective}${gluedPrefix(view, at)}${head}${rest}`;
   if (/[„“"]/.test(name)) return undefined;
   return { id: slugify(name), name, type: "Organization", isNew: true };
 }

@@ -11,6 +11,7 @@ import { isRoleWord } from "../entities/people.js";
 import { QUOTE, type View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { nominative } from "./office-names.js";
+import { gluedPrefix } from "./office-institutions.js";
 
 /**
  * A party is no employer ("SPD-Politiker") and no place in a holder's parenthesis; an office in it
@@ -157,7 +158,7 @@ export function kindNamedOrganization(index: number, view: View): KnownEntity | 
     last += 1;
   if (view.tokens[last]!.word === "-") last -= 1;
   if (last === index) return undefined;
-  const name = `Zweckverband ${view.sentence.text.slice(view.tokens[index + 1]!.start, view.tokens[last]!.end)}`;
+  const name = `${gluedPrefix(view, index)}Zweckverband ${view.sentence.text.slice(view.tokens[index + 1]!.start, view.tokens[last]!.end)}`;
   const known = view.mentionAt(index + 1);
   if (known?.entity.type === "Organization") return known.entity;
   return { id: slugify(name), name, type: "Organization", isNew: true };

@@ -87,6 +87,12 @@ describe("officers listed with their employers", () => {
     ).toContain("Lars Hoppmann -> OWL-IT (Geschäftsleiter)");
   });
 
+  it("keeps the first part of a hyphenated compound in an employer's name", async () => {
+    expect(
+      await offices("Rolf Sahre, Vorstand des IT-Verbunds Landsberg, erläutert im Interview die Gründung."),
+    ).toEqual(["Rolf Sahre -> IT-Verbund Landsberg (Vorstand)"]);
+  });
+
   it("seats both people named with their employers on the board they were appointed to", async () => {
     expect(
       (
