@@ -83,22 +83,6 @@ describe("members listed by kind, and the body a chair phrase describes", () => 
     ]);
   });
 
-  it("reads the governments whose representatives a body consists of", async () => {
-    expect(
-      (
-        await facts(
-          "Die Findungskommission des IT-Planungsrats, bestehend aus den Vertretern des Bundes, Hessen, Bremen und Hamburg, hat den Kandidaten vorgeschlagen.",
-          "memberOf",
-        )
-      ).map(pair),
-    ).toEqual([
-      "Bund -> Findungskommission des IT-Planungsrats",
-      "Hessen -> Findungskommission des IT-Planungsrats",
-      "Bremen -> Findungskommission des IT-Planungsrats",
-      "Hamburg -> Findungskommission des IT-Planungsrats",
-    ]);
-  });
-
   it("names a bare body noun by the abbreviation it was introduced with, and gives it the chair", async () => {
     const text =
       "Der IT-Planungsrat hat die Einrichtung eines Kommunalgremiums (KoG) beschlossen. Das Kommunalgremium unter dem Vorsitz der FITKO setzt sich zusammen aus den Städten Leipzig und Paderborn.";
