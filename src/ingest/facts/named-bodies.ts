@@ -154,7 +154,7 @@ export function bodyNamedBefore(
 
 /** An abbreviation in parentheses right after a token: "Kommunalgremiums (KoG)". */
 function abbreviationAfter(tokens: AnalyzedSentence["parse"]["tokens"], index: number): string | undefined {
-  const [open, word, close] = [index + 1, index + 2, index + 3].map((i) => tokens.find((t) => t.index === i));
+  const [open, word, close] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]];
   const abbreviation = word?.word ?? "";
   return open?.word === "(" &&
     close?.word === ")" &&
