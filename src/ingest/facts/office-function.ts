@@ -17,6 +17,9 @@ const VERB = /^(VERB|AUX)$/;
 /** Verbs of filling a post: whoever "besetzt den Posten" appoints to it, and holds it not. */
 const FILL =
   /^(besetzt|besetzte|besetzten|besetzen|nachbesetzt|vergeben|vergibt|vergab|ausgeschrieben|schreibt)$/;
+/** Verbs by which a function, as their subject, is had or taken: "Die Funktion des CIO hat X inne". */
+const HAVE =
+  /^(hat|hatte|haben|hatten|hält|hielt|übernimmt|übernahm|übernehmen|übernommen|bekleidet|bekleidete|nimmt|nahm|wahrgenommen|führt|führte)$/;
 /** "bekleidet das Amt des CIO". */
 const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 
@@ -99,6 +102,12 @@ export const FUNCTION_OF: LinkRule = {
       if (person) return found(this.confidence - 0.05, person);
     }
     if (/^nsubj/.test(dep)) {
+      // Only a verb of having or taking names a holder: "Die neue Stelle des CDO soll ... unter dem
+      // Staatsrat X angesiedelt sein" gives X no post.
+      const having =
+        HAVE.test(view.tokens[verb]!.word) ||
+        view.children(verb, /^compound:prt$/).some((t) => /^(inne|wahr)$/.test(t.word));
+      if (!having) return undefined;
       for (const object of view.children(verb, /^obj$/)) {
         const person = view.personOf(object.index) ?? linked.get(object.index)?.person;
         if (person) return found(this.confidence - 0.05, person);

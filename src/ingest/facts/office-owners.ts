@@ -42,8 +42,8 @@ const ASSOCIATION_HEAD =
 /** Roles of the federal government only ("Außenminister": no Land has one). */
 const FEDERAL_ROLE =
   /^(Bundes|Außenminister|Verteidigungsminister|Entwicklungsminister|Vizekanzler|Kanzleramtschef|Kanzleramtsminister)/;
-/** Officers a town has as well as a Land ("CDO der Stadt"), not a Land's "Landes-CIO". */
-const TOWN_OFFICER = /^(CIO|CDO|Chief \w+ Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
+/** Officers a town has as well as a Land ("CDO der Stadt", a "Chief ... Officer"), not a Land's "Landes-CIO". */
+const TOWN_OFFICER = /^(CIO|CDO|Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 /** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */
 const TOWN_DIGITAL_OFFICER =
   /^(CDO|Chief Digital Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;

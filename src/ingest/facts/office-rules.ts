@@ -57,6 +57,8 @@ const COPULA_PARTICIPLE = /^(geworden|gewesen|geblieben)$/;
 /** Forms of "werden" as a full verb of becoming. */
 const BECOME = /^(geworden|wird|wurde|wurden|werden)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
+/** The participles of appointing: "hat ... berufen". */
+const APPOINTED_PARTICIPLE = /^(ernannt|gewählt|berufen|bestellt|benannt|nominiert|bestimmt)$/;
 const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden|ernennen|wählen|bestellen|benennen|nominieren|bestimmen)$/;
 
@@ -242,9 +244,15 @@ const LINKS: LinkRule[] = [
       // "Peter Hoffmann, Chief Technology Officer ...": the parser hangs the phrase by its first word.
       role = phraseHead(role, view);
       const token = view.tokens[role]!;
-      const head = token.dep === "appos" ? view.personOf(token.head) : undefined;
+      // "Weichel: Der Chief Digital Officer ist ...": a colon between them is a speaker's label or a
+      // list's opening, no apposition.
+      const colonBetween = (a: number, b: number) =>
+        view.tokens.slice(Math.min(a, b) + 1, Math.max(a, b)).some((t) => t.word === ":");
+      const head =
+        token.dep === "appos" && !colonBetween(token.head, role) ? view.personOf(token.head) : undefined;
       if (head) return { person: head, confidence: this.confidence };
       for (const child of view.children(role, /^appos$/)) {
+        if (colonBetween(role, child.index)) continue;
         const person = view.personOf(child.index);
         if (person) return { person, confidence: this.confidence };
       }
@@ -438,6 +446,19 @@ const LINKS: LinkRule[] = [
       // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
       // A successor takes the office "als" which they follow someone: the object is the one followed
       // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
+      // "hat zwei Chiefs ins Amt berufen: Prof. A als Chief Urban Officer und Prof. B als ...": the
+      // name right before "als", after an appointing verb whose subject appoints.
+      // (The parser may hang the list on "hat" and the participle beside it: "hat ... berufen: A als ...".)
+      const appointing =
+        appointment || view.children(verb, /^xcomp$/).some((t) => APPOINTED_PARTICIPLE.test(t.word));
+      const listedBefore = appointing && /^als$/.test(marker) ? view.personAt(back - 1) : undefined;
+      if (
+        listedBefore &&
+        listedBefore.end === view.tokens[back - 1]!.end &&
+        listedBefore.start > view.tokens[verb]!.start &&
+        view.children(verb, /^aux:pass$/).length === 0
+      )
+        return { person: listedBefore, confidence: this.confidence - 0.05, starts: true };
       const verbWord = view.tokens[verb]!.word;
       const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
       const holders = [

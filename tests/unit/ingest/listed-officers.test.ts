@@ -2,7 +2,8 @@
  * Officers named in lists and on boards: several people after one plural role share the owner
  * the role phrase names (or the government the item is about), and the chair of an
  * organisation's assembly or administrative board chairs it, while its executive board's chair
- * holds an office; an employer named right after a role is the role's owner. Sentences written for this test (parses in tests/fixtures/parses/listed-officers.json).
+ * holds an office; an employer named right after a role is the role's owner; and offices a sentence
+ * only seems to give. Sentences written for this test (parses in tests/fixtures/parses/listed-officers.json).
  */
 import { describe, expect, it } from "vitest";
 import { office, pair, portalItems } from "../../helpers/portal-item.js";
@@ -102,5 +103,35 @@ describe("officers listed with their employers", () => {
         )
       ).map(pair),
     ).toEqual(["Kerstin Pliquett -> Vitako", "Matthias Drexelius -> Vitako"]);
+  });
+});
+
+describe("offices a sentence only seems to give", () => {
+  it("gives each name listed after an appointing verb the role after its own 'als', not the one who appoints", async () => {
+    expect(
+      await offices(
+        "Oberbürgermeister Klaus Weichel hat zwei Chiefs ins Amt berufen: Prof. Gerhard Steinebach als Chief Urban Officer und Prof. Dieter Rombach als Chief Digital Officer der Stadt Kaiserslautern.",
+      ),
+    ).toEqual([
+      "Klaus Weichel -> Kaiserslautern (Oberbürgermeister)",
+      "Gerhard Steinebach -> Kaiserslautern (Chief Urban Officer)",
+      "Dieter Rombach -> Kaiserslautern (Chief Digital Officer)",
+    ]);
+  });
+
+  it("reads no apposition over a speaker's colon", async () => {
+    expect(
+      await offices(
+        "Ein Gespräch mit Oberbürgermeister Klaus Weichel aus Kaiserslautern. Weichel: Der Chief Digital Officer (CDO) ist als Stabsstelle beim Oberbürgermeister für alle Aspekte der Digitalisierung der Stadt Kaiserslautern zuständig.",
+      ),
+    ).toEqual(["Klaus Weichel -> Kaiserslautern (Oberbürgermeister)"]);
+  });
+
+  it("gives a post no holder where it is only placed under someone", async () => {
+    expect(
+      await offices(
+        "Die neue Stelle des CDO soll als Führungsposition innerhalb der Hamburger Verwaltung direkt unter dem Staatsrat der Senatskanzlei, Christoph Krupp (SPD), angesiedelt sein.",
+      ),
+    ).not.toContainEqual(expect.stringContaining("(CDO)"));
   });
 });
