@@ -19,7 +19,7 @@ const FILL =
   /^(besetzt|besetzte|besetzten|besetzen|nachbesetzt|vergeben|vergibt|vergab|ausgeschrieben|schreibt)$/;
 /** Verbs by which a function, as their subject, is had or taken: "Die Funktion des CIO hat X inne". */
 const HAVE =
-  /^(hat|hatte|haben|hatten|hält|hielt|übernimmt|übernahm|übernehmen|übernommen|bekleidet|bekleidete|nimmt|nahm|wahrgenommen|führt|führte)$/;
+  /^(hat|hatte|haben|hatten|hält|hielt|übernimmt|übernahm|übernehmen|übernommen|nimmt|nahm|wahrgenommen|führt|führte)$/;
 /** "bekleidet das Amt des CIO". */
 const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 
@@ -106,6 +106,7 @@ export const FUNCTION_OF: LinkRule = {
       // Staatsrat X angesiedelt sein" gives X no post.
       const having =
         HAVE.test(view.tokens[verb]!.word) ||
+        HOLD.test(view.tokens[verb]!.word) ||
         view.children(verb, /^compound:prt$/).some((t) => /^(inne|wahr)$/.test(t.word));
       if (!having) return undefined;
       for (const object of view.children(verb, /^obj$/)) {

@@ -57,8 +57,6 @@ const COPULA_PARTICIPLE = /^(geworden|gewesen|geblieben)$/;
 /** Forms of "werden" as a full verb of becoming. */
 const BECOME = /^(geworden|wird|wurde|wurden|werden)$/;
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
-/** The participles of appointing: "hat ... berufen". */
-const APPOINTED_PARTICIPLE = /^(ernannt|gewählt|berufen|bestellt|benannt|nominiert|bestimmt)$/;
 const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden|ernennen|wählen|bestellen|benennen|nominieren|bestimmen)$/;
 
@@ -442,15 +440,10 @@ const LINKS: LinkRule[] = [
       if (!appointment && appointed) return appointed;
       // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
       if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
-      // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
-      // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
-      // A successor takes the office "als" which they follow someone: the object is the one followed
-      // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
       // "hat zwei Chiefs ins Amt berufen: Prof. A als Chief Urban Officer und Prof. B als ...": the
       // name right before "als", after an appointing verb whose subject appoints.
       // (The parser may hang the list on "hat" and the participle beside it: "hat ... berufen: A als ...".)
-      const appointing =
-        appointment || view.children(verb, /^xcomp$/).some((t) => APPOINTED_PARTICIPLE.test(t.word));
+      const appointing = appointment || view.children(verb, /^xcomp$/).some((t) => APPOINTED.test(t.word));
       const listedBefore = appointing && /^als$/.test(marker) ? view.personAt(back - 1) : undefined;
       if (
         listedBefore &&
@@ -459,6 +452,10 @@ const LINKS: LinkRule[] = [
         view.children(verb, /^aux:pass$/).length === 0
       )
         return { person: listedBefore, confidence: this.confidence - 0.05, starts: true };
+      // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
+      // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
+      // A successor takes the office "als" which they follow someone: the object is the one followed
+      // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
       const verbWord = view.tokens[verb]!.word;
       const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
       const holders = [
