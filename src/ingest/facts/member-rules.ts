@@ -258,10 +258,23 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       const to =
         withPreposition(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
         view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
-      add(listed, bodyAt(view, to), 0.75, "belong-list");
+      add(listed, to === undefined ? dativeSubject(view, index) : bodyAt(view, to), 0.75, "belong-list");
     }
   });
   return claims;
+}
+
+/**
+ * "Außerdem gehören dem IT-Planungsrat A und B an": the parser may take the body in the dative for
+ * the subject and the names for its apposition. Only a body the gazetteer knows: a new one's name
+ * would take the names in.
+ */
+function dativeSubject(view: View, verb: number): Target | undefined {
+  const dative = view
+    .subjects(verb)
+    .find((t) => view.children(t.index, /^det$/).some((d) => /^(dem|einem)$/i.test(d.word)));
+  const body = bodyAt(view, dative?.index);
+  return body && !body.entity.isNew ? body : undefined;
 }
 
 /** The members a sentence lists after its colon ("... an: A, B, C und D"). */

@@ -7,6 +7,7 @@ import { findMemberships } from "./member-rules.js";
 import { findMemberVerbs } from "./member-verbs.js";
 import { findMemberShapes } from "./member-shapes.js";
 import { findMemberAdmissions } from "./member-admissions.js";
+import { findMemberContinuations } from "./member-continuations.js";
 import { bodyNamedBefore, organizationNamedBefore, withLastNamedBody } from "./named-bodies.js";
 import { relationsOf } from "./relation-rules.js";
 
@@ -30,6 +31,8 @@ export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
       (noun) => bodyNamedBefore(noun, sentence, analyzed),
     ),
     ...findMemberAdmissions(sentence, () => organizationNamedBefore(sentence, analyzed)),
+    // "Dazu kommen A und B": the list of the body the sentences before named goes on.
+    ...findMemberContinuations(sentence, analyzed),
   ];
   if (claims.length > 0) return claimFacts(claims, sentence, analyzed.item, undefined, false);
   return weakened(wordMemberOf(sentence, analyzed));

@@ -26,7 +26,7 @@ const ARTICLE =
   /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|sein|seinen|seinem|seines|ihr|ihren|ihrem|ihres)$/i;
 
 /** Where a sentence names bodies, known ones (their entity) and new ones (undefined: not known). */
-function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: KnownEntity }[] {
+export function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity: KnownEntity }[] {
   const known = sentence.mentions
     .filter((m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.form !== "partial")
     .map((m) => ({ start: m.start, entity: m.entity }));
