@@ -124,9 +124,9 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
             !isOrigin(m, mentions, sentence.text),
         ),
       );
-      // A committee the gazetteer does not know, named last, is the body a later "Zum Vorsitzenden
-      // wurde ... gewählt" means. (A bare "der Ausschuss" after "der neue Ausschuss für
-      // Digitalisierung des DStGB" is that one.)
+      // A committee or council the gazetteer does not know, named last, is the body a later "Zum
+      // Vorsitzenden wurde ... gewählt" or "Das neue Gremium wird von X geleitet" means. (A bare
+      // "der Ausschuss" after "der neue Ausschuss für Digitalisierung des DStGB" is that one.)
       const committee = committeeNamed(sentences.at(-1)!);
       if (committee && !context.lastBody?.name.startsWith(`${committee.name} `)) context.lastBody = committee;
       // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
@@ -290,8 +290,8 @@ function mentionsOf(
  */
 const DATELINE = new RegExp(
   [
-    // "Berlin (ots) -", "BERLIN (dpa-AFX) -"
-    String.raw`^\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,3} ?\((?:dpa|ots|AFP|afp|epd|dts|KNA|kna|Reuters|AP|idw|red|pm)\b[^)]{0,20}\)\s*[-–—]\s*`,
+    // "Berlin (ots) -", "BERLIN (dpa-AFX) -", "Berlin (APA/Reuters/dpa) -"
+    String.raw`^\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,3} ?\((?:dpa|ots|AFP|afp|epd|dts|KNA|kna|Reuters|AP|APA|ddp|dapd|SID|idw|red|pm)\b[^)]{0,20}\)\s*[-–—]\s*`,
     // "(Berlin) -"
     String.raw`^\(\p{Lu}[\p{L} ./-]{1,40}\)\s*[-–—]\s*`,
     // "Berlin, 06.12.2022", "Mainz, den 3. Mai 2024 -", "Berlin, 17. Oktober 2025 (JPD) –": a line

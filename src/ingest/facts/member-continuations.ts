@@ -55,9 +55,18 @@ function listedPeople(view: View, cue: number): Mention[] {
   });
 }
 
-/** The body one of the sentences just before names last, if the sentence itself names none. */
+/**
+ * The body one of the sentences just before names last, if the sentence itself names none but by
+ * a noun that refers back to it ("Der Rat soll unbequem sein. Weiter dabei sind ...").
+ */
 function bodyBefore(sentence: AnalyzedSentence, analyzed: AnalyzedItem): KnownEntity | undefined {
-  if (bodiesNamed(sentence).length > 0) return undefined;
+  const own = bodiesNamed(sentence);
+  if (own.length > 0) {
+    const referred = sentence.mentions.filter((m) => m.form === "anaphor" && m.entity.kind === "body");
+    return own.every((b) => referred.some((m) => m.entity.id === b.entity.id))
+      ? own.at(-1)!.entity
+      : undefined;
+  }
   const at = analyzed.sentences.indexOf(sentence);
   for (let i = at - 1; i >= Math.max(0, at - LOOK_BACK); i -= 1) {
     const last = bodiesNamed(analyzed.sentences[i]!).at(-1);

@@ -77,7 +77,10 @@ function wordMemberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
   if (!body) return [];
   // "mit vote iT, nextgov iT und IT-Verbund Landsberg drei neue Mitglieder": the first actor and
   // those listed with it.
-  const before = all.filter((m) => m.start < at && m.entity.id !== body.entity.id);
+  // (A council is no member of another: "In der Sitzung des Rats ... der Digitalministerkonferenz".)
+  const before = all.filter(
+    (m) => m.start < at && m.entity.id !== body.entity.id && m.entity.kind !== "body",
+  );
   return listedFrom(before, sentence).map((member) => membership(member, body));
 }
 

@@ -44,7 +44,13 @@ export function bodiesNamed(sentence: AnalyzedSentence): { start: number; entity
     )
     .map((t) => {
       const name = COMMITTEE.test(t.word) ? committeeName(t, sentence) : councilName(t, sentence);
-      const entity: KnownEntity = { id: slugify(name), name, type: "Organization", isNew: true };
+      const entity: KnownEntity = {
+        id: slugify(name),
+        name,
+        type: "Organization",
+        kind: "body",
+        isNew: true,
+      };
       return { start: t.start, entity };
     });
   return [...known, ...named].sort((a, b) => a.start - b.start);
@@ -96,10 +102,10 @@ export function bodyName(noun: string, text: string, nounEnd: number, end: numbe
   return `${baseForm(noun)}${text.slice(nounEnd, end)}`.replace(/\s*[(,].*$/, "");
 }
 
-/** The committee the gazetteer does not know that a sentence names last, if it names one last. */
+/** The committee or council the gazetteer does not know that a sentence names last, if it names one last. */
 export function committeeNamed(sentence: AnalyzedSentence): KnownEntity | undefined {
   const last = bodiesNamed(sentence).at(-1)?.entity;
-  return last?.isNew && COMMITTEE.test(last.name.split(" ")[0]!) ? last : undefined;
+  return last?.isNew ? last : undefined;
 }
 
 /** `sentence` with the body named last before it as its context's last body. */

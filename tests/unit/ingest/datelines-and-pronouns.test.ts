@@ -43,6 +43,13 @@ describe("a dateline", () => {
     );
     expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
   });
+
+  it("names no Land where several agencies sign it", async () => {
+    const found = await facts(
+      "Berlin (APA/Reuters/dpa) - Die neue Kommission wird von der früheren Staatssekretärin Anna Roth geleitet.",
+    );
+    expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
+  });
 });
 
 describe("a town and a colon opening a line", () => {

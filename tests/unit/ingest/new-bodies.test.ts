@@ -46,6 +46,25 @@ describe("a body the reference data does not know", () => {
     ).toEqual(["Fedor Ruhose -> IT-Kooperationsrat (review)"]);
   });
 
+  it("is the body 'das Gremium' refers to, for a chair and for members", async () => {
+    const text =
+      "Die Landesregierung hat einen neuen Digitalrat eingesetzt. Das neue Gremium wird von Anna Roth geleitet. Dem Gremium gehören Jan Lenz und Eva Kühn an.";
+    expect(await named(text, "chairs")).toEqual(["Anna Roth -> Digitalrat (graph)"]);
+    expect((await named(text, "memberOf")).sort()).toEqual([
+      "Eva Kühn -> Digitalrat (review)",
+      "Jan Lenz -> Digitalrat (review)",
+    ]);
+  });
+
+  it("is no member of another body its members' sentence names", async () => {
+    expect(
+      await named(
+        "Die Ministerin hat einen Digitalrat berufen. In der ersten Sitzung des Rats sollen seine Mitglieder Ideen sammeln, welche die Ministerin in die Beratungen der Digitalministerkonferenz einbringen will.",
+        "memberOf",
+      ),
+    ).toEqual([]);
+  });
+
   it("is not made of a bare compound that describes the body named before", async () => {
     expect(
       await named(
