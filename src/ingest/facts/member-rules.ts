@@ -17,6 +17,7 @@ import { nounBeforeComma, View, type ParsedSentence } from "../parse/view.js";
 import { baseForm, targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
+import { isRoleWord } from "../entities/people.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
@@ -129,7 +130,14 @@ function subjectsOf(view: View, verb: number): Mention[] {
           .map((t) => view.personAt(t.index))
           .filter((m): m is Mention => m !== undefined)
       : [];
-  return [...view.subjects(verb).flatMap((t) => membersAt(view, t.index)), ...passive, ...conjoined];
+  // "Der Beauftragte der Landesregierung ..., Staatssekretär im Ministerium ... Bernd Schlömer,
+  // vertritt ...": a role noun as the subject names its holder in an apposition the parser may hang deep.
+  const active = view.subjects(verb).flatMap((t) => {
+    const members = membersAt(view, t.index);
+    const holder = members.length === 0 && isRoleWord(t.word) ? roleHolderIn(view, t.index) : undefined;
+    return holder ? [holder] : members;
+  });
+  return [...active, ...passive, ...conjoined];
 }
 
 /**

@@ -24,6 +24,14 @@ describe("memberOf from the parse", () => {
     ]);
   });
 
+  it("finds the person a role noun as the subject names in an apposition, however deep", async () => {
+    expect(
+      await memberships(
+        "Der Beauftragte der Landesregierung für die Informationstechnik (CIO), Staatssekretär im Ministerium für Umwelt und Digitales Jan Roth, vertritt Hessen im IT-Planungsrat.",
+      ),
+    ).toEqual(["Jan Roth -> IT-Planungsrat (graph)"]);
+  });
+
   it("sends a member named by a pronoun to review", async () => {
     expect(
       await memberships(
