@@ -20,6 +20,13 @@ export interface Mention {
   form: MentionForm;
 }
 
+/**
+ * Organisations named by their kind and their town ("Spitalstiftung Konstanz", "Stadtwerke Ulm",
+ * "Universität Kassel"): the town is part of their name, not an actor of its own.
+ */
+const NAMED_BY_TOWN =
+  /(stiftung|sparkasse|stadtwerke|klinikum|klinik|krankenhaus|universität|hochschule|verkehrsbetriebe)$/i;
+
 /** The offices of a town, after which a small town's genitive names it ("Straubings Oberbürgermeister"). */
 const TOWN_OFFICE = new RegExp(`${MAYOR.source}|^Stadtoberhaupt$|^Rathauschef(in)?$`);
 
@@ -51,7 +58,11 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
           last,
           text: sentence.slice(tokens[i]!.start, tokens[last - 1]!.end),
           entity: entry.entity,
-          form: entry.form,
+          form:
+            (entry.entity.type === "Municipality" || entry.entity.type === "County") &&
+            NAMED_BY_TOWN.test(words[i - 1] ?? "")
+              ? "partial"
+              : entry.form,
         });
         i = last;
         continue;

@@ -21,6 +21,19 @@ describe("an admission", () => {
     ).toEqual(["AKDB -> govdigital eG (review)", "ekom21 -> govdigital eG (review)"]);
   });
 
+  it("makes no town a member where it only names an organisation ('Stadtwerke Ulm')", async () => {
+    expect(
+      await memberships(
+        "Die Mitglieder stimmten zu, die „Spitalstiftung Konstanz“ und die Stadt Giengen an der Brenz in den Zweckverband 4IT aufzunehmen.",
+      ),
+    ).toEqual(["Giengen an der Brenz -> Zweckverband 4IT (review)"]);
+    expect(
+      await memberships(
+        "Die Stadtwerke Ulm und die Stadt Biberach werden in den Zweckverband 4IT aufgenommen.",
+      ),
+    ).toEqual(["Biberach an der Riß -> Zweckverband 4IT (review)"]);
+  });
+
   it("reads a decision to admit, over an ordinal's full stop, of the organisation that decided", async () => {
     expect(
       await memberships(
