@@ -54,10 +54,11 @@ const LAND_GOVERNMENT =
 const LAND_ROLE = /^Landes/;
 /**
  * Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin"; and
- * the head of a municipal IT provider run as a Zweckverband, its "Verbandsvorsteher".
+ * the head and the chair of a municipal IT provider run as a Zweckverband, its "Verbandsvorsteher"
+ * and "Verbandsvorsitzender" (named alone, of the organisation named before, not of a Land).
  */
 const BUSINESS_ROLE =
-  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Geschäftsleiter(in)?|Aufsichtsratsvorsitzende[rn]?|Verbandsvorsteher(in)?)$/;
+  /(Vorstand|Vorstandsvorsitzende[rn]?|Vorstandsmitglied|Geschäftsführer(in)?|Geschäftsleiter(in)?|Aufsichtsratsvorsitzende[rn]?|Verbandsvorsteher(in)?|Verbandsvorsitzende[rn]?)$/;
 /** Offices of a district's or county's assembly, not of a government. */
 const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */

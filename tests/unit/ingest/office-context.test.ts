@@ -468,6 +468,17 @@ describe("the chair of an organisation's administrative board, named in the role
   });
 });
 
+describe("the chair of a Zweckverband named by the role alone", () => {
+  it("chairs the Zweckverband the item named before, the outgoing chair too", async () => {
+    const text =
+      "Die Verbandsversammlung des Zweckverbandes 4IT tagte in Stuttgart. Die neue Verbandsvorsitzende, Landrätin Anna Roth, dankte dem scheidenden Verbandsvorsitzenden, Landrat Jan Kühn, für seine Arbeit.";
+    expect((await facts(text, "chairs")).map(pair).sort()).toEqual([
+      "Anna Roth -> Zweckverband 4IT",
+      "Jan Kühn -> Zweckverband 4IT",
+    ]);
+  });
+});
+
 describe("places and Länder that belong to one person, not to the item", () => {
   it("takes no Land from a person's origin ('der Berliner Finanzexperte')", async () => {
     const found = await offices(
