@@ -14,6 +14,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { BODY_WORD } from "./relation-rules.js";
 import { findSuccessions } from "./chair-rules.js";
+import { findPreviousHolders } from "./succession-previous.js";
 import { findTakeOvers } from "./succession-rules.js";
 
 /** "Chief Digital Officer" -> "CDO": a role and its abbreviation are one office. */
@@ -117,7 +118,7 @@ const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const found = findSuccessions(sentence, sentence.roles);
+  const found = [...findSuccessions(sentence, sentence.roles), ...findPreviousHolders(sentence, analyzed)];
   const takeOvers = findTakeOvers(sentence).filter(
     (claim) =>
       !found.some(

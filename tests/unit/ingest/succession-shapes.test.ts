@@ -54,3 +54,35 @@ describe("a successor named by 'heißt'", () => {
     expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual(["Holger Naumann -> Stefan Scholz"]);
   });
 });
+
+describe("the previous holder of an office just named", () => {
+  it("is succeeded by the subject of the sentence before, however the parser reads 'hatte ... inne'", async () => {
+    expect(
+      await successions(
+        "Patrick Burghardt ist neuer CIO des Landes Hessen. Bisher hatte die Aufgabe Finanzminister Thomas Schäfer inne.",
+      ),
+    ).toEqual(["Patrick Burghardt -> Thomas Schäfer (review)"]);
+    expect(
+      await successions("Anna Roth ist neue Präsidentin der FITKO. Zuvor hatte Peter Kern dieses Amt inne."),
+    ).toEqual(["Anna Roth -> Peter Kern (review)"]);
+  });
+
+  it("is succeeded by the one named before its clause in the same sentence", async () => {
+    expect(
+      await successions(
+        "Die Regierung ernennt Anna Roth zur Staatssekretärin, den Posten hatte Peter Kern bisher inne.",
+      ),
+    ).toEqual(["Anna Roth -> Peter Kern (review)"]);
+  });
+
+  it("states nothing for an office no one had, or one not referred back to", async () => {
+    expect(
+      await successions("Anna Roth ist neue Präsidentin der FITKO. Bisher hatte niemand dieses Amt inne."),
+    ).toEqual([]);
+    expect(
+      await successions(
+        "Anna Roth ist neue Präsidentin der FITKO. Peter Kern hatte bisher eine Professur inne.",
+      ),
+    ).toEqual([]);
+  });
+});
