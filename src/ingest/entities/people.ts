@@ -29,7 +29,7 @@ export interface RoleClaim {
 }
 
 export const ROLE_WORD =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[mM]inister|[sS]enator|[sS]taats?sekretär|[pP]räsident|[bB]ürgermeister|[gG]eschäftsführer|[dD]irektor|[lL]eiter|[sS]precher|[dD]ezernent|[cC]hef|[vV]orständ|Landrät)(?:in)?$|^(?:\p{Lu}[\p{L}]*-)?(?:CIO|CDO|CISO|Staatsrat|Staatsrätin|Landrat|Vorstand)$|^(?:\p{Lu}[\p{L}]*)?(?:[bB]eauftragte|[vV]orsitzende|[aA]bgeordnete|[bB]eigeordnete)[r]?$|^Vorstandsmitglied$|^Stellvertreter(in)?$|^OB(in)?$/u;
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[mM]inister|[sS]enator|[sS]taats?sekretär|[pP]räsident|[bB]ürgermeister|[gG]eschäftsführer|[dD]irektor|[lL]eiter|[sS]precher|[dD]ezernent|[cC]hef|[vV]orständ|Landrät)(?:in)?$|^(?:\p{Lu}[\p{L}]*-)?(?:CIO|CDO|CISO|Staatsrat|Staatsrätin|Landrat|Vorstand)$|^(?:\p{Lu}[\p{L}]*)?(?:[bB]eauftragte|[vV]orsitzende|[aA]bgeordnete|[bB]eigeordnete)[r]?$|^Vorstandsmitglied$|^Stellvertreter(in)?$|^Beisitzer(in)?$|^OB(in)?$/u;
 /**
  * Heads of institution names, in every case ("Finanzamtes", "Landesbetriebs", "Universität"):
  * "Leiterin des Finanzamts Kassel" holds an office of the Finanzamt, not of Kassel.

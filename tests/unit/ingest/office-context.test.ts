@@ -468,6 +468,14 @@ describe("the chair of an organisation's administrative board, named in the role
   });
 });
 
+describe("a seat on a board without a portfolio", () => {
+  it("makes a 'Beisitzer' in an organisation's board hold an office of the organisation, for review", async () => {
+    expect(await offices("Peter Kühne ist Beisitzer im Vorstand von Vitako.")).toEqual([
+      "Peter Kühne -> Vitako (Beisitzer, review)",
+    ]);
+  });
+});
+
 describe("the chair of a Zweckverband named by the role alone", () => {
   it("chairs the Zweckverband the item named before, the outgoing chair too", async () => {
     const text =
