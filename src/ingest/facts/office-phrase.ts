@@ -28,11 +28,15 @@ export function roleNominative(word: string): string {
 /** Roles that are adjectives used as nouns: their ending follows the article ("der Beauftragte", "ein Beauftragter"). */
 const ADJECTIVAL_ROLE = /(beauftragt|bevollmächtigt|vorsitzend|abgeordnet|beigeordnet)en$/i;
 
-/** The article before a role phrase, over adjectives ("zum neuen IT-Bevollmächtigten": "zum"). */
+/**
+ * The article before a role phrase, over adjectives ("zum neuen IT-Bevollmächtigten": "zum").
+ * "als neuen Vorstandsvorsitzenden" has none, but its adjective's ending says what "den" would.
+ */
 function articleBefore(start: number, view: View): string {
   let at = start - 1;
   while (at > 0 && view.tokens[at]!.pos === "ADJ") at -= 1;
-  return (view.tokens[at]?.word ?? "").toLowerCase();
+  const article = (view.tokens[at]?.word ?? "").toLowerCase();
+  return article === "als" && at < start - 1 && /en$/.test(view.tokens[start - 1]!.word) ? "den" : article;
 }
 
 /** "des/dem/den/zum Beauftragten" -> "Beauftragter", "der/zur Beauftragten" -> "Beauftragte"; else as written. */

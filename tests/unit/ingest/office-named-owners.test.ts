@@ -169,6 +169,17 @@ describe("an office in a relative clause", () => {
   });
 });
 
+describe("an office someone is elected to 'als'", () => {
+  it("names the role in the nominative its adjective's ending calls for", async () => {
+    expect(
+      await offices("Die Mitglieder wählten Jan Roth als neuen Vorstandsvorsitzenden von Vitako."),
+    ).toEqual(["Jan Roth -> Vitako (Vorstandsvorsitzender)"]);
+    expect(
+      await offices("Die Mitglieder wählten Anna Roth als neue Vorstandsvorsitzende von Vitako."),
+    ).toEqual(["Anna Roth -> Vitako (Vorstandsvorsitzende)"]);
+  });
+});
+
 describe("an office handed to a person", () => {
   it("goes to the person named with 'an' when a government hands the function over", async () => {
     expect(
