@@ -12,12 +12,12 @@
  */
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
+import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { nounBeforeComma, View, type ParsedSentence } from "../parse/view.js";
 import { baseForm, targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
-import { isRoleWord } from "../entities/people.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;

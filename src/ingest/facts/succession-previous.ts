@@ -30,8 +30,9 @@ function subjectPerson(sentence: AnalyzedSentence): Mention | undefined {
 
 export function findPreviousHolders(sentence: AnalyzedSentence, analyzed: AnalyzedItem): SuccessionClaim[] {
   const tokens = sentence.parse.tokens;
-  const had = tokens.findIndex((t) => HAD.test(t.word));
-  const inne = tokens.findIndex((t, i) => i > had && t.word === "inne");
+  // The form of "haben" nearest before "inne": "Sie hat ..., den Posten hatte B bisher inne".
+  const inne = tokens.findIndex((t) => t.word === "inne");
+  const had = tokens.findLastIndex((t, i) => i < inne && HAD.test(t.word));
   if (had < 0 || inne < 0) return [];
   const clause = tokens.slice(Math.max(0, had - 3), inne + 1);
   if (!clause.some((t) => BEFORE.test(t.word)) || clause.some((t) => NEGATION.test(t.word))) return [];
