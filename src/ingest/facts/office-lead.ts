@@ -2,13 +2,15 @@
  * Leading an organisational unit is holding its office: "Außerdem leitete Thewes das Europäische
  * Informationszentrum SaarLorLux", "Zuvor leitete sie den FITKO-Aufbaustab", "Das Ministerium für
  * Justiz und Digitalisierung leitet Benjamin Grimm", and the nouns of leading: "übernimmt die
- * Leitung des Rechenzentrums Kassel", "hat die Leitung ... inne", "steht an der Spitze der
+ * Leitung des Rechenzentrums Kassel", "übernimmt die Geschäftsführung von Dataport", "Den
+ * Vorstandsvorsitz der AKDB übernimmt B", "hat die Leitung ... inne", "steht an der Spitze der
  * Hochschule Harz" (an institution by office-institutions.ts, a known organisation, or a unit as
- * above; a body's lead is its chair, read by the chair rules). A named unit ("Strategiezentrum Gesundheit")
- * is an organisation of its own; an unnamed unit of a government ("die neue Stabsstelle", "das
- * Ministerbüro", "das Ministerium für ...") is an office of the government named with it or of
- * the Land of the context. The role is "Leitung". Unsure by nature (who "er" is, what the unit
- * belongs to), these facts stay below the review threshold.
+ * above; a body's lead is its chair, read by the chair rules). A named unit ("Strategiezentrum
+ * Gesundheit") is an organisation of its own; an unnamed unit of a government ("die neue
+ * Stabsstelle", "das Ministerbüro", "das Ministerium für ...") is an office of the government
+ * named with it or of the Land of the context. The role is the noun ("Leitung",
+ * "Geschäftsführung", "Vorstandsvorsitz"). Unsure by nature (who "er" is, what the unit belongs
+ * to), these facts stay below the review threshold.
  */
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
@@ -28,7 +30,9 @@ const GOVERNMENT_UNIT =
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
 const CONFIDENCE = 0.7;
 /** "die Leitung übernehmen / innehaben / hat ... inne", "an der Spitze stehen". */
-const LEAD_NOUN = /^(Leitung|Führung)$/;
+const LEAD_NOUN = /^(Leitung|Führung|Geschäftsführung|Vorstandsvorsitz)$/;
+/** The office a noun of leading names: the lead of a unit, its management, its board's chair. */
+const LEAD_ROLE = (noun: string) => (/^(Geschäftsführung|Vorstandsvorsitz)$/.test(noun) ? noun : "Leitung");
 const TAKE_LEAD =
   /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen|übernehme|innehaben|innehat|hat|hatte|haben|hatten)$/;
 const STAND = /^(steht|stehen|stand|standen|gestanden)$/;
@@ -203,7 +207,10 @@ function leadNounClaim(
   if (verb < 0 || view.negated(verb)) return undefined;
   const verbWord = view.tokens[verb]!.word;
   const particle = view.children(verb, /^compound:prt$/).map((t) => t.word);
+  // "Die Leitung der FITKO übernimmt Annette Schmidt": the noun first, the parser's subject.
+  const inverted = LEAD_NOUN.test(noun.word) && noun.dep === "nsubj" && /^übern/.test(verbWord);
   const leads =
+    inverted ||
     (LEAD_NOUN.test(noun.word) &&
       noun.dep === "obj" &&
       TAKE_LEAD.test(verbWord) &&
@@ -212,31 +219,62 @@ function leadNounClaim(
       STAND.test(verbWord) &&
       view.children(index, /^case$/).some((t) => /^an$/i.test(t.word)));
   if (!leads) return undefined;
-  const person = view
-    .children(verb, /^nsubj$/)
-    .map((t) => view.personOf(t.index))
-    .find((m) => m !== undefined);
-  // The genitive: "der Leitung des X" (its article is a det, not a case).
+  const person = inverted ? invertedTaker(verb, view) : subjectPerson(verb, view);
+  // The genitive: "der Leitung des X" (its article is a det, not a case); "die Geschäftsführung
+  // von Dataport" (only a known organisation after "von").
   const unit = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
-  if (person && !unit) return contextLead(person, index, verbWord, view);
-  if (!person || !unit) return undefined;
-  const known = view.entityOf(
-    unit.index,
-    (m) => m.entity.type === "Organization" && m.entity.kind !== "body" && m.form !== "partial",
-  );
+  const byVon = unit
+    ? undefined
+    : view
+        .children(index, /^nmod$/)
+        .filter((t) => view.hasCase(t.index, "von"))
+        .map((t) => view.entityOf(t.index, isLedOrganization))
+        .find((m) => m !== undefined);
+  if (person && !unit && !byVon) return contextLead(person, index, verbWord, view);
+  if (!person || (!unit && !byVon)) return undefined;
+  const known = unit ? view.entityOf(unit.index, isLedOrganization) : byVon;
   const organization =
-    institutionAt(unit.index, view) ??
-    (known ? governmentOf(known.entity, byId) : unitOwner(unit.index, verb, view, byId));
+    (unit ? institutionAt(unit.index, view) : undefined) ??
+    (known ? governmentOf(known.entity, byId) : unitOwner(unit!.index, verb, view, byId));
   if (!organization || organization.id === person.entity.id) return undefined;
   return {
     person,
-    role: "Leitung",
-    index: view.tokens[unit.index]!.start,
+    role: LEAD_ROLE(noun.word),
+    index: view.tokens[unit?.index ?? index]!.start,
     organization,
     starts: /^übernomm|^übernimm|^übernahm|^übernehm/.test(verbWord),
     confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
     rule: "lead-noun/context",
   };
+}
+
+const isLedOrganization = (m: Mention) =>
+  m.entity.type === "Organization" && m.entity.kind !== "body" && m.form !== "partial";
+
+function subjectPerson(verb: number, view: View): Mention | undefined {
+  return view
+    .children(verb, /^nsubj$/)
+    .map((t) => view.personOf(t.index))
+    .find((m) => m !== undefined);
+}
+
+/**
+ * Who takes over in "Die Leitung der FITKO übernimmt Annette Schmidt": the object, or a name the
+ * parser hangs on a date before it ("übernimmt zum 1. Juli Bertram Huke").
+ */
+function invertedTaker(verb: number, view: View): Mention | undefined {
+  const object = view
+    .children(verb, /^obj$/)
+    .map((t) => view.personOf(t.index))
+    .find((m) => m !== undefined);
+  return (
+    object ??
+    view
+      .children(verb, /^obl/)
+      .flatMap((t) => view.children(t.index, /^appos$/))
+      .map((t) => view.personOf(t.index))
+      .find((m) => m !== undefined)
+  );
 }
 
 /**
@@ -253,7 +291,8 @@ function contextLead(
   const context = view.sentence.context;
   const organization = context.lastAgency ?? context.lastOrganization;
   if (!organization || organization.id === person.entity.id) return undefined;
-  return roleClaim(person, "Leitung", view.tokens[noun]!.start, organization, "lead-noun/context", {
+  const role = LEAD_ROLE(view.tokens[noun]!.word);
+  return roleClaim(person, role, view.tokens[noun]!.start, organization, "lead-noun/context", {
     confidence: CONFIDENCE - 0.05,
     starts: true,
   });

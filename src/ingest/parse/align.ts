@@ -4,6 +4,7 @@
  * as indices into the same list (-1 for the root, or a head outside the sentence).
  */
 import type { NlpDocument } from "../../nlp/types.js";
+import { repairParse } from "./repair.js";
 
 export interface ParseToken {
   /** Index in SentenceParse.tokens. */
@@ -73,15 +74,17 @@ export function sentenceParse(index: DocumentIndex, start: number, end: number):
   const position = new Map<string, number>();
   inside.forEach((t, i) => position.set(`${t.sentence}:${t.position}`, i));
   return {
-    tokens: inside.map((t, i) => ({
-      index: i,
-      word: t.word,
-      start: t.docStart - start,
-      end: t.docEnd - start,
-      pos: t.pos,
-      ner: t.ner,
-      head: t.head === 0 ? -1 : (position.get(`${t.sentence}:${t.head}`) ?? -1),
-      dep: t.dep,
-    })),
+    tokens: repairParse(
+      inside.map((t, i) => ({
+        index: i,
+        word: t.word,
+        start: t.docStart - start,
+        end: t.docEnd - start,
+        pos: t.pos,
+        ner: t.ner,
+        head: t.head === 0 ? -1 : (position.get(`${t.sentence}:${t.head}`) ?? -1),
+        dep: t.dep,
+      })),
+    ),
   };
 }

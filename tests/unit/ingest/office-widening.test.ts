@@ -146,6 +146,24 @@ describe("the nouns of leading", () => {
     ]);
   });
 
+  it("reads the management and the board's chair of an organisation, after 'von' too", async () => {
+    expect(await offices("Peter Hoffmann übernimmt ab 1. Januar die Geschäftsführung von Dataport.")).toEqual(
+      ["Peter Hoffmann -> Dataport (Geschäftsführung)"],
+    );
+    expect(await offices("Anna Keller übernimmt den Vorstandsvorsitz der AKDB.")).toEqual([
+      "Anna Keller -> AKDB (Vorstandsvorsitz)",
+    ]);
+  });
+
+  it("reads who takes over when the noun of leading comes first", async () => {
+    expect(await offices("Die Leitung der FITKO übernimmt Anna Keller.")).toEqual([
+      "Anna Keller -> FITKO (Leitung)",
+    ]);
+    expect(await offices("Die Geschäftsführung der ekom21 übernimmt zum 1. Juli Peter Hoffmann.")).toEqual([
+      "Peter Hoffmann -> ekom21 (Geschäftsführung)",
+    ]);
+  });
+
   it("takes nothing from a negated take-over", async () => {
     expect(await offices("Peter Hoffmann übernimmt nicht die Leitung des Finanzamts Kassel.")).toEqual([]);
   });

@@ -1,0 +1,62 @@
+/**
+ * Parser readings repaired before any rule reads them (src/ingest/parse/repair.ts): a counted
+ * noun after "mehr als" / "über" that the parser hangs on the verb as an oblique is the verb's
+ * subject (sentences written for these tests; parses in tests/fixtures/parses/parse-repair.json).
+ */
+import { describe, expect, it } from "vitest";
+import type { ParseToken } from "../../../src/ingest/parse/align.js";
+import { repairParse } from "../../../src/ingest/parse/repair.js";
+import { pairOrText, portalItems } from "../../helpers/portal-item.js";
+
+const { facts } = portalItems("parse-repair");
+
+/** A parse from (word, pos, head, dep) rows; heads are indices, -1 the root. */
+function parse(rows: [string, string, number, string][]): ParseToken[] {
+  let start = 0;
+  return rows.map(([word, pos, head, dep], index) => {
+    const token = { index, word, start, end: start + word.length, pos, ner: "O", head, dep };
+    start += word.length + 1;
+    return token;
+  });
+}
+
+describe("a counted subject read as an oblique", () => {
+  it("makes the counted noun the subject and the quantifier a modifier of its number", () => {
+    const tokens = parse([
+      ["Mehr", "ADV", 3, "advmod"],
+      ["als", "ADP", 3, "case"],
+      ["200", "NUM", 3, "nummod"],
+      ["Kommunen", "NOUN", 4, "obl"],
+      ["nutzen", "VERB", -1, "root"],
+      ["ihn", "PRON", 4, "obj"],
+    ]);
+    const repaired = repairParse(tokens);
+    expect(repaired[3]).toMatchObject({ dep: "nsubj", head: 4 });
+    expect(repaired[1]).toMatchObject({ dep: "advmod", head: 2 });
+  });
+
+  it("leaves a verb that has a subject, and a preposition that counts nothing, as they are", () => {
+    const withSubject = parse([
+      ["Über", "ADP", 2, "case"],
+      ["200", "NUM", 2, "nummod"],
+      ["Kommunen", "NOUN", 3, "obl"],
+      ["berichtet", "VERB", -1, "root"],
+      ["sie", "PRON", 3, "nsubj"],
+    ]);
+    expect(repairParse(withSubject)).toEqual(withSubject);
+    const uncounted = parse([
+      ["Über", "ADP", 1, "case"],
+      ["Kommunen", "NOUN", 2, "obl"],
+      ["berichtet", "VERB", -1, "root"],
+    ]);
+    expect(repairParse(uncounted)).toEqual(uncounted);
+  });
+
+  it("lets the usage rules count the users of a service", async () => {
+    expect(
+      (await facts("Über 200 Kommunen nutzen bereits den Online-Dienst „Wohngeld“.", "usesService")).map(
+        (f) => `${pairOrText(f)} (${f.count})`,
+      ),
+    ).toEqual(["Wohngeld -> Kommunen (200)"]);
+  });
+});
