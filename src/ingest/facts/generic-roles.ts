@@ -1,6 +1,7 @@
 /**
  * One office named twice in an item, once in full and once by a shorter or inflected name, is one
- * office: the shorter name's fact goes.
+ * office: the shorter name's fact goes; so does an organ read as a role beside the office held in
+ * it ("Vorsitzende des Vitako-Vorstands" is no "Vitako-Vorstand" besides).
  */
 import type { Fact } from "../../model/fact.js";
 import { RULE_OF } from "./build.js";
@@ -54,6 +55,22 @@ function inflectedTwice(fact: Fact, other: Fact, facts: Fact[]): boolean {
   );
 }
 
+/** An organ of an organisation named as a role: "Vitako-Vorstand", "Verwaltungsrat". */
+const ORGAN_ROLE = /(^|-)(vorstand|verwaltungsrat|aufsichtsrat|präsidium|beirat)$/;
+
+/**
+ * "Neue Vorsitzende des Vitako-Vorstands ist B": the organ is where the office is held, no second
+ * office beside it from the same sentence at the same organisation.
+ */
+function organOfOther(fact: Fact, other: Fact): boolean {
+  return (
+    ORGAN_ROLE.test(roleKey(fact.role ?? "")) &&
+    !ORGAN_ROLE.test(roleKey(other.role ?? "")) &&
+    other.object?.id === fact.object?.id &&
+    other.quote === fact.quote
+  );
+}
+
 /**
  * "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office,
  * the specific one; "Martina Klement, CDO des Landes Berlin" after "Chief Digital Officer ... des
@@ -73,7 +90,7 @@ export function dropGenericRoles(facts: Fact[]): Fact[] {
           // (Not one whose organisation the sentence names apart: "Senatspräsident" of Bremen is no
           // "Präsident des Bundesrates".)
           (other.object?.id === fact.object?.id || !RULE_OF.get(fact)?.endsWith("/named")) &&
-          (names(fact, other) || inflectedTwice(fact, other, facts)),
+          (names(fact, other) || inflectedTwice(fact, other, facts) || organOfOther(fact, other)),
       ),
   );
 }

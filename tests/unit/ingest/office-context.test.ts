@@ -181,6 +181,12 @@ describe("second offices of one person", () => {
     ]);
   });
 
+  it("reads the organ an office is held in as no second office", async () => {
+    expect(
+      withoutDestination(await offices("Neue Vorsitzende des Vitako-Vorstands ist Anna Keller.")),
+    ).toEqual(["Anna Keller -> Vitako (Vorsitzende)"]);
+  });
+
   it("reads a pronoun as the one person named before it in the sentence", async () => {
     expect(
       await offices(
