@@ -176,6 +176,10 @@ export function findOwner(
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
     // Nor where one speaks or acts ("erklärte Bürgermeisterin X vor dem Bundesrat", "mit dem Bund").
     if (cases.some((c) => NOT_OWNER_CASE.test(c)) || hometown) continue;
+    // Nor a phrase set off by a comma after the role's phrase ("Vorsitzender Freie Wähler, im
+    // bayerischen Landtag"): where the sentence's act took place.
+    const opening = view.subtree(child.index).filter((i) => view.tokens[i]!.pos !== "PUNCT");
+    if (cases.length > 0 && view.tokens[Math.min(...opening) - 1]?.word === ",") continue;
     // "Bevollmächtigter beim Bund": a Land's envoy to the Bund, an office of the Land.
     const envoy =
       ENVOY.test(roleWord) &&
@@ -463,12 +467,17 @@ export function findOwner(
   // "Hubert Aiwanger, bayerischer Vizeministerpräsident, ... dass seine Partei mit X den Posten des
   // Ministers für Digitales bekleiden wird": the one Land the sentence names by its adjective,
   // before one named earlier in the item.
-  const adjectives = view.sentence.mentions.filter(
-    (m) => m.entity.type === "State" && m.form === "adjective",
-  );
-  const adjective = adjectives.every((m) => m.entity.id === adjectives[0]?.entity.id)
-    ? adjectives[0]?.entity
-    : undefined;
+  // (A Land's parliament or council names it too: "im bayerischen Landtag".)
+  const adjectives = view.sentence.mentions
+    .map((m) =>
+      m.entity.type === "State" && m.form === "adjective"
+        ? m.entity
+        : m.entity.kind === "body" && m.entity.partOf && m.entity.partOf !== "DE"
+          ? byId(m.entity.partOf)
+          : undefined,
+    )
+    .filter((e) => e?.type === "State");
+  const adjective = adjectives.every((e) => e!.id === adjectives[0]?.id) ? adjectives[0] : undefined;
   if (adjective) return { entity: adjective, from: "context", penalty: 0.1 };
   const state = context.lastState ?? context.headlineState;
   // "Landes-CIO", "Staatssekretär im Finanzministerium": the role itself says it is a Land's.

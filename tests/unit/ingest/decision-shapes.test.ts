@@ -5,7 +5,7 @@
  * - a Förderbescheid handed over funds its receiver;
  * - a law "eingeführt" is adopted, not launched; a county introducing a service uses it;
  * - "die 16 Länder" and the Länder beside the Bund act together;
- * - the partner "mit" whom an agreement is made adopts it too.
+ * - the partner "mit" whom an agreement is made adopts it too; a Land's parliament is known by name.
  */
 import { describe, expect, it } from "vitest";
 import { pair, pairOrText, portalItems } from "../../helpers/portal-item.js";
@@ -99,5 +99,21 @@ describe("who adopts", () => {
       "Bundesministerium des Innern -> Vereinbarung zum Themenfeld Bildung",
       "Thüringen -> Vereinbarung zum Themenfeld Bildung",
     ]);
+  });
+
+  it("knows the parliaments of the Länder by their names in every inflection", async () => {
+    expect(
+      (await facts("Der Hessische Landtag hat am Mittwoch das Digitalgesetz beschlossen.", "adopts")).map(
+        pairOrText,
+      ),
+    ).toEqual(["Hessischer Landtag -> Digitalgesetz"]);
+    expect(
+      (
+        await facts(
+          "Mit den Stimmen der Koalition verabschiedete der sächsische Landtag das E-Government-Gesetz.",
+          "adopts",
+        )
+      ).map(pairOrText),
+    ).toEqual(["Sächsischer Landtag -> E-Government-Gesetz"]);
   });
 });

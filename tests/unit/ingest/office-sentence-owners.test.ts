@@ -128,6 +128,13 @@ describe("a phrase of where one speaks", () => {
     );
     expect(found.filter((f) => f.includes("Bundesrat"))).toEqual([]);
   });
+
+  it("names no owner, and no body chaired, in a place phrase set off by a comma", async () => {
+    const text =
+      "An diesem Donnerstag verkündete Peter Lenz, Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident, im bayerischen Landtag, dass seine Partei künftig den Posten bekleiden wird.";
+    expect((await offices(text)).filter((f) => f.includes("Landtag"))).toEqual([]);
+    expect(await facts(text, "chairs")).toEqual([]);
+  });
 });
 
 describe("the Land of an item that names no Land", () => {
