@@ -1,7 +1,8 @@
 /**
  * Anaphora across the sentences of one item: "das Land", "der Freistaat", "die
  * Landesregierung", "die Freie und Hansestadt" name the Land last named (or named in the
- * headline); "das Gremium" the body last named; "der Verband", "der kommunale Spitzenverband"
+ * headline) that the noun fits (a Freistaat is Bayern, Sachsen or Thüringen; a sentence that
+ * names several Länder before the noun compares them with the item's Land); "das Gremium" the body last named; "der Verband", "der kommunale Spitzenverband"
  * the association last named; "Er"/"Sie" opening a sentence with a singular verb the person
  * last named.
  */
@@ -58,8 +59,17 @@ export function resolveAnaphora(
     const end = tokens[last - 1]!.end;
     found.push({ start, end, first, last, text: sentence.slice(start, end), entity, form: "anaphor" });
   };
-  const stateBefore = (index: number) =>
-    [...mentions].reverse().find((m) => m.last <= index && m.entity.type === "State")?.entity;
+  // The Land a state noun before `index` names: the one Land the sentence named before it; where it
+  // named several ("Nachzügler im Vergleich zu Sachsen, Bayern oder Baden-Württemberg, aber der
+  // Freistaat ..."), the item's Land if the noun fits it. Only Bayern, Sachsen and Thüringen are
+  // a "Freistaat", only Hamburg and Bremen a "Hansestadt".
+  const stateBefore = (index: number, noun: string) => {
+    const fits = (entity: KnownEntity | undefined) => entity !== undefined && fitsStateNoun(noun, entity.id);
+    const before = mentions.filter((m) => m.last <= index && m.entity.type === "State");
+    const earlier = [context.lastState, context.headlineState].find(fits);
+    if (new Set(before.map((m) => m.entity.id)).size > 1 && earlier) return earlier;
+    return before.filter((m) => fits(m.entity)).at(-1)?.entity ?? earlier;
+  };
   for (let i = 0; i < words.length; i += 1) {
     if (covered.has(i)) continue;
     const word = words[i]!;
@@ -77,7 +87,7 @@ export function resolveAnaphora(
       if (word === "Hansestadt" && words[i - 1] === "und" && /^(Freie|Freien)$/.test(words[i - 2] ?? ""))
         first = i - 2;
       if (DETERMINER.test(words[first - 1] ?? "") || GOVERNMENT_NOUN.test(word)) {
-        push(first, i + 1, stateBefore(i) ?? context.lastState ?? context.headlineState);
+        push(first, i + 1, stateBefore(i, word));
       }
       continue;
     }
@@ -103,6 +113,16 @@ export function resolveAnaphora(
     }
   }
   return found;
+}
+
+const FREE_STATES = new Set(["DE-BY", "DE-SN", "DE-TH"]);
+const HANSEATIC = new Set(["DE-HH", "DE-HB"]);
+
+/** Whether a state noun can name the Land: "Freistaat" only a Freistaat, "Hansestadt" only a Hansestadt. */
+function fitsStateNoun(noun: string, id: string): boolean {
+  if (/^Freistaat/.test(noun)) return FREE_STATES.has(id);
+  if (noun === "Hansestadt") return HANSEATIC.has(id);
+  return true;
 }
 
 /** The person named last whose gender (where a role showed it) fits ("Sie" -> a Staatssekretärin). */

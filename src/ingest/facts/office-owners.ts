@@ -455,8 +455,12 @@ export function findOwner(
   const governments = view.sentence.mentions.filter(
     (m) =>
       (m.entity.type === "State" || m.entity.type === "Federation") &&
-      m.form === "name" &&
+      // ("der Freistaat" nearer to the role than the Länder a comparison names before it.)
+      (m.form === "name" || (m.form === "anaphor" && m.entity.type === "State")) &&
       !bracketedApart(m.start, roleToken.start, view.sentence.text) &&
+      !quotedApart(m.start, roleToken.start, view.sentence.text) &&
+      // (The country as a place is no government: "eines der modernsten in Deutschland".)
+      !(m.entity.type === "Federation" && m.text === "Deutschland") &&
       !(ENVOY.test(roleWord) && /\bbei(m| dem)\s+$/.test(view.sentence.text.slice(0, m.start))) &&
       (m.start < roleToken.start ||
         (m.start < roleToken.start + 60 && !/[:"„“]/.test(view.sentence.text.slice(roleToken.end, m.start)))),
@@ -509,6 +513,14 @@ function bracketedApart(at: number, role: number, text: string): boolean {
   const open = text.lastIndexOf("(", at);
   if (open < 0 || text.lastIndexOf(")", at) > open) return false;
   const close = text.indexOf(")", at);
+  return close >= 0 && (role < open || role > close);
+}
+
+/** Whether the text at `at` stands in a quotation („…“) that `role` is outside of: a speaker's words. */
+function quotedApart(at: number, role: number, text: string): boolean {
+  const open = text.lastIndexOf("„", at);
+  if (open < 0 || text.lastIndexOf("“", at) > open) return false;
+  const close = text.indexOf("“", at);
   return close >= 0 && (role < open || role > close);
 }
 

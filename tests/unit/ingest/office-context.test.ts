@@ -222,6 +222,16 @@ describe("roles stacked before a name", () => {
 });
 
 describe("an owner only the article names", () => {
+  it("reads 'der Freistaat' after Länder named for comparison as the article's Freistaat", async () => {
+    expect(
+      withoutDestination(
+        await offices(
+          "Sachsen hat heute sein Digitalgesetz beschlossen. Es kommt später als in Ländern wie Bayern oder Hessen, aber nun hat der Freistaat „eines der modernsten Gesetze in Deutschland“, sagte Finanzstaatssekretär Klaus Weber.",
+        ),
+      ),
+    ).toEqual(["Klaus Weber -> Sachsen (Finanzstaatssekretär)"]);
+  });
+
   it("gives a government office in a federal article to the Bund, for review", async () => {
     expect(
       await offices(
