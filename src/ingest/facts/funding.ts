@@ -26,7 +26,8 @@ export function funds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
   const last = sentence.context.lastProject;
   const project =
     projects(sentence)[0]?.entity ?? (amount !== undefined && last?.kind !== "law" ? last : undefined);
-  if (!project) return [];
+  // A law names what is funded, it is not funded itself ("Mit dem Digitalgesetz fördert Bayern ...").
+  if (!project || project.kind === "law" || /gesetz(es)?$/i.test(project.name)) return [];
   const time = chooseTime(sentence, false);
   if (SPLIT.test(sentence.text) && amount !== undefined) {
     const federation =
@@ -35,7 +36,8 @@ export function funds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
     const landsBody = analyzed.sentences
       .flatMap((s) => s.mentions)
       .find(
-        (m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.entity.partOf !== "DE",
+        // (A body of all the Länder: not the Bund's, nor one Land's own such as its parliament.)
+        (m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.entity.partOf === undefined,
       )?.entity;
     return [federation, landsBody]
       .filter((funder): funder is KnownEntity => funder !== undefined)

@@ -5,7 +5,8 @@
  * - a Förderbescheid handed over funds its receiver;
  * - a law "eingeführt" is adopted, not launched; a county introducing a service uses it;
  * - "die 16 Länder" and the Länder beside the Bund act together;
- * - the partner "mit" whom an agreement is made adopts it too; a Land's parliament is known by name.
+ * - the partner "mit" whom an agreement is made adopts it too; a Land's parliament is known by name;
+ * - a law that "fördert" something is funded by no one; one Land's parliament takes no Länder half.
  */
 import { describe, expect, it } from "vitest";
 import { pair, pairOrText, portalItems } from "../../helpers/portal-item.js";
@@ -55,6 +56,26 @@ describe("funding", () => {
         )
       ).map(pair),
     ).toEqual(["Bund -> Sonderbudget", "Länder -> Sonderbudget"]);
+  });
+
+  it("gives the Länder half of a split amount to no Land's own parliament", async () => {
+    expect(
+      (
+        await facts(
+          "Der Hessische Landtag debattierte über den „DigitalPakt Schule“. Der „DigitalPakt Schule“ sieht eine Investition von fünf Milliarden Euro vor, die gleichmäßig zwischen Bund und Ländern aufgeteilt wird.",
+          "funds",
+        )
+      ).map(pair),
+    ).toEqual(["Bund -> DigitalPakt Schule"]);
+  });
+
+  it("has no one fund a law that is said to promote something", async () => {
+    expect(
+      await facts(
+        "Der Landtag in München hat das Bayerische Digitalgesetz beschlossen. Das Digitalgesetz ermöglicht Fortschritt, fördert den Staat auf allen Ebenen und macht die Verwaltung fit.",
+        "funds",
+      ),
+    ).toEqual([]);
   });
 });
 
