@@ -2,9 +2,9 @@
  * Anaphora across the sentences of one item: "das Land", "der Freistaat", "die
  * Landesregierung", "die Freie und Hansestadt" name the Land last named (or named in the
  * headline) that the noun fits (a Freistaat is Bayern, Sachsen or Thüringen; a sentence that
- * names several Länder before the noun compares them with the item's Land); "das Gremium" the body last named; "der Verband", "der kommunale Spitzenverband"
- * the association last named; "Er"/"Sie" opening a sentence with a singular verb the person
- * last named.
+ * names several Länder before the noun compares them with the item's Land); "das Gremium" the
+ * body last named; "der Verband", "der kommunale Spitzenverband" the association last named;
+ * "Er"/"Sie" opening a sentence with a singular verb the person last named.
  */
 import type { KnownEntity } from "../types.js";
 import { genderOfName, type Gender } from "./gender.js";
