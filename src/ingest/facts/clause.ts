@@ -74,7 +74,13 @@ export class Clause {
 
   /** "soll ... vorlegen", "will ... fördern": a duty or an intention, not a deed. */
   isIntended(verb: number): boolean {
-    return this.auxiliaries(verb).some((word) => MODAL.test(word));
+    // (The parser may read the modal as the main verb and the deed as its complement: "Bayern will
+    // ... den digitalen Bauantrag einführen".)
+    const token = this.tokens[verb]!;
+    const head = token.dep === "xcomp" ? this.tokens[token.head] : undefined;
+    return (
+      this.auxiliaries(verb).some((word) => MODAL.test(word)) || MODAL.test(head?.word.toLowerCase() ?? "")
+    );
   }
 
   /** The auxiliaries and modals of a verb, lower-cased ("wird", "soll", "will"). */

@@ -329,6 +329,8 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
     ...useNouns(clause),
   ];
   for (const frame of frames) {
+    // "Bayern will den digitalen Bauantrag einführen": a use to come is no use.
+    if (frame.rule !== NOUN_RULE && clause.isIntended(frame.verb)) continue;
     const { users, services } =
       frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
     const named = joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services));

@@ -6,7 +6,8 @@
  * - a law "eingeführt" is adopted, not launched; a county introducing a service uses it;
  * - "die 16 Länder" and the Länder beside the Bund act together;
  * - the partner "mit" whom an agreement is made adopts it too; a Land's parliament is known by name;
- * - a law that "fördert" something is funded by no one; one Land's parliament takes no Länder half.
+ * - a law that "fördert" something is funded by no one; one Land's parliament takes no Länder half;
+ * - what a Land "will ... einführen" is neither launched nor used yet.
  */
 import { describe, expect, it } from "vitest";
 import { pair, pairOrText, portalItems } from "../../helpers/portal-item.js";
@@ -80,6 +81,12 @@ describe("funding", () => {
 });
 
 describe("what is introduced", () => {
+  it("states no launch and no use of what a Land only wants to introduce", async () => {
+    const text = "Auch Sachsen will in seinen Bauämtern bis dahin den digitalen Bauantrag einführen.";
+    expect(await facts(text, "launches")).toEqual([]);
+    expect(await facts(text, "usesService")).toEqual([]);
+  });
+
   const law = "Sachsen hat am Dienstag das Sächsische E-Government-Gesetz eingeführt.";
   it("adopts a law, never launches it", async () => {
     expect((await facts(law, "adopts")).map(pairOrText)).toEqual([
