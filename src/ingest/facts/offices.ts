@@ -44,9 +44,34 @@ function withoutAbbreviations(claims: RoleClaim[]): RoleClaim[] {
 /** A ministry's name that is no federal ministry's ("Ministerium für Arbeit und Soziales"). */
 const LAND_MINISTRY = /^(Ministerium|Staatsministerium|Landesministerium)\b/;
 
+/**
+ * "so die Geschäftsführer Bertram Huke und Ulrich Künkel": a role in the plural before names
+ * joined by "und" or commas is the office of each of them, not only of the first.
+ */
+function withCoordinatedHolders(claims: RoleClaim[], sentence: AnalyzedSentence): RoleClaim[] {
+  const text = sentence.text;
+  const people = sentence.mentions.filter((m) => m.entity.type === "Person");
+  const added: RoleClaim[] = [];
+  for (const claim of claims) {
+    const plural =
+      /\bdie\s+$/i.test(text.slice(Math.max(0, claim.index - 5), claim.index)) && !/in$/.test(claim.role);
+    if (!plural || claim.person.start < claim.index) continue;
+    let last = claim.person;
+    for (;;) {
+      const gap = /^\s*(,|und|sowie)\s*/.exec(text.slice(last.end));
+      const next = gap && people.find((m) => m.start === last.end + gap[0].length);
+      if (!next || claims.some((c) => c.person.entity.id === next.entity.id)) break;
+      added.push({ ...claim, person: next });
+      if (gap[1] !== ",") break;
+      last = next;
+    }
+  }
+  return [...claims, ...added];
+}
+
 export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
-  for (const claim of withoutAbbreviations(sentence.roles)) {
+  for (const claim of withoutAbbreviations(withCoordinatedHolders(sentence.roles, sentence))) {
     let organization = claim.organization;
     // A claim of the word rules (no confidence of its own) is weaker than the parse rules'.
     let confidence =

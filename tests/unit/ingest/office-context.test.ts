@@ -204,6 +204,28 @@ describe("second offices of one person", () => {
   });
 });
 
+describe("a role in the plural before names", () => {
+  it("is the office of each name it lists", async () => {
+    expect(
+      withoutDestination(
+        await offices(
+          "Die AKDB stellt sich neu auf. „Wir sind bereit“, so die Geschäftsführer Klaus Keller und Peter Brandt.",
+        ),
+      ),
+    ).toEqual(["Klaus Keller -> AKDB (Geschäftsführer)", "Peter Brandt -> AKDB (Geschäftsführer)"]);
+  });
+
+  it("is not a singular role's, nor spread over a name after 'und' that has its own office", async () => {
+    expect(
+      withoutDestination(
+        await offices(
+          "„Wir sind bereit“, so der Vorstand der AKDB Anna Keller und Landrat Peter Brandt aus Kassel.",
+        ),
+      ).filter((f) => f.startsWith("Peter Brandt -> AKDB")),
+    ).toEqual([]);
+  });
+});
+
 describe("roles stacked before a name", () => {
   it("gives a known person both roles, the second a hyphenated compound the tokenizer cuts", async () => {
     expect(
