@@ -48,11 +48,17 @@ function adjectivalNominative(word: string, article: string): string {
 
 /** The person whose name starts at token `at` (after titles: "Dr.", "Prof.", "Herr", "Frau"). */
 export function nameAt(at: number, view: View): Mention | undefined {
-  while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) at += 1;
+  // (The name may be known with its titles: "Prof. Dr. Andreas Pinkwart".)
+  const starts = new Set<number>();
+  while (view.tokens[at] && (TITLE.test(view.tokens[at]!.word) || view.tokens[at]!.word === ".")) {
+    starts.add(view.tokens[at]!.start);
+    at += 1;
+  }
   // "Landrat a. D. Schröter": the retired holder's name after "außer Dienst".
   if (view.tokens[at]?.word === "a." && view.tokens[at + 1]?.word === "D.") at += 2;
   const person = view.personAt(at);
-  return person && person.start === view.tokens[at]!.start ? person : undefined;
+  if (view.tokens[at]) starts.add(view.tokens[at]!.start);
+  return person && starts.has(person.start) ? person : undefined;
 }
 
 /**

@@ -226,6 +226,18 @@ describe("a role in the plural before names", () => {
   });
 });
 
+describe("titles between a role and a name", () => {
+  it("are read over when the name is known with them (here from the reference)", async () => {
+    expect(
+      withoutDestination(
+        await offices(
+          "Das Land Nordrhein-Westfalen baut um. Digitalminister Prof. Dr. Andreas Pinkwart lobte den Plan.",
+        ),
+      ),
+    ).toEqual(["Andreas Pinkwart -> Nordrhein-Westfalen (Digitalminister)"]);
+  });
+});
+
 describe("roles stacked before a name", () => {
   it("gives a known person both roles, the second a hyphenated compound the tokenizer cuts", async () => {
     expect(
