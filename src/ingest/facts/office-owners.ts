@@ -441,8 +441,10 @@ export function findOwner(
   if (town) return { entity: town, from: "context", penalty: 0.15 };
   // "Die Stadt Donauwörth geht einen weiteren Schritt ... Digitalisierungsbeauftragter Sebastian
   // Heckl": a digital officer of the town the item named last as an actor (for review).
+  // (Not where the sentence names a Land's government: "bisheriger CDO und CIO der Landesregierung".)
   const lastTown = view.sentence.context.lastPlace;
-  if (TOWN_DIGITAL_OFFICER.test(roleWord) && lastTown?.type === "Municipality")
+  const landNamed = view.sentence.mentions.some((m) => m.entity.type === "State");
+  if (TOWN_DIGITAL_OFFICER.test(roleWord) && lastTown?.type === "Municipality" && !landNamed)
     return { entity: lastTown, from: "context", penalty: 0.2 };
   const context = view.sentence.context;
   // "Staatssekretär in der Landesvertretung in Berlin": the Land's representation at the Bund's

@@ -298,6 +298,13 @@ describe("an owner only the article names", () => {
     ).toEqual(["Peter Schmidt -> Leipzig (Verwaltungsbürgermeister, review)"]);
   });
 
+  it("gives a digital officer no town named before where the sentence names a Land's government", async () => {
+    const found = await offices(
+      "Die Ministerin arbeitete zuvor in Neuwied und Moers. Außerdem soll Anna Keller, bisherige CDO und CIO der Landesregierung, Chefin der Staatskanzlei in Hessen werden.",
+    );
+    expect(found.filter((f) => /Neuwied|Moers/.test(f))).toEqual([]);
+  });
+
   it("gives no such owner to an office a government need not hold", async () => {
     expect(
       await offices(
