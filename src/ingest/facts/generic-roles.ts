@@ -1,7 +1,8 @@
 /**
  * One office named twice in an item, once in full and once by a shorter or inflected name, is one
  * office: the shorter name's fact goes; so does an organ read as a role beside the office held in
- * it ("Vorsitzende des Vitako-Vorstands" is no "Vitako-Vorstand" besides).
+ * it ("Vorsitzende des Vitako-Vorstands" is no "Vitako-Vorstand" besides), and work for an
+ * organisation without a role beside an office held there.
  */
 import type { Fact } from "../../model/fact.js";
 import { RULE_OF } from "./build.js";
@@ -72,6 +73,15 @@ function organOfOther(fact: Fact, other: Fact): boolean {
 }
 
 /**
+ * "Zimmermann ist seit 1998 für den Deutschen Städte- und Gemeindebund tätig und seit 2012
+ * stellvertretender Hauptgeschäftsführer": work for an organisation without a role
+ * ("Tätigkeit") is no office beside one the item names there.
+ */
+function workBesideOffice(fact: Fact, other: Fact): boolean {
+  return fact.role === "Tätigkeit" && other.object?.id === fact.object?.id;
+}
+
+/**
  * "Minister Jan Philipp Albrecht" after "Digitalisierungsminister Jan Philipp Albrecht": one office,
  * the specific one; "Martina Klement, CDO des Landes Berlin" after "Chief Digital Officer ... des
  * Landes Berlin, Martina Klement": one office, by its full name.
@@ -86,11 +96,14 @@ export function dropGenericRoles(facts: Fact[]): Fact[] {
           other.type === "holdsOffice" &&
           other.subject.id === fact.subject.id &&
           other.role !== fact.role &&
-          !DEPUTY.test(other.role ?? "") &&
+          (!DEPUTY.test(other.role ?? "") || workBesideOffice(fact, other)) &&
           // (Not one whose organisation the sentence names apart: "Senatspräsident" of Bremen is no
           // "Präsident des Bundesrates".)
           (other.object?.id === fact.object?.id || !RULE_OF.get(fact)?.endsWith("/named")) &&
-          (names(fact, other) || inflectedTwice(fact, other, facts) || organOfOther(fact, other)),
+          (names(fact, other) ||
+            inflectedTwice(fact, other, facts) ||
+            organOfOther(fact, other) ||
+            workBesideOffice(fact, other)),
       ),
   );
 }

@@ -181,6 +181,16 @@ describe("second offices of one person", () => {
     ]);
   });
 
+  it("reads work for an organisation as no office beside one held there", async () => {
+    expect(
+      withoutDestination(
+        await offices(
+          "Der Deutsche Städtetag hat gewählt. Der bisherige stellvertretende Hauptgeschäftsführer Peter Brandt wurde in seinem Amt bestätigt. Brandt ist seit dem Jahr 1998 für den Deutschen Städtetag tätig.",
+        ),
+      ),
+    ).toEqual(["Peter Brandt -> Deutscher Städtetag (stellvertretender Hauptgeschäftsführer)"]);
+  });
+
   it("reads the organ an office is held in as no second office", async () => {
     expect(
       withoutDestination(await offices("Neue Vorsitzende des Vitako-Vorstands ist Anna Keller.")),
