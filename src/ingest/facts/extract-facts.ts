@@ -85,7 +85,7 @@ function fundsOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
  */
 function dropContextGuesses(facts: Fact[]): Fact[] {
   const guessed = (fact: Fact) => RULE_OF.get(fact)?.endsWith("/context") ?? false;
-  return facts.filter(
+  return reownContextGuesses(facts, guessed).filter(
     (fact) =>
       fact.type !== "holdsOffice" ||
       !guessed(fact) ||
@@ -98,6 +98,31 @@ function dropContextGuesses(facts: Fact[]): Fact[] {
           (other.role ?? "").toLowerCase() === (fact.role ?? "").toLowerCase(),
       ),
   );
+}
+
+/**
+ * "unter dem Vorsitz der Bundesbeauftragten für Informationstechnik, Staatssekretärin Cornelia
+ * Rogall-Grothe": a government office the context gave an owner is held where the same sentence
+ * names the person's other government office (here the Bund's), not in the Land the item names.
+ */
+function reownContextGuesses(facts: Fact[], guessed: (fact: Fact) => boolean): Fact[] {
+  const government = (fact: Fact) => fact.object?.type === "State" || fact.object?.type === "Federation";
+  return facts.map((fact) => {
+    if (fact.type !== "holdsOffice" || !guessed(fact) || !government(fact)) return fact;
+    const named = facts.find(
+      (other) =>
+        other.type === "holdsOffice" &&
+        other !== fact &&
+        !guessed(other) &&
+        government(other) &&
+        other.subject.id === fact.subject.id &&
+        other.quote === fact.quote,
+    );
+    if (!named || named.object!.id === fact.object!.id) return fact;
+    const reowned = { ...fact, object: named.object! };
+    RULE_OF.set(reowned, RULE_OF.get(fact)!);
+    return reowned;
+  });
 }
 
 function dedupe(facts: Fact[]): Fact[] {

@@ -308,6 +308,19 @@ describe("an owner only the article names", () => {
     ).toEqual(["Peter Schmidt -> Leipzig (Verwaltungsbürgermeister, review)"]);
   });
 
+  it("gives an office the context would give the Land of the item the owner of the person's other office in the sentence", async () => {
+    expect(
+      withoutDestination(
+        await offices(
+          "Der IT-Planungsrat tagte in Berlin. In diesem Jahr finden seine Sitzungen unter dem Vorsitz der Bundesbeauftragten für Informationstechnik, Staatssekretärin Anna Keller, statt. Im kommenden Jahr übernimmt der Freistaat Bayern den Vorsitz.",
+        ),
+      ),
+    ).toEqual([
+      "Anna Keller -> Bund (Bundesbeauftragte für Informationstechnik)",
+      "Anna Keller -> Bund (Staatssekretärin)",
+    ]);
+  });
+
   it("gives a digital officer no town named before where the sentence names a Land's government", async () => {
     const found = await offices(
       "Die Ministerin arbeitete zuvor in Neuwied und Moers. Außerdem soll Anna Keller, bisherige CDO und CIO der Landesregierung, Chefin der Staatskanzlei in Hessen werden.",
