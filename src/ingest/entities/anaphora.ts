@@ -34,6 +34,8 @@ export interface DiscourseContext {
   lastSite?: KnownEntity;
   /** Without a named Land: the Bund if named, else the Land of the named municipalities. */
   mainGovernment?: KnownEntity;
+  /** The Land whose government published the item (by its URL's host). */
+  publisherState?: KnownEntity;
 }
 
 const DETERMINER = /^(das|dem|des|der|die|den|im|vom|beim|zum|unser|unseres)$/i;

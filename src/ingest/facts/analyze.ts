@@ -23,6 +23,7 @@ import { tokenize, type Token } from "../entities/tokenize.js";
 import { splitSentences } from "../input/sentences.js";
 import type { NlpDocument } from "../../nlp/types.js";
 import { indexDocument, sentenceParse, type SentenceParse } from "../parse/align.js";
+import { publisherState } from "./publisher-state.js";
 import type { KnownEntity, RawItem } from "../types.js";
 import { CITY_STATE_IDS } from "../../model/state-codes.js";
 
@@ -63,6 +64,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
     mainState: mainState(named, item.text, gazetteer, government?.type === "Federation"),
     mainAssociation: mainAssociation(named),
     mainGovernment: government,
+    publisherState: publisherState(item.url, gazetteer),
   };
   const registry = newRegistry(fullNamesOf(document.sentences.map((sentence) => sentence.tokens)));
   const headlineText = item.kicker ? `${item.kicker}: ${item.title}` : item.title;

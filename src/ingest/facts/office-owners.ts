@@ -485,7 +485,8 @@ export function findOwner(
     .filter((e) => e?.type === "State");
   const adjective = adjectives.every((e) => e!.id === adjectives[0]?.id) ? adjectives[0] : undefined;
   if (adjective) return { entity: adjective, from: "context", penalty: 0.1 };
-  const state = context.lastState ?? context.headlineState;
+  // (A Land's own press release speaks of its own ministers: "Finanzminister X begrüßte ...".)
+  const state = context.publisherState ?? context.lastState ?? context.headlineState;
   // "Landes-CIO", "Staatssekretär im Finanzministerium": the role itself says it is a Land's.
   const landOffice = LAND_ROLE.test(roleWord) || ofLand;
   if (state) return { entity: state, from: "context", penalty: landOffice ? 0.05 : 0.1 };
