@@ -44,7 +44,9 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
   const announced = announcedOffices(analyzed, bySentence);
   const facts = [...bySentence.flat(), ...announced, ...predecessorOffices(bySentence)];
   const named = withIntroducedNames(facts, analyzed.item.text, (id) => gazetteer.byId.has(id));
-  return dropUndatedChairRepeats(dedupe(dropGenericRoles(dropContextGuesses(dropWomensRolesOfMen(named)))));
+  return dropUndatedChairRepeats(
+    dedupe(dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))))),
+  );
 }
 
 /**
@@ -83,9 +85,11 @@ function fundsOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
  * Staatssekretär Teichmann": the office the item named the owner of once, not a second one of
  * the Land the context gives.
  */
+/** An office whose owner the context gave, not the sentence. */
+const guessed = (fact: Fact) => RULE_OF.get(fact)?.endsWith("/context") ?? false;
+
 function dropContextGuesses(facts: Fact[]): Fact[] {
-  const guessed = (fact: Fact) => RULE_OF.get(fact)?.endsWith("/context") ?? false;
-  return reownContextGuesses(facts, guessed).filter(
+  return facts.filter(
     (fact) =>
       fact.type !== "holdsOffice" ||
       !guessed(fact) ||
@@ -105,7 +109,7 @@ function dropContextGuesses(facts: Fact[]): Fact[] {
  * Rogall-Grothe": a government office the context gave an owner is held where the same sentence
  * names the person's other government office (here the Bund's), not in the Land the item names.
  */
-function reownContextGuesses(facts: Fact[], guessed: (fact: Fact) => boolean): Fact[] {
+function reownContextGuesses(facts: Fact[]): Fact[] {
   const government = (fact: Fact) => fact.object?.type === "State" || fact.object?.type === "Federation";
   return facts.map((fact) => {
     if (fact.type !== "holdsOffice" || !guessed(fact) || !government(fact)) return fact;
