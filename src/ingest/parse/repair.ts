@@ -1,9 +1,16 @@
 /**
- * Repairs of parser readings that no rule should have to know about. One so far:
+ * Repairs of parser readings that no rule should have to know about:
  *   counted subject  "Mehr als 200 Kommunen nutzen den Dienst", "Über 200 Kommunen nutzen ihn":
  *                    the parser reads the quantifier's "als" / "über" as a preposition and the
  *                    counted noun as an oblique of a verb that then has no subject; the noun is
  *                    the subject, the quantifier word a modifier of its number.
+ *   perfect as passive  "Der Rat hat wichtige Beschlüsse verabschiedet", "Im Sommer hat das
+ *                    Ministerium die Federführung übernommen": the parser reads a participle
+ *                    under "haben" as a passive and its object as a passive subject, with no
+ *                    passive auxiliary anywhere. "haben" makes a perfect, never a passive: beside
+ *                    a subject, the passive subject is the object; beside an object and no
+ *                    subject, the earlier of the two is the subject and the later the object
+ *                    (a reflexive "sich" is never the subject).
  */
 import type { ParseToken } from "./align.js";
 
@@ -15,7 +22,8 @@ const COMPARATIVE = /^(mehr|weniger)$/i;
 export function repairParse(tokens: ParseToken[]): ParseToken[] {
   const patches = new Map<number, Partial<ParseToken>>();
   for (const token of tokens)
-    for (const [index, patch] of countedSubject(token, tokens)) patches.set(index, patch);
+    for (const [index, patch] of [...countedSubject(token, tokens), ...perfectAsPassive(token, tokens)])
+      patches.set(index, patch);
   return patches.size === 0 ? tokens : tokens.map((t) => ({ ...t, ...patches.get(t.index) }));
 }
 
@@ -33,5 +41,33 @@ function countedSubject(token: ParseToken, tokens: ParseToken[]): [number, Parti
   return [
     [token.index, { dep: "advmod", head: number.index }],
     [noun.index, { dep: "nsubj" }],
+  ];
+}
+
+/** The finite forms of "haben", the auxiliary of a perfect. */
+const HABEN = /^(hat|haben|hatte|hatten|habe|hätte|hätten|hast|habt)$/i;
+const REFLEXIVE = /^(sich|uns|euch|mich|dich)$/i;
+
+function perfectAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.dep !== "nsubj:pass") return [];
+  const verb = tokens[token.head];
+  if (!verb || verb.pos !== "VERB") return [];
+  const children = tokens.filter((t) => t.head === verb.index);
+  if (children.some((t) => t.dep === "aux:pass")) return [];
+  if (!children.some((t) => t.dep === "aux" && HABEN.test(t.word))) return [];
+  if (children.filter((t) => t.dep === "nsubj:pass").length !== 1) return [];
+  // (The parser sometimes hangs the subject on the auxiliary: "Der Rat hat ... verabschiedet".)
+  const auxiliaries = children.filter((t) => t.dep === "aux").map((t) => t.index);
+  const subjects = tokens.filter(
+    (t) => t.dep === "nsubj" && (t.head === verb.index || auxiliaries.includes(t.head)),
+  );
+  const objects = children.filter((t) => t.dep === "obj");
+  if (subjects.length === 1 && objects.length === 0) return [[token.index, { dep: "obj" }]];
+  if (subjects.length > 0 || objects.length !== 1) return [];
+  const object = objects[0]!;
+  if (REFLEXIVE.test(object.word) || token.index < object.index) return [[token.index, { dep: "nsubj" }]];
+  return [
+    [object.index, { dep: "nsubj" }],
+    [token.index, { dep: "obj" }],
   ];
 }

@@ -1,7 +1,8 @@
 /**
  * Parser readings repaired before any rule reads them (src/ingest/parse/repair.ts): a counted
  * noun after "mehr als" / "über" that the parser hangs on the verb as an oblique is the verb's
- * subject (sentences written for these tests; parses in tests/fixtures/parses/parse-repair.json).
+ * subject; a perfect with "haben" read as a passive is an active perfect again (sentences written
+ * for these tests; parses in tests/fixtures/parses/parse-repair.json).
  */
 import { describe, expect, it } from "vitest";
 import type { ParseToken } from "../../../src/ingest/parse/align.js";
@@ -58,5 +59,50 @@ describe("a counted subject read as an oblique", () => {
         (f) => `${pairOrText(f)} (${f.count})`,
       ),
     ).toEqual(["Wohngeld -> Kommunen (200)"]);
+  });
+});
+
+describe("a perfect with 'haben' read as a passive", () => {
+  it("makes the passive subject the object beside a subject", () => {
+    const tokens = parse([
+      ["Der", "DET", 1, "det"],
+      ["Rat", "NOUN", 2, "nsubj"],
+      ["hat", "AUX", 4, "aux"],
+      ["Beschlüsse", "NOUN", 4, "nsubj:pass"],
+      ["verabschiedet", "VERB", -1, "root"],
+    ]);
+    expect(repairParse(tokens)[3]).toMatchObject({ dep: "obj", head: 4 });
+  });
+
+  it("makes the earlier of a passive subject and an object the subject, a reflexive never", () => {
+    const misread = parse([
+      ["Heute", "ADV", 6, "advmod"],
+      ["hat", "AUX", 6, "aux"],
+      ["das", "DET", 3, "det"],
+      ["Land", "NOUN", 6, "obj"],
+      ["die", "DET", 5, "det"],
+      ["Federführung", "NOUN", 6, "nsubj:pass"],
+      ["übernommen", "VERB", -1, "root"],
+    ]);
+    const repaired = repairParse(misread);
+    expect([repaired[3]!.dep, repaired[5]!.dep]).toEqual(["nsubj", "obj"]);
+    const reflexive = parse([
+      ["Seitdem", "ADV", 4, "advmod"],
+      ["haben", "AUX", 4, "aux"],
+      ["sich", "PRON", 4, "obj"],
+      ["Städte", "NOUN", 4, "nsubj:pass"],
+      ["registriert", "VERB", -1, "root"],
+    ]);
+    expect(repairParse(reflexive).map((t) => t.dep)).toEqual(["advmod", "aux", "obj", "nsubj", "root"]);
+  });
+
+  it("leaves a real passive as it is", () => {
+    const passive = parse([
+      ["Das", "DET", 1, "det"],
+      ["Portal", "NOUN", 3, "nsubj:pass"],
+      ["wurde", "AUX", 3, "aux:pass"],
+      ["gestartet", "VERB", -1, "root"],
+    ]);
+    expect(repairParse(passive)).toEqual(passive);
   });
 });
