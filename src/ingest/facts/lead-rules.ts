@@ -46,6 +46,8 @@ const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|O
 const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
 const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
+/** The prepositions that name a lead noun's topic wherever the parser hangs it. */
+const VERB_TARGET_CASE = /^(für|bei)$/i;
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
 function leadNouns(clause: Clause) {
@@ -59,10 +61,17 @@ function leadNouns(clause: Clause) {
     const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
     const holders = owners.length > 0 ? owners : verb >= 0 ? clause.arguments(verb, /^nsubj$/) : [];
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
-    const topics = [
-      ...clause.children(token.index, /^nmod/),
-      ...(verb >= 0 ? clause.children(verb, /^obl/) : []),
-    ].filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)));
+    // On the verb, an "in" phrase is a topic only where it names one ("im Themenfeld X"), not a
+    // time or a setting ("im Sommer", "im bundesweiten Kontext").
+    const onVerb = (verb >= 0 ? clause.children(verb, /^obl/) : []).filter(
+      (t) =>
+        clause.children(t.index, /^case$/).some((c) => VERB_TARGET_CASE.test(c.word)) ||
+        clause.hasName(t.index) ||
+        LED_TOPIC.test(t.word),
+    );
+    const topics = [...clause.children(token.index, /^nmod/), ...onVerb].filter((t) =>
+      clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)),
+    );
     const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
     const targets = targetsOf(
       clause,

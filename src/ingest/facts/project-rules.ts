@@ -10,6 +10,8 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { BARE_KIND, type Clause } from "./clause.js";
 import type { Frame } from "./frames.js";
+import { baseForm } from "./relation-rules.js";
+import { slugify } from "../../model/ids.js";
 
 /** "die eGovernment-Projekte": a class of things, no one project. */
 const GENERIC_PLURAL = /(projekte|vorhaben|leistungen|aktivitäten|maßnahmen|dienste|lösungen|angebote)$/i;
@@ -41,10 +43,24 @@ const WORK_ON =
 /** The project a noun of work names in its genitive (on it or on a conjoined noun of work). */
 function workedOn(clause: Clause, index: number): number | undefined {
   if (!WORK_ON.test(clause.tokens[index]!.word)) return undefined;
-  return clause
-    .withConjuncts(index)
-    .flatMap((i) => clause.children(i, /^nmod/))
-    .find((t) => clause.projectAt(t.index) !== undefined)?.index;
+  const attributes = clause.withConjuncts(index).flatMap((i) => clause.children(i, /^nmod/));
+  const known = attributes.find((t) => clause.projectAt(t.index) !== undefined);
+  if (known) return known.index;
+  // "bei der Implementierung und Pilotierung des Datenschutzcockpits": the thing in the genitive,
+  // a noun that names no actor and no mere kind of thing (named in the nominative by targetsOf).
+  return attributes.find(
+    (t) =>
+      t.pos === "NOUN" &&
+      clause.children(t.index, /^case$/).length === 0 &&
+      !clause.actorAt(t.index) &&
+      !BARE_KIND.test(clause.phrase(t.index)),
+  )?.index;
+}
+
+/** A new project read in the genitive ("des Datenschutzcockpits") is named in the nominative. */
+function inNominative(target: Target): Target {
+  const name = baseForm(target.entity.name);
+  return { ...target, entity: { ...target.entity, id: slugify(name), name } };
 }
 
 function projectBefore(clause: Clause, index: number): Target | undefined {
@@ -62,6 +78,8 @@ export function targetsOf(
   const targets: Target[] = [];
   for (const object of objects) {
     const index = workedOn(clause, object) ?? object;
+    // A noun of work alone ("die Federführung für die Digitalisierung") names no project.
+    if (WORK_ON.test(clause.phrase(index))) continue;
     // A project the text names ("das Projekt „X“", "die Plattform X") passes where a noun is asked for.
     if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word) && !(orNamed && clause.projectAt(index)))
       continue;
@@ -73,7 +91,7 @@ export function targetsOf(
     // A kind of thing without a name ("ein Online-Dienst") stands for the project named before.
     const project = clause.projectFor(index) ?? projectBefore(clause, index);
     if (!project) continue;
-    targets.push(project);
+    targets.push(index === object || project.known ? project : inNominative(project));
   }
   return targets;
 }

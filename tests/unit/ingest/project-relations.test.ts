@@ -299,6 +299,27 @@ describe("lead shapes", () => {
     ).toEqual(["Hessen -> Bürgerkonto"]);
   });
 
+  it("names a new project read in the genitive of a noun of work in the nominative", async () => {
+    expect(
+      await pairs(
+        "leads",
+        "Bremen übernimmt die Projektleitung bei der Implementierung des Datenschutzcockpits.",
+      ),
+    ).toEqual(["Bremen -> Datenschutzcockpit"]);
+  });
+
+  it("reads the lead of a perfect the parser took for a passive, and no time or setting as its topic", async () => {
+    expect(
+      await pairs(
+        "leads",
+        "Im bundesweiten Kontext hat das Land Hessen im Sommer die Federführung für das Projekt „Bürgerkonto“ übernommen.",
+      ),
+    ).toEqual(["Hessen -> Bürgerkonto"]);
+    expect(
+      await pairs("leads", "Das Land Hessen hat die Federführung für die Digitalisierung übernommen."),
+    ).toEqual([]);
+  });
+
   it("leads under 'unter der Leitung von' only the named project, not the actors who carry it out", async () => {
     expect(
       await pairs(
