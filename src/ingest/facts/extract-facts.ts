@@ -22,6 +22,7 @@ import { timeFacts } from "./fact-times.js";
 import { predecessorOffices } from "./predecessor-offices.js";
 import { announcedOffices } from "./announced-offices.js";
 import { withIntroducedNames } from "./abbreviated-names.js";
+import { officeFunders } from "./office-funders.js";
 
 export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const bySentence: Fact[][] = [];
@@ -45,7 +46,9 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
   const facts = [...bySentence.flat(), ...announced, ...predecessorOffices(bySentence)];
   const named = withIntroducedNames(facts, analyzed.item.text, (id) => gazetteer.byId.has(id));
   return dropUndatedChairRepeats(
-    dedupe(dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))))),
+    dedupe(
+      officeFunders(dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))))),
+    ),
   );
 }
 

@@ -168,6 +168,23 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
   return project ? [{ entity: project, known: false }] : [];
 }
 
+/** The instruments money flows through: "mit dem Programm „Digitales Rathaus“ unterstützt ...". */
+const INSTRUMENT = /(programm|programms|fonds|pakt|pakts)$/i;
+const THROUGH = /^(mit|über|durch)$/i;
+
+/**
+ * "Mit dem Programm X unterstützt das Ministerium die Kommunen": the named programme the verb
+ * funds through is funded by the verb's actor, whatever the beneficiaries are.
+ */
+function instrumentOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: boolean } | undefined {
+  return clause
+    .children(frame.verb, /^obl/)
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => THROUGH.test(c.word)))
+    .filter((t) => INSTRUMENT.test(t.word) && clause.hasName(t.index))
+    .map((t) => clause.projectFor(t.index))
+    .find((p) => p !== undefined && p.entity.kind !== "law");
+}
+
 function fundsFact(
   funder: KnownEntity,
   funded: KnownEntity,
@@ -239,9 +256,13 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     const funders = named.filter((e) => e !== undefined);
     const partial = funders.length < named.length ? 0.05 : 0;
     const amount = amountOf(clause, frame, sentence.amounts);
-    if ((frame.rule as FundRule).withMoney && amount === undefined) continue;
+    const instrument = frame.passive ? undefined : instrumentOf(clause, frame);
+    const withMoney = amount !== undefined || !(frame.rule as FundRule).withMoney;
+    const allFunded = [...(withMoney ? fundedOf(clause, frame) : []), ...(instrument ? [instrument] : [])];
     for (const funder of funders)
-      for (const funded of fundedOf(clause, frame)) {
+      for (const funded of allFunded.filter(
+        (f, i) => allFunded.findIndex((g) => g.entity.id === f.entity.id) === i,
+      )) {
         if (funded.entity.id === funder.id) continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed));

@@ -2,7 +2,8 @@
  * Decisions, funding and demands as news state them; sentences written for this test (parses in
  * tests/fixtures/parses/decision-shapes.json):
  * - "fordert X auf, ... zu ..." is a demand on X, not a "Forderung nach X";
- * - a Förderbescheid handed over funds its receiver;
+ * - a Förderbescheid handed over funds its receiver, by the Land of the minister who hands it over;
+ * - "Mit dem Programm X unterstützt das Land ..." funds the programme;
  * - a law "eingeführt" is adopted, not launched; a county introducing a service uses it;
  * - "die 16 Länder" and the Länder beside the Bund act together;
  * - the partner "mit" whom an agreement is made adopts it too; a Land's parliament is known by name;
@@ -38,14 +39,34 @@ describe("demands", () => {
 });
 
 describe("funding", () => {
-  it("reads a Förderbescheid handed over as funding of its receiver, with the amount", async () => {
+  it("reads a Förderbescheid handed over as funding of its receiver by the minister's Land, with the amount", async () => {
     const found = await facts(
       "Innenministerin Daniela Behrens überreichte der Stadt Oldenburg einen Förderbescheid über 250.000 Euro.",
       "funds",
     );
     expect(found.map((f) => [f.subject.name, f.object?.type, f.amount])).toEqual([
-      ["Daniela Behrens", "Municipality", 250_000],
+      ["Niedersachsen", "Municipality", 250_000],
     ]);
+  });
+
+  it("has no person without an office fund anything", async () => {
+    expect(
+      await facts(
+        "Anna Roth überreichte der Stadt Oldenburg einen Förderbescheid über 250.000 Euro.",
+        "funds",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the named programme a funder supports others with as funded", async () => {
+    expect(
+      (
+        await facts(
+          "Mit dem Programm „Digitales Amt“ unterstützt das Land Hessen die Städte und Gemeinden bei neuen Online-Diensten.",
+          "funds",
+        )
+      ).map(pair),
+    ).toEqual(["Hessen -> Digitales Amt"]);
   });
 
   it("lets the Länder beside the Bund fund too", async () => {
