@@ -304,10 +304,12 @@ const DATELINE = new RegExp(
 );
 
 /**
- * "Saarbrücken: Anke Rehlinger hat ...": a town and a colon opening a line. Only a town's name: a
- * Land before a colon ("Hessen: Neue CIO ...") is a kicker that names the news's Land.
+ * "Saarbrücken: Anke Rehlinger hat ...", "Ipsheim/ München: Mit dem Programm ...": a town (or two
+ * joined by a slash) and a colon opening a line. Only a town's name: a Land before a colon
+ * ("Hessen: Neue CIO ...") is a kicker that names the news's Land.
  */
-const TOWN_DATELINE = /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}:[^\S\n]+(?=\p{Lu})/u;
+const TOWN_DATELINE =
+  /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}(?: ?\/ ?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})?:[^\S\n]+(?=\p{Lu})/u;
 
 /** Whether a mention lies in the dateline of its line. */
 function inDateline(mention: Mention, text: string): boolean {

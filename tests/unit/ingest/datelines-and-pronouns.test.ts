@@ -60,6 +60,13 @@ describe("a town and a colon opening a line", () => {
     expect(found.filter((f) => f.startsWith("launches"))).toEqual(["launches Beate Lenz -> KLmobil"]);
   });
 
+  it("is no actor where two towns joined by a slash open the line", async () => {
+    const found = await facts(
+      'Ipsheim/ Kassel: Die neue Plattform "Digitales Amt" hat das Land Hessen gestartet.',
+    );
+    expect(found.filter((f) => /Kassel|Ipsheim/.test(f))).toEqual([]);
+  });
+
   it("stays the Land where a Land's name opens the line (a kicker)", async () => {
     const found = await facts("Hessen: Das Land hat die neue Plattform HessenPortal vorgestellt.");
     expect(found.filter((f) => f.startsWith("launches"))).toEqual(["launches Hessen -> HessenPortal"]);
