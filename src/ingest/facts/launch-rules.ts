@@ -4,6 +4,7 @@
  * negated or merely intended launch ("soll ... vorlegen") states nothing.
  *   "startet", "eröffnet", "launcht" (a named object), "stellt ... vor", "legt ... vor",
  *   "präsentiert", "gründet", "führt ... ein", "ins Leben gerufen", "an den Start gebracht",
+ *   "auf den Weg gebracht" (a named object),
  *   "schaltet ... frei", "online geschaltet", "in Betrieb genommen", "rollt ... aus",
  *   "gibt den Startschuss für", "eingesetzt"/"errichtet" (a body), "umgesetzt" or "umgestellt auf"
  *   (a service), "verfasst" or "veröffentlicht" (a plan or report)
@@ -94,6 +95,14 @@ const LAUNCH_RULES: LaunchRule[] = [
     verb: /^(bringt|bringen|brachte|brachten|gebracht)$/,
     needs: /^Start$/,
     confidence: 0.85,
+  },
+  // "hat den Staatsvertrag auf den Weg gebracht": a named thing set going.
+  {
+    name: "auf den Weg bringen",
+    verb: /^(bringt|bringen|brachte|brachten|gebracht)$/,
+    needs: /^Weg$/,
+    named: true,
+    confidence: 0.8,
   },
   {
     name: "Startschuss geben",
