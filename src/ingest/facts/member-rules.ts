@@ -114,11 +114,14 @@ function subjectsOf(view: View, verb: number): Mention[] {
   const token = view.tokens[verb]!;
   const passive = view
     .children(verb, /^nsubj:pass$/)
-    .map((t) =>
+    .flatMap((t) =>
       // "Burghardt, der 2009 in den Landtag gewählt wurde": the relative pronoun stands for the noun before.
       RELATIVE.test(t.word) && /^acl/.test(token.dep) && token.head >= 0
-        ? view.personOf(token.head)
-        : (view.personOf(t.index) ?? roleHolderIn(view, t.index)),
+        ? [view.personOf(token.head)]
+        : // "A und B wurden in den Vorstand berufen": each person of the coordination.
+          view
+            .conjuncts(t.index)
+            .map((i) => view.personOf(i) ?? (i === t.index ? roleHolderIn(view, i) : undefined)),
     )
     .filter((m): m is Mention => m !== undefined);
   // "berufen wurden A, Geschäftsleiterin des KDN, und B, ...": the parser may hang the second name,

@@ -118,6 +118,12 @@ describe("boards and bodies named by their genitive", () => {
     ]);
   });
 
+  it("makes each of several people elected into a board a member", async () => {
+    expect(
+      await memberships("Anna Keller und Peter Hoffmann wurden in den Vorstand der Govdigital eG gewählt."),
+    ).toEqual(["Anna Keller -> Govdigital eG (review)", "Peter Hoffmann -> Govdigital eG (review)"]);
+  });
+
   it("reads a member noun and 'Teil' conjoined with a copula's predicate", async () => {
     expect(
       await memberships(
