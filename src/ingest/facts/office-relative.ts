@@ -91,12 +91,15 @@ export const RELATIVE_CLAUSE: LinkRule = {
   },
 };
 
-const HAVE = /^(hat|haben|hatte|bekommt|bekam|erhält|erhielt|gewinnt|gewann)$/;
+/** Verbs of having, getting or appointing an office holder: "hat", "bekommt", "berief", "holt". */
+const HAVE =
+  /^(hat|haben|hatte|bekommt|bekam|erhält|erhielt|gewinnt|gewann|beruft|berief|ernennt|ernannte|holt|holte)$/;
 const INDEFINITE = /^(einen|eine|ein)$/;
 
 /**
- * "Mit Dr. Martin Hagen hat Bremen seit August einen neuen Staatsrat im Finanzressort": the person
- * introduced by "Mit" is the new office holder the government "has"; so is the first person named
+ * "Mit Dr. Martin Hagen hat Bremen seit August einen neuen Staatsrat im Finanzressort", "Mit X
+ * berief die Landesregierung erstmals eine Ministerin für Digitales": the person introduced by
+ * "Mit" is the new office holder the government "has" or appoints; so is the first person named
  * after a colon ("Hamburg hat eine neue CIO: Seit November verantwortet Anna Busse ..."). The parser rarely sees this
  * idiom, so the rule reads the surface: "Mit" + name + a verb of having + an indefinite role.
  */

@@ -413,6 +413,14 @@ describe("a Land that 'hat mit X' a new office holder", () => {
       "Anna Keller -> Sachsen (Staatssekretärin, review)",
     ]);
   });
+
+  it("introduces X as the holder a government appoints ('Mit X berief die Landesregierung ...')", async () => {
+    expect(
+      await offices(
+        "Mit Anna Keller berief die sächsische Landesregierung erstmals eine Ministerin für Digitales.",
+      ),
+    ).toEqual(["Anna Keller -> Sachsen (Ministerin für Digitales, review)"]);
+  });
 });
 
 describe("a role set off by dashes", () => {
