@@ -39,6 +39,11 @@ const SERVICE_NOUN = /(antrag|genehmigung|bauamt|rathaus|bürgeramt|bürgerbüro
 /** A product name by its letters: "OpenR@thaus", "Kreish@us", "Kommune365". */
 const PRODUCT = /^\p{Lu}[\p{L}]*@[\p{L}]+$|^\p{Lu}\p{Ll}{3,}\d{2,}$/u;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/u;
+/**
+ * An abbreviation in mixed case: no run of more than two small letters ("KfW", "BaFin", "BfDI",
+ * "ZenDiS", "KoSIT"). It names an institution, never a brand ("BundID", "GovData").
+ */
+const MIXED_ABBREVIATION = /^(\p{Lu}+\p{Ll}{1,2})+\p{Lu}*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
 /** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
 const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdBB)$/;
@@ -130,7 +135,7 @@ export function findProjects(
       push(i, i + 1, word, "platform");
       continue;
     }
-    if (CAMEL.test(word) && !LEGAL_FORM.test(word) && !taken.has(i)) {
+    if (CAMEL.test(word) && !LEGAL_FORM.test(word) && !MIXED_ABBREVIATION.test(word) && !taken.has(i)) {
       let last = i + 1;
       while (
         last < words.length &&

@@ -151,6 +151,15 @@ describe("Bund, bodies, projects", () => {
     expect((await ids("Das berichtet MdL Thorsten Weber.")).filter((id) => /MdL/.test(id))).toEqual([]);
     expect(await ids("Das Landesportal startete im November 2015.")).toEqual([]);
   });
+
+  it("takes an abbreviation in mixed case for no brand, and a camel-case brand for one", async () => {
+    expect(
+      (await ids("Das Ministerium und die Förderbank KfW geben 350 Millionen Euro.")).filter((id) =>
+        /KfW/.test(id),
+      ),
+    ).toEqual([]);
+    expect(await ids("Die BundID wird ausgebaut.")).toContain("BundID=bundid");
+  });
 });
 
 describe("people", () => {
