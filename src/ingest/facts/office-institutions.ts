@@ -30,6 +30,8 @@ const FEDERAL_AGENCY = /^Bundes\p{Ll}{3,}(amt|agentur|anstalt|behörde|zentrale|
 
 function isNamePart(view: View, index: number): boolean {
   const token = view.tokens[index]!;
+  // "der Präsident der Bundesnetzagentur Klaus Müller": a person after it is its holder, no part of its name.
+  if (view.personAt(index)) return false;
   return token.pos === "PROPN" || token.ner !== "O" || view.mentionAt(index) !== undefined;
 }
 

@@ -58,6 +58,12 @@ describe("owners the gazetteer does not know", () => {
     ).toEqual(["Peter Hoffmann -> Institut für Informationsmanagement Bremen (Direktor)"]);
   });
 
+  it("takes the holder named right after an institution for no part of its name", async () => {
+    expect(
+      await offices("Als Gast sprach der Präsident der Bundesnetzagentur Peter Hoffmann über Netze."),
+    ).toEqual(["Peter Hoffmann -> Bundesnetzagentur (Präsident)"]);
+  });
+
   it("keeps a city as the owner where the role is the city's", async () => {
     expect(await offices("Peter Hoffmann ist neuer Oberbürgermeister der Stadt Münster.")).toEqual([
       "Peter Hoffmann -> Münster (Oberbürgermeister)",
