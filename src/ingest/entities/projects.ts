@@ -47,6 +47,8 @@ const MIXED_ABBREVIATION = /^(\p{Lu}+\p{Ll}{1,2})+\p{Lu}*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
 /** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
 const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdBB)$/;
+/** Small words with the endings of German adjectives and adverbs: "gebietsgenau", "landesweit", "jederzeit". */
+const ADVERB_LIKE = /^\p{Ll}+(lich|ig|isch|bar|sam|haft|los|voll|weit|genau|mäßig|gemäß|zeit|weise|wärts)$/u;
 const LAW = /^(\p{Lu}[\p{L}-]*gesetz)(es|s)?$/u;
 /** A name in capitals, an acronym of three to eight letters: "ELFE", "KOALA", "NOOTS". */
 const ACRONYM = /^\p{Lu}{3,8}$/u;
@@ -95,8 +97,9 @@ export function findProjects(
       !LEGAL_FORM.test(words[i + 1]!) &&
       !taken.has(i + 1) &&
       !STOP_AFTER_BRAND.test(words[i + 1]!) &&
-      // A verb after the kind word is no brand ("das BayernPortal startete").
-      !/(t|en|te|ten)$/.test(words[i + 1]!)
+      // A verb after the kind word is no brand ("das BayernPortal startete"), nor an adverb ("per App gebietsgenau").
+      !/(t|en|te|ten)$/.test(words[i + 1]!) &&
+      !ADVERB_LIKE.test(words[i + 1]!)
     ) {
       push(i + 1, i + 2, words[i + 1]!, kind);
       continue;

@@ -159,6 +159,7 @@ describe("Bund, bodies, projects", () => {
       ),
     ).toEqual([]);
     expect(await ids("Die BundID wird ausgebaut.")).toContain("BundID=bundid");
+    expect(await ids("Ein System warnt per App gebietsgenau vor Unwettern.")).toEqual([]);
   });
 });
 
