@@ -32,6 +32,8 @@ export interface DiscourseContext {
   lastPlace?: KnownEntity;
   /** The town named last, a place where something happens included ("in Schwerin"). */
   lastSite?: KnownEntity;
+  /** The towns and counties whose heads (Bürgermeister, Landrat) the item has named so far. */
+  headedPlaces?: string[];
   /** Without a named Land: the Bund if named, else the Land of the named municipalities. */
   mainGovernment?: KnownEntity;
   /** The Land whose government published the item (by its URL's host). */

@@ -136,6 +136,9 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
       if (site) context.lastSite = site.entity;
       promoteSubjects(context, mentions, parse);
       for (const claim of roles) {
+        const place = claim.organization;
+        if (place && (place.type === "Municipality" || place.type === "County") && isTownHead(claim.role))
+          context.headedPlaces = [...new Set([...(context.headedPlaces ?? []), place.id])];
         const gender = genderOfRole(claim.role);
         const known = context.people?.find((p) => p.entity.id === claim.person.entity.id);
         if (known && gender) known.gender = gender;

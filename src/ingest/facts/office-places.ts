@@ -115,7 +115,14 @@ export function municipalOwner(
   if (!own && bracketed) return null;
   // (Not the town another person's parenthesis names: "Baaß (SPD), Viernheim, ... Peter Lange".)
   const town = own ?? towns.find((m) => !inPersonsParenthesis(m, view.sentence.mentions, view.sentence.text));
-  const place = town ? countyOf(town.entity, roleWord, byId) : view.sentence.context.lastPlace;
+  // An item that names the heads of several towns (an association's election) gives a head named
+  // without a town none of them: "Oberbürgermeister Markus Lewe" is not the host town's.
+  const severalTowns = (view.sentence.context.headedPlaces?.length ?? 0) >= 2;
+  const place = town
+    ? countyOf(town.entity, roleWord, byId)
+    : severalTowns && TOWN_HEAD.test(roleWord)
+      ? undefined
+      : view.sentence.context.lastPlace;
   // A Landrat is a county's, never a town's ("Jahrestagung ... in Saarbrücken ... Landrat Sager").
   if (place && LANDRAT.test(roleWord) && place.type === "Municipality") return null;
   return place ? { entity: place, from: "context", penalty: town ? 0.1 : 0.15 } : undefined;

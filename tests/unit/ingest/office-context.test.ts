@@ -861,6 +861,17 @@ describe("a town's offices", () => {
     );
     expect(found.filter((f) => f.startsWith("Roland Schäfer -> Abensberg"))).toEqual([]);
   });
+
+  it("give a head named without a town the town before only where the item heads no other towns", async () => {
+    const elected = await offices(
+      "Die Hauptversammlung fand in Kassel statt. Die Stadt Kassel war eine gute Gastgeberin. Oberbürgermeisterin Anna Keller aus Leipzig wurde Präsidentin. Oberbürgermeister Peter Hoffmann aus Bonn wurde Vizepräsident. Oberbürgermeister Jan Roth wurde verabschiedet.",
+    );
+    expect(pairsOnly(elected).filter((f) => f.startsWith("Jan Roth"))).toEqual([]);
+    const local = await offices(
+      "Die Stadt Kassel startet ein neues Portal. Oberbürgermeister Jan Roth stellte es vor.",
+    );
+    expect(pairsOnly(local)).toEqual(["Jan Roth -> Kassel"]);
+  });
 });
 
 describe("an association named with its adjective written small", () => {
