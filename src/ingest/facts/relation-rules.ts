@@ -65,6 +65,14 @@ function actorsAt(view: View, index: number | undefined): Mention[] {
     .filter((m): m is Mention => m !== undefined);
 }
 
+/** The actors at a token, or those a kind noun lists in apposition ("die Länder Bremen, Hamburg und ..."). */
+function listedActorsAt(view: View, index: number): Mention[] {
+  return view.conjuncts(index).flatMap((i) => {
+    const actor = view.personOf(i) ?? view.entityOf(i, isActor);
+    return actor ? [actor] : view.children(i, /^appos$/).flatMap((t) => actorsAt(view, t.index));
+  });
+}
+
 /**
  * A list that names people is a list of people: an organisation or a place in it is someone's
  * employer or home ("A, Präsidialmitglied des Landkreistages, und B").
@@ -221,8 +229,16 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         token.head >= 0 &&
         view.children(token.head, /^cop$/).length > 0
       ) {
-        const fallback = lastBody ? { entity: lastBody, penalty: 0.1 } : undefined;
-        add("memberOf", onlyPeople(actorsAt(view, token.head)), body ?? fallback, 0.8, "member-of-body");
+        // "Träger sind die Länder A und B": the owners of the organisation named last.
+        const last = OWNER_NOUN.test(word) ? (sentence.context.lastOrganization ?? lastBody) : lastBody;
+        const fallback = last ? { entity: last, penalty: 0.1 } : undefined;
+        add(
+          "memberOf",
+          onlyPeople(listedActorsAt(view, token.head)),
+          body ?? fallback,
+          0.8,
+          "member-of-body",
+        );
       }
     } else if (BELONG.test(word) && !view.negated(index)) {
       const to =

@@ -118,6 +118,14 @@ describe("boards and bodies named by their genitive", () => {
     ]);
   });
 
+  it("makes the owners a kind noun lists after 'Träger sind' members of the organisation named before", async () => {
+    expect(
+      await memberships(
+        "Dataport ist eine Anstalt öffentlichen Rechts. Träger sind die Länder Bremen und Hamburg sowie der Bund.",
+      ),
+    ).toEqual(["Bremen -> Dataport (review)", "Bund -> Dataport (review)", "Hamburg -> Dataport (review)"]);
+  });
+
   it("makes each of several people elected into a board a member", async () => {
     expect(
       await memberships("Anna Keller und Peter Hoffmann wurden in den Vorstand der Govdigital eG gewählt."),
