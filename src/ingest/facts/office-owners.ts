@@ -31,6 +31,8 @@ import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 import { municipalOwner, MUNICIPAL_ROLE, namedTown, PLACE_KIND, placeOfHead } from "./office-places.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
+/** A chair with no body in its word: "Vorsitzende", "stellvertretender Vorsitzender". */
+const BARE_CHAIR = /^Vorsitzende[rn]?$/;
 const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin|regierungssprecher|regierungssprecherin|kanzleichef|kanzleichefin)$/i;
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
@@ -306,6 +308,9 @@ export function findOwner(
   // (Before the whole compound: "der Kieler Vize-Bürgermeister".)
   for (let back = first.index - 1; back >= Math.max(0, first.index - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));
+    // "den jetzigen hessischen Vorsitzenden": a Land has no chair; the Land's adjective says where
+    // the chair of a body comes from.
+    if (mention?.form === "adjective" && mention.entity.type === "State" && BARE_CHAIR.test(roleWord)) break;
     // "der Rosenheimer Landrat": a Landrat is the county's, also where a town shares its name.
     const county =
       mention?.entity.namesakeCounty && LANDRAT.test(roleWord)
@@ -325,7 +330,13 @@ export function findOwner(
       return { entity: governmentOf(mention.entity, byId), from: "named", penalty: 0 };
     // (Not over a comma or a parenthesis: "Bürgermeister Rüdiger Meier (Gemeinde Kirchlengern),
     // Geschäftsleiter Bernd Kürpick" names the town of the one before.)
-    if (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos) || /^[,;()]$/.test(view.tokens[back]!.word)) break;
+    // ("den hessischen Vorsitzenden Digitalstaatssekretär X": over a role before it, for a government's office.)
+    const roleBefore = government && roleForms(view.tokens[back]!.word).some(isRoleWord);
+    if (
+      (!/^(ADJ|DET|PUNCT)$/.test(view.tokens[back]!.pos) && !roleBefore) ||
+      /^[,;()]$/.test(view.tokens[back]!.word)
+    )
+      break;
   }
   // "Zum zweiten Vizepräsidenten wählte der Bundesrat den ... Hendrik Wüst": an office in the body
   // that elects to it.

@@ -938,3 +938,12 @@ describe("a company's officer named without the company", () => {
     ]);
   });
 });
+
+describe("a Land's adjective before a chair and a second role", () => {
+  it("makes the holder the chair of the body named before and gives the Land the government's role", async () => {
+    const text =
+      "Der IT-Planungsrat tagte in Berlin. Dann löst der Bund den jetzigen bayerischen Vorsitzenden Digitalstaatssekretär Jan Roth ab.";
+    expect((await facts(text, "chairs")).map(pair)).toEqual(["Jan Roth -> IT-Planungsrat"]);
+    expect(withoutDestination(await offices(text))).toEqual(["Jan Roth -> Bayern (Digitalstaatssekretär)"]);
+  });
+});
