@@ -25,6 +25,8 @@ const PLURALS: [RegExp, string][] = [
   [/räte$/, "rat"],
   [/oren$/, "or"],
   [/e$/, ""],
+  // An adjective used as a noun: "die Bundestagsabgeordneten", "die Beigeordneten".
+  [/en$/, "e"],
 ];
 const SEPARATOR = /^(,|und|sowie)$/;
 

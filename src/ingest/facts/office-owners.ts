@@ -31,6 +31,8 @@ import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 import { municipalOwner, MUNICIPAL_ROLE, namedTown, PLACE_KIND, placeOfHead } from "./office-places.js";
 
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
+/** A note on where a person stands in the article's picture. */
+const PICTURE_NOTE = /^(Foto|Bild|Archivfoto|Archivbild|Mitte|Links|Rechts|Vorne|Hinten)\b/;
 /** A chair with no body in its word: "Vorsitzende", "stellvertretender Vorsitzender". */
 const BARE_CHAIR = /^Vorsitzende[rn]?$/;
 const GOVERNMENT_ROLE =
@@ -359,7 +361,8 @@ export function findOwner(
   const mayor = roleForms(roleWord).some((w) => /^Bürgermeister(in)?$/.test(w));
   // (A place, not a party: "Thomas Zwingel (Zirndorf)", not "Peter Kern (CDU)".)
   const bracket = /^[\p{L}.\s-]{0,40}\(\s*(\p{Lu}[^,)]*)/u.exec(view.sentence.text.slice(roleToken.end));
-  const bracketed = bracket !== null && !PARTY.test(bracket[1]!.trim());
+  // (Nor a note on the picture: "Oberbürgermeister Klaus Mohrs (Foto)", "(Mitte)".)
+  const bracketed = bracket !== null && !PARTY.test(bracket[1]!.trim()) && !PICTURE_NOTE.test(bracket[1]!);
   if (mayor && /^(Regierende[rn]?|Erste[rn]?)$/.test(title) && !bracketed) {
     const city = byId(/^Regierende/.test(title) ? "DE-BE" : "DE-HH");
     if (city) return { entity: city, from: "named", penalty: 0 };

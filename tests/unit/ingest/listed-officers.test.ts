@@ -39,6 +39,17 @@ describe("people named after one plural role", () => {
     expect(found.filter((f) => f.role === "Staatssekretär").every((f) => f.confidence < 0.75)).toBe(true);
   });
 
+  it("reads an adjective's plural used as a role, with parties in the parentheses", async () => {
+    const found = await offices(
+      "Weitere Juroren waren die Bundestagsabgeordneten Anna Keller (CDU), Peter Hoffmann (CSU) und Jan Roth (SPD).",
+    );
+    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
+      "Anna Keller -> Deutscher Bundestag",
+      "Peter Hoffmann -> Deutscher Bundestag",
+      "Jan Roth -> Deutscher Bundestag",
+    ]);
+  });
+
   it("reads no list into one name after a plural role", async () => {
     expect(
       await offices("Die Berliner Staatssekretäre trafen sich mit Aziz Bozkurt zu einem Gespräch."),

@@ -871,6 +871,11 @@ describe("a town's offices", () => {
       "Die Stadt Kassel startet ein neues Portal. Oberbürgermeister Jan Roth stellte es vor.",
     );
     expect(pairsOnly(local)).toEqual(["Jan Roth -> Kassel"]);
+    // (A note on the picture is no parenthesis that names his own town.)
+    const pictured = await offices(
+      "Die Stadt Kassel startet ein Portal. Oberbürgermeister Jan Roth (Foto) freut sich.",
+    );
+    expect(pairsOnly(pictured)).toEqual(["Jan Roth -> Kassel"]);
   });
 });
 
