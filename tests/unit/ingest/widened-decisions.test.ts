@@ -52,7 +52,9 @@ describe("launches: more verbs of starting a service", () => {
     expect(
       await facts("launches", "Der IT-Planungsrat hat den Staatsvertrag „Netz 2030“ auf den Weg gebracht."),
     ).toEqual(["IT-Planungsrat -> Staatsvertrag Netz 2030 (review)"]);
-    expect(await facts("launches", "Die Landesregierung hat viele Maßnahmen auf den Weg gebracht.")).toEqual([]);
+    expect(await facts("launches", "Die Landesregierung hat viele Maßnahmen auf den Weg gebracht.")).toEqual(
+      [],
+    );
   });
 
   it("launching, rolling out, publishing a report, setting up an agency", async () => {
