@@ -45,7 +45,7 @@ const ASSOCIATION_HEAD =
   /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$|^Präsidialmitglied(s|es)?$/;
 /** Roles of the federal government only ("Außenminister": no Land has one). */
 const FEDERAL_ROLE =
-  /^(Bundes|Außenminister|Verteidigungsminister|Entwicklungsminister|Vizekanzler|Kanzleramtschef|Kanzleramtsminister)/;
+  /^(Bundes|Außenminister|Verteidigungsminister|Entwicklungsminister|Vizekanzler|Kanzleramtschef|Kanzleramtsminister|Außenstaatssekretär|Verteidigungsstaatssekretär|Entwicklungsstaatssekretär)/;
 /** Officers a town has as well as a Land ("CDO der Stadt", a "Chief ... Officer"), not a Land's "Landes-CIO". */
 const TOWN_OFFICER = /^(CIO|CDO|Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
 /** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */

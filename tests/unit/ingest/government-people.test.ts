@@ -51,5 +51,10 @@ describe("people in government news", () => {
         "Die Koalition stellte in Berlin ihr Kabinett vor. Der Fraktionsvize Johann Kern soll Außenminister werden.",
       ),
     ).toContain("Johann Kern -> Bund (Außenminister)");
+    expect(
+      await offices(
+        "Geleitet wird der Digitalrat von der früheren Verteidigungsstaatssekretärin Anna Keller.",
+      ),
+    ).toContain("Anna Keller -> Bund (Verteidigungsstaatssekretärin)");
   });
 });
