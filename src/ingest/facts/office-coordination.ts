@@ -4,7 +4,8 @@
  * "Der IT-Bevollmächtigte der Landesregierung und CIO (Chief Information Officer), Dr. Horst Baier".
  * The parser often hangs the second role on the first one's ministry or Land, so the rule reads
  * the word order: a role right after "und" has the person of the role whose phrase the "und"
- * ends, and a role right before "und" the person of the role after it.
+ * ends, and a role right before "und" the person of the role after it, or of the name right
+ * after a profession there ("der früheren Staatssekretärin und Unternehmensberaterin X").
  */
 import type { View } from "../parse/view.js";
 import type { Found, LinkRule } from "./office-rules.js";
@@ -57,6 +58,18 @@ export const COORDINATED: LinkRule = {
         const found = linked.get(other);
         if (found && joinedPhrase(end + 2, other, view)) return use(found);
       }
+      // "der früheren Verteidigungsstaatssekretärin und ehemaligen Unternehmensberaterin Katrin
+      // Suder": a noun that is no office (a profession) right before the name.
+      const described = view.tokens[next];
+      const person = view.personAt(next + 1);
+      if (
+        described?.pos === "NOUN" &&
+        !view.mentionAt(next) &&
+        person &&
+        person.start === view.tokens[next + 1]!.start &&
+        joinedPhrase(end + 2, next + 1, view)
+      )
+        return { person, confidence: 0.8 - this.confidence * 2 };
     }
     return undefined;
   },

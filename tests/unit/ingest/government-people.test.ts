@@ -58,3 +58,13 @@ describe("people in government news", () => {
     ).toContain("Anna Keller -> Bund (Verteidigungsstaatssekretärin)");
   });
 });
+
+describe("an office joined by 'und' to a profession before the name", () => {
+  it("is the office of the name after the profession", async () => {
+    expect(
+      await offices(
+        "Geleitet wird der Rat von der früheren Außenstaatssekretärin und ehemaligen Unternehmensberaterin Anna Keller.",
+      ),
+    ).toContain("Anna Keller -> Bund (Außenstaatssekretärin)");
+  });
+});
