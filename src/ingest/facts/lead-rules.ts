@@ -33,7 +33,8 @@ const NAMED_ONLY: Record<string, RegExp> = {
   leiten: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   // ("hat die Aufgabe, die Entwicklung und den Betrieb von IT-Standards zu koordinieren": no project.)
   koordinieren: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
-  entwickeln: /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte|angebot)$/i,
+  entwickeln:
+    /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte|angebot|projekt|vorhaben|prozess|service|system)$/i,
   umsetzen: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   übernehmen: /^Themenfeld/,
   betrauen: /^Themenfeld/,

@@ -264,6 +264,7 @@ describe("lead shapes", () => {
       ["Der Bund hat die Plattform „Bürgerkonto“ entwickelt.", "Bund"],
       ["Das Land Hessen hat das Verfahren „Bürgerkonto“ entwickelt.", "Hessen"],
       ["Bayern entwickelte die App „Bürgerkonto“.", "Bayern"],
+      ["Das Land Hessen hat das Projekt „Bürgerkonto“ entwickelt.", "Hessen"],
     ]) {
       const facts = await factsOf("leads", text!);
       expect(facts.map((f) => f.subject.name)).toEqual([expected]);
