@@ -12,6 +12,8 @@ import type { Found, LinkRule } from "./office-rules.js";
 import { phraseEndWithParenthesis, roleStart } from "./office-phrase.js";
 
 const AND = /^(und|sowie)$/;
+/** How sure a role joined to a profession before the name is: for review. */
+const PROFESSION_CONFIDENCE = 0.7;
 /** Words a role phrase may hold between its role and the "und": "im Bundesministerium des Innern". */
 const REACH = 10;
 
@@ -69,7 +71,7 @@ export const COORDINATED: LinkRule = {
         person.start === view.tokens[next + 1]!.start &&
         joinedPhrase(end + 2, next + 1, view)
       )
-        return { person, confidence: 0.8 - this.confidence * 2 };
+        return { person, confidence: PROFESSION_CONFIDENCE };
     }
     return undefined;
   },

@@ -30,11 +30,11 @@ import {
 import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
 import { municipalOwner, MUNICIPAL_ROLE, namedTown, PLACE_KIND, placeOfHead } from "./office-places.js";
 
-/** Roles of a government: the Land of the article is their owner when the sentence names none. */
 /** A note on where a person stands in the article's picture. */
 const PICTURE_NOTE = /^(Foto|Bild|Archivfoto|Archivbild|Mitte|Links|Rechts|Vorne|Hinten)\b/;
 /** A chair with no body in its word: "Vorsitzende", "stellvertretender Vorsitzender". */
 const BARE_CHAIR = /^Vorsitzende[rn]?$/;
+/** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin|regierungssprecher|regierungssprecherin|kanzleichef|kanzleichefin)$/i;
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */

@@ -5,13 +5,13 @@
  * The rules themselves: launch-rules.ts, lead-rules.ts.
  */
 import type { Fact } from "../../model/fact.js";
+import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { BARE_KIND, type Clause } from "./clause.js";
 import type { Frame } from "./frames.js";
 import { baseForm } from "./relation-rules.js";
-import { slugify } from "../../model/ids.js";
 
 /** "die eGovernment-Projekte": a class of things, no one project. */
 const GENERIC_PLURAL = /(projekte|vorhaben|leistungen|aktivitäten|maßnahmen|dienste|lösungen|angebote)$/i;
