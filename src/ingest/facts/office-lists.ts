@@ -25,7 +25,6 @@ const PLURALS: [RegExp, string][] = [
   [/räte$/, "rat"],
   [/oren$/, "or"],
   [/e$/, ""],
-  [/enten$/, "ent"],
   // An adjective used as a noun: "die Bundestagsabgeordneten", "die Beigeordneten".
   [/en$/, "e"],
 ];
@@ -103,28 +102,6 @@ export function findListedOffices(
         rule: `listed/${claimed.from}`,
       });
     }
-    // "neben den derzeitigen Vizepräsidenten Landräte A (Landkreis X), B (Kreis Y) und C": a plural
-    // role right before the listing one is the office of each listed person too, of its own owner.
-    const before = view.tokens[index - 1];
-    const outer = before && before.pos === "NOUN" ? singularRole(before.word) : undefined;
-    const outerOwner =
-      outer && outer !== role && before!.word !== outer
-        ? findOwner(before!.index, outer, view, byId)
-        : undefined;
-    if (outerOwner)
-      for (const { person } of listed) {
-        if (outerOwner.entity.id === person.entity.id) continue;
-        claims.push({
-          person,
-          role: outer!,
-          index: before!.start,
-          organization: outerOwner.entity,
-          organizationFrom: outerOwner.from === "context" ? undefined : outerOwner.from,
-          starts: false,
-          confidence: Math.round((CONFIDENCE - outerOwner.penalty) * 100) / 100,
-          rule: `listed-outer/${outerOwner.from}`,
-        });
-      }
   });
   return claims;
 }
