@@ -139,14 +139,37 @@ function appointedTogether(claim: ParsedRoleClaim, claims: ParsedRoleClaim[], vi
   // ("der Beigeordnete A und der Beigeordnete B": the names hang on role nouns the parse conjoins.)
   const token = view.tokens[first]!;
   const described = /^(flat|appos)$/.test(token.dep) && token.head >= 0 ? [token.head] : [];
-  return [first, ...described]
+  const conjoined = [first, ...described]
     .flatMap((i) => view.children(i, /^conj$/))
-    .map((t) => personStartingAt(view, t.index) ?? view.personOf(t.index))
+    .map((t) => personStartingAt(view, t.index) ?? view.personOf(t.index));
+  return [...conjoined, ...listedBeside(claim.person, view)]
     .filter(
       (person): person is Mention => person !== undefined && person.entity.id !== claim.person.entity.id,
     )
     .filter((person) => !claims.some((c) => c.person.entity.id === person.entity.id && c.role === claim.role))
     .map((person) => ({ ...claim, person, confidence: claim.confidence - 0.05, rule: "appointed-together" }));
+}
+
+/**
+ * "wählte A und B zu Beigeordneten": names joined by commas, "und" or "sowie" right before the
+ * appointee, read on the surface (the parser may take the last surname for a noun and hang the
+ * first names on it). A name that is a clause's subject appoints and is no part of the list.
+ */
+function listedBeside(appointee: Mention, view: View): Mention[] {
+  const listed: Mention[] = [];
+  let at = view.tokens.findIndex((t) => t.start === appointee.start) - 1;
+  while (at > 0 && SEPARATOR.test(view.tokens[at]!.word)) {
+    const person = view.personAt(at - 1);
+    if (!person || person.end !== view.tokens[at - 1]!.end) break;
+    const start = view.tokens.findIndex((t) => t.start === person.start);
+    const subject = view.tokens
+      .slice(start, at)
+      .some((t) => /^nsubj/.test(t.dep) && (t.head < start || t.head >= at));
+    if (start < 0 || subject) break;
+    listed.push(person);
+    at = start - 1;
+  }
+  return listed;
 }
 
 /**

@@ -3,7 +3,7 @@
  *   - a town's deputy head ("der Kieler Vize-Bürgermeister"), an "OB", a small town after
  *     "Bürgermeister von", a town's digital officer named after the town;
  *   - lists: each role before its holder, a plural role before several names, a second office
- *     one is appointed to "und zum";
+ *     one is appointed to "und zum", names joined before the one the parse takes for the appointee;
  *   - people: a successor after a description that points back, a retired holder ("a. D."), a
  *     surname that is a town's name, "der geborene Münchner", common nouns that are no name;
  *   - owners: parliamentary state secretaries and a federal office the Bundestag elects to (the
@@ -94,6 +94,17 @@ describe("several holders and retired ones", () => {
         "Eingeleitet wurde sie von den beiden Geschäftsführern der Dataport Sven Kramer und Anja Lehmann, die alle Gäste begrüßten.",
       ),
     ).toEqual(["Sven Kramer -> Dataport (Geschäftsführer)", "Anja Lehmann -> Dataport (Geschäftsführer)"]);
+  });
+
+  it("gives the role names are elected to to each name joined before the one the parse hangs it on", async () => {
+    expect(
+      await offices(
+        "Der Hauptausschuss des Deutschen Städte- und Gemeindebundes wählte zudem Jan Exnert und Alexander Handschuh zu neuen Beigeordneten.",
+      ),
+    ).toEqual([
+      "Alexander Handschuh -> Deutscher Städte- und Gemeindebund (Beigeordneter)",
+      "Jan Exnert -> Deutscher Städte- und Gemeindebund (Beigeordneter)",
+    ]);
   });
 
   it("reads 'a. D.' after a role as retired, not as the initial of a name", async () => {
