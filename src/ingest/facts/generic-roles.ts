@@ -10,9 +10,12 @@ import { initials } from "./offices.js";
 
 /** A deputy's office is another office, not a more specific name of this one. */
 const DEPUTY = /^(stellvertretende|kommissarische|amtierende|vize|ehren)/i;
-/** What "leitet", "an der Spitze" and "die Leitung übernehmen" name by "Leitung". */
+/**
+ * What "leitet", "an der Spitze" and "die Leitung übernehmen" name by "Leitung"; a ministry's
+ * lead is its minister ("übernimmt das Ressort", "das von X geführte Ministerium").
+ */
 const HEAD =
-  /^(leiter|leiterin|chef|chefin|präsident|präsidentin|vorsitzende|vorsitzender|direktor|direktorin|geschäftsführer|geschäftsführerin|vorsteher|vorsteherin)$/;
+  /^(leiter|leiterin|chef|chefin|präsident|präsidentin|vorsitzende|vorsitzender|direktor|direktorin|geschäftsführer|geschäftsführerin|vorsteher|vorsteherin|\p{L}*minister|\p{L}*ministerin|senator|senatorin)$/u;
 const LEAD = "leitung";
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Leading an organisational unit is holding its office: "Außerdem leitete Thewes das Europäische
  * Informationszentrum SaarLorLux", "Zuvor leitete sie den FITKO-Aufbaustab", "Das Ministerium für
- * Justiz und Digitalisierung leitet Benjamin Grimm", and the nouns of leading: "übernimmt die
- * Leitung des Rechenzentrums Kassel", "übernimmt die Geschäftsführung von Dataport", "Den
- * Vorstandsvorsitz der AKDB übernimmt B", "hat die Leitung ... inne", "steht an der Spitze der
- * Hochschule Harz" (an institution by office-institutions.ts, a known organisation, or a unit as
+ * Justiz und Digitalisierung leitet Benjamin Grimm", the participle ("das von X geführte
+ * Ministerium"), and the nouns of leading: "übernimmt die Leitung des Rechenzentrums Kassel",
+ * "übernimmt die Geschäftsführung von Dataport", "Den Vorstandsvorsitz der AKDB übernimmt B", "hat
+ * die Leitung ... inne", "steht an der Spitze der Hochschule Harz" (an institution by office-institutions.ts, a known organisation, or a unit as
  * above; a body's lead is its chair, read by the chair rules). A named unit ("Strategiezentrum
  * Gesundheit") is an organisation of its own; an unnamed unit of a government ("die neue
  * Stabsstelle", "das Ministerbüro", "das Ministerium für ...") is an office of the government
@@ -25,7 +25,7 @@ import type { ParsedRoleClaim } from "./office-rules.js";
 const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;
 /** Units a government is made of: without a name of their own they are the government's. */
 const GOVERNMENT_UNIT =
-  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung|\p{Ll}ministerium)$/u;
+  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Ressort|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung|\p{Ll}ministerium|\p{Ll}ressort)$/u;
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
 const CONFIDENCE = 0.7;
@@ -38,7 +38,7 @@ const TAKE_LEAD =
 const STAND = /^(steht|stehen|stand|standen|gestanden)$/;
 /** Taking over a government's unit: "Das Ministerium für ... wird Jürgen Barke übernehmen". */
 const TAKE_OVER_UNIT = /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/;
-const MINISTRY = /(ministerium|Ministerium|Staatskanzlei|Senatskanzlei)$/;
+const MINISTRY = /(ministerium|Ministerium|Staatskanzlei|Senatskanzlei|ressort|Ressort)$/;
 
 export function findLeadOffices(
   view: View,
@@ -61,7 +61,37 @@ export function findLeadOffices(
     if (!organization || organization.id === person.entity.id) return;
     claims.push(roleClaim(person, "Leitung", view.tokens[unit]!.start, organization, "lead-unit/context"));
   });
+  view.tokens.forEach((_, index) => {
+    const claim = ledUnitClaim(index, view, byId);
+    if (claim) claims.push(claim);
+  });
   return claims;
+}
+
+/** The participle of leading before its unit: "das von X geführte Ministerium", "die von X geleitete Stabsstelle". */
+const LED = /^(geführt|geleitet)(e|en|er|es|em)?$/;
+
+/**
+ * "in das von Wolfgang Keller geführte Ministerium für ...", "in der von Anna Lenz geführten
+ * Staatskanzlei": the one named after "von" leads the unit the participle describes.
+ */
+function ledUnitClaim(
+  index: number,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): ParsedRoleClaim | undefined {
+  const participle = view.tokens[index]!;
+  if (!LED.test(participle.word) || participle.dep !== "amod" || participle.head < 0) return undefined;
+  const person = view
+    .children(index, /^(nmod|obl|obl:agent)$/)
+    .filter((t) => view.hasCase(t.index, "von"))
+    .map((t) => view.personOf(t.index))
+    .find((m) => m !== undefined);
+  if (!person) return undefined;
+  const unit = participle.head;
+  const organization = ledOrganization(unit, view) ?? unitOwner(unit, index, view, byId);
+  if (!organization || organization.id === person.entity.id) return undefined;
+  return roleClaim(person, "Leitung", view.tokens[unit]!.start, organization, "led-unit/context");
 }
 
 /** An office these readers find: less sure by 0.05 for a person named by a pronoun. */

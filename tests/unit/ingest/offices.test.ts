@@ -138,6 +138,24 @@ describe("office rules on invented news", () => {
     expect([...named, ...unit].every((f) => f.confidence < REVIEW_THRESHOLD)).toBe(true);
   });
 
+  it("the one named after 'von' before 'geführte' leads the unit, and taking over a 'Ressort' leads it", async () => {
+    const led = await offices(
+      "Jana Roth soll als Staatssekretärin nach Thüringen wechseln - in das von Wolfgang Kern (SPD) geführte Ministerium für Wirtschaft und Digitale Gesellschaft.",
+    );
+    expect(held(led)).toContainEqual(["Wolfgang Kern", "DE-TH", "Leitung"]);
+    const taken = await offices("Im Saarland übernimmt Reinhold Brandt das Innenressort.");
+    expect(held(taken)).toEqual([["Reinhold Brandt", "DE-SL", "Leitung"]]);
+    const talk = await offices("Das von Peter Kern geführte Gespräch mit dem Landkreistag war gut.");
+    expect(held(talk)).toEqual([]);
+  });
+
+  it("a ministry's lead is no office besides its minister's", async () => {
+    const facts = await offices(
+      "Digitalminister der künftigen Bundesregierung soll der Manager Karsten Lenz werden. Lenz übernimmt das neu geschaffene Ressort im Mai.",
+    );
+    expect(held(facts)).toEqual([["Karsten Lenz", "DE", "Digitalminister"]]);
+  });
+
   it("the head of a unit 'in der FITKO' holds an office of the FITKO", async () => {
     const facts = await offices(
       "Bis dahin soll Jana Brunn, Leiterin der Abteilung Standards und Architektur in der FITKO, die Leitung übernehmen.",
