@@ -139,7 +139,7 @@ describe("a new office holder introduced with 'Mit'", () => {
 });
 
 describe("second offices of one person", () => {
-  it("reads a person described by a compound or a describing adjective as the person named before", async () => {
+  it("reads a person described by a profession's compound or a describing adjective as the person named before", async () => {
     expect(
       await offices(
         "Peter Schmidt wird Minister in Brandenburg. Der 40-jährige SPD-Politiker war zuvor Beauftragter für Digitalisierung in der Staatskanzlei.",
@@ -148,6 +148,11 @@ describe("second offices of one person", () => {
       "Peter Schmidt -> Brandenburg (Minister, graph)",
       "Peter Schmidt -> Brandenburg (Beauftragter für Digitalisierung, graph)",
     ]);
+    expect(
+      await offices(
+        "Die ekom21 hat einen neuen Chef: Matthias Brenner. Der Diplom-Finanzwirt war über elf Jahre Bürgermeister seiner Heimatstadt Usingen.",
+      ),
+    ).toEqual(["Matthias Brenner -> Usingen (Bürgermeister, graph)"]);
     expect(
       await offices(
         "Anna Keller ist Staatssekretärin in Berlin. Damit nimmt die gebürtige Bayerin ihren Dienst als Chief Digital Officer (CDO) auf.",
