@@ -1,7 +1,7 @@
 /**
  * Owners of an office that the verb of its sentence names: the employer beside a role after
  * "als" ("arbeitete als Geschäftsführer bei der ekom21") and the organisation that elects to it
- * ("Zum zweiten Vizepräsidenten wählte der Bundesrat ...").
+ * ("Zum zweiten Vizepräsidenten wählte der Bundesrat ...", "Der Münchner Stadtrat hat X zum Leiter ... gewählt").
  */
 import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
@@ -44,5 +44,23 @@ export function electingOrganization(role: number, view: View): KnownEntity | un
   const electors = [...view.children(verb, /^(nsubj|obj)$/), ...agents];
   const organization = (m: Mention) =>
     m.entity.type === "Organization" && m.entity.kind !== "ministry" && m.form !== "partial";
-  return electors.map((t) => view.entityOf(t.index, organization)).find((m) => m !== undefined)?.entity;
+  return (
+    electors.map((t) => view.entityOf(t.index, organization)).find((m) => m !== undefined)?.entity ??
+    // (A council's chair of a committee chairs the committee: no office of the town.)
+    (/^Vorsitzend/.test(view.tokens[role]!.word)
+      ? undefined
+      : electors.map((t) => councilsPlace(t.index, view)).find((e) => e !== undefined))
+  );
+}
+
+/** A town's or county's council: "der Münchner Stadtrat", "der Kreistag des Landkreises Harz". */
+const COUNCIL = /^(Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|Rat)$/;
+
+/** The town or county whose council the token is ("Der Münchner Stadtrat hat X zum Leiter ... gewählt"). */
+function councilsPlace(index: number, view: View): KnownEntity | undefined {
+  if (!COUNCIL.test(view.tokens[index]!.word)) return undefined;
+  return view
+    .children(index, /^(amod|nmod)$/)
+    .map((t) => view.mentionAt(t.index)?.entity)
+    .find((e) => e?.type === "Municipality" || e?.type === "County");
 }

@@ -45,9 +45,17 @@ function namedPlaces(view: View): Mention[] {
   );
 }
 
-/** "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis. */
+/**
+ * "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis; not
+ * one after a place the role names ("Bürgermeister der Stadt Melle (Landkreis Osnabrück)": the
+ * parenthesis says where the town lies).
+ */
 function placeInParenthesis(places: Mention[], roleEnd: number, view: View): Mention | undefined {
-  return places.find((m) => inParenthesisAfter(roleEnd, m.start, view));
+  return places.find(
+    (m) =>
+      inParenthesisAfter(roleEnd, m.start, view) &&
+      !places.some((other) => other.start >= roleEnd && other.end <= m.start),
+  );
 }
 
 /** "Landrat Thomas Bold (Bad Kissingen)": a Landrat's is the county the town gives its name to. */

@@ -111,6 +111,32 @@ describe("an office an assembly elects to", () => {
   });
 });
 
+describe("an office a town's council elects to", () => {
+  it("is the town's, by the council's adjective or genitive, but a committee's chair is no office of the town", async () => {
+    expect(
+      await offices(
+        "Der Münchner Stadtrat hat den Informatiker Tobias Brenner zum Leiter des neuen IT-Referats gewählt.",
+      ),
+    ).toEqual(["Tobias Brenner -> München (Leiter)"]);
+    expect(await offices("Der Kreistag des Landkreises Harz wählte Anna Lenz zur Leiterin des Amtes.")).toEqual([
+      "Anna Lenz -> Landkreis Harz (Leiterin)",
+    ]);
+    expect(await offices("Der Kölner Stadtrat wählte Anna Lenz zur Vorsitzenden des Digitalausschusses.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a mayor's town named in the genitive", () => {
+  it("is the town, not the county in the parenthesis after it", async () => {
+    expect(
+      await offices(
+        "Zuvor war Andreas Brenner zwischen 2006 und 2013 hauptamtlicher Bürgermeister der Stadt Melle (Landkreis Osnabrück).",
+      ),
+    ).toEqual(["Andreas Brenner -> Melle (Bürgermeister)"]);
+  });
+});
+
 describe("a bare chair's deputy", () => {
   it("is of the association named before where no body is named", async () => {
     expect(
