@@ -7,6 +7,7 @@
  *                 the sentence dates the new chair)
  *   lead-body     "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat", "Geleitet wird der Digitalrat von ...",
  *                 "der von X geleitete Rat" (a body the gazetteer does not know: less sure)
+ *   preside       "Anna Lenz sitzt dem IT-Planungsrat vor", "die dem Digitalrat vorsitzt"
  *   and the shapes of chair-shapes.ts (share-chair, year-chair, pass-chair)
  * A place where a meeting happens is never a holder (municipalities are not holders), and a
  * rotation ("im jährlichen Wechsel der Bund und die Länder") names no holder.
@@ -157,6 +158,14 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
           );
       if (body) add(holders, body, 0.85, "lead-body");
     }
+    // "Anna Lenz sitzt dem IT-Planungsrat vor", "die dem Digitalrat vorsitzt": the dative is the body.
+    if (presides(view, index)) {
+      const body = view
+        .children(index, /^(obl:arg|iobj|obj|obl)$/)
+        .map((t) => ledBody(view, t.index))
+        .find((b) => b !== undefined);
+      if (body) add(view.subjects(index).flatMap((t) => holdersAt(t.index, view)), body, 0.85, "preside");
+    }
     // "der von Anna Keller geleitete Normenkontrollrat": unmeasured on the tuning articles, for review.
     const led = ledAttributively(view, index);
     if (led)
@@ -173,6 +182,19 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       claim.holder.entity.type !== "Municipality" &&
       // In a rotation's clause only a chair passed on to someone named counts.
       (!inRotation(claim) || (passedOn.includes(claim) && claim.holder.form !== "anaphor")),
+  );
+}
+
+/** "sitzt ... vor", "vorsitzt": presiding over a body. */
+const SIT = /^(sitzt|sitzen|saß|saßen)$/;
+const PRESIDE = /^(vorsitzt|vorsitzen|vorsaß|vorsaßen|vorgesessen)$/;
+
+function presides(view: View, index: number): boolean {
+  const word = view.tokens[index]!.word;
+  if (view.negated(index)) return false;
+  return (
+    PRESIDE.test(word) ||
+    (SIT.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "vor"))
   );
 }
 

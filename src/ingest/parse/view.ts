@@ -33,7 +33,7 @@ export function nounBeforeComma(tokens: ParseToken[], comma: number): number | u
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
 const PERSON_NOUN =
-  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|chemiker|chemikerin|physiker|physikerin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin|wirt|wirtin|kaufmann|kauffrau|mediziner|medizinerin|historiker|historikerin|soziologe|soziologin|pädagoge|pädagogin|journalist|journalistin|unternehmer|unternehmerin|mathematiker|mathematikerin|jährige|jährigen)$/i;
+  /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|chemiker|chemikerin|physiker|physikerin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin|wirt|wirtin|kaufmann|kauffrau|mediziner|medizinerin|historiker|historikerin|soziologe|soziologin|pädagoge|pädagogin|journalist|journalistin|unternehmer|unternehmerin|mathematiker|mathematikerin|verantwortliche|jährige|jährigen)$/i;
 
 /** Adjectives that describe a person ("der gelernte Chemiker", "die gebürtige Bayerin", "der 40-jährige ..."). */
 const DESCRIBING =

@@ -229,6 +229,23 @@ describe("a body led by someone named in its attribute", () => {
   });
 });
 
+describe("a body someone presides over", () => {
+  it("reads 'sitzt dem Rat vor' and 'die dem Rat vorsitzt', with a person named before as 'der IT-Verantwortliche'", async () => {
+    expect(await chairs("Anna Keller sitzt dem IT-Planungsrat vor.")).toEqual([
+      "Anna Keller -> IT-Planungsrat @2024 (graph)",
+    ]);
+    expect(await chairs("Anna Keller, die dem Digitalrat vorsitzt, sprach in Berlin.")).toEqual([
+      "Anna Keller -> Digitalrat @2024 (review)",
+    ]);
+    expect(
+      await chairs(
+        "Sachsen hat einen neuen CIO: Peter Brandt. Der neue IT-Verantwortliche sitzt dem Lenkungsausschuss für IT und E-Government vor.",
+      ),
+    ).toEqual(["Peter Brandt -> Lenkungsausschuss für IT und E-Government @2024 (review)"]);
+    expect(await chairs("Anna Keller sitzt nicht mehr dem IT-Planungsrat vor.")).toEqual([]);
+  });
+});
+
 describe("a chair elected", () => {
   it("reads the one elected chair of a council the gazetteer does not know, by its genitive or 'seiner'", async () => {
     expect(
