@@ -110,6 +110,21 @@ export function withPreposition(view: View, head: number, dep: RegExp, word: Reg
  * Subjects of a verb, and the person that is the passive subject ("der ... gewählt wurde", and
  * the parser's reading of "Er wird ... repräsentieren").
  */
+/**
+ * "Mit A, Geschäftsleiterin des KDN, und B wurden zwei neue Mitglieder in den Vorstand gewählt":
+ * where the subject is the noun "Mitglieder", the people introduced by "Mit" are the members.
+ */
+function introducedMembers(view: View, verb: number): Mention[] {
+  const members = view.children(verb, /^nsubj(:pass)?$/).some((t) => /^Mitglied(er)?$/.test(t.word));
+  if (!members) return [];
+  return view
+    .children(verb, /^obl$/)
+    .filter((t) => view.hasCase(t.index, "mit"))
+    .flatMap((t) => view.conjuncts(t.index))
+    .map((i) => view.personAt(i))
+    .filter((m): m is Mention => m !== undefined);
+}
+
 function subjectsOf(view: View, verb: number): Mention[] {
   const token = view.tokens[verb]!;
   const passive = view
@@ -252,7 +267,7 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
         .filter((t) => view.children(t.index, /^case$/).some((c) => /^in$/i.test(c.word)))
         .map((t) => bodyAt(view, t.index))
         .find((b) => b !== undefined);
-      add(subjectsOf(view, index), body, 0.75, "elected");
+      add([...subjectsOf(view, index), ...introducedMembers(view, index)], body, 0.75, "elected");
     } else if (BELONG.test(word)) {
       // "Dem Rat gehören folgende Personen an: A, B und C": the subject is a noun, the names its apposition.
       // (the parser may also hang the list on the verb as a clause of its own: parataxis).

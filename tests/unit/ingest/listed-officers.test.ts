@@ -115,6 +115,17 @@ describe("officers listed with their employers", () => {
       ).map(pair),
     ).toEqual(["Kerstin Pliquett -> Vitako", "Matthias Drexelius -> Vitako"]);
   });
+
+  it("seats the people 'Mit' introduces where the noun 'Mitglieder' is the one elected", async () => {
+    expect(
+      (
+        await facts(
+          "Die VITAKO hat ihre Mitgliederversammlung abgehalten. Mit Karin Wolff, Geschäftsleiterin des KDN, und Jonas Brenner, Geschäftsführer ekom21, wurden zwei neue Mitglieder in den Vorstand gewählt.",
+          "memberOf",
+        )
+      ).map(pair),
+    ).toEqual(["Karin Wolff -> Vitako", "Jonas Brenner -> Vitako"]);
+  });
 });
 
 describe("offices a sentence only seems to give", () => {
