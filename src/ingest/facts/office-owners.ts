@@ -421,7 +421,8 @@ export function findOwner(
   const prefix = start < role ? view.tokens[start]!.word : "";
   // "bei Behördenleiter Alfred Kranstedt" after "das ITZBund": the agency's head too.
   const president = /^(Vize)?[pP]räsident(in|en)?$/.test(roleWord) && /^(Vize)?$/i.test(prefix);
-  const agencyHead = president || /^Behörden(leiter|chef)(in)?$/.test(roleWord);
+  // (and "Direktor Alfred Kranstedt", "die technische Vizedirektorin" after "das ITZBund")
+  const agencyHead = president || /^(Behörden(leiter|chef)|(Vize)?[dD]irektor)(in)?$/.test(roleWord);
   if (agencyHead && agency && /^(Vize)?$/i.test(prefix))
     return { entity: agency, from: "context", penalty: 0.15 };
   // "Haseloff ... neuer Präsident des Bundesrates. ... Woidke, der als erster Vizepräsident ...

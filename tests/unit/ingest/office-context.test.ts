@@ -493,6 +493,18 @@ describe("offices read from news shapes of a government's staff", () => {
     ]);
   });
 
+  it("gives an agency's director and vice directors, named without it, the agency named before", async () => {
+    const found = await offices(
+      "Der Minister besuchte das ITZBund in Bonn. Wie das ITZBund mitteilt, informierten Direktor Klaus Brenner, der kaufmännische Vizedirektor Jonas Wolff und die technische Vizedirektorin Karin Seidel die Abgeordneten.",
+    );
+    expect(withoutDestination(found)).toEqual([
+      "Klaus Brenner -> ITZBund (Direktor)",
+      "Jonas Wolff -> ITZBund (Vizedirektor)",
+      "Karin Seidel -> ITZBund (Vizedirektorin)",
+    ]);
+    expect(await offices("Hessen hat gewählt. Direktor Klaus Brenner informierte die Abgeordneten.")).toEqual([]);
+  });
+
   it("reads Berlin's head of government in the genitive", async () => {
     expect(
       await offices(
