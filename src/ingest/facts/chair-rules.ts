@@ -233,6 +233,45 @@ function inWordOrder(
 }
 
 /**
+ * "folgt die Juristin Storch der bisherigen Beauftragten Mirjam Kruppa": with no object of its
+ * own, the parser may read the dative as a genitive of the subject; a genitive after a role or
+ * person noun as the subject's own (caseless) phrase.
+ */
+function datives(view: View, verb: number): number[] {
+  if (view.children(verb, /^(obj|iobj|obl:arg|obl)$/).some((t) => !view.hasCase(t.index, "als"))) return [];
+  return view
+    .subjects(verb)
+    .flatMap((s) => view.children(s.index, /^nmod$/))
+    .filter((t) => view.children(t.index, /^case$/).length === 0)
+    .map((t) => t.index);
+}
+
+/** Verbs of succeeding whose predecessor is a dative: "nachfolgen", "folgt ... nach". */
+const FOLLOW_AFTER = /^(nachfolgt|nachfolgen|nachfolgte|nachfolgten)$/;
+
+/**
+ * "Milen Starke, die Hartmut Schubert als CIO nachfolgt": in a relative clause of following
+ * someone, "die" can only be the subject (the one followed is a dative), so the person the clause
+ * describes succeeds the other person it names, whichever labels the parser gave them.
+ */
+function relativeSuccession(
+  view: View,
+  verb: number,
+  particle: string[],
+): { successor: Mention; predecessor: Mention } | undefined {
+  const token = view.tokens[verb]!;
+  const follows = FOLLOW_AFTER.test(token.word) || (FOLLOW.test(token.word) && particle.includes("nach"));
+  if (!follows || !/^acl/.test(token.dep) || token.head < 0) return undefined;
+  const successor = view.personOf(token.head);
+  const args = view.children(verb, /^(nsubj|obj|iobj|obl:arg)$/);
+  if (!successor || !args.some((t) => /^die$/i.test(t.word) && /^(PRON|DET)$/.test(t.pos))) return undefined;
+  const predecessor = args
+    .map((t) => view.personOf(t.index))
+    .find((m) => m !== undefined && m.entity.id !== successor.entity.id);
+  return predecessor ? { successor, predecessor } : undefined;
+}
+
+/**
  * `roles`: the sentence's offices, whose holders stand for their role nouns where the parser hung
  * the name elsewhere ("dem Vorstandsvorsitzenden der Deutschen Bahn Johannes Ludewig nachfolgen").
  */
@@ -267,6 +306,11 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
     // "folgt nicht auf", "löst ... nicht ab", "wird nicht Nachfolgerin": no succession.
     if (view.negated(index)) return;
     const particle = view.children(index, /^compound:prt$/).map((t) => t.word);
+    const relative = relativeSuccession(view, index, particle);
+    if (relative) {
+      add(relative.successor, relative.predecessor, 0.75, "replace");
+      return;
+    }
     if (FOLLOW.test(token.word) && particle.includes("nach")) {
       // "Anna Keller folgt Peter Hoffmann nach": the dative is the predecessor.
       const [successor, predecessor] = inWordOrder(
@@ -277,7 +321,10 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
     } else if (FOLLOW.test(token.word)) {
       const on = view.children(index, /^obl$/).find((t) => view.hasCase(t.index, "auf"));
       // "Er folgt dem Hamburger Innensenator Heino Vahldieck": a person in the dative, for review.
-      const dative = on ? undefined : predecessorAt(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index);
+      const dative = on
+        ? undefined
+        : (predecessorAt(view.children(index, /^(obj|iobj|obl:arg)$/)[0]?.index) ??
+          datives(view, index).map(predecessorAt).find((m) => m !== undefined));
       if (dative) add(subjectOf(index), dative, 0.75, "follow");
       else add(subjectOf(index), person(on?.index), 0.85, "follow");
     } else if (MOVE_UP.test(token.word) && particle.includes("nach")) {

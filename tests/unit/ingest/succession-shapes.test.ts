@@ -1,7 +1,8 @@
 /**
  * Successions stated with the predecessor first: a sentence-initial "Auf X folgt Y", "Zum
  * Nachfolger von X wurde Y bestimmt", a successor noun whose copula follows its own phrase, and
- * "tritt an die Stelle von", on sentences written for these tests (parses in
+ * "tritt an die Stelle von", and what the parser reads askew (a relative "die" of "nachfolgen", a
+ * dative hung on the subject), on sentences written for these tests (parses in
  * tests/fixtures/parses/succession-shapes.json).
  */
 import { describe, expect, it } from "vitest";
@@ -84,5 +85,23 @@ describe("the previous holder of an office just named", () => {
         "Anna Roth ist neue Präsidentin der FITKO. Peter Kern hatte bisher eine Professur inne.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a succession the parser reads askew", () => {
+  it("gives the person a relative clause of 'nachfolgen' describes the succession, 'die' being its subject", async () => {
+    expect(
+      await successions(
+        "Die Landesregierung hat Staatssekretäre ernannt – darunter auch Milena Starke, die Hartmut Schuster als Chief Information Officer (CIO) nachfolgt.",
+      ),
+    ).toEqual(["Milena Starke -> Hartmut Schuster (review)"]);
+  });
+
+  it("reads a dative after 'folgt' that the parser hung on the subject as the predecessor", async () => {
+    expect(
+      await successions(
+        "Die Juristin Doris Storch wird Landesbeauftragte. Als Landesbeauftragte folgt die Juristin Storch der bisherigen Migrationsbeauftragten Marion Kruppa, die unter Rot-Rot-Grün in das Amt gekommen war.",
+      ),
+    ).toEqual(["Doris Storch -> Marion Kruppa (review)"]);
   });
 });
