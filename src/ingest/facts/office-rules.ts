@@ -24,7 +24,7 @@ import { isGenitiveName, isRoleWord, type RoleClaim } from "../entities/people.j
 import type { ParseToken } from "../parse/align.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
-import { FOLLOW, REPLACE } from "./chair-rules.js";
+import { FOLLOW, REPLACE } from "./succession-verbs.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";

@@ -13,7 +13,7 @@ import { isGenitiveName, isTownHead, type RoleClaim } from "../entities/people.j
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
 import { BODY_WORD } from "./relation-rules.js";
-import { findSuccessions } from "./chair-rules.js";
+import { findSuccessions } from "./succession-verbs.js";
 import { findPreviousHolders } from "./succession-previous.js";
 import { findTakeOvers } from "./succession-rules.js";
 

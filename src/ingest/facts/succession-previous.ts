@@ -10,7 +10,7 @@
  */
 import type { Mention } from "../entities/mentions.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import type { SuccessionClaim } from "./chair-rules.js";
+import type { SuccessionClaim } from "./succession-verbs.js";
 
 const HAD = /^(hatte|hatten|hat|haben)$/;
 const BEFORE = /^(bisher|bislang|zuvor|vorher|seither)$/i;

@@ -9,7 +9,7 @@
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord, type RoleClaim } from "../entities/people.js";
 import { View, type ParsedSentence } from "../parse/view.js";
-import type { SuccessionClaim } from "./chair-rules.js";
+import type { SuccessionClaim } from "./succession-verbs.js";
 import { HAND_OVER } from "./office-function.js";
 
 const TAKE_OVER = /^(übernimmt|übernahm|übernehmen|übernommen|übernehme|übernähme)$/;

@@ -502,7 +502,9 @@ describe("offices read from news shapes of a government's staff", () => {
       "Jonas Wolff -> ITZBund (Vizedirektor)",
       "Karin Seidel -> ITZBund (Vizedirektorin)",
     ]);
-    expect(await offices("Hessen hat gewählt. Direktor Klaus Brenner informierte die Abgeordneten.")).toEqual([]);
+    expect(await offices("Hessen hat gewählt. Direktor Klaus Brenner informierte die Abgeordneten.")).toEqual(
+      [],
+    );
   });
 
   it("reads Berlin's head of government in the genitive", async () => {

@@ -118,12 +118,12 @@ describe("an office a town's council elects to", () => {
         "Der Münchner Stadtrat hat den Informatiker Tobias Brenner zum Leiter des neuen IT-Referats gewählt.",
       ),
     ).toEqual(["Tobias Brenner -> München (Leiter)"]);
-    expect(await offices("Der Kreistag des Landkreises Harz wählte Anna Lenz zur Leiterin des Amtes.")).toEqual([
-      "Anna Lenz -> Landkreis Harz (Leiterin)",
-    ]);
-    expect(await offices("Der Kölner Stadtrat wählte Anna Lenz zur Vorsitzenden des Digitalausschusses.")).toEqual(
-      [],
-    );
+    expect(
+      await offices("Der Kreistag des Landkreises Harz wählte Anna Lenz zur Leiterin des Amtes."),
+    ).toEqual(["Anna Lenz -> Landkreis Harz (Leiterin)"]);
+    expect(
+      await offices("Der Kölner Stadtrat wählte Anna Lenz zur Vorsitzenden des Digitalausschusses."),
+    ).toEqual([]);
   });
 });
 
