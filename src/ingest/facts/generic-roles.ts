@@ -15,7 +15,7 @@ const DEPUTY = /^(stellvertretende|kommissarische|amtierende|vize|ehren)/i;
  * lead is its minister ("übernimmt das Ressort", "das von X geführte Ministerium").
  */
 const HEAD =
-  /^(leiter|leiterin|chef|chefin|präsident|präsidentin|vorsitzende|vorsitzender|direktor|direktorin|geschäftsführer|geschäftsführerin|vorsteher|vorsteherin|\p{L}*minister|\p{L}*ministerin|senator|senatorin)$/u;
+  /^(\p{L}*leiter|\p{L}*leiterin|\p{L}*chef|\p{L}*chefin|präsident|präsidentin|vorsitzende|vorsitzender|direktor|direktorin|geschäftsführer|geschäftsführerin|vorsteher|vorsteherin|\p{L}*minister|\p{L}*ministerin|senator|senatorin)$/u;
 const LEAD = "leitung";
 
 /**

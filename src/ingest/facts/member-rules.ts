@@ -39,6 +39,8 @@ const isBodyMention = (m: Mention) => m.entity.type === "Organization" && !STAFF
 
 const RELATIVE = /^(der|die|das|welcher|welche)$/i;
 const BODY_NAME = /(rat|verbund|verband|gremium|konferenz|tag|kommission|ausschuss|beirat|netzwerk)$/i;
+/** Words that end like a council and are none: "das Referat Grundsatzfragen" is a unit of a ministry. */
+const NOT_COUNCIL = /(referat|apparat|inserat|heirat|vorrat|verrat)$/i;
 
 export type Target = { entity: KnownEntity; penalty: number };
 
@@ -57,8 +59,11 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
   // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);
+  const word = baseForm(view.tokens[index]!.word);
   const named =
-    target && (BODY_NAME.test(target.entity.name) || BODY_NAME.test(baseForm(view.tokens[index]!.word)));
+    target &&
+    !NOT_COUNCIL.test(word) &&
+    (BODY_NAME.test(target.entity.name) || BODY_NAME.test(word));
   return named ? target : bodyByGenitive(view, index);
 }
 

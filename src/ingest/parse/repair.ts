@@ -11,6 +11,10 @@
  *                    a subject, the passive subject is the object; beside an object and no
  *                    subject, the earlier of the two is the subject and the later the object
  *                    (a reflexive "sich" is never the subject).
+ *   perfect as main verb  "Der Bayerische Landtag hat heute das Digitalgesetz beschlossen": the
+ *                    parser reads "haben" as the main verb, the participle as its complement and
+ *                    the object as the participle's subject. The participle is the verb, "haben"
+ *                    its auxiliary, the participle's subject its object.
  */
 import type { ParseToken } from "./align.js";
 
@@ -22,7 +26,11 @@ const COMPARATIVE = /^(mehr|weniger)$/i;
 export function repairParse(tokens: ParseToken[]): ParseToken[] {
   const patches = new Map<number, Partial<ParseToken>>();
   for (const token of tokens)
-    for (const [index, patch] of [...countedSubject(token, tokens), ...perfectAsPassive(token, tokens)])
+    for (const [index, patch] of [
+      ...countedSubject(token, tokens),
+      ...perfectAsPassive(token, tokens),
+      ...perfectAsMainVerb(token, tokens),
+    ])
       patches.set(index, patch);
   return patches.size === 0 ? tokens : tokens.map((t) => ({ ...t, ...patches.get(t.index) }));
 }
@@ -69,5 +77,28 @@ function perfectAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Par
   return [
     [object.index, { dep: "nsubj" }],
     [token.index, { dep: "obj" }],
+  ];
+}
+
+/** A participle's shape: "beschlossen", "verabschiedet", "unterzeichnet" (not "zu beschließen"). */
+const PARTICIPLE = /^\p{Ll}+(t|en)$/u;
+
+function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (!HABEN.test(token.word) || token.pos !== "VERB") return [];
+  const children = tokens.filter((t) => t.head === token.index);
+  const participles = children.filter((t) => t.dep === "xcomp" && t.pos === "VERB" && PARTICIPLE.test(t.word));
+  if (participles.length !== 1 || !children.some((t) => t.dep === "nsubj")) return [];
+  const participle = participles[0]!;
+  const own = tokens.filter((t) => t.head === participle.index);
+  if (own.some((t) => t.dep === "mark") || /^zu/.test(participle.word)) return [];
+  const objects = own.filter((t) => t.dep === "nsubj" || t.dep === "obj");
+  if (objects.length !== 1) return [];
+  return [
+    [participle.index, { dep: token.dep, head: token.head }],
+    [token.index, { dep: "aux", head: participle.index }],
+    ...children
+      .filter((t) => t.index !== participle.index)
+      .map((t): [number, Partial<ParseToken>] => [t.index, { head: participle.index }]),
+    [objects[0]!.index, { dep: "obj" }],
   ];
 }

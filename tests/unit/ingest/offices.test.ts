@@ -156,6 +156,13 @@ describe("office rules on invented news", () => {
     expect(held(facts)).toEqual([["Karsten Lenz", "DE", "Digitalminister"]]);
   });
 
+  it("a unit's 'Referat' is no council, and leading it is no office besides the unit's head's", async () => {
+    const text =
+      "Die bisherige Referatsleiterin im brandenburgischen Wirtschaftsministerium, Katja Lorenz, wechselt. In Brandenburg hatte Lorenz das Referat Grundsatzfragen des Hochschulwesens geleitet.";
+    expect(held(await offices(text))).toEqual([["Katja Lorenz", "DE-BB", "Referatsleiterin"]]);
+    expect(await factsOf(text, "chairs")).toEqual([]);
+  });
+
   it("the head of a unit 'in der FITKO' holds an office of the FITKO", async () => {
     const facts = await offices(
       "Bis dahin soll Jana Brunn, Leiterin der Abteilung Standards und Architektur in der FITKO, die Leitung übernehmen.",

@@ -1,8 +1,9 @@
 /**
  * Parser readings repaired before any rule reads them (src/ingest/parse/repair.ts): a counted
  * noun after "mehr als" / "über" that the parser hangs on the verb as an oblique is the verb's
- * subject; a perfect with "haben" read as a passive is an active perfect again (sentences written
- * for these tests; parses in tests/fixtures/parses/parse-repair.json).
+ * subject; a perfect with "haben" read as a passive, or "haben" read as the main verb, is an
+ * active perfect again (sentences written for these tests; parses in
+ * tests/fixtures/parses/parse-repair.json).
  */
 import { describe, expect, it } from "vitest";
 import type { ParseToken } from "../../../src/ingest/parse/align.js";
@@ -104,5 +105,46 @@ describe("a perfect with 'haben' read as a passive", () => {
       ["gestartet", "VERB", -1, "root"],
     ]);
     expect(repairParse(passive)).toEqual(passive);
+  });
+});
+
+describe("a perfect with 'haben' read as a main verb and its participle", () => {
+  it("makes the participle the verb, 'haben' its auxiliary and the participle's subject its object", () => {
+    const tokens = parse([
+      ["Der", "DET", 1, "det"],
+      ["Landtag", "PROPN", 2, "nsubj"],
+      ["hat", "VERB", -1, "root"],
+      ["heute", "ADV", 2, "advmod"],
+      ["das", "DET", 5, "det"],
+      ["Digitalgesetz", "PROPN", 6, "nsubj"],
+      ["beschlossen", "VERB", 2, "xcomp"],
+    ]);
+    const repaired = repairParse(tokens);
+    expect(repaired[6]).toMatchObject({ dep: "root", head: -1 });
+    expect(repaired[2]).toMatchObject({ dep: "aux", head: 6 });
+    expect(repaired[1]).toMatchObject({ dep: "nsubj", head: 6 });
+    expect(repaired[3]).toMatchObject({ head: 6 });
+    expect(repaired[5]).toMatchObject({ dep: "obj", head: 6 });
+  });
+
+  it("leaves an infinitive with 'zu' as it is", () => {
+    const tokens = parse([
+      ["Der", "DET", 1, "det"],
+      ["Rat", "NOUN", 2, "nsubj"],
+      ["hat", "VERB", -1, "root"],
+      ["das", "DET", 4, "det"],
+      ["Gesetz", "NOUN", 6, "obj"],
+      ["zu", "PART", 6, "mark"],
+      ["beschließen", "VERB", 2, "xcomp"],
+    ]);
+    expect(repairParse(tokens)).toEqual(tokens);
+  });
+
+  it("lets the decision rules read what the parliament adopted", async () => {
+    expect(
+      (
+        await facts("Der Bayerische Landtag hat heute das Bayerische Digitalgesetz beschlossen.", "adopts")
+      ).map(pairOrText),
+    ).toEqual(["Bayerischer Landtag -> Bayerische Digitalgesetz"]);
   });
 });
