@@ -61,9 +61,7 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   const target = targetAt(view, index);
   const word = baseForm(view.tokens[index]!.word);
   const named =
-    target &&
-    !NOT_COUNCIL.test(word) &&
-    (BODY_NAME.test(target.entity.name) || BODY_NAME.test(word));
+    target && !NOT_COUNCIL.test(word) && (BODY_NAME.test(target.entity.name) || BODY_NAME.test(word));
   return named ? target : bodyByGenitive(view, index);
 }
 

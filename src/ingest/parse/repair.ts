@@ -86,7 +86,9 @@ const PARTICIPLE = /^\p{Ll}+(t|en)$/u;
 function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
   if (!HABEN.test(token.word) || token.pos !== "VERB") return [];
   const children = tokens.filter((t) => t.head === token.index);
-  const participles = children.filter((t) => t.dep === "xcomp" && t.pos === "VERB" && PARTICIPLE.test(t.word));
+  const participles = children.filter(
+    (t) => t.dep === "xcomp" && t.pos === "VERB" && PARTICIPLE.test(t.word),
+  );
   if (participles.length !== 1 || !children.some((t) => t.dep === "nsubj")) return [];
   const participle = participles[0]!;
   const own = tokens.filter((t) => t.head === participle.index);
