@@ -422,6 +422,17 @@ const LINKS: LinkRule[] = [
       const word = view.tokens[verb]!.word;
       const appointment =
         APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
+      // "Zum Vizepräsidenten wurde A gewählt, zur Vizepräsidentin die Oberbürgermeisterin B": in a
+      // clause without a verb of its own, the one named after the role.
+      const gapped = appointment && view.tokens[role]!.dep === "conj" && view.tokens[role]!.head === verb;
+      const afterRole = gapped
+        ? view
+            .subtree(role)
+            .filter((i) => i > role)
+            .map((i) => view.personAt(i))
+            .find((m) => m !== undefined)
+        : undefined;
+      if (afterRole) return { person: afterRole, confidence: this.confidence - 0.05, starts: true };
       // "Zum neuen Chef der Staatskanzlei ist der bisherige Staatssekretär X ernannt worden": the
       // parser took the second role for the predicate; the one person named after an appointing
       // participle's "zum" is the appointee.

@@ -107,6 +107,19 @@ describe("several holders and retired ones", () => {
     ]);
   });
 
+  it("gives the role of a clause without its own verb to the one named after it ('..., zur Vizepräsidentin die ... B')", async () => {
+    expect(
+      await offices(
+        "Der Deutsche Städtetag hat gewählt. Zum Vizepräsidenten wurde der Leipziger Oberbürgermeister Bernd Jungmann gewählt, zur Vizepräsidentin die Bonner Oberbürgermeisterin Katja Dorn.",
+      ),
+    ).toEqual([
+      "Bernd Jungmann -> Deutscher Städtetag (Vizepräsident)",
+      "Bernd Jungmann -> Leipzig (Oberbürgermeister)",
+      "Katja Dorn -> Deutscher Städtetag (Vizepräsidentin)",
+      "Katja Dorn -> Bonn (Oberbürgermeisterin)",
+    ]);
+  });
+
   it("reads 'a. D.' after a role as retired, not as the initial of a name", async () => {
     expect(
       await offices(
