@@ -8,7 +8,7 @@
  *   role-comma-name    "die bayerische Staatsministerin für Digitales, Judith Gerlach"
  *   parenthesis        "Markus Richter (Staatssekretär ...)", "Philipp Amthor (CDU, parlamentarischer Staatssekretär)"
  *   copula             "Daniela Dylakiewicz ist neue CIO des Freistaats Sachsen", "Staatssekretär ist Stefan Sauer"
- *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO"
+ *   appointed          "wurde Prof. Dr. Kristina Sinemus zur Ministerin ... ernannt", "als Landes-CIO" (office-appointed.ts)
  *   relative           "Peter Schmidt, der seit 2019 Staatssekretär ... ist" (office-relative.ts)
  *   introduced-with    "Mit Dr. Martin Hagen hat Bremen einen neuen Staatsrat" (office-relative.ts)
  *   surface-copula     "Neue CIO wird Anna Keller", "X, bislang ..., wird neue CIO" (office-surface.ts)
@@ -24,7 +24,6 @@ import { isGenitiveName, isRoleWord, type RoleClaim } from "../entities/people.j
 import type { ParseToken } from "../parse/align.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
-import { FOLLOW, REPLACE } from "./succession-verbs.js";
 import { findOwner } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
@@ -33,6 +32,7 @@ import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
 import { SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
 import { findEmployments } from "./office-employment.js";
+import { APPOINTED_LINK } from "./office-appointed.js";
 import {
   beforeParenthesis,
   nameAt,
@@ -56,9 +56,6 @@ const COPULA_INFINITIVE = /^(werden|sein|bleiben)$/;
 const COPULA_PARTICIPLE = /^(geworden|gewesen|geblieben)$/;
 /** Forms of "werden" as a full verb of becoming. */
 const BECOME = /^(geworden|wird|wurde|wurden|werden)$/;
-const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
-const APPOINTED =
-  /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden|ernennen|wählen|bestellen|benennen|nominieren|bestimmen)$/;
 
 /** A compound government role the model may tag as part of the name after it ("Digitalisierungsminister Christian Pegel"). */
 const COMPOUND_GOVERNMENT_ROLE =
@@ -375,135 +372,8 @@ const LINKS: LinkRule[] = [
       return undefined;
     },
   },
-  {
-    name: "appointed",
-    confidence: 0.8,
-    find(role, view) {
-      // The marker may stand before adjectives and name parts: "zum neuen Chief Information Officer".
-      // "zum neuen Landes-CIO": from the start of a compound the tokenizer cut at its hyphen.
-      const start = roleStart(role, view);
-      let back = start - 1;
-      while (back > 0 && start - back < 5 && /^(ADJ|PROPN|NOUN|DET)$/.test(view.tokens[back]!.pos)) back -= 1;
-      // "Als CIO des Landes verantwortet sie ...": the marker may open the sentence.
-      const marker = (view.tokens[back]?.word ?? "").toLowerCase();
-      const markers = view.children(role, /^case$/).map((t) => t.word.toLowerCase());
-      if (!/^(zum|zur|zu|als)$/.test(marker) && !markers.some((w) => /^(zum|zur|zu|als)$/.test(w)))
-        return undefined;
-      // "als ein Stellvertreter des Präsidenten gewählt": the role names whose deputy someone is.
-      const owner = view.tokens[role]!.head;
-      if (
-        owner > back &&
-        owner < start &&
-        view.tokens[role]!.dep === "nmod" &&
-        view.tokens[owner]!.pos === "NOUN"
-      )
-        return undefined;
-      // The verb, or a predicate with a copula: "war sie als stellvertretende CIO tätig".
-      const isVerb = (i: number) =>
-        /^(VERB|AUX)$/.test(view.tokens[i]!.pos) || view.children(i, /^cop$/).length > 0;
-      let verb = view.tokens[role]!.head;
-      for (let hops = 0; verb >= 0 && hops < 3 && !isVerb(verb); hops += 1) verb = view.tokens[verb]!.head;
-      // "wurde nicht zum Präsidenten gewählt": no office.
-      if (verb < 0 || view.negated(verb)) return undefined;
-      // "aus ihrer Zeit als Bundesfamilienministerin", "in seiner Funktion als CIO": the office of
-      // the one the possessive stands for.
-      const described = view.tokens[role]!.head;
-      if (described >= 0 && TENURE_NOUN.test(view.tokens[described]!.word) && /^als$/.test(marker)) {
-        const possessor = view.possessor(described);
-        if (possessor) return { person: possessor, confidence: this.confidence - 0.1 };
-      }
-      // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
-      const act = view.tokens[role]!.head;
-      if (act >= 0 && ACT_OF_APPOINTING.test(view.tokens[act]!.word)) {
-        const of = view.children(act, /^nmod$/).find((t) => view.hasCase(t.index, "von"));
-        const person = of && view.personOf(of.index);
-        if (person) return { person, confidence: this.confidence, starts: true };
-      }
-      const word = view.tokens[verb]!.word;
-      const appointment =
-        APPOINTED.test(word) || view.children(verb, /^aux/).some((t) => APPOINTED.test(t.word));
-      // "Zum Vizepräsidenten wurde A gewählt, zur Vizepräsidentin die Oberbürgermeisterin B": in a
-      // clause without a verb of its own, the one named after the role.
-      const gapped = appointment && view.tokens[role]!.dep === "conj" && view.tokens[role]!.head === verb;
-      const afterRole = gapped
-        ? view
-            .subtree(role)
-            .filter((i) => i > role)
-            .map((i) => view.personAt(i))
-            .find((m) => m !== undefined)
-        : undefined;
-      if (afterRole) return { person: afterRole, confidence: this.confidence - 0.05, starts: true };
-      // "Zum neuen Chef der Staatskanzlei ist der bisherige Staatssekretär X ernannt worden": the
-      // parser took the second role for the predicate; the one person named after an appointing
-      // participle's "zum" is the appointee.
-      const appointedAfter = (): Found | undefined => {
-        if (!/^(zum|zur|zu)$/.test(marker)) return undefined;
-        const participle = view.tokens.findIndex(
-          (t, i) => i > role && /^(ernannt|berufen|bestellt|gewählt)$/.test(t.word),
-        );
-        const people = view.sentence.mentions.filter((m) => m.entity.type === "Person");
-        const only = people.length === 1 ? people[0]! : undefined;
-        return participle > 0 && only && only.start > view.tokens[role]!.end && !view.negated(participle)
-          ? { person: only, confidence: this.confidence - 0.1, starts: true }
-          : undefined;
-      };
-      const appointed = appointedAfter();
-      if (!appointment && appointed) return appointed;
-      // "kam unter die Top-10 bei der Wahl zum CIO des Jahres" appoints no one.
-      if (!appointment && !/^als$/.test(marker) && !markers.includes("als")) return undefined;
-      // "hat zwei Chiefs ins Amt berufen: Prof. A als Chief Urban Officer und Prof. B als ...": the
-      // name right before "als", after an appointing verb whose subject appoints.
-      // (The parser may hang the list on "hat" and the participle beside it: "hat ... berufen: A als ...".)
-      const appointing = appointment || view.children(verb, /^xcomp$/).some((t) => APPOINTED.test(t.word));
-      const listedBefore = appointing && /^als$/.test(marker) ? view.personAt(back - 1) : undefined;
-      if (
-        listedBefore &&
-        listedBefore.end === view.tokens[back - 1]!.end &&
-        listedBefore.start > view.tokens[verb]!.start &&
-        view.children(verb, /^aux:pass$/).length === 0
-      )
-        return { person: listedBefore, confidence: this.confidence - 0.05, starts: true };
-      // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
-      // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
-      // A successor takes the office "als" which they follow someone: the object is the one followed
-      // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
-      const verbWord = view.tokens[verb]!.word;
-      const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
-      const holders = [
-        // (The parser may call an appointing verb's object obl:arg: "machte Dirk Schrödter zu
-        // seinem Chef ..."; not a speech verb's: "Er habe als CIO ... organisiert, sagte Krupp".)
-        ...(succession ? [] : view.children(verb, appointment ? /^(obj|obl:arg)$/ : /^obj$/)),
-        ...view.children(verb, /^(nsubj|nsubj:pass)$/),
-      ];
-      // Two names show no case, and the parser may swap them: German names the one who appoints
-      // first ("Ministerin Anna Lenz hat Peter Kern zum ... ernannt").
-      const appointees = holders
-        .map((t) => view.personOf(t.index))
-        .filter((m): m is Mention => m !== undefined);
-      const [first, second] = appointees;
-      const swapped =
-        first &&
-        second &&
-        first.entity.id !== second.entity.id &&
-        appointees.every((m) => m.form !== "anaphor");
-      const appointee = swapped ? (first.start > second.start ? first : second) : first;
-      if (appointee)
-        return { person: appointee, confidence: this.confidence, starts: appointment && marker !== "als" };
-      // ("Zum Ersten Vizepräsident wurde bei der Sitzung des Präsidiums der Wiesbadener
-      // Oberbürgermeister X gewählt": the parser hung the appointee on a genitive, not the verb.)
-      if (appointed) return appointed;
-      // The parser hung the name elsewhere: the name right before "zur" ("... Frau Milen Starke zur
-      // Staatssekretärin ... berufen").
-      const named = appointment && marker !== "als" ? view.personAt(back - 1) : undefined;
-      if (named && named.end === view.tokens[back - 1]!.end)
-        return { person: named, confidence: this.confidence - 0.05, starts: true };
-      return undefined;
-    },
-  },
+  APPOINTED_LINK,
 ];
-
-/** Nouns of a time in or a way of holding an office ("aus ihrer Zeit als ...", "in seiner Funktion als ..."). */
-const TENURE_NOUN = /^(Zeit|Amtszeit|Dienstzeit|Funktion|Tätigkeit|Rolle|Eigenschaft)$/;
 
 /** "Die 55-jährige rheinland-pfälzische Ressortchefin": the person named before, described by the role. */
 const DESCRIBED: LinkRule = {
