@@ -18,6 +18,8 @@ import {
 import { findOffices } from "./office-rules.js";
 import { mainGovernment } from "./main-government.js";
 import { committeeNamed } from "./named-bodies.js";
+import { Clause } from "./clause.js";
+import { describedInSentence } from "./described-projects.js";
 import { findProjects } from "../entities/projects.js";
 import { tokenize, type Token } from "../entities/tokenize.js";
 import { splitSentences } from "../input/sentences.js";
@@ -131,6 +133,9 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
       // "der Ausschuss" after "der neue Ausschuss für Digitalisierung des DStGB" is that one.)
       const committee = committeeNamed(sentences.at(-1)!);
       if (committee && !context.lastBody?.name.startsWith(`${committee.name} `)) context.lastBody = committee;
+      // "hat einen Onlinedienst für die Ummeldung entwickelt": the service a later "der Dienst" means.
+      const service = describedInSentence(new Clause(sentences.at(-1)!), sentences.at(-1)!);
+      if (service) context.lastProject = service;
       // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
       const site = mentions.filter((m) => m.entity.type === "Municipality" && m.form === "name").pop();
       if (site) context.lastSite = site.entity;

@@ -11,6 +11,7 @@ import { listedByKind, QUOTE } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
+import { describedProject, forAudienceOnly } from "./described-projects.js";
 
 const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner)$/i;
 const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/;
@@ -205,7 +206,10 @@ export class Clause {
     if (known) return { entity: known, known: true };
     const token = this.tokens[index];
     if (!token || !/^(NOUN|PROPN)$/.test(token.pos) || this.actorAt(index)) return undefined;
+    const described = describedProject(this, index);
+    if (described) return { entity: described, known: false };
     const name = this.phrase(index);
+    if (forAudienceOnly(this, index)) return undefined;
     // "ein Tool", "der neue Online-Dienst": a kind of thing names no one project.
     if (name.length < 3 || BARE_KIND.test(name)) return undefined;
     return { entity: { id: slugify(name), name, type: "Project", isNew: true }, known: false };

@@ -188,12 +188,22 @@ function usersNamed(clause: Clause, frame: Frame): number[] {
   return named.length > 0 ? named : frame.actors;
 }
 
+/** A dative recipient of the verb (no preposition): "bietet den Ländern ... an". */
+function offeredToOthers(clause: Clause, verb: number): boolean {
+  return clause
+    .children(verb, /^(obl:arg|iobj)$/)
+    .some((t) => t.pos === "NOUN" && clause.children(t.index, /^case$/).length === 0);
+}
+
 function rolesOf(
   clause: Clause,
   frame: Frame & { rule: UsageRule },
 ): { users: number[]; services: number[] } {
   switch (frame.rule.shape) {
     case "users-use":
+      // "Sachsen bietet den anderen Ländern die Plattform X an": who offers it to others is no user.
+      if (frame.rule.name === "anbieten" && offeredToOthers(clause, frame.verb))
+        return { users: [], services: [] };
       // "Die Plattform X nutzen 250 Kommunen": the service first, the parser reads it as the subject.
       if (!frame.passive && servesFirst(clause, frame))
         return { users: frame.objects, services: frame.actors };
