@@ -14,8 +14,8 @@ import type { Clause } from "./clause.js";
 
 /** A kind of service ("Onlinedienst", "Online-Plattform", "Antragsassistent"), singular. */
 const SERVICE_KIND =
-  /^[\p{L}-]*(dienst|plattform|portal|antrag|verfahren|assistent|app|anwendung|service|lösung)$/iu;
-const PURPOSE_CASE = /^(für|zur|zum)$/i;
+  /^[\p{L}-]*(dienst|plattform|portal|antrag|verfahren|assistent|app|anwendung|service|lösung|angebot)$/iu;
+const PURPOSE_CASE = /^(für|zur|zum|zu)$/i;
 /** Who a service is for, not what: "für Bürgerinnen und Bürger", "für die Kommunen". */
 const AUDIENCE =
   /^(Bürger\w*|Einwohner\w*|Unternehmen|Betrieb\w*|Kommune\w*|Städte|Gemeinden|Behörde\w*|Verwaltung\w*|Menschen|Nutzer\w*|Eltern|Familien|Studierende\w*|Schüler\w*|Beschäftigte\w*|Mitarbeit\w*|Länder\w*|Bundesländer\w*|Land|Bund|Zukunft|Alle|Jahr\w*)$/;

@@ -8,6 +8,7 @@ import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
+import { describedProject } from "./described-projects.js";
 
 export interface Participant {
   entity: KnownEntity;
@@ -175,6 +176,9 @@ export function projectOf(
 ): Participant | undefined {
   const known = clause.projectAt(index);
   if (known) return NOT_TAKEN_PART_IN.test(known.kind ?? "") ? undefined : { entity: known, known: true };
+  // "ein Onlinedienst für die Ummeldung": a service its purpose names.
+  const described = describedProject(clause, index);
+  if (described) return { entity: described, known: false };
   const token = clause.tokens[index]!;
   if (GENERIC_PROJECT.test(token.word) && !clause.hasName(index)) {
     const named = namedAs(clause, index);

@@ -37,6 +37,7 @@ const NOT_SERVICE = /^(law|strategy)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
 const FOR_CASE = /^(für)$/i;
+const TIME_CASE = /^(seit|ab|bis|vor|nach|am|um)$/i;
 const PERSONAL = /^(ihn|sie|es|ihm|ihr)$/i;
 /** "nutzt diesen nach": a demonstrative standing alone is a pronoun too. */
 const DEMONSTRATIVE = /^(diesen|dieses|diesem|diese|dieser)$/i;
@@ -128,8 +129,10 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
       .some((t) => /^(der|die|das|den|dem)$/i.test(t.word) || DEMONSTRATIVE.test(t.word)) &&
     clause
       .children(index, /^(flat|appos|compound|nmod)/)
-      // (the users a colon lists after it name no service: "den Dienst: Lübeck und Kiel")
-      .filter((t) => !(t.dep === "appos" && clause.tokens[t.index - 1]?.word === ":")).length === 0;
+      // (the users a colon lists after it name no service: "den Dienst: Lübeck und Kiel"; nor
+      // does a time the parser hangs on it: "nutzt den Dienst seit Mai")
+      .filter((t) => !(t.dep === "appos" && clause.tokens[t.index - 1]?.word === ":"))
+      .filter((t) => !clause.children(t.index, /^case$/).some((c) => TIME_CASE.test(c.word))).length === 0;
   const pronoun =
     PERSONAL.test(token.word) ||
     (DEMONSTRATIVE.test(token.word) && /^(obj|nsubj|nsubj:pass)$/.test(token.dep));

@@ -31,6 +31,25 @@ describe("a service named by its purpose", () => {
     ).toEqual(["Online-Plattform für die Vergabe von Fischereischeinen -> Thüringen"]);
   });
 
+  it("reads a purpose with 'zur', and a later 'den Dienst' with a time hung on it", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Die Stadt Halle hat einen Online-Dienst zur Beantragung des Anwohnerparkausweises gestartet. " +
+          "Die Stadt Leipzig nutzt den Dienst seit Mai.",
+      ),
+    ).toEqual(["Online-Dienst zur Beantragung des Anwohnerparkausweises -> Leipzig"]);
+  });
+
+  it("is what a partner in the work on it takes part in", async () => {
+    expect(
+      await pairs(
+        "participatesIn",
+        "Nordrhein-Westfalen entwickelt in Zusammenarbeit mit Bayern ein digitales Angebot zur Beantragung der Staatsbürgerschaft.",
+      ),
+    ).toEqual(["Bayern -> Angebot zur Beantragung der Staatsbürgerschaft"]);
+  });
+
   it("is no service where the phrase names who it is for", async () => {
     expect(
       await pairs("leads", "Das Land Bremen hat einen Onlinedienst für Bürgerinnen und Bürger entwickelt."),
