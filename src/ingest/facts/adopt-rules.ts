@@ -128,8 +128,12 @@ function infinitiveText(clause: Clause, verb: number): string {
  * beschlossen"): without a passive auxiliary the clause is active.
  */
 function voiced(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame {
-  // "hatte das Land beschlossen, ...": an actor read as the object of a verb without subject is its subject.
-  if (!frame.passive && frame.actors.length === 0) {
+  // "hatte das Land beschlossen, ...": an actor read as the object of a verb without subject is its
+  // subject, also where the verb has a subject only through the clause it is joined to ("hat ...
+  // unterzeichnet, zuvor hatte das Land Bayern unterschrieben").
+  const heads = [frame.verb, ...clause.children(frame.verb, /^aux/).map((t) => t.index)];
+  const ownSubject = heads.some((i) => clause.children(i, /^nsubj$/).length > 0);
+  if (!frame.passive && (frame.actors.length === 0 || !ownSubject)) {
     const actors = frame.objects.filter((i) => adopterAt(clause, i, sentence));
     if (actors.length > 0)
       return { ...frame, actors, objects: frame.objects.filter((i) => !actors.includes(i)) };
@@ -147,6 +151,7 @@ function adoptionsOf(
   parsed: Frame,
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
+  inherited: { text: string; penalty: number }[] = [],
 ): Adoption[] {
   const frame = voiced(clause, parsed, sentence);
   const rule = frame.rule as AdoptRule;
@@ -177,6 +182,7 @@ function adoptionsOf(
     const text = infinitiveText(clause, frame.verb);
     if (text) texts.push({ text, penalty: 0.15 });
   }
+  if (objects.length === 0 && !frame.passive && texts.length === 0) texts.push(...inherited);
   const actorIndices = frame.actors.filter((i) => !objects.includes(i));
   // "Der Bund und die Kommunen": each actor the gazetteer knows adopts, an unknown one beside it lowers the confidence.
   const found = actorIndices.map((i) => adopterAt(clause, i, sentence));
@@ -252,26 +258,49 @@ function governedInfinitive(clause: Clause, verb: number): boolean {
   return token.dep === "xcomp" && !TENSE_AUXILIARY.test(clause.tokens[token.head]?.word ?? "");
 }
 
+/**
+ * "Der Bund hat das Abkommen unterzeichnet, zuvor hatten bereits die Länder unterschrieben": a
+ * clause of a deciding verb beside another, without an object of its own, decided the same.
+ */
+function withSharedObjects(
+  clause: Clause,
+  frames: Frame[],
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Adoption[] {
+  const byVerb = new Map(frames.map((frame) => [frame.verb, adoptionsOf(clause, frame, sentence, analyzed)]));
+  return frames.flatMap((frame) => {
+    const own = byVerb.get(frame.verb)!;
+    const verb = clause.tokens[frame.verb]!;
+    if (own.length > 0 || !/^(conj|parataxis)$/.test(verb.dep)) return own;
+    const texts = [...new Set((byVerb.get(verb.head) ?? []).map((a) => a.text))];
+    return adoptionsOf(
+      clause,
+      frame,
+      sentence,
+      analyzed,
+      texts.map((text) => ({ text, penalty: 0.1 })),
+    );
+  });
+}
+
 export function adoptRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  return (
-    findFrames(clause, ADOPT_RULES)
-      // "empfiehlt ... zu beschließen", "will ... beschließen": nothing is decided yet.
-      .filter(
-        (frame) =>
-          !clause.isIntended(frame.verb) &&
-          clause.tokens[frame.verb]!.pos !== "NOUN" &&
-          !governedInfinitive(clause, frame.verb),
-      )
-      .flatMap((frame) => adoptionsOf(clause, frame, sentence, analyzed))
-      .map(({ actor, text, confidence, rule, proposer }) =>
-        makeFact(
-          { type: "adopts", subject: actor, text, confidence, rule, ...(proposer ? { proposer } : {}) },
-          sentence,
-          analyzed.item,
-          chooseTime(sentence, false),
-          true,
-        ),
-      )
+  // "empfiehlt ... zu beschließen", "will ... beschließen": nothing is decided yet.
+  const frames = findFrames(clause, ADOPT_RULES).filter(
+    (frame) =>
+      !clause.isIntended(frame.verb) &&
+      clause.tokens[frame.verb]!.pos !== "NOUN" &&
+      !governedInfinitive(clause, frame.verb),
+  );
+  return withSharedObjects(clause, frames, sentence, analyzed).map(
+    ({ actor, text, confidence, rule, proposer }) =>
+      makeFact(
+        { type: "adopts", subject: actor, text, confidence, rule, ...(proposer ? { proposer } : {}) },
+        sentence,
+        analyzed.item,
+        chooseTime(sentence, false),
+        true,
+      ),
   );
 }

@@ -14,11 +14,15 @@ import type { Clause } from "./clause.js";
 
 /** A kind of service ("Onlinedienst", "Online-Plattform", "Antragsassistent"), singular. */
 const SERVICE_KIND =
-  /^[\p{L}-]*(dienst|plattform|portal|antrag|verfahren|assistent|app|anwendung|service|lösung|angebot)$/iu;
+  /^[\p{L}-]*(dienst|plattform|portal|antrag|verfahren|assistent|app|anwendung|service|lösung|angebot|projekt|vorhaben|versuch)$/iu;
+/** A kind of project that names its subject in the genitive: "das Pilotprojekt der Behördenrufnummer 115". */
+const PROJECT_KIND = /^[\p{L}-]*(projekt|vorhaben|versuch)$/iu;
+/** What names a genitive's thing beside its noun: its number, a name set after it, compounds. */
+const GENITIVE_NAME = /^(appos|flat|flat:name|nummod|compound)$/;
 const PURPOSE_CASE = /^(für|zur|zum|zu)$/i;
 /** Who a service is for, not what: "für Bürgerinnen und Bürger", "für die Kommunen". */
 const AUDIENCE =
-  /^(Bürger\w*|Einwohner\w*|Unternehmen|Betrieb\w*|Kommune\w*|Städte|Gemeinden|Behörde\w*|Verwaltung\w*|Menschen|Nutzer\w*|Eltern|Familien|Studierende\w*|Schüler\w*|Beschäftigte\w*|Mitarbeit\w*|Länder\w*|Bundesländer\w*|Land|Bund|Zukunft|Alle|Jahr\w*)$/;
+  /^(Bürger\w*|Einwohner\w*|Unternehmen|Betrieb\w*|Kommune\w*|Städte|Gemeinden|Behörden?|Verwaltung\w*|Menschen|Nutzer\w*|Eltern|Familien|Studierende\w*|Schüler\w*|Beschäftigte\w*|Mitarbeit\w*|Länder\w*|Bundesländer\w*|Land|Bund|Zukunft|Alle|Jahr\w*)$/;
 /** Words a purpose phrase ends before: a comma, a relative clause, a verb. */
 const PHRASE_END_POS = /^(PUNCT|VERB|AUX|PRON|SCONJ)$/;
 const MAX_PURPOSE_TOKENS = 8;
@@ -57,13 +61,38 @@ function purposeOf(clause: Clause, index: number): Purpose | undefined {
  */
 export function describedProject(clause: Clause, index: number): KnownEntity | undefined {
   const purpose = purposeOf(clause, index);
-  if (!purpose) return undefined;
+  const subject = purpose ? undefined : genitiveSubject(clause, index);
+  if (!purpose && !subject) return undefined;
   const own = clause.subtree(index, (t) => !/^(compound|flat|punct)$/.test(t.dep)).filter((i) => i <= index);
   let first = index;
   while (own.includes(first - 1)) first -= 1;
-  const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const name = `${clause.runs(span(first, index))} ${clause.runs(span(purpose.first, purpose.last))}`;
+  const kind = clause.runs(span(first, index));
+  const name = purpose ? `${kind} ${clause.runs(span(purpose.first, purpose.last))}` : `${kind} ${subject}`;
   return { id: slugify(name), name, type: "Project", isNew: true };
+}
+
+function span(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/**
+ * What a project kind names in the genitive: "das Pilotprojekt der bundesweit einheitlichen
+ * Behördenrufnummer 115" is about "Behördenrufnummer 115" (adjectives dropped). An actor in the
+ * genitive owns the project ("das Modellprojekt des Kreises Lippe") and names none.
+ */
+function genitiveSubject(clause: Clause, index: number): string | undefined {
+  const noun = clause.tokens[index];
+  if (!noun || noun.pos !== "NOUN" || !PROJECT_KIND.test(noun.word)) return undefined;
+  const genitive = clause
+    .children(index, /^nmod$/)
+    .find(
+      (t) => t.index === index + 1 + clause.subtree(t.index).filter((i) => i > index && i < t.index).length,
+    );
+  if (!genitive || genitive.pos !== "NOUN" || clause.children(genitive.index, /^case$/).length > 0)
+    return undefined;
+  if (clause.actorAt(genitive.index) || AUDIENCE.test(genitive.word)) return undefined;
+  const words = clause.subtree(genitive.index, (t) => !GENITIVE_NAME.test(t.dep)).sort((a, b) => a - b);
+  return words.every((i, n) => n === 0 || i === words[n - 1]! + 1) ? clause.runs(words) : undefined;
 }
 
 /** A service-kind noun whose only attribute says who it is for: "ein Onlinedienst für Bürgerinnen und Bürger". */

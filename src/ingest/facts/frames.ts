@@ -168,7 +168,10 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
         ? clause.withConjuncts(clause.tokens[verb]!.head)
         : passive
           ? subjects(clause, verb, /^nsubj:pass$/)
-          : [...objectsOf(clause, verb), ...bareArguments(clause, verb)];
+          : [
+              ...objectsOf(clause, verb).map((i) => antecedent(clause, verb, i)),
+              ...bareArguments(clause, verb),
+            ];
       frames.push({ rule, verb, passive, actors, objects });
     }
   return frames;

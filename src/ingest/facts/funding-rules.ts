@@ -108,6 +108,9 @@ const MONEY =
 const FUNDED_THING =
   /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
 const RECIPIENT_CASE = /^(für|an)$/i;
+/** Work on a thing: "die Entwicklung der App", "den Betrieb des Portals". */
+const WORK =
+  /^(Entwicklung|Weiterentwicklung|Aufbau|Ausbau|Betrieb|Umsetzung|Einführung|Nachnutzung|Erweiterung|Pilotierung)$/;
 
 /** The amount inside the clause of the verb, nearest to it. */
 function amountOf(clause: Clause, frame: Frame, amounts: Amount[]): number | undefined {
@@ -133,6 +136,15 @@ function isMoney(clause: Clause, index: number): boolean {
 function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
   const actor = clause.actorAt(index);
   if (actor) return { entity: actor.entity, known: true };
+  // "die Entwicklung einer „Smart Village App“": work on a named thing funds the thing.
+  if (WORK.test(clause.tokens[index]!.word)) {
+    const named = clause
+      .children(index, /^nmod/)
+      .filter((t) => clause.children(t.index, /^case$/).length === 0 && clause.hasName(t.index))
+      .map((t) => clause.projectFor(t.index))
+      .find((p) => p !== undefined);
+    if (named) return named;
+  }
   const project = clause.projectFor(index);
   if (!project || project.known) return project;
   return namesKind(project.entity.name, FUNDED_THING) ? project : undefined;
@@ -242,6 +254,18 @@ function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: Ana
   return facts;
 }
 
+/**
+ * "Die Weiterentwicklung der App wurde mit jährlich 100.000 Euro gefördert": a passive with money
+ * and no word of who pays is paid by the government the item is about (for review).
+ */
+function unnamedFunder(clause: Clause, frame: Frame, amount: number | undefined): KnownEntity | undefined {
+  if (!frame.passive || amount === undefined || frame.rule.name !== "fördern") return undefined;
+  if (clause.subtree(frame.verb).some((i) => /^(von|vom|durch|aus)$/i.test(clause.tokens[i]!.word)))
+    return undefined;
+  const { context } = clause.sentence;
+  return context.lastState ?? context.headlineState ?? context.mainState ?? context.mainGovernment;
+}
+
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
@@ -253,9 +277,10 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     // The Länder beside the Bund fund together (collective-actors.ts).
     const named = frame.actors.map((i) => clause.actorAt(i)?.entity ?? collectiveActor(clause, i));
-    const funders = named.filter((e) => e !== undefined);
-    const partial = funders.length < named.length ? 0.05 : 0;
     const amount = amountOf(clause, frame, sentence.amounts);
+    const unnamed = named.length === 0 ? unnamedFunder(clause, frame, amount) : undefined;
+    const funders = unnamed ? [unnamed] : named.filter((e) => e !== undefined);
+    const partial = funders.length < named.length ? 0.05 : unnamed ? 0.25 : 0;
     const instrument = frame.passive ? undefined : instrumentOf(clause, frame);
     const withMoney = amount !== undefined || !(frame.rule as FundRule).withMoney;
     const allFunded = [...(withMoney ? fundedOf(clause, frame) : []), ...(instrument ? [instrument] : [])];

@@ -2,7 +2,8 @@
  * participatesIn from trials and selections: who tests, pilots or rolls out a project, and who
  * is chosen for a programme (participation-rules.ts runs these beside its own shapes).
  *   trial-copula  "Greifswald und der Landkreis Rostock sind noch im Testbetrieb"
- *   trial-verb    "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren"
+ *   trial-verb    "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren", "In
+ *                 Friedrichshafen wird der Service getestet"
  *   trial-in      "Im Landkreis Traunstein läuft ein Pilotversuch", "Das Pilotmodell startet in
  *                 Sachsen und Berlin", "In Hessen und Bayern läuft der Rollout"
  *   selected      "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden
@@ -29,7 +30,7 @@ const TRIAL =
   /^(Testbetrieb|Pilotbetrieb|Echtbetrieb|Probebetrieb|Pilotphase|Testphase|Erprobung|Erprobungsphase|Pilotversuch|Pilotierung|Rollout|Roll-out|Pilotprojekt|Pilotmodell|Modellversuch|Modellprojekt)$/;
 /** Verbs of testing something. */
 const TEST_VERB =
-  /^(erprobt|erproben|erprobte|erprobten|testet|testen|testete|testeten|pilotiert|pilotieren|pilotierte|pilotierten)$/;
+  /^(erprobt|erproben|erprobte|erprobten|testet|getestet|testen|testete|testeten|pilotiert|pilotieren|pilotierte|pilotierten)$/;
 /** Verbs of a trial going on somewhere: "läuft", "startet". */
 const RUN_VERB = /^(läuft|laufen|lief|liefen|startet|starten|startete|starteten|gestartet)$/;
 const SELECTED = /^(ausgewählt|ausgesucht|auserwählt)$/;
@@ -57,11 +58,15 @@ function trialTarget(
 
 /** The actors of the "in" phrases below `heads`: "in Sachsen und Berlin", "im Landkreis Traunstein". */
 function placesIn(clause: Clause, heads: number[]): Participant[] {
-  return heads
-    .flatMap((h) => clause.children(h, /^(obl|nmod)/))
-    .filter((t) => clause.hasCase(t.index, "in", "im"))
-    .flatMap((t) => participantsAt(clause, t.index))
-    .filter((p) => p.known);
+  return (
+    heads
+      .flatMap((h) => clause.children(h, /^(obl|nmod)/))
+      .filter((t) => clause.hasCase(t.index, "in", "im"))
+      // "in der T-City Friedrichshafen": the name set after a noun that is no actor.
+      .flatMap((t) => (clause.actorAt(t.index) ? [t] : [t, ...clause.children(t.index, /^(appos|flat)/)]))
+      .flatMap((t) => participantsAt(clause, t.index))
+      .filter((p) => p.known)
+  );
 }
 
 function pairs(actors: Participant[], target: Participant | undefined, rule: string): Participation[] {
@@ -85,10 +90,15 @@ function trials(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIt
       /^(VERB|AUX)$/.test(token.pos) &&
       !isDenied(clause, token.index)
     ) {
-      // "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren".
-      if (clause.isPassive(token.index)) continue;
-      const actors = subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
-      const objects = clause.arguments(token.index, /^obj$/);
+      // "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren"; "In Friedrichshafen
+      // wird der Service getestet": where a passive trial is.
+      const passive = clause.isPassive(token.index);
+      const actors = passive
+        ? placesIn(clause, [token.index])
+        : subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      const objects = passive
+        ? subjects(clause, token.index, /^nsubj:pass$/)
+        : clause.arguments(token.index, /^obj$/);
       const target = objects.some((i) => TRIAL.test(clause.tokens[i]!.word))
         ? trialTarget(clause, objects, sentence, analyzed)
         : objects.map((i) => projectOf(clause, i, sentence, analyzed)).find((p) => p !== undefined);

@@ -15,6 +15,11 @@
  *                    parser reads "haben" as the main verb, the participle as its complement and
  *                    the object as the participle's subject. The participle is the verb, "haben"
  *                    its auxiliary, the participle's subject its object.
+ *   adjective as name  "haben die Digitale Agenda vorgestellt": the parser reads a capitalised
+ *                    adjective of a name as a proper noun of its own and the noun after it as
+ *                    a second argument (or hangs it elsewhere: on a number after it). The noun
+ *                    takes the adjective's place, the adjective is
+ *                    its modifier (this runs before the other repairs, which read the result).
  */
 import type { ParseToken } from "./align.js";
 
@@ -23,7 +28,11 @@ const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 const QUANTIFIER_CASE = /^(als|über)$/i;
 const COMPARATIVE = /^(mehr|weniger)$/i;
 
-export function repairParse(tokens: ParseToken[]): ParseToken[] {
+export function repairParse(parsed: ParseToken[]): ParseToken[] {
+  const tokens = patched(
+    parsed,
+    parsed.flatMap((token) => adjectiveAsName(token, parsed)),
+  );
   const patches = new Map<number, Partial<ParseToken>>();
   for (const token of tokens)
     for (const [index, patch] of [
@@ -32,7 +41,34 @@ export function repairParse(tokens: ParseToken[]): ParseToken[] {
       ...perfectAsMainVerb(token, tokens),
     ])
       patches.set(index, patch);
-  return patches.size === 0 ? tokens : tokens.map((t) => ({ ...t, ...patches.get(t.index) }));
+  return patched(tokens, [...patches]);
+}
+
+function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][]): ParseToken[] {
+  if (patches.length === 0) return tokens;
+  const byIndex = new Map(patches);
+  return tokens.map((t) => ({ ...t, ...byIndex.get(t.index) }));
+}
+
+/** A capitalised adjective's form: "Digitale", "Elektronischen", "Bayerisches". */
+const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(e|er|es|en|em)$/u;
+
+function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.pos !== "PROPN" || !ADJECTIVE_FORM.test(token.word)) return [];
+  const noun = tokens[token.index + 1];
+  const determiner = tokens[token.index - 1];
+  if (!noun || !/^(NOUN|PROPN)$/.test(noun.pos) || !/^\p{Lu}/u.test(noun.word)) return [];
+  if (noun.head === token.index || token.head === noun.index) return [];
+  if (!determiner || determiner.pos !== "DET" || determiner.head !== token.index) return [];
+  // The noun has no determiner of its own: the adjective's determiner is the noun's.
+  if (tokens.some((t) => t.head === noun.index && t.dep === "det")) return [];
+  return [
+    [noun.index, { dep: token.dep, head: token.head }],
+    [token.index, { dep: "amod", head: noun.index, pos: "ADJ" }],
+    ...tokens
+      .filter((t) => t.head === token.index)
+      .map((t): [number, Partial<ParseToken>] => [t.index, { head: noun.index }]),
+  ];
 }
 
 function countedSubject(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {

@@ -19,6 +19,18 @@ export function listedByKind(word: string, children: ParseToken[]): ParseToken |
   return PLURAL_KIND.test(word) ? children.find((t) => /^(appos|flat)$/.test(t.dep)) : undefined;
 }
 
+/** The articles (accusative, as of an object) a relative pronoun agrees with. */
+const AGREEING: Record<string, string[]> = {
+  die: ["die", "eine"],
+  welche: ["die", "eine"],
+  das: ["das", "ein"],
+  welches: ["das", "ein"],
+  der: ["den", "einen"],
+  den: ["den", "einen"],
+  welcher: ["den", "einen"],
+  welchen: ["den", "einen"],
+};
+
 /**
  * The noun right before the comma at `comma` (a name's head where the name has several words):
  * what a relative pronoun after the comma stands for ("das Verfahren, das ...", "der Rat, in dem ...").
@@ -28,6 +40,19 @@ export function nounBeforeComma(tokens: ParseToken[], comma: number): number | u
   let at = comma - 1;
   while (at >= 0 && tokens[at]!.pos === "PUNCT") at -= 1;
   while (at >= 0 && /^flat/.test(tokens[at]!.dep) && tokens[at]!.head >= 0) at = tokens[at]!.head;
+  // A number of the name: "die Digitale Agenda 2014-2017, die ...", "die Agenda 2030, die ...".
+  if (at > 0 && tokens[at]!.pos === "NUM" && /^(NOUN|PROPN)$/.test(tokens[at - 1]!.pos)) at -= 1;
+  // A clause moved after its verb: "hat die Agenda vorgestellt, die ..." stands for the verb's one
+  // object, where the pronoun agrees with its article.
+  if (at >= 0 && tokens[at]!.pos === "VERB") {
+    const objects = tokens.filter((t) => t.head === at && t.dep === "obj" && t.index < at);
+    const object = objects.length === 1 ? objects[0]! : undefined;
+    const article = tokens.find((t) => object && t.head === object.index && t.dep === "det");
+    const pronoun = tokens[comma + 1]?.word.toLowerCase() ?? "";
+    return object && article && AGREEING[pronoun]?.includes(article.word.toLowerCase())
+      ? object.index
+      : undefined;
+  }
   return at >= 0 && /^(NOUN|PROPN)$/.test(tokens[at]!.pos) ? at : undefined;
 }
 
