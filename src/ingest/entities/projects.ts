@@ -28,7 +28,11 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
   [/(programm|programms|pakt|pakts|paktes|offensive)$/i, "programme"],
   [/(strategie|plan|plans|planes)$/i, "strategy"],
   [/(projekt|projekts|projektes|initiative|vorhaben|vorhabens)$/i, "initiative"],
+  // An OZG-Themenfeld by its quoted name: "das Themenfeld „Bauen und Wohnen“".
+  [/^(OZG-)?(Themenfeld|Themenfeldes|Themenfelds|Themenbereich|Themenbereichs)$/, "initiative"],
 ];
+/** "Themenbereich", "Themenfeldes": the word the reference data names the Themenfelder with. */
+const THEMENFELD = /^(OZG-)?Themen(feld|feldes|felds|bereich|bereichs)$/;
 /** "Online-Dienst Wohngeld", "EfA-Dienst Ummeldung": a service's kind word, then its name as a noun. */
 const SERVICE_KIND =
   /^(Online-?[dD]ienst(es)?|Onlinedienst(es)?|EfA-(Dienst|Dienstes|Leistung|Onlinedienst|Online-Dienst)(es)?)$/;
@@ -70,9 +74,12 @@ export function findProjects(
   for (const mention of mentions)
     if (mention.form !== "partial") for (let i = mention.first; i < mention.last; i += 1) taken.add(i);
   const found: Mention[] = [];
-  const push = (first: number, last: number, name: string, kind: ProjectKind) => {
+  const push = (first: number, last: number, name: string, kind: ProjectKind, kindWord?: string) => {
     for (let i = first; i < last; i += 1) if (taken.has(i)) return;
-    const known = gazetteer.findByName(name);
+    // "Themenfeld „Bauen und Wohnen“" is the Themenfeld the reference data names "Themenfeld Bauen und Wohnen".
+    const qualified =
+      kindWord && THEMENFELD.test(kindWord) ? gazetteer.findByName(`Themenfeld ${name}`) : undefined;
+    const known = qualified ?? gazetteer.findByName(name);
     const entity: KnownEntity =
       known?.type === "Project" ? known : { id: slugify(name), name, type: "Project", kind, isNew: true };
     const start = tokens[first]!.start;
@@ -87,7 +94,19 @@ export function findProjects(
     if (kind && words[i + 1] === '"') {
       const close = words.indexOf('"', i + 2);
       if (close > i + 2 && close - i < 10) {
-        push(i + 2, close, words.slice(i + 2, close).join(" "), kind);
+        push(i + 2, close, words.slice(i + 2, close).join(" "), kind, word);
+        continue;
+      }
+    }
+    // "den Themenbereich Familie und Kind": a Themenfeld the reference data knows, named without quotes.
+    if (THEMENFELD.test(word)) {
+      const length = [5, 4, 3, 2, 1].find(
+        (n) =>
+          i + n < words.length &&
+          gazetteer.findByName(`Themenfeld ${words.slice(i + 1, i + 1 + n).join(" ")}`)?.type === "Project",
+      );
+      if (length) {
+        push(i, i + 1 + length, words.slice(i + 1, i + 1 + length).join(" "), kind!, word);
         continue;
       }
     }

@@ -271,7 +271,8 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
   if (found.length === 0)
     for (const { verb, actor } of intendedVerbs(clause))
       found.push({
-        actors: [actor],
+        // "Bund, Länder und Kommunen wollen bis 2022 ...": every conjunct intends it.
+        actors: clause.withConjuncts(actor),
         text: textOf(clause, withoutArguments(clause, verb)),
         confidence: INTENTION_CONFIDENCE,
         rule: "announces:intention",
@@ -286,13 +287,14 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
     if (!text) continue;
     for (const mention of mentions) {
       if (mustBeNamed && mention.form === "anaphor") continue;
+      const indirect = mention.form === "anaphor" || mention.form === "collective";
       facts.push(
         makeFact(
           {
             type: "announces",
             subject: mention.entity,
             text,
-            confidence: (mention.form === "anaphor" ? confidence - 0.1 : confidence) - partial,
+            confidence: (indirect ? confidence - 0.1 : confidence) - partial,
             rule,
           },
           sentence,
@@ -311,5 +313,5 @@ function actorOf(clause: Clause, index: number): { entity: KnownEntity; form: st
   const mention = clause.actorAt(index);
   if (mention) return mention;
   const collective = collectiveActor(clause, index);
-  return collective ? { entity: collective, form: "anaphor" } : undefined;
+  return collective ? { entity: collective, form: "collective" } : undefined;
 }

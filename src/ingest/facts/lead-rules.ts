@@ -11,6 +11,7 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
+import { swappedActive } from "./voice.js";
 import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -288,6 +289,8 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     // "soll das Projekt leiten": a duty or an intention is no lead yet.
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
+    // "Mecklenburg-Vorpommern hat das Themenfeld ... übernommen" read with the Themenfeld as subject.
+    .map((frame) => swappedActive(frame, (i) => clause.actorAt(i) !== undefined))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
     .map((frame) =>
       frame.rule.name !== "entwickeln"

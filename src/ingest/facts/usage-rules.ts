@@ -32,7 +32,8 @@ const BESIDE_CASE = /^(in|im|bei|beim|neben)$/i;
 const ATTACH_CASE = /^(an|am)$/i;
 const SERVICE_NOUN =
   /(plattform|portal|dienst|app|software|lösung|verfahren|antrag|akte|system|anwendung|assistent|cloud|service|wallet|konto|postfach|genehmigung|registrierung\w*)(e|en|n|s|es)?$/i;
-const GENERIC_SERVICE = /^(Dienst|Dienste|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App)$/;
+const GENERIC_SERVICE =
+  /^(Dienst|Dienste|Onlinedienst|Online-Dienst|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App|Programm|Software|System|Tool)$/;
 const NOT_SERVICE = /^(law|strategy)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;

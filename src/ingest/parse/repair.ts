@@ -15,6 +15,9 @@
  *                    parser reads "haben" as the main verb, the participle as its complement and
  *                    the object as the participle's subject. The participle is the verb, "haben"
  *                    its auxiliary, the participle's subject its object.
+ *   quoted name      "hat das Themenfeld "Bauen und Wohnen" übernommen": the parser reads the
+ *                    quoted name after a noun as a second argument of the verb; it is the noun's
+ *                    apposition.
  *   adjective as name  "haben die Digitale Agenda vorgestellt": the parser reads a capitalised
  *                    adjective of a name as a proper noun of its own and the noun after it as
  *                    a second argument (or hangs it elsewhere: on a number after it). The noun
@@ -29,9 +32,13 @@ const QUANTIFIER_CASE = /^(als|über)$/i;
 const COMPARATIVE = /^(mehr|weniger)$/i;
 
 export function repairParse(parsed: ParseToken[]): ParseToken[] {
-  const tokens = patched(
+  const named = patched(
     parsed,
-    parsed.flatMap((token) => adjectiveAsName(token, parsed)),
+    parsed.flatMap((token) => quotedName(token, parsed)),
+  );
+  const tokens = patched(
+    named,
+    named.flatMap((token) => adjectiveAsName(token, named)),
   );
   const patches = new Map<number, Partial<ParseToken>>();
   for (const token of tokens)
@@ -48,6 +55,26 @@ function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][])
   if (patches.length === 0) return tokens;
   const byIndex = new Map(patches);
   return tokens.map((t) => ({ ...t, ...byIndex.get(t.index) }));
+}
+
+const QUOTE = /^["„“”«»]$/;
+
+/**
+ * "das Themenfeld "Bauen und Wohnen" übernommen": a quoted name right after a noun names the
+ * noun's thing; where the parser made the name an argument of the verb, it is the noun's apposition.
+ */
+function quotedName(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.pos !== "NOUN" || !QUOTE.test(tokens[token.index + 1]?.word ?? "")) return [];
+  const close = tokens.findIndex((t) => t.index > token.index + 1 && QUOTE.test(t.word));
+  if (close < 0 || close - token.index > 10) return [];
+  const inside = tokens.slice(token.index + 2, close);
+  // The name's head: the one word inside whose head lies outside.
+  const heads = inside.filter((t) => t.head < token.index + 2 || t.head >= close);
+  if (heads.length !== 1) return [];
+  const head = heads[0]!;
+  if (head.head === token.index || !/^(obj|nsubj|nsubj:pass|obl|iobj)$/.test(head.dep)) return [];
+  if (head.head !== token.head) return [];
+  return [[head.index, { dep: "appos", head: token.index }]];
 }
 
 /** A capitalised adjective's form: "Digitale", "Elektronischen", "Bayerisches". */
