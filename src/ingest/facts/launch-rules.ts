@@ -15,7 +15,7 @@ import { Clause } from "./clause.js";
 import { deniesDeed, findFrames, subjects, type VerbRule } from "./frames.js";
 import { LAW } from "./adopt-verbs.js";
 import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
-import { factsOf, pairsOf, targetsOf } from "./project-rules.js";
+import { factsOf, pairsOf, personBelow, targetsOf } from "./project-rules.js";
 import { activeReading, swappedActive } from "./voice.js";
 import { selfLaunches } from "./launch-intransitive.js";
 
@@ -200,7 +200,8 @@ const PLACE = /^(County|Municipality)$/;
 
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const isActor = (i: number) => clause.actorAt(i) !== undefined || !!collectiveActor(clause, i);
+  const isActor = (i: number) =>
+    clause.actorAt(i) !== undefined || !!collectiveActor(clause, i) || personBelow(clause, i) !== undefined;
   const frames = findFrames(clause, LAUNCH_RULES)
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))

@@ -31,9 +31,22 @@ export interface Target {
 
 /** The actors of a frame, or none when one of its subjects is not an actor (a project that "startet"). */
 export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
-  const found = frame.actors.map((i) => clause.actorAt(i));
+  const found = frame.actors.map((i) => clause.actorAt(i) ?? personBelow(clause, i));
   if (found.length === 0 || found.some((m) => m === undefined)) return [];
   return found.map((m) => m!.entity);
+}
+
+/**
+ * "der Minister für Verkehr und digitale Infrastruktur Alexander Dobrindt": a role noun whose
+ * person the parser hung deeper in the phrase (on "Verkehr") is that person.
+ */
+export function personBelow(clause: Clause, index: number) {
+  if (clause.tokens[index]!.pos !== "NOUN") return undefined;
+  const people = clause
+    .subtree(index)
+    .map((i) => clause.actorAt(i))
+    .filter((m) => m?.entity.type === "Person");
+  return new Set(people.map((m) => m!.entity.id)).size === 1 ? people[0] : undefined;
 }
 
 /** Nouns of work on something: "bei der Implementierung und Pilotierung des Datenschutzcockpits". */

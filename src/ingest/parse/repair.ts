@@ -91,7 +91,7 @@ function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): [number, Part
   if (tokens.some((t) => t.head === noun.index && t.dep === "det")) return [];
   return [
     [noun.index, { dep: token.dep, head: token.head }],
-    [token.index, { dep: "amod", head: noun.index, pos: "ADJ" }],
+    [token.index, { dep: "amod", head: noun.index }],
     ...tokens
       .filter((t) => t.head === token.index)
       .map((t): [number, Partial<ParseToken>] => [t.index, { head: noun.index }]),

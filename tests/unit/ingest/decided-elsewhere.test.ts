@@ -22,6 +22,15 @@ describe("a decision the parser spreads over the sentence", () => {
     ).toEqual(["Sachsen -> Digitale Offensive"]);
   });
 
+  it("is launched by each minister a list names, also one whose name the parser hung deeper", async () => {
+    expect(
+      await pairs(
+        "launches",
+        "Innenministerin Nancy Faeser und der Minister für Digitales und Verkehr Volker Wissing haben die Digitale Offensive 2030 vorgestellt.",
+      ),
+    ).toEqual(["Nancy Faeser -> Digitale Offensive", "Volker Wissing -> Digitale Offensive"]);
+  });
+
   it("finds what a relative clause after the verb decided", async () => {
     expect(
       await pairs(
