@@ -18,6 +18,8 @@ import type { Mention } from "./mentions.js";
 import { isRoleWord } from "./people.js";
 import type { Token } from "./tokenize.js";
 
+/** "Themenbereich", "Themenfeldes": a word for what the reference data names "Themenfeld ...". */
+const THEMENFELD = /^(OZG-)?Themen(feld|feldes|felds|bereich|bereichs)$/;
 const KIND_WORD: [RegExp, ProjectKind][] = [
   [/^OZG-(Projekt|Leistung|Dienst|Service)$/i, "ozg-service"],
   // A kind word in the genitive names the same kind: "des Projekts „X“", "des Portals „Y“".
@@ -29,10 +31,8 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
   [/(strategie|plan|plans|planes)$/i, "strategy"],
   [/(projekt|projekts|projektes|initiative|vorhaben|vorhabens)$/i, "initiative"],
   // An OZG-Themenfeld by its quoted name: "das Themenfeld „Bauen und Wohnen“".
-  [/^(OZG-)?(Themenfeld|Themenfeldes|Themenfelds|Themenbereich|Themenbereichs)$/, "initiative"],
+  [THEMENFELD, "initiative"],
 ];
-/** "Themenbereich", "Themenfeldes": the word the reference data names the Themenfelder with. */
-const THEMENFELD = /^(OZG-)?Themen(feld|feldes|felds|bereich|bereichs)$/;
 /** "Online-Dienst Wohngeld", "EfA-Dienst Ummeldung": a service's kind word, then its name as a noun. */
 const SERVICE_KIND =
   /^(Online-?[dD]ienst(es)?|Onlinedienst(es)?|EfA-(Dienst|Dienstes|Leistung|Onlinedienst|Online-Dienst)(es)?)$/;

@@ -6,6 +6,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import { slugify } from "../../model/ids.js";
+import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -40,7 +41,7 @@ export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
  * "der Minister für Verkehr und digitale Infrastruktur Alexander Dobrindt": a role noun whose
  * person the parser hung deeper in the phrase (on "Verkehr") is that person.
  */
-export function personBelow(clause: Clause, index: number) {
+export function personBelow(clause: Clause, index: number): Mention | undefined {
   if (clause.tokens[index]!.pos !== "NOUN") return undefined;
   const people = clause
     .subtree(index)

@@ -21,10 +21,11 @@
  *   adjective as name  "haben die Digitale Agenda vorgestellt": the parser reads a capitalised
  *                    adjective of a name as a proper noun of its own and the noun after it as
  *                    a second argument (or hangs it elsewhere: on a number after it). The noun
- *                    takes the adjective's place, the adjective is
- *                    its modifier (this runs before the other repairs, which read the result).
+ *                    takes the adjective's place, the adjective is its modifier.
+ *   These two run first: the repairs above read their result.
  */
 import type { ParseToken } from "./align.js";
+import { QUOTE } from "./view.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
@@ -56,8 +57,6 @@ function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][])
   const byIndex = new Map(patches);
   return tokens.map((t) => ({ ...t, ...byIndex.get(t.index) }));
 }
-
-const QUOTE = /^["„“”«»]$/;
 
 /**
  * "das Themenfeld "Bauen und Wohnen" übernommen": a quoted name right after a noun names the

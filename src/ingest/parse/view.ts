@@ -46,12 +46,11 @@ export function nounBeforeComma(tokens: ParseToken[], comma: number): number | u
   // object, where the pronoun agrees with its article.
   if (at >= 0 && tokens[at]!.pos === "VERB") {
     const objects = tokens.filter((t) => t.head === at && t.dep === "obj" && t.index < at);
-    const object = objects.length === 1 ? objects[0]! : undefined;
-    const article = tokens.find((t) => object && t.head === object.index && t.dep === "det");
+    if (objects.length !== 1) return undefined;
+    const object = objects[0]!;
+    const article = tokens.find((t) => t.head === object.index && t.dep === "det")?.word.toLowerCase();
     const pronoun = tokens[comma + 1]?.word.toLowerCase() ?? "";
-    return object && article && AGREEING[pronoun]?.includes(article.word.toLowerCase())
-      ? object.index
-      : undefined;
+    return article && AGREEING[pronoun]?.includes(article) ? object.index : undefined;
   }
   return at >= 0 && /^(NOUN|PROPN)$/.test(tokens[at]!.pos) ? at : undefined;
 }
