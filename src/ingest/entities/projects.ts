@@ -16,6 +16,7 @@ import type { KnownEntity } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { isRoleWord } from "./people.js";
+import { programmeNameAt } from "./programme-names.js";
 import type { Token } from "./tokenize.js";
 
 /** "Themenbereich", "Themenfeldes": a word for what the reference data names "Themenfeld ...". */
@@ -27,9 +28,12 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
     /(plattform|portal|portals|software|lösung|app|anwendung|dienst|dienstes|onlinedienst|onlinedienstes|cloud|verfahren|verfahrens)$/i,
     "platform",
   ],
-  [/(programm|programms|pakt|pakts|paktes|offensive)$/i, "programme"],
-  [/(strategie|plan|plans|planes)$/i, "strategy"],
-  [/(projekt|projekts|projektes|initiative|vorhaben|vorhabens)$/i, "initiative"],
+  [/(programm|programms|programme|pakt|pakts|paktes|offensive)$/i, "programme"],
+  [/(strategie|plan|plans|planes|agenda)$/i, "strategy"],
+  [
+    /(projekt|projekts|projektes|projekte|initiative|vorhaben|vorhabens|wettbewerb|wettbewerbs|labor|labors|prozess|prozesses|verbund|verbunds|verbundes)$/i,
+    "initiative",
+  ],
   // An OZG-Themenfeld by its quoted name: "das Themenfeld „Bauen und Wohnen“".
   [THEMENFELD, "initiative"],
 ];
@@ -68,20 +72,28 @@ export function findProjects(
   tokens: Token[],
   mentions: Mention[],
   gazetteer: Gazetteer,
+  tags: (string | undefined)[] = [],
 ): Mention[] {
   const words = tokens.map((token) => token.text);
   const taken = new Set<number>();
   for (const mention of mentions)
     if (mention.form !== "partial") for (let i = mention.first; i < mention.last; i += 1) taken.add(i);
   const found: Mention[] = [];
-  const push = (first: number, last: number, name: string, kind: ProjectKind, kindWord?: string) => {
+  const push = (
+    first: number,
+    last: number,
+    name: string,
+    kind: ProjectKind,
+    kindWord?: string,
+    bare?: string,
+  ) => {
     for (let i = first; i < last; i += 1) if (taken.has(i)) return;
-    // "Themenfeld „Bauen und Wohnen“" is the Themenfeld the reference data names "Themenfeld Bauen und Wohnen".
-    const qualified =
-      kindWord && THEMENFELD.test(kindWord) ? gazetteer.findByName(`Themenfeld ${name}`) : undefined;
-    const known = qualified ?? gazetteer.findByName(name);
-    const entity: KnownEntity =
-      known?.type === "Project" ? known : { id: slugify(name), name, type: "Project", kind, isNew: true };
+    // "Themenfeld „Bauen und Wohnen“" is the Themenfeld the reference data names "Themenfeld Bauen und Wohnen";
+    // "das Programm Starke Heimat Hessen" may be known by its name without the kind word.
+    const known = [kindWord && THEMENFELD.test(kindWord) ? `Themenfeld ${name}` : undefined, name, bare]
+      .map((candidate) => (candidate ? gazetteer.findByName(candidate) : undefined))
+      .find((entity) => entity?.type === "Project");
+    const entity: KnownEntity = known ?? { id: slugify(name), name, type: "Project", kind, isNew: true };
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
     found.push({ start, end, first, last, text: sentence.slice(start, end), entity, form: "pattern" });
@@ -109,6 +121,14 @@ export function findProjects(
         push(i, i + 1 + length, words.slice(i + 1, i + 1 + length).join(" "), kind!, word);
         continue;
       }
+    }
+    const named = programmeNameAt({ words, tags, taken, isKindWord: (w) => kindOf(w) !== undefined }, i);
+    if (named) {
+      const kindOfName =
+        kind ?? kindOf(words[named.first]!) ?? kindOf(words[named.last - 1]!) ?? "initiative";
+      push(named.first, named.last, named.name, kindOfName, undefined, named.bare);
+      i = Math.max(i, named.last - 1);
+      continue;
     }
     if (
       kind === "platform" &&

@@ -246,7 +246,11 @@ function mentionsOf(
       (m) => !isSurname(m, parse, registry) && !inDateline(m, text),
     ),
   );
-  const projects = findProjects(text, tokens, named, gazetteer);
+  // The model's part of speech for each word (by the first parse token inside it).
+  const tags = tokens.map(
+    (token) => parse.tokens.find((t) => t.start >= token.start && t.start < token.end)?.pos,
+  );
+  const projects = findProjects(text, tokens, named, gazetteer, tags);
   const anaphora = [
     ...resolveAnaphora(text, tokens, [...named, ...projects], context),
     ...bareAssociations(text, tokens, [...named, ...projects], context, gazetteer),

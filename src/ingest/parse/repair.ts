@@ -15,8 +15,9 @@
  *                    parser reads "haben" as the main verb, the participle as its complement and
  *                    the object as the participle's subject. The participle is the verb, "haben"
  *                    its auxiliary, the participle's subject its object.
- *   quoted name      "hat das Themenfeld "Bauen und Wohnen" übernommen": the parser reads the
- *                    quoted name after a noun as a second argument of the verb; it is the noun's
+ *   name after a noun  "hat das Themenfeld "Bauen und Wohnen" übernommen", "nimmt am Programm
+ *                    Smart Cities teil": the parser reads the name after a noun (quoted, or
+ *                    opening like a name) as a second argument of the verb; it is the noun's
  *                    apposition.
  *   adjective as name  "haben die Digitale Agenda vorgestellt": the parser reads a capitalised
  *                    adjective of a name as a proper noun of its own and the noun after it as
@@ -25,6 +26,7 @@
  *   These two run first: the repairs above read their result.
  */
 import type { ParseToken } from "./align.js";
+import { opensName } from "./name-shapes.js";
 import { QUOTE } from "./view.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
@@ -35,7 +37,7 @@ const COMPARATIVE = /^(mehr|weniger)$/i;
 export function repairParse(parsed: ParseToken[]): ParseToken[] {
   const named = patched(
     parsed,
-    parsed.flatMap((token) => quotedName(token, parsed)),
+    parsed.flatMap((token) => nameAfterNoun(token, parsed)),
   );
   const tokens = patched(
     named,
@@ -59,21 +61,44 @@ function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][])
 }
 
 /**
- * "das Themenfeld "Bauen und Wohnen" übernommen": a quoted name right after a noun names the
- * noun's thing; where the parser made the name an argument of the verb, it is the noun's apposition.
+ * "das Themenfeld "Bauen und Wohnen" übernommen", "nimmt am Programm Smart Cities teil": a name
+ * right after a noun, quoted or opening like a name (name-shapes.ts), names the noun's thing;
+ * where the parser made the name an argument of the verb, it is the noun's apposition.
  */
-function quotedName(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
-  if (token.pos !== "NOUN" || !QUOTE.test(tokens[token.index + 1]?.word ?? "")) return [];
-  const close = tokens.findIndex((t) => t.index > token.index + 1 && QUOTE.test(t.word));
-  if (close < 0 || close - token.index > 10) return [];
-  const inside = tokens.slice(token.index + 2, close);
+function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.pos !== "NOUN") return [];
+  const span = quotedSpan(token, tokens) ?? unquotedSpan(token, tokens);
+  if (!span) return [];
+  const inside = tokens.slice(span[0], span[1]);
   // The name's head: the one word inside whose head lies outside.
-  const heads = inside.filter((t) => t.head < token.index + 2 || t.head >= close);
+  const heads = inside.filter((t) => t.head < span[0] || t.head >= span[1]);
   if (heads.length !== 1) return [];
   const head = heads[0]!;
   if (head.head === token.index || !/^(obj|nsubj|nsubj:pass|obl|iobj)$/.test(head.dep)) return [];
   if (head.head !== token.head) return [];
   return [[head.index, { dep: "appos", head: token.index }]];
+}
+
+/** The words inside quotes right after the noun. */
+function quotedSpan(token: ParseToken, tokens: ParseToken[]): [number, number] | undefined {
+  if (!QUOTE.test(tokens[token.index + 1]?.word ?? "")) return undefined;
+  const close = tokens.findIndex((t) => t.index > token.index + 1 && QUOTE.test(t.word));
+  return close < 0 || close - token.index > 10 ? undefined : [token.index + 2, close];
+}
+
+/** "Programm Smart Cities": two to four capitalised words right after the noun, the first opening a name. */
+function unquotedSpan(token: ParseToken, tokens: ParseToken[]): [number, number] | undefined {
+  const first = tokens[token.index + 1];
+  if (!first || !opensName(first.word, first.pos)) return undefined;
+  let end = token.index + 2;
+  while (
+    end < tokens.length &&
+    end - token.index <= 4 &&
+    /^(NOUN|PROPN|ADJ|X)$/.test(tokens[end]!.pos) &&
+    /^\p{Lu}/u.test(tokens[end]!.word)
+  )
+    end += 1;
+  return end - token.index > 2 ? [token.index + 1, end] : undefined;
 }
 
 /** A capitalised adjective's form: "Digitale", "Elektronischen", "Bayerisches". */

@@ -19,7 +19,7 @@ describe("a decision the parser spreads over the sentence", () => {
   it("reads a name with a capitalised adjective as one name", async () => {
     expect(
       await pairs("launches", "Die Landesregierung von Sachsen hat die Digitale Offensive 2030 vorgestellt."),
-    ).toEqual(["Sachsen -> Digitale Offensive"]);
+    ).toEqual(["Sachsen -> Digitale Offensive 2030"]);
   });
 
   it("is launched by each minister a list names, also one whose name the parser hung deeper", async () => {
@@ -28,7 +28,7 @@ describe("a decision the parser spreads over the sentence", () => {
         "launches",
         "Innenministerin Nancy Faeser und der Minister für Digitales und Verkehr Volker Wissing haben die Digitale Offensive 2030 vorgestellt.",
       ),
-    ).toEqual(["Nancy Faeser -> Digitale Offensive", "Volker Wissing -> Digitale Offensive"]);
+    ).toEqual(["Nancy Faeser -> Digitale Offensive 2030", "Volker Wissing -> Digitale Offensive 2030"]);
   });
 
   it("finds what a relative clause after the verb decided", async () => {
