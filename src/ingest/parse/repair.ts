@@ -15,6 +15,9 @@
  *                    parser reads "haben" as the main verb, the participle as its complement and
  *                    the object as the participle's subject. The participle is the verb, "haben"
  *                    its auxiliary, the participle's subject its object.
+ *   person after a home town  "Eva Weber aus Augsburg und Belit Onay aus Hannover": the parser
+ *                    hangs the second person (and their town) on the first person's town; the
+ *                    person is a conjunct of what the town belongs to.
  *   name after a noun  "hat das Themenfeld "Bauen und Wohnen" übernommen", "nimmt am Programm
  *                    Smart Cities teil": the parser reads the name after a noun (quoted, or
  *                    opening like a name) as a second argument of the verb; it is the noun's
@@ -49,6 +52,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...countedSubject(token, tokens),
       ...perfectAsPassive(token, tokens),
       ...perfectAsMainVerb(token, tokens),
+      ...personAfterHome(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
@@ -119,6 +123,33 @@ function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): [number, Part
     ...tokens
       .filter((t) => t.head === token.index)
       .map((t): [number, Partial<ParseToken>] => [t.index, { head: noun.index }]),
+  ];
+}
+
+/** "aus Augsburg": a person's home town, by its preposition. */
+const HOME_CASE = /^aus$/i;
+
+const hasHomeCase = (tokens: ParseToken[], index: number) =>
+  tokens.some((t) => t.head === index && t.dep === "case" && HOME_CASE.test(t.word));
+
+/**
+ * "die Oberbürgermeisterin Eva Weber aus Augsburg und Belit Onay aus Hannover": the parser hangs
+ * the second person on the first one's home town, and the second home town with it. The person
+ * is a conjunct of what the town belongs to, the second town the second person's.
+ */
+function personAfterHome(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.dep !== "conj" || token.ner !== "PERSON") return [];
+  const home = tokens[token.head];
+  if (!home || !/^nmod/.test(home.dep) || !hasHomeCase(tokens, home.index)) return [];
+  const holder = tokens[home.head];
+  if (!holder || !/^(NOUN|PROPN)$/.test(holder.pos) || holder.index > home.index) return [];
+  const ownHome = tokens.filter(
+    (t) =>
+      t.head === home.index && t.index > token.index && /^nmod/.test(t.dep) && hasHomeCase(tokens, t.index),
+  );
+  return [
+    [token.index, { head: holder.index }],
+    ...ownHome.map((t): [number, Partial<ParseToken>] => [t.index, { head: token.index }]),
   ];
 }
 
