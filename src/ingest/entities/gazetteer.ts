@@ -206,6 +206,13 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       .filter((alias) => !ROLE_START.test(alias.split(" ")[0]!));
     for (const name of names) gazetteer.add(entity, name);
   }
+  // "Wunsiedel i.Fichtelgebirge", "Mühldorf a.Inn": news write "Landkreis Wunsiedel" where no other county shares the name.
+  const shortCountyName = (name: string) => name.split(/\s+[iabd]\./)[0]!.trim();
+  const shortNames = new Map<string, number>();
+  for (const county of reference.counties) {
+    const short = shortCountyName(county.name);
+    shortNames.set(short, (shortNames.get(short) ?? 0) + 1);
+  }
   for (const county of reference.counties) {
     const entity: KnownEntity = {
       id: county.key,
@@ -214,7 +221,9 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     };
     if (county.kind === "Kreis" || county.kind === "Landkreis") {
       // "das Landratsamt Kitzingen", "die Kreisverwaltung Gießen": the county's own administration.
-      for (const name of new Set([county.name, spelledOut(county.name)]))
+      const short = shortCountyName(county.name);
+      const unique = short !== county.name && shortNames.get(short) === 1 ? [short] : [];
+      for (const name of new Set([county.name, spelledOut(county.name), ...unique]))
         for (const title of [
           "Kreis",
           "Kreises",

@@ -4,7 +4,7 @@
  *   a kind word and a brand           Digitalisierungsplattform civento, Bürosoftware LibreOffice
  *   a kind word and a name in capitals Bundesratsinitiative ELFE, Projekt KOALA
  *   a camel-case brand (+ 1-2 words)  DigitalPakt Schule, BundID
- *   a product name by its letters     OpenR@thaus, Kommune365
+ *   a product name by its letters     OpenR@thaus, Kommune365, Smarte.Land.Regionen
  *   a service's kind and its name     Online-Dienst Wohngeld
  *   a known service by its medium     der digitale Bauantrag
  *   a law by its compound             OZG-Änderungsgesetz, Registermodernisierungsgesetzes
@@ -44,8 +44,8 @@ const SERVICE_NAME = /^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*$/u;
 /** "der digitale Bauantrag", "das Virtuelle Bauamt": an adjective of the medium before a service noun. */
 const MEDIUM = /^([dD]igital|[vV]irtuell|[eE]lektronisch)(e|er|es|en|em)$/;
 const SERVICE_NOUN = /(antrag|genehmigung|bauamt|rathaus|bürgeramt|bürgerbüro)$/i;
-/** A product name by its letters: "OpenR@thaus", "Kreish@us", "Kommune365". */
-const PRODUCT = /^\p{Lu}[\p{L}]*@[\p{L}]+$|^\p{Lu}\p{Ll}{3,}\d{2,}$/u;
+/** A product name by its letters: "OpenR@thaus", "Kreish@us", "Kommune365", "Smarte.Land.Regionen". */
+const PRODUCT = /^\p{Lu}[\p{L}]*@[\p{L}]+$|^\p{Lu}\p{Ll}{3,}\d{2,}$|^\p{Lu}\p{L}{2,}(\.\p{Lu}\p{L}{2,})+$/u;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/u;
 /**
  * An abbreviation in mixed case: no run of more than two small letters ("KfW", "BaFin", "BfDI",
@@ -63,6 +63,10 @@ const ACRONYM = /^\p{Lu}{3,8}$/u;
 const STOP_AFTER_BRAND =
   /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|vom|zur|zum|zu|als|aus|bei|beim|nach|über|unter|seit|bis|durch|um|ab|am|ins|gegen|ohne|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf|wurde|wurden|war|waren|ging|gingen|kam|kamen|gab|lief|liefen|bot|stand|hieß|soll|sollen|kann|können|muss|müssen|darf|will|sei|seien|habe|bleibe|gehe|schon|bereits|jetzt|nun|noch|auch|erst|nur|bald|inzwischen|mittlerweile|künftig|zudem|außerdem|dann|damit|dabei|hier|heute|derzeit|aktuell|wieder|ebenfalls|gerade|sowie|sich|nicht|kein|keine|sehr|online|bundesweit|landesweit|flächendeckend)$/;
 
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first }, (_, i) => first + i);
+}
+
 function kindOf(word: string): ProjectKind | undefined {
   return KIND_WORD.find(([pattern]) => pattern.test(word))?.[1];
 }
@@ -79,17 +83,19 @@ export function findProjects(
   for (const mention of mentions)
     if (mention.form !== "partial") for (let i = mention.first; i < mention.last; i += 1) taken.add(i);
   const found: Mention[] = [];
+  /** `kindWord`: the word naming its kind; `bare`: the name without it; `quoted`: the quotes make it one name. */
   const push = (
     first: number,
     last: number,
     name: string,
     kind: ProjectKind,
-    kindWord?: string,
-    bare?: string,
+    { kindWord, bare, quoted }: { kindWord?: string; bare?: string; quoted?: boolean } = {},
   ) => {
-    for (let i = first; i < last; i += 1) if (taken.has(i)) return;
-    // "Themenfeld „Bauen und Wohnen“" is the Themenfeld the reference data names "Themenfeld Bauen und Wohnen";
-    // "das Programm Starke Heimat Hessen" may be known by its name without the kind word.
+    // A place inside quotes is part of the name: "die App „Thüringen digital“" (analyze.ts drops its mention).
+    // (Not where a name the gazetteer knows reaches beyond the quotes: "das OZG-Projekt „Aufenthalt“".)
+    const reachesOut = (m: Mention) =>
+      m.form !== "partial" && m.first < last && m.last > first && (m.first < first || m.last > last);
+    if (quoted ? mentions.some(reachesOut) : range(first, last).some((i) => taken.has(i))) return;
     const known = [kindWord && THEMENFELD.test(kindWord) ? `Themenfeld ${name}` : undefined, name, bare]
       .map((candidate) => (candidate ? gazetteer.findByName(candidate) : undefined))
       .find((entity) => entity?.type === "Project");
@@ -106,7 +112,7 @@ export function findProjects(
     if (kind && words[i + 1] === '"') {
       const close = words.indexOf('"', i + 2);
       if (close > i + 2 && close - i < 10) {
-        push(i + 2, close, words.slice(i + 2, close).join(" "), kind, word);
+        push(i + 2, close, words.slice(i + 2, close).join(" "), kind, { kindWord: word, quoted: true });
         continue;
       }
     }
@@ -118,7 +124,7 @@ export function findProjects(
           gazetteer.findByName(`Themenfeld ${words.slice(i + 1, i + 1 + n).join(" ")}`)?.type === "Project",
       );
       if (length) {
-        push(i, i + 1 + length, words.slice(i + 1, i + 1 + length).join(" "), kind!, word);
+        push(i, i + 1 + length, words.slice(i + 1, i + 1 + length).join(" "), kind!, { kindWord: word });
         continue;
       }
     }
@@ -126,7 +132,7 @@ export function findProjects(
     if (named) {
       const kindOfName =
         kind ?? kindOf(words[named.first]!) ?? kindOf(words[named.last - 1]!) ?? "initiative";
-      push(named.first, named.last, named.name, kindOfName, undefined, named.bare);
+      push(named.first, named.last, named.name, kindOfName, { bare: named.bare });
       i = Math.max(i, named.last - 1);
       continue;
     }

@@ -255,7 +255,9 @@ function mentionsOf(
     ...resolveAnaphora(text, tokens, [...named, ...projects], context),
     ...bareAssociations(text, tokens, [...named, ...projects], context, gazetteer),
   ];
-  const base = [...named, ...projects, ...anaphora].filter(
+  // A name inside a quoted project's name is part of it: "die App „Thüringen digital“".
+  const outsideProjects = named.filter((m) => !projects.some((p) => p.start <= m.start && m.end <= p.end));
+  const base = [...outsideProjects, ...projects, ...anaphora].filter(
     (m, _i, all) =>
       m.form !== "partial" ||
       !all.some((o) => o !== m && o.form !== "partial" && o.first <= m.first && o.last >= m.last),

@@ -3,6 +3,7 @@
  * into who acts and what is acted on (subject and object, or a passive's agent and subject; an
  * attributive participle is a passive of its noun), conjuncts split, relative pronouns resolved.
  */
+import type { ParseToken } from "../parse/align.js";
 import { nounBeforeComma } from "../parse/view.js";
 import type { Clause } from "./clause.js";
 
@@ -20,13 +21,28 @@ function joinedWithParticle(word: string, verb: RegExp, particle: RegExp): boole
 export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): number[] {
   return clause.tokens
     .filter((t) => /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
-    .filter((t) =>
-      !particle
-        ? verb.test(t.word)
-        : (verb.test(t.word) && particle.test(clause.particle(t.index) ?? "")) ||
-          (t.pos === "VERB" && joinedWithParticle(t.word, verb, particle)),
-    )
+    .filter((t) => {
+      const word = verbForm(clause, t);
+      return !particle
+        ? verb.test(word)
+        : (verb.test(word) && particle.test(clause.particle(t.index) ?? "")) ||
+            (t.pos === "VERB" && joinedWithParticle(word, verb, particle));
+    })
     .map((t) => t.index);
+}
+
+/**
+ * A participle opening a sentence before its auxiliary is capitalised: "Gefördert wird das Projekt
+ * vom Bund", "Beteiligt sind zudem A und B". (A finite verb first is a condition or a question:
+ * "Stimmt auch der Bundesrat zu, ...".)
+ */
+export function verbForm(clause: Clause, token: ParseToken): string {
+  const { word } = token;
+  const auxiliaryNext = clause
+    .children(token.index, /^(aux|aux:pass|cop)$/)
+    .some((t) => t.index === token.index + 1);
+  if (token.pos === "NOUN" || !auxiliaryNext) return word;
+  return word.charAt(0).toLowerCase() + word.slice(1);
 }
 
 /** A rule's verb stands negated or as a duty or intention: the sentence states no such deed. */

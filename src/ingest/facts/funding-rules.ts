@@ -19,6 +19,7 @@ import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+import { GENERIC_PROJECT } from "./participants.js";
 import { activeReading } from "./voice.js";
 
 /** A notice of funding: handed over, it is the money it grants. */
@@ -144,6 +145,11 @@ function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: 
       .map((t) => clause.projectFor(t.index))
       .find((p) => p !== undefined);
     if (named) return named;
+  }
+  // "Das Projekt wird vom Bund gefördert": a kind of project without a name is the one the item named last.
+  if (GENERIC_PROJECT.test(clause.tokens[index]!.word) && !clause.hasName(index)) {
+    const last = clause.sentence.context.lastProject;
+    return last && last.kind !== "law" ? { entity: last, known: false } : undefined;
   }
   const project = clause.projectFor(index);
   if (!project || project.known) return project;

@@ -12,7 +12,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
-import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
+import { factsOf, pairsOf, targetsOf, type Pair, type Target } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
   {
@@ -48,6 +48,8 @@ const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|O
 const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
 const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
+/** "Die Federführung liegt bei ...". */
+const LIE = /^(liegt|liegen|lag|lagen)$/;
 /** The prepositions that name a lead noun's topic wherever the parser hangs it. */
 const VERB_TARGET_CASE = /^(für|bei)$/i;
 
@@ -61,7 +63,19 @@ function leadNouns(clause: Clause) {
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
     const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
-    const holders = owners.length > 0 ? owners : verb >= 0 ? clause.arguments(verb, /^nsubj$/) : [];
+    // "Die Federführung liegt beim Land Hessen": the lead noun is the subject, its holder the "bei" phrase.
+    const lies = verb >= 0 && token.dep === "nsubj" && LIE.test(clause.tokens[verb]!.word);
+    const holders =
+      owners.length > 0
+        ? owners
+        : lies
+          ? clause
+              .children(verb, /^obl/)
+              .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(bei|beim)$/i.test(c.word)))
+              .flatMap((t) => clause.withConjuncts(t.index))
+          : verb >= 0
+            ? clause.arguments(verb, /^nsubj$/)
+            : [];
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     // On the verb, an "in" phrase is a topic only where it names one ("im Themenfeld X"), not a
     // time or a setting ("im Sommer", "im bundesweiten Kontext").
@@ -75,15 +89,23 @@ function leadNouns(clause: Clause) {
       clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)),
     );
     const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
-    const targets = targetsOf(
+    const named = targetsOf(
       clause,
       topics.map((t) => t.index),
       undefined,
     );
+    // ... and, named in no phrase, what it leads is the project the item named last.
+    const targets = named.length > 0 || !lies ? named : contextProject(clause);
     for (const actor of actors)
       for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
   }
   return pairs;
+}
+
+/** The project the item named last, unless a law or a strategy (led by no one in particular). */
+function contextProject(clause: Clause): Target[] {
+  const last = clause.sentence.context.lastProject;
+  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? [{ entity: last, known: false }] : [];
 }
 
 /** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */

@@ -33,7 +33,7 @@ export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;
 const GROUP =
   /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
-const GENERIC_PROJECT =
+export const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Modellprojekt|Vorhaben|Initiative|Verfahren|Pilotverfahren|Dienst|Online-Dienst|Onlinedienst|Online-Service|Onlineservice|Online-Angebot|Onlineangebot|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
 const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
 const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;

@@ -7,7 +7,10 @@
  *   trial-in      "Im Landkreis Traunstein läuft ein Pilotversuch", "Das Pilotmodell startet in
  *                 Sachsen und Berlin", "In Hessen und Bayern läuft der Rollout"
  *   selected      "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden
- *                 ausgewählt: A, B, C"
+ *                 ausgewählt: A, B, C", "Ausgewählt wurden A, B und C" (the item's programme),
+ *                 "A wurde als Smarte.Land.Region ausgezeichnet"
+ *   wins          "In der Kategorie Landkreise konnte der Landkreis X siegen", "Köln gewinnt den
+ *                 Wettbewerb „Digitale Stadt“"
  * What is tested is the project the sentence names, else the one the item named last; a negated
  * or merely planned trial states nothing. All for review.
  */
@@ -15,7 +18,7 @@ import { slugify } from "../../model/ids.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
 import type { Clause } from "./clause.js";
-import { subjects } from "./frames.js";
+import { subjects, verbForm } from "./frames.js";
 import {
   isDenied,
   lastProject,
@@ -33,7 +36,7 @@ const TEST_VERB =
   /^(erprobt|erproben|erprobte|erprobten|testet|getestet|testen|testete|testeten|pilotiert|pilotieren|pilotierte|pilotierten)$/;
 /** Verbs of a trial going on somewhere: "läuft", "startet". */
 const RUN_VERB = /^(läuft|laufen|lief|liefen|startet|starten|startete|starteten|gestartet)$/;
-const SELECTED = /^(ausgewählt|ausgesucht|auserwählt)$/;
+const SELECTED = /^(ausgewählt|ausgesucht|auserwählt|ausgezeichnet|prämiert)$/;
 /** What one is selected as: a role in a programme, or the programme's projects. */
 const SELECTED_AS =
   /^(Pilot|Modell)|(kommune|kommunen|region|regionen|projekt|projekte|standort|standorte)$/i;
@@ -120,7 +123,7 @@ function trials(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIt
 function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
-    if (!SELECTED.test(token.word) || isDenied(clause, token.index)) continue;
+    if (!SELECTED.test(verbForm(clause, token)) || isDenied(clause, token.index)) continue;
     const as = clause
       .children(token.index, /^(obl|nmod|xcomp)/)
       .filter(
@@ -128,7 +131,10 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
           clause.hasCase(t.index, "als") &&
           clause.subtree(t.index).some((i) => SELECTED_AS.test(clause.tokens[i]!.word)),
       );
-    if (as.length === 0) continue;
+    // "Ausgewählt wurden Solingen, Ulm und Wolfsburg": chosen in a passive with no role named, for
+    // the programme the item is about.
+    const passive = clause.children(token.index, /^aux:pass$/).length > 0;
+    if (as.length === 0 && !passive) continue;
     // The programme: named in the "als" phrase ("als Modellprojekte Smart Cities"), else the item's.
     const named = clause
       .children(token.index, /^obl/)
@@ -136,7 +142,7 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
       .map((t) => projectOf(clause, t.index, sentence, analyzed))
       .find((p) => p !== undefined);
     // "als Modellprojekte Smart Cities": a programme named in the phrase itself.
-    const phrase = clause.phrase(as[0]!.index);
+    const phrase = as[0] ? clause.phrase(as[0].index) : "";
     const programme: Participant | undefined =
       phrase.split(" ").length >= 2 && !SELECTED_AS.test(phrase.split(" ").at(-1)!)
         ? { entity: { id: slugify(phrase), name: phrase, type: "Project", isNew: true }, known: false }
@@ -144,12 +150,14 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
     const target =
       named ??
       programme ??
-      trialTarget(
-        clause,
-        as.map((t) => t.index),
-        sentence,
-        analyzed,
-      );
+      (as.length > 0
+        ? trialTarget(
+            clause,
+            as.map((t) => t.index),
+            sentence,
+            analyzed,
+          )
+        : lastProject(sentence));
     // The selected: the passive subjects, and every name listed after a colon behind the verb.
     const colon = clause.tokens.find((t) => t.index > token.index && t.word === ":");
     const listed = colon
@@ -159,10 +167,20 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
           )
           .map((m) => ({ entity: m.entity, known: !m.entity.isNew }))
       : [];
-    const actors = [
-      ...subjects(clause, token.index, /^nsubj(:pass)?$/).flatMap((i) => participantsAt(clause, i)),
-      ...listed,
-    ];
+    const subjectActors = subjects(clause, token.index, /^nsubj(:pass)?$/).flatMap((i) =>
+      participantsAt(clause, i),
+    );
+    // "Ausgewählt wurden in der Kategorie „Großstädte“ A, B und C": with no subject in the parse,
+    // the actors named after the passive verb are the selected.
+    const after =
+      passive && subjectActors.length === 0 && listed.length === 0
+        ? sentence.mentions
+            .filter(
+              (m) => m.start > token.end && isActor(m) && m.form !== "adjective" && m.form !== "partial",
+            )
+            .map((m) => ({ entity: m.entity, known: !m.entity.isNew }))
+        : [];
+    const actors = [...subjectActors, ...listed, ...after];
     const seen = new Set<string>();
     for (const actor of actors)
       if (!seen.has(actor.entity.id)) {
@@ -173,10 +191,35 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
   return found;
 }
 
+/** Verbs of winning a competition. */
+const WIN = /^(siegt|siegen|siegte|siegten|gesiegt|gewinnt|gewinnen|gewann|gewannen|gewonnen)$/;
+
+/**
+ * "In der Kategorie Landkreise konnte der Landkreis Wunsiedel siegen", "Köln gewinnt den Wettbewerb
+ * „Digitale Stadt“": the winners take part in the competition named as the object, else in the
+ * item's programme.
+ */
+function wins(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (token.pos !== "VERB" || !WIN.test(verbForm(clause, token)) || isDenied(clause, token.index)) continue;
+    const objects = clause.children(token.index, /^obj$/);
+    const target =
+      objects.length > 0 ? projectOf(clause, objects[0]!.index, sentence, analyzed) : lastProject(sentence);
+    const actors = subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+    found.push(...pairs(actors, target, "wins"));
+  }
+  return found;
+}
+
 export function participationTrials(
   clause: Clause,
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
 ): Participation[] {
-  return [...trials(clause, sentence, analyzed), ...selections(clause, sentence, analyzed)];
+  return [
+    ...trials(clause, sentence, analyzed),
+    ...selections(clause, sentence, analyzed),
+    ...wins(clause, sentence, analyzed),
+  ];
 }

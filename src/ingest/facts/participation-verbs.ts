@@ -2,6 +2,7 @@
  * participatesIn from the verbs and role nouns of taking part, in every word order and tense,
  * with the project named or taken from the article (participants.ts reads both):
  *   take-part  "Hessen beteiligt sich am Projekt X", "An X sind A, B und C beteiligt",
+ *              "Beteiligt sind zudem A und B" (the item's project),
  *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
  *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
  *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part
@@ -13,7 +14,7 @@
  */
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import type { Clause } from "./clause.js";
-import { subjects } from "./frames.js";
+import { subjects, verbForm } from "./frames.js";
 import {
   antecedentOf,
   isDenied,
@@ -68,6 +69,13 @@ function projectBelow(
   return undefined;
 }
 
+/** Whether a phrase with one of `kase` hangs on `head`. */
+function withCaseBelow(clause: Clause, head: number, kase: RegExp): boolean {
+  return clause
+    .children(head, /^(obl|nmod)/)
+    .some((child) => clause.children(child.index, /^case$/).some((c) => kase.test(c.word)));
+}
+
 function pairs(actors: Participant[], target: Participant | undefined, confidence: number, rule: string) {
   return target ? actors.map((actor) => ({ actor, target, confidence, rule })) : [];
 }
@@ -77,7 +85,9 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
   const found: Participation[] = [];
   for (const token of clause.tokens) {
     const particle = clause.particle(token.index) ?? "";
-    const rule = TAKE_PART.find((r) => r.verb.test(token.word) && (!r.particle || r.particle.test(particle)));
+    // ("Beteiligt sind zudem A und B": a sentence may open with the participle.)
+    const word = verbForm(clause, token);
+    const rule = TAKE_PART.find((r) => r.verb.test(word) && (!r.particle || r.particle.test(particle)));
     if (!rule || !/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
     if (isDenied(clause, token.index)) continue;
     // "An X sind A, B und C beteiligt": the parser may hang the participle on the participants.
@@ -93,7 +103,16 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
     const target =
       projectBelow(clause, heads, IN_CASE, sentence, analyzed) ??
       projectBelow(clause, below, IN_CASE, sentence, analyzed);
-    found.push(...pairs(actors, target, 0.75, "take-part"));
+    // "Beteiligt sind zudem die Landkreise A und B": with no phrase of what, the item's project.
+    const unnamed = !target && !heads.some((h) => withCaseBelow(clause, h, IN_CASE));
+    found.push(
+      ...pairs(
+        actors,
+        target ?? (unnamed ? lastProject(sentence) : undefined),
+        target ? 0.75 : 0.7,
+        "take-part",
+      ),
+    );
   }
   return found;
 }
