@@ -198,9 +198,18 @@ function instrumentOf(clause: Clause, frame: Frame): { entity: KnownEntity; know
   return clause
     .children(frame.verb, /^obl/)
     .filter((t) => clause.children(t.index, /^case$/).some((c) => THROUGH.test(c.word)))
-    .filter((t) => INSTRUMENT.test(t.word) && clause.hasName(t.index))
-    .map((t) => clause.projectFor(t.index))
+    .filter((t) => INSTRUMENT.test(t.word))
+    .map((t) => (clause.hasName(t.index) ? clause.projectFor(t.index) : namedBefore(clause, t.index)))
     .find((p) => p !== undefined && p.entity.kind !== "law");
+}
+
+/** "Mit diesem Programm unterstützt ...": a demonstrative kind noun is the programme the item named last. */
+function namedBefore(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
+  const demonstrative = clause
+    .children(index, /^det$/)
+    .some((t) => /^(dies|dieses|diesem|diesen|dieser)$/i.test(t.word));
+  const last = clause.sentence.context.lastProject;
+  return demonstrative && last ? { entity: last, known: false } : undefined;
 }
 
 function fundsFact(

@@ -53,6 +53,16 @@ describe("the project named before", () => {
   });
 });
 
+describe("a programme taken up by a demonstrative", () => {
+  it("is funded by who supports others through it", async () => {
+    const text =
+      'Die Gemeinde Marktheidenfeld nimmt am Förderprogramm "Digitales Rathaus" teil. Mit diesem Programm unterstützt das Staatsministerium für Digitales die bayerischen Gemeinden.';
+    expect((await facts(text, "funds")).map(pair)).toEqual([
+      "Bayerisches Staatsministerium für Digitales -> Digitales Rathaus",
+    ]);
+  });
+});
+
 describe("a finite verb opening a sentence", () => {
   it("is a condition, not a deed", async () => {
     expect(await pairs("adopts", "Stimmt auch der Bundesrat dem Gesetz zu, wird die App Pflicht.")).toEqual(
