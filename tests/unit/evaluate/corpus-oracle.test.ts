@@ -37,6 +37,8 @@ function goldExtractor(corpus: CorpusItem[], pick: (index: number) => number): E
   };
 }
 
+const UNSEEN_PROGRAMMES_FILE = path.join(path.dirname(FRESH_CORPUS_FILE), "unseen-programmes.json");
+
 describe("the scorer on the real corpus", () => {
   let corpus: CorpusItem[];
   let resolver: NameResolver;
@@ -80,11 +82,30 @@ describe("the scorer on the real corpus", () => {
     expect(report.fusedEntities).toBe(0);
   });
 
-  it("reads each set read while tuning: quotes its own, no address of the corpus or the fresh set", async () => {
-    const folder = path.join(path.dirname(FRESH_CORPUS_FILE), "tuning");
+  it("scores the unread programmes set: quotes its own, no address of the corpus or the fresh set", async () => {
+    const unseen = readCorpus(UNSEEN_PROGRAMMES_FILE);
     const held = new Set([...readCorpus(), ...readCorpus(FRESH_CORPUS_FILE)].map((item) => item.url));
+    for (const item of unseen) {
+      expect(held.has(item.url), item.id).toBe(false);
+      for (const fact of item.facts) expect(item.text, item.id).toContain(fact.quote);
+    }
+    const report = await evaluateCorpus(
+      goldExtractor(unseen, (i) => i),
+      { part: "fresh", corpus: unseen, resolver },
+    );
+    expect(report.overall.precision).toBe(1);
+    expect(report.overall.recall).toBe(1);
+  });
+
+  it("reads each set read while tuning: quotes its own, no address of the corpus or the unread sets", async () => {
+    const folder = path.join(path.dirname(FRESH_CORPUS_FILE), "tuning");
+    const held = new Set(
+      [...readCorpus(), ...readCorpus(FRESH_CORPUS_FILE), ...readCorpus(UNSEEN_PROGRAMMES_FILE)].map(
+        (item) => item.url,
+      ),
+    );
     const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
-    expect(files).toHaveLength(7);
+    expect(files).toHaveLength(8);
     for (const name of files) {
       const set = readCorpus(path.join(folder, name));
       for (const item of set) {
