@@ -139,6 +139,11 @@ function associationLand(
   return byAdjective && words.length > 1 ? { state: byAdjective.id, noun: words.at(-1)! } : undefined;
 }
 
+/** A register name without its abbreviated river or region: "Wunsiedel i.Fichtelgebirge" -> "Wunsiedel". */
+function withoutAbbreviatedRegion(name: string): string {
+  return name.split(/\s+[iabd]\./)[0]!.trim();
+}
+
 /** The register's abbreviations spelled out: "Neustadt a.d.Waldnaab" as "Neustadt an der Waldnaab". */
 function spelledOut(name: string): string {
   return name
@@ -207,10 +212,9 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     for (const name of names) gazetteer.add(entity, name);
   }
   // "Wunsiedel i.Fichtelgebirge", "Mühldorf a.Inn": news write "Landkreis Wunsiedel" where no other county shares the name.
-  const shortCountyName = (name: string) => name.split(/\s+[iabd]\./)[0]!.trim();
   const shortNames = new Map<string, number>();
   for (const county of reference.counties) {
-    const short = shortCountyName(county.name);
+    const short = withoutAbbreviatedRegion(county.name);
     shortNames.set(short, (shortNames.get(short) ?? 0) + 1);
   }
   for (const county of reference.counties) {
@@ -221,7 +225,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     };
     if (county.kind === "Kreis" || county.kind === "Landkreis") {
       // "das Landratsamt Kitzingen", "die Kreisverwaltung Gießen": the county's own administration.
-      const short = shortCountyName(county.name);
+      const short = withoutAbbreviatedRegion(county.name);
       const unique = short !== county.name && shortNames.get(short) === 1 ? [short] : [];
       for (const name of new Set([county.name, spelledOut(county.name), ...unique]))
         for (const title of [
@@ -268,7 +272,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       place.name.split(/\s+(?:am|an der|an|in der|im|ob der|bei)\s+/)[0]!.trim(),
       // "Pullach i.Isartal", "Neumarkt i.d.OPf.": news write "Pullach i. Isartal" or "Pullach".
       place.name.replace(/\b([iabd])\.(?=\p{Lu})/gu, "$1. "),
-      place.name.split(/\s+[iabd]\./)[0]!.trim(),
+      withoutAbbreviatedRegion(place.name),
       // "Neustadt a.d.Waldnaab" is written "Neustadt an der Waldnaab".
       spelledOut(place.name.split(/\s*,/)[0]!),
     ]);

@@ -147,10 +147,7 @@ function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: 
     if (named) return named;
   }
   // "Das Projekt wird vom Bund gefördert": a kind of project without a name is the one the item named last.
-  if (GENERIC_PROJECT.test(clause.tokens[index]!.word) && !clause.hasName(index)) {
-    const last = clause.sentence.context.lastProject;
-    return last && last.kind !== "law" ? { entity: last, known: false } : undefined;
-  }
+  if (GENERIC_PROJECT.test(clause.tokens[index]!.word) && !clause.hasName(index)) return itemProject(clause);
   const project = clause.projectFor(index);
   if (!project || project.known) return project;
   return namesKind(project.entity.name, FUNDED_THING) ? project : undefined;
@@ -195,21 +192,29 @@ const THROUGH = /^(mit|über|durch)$/i;
  * funds through is funded by the verb's actor, whatever the beneficiaries are.
  */
 function instrumentOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: boolean } | undefined {
-  return clause
-    .children(frame.verb, /^obl/)
-    .filter((t) => clause.children(t.index, /^case$/).some((c) => THROUGH.test(c.word)))
-    .filter((t) => INSTRUMENT.test(t.word))
-    .map((t) => (clause.hasName(t.index) ? clause.projectFor(t.index) : namedBefore(clause, t.index)))
-    .find((p) => p !== undefined && p.entity.kind !== "law");
+  return (
+    clause
+      .children(frame.verb, /^obl/)
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => THROUGH.test(c.word)))
+      .filter((t) => INSTRUMENT.test(t.word))
+      // "Mit diesem Programm unterstützt ...": a demonstrative kind noun is the programme named before.
+      .map((t) =>
+        clause.hasName(t.index)
+          ? clause.projectFor(t.index)
+          : clause.children(t.index, /^det$/).some((d) => DEMONSTRATIVE.test(d.word))
+            ? itemProject(clause)
+            : undefined,
+      )
+      .find((p) => p !== undefined && p.entity.kind !== "law")
+  );
 }
 
-/** "Mit diesem Programm unterstützt ...": a demonstrative kind noun is the programme the item named last. */
-function namedBefore(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
-  const demonstrative = clause
-    .children(index, /^det$/)
-    .some((t) => /^(dies|dieses|diesem|diesen|dieser)$/i.test(t.word));
+const DEMONSTRATIVE = /^(dies|dieses|diesem|diesen|dieser)$/i;
+
+/** The project the item named last, unless a law (no one funds a law). */
+function itemProject(clause: Clause): { entity: KnownEntity; known: boolean } | undefined {
   const last = clause.sentence.context.lastProject;
-  return demonstrative && last ? { entity: last, known: false } : undefined;
+  return last && last.kind !== "law" ? { entity: last, known: false } : undefined;
 }
 
 function fundsFact(

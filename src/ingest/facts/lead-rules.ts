@@ -12,7 +12,8 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
-import { factsOf, pairsOf, targetsOf, type Pair, type Target } from "./project-rules.js";
+import { lastProject, withCase } from "./participants.js";
+import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
   {
@@ -69,10 +70,7 @@ function leadNouns(clause: Clause) {
       owners.length > 0
         ? owners
         : lies
-          ? clause
-              .children(verb, /^obl/)
-              .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(bei|beim)$/i.test(c.word)))
-              .flatMap((t) => clause.withConjuncts(t.index))
+          ? withCase(clause, verb, /^obl/, /^(bei|beim)$/i).flatMap((i) => clause.withConjuncts(i))
           : verb >= 0
             ? clause.arguments(verb, /^nsubj$/)
             : [];
@@ -95,17 +93,12 @@ function leadNouns(clause: Clause) {
       undefined,
     );
     // ... and, named in no phrase, what it leads is the project the item named last.
-    const targets = named.length > 0 || !lies ? named : contextProject(clause);
+    const context = lies && named.length === 0 ? lastProject(clause.sentence) : undefined;
+    const targets = context ? [context] : named;
     for (const actor of actors)
       for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
   }
   return pairs;
-}
-
-/** The project the item named last, unless a law or a strategy (led by no one in particular). */
-function contextProject(clause: Clause): Target[] {
-  const last = clause.sentence.context.lastProject;
-  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? [{ entity: last, known: false }] : [];
 }
 
 /** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */

@@ -120,6 +120,13 @@ function trials(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIt
 }
 
 /** "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden ausgewählt: A, B, C". */
+/** The actors a sentence names after a character offset. */
+function actorsAfter(sentence: AnalyzedSentence, offset: number): Participant[] {
+  return sentence.mentions
+    .filter((m) => m.start > offset && isActor(m) && m.form !== "adjective" && m.form !== "partial")
+    .map((m) => ({ entity: m.entity, known: !m.entity.isNew }));
+}
+
 function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
@@ -160,26 +167,14 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
         : lastProject(sentence));
     // The selected: the passive subjects, and every name listed after a colon behind the verb.
     const colon = clause.tokens.find((t) => t.index > token.index && t.word === ":");
-    const listed = colon
-      ? sentence.mentions
-          .filter(
-            (m) => m.start > colon.start && isActor(m) && m.form !== "adjective" && m.form !== "partial",
-          )
-          .map((m) => ({ entity: m.entity, known: !m.entity.isNew }))
-      : [];
+    const listed = colon ? actorsAfter(sentence, colon.start) : [];
     const subjectActors = subjects(clause, token.index, /^nsubj(:pass)?$/).flatMap((i) =>
       participantsAt(clause, i),
     );
     // "Ausgewählt wurden in der Kategorie „Großstädte“ A, B und C": with no subject in the parse,
     // the actors named after the passive verb are the selected.
     const after =
-      passive && subjectActors.length === 0 && listed.length === 0
-        ? sentence.mentions
-            .filter(
-              (m) => m.start > token.end && isActor(m) && m.form !== "adjective" && m.form !== "partial",
-            )
-            .map((m) => ({ entity: m.entity, known: !m.entity.isNew }))
-        : [];
+      passive && subjectActors.length === 0 && listed.length === 0 ? actorsAfter(sentence, token.end) : [];
     const actors = [...subjectActors, ...listed, ...after];
     const seen = new Set<string>();
     for (const actor of actors)

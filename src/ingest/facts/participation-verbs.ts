@@ -22,6 +22,7 @@ import {
   NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
+  withCase,
   type Participant,
   type Participation,
 } from "./participants.js";
@@ -69,13 +70,6 @@ function projectBelow(
   return undefined;
 }
 
-/** Whether a phrase with one of `kase` hangs on `head`. */
-function withCaseBelow(clause: Clause, head: number, kase: RegExp): boolean {
-  return clause
-    .children(head, /^(obl|nmod)/)
-    .some((child) => clause.children(child.index, /^case$/).some((c) => kase.test(c.word)));
-}
-
 function pairs(actors: Participant[], target: Participant | undefined, confidence: number, rule: string) {
   return target ? actors.map((actor) => ({ actor, target, confidence, rule })) : [];
 }
@@ -104,7 +98,7 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
       projectBelow(clause, heads, IN_CASE, sentence, analyzed) ??
       projectBelow(clause, below, IN_CASE, sentence, analyzed);
     // "Beteiligt sind zudem die Landkreise A und B": with no phrase of what, the item's project.
-    const unnamed = !target && !heads.some((h) => withCaseBelow(clause, h, IN_CASE));
+    const unnamed = !target && !heads.some((h) => withCase(clause, h, /^(obl|nmod)/, IN_CASE).length > 0);
     found.push(
       ...pairs(
         actors,

@@ -4,7 +4,8 @@
  * German sentence an adjective is capitalised only in a name), or one of the English words
  * programme names are made of ("Smart Cities", "Future Communities").
  */
-const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(e|es|er|en|em)$/u;
+/** A capitalised adjective's form: "Digitale", "Elektronischen", "Bayerisches". */
+export const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(e|es|er|en|em)$/u;
 const ENGLISH_NAME_WORD = /^(Smart|Open|Digital|Future|Data|Cloud|Public|Green|Connected|Next|Civic|Gov)$/;
 
 export function opensName(word: string, pos: string | undefined): boolean {

@@ -29,7 +29,7 @@
  *   These two run first: the repairs above read their result.
  */
 import type { ParseToken } from "./align.js";
-import { opensName } from "./name-shapes.js";
+import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
 import { QUOTE } from "./view.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
@@ -105,11 +105,8 @@ function unquotedSpan(token: ParseToken, tokens: ParseToken[]): [number, number]
   return end - token.index > 2 ? [token.index + 1, end] : undefined;
 }
 
-/** A capitalised adjective's form: "Digitale", "Elektronischen", "Bayerisches". */
-const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(e|er|es|en|em)$/u;
-
 function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
-  if (token.pos !== "PROPN" || !ADJECTIVE_FORM.test(token.word)) return [];
+  if (token.pos !== "PROPN" || !CAPITALISED_ADJECTIVE.test(token.word)) return [];
   const noun = tokens[token.index + 1];
   const determiner = tokens[token.index - 1];
   if (!noun || !/^(NOUN|PROPN)$/.test(noun.pos) || !/^\p{Lu}/u.test(noun.word)) return [];
