@@ -26,3 +26,6 @@ export function stateIsoCode(agsPrefix: string): string {
 
 /** The city-states: Land and city at once (Berlin, Hamburg, Bremen). */
 export const CITY_STATE_IDS: ReadonlySet<string> = new Set(["DE-BE", "DE-HH", "DE-HB"]);
+
+/** The Bund's id: the federation every Land belongs to. */
+export const FEDERATION_ID = "DE";

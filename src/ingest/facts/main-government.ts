@@ -3,12 +3,10 @@
  * owner: the Bund when it names the Bund or a federal ministry or agency, else the Land most of
  * its named municipalities lie in ("Neuss", "Mönchengladbach": Nordrhein-Westfalen).
  */
-import { STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
+import { FEDERATION_ID, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
-
-const FEDERATION_ID = "DE";
 
 export function mainGovernment(mentions: Mention[], gazetteer: Gazetteer): KnownEntity | undefined {
   if (mentions.some((m) => m.entity.type === "State")) return undefined;

@@ -57,7 +57,8 @@ export function findLeadOffices(
     // "Das Ministerium für Inneres ... übernimmt Reinhold Jost": taking over a ministry leads it.
     if (takesOver && !MINISTRY.test(view.tokens[led.unit]!.word)) return;
     const { person, unit } = led;
-    const organization = ledOrganization(unit, view) ?? unitOwner(unit, index, view, byId);
+    const named = ledOrganization(unit, view);
+    const organization = named ? governmentOf(named, byId, true) : unitOwner(unit, index, view, byId);
     if (!organization || organization.id === person.entity.id) return;
     claims.push(roleClaim(person, "Leitung", view.tokens[unit]!.start, organization, "lead-unit/context"));
   });

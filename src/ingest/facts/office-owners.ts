@@ -5,7 +5,7 @@
  * else the government of the context. Each source lowers the confidence by its own penalty.
  */
 import { slugify } from "../../model/ids.js";
-import { CITY_STATE_IDS, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
+import { CITY_STATE_IDS, FEDERATION_ID, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { isRoleWord, LANDRAT } from "../entities/people.js";
 import type { View } from "../parse/view.js";
@@ -51,7 +51,7 @@ const TOWN_OFFICER = /^(CIO|CDO|Officer|Digitalisierungsbeauftragte[r]?|Digitalb
 /** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */
 const TOWN_DIGITAL_OFFICER =
   /^(CDO|Chief Digital Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
-const FEDERATION: KnownEntity = { id: "DE", name: "Bund", type: "Federation" };
+const FEDERATION: KnownEntity = { id: FEDERATION_ID, name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
   /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
@@ -96,18 +96,60 @@ export interface Owner {
   penalty: number;
 }
 
+/** The office of the federal head of government: like a Land's Staatskanzlei, an office of the government itself. */
+const FEDERAL_CHANCELLERY = "bundeskanzleramt";
+
 /**
  * What a ministry of a Land belongs to counts as the Land ("Staatssekretär im ... Innenministerium");
  * a federal ministry stays itself ("Staatssekretärin im Bundesministerium des Innern"): the Bund
- * has many state secretaries, and the news name them by their ministry.
+ * has many state secretaries, and the news name them by their ministry. The Bundeskanzleramt is
+ * the Bund's, as a Staatskanzlei is its Land's ("Chef des Bundeskanzleramts"). Who leads a
+ * ministry (`led`) is a member of its government, federal or not ("Leitung des Verkehrsministeriums").
  */
 export function governmentOf(
   entity: KnownEntity,
   byId: (id: string) => KnownEntity | undefined,
+  led = false,
 ): KnownEntity {
-  if (entity.type === "Organization" && entity.kind === "ministry" && entity.partOf && entity.partOf !== "DE")
+  if (entity.type !== "Organization" || entity.kind !== "ministry" || !entity.partOf) return entity;
+  if (entity.partOf !== FEDERATION_ID || led || entity.id === FEDERAL_CHANCELLERY)
     return byId(entity.partOf) ?? entity;
   return entity;
+}
+
+const LANDTAG_SEAT = /^(\p{L}+-)?Landtagsabgeordnete[rn]?$/u;
+
+/**
+ * The Landtag of the Land an adjective of the role's phrase names ("sächsische"), else of the one
+ * Land the sentence names, else of the Land the item is about.
+ */
+function landtagSeat(
+  role: number,
+  view: View,
+  byId: (id: string) => KnownEntity | undefined,
+): Owner | undefined {
+  const start = view.tokens[roleStart(role, view)]!.start;
+  const named = view.sentence.mentions.find(
+    (m) =>
+      m.entity.type === "State" &&
+      m.form === "adjective" &&
+      m.start >= start &&
+      m.end <= view.tokens[role]!.start,
+  );
+  const inSentence = [
+    ...new Set(view.sentence.mentions.filter((m) => m.entity.type === "State").map((m) => m.entity)),
+  ];
+  const { context } = view.sentence;
+  const land =
+    named?.entity ??
+    (inSentence.length === 1 ? inSentence[0] : undefined) ??
+    context.lastState ??
+    context.headlineState ??
+    context.mainState;
+  // A Landtag's id follows its Land's code: DE-SN has landtag-sn (the city-states' parliaments have other names).
+  const landtag = land ? byId(`landtag-${land.id.replace(/^DE-/, "").toLowerCase()}`) : undefined;
+  if (!landtag) return undefined;
+  return { entity: landtag, from: named ? "prefix" : "context", penalty: named ? 0.05 : 0.15 };
 }
 
 /** The Land a municipality lies in ("Schweriner" -> Mecklenburg-Vorpommern). */
@@ -149,6 +191,9 @@ export function findOwner(
   // Bundestag, not an office of the federal government nor of the Land the member comes from.
   const bundestag = /^(\p{L}+-)?Bundestagsabgeordnete[rn]?$/u.test(roleWord) ? byId("bundestag") : undefined;
   if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
+  // "die frühere Landtagsabgeordnete X", "der sächsische CDU-Landtagsabgeordnete X": a seat in the
+  // Landtag of the Land the role names, else of the Land the item is about.
+  if (LANDTAG_SEAT.test(roleWord)) return landtagSeat(role, view, byId);
   const parenthesised = placeOfHead(role, roleWord, view, byId);
   if (parenthesised) return parenthesised;
   const head = phraseHead(role, view);
@@ -493,7 +538,7 @@ export function findOwner(
     .map((m) =>
       m.entity.type === "State" && m.form === "adjective"
         ? m.entity
-        : m.entity.kind === "body" && m.entity.partOf && m.entity.partOf !== "DE"
+        : m.entity.kind === "body" && m.entity.partOf && m.entity.partOf !== FEDERATION_ID
           ? byId(m.entity.partOf)
           : undefined,
     )
