@@ -23,6 +23,7 @@ import { predecessorOffices } from "./predecessor-offices.js";
 import { announcedOffices } from "./announced-offices.js";
 import { withIntroducedNames } from "./abbreviated-names.js";
 import { officeFunders } from "./office-funders.js";
+import { seatsAsMemberships } from "./seats.js";
 
 export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const bySentence: Fact[][] = [];
@@ -47,7 +48,9 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
   const named = withIntroducedNames(facts, analyzed.item.text, (id) => gazetteer.byId.has(id));
   return dropUndatedChairRepeats(
     dedupe(
-      officeFunders(dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))))),
+      seatsAsMemberships(
+        officeFunders(dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))))),
+      ),
     ),
   );
 }

@@ -39,11 +39,12 @@ describe("people named after one plural role", () => {
     expect(found.filter((f) => f.role === "Staatssekretär").every((f) => f.confidence < 0.75)).toBe(true);
   });
 
-  it("reads an adjective's plural used as a role, with parties in the parentheses", async () => {
-    const found = await offices(
+  it("reads an adjective's plural used as a role, with parties in the parentheses (seats: memberOf)", async () => {
+    const found = await facts(
       "Weitere Juroren waren die Bundestagsabgeordneten Anna Keller (CDU), Peter Hoffmann (CSU) und Jan Roth (SPD).",
+      "memberOf",
     );
-    expect(found.map((f) => f.replace(/ \(.*/, ""))).toEqual([
+    expect(found.map(pair)).toEqual([
       "Anna Keller -> Deutscher Bundestag",
       "Peter Hoffmann -> Deutscher Bundestag",
       "Jan Roth -> Deutscher Bundestag",

@@ -304,15 +304,13 @@ describe("an association, a known organisation or a county as the owner", () => 
     ]);
   });
 
-  it("is the Bundestag for a member of it, and the federal ministry only the Bund has", async () => {
-    expect(
-      await offices(
-        "Einen Sprung macht der Bundestagsabgeordnete Thomas Berger – er wird Staatssekretär im Verteidigungsministerium.",
-      ),
-    ).toEqual([
-      "Thomas Berger -> Deutscher Bundestag (Bundestagsabgeordnete)",
+  it("is the Bundestag for a member of it (a seat: memberOf), and the federal ministry only the Bund has", async () => {
+    const text =
+      "Einen Sprung macht der Bundestagsabgeordnete Thomas Berger – er wird Staatssekretär im Verteidigungsministerium.";
+    expect(await offices(text)).toEqual([
       "Thomas Berger -> Bundesministerium der Verteidigung (Staatssekretär)",
     ]);
+    expect((await facts(text, "memberOf")).map(pair)).toEqual(["Thomas Berger -> Deutscher Bundestag"]);
   });
 
   it("is read over a phrase between the copula and a bare role, a brand before the role not taken for its name", async () => {
