@@ -81,6 +81,8 @@ export function adjectiveForms(stem: string): string[] {
 /** City adjectives: "Wolfsburg" -> "Wolfsburger"; "Bremen" -> "Bremer"; "Dresden" -> "Dresdner". */
 export function cityAdjectives(name: string): string[] {
   if (name.includes(" ") || name.length < 4) return [];
+  // "Darmstadt": "Darmstädter", "Ingolstädter".
+  if (/stadt$/.test(name)) return [`${name.slice(0, -5)}städter`, `${name}er`];
   if (/en$/.test(name)) return [`${name.slice(0, -2)}er`, `${name.slice(0, -2)}ner`, `${name}er`];
   if (/e$/.test(name)) return [`${name}r`];
   if (/[aeiou]$/.test(name)) return [`${name}er`];

@@ -199,3 +199,29 @@ export function compoundAssociation(roleWord: string, view: View): KnownEntity |
     (e) => e.type === "Organization" && e.name.split(" ").pop()!.toLowerCase() === prefix.toLowerCase(),
   );
 }
+
+/** What an abbreviation before a role names that is no organisation: a field ("IT-Beauftragter", "KI-Referentin") or a law. */
+const FIELD_ABBREVIATION = /^(IT|IKT|ITK|KI|OZG|EDV|DV|TK|GIS|ID|HR|PR|EU|UN)$/;
+/** Two to six letters, two capitals at least: "IHK", "DGB", "KGSt". */
+const ORGANIZATION_ABBREVIATION = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{L}{2,6}$/u;
+
+/**
+ * "die Darmstädter IHK-Präsidentin", "DGB-Chef X": the organisation the first part of the role's
+ * compound abbreviates, where the gazetteer does not know it (no party, no field): named by the
+ * abbreviation, with the town whose adjective stands before it ("IHK Darmstadt"), a new
+ * organisation.
+ */
+export function abbreviatedCompoundOrganization(
+  first: number,
+  role: number,
+  roleWord: string,
+  view: View,
+): KnownEntity | undefined {
+  const prefix = first !== role ? view.tokens[first]!.word : /^([^-]+)-/.exec(roleWord)?.[1];
+  if (first !== role && view.tokens[first + 1]?.word !== "-") return undefined;
+  if (!prefix || !ORGANIZATION_ABBREVIATION.test(prefix) || FIELD_ABBREVIATION.test(prefix)) return undefined;
+  if (PARTY.test(prefix) || isRoleWord(prefix) || view.mentionAt(first)) return undefined;
+  const town = view.mentionAt(first - 1);
+  const name = town?.entity.type === "Municipality" ? `${prefix} ${town.entity.name}` : prefix;
+  return { id: slugify(name), name, type: "Organization", isNew: true };
+}

@@ -23,6 +23,7 @@ import {
   PARTY,
   kindNamedOrganization,
   quotedOrganization,
+  abbreviatedCompoundOrganization,
   compoundAssociation,
   namedAsEmployer,
   namedOrganization,
@@ -352,6 +353,8 @@ export function findOwner(
   if (compound) return { entity: governmentOf(compound.entity, byId), from: "named", penalty: 0 };
   const compoundOwner = compoundAssociation(roleWord, view);
   if (compoundOwner) return { entity: compoundOwner, from: "named", penalty: 0.05 };
+  const abbreviated = abbreviatedCompoundOrganization(first.index, role, roleWord, view);
+  if (abbreviated) return { entity: abbreviated, from: "prefix", penalty: 0.1 };
   // (Before the whole compound: "der Kieler Vize-Bürgermeister".)
   for (let back = first.index - 1; back >= Math.max(0, first.index - 3); back -= 1) {
     const mention = usable(view.mentionAt(back));

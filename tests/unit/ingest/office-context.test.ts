@@ -944,6 +944,8 @@ describe("a mayor's town in the parenthesis with his office", () => {
       "SIT-Verbandsvorsteher Thomas Gemke (Landrat des Märkischen Kreises), der Vorsitzende der Verbandsversammlung Bernhard Baumann (Bürgermeister Stadt Neunkirchen) sowie Dr. Marianne Wulff (Dataport) blickten zurück. Gleichzeitig wurde Verbandsvorsteher Dieter Blume (Bürgermeister Petershagen) entlastet.",
     );
     expect(withoutDestination(found)).toEqual([
+      // The association his role's compound abbreviates (abbreviated-compounds.test.ts).
+      "Thomas Gemke -> SIT (SIT-Verbandsvorsteher)",
       "Thomas Gemke -> Märkischer Kreis (Landrat)",
       "Bernhard Baumann -> Neunkirchen (Bürgermeister)",
       "Dieter Blume -> Petershagen (Bürgermeister)",
