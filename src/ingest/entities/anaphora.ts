@@ -9,6 +9,7 @@
 import type { KnownEntity } from "../types.js";
 import { genderOfName, type Gender } from "./gender.js";
 import type { Mention } from "./mentions.js";
+import { FEDERAL_SEAT } from "./people.js";
 import type { Token } from "./tokenize.js";
 
 export interface DiscourseContext {
@@ -69,7 +70,14 @@ export function resolveAnaphora(
   // a "Freistaat", only Hamburg and Bremen a "Hansestadt".
   const stateBefore = (index: number, noun: string) => {
     const fits = (entity: KnownEntity | undefined) => entity !== undefined && fitsStateNoun(noun, entity.id);
-    const before = mentions.filter((m) => m.last <= index && m.entity.type === "State");
+    // (Not the Land a member of the Bundestag comes from: "die sächsische SPD-Bundestagsabgeordnete X".)
+    const before = mentions.filter(
+      (m) =>
+        m.last <= index &&
+        m.entity.type === "State" &&
+        !FEDERAL_SEAT.test(words[m.last] ?? "") &&
+        !FEDERAL_SEAT.test(words.slice(m.last, m.last + 3).join("")),
+    );
     const earlier = [context.lastState, context.headlineState].find(fits);
     if (new Set(before.map((m) => m.entity.id)).size > 1 && earlier) return earlier;
     return before.filter((m) => fits(m.entity)).at(-1)?.entity ?? earlier;

@@ -81,6 +81,9 @@ export function isGenitiveName(person: Mention): boolean {
   return last(person.text) === `${last(person.entity.name)}s`;
 }
 
+/** A seat in the Bundestag ("SPD-Bundestagsabgeordnete"): a Land's adjective before it says where the member comes from. */
+export const FEDERAL_SEAT = /^(\p{L}+-)?Bundestagsabgeordnete[rn]?$/u;
+
 export function isRoleWord(word: string): boolean {
   return ROLE_WORD.test(word) && !NOT_ROLE.test(word);
 }

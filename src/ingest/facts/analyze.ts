@@ -7,7 +7,7 @@ import { findAmounts, findCounts, type Amount, type Count } from "../entities/am
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { landOwnBodies } from "../entities/land-bodies.js";
-import { findPeople, isRoleWord, isTownHead, type RoleClaim } from "../entities/people.js";
+import { FEDERAL_SEAT, findPeople, isRoleWord, isTownHead, type RoleClaim } from "../entities/people.js";
 import {
   findParsedPeople,
   fullNamesOf,
@@ -169,7 +169,8 @@ const AFFILIATION_TYPES = new Set(["Organization", "Municipality", "County"]);
 function isOrigin(mention: Mention, mentions: Mention[], text: string): boolean {
   if (mention.entity.type !== "State" || mention.form !== "adjective") return false;
   const noun = /^\s+(\p{Lu}[\p{L}-]*)\s+/u.exec(text.slice(mention.end));
-  if (!noun || isRoleWord(noun[1]!)) return false;
+  // (A seat in the Bundestag is no office of the Land: "die sächsische SPD-Bundestagsabgeordnete X" comes from Sachsen.)
+  if (!noun || (isRoleWord(noun[1]!) && !FEDERAL_SEAT.test(noun[1]!))) return false;
   const at = mention.end + noun[0].length;
   return mentions.some((m) => m.entity.type === "Person" && m.start === at);
 }

@@ -1,6 +1,7 @@
 /**
  * A seat in a parliament is a membership, not an office: the Bundestag for a member of the
- * Bundestag, the Landtag of the Land the role or the sentence names for a member of a Landtag
+ * Bundestag, the Landtag of the Land the role or the sentence names for a member of a Landtag; a
+ * Land's adjective before a seat in the Bundestag says where the member comes from
  * (sentences written for these tests; parses in tests/fixtures/parses/parliament-seats.json).
  */
 import { describe, expect, it } from "vitest";
@@ -18,6 +19,16 @@ describe("a member of the Bundestag", () => {
       "Die frühere sächsische SPD-Bundestagsabgeordnete Lena Hartwig wird Gleichstellungsbeauftragte.";
     expect(await memberships(text)).toEqual(["Lena Hartwig -> Deutscher Bundestag"]);
     expect((await offices(text)).filter((o) => o.includes("Bundestag"))).toEqual([]);
+  });
+});
+
+describe("a Land's adjective before a seat in the Bundestag", () => {
+  it("says where the member comes from, not which Land a later 'des Freistaats' means", async () => {
+    expect(
+      await offices(
+        "Die Thüringer Landesregierung hat neue Beauftragte ernannt. Die frühere sächsische SPD-Bundestagsabgeordnete Lena Hartwig wird neue Gleichstellungsbeauftragte des Freistaats.",
+      ),
+    ).toEqual(["Lena Hartwig -> Thüringen (Gleichstellungsbeauftragte)"]);
   });
 });
 
