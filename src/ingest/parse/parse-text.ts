@@ -23,6 +23,17 @@ const ORDINAL =
  */
 const DATELINE_HYPHENS = /(?<=^[\p{Lu}][\p{L}. -]{1,40} \([\p{L} .-]{2,30}\))--(?=\p{Lu})/gmu;
 
+/**
+ * "Wiesbaden (dpa/lhe) - Hessens Ministerpräsident ...": an agency's dateline set off by a spaced
+ * dash, at a line's or a sentence's start; the model hangs the sentence's subject on the place
+ * unless the dash reaches it as a full stop.
+ */
+const AGENCY = String.raw`(?:dpa|epd|kna|KNA|afp|AFP|ots|dts|ddp|AP|Reuters|rtr|sda|apa)(?:/[\p{L}]{2,6})?`;
+const DATELINE_DASH = new RegExp(
+  String.raw`(?<=(?:^|[.!?]["“]?[^\S\n]+)\p{Lu}[\p{L}./-]*(?: \p{Lu}[\p{L}./-]*){0,3} \(${AGENCY}\) )[-–—](?= \p{Lu})`,
+  "gmu",
+);
+
 /** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
 const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
 
@@ -30,6 +41,7 @@ export function textForParsing(text: string): string {
   return text
     .replace(BULLET, (_match, space: string) => `${space} `)
     .replace(DATELINE_HYPHENS, ". ")
+    .replace(DATELINE_DASH, ".")
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
     .replace(ORDINAL, (_match, digits: string) => `${digits}e`);
 }

@@ -1,6 +1,7 @@
 /**
- * A dateline's place is no actor, a function handed "an" someone is that person's office wherever
- * the parser hangs the name, and a pronoun after a dash is the person the clause before named
+ * A dateline's place is no actor (nor, after a sentence, the subject of the sentence it opens), a
+ * function handed "an" someone is that person's office wherever the parser hangs the name, and a
+ * pronoun after a dash is the person the clause before named
  * (sentences written for these tests; parses in tests/fixtures/parses/datelines-and-pronouns.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +50,15 @@ describe("a dateline", () => {
       "Berlin (APA/Reuters/dpa) - Die neue Kommission wird von der früheren Staatssekretärin Anna Roth geleitet.",
     );
     expect(found.filter((f) => f.includes("Berlin"))).toEqual([]);
+  });
+});
+
+describe("an agency's dateline after a sentence", () => {
+  it("leaves the sentence's subject to the sentence, the person a later 'er' means", async () => {
+    const found = await facts(
+      "Das Saarland hat einen neuen Beauftragten. Saarlouis (dpa/lrs) - Jan Roth war im August 2018 vom damaligen Ministerpräsidenten Peter Lenz (CDU) zum Bevollmächtigten für Innovation in der Staatskanzlei ernannt worden. Zuvor war er Geschäftsführer der Datenwerk GmbH.",
+    );
+    expect(found.filter((f) => f.includes("Datenwerk"))).toEqual(["holdsOffice Jan Roth -> Datenwerk GmbH"]);
   });
 });
 

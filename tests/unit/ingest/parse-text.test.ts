@@ -18,10 +18,9 @@ describe("the text for parsing", () => {
       expect(textForParsing(text)).toBe(text);
   });
 
-  it("leaves a single dash, a dateline, a hyphen and dashes of two sentences alone", () => {
+  it("leaves a single dash, a hyphen and dashes of two sentences alone", () => {
     for (const text of [
       "Auch Peter Kern macht einen Sprung – er wird Staatssekretär.",
-      "Berlin (ots) - Der Verband begrüßt ein neues Mitglied.",
       "Die Online-Dienste der Länder Baden-Württemberg und Nordrhein-Westfalen.",
       "Der Rat tagte – in Berlin. Dann sprach sie – kurz.",
     ])
@@ -50,6 +49,22 @@ describe("an agency's dateline joined by two hyphens", () => {
 
   it("leaves two hyphens inside a sentence alone", () => {
     const text = "Der Rat (kurz IT-PLR)--so die Mitteilung--tagte in Berlin.";
+    expect(textForParsing(text)).toBe(text);
+  });
+});
+
+describe("an agency's dateline set off by a spaced dash", () => {
+  it("reaches the model with a full stop for the dash, at a line's start and after a sentence, every offset kept", () => {
+    const text = "Berlin (ots) - Der Verband wächst. Saarlouis (dpa/lrs) – Alkassar war Bevollmächtigter.";
+    const parsed = textForParsing(text);
+    expect(parsed).toBe(
+      "Berlin (ots) . Der Verband wächst. Saarlouis (dpa/lrs) . Alkassar war Bevollmächtigter.",
+    );
+    expect(parsed).toHaveLength(text.length);
+  });
+
+  it("leaves a dash after a parenthesis inside a sentence alone", () => {
+    const text = "Der Rat tagte mit dem Land (Sachsen) - und zwar in Dresden.";
     expect(textForParsing(text)).toBe(text);
   });
 });
