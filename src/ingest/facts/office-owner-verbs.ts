@@ -11,16 +11,30 @@ import type { KnownEntity } from "../types.js";
 /** Where someone works: "bei", "beim", "an", "am" (not "in": a place as often as an employer). */
 const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
 
+/** Verbs of moving to a new post: "wechselt als CIO zu Dataport", "geht als Staatssekretärin nach Thüringen". */
+const MOVE =
+  /^(wechselt|wechseln|wechselte|wechselten|gewechselt|geht|gehen|ging|gingen|gegangen|kommt|kommen|kam|kamen|gekommen|kehrt|kehren|kehrte|kehrten|zurückgekehrt|zurückkehren)$/;
+/** Where one moves to: "zu Dataport", "zur FITKO", "nach Thüringen", "in die Staatskanzlei". */
+const DESTINATION_CASE = /^(zu|zum|zur|nach|in|ins)$/i;
+
 /**
  * "war er als Referent beim Deutschen Landkreistag tätig", "begann als Dozent an der
- * Fachhochschule": a role after "als" whose employer the parser hung on the verb beside it.
+ * Fachhochschule": a role after "als" whose employer the parser hung on the verb beside it; after
+ * a verb of moving, where the holder moves to ("wechselt als CIO zu Dataport").
  */
 export function employerBeside(role: number, view: View): ParseToken[] {
   const parent = view.tokens[role]!.head;
   if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
+  const moving = MOVE.test(view.tokens[parent]!.word);
   const employer = view
     .children(parent, /^(nmod|obl)/)
-    .find((t) => t.index > role && view.children(t.index, /^case$/).some((c) => EMPLOYER_CASE.test(c.word)));
+    .find(
+      (t) =>
+        t.index > role &&
+        view
+          .children(t.index, /^case$/)
+          .some((c) => EMPLOYER_CASE.test(c.word) || (moving && DESTINATION_CASE.test(c.word))),
+    );
   // The employer's own name, not an event of theirs ("sprach als Präsident beim Kongress des ...").
   const named =
     employer && (view.mentionAt(employer.index)?.entity.type === "Organization" || employer.pos === "PROPN");

@@ -1,6 +1,6 @@
 /**
- * Working for an organisation ("war bei der X, der Y und der Z tätig", "war für Capgemini tätig")
- * and taking over the lead of the organisation named before ("übernahm kommissarisch die
+ * Working for an organisation ("war bei der X, der Y und der Z tätig", "war für Capgemini tätig",
+ * "wechselt als Geschäftsführer zur X") and taking over the lead of the organisation named before ("übernahm kommissarisch die
  * Leitung") or a ministry ("Das Ministerium für ... übernimmt X"), for review; sentences written
  * for these tests (parses in tests/fixtures/parses/office-employment.json).
  */
@@ -33,6 +33,14 @@ describe("working for an organisation", () => {
 
   it("holds none where the sentence denies it", async () => {
     expect(await offices("Peter Kern war nie für Dataport tätig.")).toEqual([]);
+  });
+
+  it("holds the role at the organisation one moves to, not at the one the item named before", async () => {
+    expect(
+      await offices(
+        "Die Stadt Köln verliert ihren CDO. Peter Lenz wechselt als Geschäftsführer zur Komm.ONE.",
+      ),
+    ).toEqual(["Peter Lenz -> Komm.ONE (Geschäftsführer) graph"]);
   });
 });
 
