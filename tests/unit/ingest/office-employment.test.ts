@@ -1,8 +1,8 @@
 /**
  * Working for an organisation ("war bei der X, der Y und der Z tätig", "war für Capgemini tätig",
- * "wechselt als Geschäftsführer zur X") and taking over the lead of the organisation named before ("übernahm kommissarisch die
- * Leitung") or a ministry ("Das Ministerium für ... übernimmt X"), for review; sentences written
- * for these tests (parses in tests/fixtures/parses/office-employment.json).
+ * "wechselt als Geschäftsführer zur X") and taking over the lead of the organisation named before
+ * ("übernahm kommissarisch die Leitung") or a ministry ("Das Ministerium für ... übernimmt X"),
+ * for review; sentences written for these tests (parses in tests/fixtures/parses/office-employment.json).
  */
 import { describe, expect, it } from "vitest";
 import { destination, office, portalItems } from "../../helpers/portal-item.js";
