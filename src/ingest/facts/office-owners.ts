@@ -7,7 +7,7 @@
 import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, FEDERATION_ID, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
-import { isRoleWord, LANDRAT } from "../entities/people.js";
+import { FEDERAL_SEAT, isRoleWord, LANDRAT } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { organOwner } from "./member-bodies.js";
@@ -190,7 +190,7 @@ export function findOwner(
   // the parser hangs it on.
   // "der Bundestagsabgeordnete X", "die sächsische SPD-Bundestagsabgeordnete X": a seat in the
   // Bundestag, not an office of the federal government nor of the Land the member comes from.
-  const bundestag = /^(\p{L}+-)?Bundestagsabgeordnete[rn]?$/u.test(roleWord) ? byId("bundestag") : undefined;
+  const bundestag = FEDERAL_SEAT.test(roleWord) ? byId("bundestag") : undefined;
   if (bundestag) return { entity: bundestag, from: "prefix", penalty: 0.05 };
   // "die frühere Landtagsabgeordnete X", "der sächsische CDU-Landtagsabgeordnete X": a seat in the
   // Landtag of the Land the role names, else of the Land the item is about.
