@@ -13,12 +13,13 @@ import { recordedNlp } from "./recorded-nlp.js";
 
 export async function portalItemFacts(
   text: string,
-  type: FactType,
+  type: FactType | FactType[],
   reference: ReferenceData,
   nlp: NlpClient,
 ): Promise<Fact[]> {
   const [article] = await extractArticles(`Meldung\n[01.03.2024] ${text}`, { reference, nlp });
-  return article!.facts.filter((f) => f.type === type);
+  const types: FactType[] = Array.isArray(type) ? type : [type];
+  return article!.facts.filter((f) => types.includes(f.type));
 }
 
 /** "graph" for a fact written without review, "review" for one that waits for an editor. */
@@ -37,8 +38,9 @@ export const office = (fact: Fact): string => `${pair(fact)} (${fact.role ?? ""}
 
 /**
  * A rule test file's portal items, parsed with its recording (tests/fixtures/parses/<recording>.json),
- * the reference data loaded once before the file's tests: `facts(text, type)` of one item, and its
- * `offices` as "person -> owner (role)".
+ * the reference data loaded once before the file's tests: `facts(text, type)` of one item, its
+ * `offices` as "person -> owner (role)", and its `roles`: the offices and the chairs named by a
+ * role (the president of an association chairs it), the same way.
  */
 export function portalItems(recording: string) {
   const nlp = recordedNlp(recording);
@@ -46,7 +48,11 @@ export function portalItems(recording: string) {
   beforeAll(() => {
     reference = loadReferenceData();
   }, 60_000);
-  const facts = (text: string, type: FactType) => portalItemFacts(text, type, reference, nlp);
+  const facts = (text: string, type: FactType | FactType[]) => portalItemFacts(text, type, reference, nlp);
   const offices = async (text: string) => (await facts(text, "holdsOffice")).map(office);
-  return { facts, offices };
+  const roles = async (text: string) =>
+    (await facts(text, ["holdsOffice", "chairs"]))
+      .filter((f) => f.type === "holdsOffice" || f.role !== undefined)
+      .map(office);
+  return { facts, offices, roles };
 }

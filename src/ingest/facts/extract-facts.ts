@@ -24,6 +24,7 @@ import { announcedOffices } from "./announced-offices.js";
 import { withIntroducedNames } from "./abbreviated-names.js";
 import { officeFunders } from "./office-funders.js";
 import { seatsAsMemberships } from "./seats.js";
+import { associationChairs } from "./association-chairs.js";
 
 export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const bySentence: Fact[][] = [];
@@ -48,8 +49,13 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
   const named = withIntroducedNames(facts, analyzed.item.text, (id) => gazetteer.byId.has(id));
   return dropUndatedChairRepeats(
     dedupe(
-      seatsAsMemberships(
-        officeFunders(dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))))),
+      associationChairs(
+        seatsAsMemberships(
+          officeFunders(
+            dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named)))),
+          ),
+        ),
+        (id) => gazetteer.byId.get(id),
       ),
     ),
   );

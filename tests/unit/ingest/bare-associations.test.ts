@@ -6,12 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { portalItems } from "../../helpers/portal-item.js";
 
-const { offices } = portalItems("bare-associations");
+const { offices, roles } = portalItems("bare-associations");
 
 describe("an association named by its head noun alone", () => {
   it("is the association of the Land the item is about", async () => {
     expect(
-      await offices(
+      await roles(
         "Die Landkreise in Baden-Württemberg fordern mehr Tempo. «Wir müssen handeln», sagte der Präsident des Landkreistags, Joachim Walter, in Stuttgart.",
       ),
     ).toEqual(["Joachim Walter -> Landkreistag Baden-Württemberg (Präsident)"]);
@@ -19,7 +19,7 @@ describe("an association named by its head noun alone", () => {
 
   it("is the German one in a federal item", async () => {
     expect(
-      await offices(
+      await roles(
         "Der Bund will die Kommunen entlasten. Der Präsident des Städtetages, Markus Lewe, begrüßte den Plan.",
       ),
     ).toEqual(["Markus Lewe -> Deutscher Städtetag (Präsident)"]);

@@ -13,6 +13,13 @@ async function offices(text: string): Promise<string[]> {
   return (await facts(text, "holdsOffice")).map((f) => `${pair(f)} (${f.role ?? ""}, ${destination(f)})`);
 }
 
+/** The offices and the chairs named by a role (an association's president chairs it), the same way. */
+async function roles(text: string): Promise<string[]> {
+  return (await facts(text, ["holdsOffice", "chairs"]))
+    .filter((f) => f.type === "holdsOffice" || f.role !== undefined)
+    .map((f) => `${pair(f)} (${f.role ?? ""}, ${destination(f)})`);
+}
+
 /** "person -> owner (role)": the offices without where they go (graph or review). */
 const withoutDestination = (found: string[]) => found.map((f) => f.replace(/, (review|graph)\)$/, ")"));
 
@@ -197,9 +204,9 @@ describe("second offices of one person", () => {
   });
 
   it("reads the organ an office is held in as no second office", async () => {
-    expect(
-      withoutDestination(await offices("Neue Vorsitzende des Vitako-Vorstands ist Anna Keller.")),
-    ).toEqual(["Anna Keller -> Vitako (Vorsitzende)"]);
+    expect(withoutDestination(await roles("Neue Vorsitzende des Vitako-Vorstands ist Anna Keller."))).toEqual(
+      ["Anna Keller -> Vitako (Vorsitzende)"],
+    );
   });
 
   it("reads a pronoun as the one person named before it in the sentence", async () => {
@@ -696,7 +703,7 @@ describe("offices named in a person's time, a ministry the reference does not kn
 
 describe("a list of an association's new officers", () => {
   it("reads each bullet's 'X (Partei), Ort, wird Präsident' beside the office X held before", async () => {
-    const found = await offices(
+    const found = await roles(
       "Beim Hessischen Städte- und Gemeindebund kommt es zum Wechsel:\n• Erster Vizepräsident Karl-Heinz Schäfer (SPD), Pohlheim, wird Präsident.\n• Präsident Dr. Thomas Stöhr (CDU), Bad Vilbel, wird Vizepräsident;",
     );
     expect(withoutDestination(found)).toEqual(
@@ -719,7 +726,7 @@ describe("a copula before the name and the role right after it", () => {
 
 describe("an association referred to by its kind in the sentence that names it", () => {
   it("owns 'den Präsidenten des kommunalen Spitzenverbandes', the Landrat's county his own", async () => {
-    const found = await offices(
+    const found = await roles(
       "Die Delegierten der Jahrestagung des Deutschen Landkreistages haben den Präsidenten des kommunalen Spitzenverbandes Landrat Hans Jörg Duppré (Südwestpfalz) im Amt bestätigt.",
     );
     expect(withoutDestination(found)).toEqual([
@@ -763,7 +770,7 @@ describe("the Bundesrat's presidium and a role the parser hangs on an adjective"
   });
 
   it("finds the person the parser hangs on a role that hangs on an adjective", async () => {
-    const found = await offices(
+    const found = await roles(
       "Hamburgs Erster Bürgermeister Peter Tschentscher ist zum neuen Präsidenten des Deutschen Städtetages gewählt worden.",
     );
     expect(withoutDestination(found)).toEqual([
@@ -781,7 +788,7 @@ describe("the Bundesrat's presidium and a role the parser hangs on an adjective"
 
 describe("a Landrat's county in his parenthesis", () => {
   it("owns his office, not the association of the role the parser hangs him on", async () => {
-    const found = await offices(
+    const found = await roles(
       "Der Präsident des Deutschen Landkreistages, Landrat Reinhard Sager (CDU), Landkreis Ostholstein, wurde einstimmig wiedergewählt.",
     );
     expect(withoutDestination(found)).toEqual([
@@ -900,7 +907,7 @@ describe("a town's offices", () => {
 
 describe("an association named with its adjective written small", () => {
   it("is the association, not the Land of the adjective", async () => {
-    const found = await offices(
+    const found = await roles(
       "Uwe Brandl ist zugleich seit 2008 Präsident des bayerischen Gemeindetages. Peter Kern ist Präsident des deutschen Städtetages.",
     );
     expect(pairsOnly(found)).toEqual([

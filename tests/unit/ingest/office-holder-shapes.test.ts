@@ -17,7 +17,7 @@
 import { describe, expect, it } from "vitest";
 import { pair, portalItems } from "../../helpers/portal-item.js";
 
-const { facts, offices } = portalItems("office-holder-shapes");
+const { facts, offices, roles } = portalItems("office-holder-shapes");
 
 describe("a town's deputy head and its abbreviated head", () => {
   it("gives a deputy mayor the town of the adjective before the hyphenated role", async () => {
@@ -36,7 +36,7 @@ describe("a town's deputy head and its abbreviated head", () => {
 describe("a list that names each role before its holder", () => {
   it("gives the second role to the name after it, not to the first holder", async () => {
     expect(
-      await offices(
+      await roles(
         "Dabei sprach sie mit dem Präsidenten des Deutschen Landkreistages, Peter Sander, dem Präsidenten der FITKO, Anna Roth, und weiteren Gästen.",
       ),
     ).toEqual(["Peter Sander -> Deutscher Landkreistag (Präsident)", "Anna Roth -> FITKO (Präsident)"]);
@@ -195,7 +195,7 @@ describe("offices named around the item's people", () => {
 describe("an association's officers", () => {
   it("are the association's the sentence names after them, in the genitive", async () => {
     expect(
-      await offices(
+      await roles(
         "Gemeinsam mit Präsident Peter Sommer und Geschäftsführer Jan Kroll bildet Vizepräsident Max Bauer das Präsidium des Landkreistages Sachsen-Anhalt.",
       ),
     ).toEqual([
@@ -208,7 +208,7 @@ describe("an association's officers", () => {
   // (A guard: the Land's Landkreistag, now known in the genitive, must not take the others' offices.)
   it("are the association's the item is about, not a Land's association named in passing", async () => {
     expect(
-      await offices(
+      await roles(
         "Der Deutsche Landkreistag hat gewählt. Neuer Präsident des Deutschen Landkreistages ist Landrat Peter Sommer. Landrat Tim Berg ist seit 2008 Vorsitzender des Landkreistages Baden-Württemberg. Die bisherigen Vizepräsidenten Karl Weber (Oberhavel) und Jan Reuter (Göttingen) verbleiben ebenso in ihren Ämtern wie Hauptgeschäftsführer Hans Henne.",
       ),
     ).toEqual([
@@ -223,7 +223,7 @@ describe("an association's officers", () => {
 describe("a Land's association named by the Land's adjective", () => {
   it("is the association, not the Land", async () => {
     expect(
-      await offices(
+      await roles(
         "Der Bürgermeister der Stadt Wittenberge, Oliver Hermann (parteilos), wird neuer Präsident des brandenburgischen Städte- und Gemeindebundes.",
       ),
     ).toEqual([
@@ -231,7 +231,7 @@ describe("a Land's association named by the Land's adjective", () => {
       "Oliver Hermann -> Städte- und Gemeindebund Brandenburg (Präsident)",
     ]);
     expect(
-      await offices("Anna Keller ist seit 2019 Präsidentin des Städte- und Gemeindebundes Brandenburg."),
+      await roles("Anna Keller ist seit 2019 Präsidentin des Städte- und Gemeindebundes Brandenburg."),
     ).toEqual(["Anna Keller -> Städte- und Gemeindebund Brandenburg (Präsidentin)"]);
   });
 });

@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { pair, portalItems } from "../../helpers/portal-item.js";
 
-const { facts, offices } = portalItems("office-named-owners");
+const { facts, offices, roles } = portalItems("office-named-owners");
 
 /** The chairs of an article as "holder -> body". */
 async function chairs(text: string): Promise<string[]> {
@@ -58,7 +58,7 @@ describe("the owner named with a role, further shapes", () => {
 
   it("is read from a predicate the parser hung on 'bleibt' as on a full verb", async () => {
     expect(
-      await offices(
+      await roles(
         "Anna Schmidt bleibt auch in den kommenden zwei Jahren Präsidentin des Deutschen Landkreistags.",
       ),
     ).toEqual(["Anna Schmidt -> Deutscher Landkreistag (Präsidentin)"]);
@@ -256,10 +256,10 @@ describe("a role that is an adjective used as a noun", () => {
 
 describe("an association, a known organisation or a county as the owner", () => {
   it("is the association a Land's name belongs to, not the Land", async () => {
-    expect(await offices("Roger Kehle, Präsident des Gemeindetages Baden-Württemberg, sprach.")).toEqual([
+    expect(await roles("Roger Kehle, Präsident des Gemeindetages Baden-Württemberg, sprach.")).toEqual([
       "Roger Kehle -> Gemeindetag Baden-Württemberg (Präsident)",
     ]);
-    expect(await offices("Frank Schönborn ist Vorsitzender des Thüringer Beamtenbundes.")).toEqual([
+    expect(await roles("Frank Schönborn ist Vorsitzender des Thüringer Beamtenbundes.")).toEqual([
       "Frank Schönborn -> Thüringer Beamtenbund (Vorsitzender)",
     ]);
   });

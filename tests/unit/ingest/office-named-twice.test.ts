@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { portalItems } from "../../helpers/portal-item.js";
 
-const { offices } = portalItems("office-named-twice");
+const { offices, roles } = portalItems("office-named-twice");
 
 describe("an office named twice", () => {
   it("is the full name where a later sentence names only its head noun", async () => {
@@ -27,7 +27,7 @@ describe("an office named twice", () => {
 
   it("is the head's title where another sentence says that the person leads the body", async () => {
     expect(
-      await offices(
+      await roles(
         "Der Präsident des Deutschen Landkreistags, Rainer Sauer, sprach in Berlin. Sauer steht seit 2014 an der Spitze des Deutschen Landkreistags.",
       ),
     ).toEqual(["Rainer Sauer -> Deutscher Landkreistag (Präsident)"]);
