@@ -9,7 +9,8 @@ import type { Fact } from "../../model/fact.js";
 import type { KnownEntity } from "../types.js";
 import { RULE_OF } from "./build.js";
 
-const HEAD = /^(Präsident|Präsidentin|Verbandspräsident|Verbandspräsidentin|Vorsitzender|Vorsitzende|Verbandsvorsitzender|Verbandsvorsitzende)$/;
+const HEAD =
+  /^(Präsident|Präsidentin|Verbandspräsident|Verbandspräsidentin|Vorsitzender|Vorsitzende|Verbandsvorsitzender|Verbandsvorsitzende)$/;
 
 export function associationChairs(facts: Fact[], byId: (id: string) => KnownEntity | undefined): Fact[] {
   return facts.map((fact) => {
