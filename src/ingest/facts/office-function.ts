@@ -27,7 +27,8 @@ const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 function functionNoun(role: number, view: View): number | undefined {
   const token = view.tokens[role]!;
   const head = view.tokens[token.head];
-  if (head && FUNCTION.test(head.word) && /^(nmod|obl)/.test(token.dep)) return token.head;
+  // ("wird die Aufgabe „Beauftragter der Landesregierung ...“ wahrnehmen": the role in apposition.)
+  if (head && FUNCTION.test(head.word) && /^(nmod|obl|appos)/.test(token.dep)) return token.head;
   // "CIO-Aufgaben": the tokenizer cut the compound, and the parser made the function noun flat.
   const glued = view.tokens.slice(role + 1, role + 3);
   const last = glued[1];

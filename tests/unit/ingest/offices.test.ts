@@ -73,6 +73,13 @@ describe("office rules on invented news", () => {
     expect(held(facts)).toContainEqual(["Jonas Falk", "DE-SL", "CIO"]);
   });
 
+  it("a task named in quotes after 'die Aufgabe' ('wird die Aufgabe „Beauftragter ...“ wahrnehmen') is held", async () => {
+    const facts = await offices(
+      "Düsseldorf. Ministerialdirigent Jonas Falk wird die Aufgabe „Beauftragter der Landesregierung Nordrhein-Westfalen für Informationstechnik (CIO)“ wahrnehmen.",
+    );
+    expect(held(facts)).toContainEqual(["Jonas Falk", "DE-NW", "Beauftragter"]);
+  });
+
   it("taking over an office from someone succeeds them, whether 'von' hangs on the office or the verb", async () => {
     const successions = [
       ...(await factsOf("Dr. Lena Vogt wird das Amt von Jürgen Kraus übernehmen.", "succeeds")),
