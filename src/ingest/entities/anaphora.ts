@@ -138,6 +138,11 @@ function fitsStateNoun(noun: string, id: string): boolean {
 }
 
 /** The person named last whose gender (where a role showed it) fits ("Sie" -> a Staatssekretärin). */
+/** The Land the item is about at this point: the one named last, else the headline's, else the one named most. */
+export function itemState(context: DiscourseContext): KnownEntity | undefined {
+  return context.lastState ?? context.headlineState ?? context.mainState;
+}
+
 export function personOfGender(
   context: DiscourseContext,
   gender: Gender | undefined,

@@ -12,6 +12,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { Mention } from "../entities/mentions.js";
+import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -80,7 +81,7 @@ function adopterAt(
   if (collective) return { entity: collective, penalty: 0.1 };
   const word = clause.tokens[index]!.word;
   const { context } = sentence;
-  const land = context.lastState ?? context.headlineState ?? context.mainState;
+  const land = itemState(context);
   if (CABINET.test(word) && land) return { entity: land, penalty: 0.1 };
   if (BODY_NOUN.test(word) && context.lastBody) return { entity: context.lastBody, penalty: 0.1 };
   return undefined;

@@ -51,6 +51,13 @@ const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtver
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 /** "Die Federführung liegt bei ...". */
 const LIE = /^(liegt|liegen|lag|lagen)$/;
+/** Who holds a lead noun through its verb: the "bei" phrase where it "liegt bei", else the verb's subject. */
+function verbHolders(clause: Clause, verb: number, lies: boolean): number[] {
+  if (verb < 0) return [];
+  if (lies) return withCase(clause, verb, /^obl/, /^(bei|beim)$/i).flatMap((i) => clause.withConjuncts(i));
+  return clause.arguments(verb, /^nsubj$/);
+}
+
 /** The prepositions that name a lead noun's topic wherever the parser hangs it. */
 const VERB_TARGET_CASE = /^(für|bei)$/i;
 
@@ -66,14 +73,7 @@ function leadNouns(clause: Clause) {
     const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
     // "Die Federführung liegt beim Land Hessen": the lead noun is the subject, its holder the "bei" phrase.
     const lies = verb >= 0 && token.dep === "nsubj" && LIE.test(clause.tokens[verb]!.word);
-    const holders =
-      owners.length > 0
-        ? owners
-        : lies
-          ? withCase(clause, verb, /^obl/, /^(bei|beim)$/i).flatMap((i) => clause.withConjuncts(i))
-          : verb >= 0
-            ? clause.arguments(verb, /^nsubj$/)
-            : [];
+    const holders = owners.length > 0 ? owners : verbHolders(clause, verb, lies);
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     // On the verb, an "in" phrase is a topic only where it names one ("im Themenfeld X"), not a
     // time or a setting ("im Sommer", "im bundesweiten Kontext").

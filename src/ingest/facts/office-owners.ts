@@ -9,6 +9,7 @@ import { CITY_STATE_IDS, FEDERATION_ID, STATE_ISO_BY_AGS_PREFIX } from "../../mo
 import type { Mention } from "../entities/mentions.js";
 import { FEDERAL_SEAT, isRoleWord, LANDRAT } from "../entities/people.js";
 import type { View } from "../parse/view.js";
+import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import { organOwner } from "./member-bodies.js";
 import { electingOrganization, employerBeside } from "./office-owner-verbs.js";
@@ -140,13 +141,10 @@ function landtagSeat(
   const inSentence = [
     ...new Set(view.sentence.mentions.filter((m) => m.entity.type === "State").map((m) => m.entity)),
   ];
-  const { context } = view.sentence;
   const land =
     named?.entity ??
     (inSentence.length === 1 ? inSentence[0] : undefined) ??
-    context.lastState ??
-    context.headlineState ??
-    context.mainState;
+    itemState(view.sentence.context);
   // A Landtag's id follows its Land's code: DE-SN has landtag-sn (the city-states' parliaments have other names).
   const landtag = land ? byId(`landtag-${land.id.replace(/^DE-/, "").toLowerCase()}`) : undefined;
   if (!landtag) return undefined;
@@ -513,7 +511,7 @@ export function findOwner(
   // "Staatssekretär in der Landesvertretung in Berlin": the Land's representation at the Bund's
   // seat is the item's Land's office, not Berlin's.
   const representation = view.children(role, /^(nmod|obl)/).some((t) => /^Landesvertretung$/.test(t.word));
-  const represented = context.lastState ?? context.headlineState ?? context.mainState;
+  const represented = itemState(context);
   if (representation && represented) return { entity: represented, from: "context", penalty: 0.1 };
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
   // Within reach: before the role, or just after it (not a Land named in a later quote).

@@ -119,7 +119,6 @@ function trials(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIt
   return found;
 }
 
-/** "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden ausgewählt: A, B, C". */
 /** The actors a sentence names after a character offset. */
 function actorsAfter(sentence: AnalyzedSentence, offset: number): Participant[] {
   return sentence.mentions
@@ -127,6 +126,7 @@ function actorsAfter(sentence: AnalyzedSentence, offset: number): Participant[] 
     .map((m) => ({ entity: m.entity, known: !m.entity.isNew }));
 }
 
+/** "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden ausgewählt: A, B, C". */
 function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
