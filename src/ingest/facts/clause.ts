@@ -101,9 +101,25 @@ export class Clause {
       const at = out[i]!;
       const listed = listedByKind(this.tokens[at]!.word, this.children(at));
       if (listed && !out.includes(listed.index)) out.splice(i + 1, 0, listed.index);
-      for (const c of this.children(at, /^conj$/)) if (!out.includes(c.index)) out.push(c.index);
+      for (const c of this.conjunctsOfName(at)) if (!out.includes(c)) out.push(c);
     }
     return out.filter((i) => !listedByKind(this.tokens[i]!.word, this.children(i)));
+  }
+
+  /**
+   * The conjuncts of a token, and of the other words of the name it belongs to: in "die Landkreise
+   * Lörrach, Neustadt an der Waldnaab, Uelzen und Coesfeld" the parser may hang "an der Waldnaab"
+   * elsewhere and the rest of the list on "Waldnaab".
+   */
+  private conjunctsOfName(index: number): number[] {
+    const mention = this.mentionAt(index);
+    const inName = (t: ParseToken) => mention !== undefined && mention.start <= t.start && t.end <= mention.end;
+    const parts = mention ? this.tokens.filter(inName).map((t) => t.index) : [index];
+    return parts.flatMap((part) =>
+      this.children(part, /^conj$/)
+        .filter((c) => part === index || !inName(c))
+        .map((c) => c.index),
+    );
   }
 
   /** The agent of a passive: an `obl` with "von", "vom" or "durch" (or one the parser hung on another `obl`). */

@@ -124,6 +124,21 @@ describe("members of a group of partners", () => {
       ),
     ).toEqual(["Darmstadt -> Bürgerkonto", "Kassel -> Bürgerkonto"]);
   });
+
+  it("reads every item of a list that names a place of several words", async () => {
+    // The parser hangs "an der Waldnaab" on the kind noun and the rest of the list on "Waldnaab".
+    expect(
+      await pairs(
+        "participatesIn",
+        "Die Landkreise Coesfeld, Neustadt an der Waldnaab, Potsdam-Mittelmark und Uelzen sind Modellregionen des Projekts „Bürgerkonto“.",
+      ),
+    ).toEqual([
+      "Kreis Coesfeld -> Bürgerkonto",
+      "Landkreis Neustadt a.d.Waldnaab -> Bürgerkonto",
+      "Landkreis Potsdam-Mittelmark -> Bürgerkonto",
+      "Landkreis Uelzen -> Bürgerkonto",
+    ]);
+  });
 });
 
 describe("usage verbs", () => {
