@@ -27,8 +27,13 @@
  *                    a second argument (or hangs it elsewhere: on a number after it). The noun
  *                    takes the adjective's place, the adjective is its modifier.
  *   These two run first: the repairs above read their result.
+ *   person after a place  "haben auf der Verbandsversammlung Dr. Anna Keller als Vorsteherin
+ *                    gewählt": the parser reads the name right after a prepositional phrase as
+ *                    that phrase's apposition, and the verb is left without an object. The name
+ *                    is the verb's object (not after a role: "mit Staatssekretär Anna Keller").
  */
 import type { ParseToken } from "./align.js";
+import { isRoleWord } from "../entities/people.js";
 import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
 import { QUOTE } from "./view.js";
 
@@ -53,6 +58,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...perfectAsPassive(token, tokens),
       ...perfectAsMainVerb(token, tokens),
       ...personAfterHome(token, tokens),
+      ...personAfterOblique(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
@@ -148,6 +154,28 @@ function personAfterHome(token: ParseToken, tokens: ParseToken[]): [number, Part
     [token.index, { head: holder.index }],
     ...ownHome.map((t): [number, Partial<ParseToken>] => [t.index, { head: token.index }]),
   ];
+}
+
+/**
+ * "haben auf der Verbandsversammlung Dr. Anna Keller ... gewählt": a person's name read as the
+ * apposition of the prepositional phrase right before it, in an active clause with a subject and
+ * no object, is the verb's object.
+ */
+function personAfterOblique(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.dep !== "appos") return [];
+  const phrase = tokens[token.head];
+  if (!phrase || phrase.dep !== "obl" || phrase.index !== token.index - 1 || phrase.pos !== "NOUN") return [];
+  if (isRoleWord(phrase.word) || !tokens.some((t) => t.head === phrase.index && t.dep === "case")) return [];
+  const named = [token, ...tokens.filter((t) => t.head === token.index && t.dep === "flat")];
+  if (!named.some((t) => t.ner === "PERSON")) return [];
+  const verb = tokens[phrase.head];
+  if (!verb || verb.pos !== "VERB") return [];
+  const own = tokens.filter((t) => t.head === verb.index);
+  if (own.some((t) => /^(obj|nsubj:pass|aux:pass)$/.test(t.dep))) return [];
+  const auxiliaries = own.filter((t) => t.dep === "aux").map((t) => t.index);
+  if (!tokens.some((t) => t.dep === "nsubj" && (t.head === verb.index || auxiliaries.includes(t.head))))
+    return [];
+  return [[token.index, { dep: "obj", head: verb.index }]];
 }
 
 function countedSubject(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {

@@ -2,7 +2,8 @@
  * Parser readings repaired before any rule reads them (src/ingest/parse/repair.ts): a counted
  * noun after "mehr als" / "über" that the parser hangs on the verb as an oblique is the verb's
  * subject; a perfect with "haben" read as a passive, or "haben" read as the main verb, is an
- * active perfect again (sentences written for these tests; parses in
+ * active perfect again; a name read as the apposition of the phrase before it is the verb's object
+ * (sentences written for these tests; parses in
  * tests/fixtures/parses/parse-repair.json).
  */
 import { describe, expect, it } from "vitest";
@@ -146,5 +147,46 @@ describe("a perfect with 'haben' read as a main verb and its participle", () => 
         await facts("Der Bayerische Landtag hat heute das Bayerische Digitalgesetz beschlossen.", "adopts")
       ).map(pairOrText),
     ).toEqual(["Bayerischer Landtag -> Bayerische Digitalgesetz"]);
+  });
+});
+
+describe("a person's name read as the apposition of the phrase before it", () => {
+  /** "Die Mitglieder haben auf der Versammlung <name> gewählt", the name tagged a person. */
+  function elected(phrase: string, object?: string): ParseToken[] {
+    const rows: [string, string, number, string][] = [
+      ["Die", "DET", 1, "det"],
+      ["Mitglieder", "NOUN", 8, "nsubj"],
+      ["haben", "AUX", 8, "aux"],
+      ["auf", "ADP", 5, "case"],
+      ["der", "DET", 5, "det"],
+      [phrase, "NOUN", 8, "obl"],
+      ["Anna", "PROPN", 5, "appos"],
+      ["Keller", "PROPN", 6, "flat"],
+      ["gewählt", "VERB", -1, "root"],
+    ];
+    if (object) rows.push([object, "PRON", 8, "obj"]);
+    return parse(rows).map((t) => (t.index === 6 || t.index === 7 ? { ...t, ner: "PERSON" } : t));
+  }
+
+  it("makes the name the object of a verb that has none", () => {
+    expect(repairParse(elected("Versammlung"))[6]).toMatchObject({ dep: "obj", head: 8 });
+  });
+
+  it("leaves a name after a role, and a verb with an object, as they are", () => {
+    const afterRole = elected("Staatssekretärin");
+    expect(repairParse(afterRole)).toEqual(afterRole);
+    const withObject = elected("Versammlung", "sie");
+    expect(repairParse(withObject)).toEqual(withObject);
+  });
+
+  it("lets the office rules read whom the assembly elected", async () => {
+    expect(
+      (
+        await facts(
+          "Die Verbandsmitglieder der ITK Rheinland haben am 30. November 2021 auf der Verbandsversammlung Dr. Michael Rauterkus als neuen stellvertretenden Verbandsvorsteher gewählt.",
+          "holdsOffice",
+        )
+      ).map((f) => `${pairOrText(f)} (${f.role})`),
+    ).toEqual(["Michael Rauterkus -> ITK Rheinland (stellvertretender Verbandsvorsteher)"]);
   });
 });
