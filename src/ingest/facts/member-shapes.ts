@@ -9,7 +9,9 @@
  *                      "Die Kommission, bestehend aus A und B, ..."
  *   enter              "Hessen ist in die Govdigital eG eingetreten"
  *   admitted           "Die Govdigital eG hat Bremen als neues Mitglied aufgenommen"
- *   organ-seat         "Anna Keller ist seit 2008 im Vorstand von Dataport" (the organisation's member)
+ *   organ-seat         "Anna Keller ist seit 2008 im Vorstand von Dataport", "war im Aufsichtsrat der
+ *                      X tätig", "wechselte in den Vorstand der X"
+ *                      (the organisation's member)
  *   part-of            "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"
  *   member-copula-new  "Hessen ist Mitglied im Verbund der kommunalen Rechenzentren", "Mitglied des
  *                      Verwaltungsrates von Dataport": a body or board the gazetteer does not know
@@ -81,6 +83,29 @@ function copulaIn(view: View, index: number): boolean {
   );
 }
 
+/** Verbs of moving into a seat ("wechselte in den Aufsichtsrat"); "sitzt im Vorstand" is member-rules.ts'. */
+const MOVE_IN = /^(wechselt|wechseln|wechselte|wechselten|gewechselt|rückt|rücken|rückte|rückten|gerückt)$/;
+/** "tätig", "aktiv": the adjective of working in a board ("war im Aufsichtsrat der X tätig"). */
+const ACTIVE = /^(tätig|aktiv)$/;
+
+/**
+ * The token whose subjects sit on the board an organ noun names: the noun itself after a copula
+ * ("ist im Vorstand von Dataport"), else the verb or adjective its phrase hangs on ("war im
+ * Aufsichtsrat der X tätig", "wechselte in den Vorstand der X").
+ */
+function seatHolder(view: View, index: number): number | undefined {
+  if (copulaIn(view, index)) return index;
+  const token = view.tokens[index]!;
+  if (!/^(obl|nmod)/.test(token.dep) || token.head < 0) return undefined;
+  const head = view.tokens[token.head]!;
+  // (The tokenizer splits "im" into "in dem".)
+  const inside = view.hasCase(index, "im", "in");
+  const seated =
+    (view.hasCase(index, "in") && MOVE_IN.test(head.word)) ||
+    (inside && ACTIVE.test(head.word) && view.children(head.index, /^cop$/).length > 0);
+  return seated && !view.negated(head.index) ? head.index : undefined;
+}
+
 /** The genitive or "im/in/bei" body of a member noun. */
 function bodyOfNoun(view: View, index: number): Target | undefined {
   const named =
@@ -145,6 +170,7 @@ export function findMemberShapes(
     const word = token.word;
     if (!stated(view, index)) return;
     const compound = MEMBER_COMPOUND.test(word) && !ORGAN_MEMBER.test(word);
+    const seat = organOwner(view, index) ? seatHolder(view, index) : undefined;
     if ((MEMBER.test(word) || compound) && token.dep === "appos" && token.head >= 0) {
       const member = memberAt(view, token.head);
       add(member ? [member] : [], bodyOfNoun(view, index), CONFIDENCE, "member-apposition");
@@ -161,10 +187,10 @@ export function findMemberShapes(
       if (!body || (!body.entity.isNew && !organOf(view, index))) return;
       const members = view.subjects(index).flatMap((t) => membersAt(view, t.index));
       add(members, body, 0.7, "member-copula-new");
-    } else if (organOwner(view, index) && copulaIn(view, index)) {
+    } else if (seat !== undefined) {
       // "Anna Keller ist seit 2008 im Vorstand von Dataport": a seat on its board.
       const members = view
-        .subjects(index)
+        .subjects(seat)
         .flatMap((t) => membersAt(view, t.index))
         .filter((m) => m.entity.type === "Person");
       add(members, organOwner(view, index), 0.7, "organ-seat");
