@@ -113,7 +113,8 @@ export class Clause {
    */
   private conjunctsOfName(index: number): number[] {
     const mention = this.mentionAt(index);
-    const inName = (t: ParseToken) => mention !== undefined && mention.start <= t.start && t.end <= mention.end;
+    const inName = (t: ParseToken) =>
+      mention !== undefined && mention.start <= t.start && t.end <= mention.end;
     const parts = mention ? this.tokens.filter(inName).map((t) => t.index) : [index];
     return parts.flatMap((part) =>
       this.children(part, /^conj$/)

@@ -23,10 +23,29 @@ export function predecessorOffices(bySentence: Fact[][]): Fact[] {
   bySentence.forEach((facts, index) => {
     for (const succession of facts) {
       if (succession.type !== "succeeds" || !succession.object) continue;
+      // "Die Versammlung hat X zum Vorsitzenden gewählt. ... X löst damit Y ab": the chair taken up
+      // a sentence or two before, where the succession's own sentence names no office taken up.
+      const takesOffice = facts.some(
+        (f) => f.type === "holdsOffice" && f.subject.id === succession.subject.id && f.from !== undefined,
+      );
+      const chair = takesOffice
+        ? undefined
+        : (successorTakes("chairs", succession, facts, false) ??
+          successorTakes(
+            "chairs",
+            succession,
+            bySentence.slice(Math.max(0, index - 2), index).flat(),
+            false,
+          ));
+      if (chair) {
+        const fact = predecessorChair(succession, chair, [...all, ...inferred]);
+        if (fact) inferred.push(fact);
+        continue;
+      }
       if (facts.some((f) => f.type === "chairs") || CHAIR_WORDS.test(succession.quote)) continue;
       const office =
-        successorOffice(succession, facts, false) ??
-        successorOffice(succession, bySentence[index - 1] ?? [], true);
+        successorTakes("holdsOffice", succession, facts, false) ??
+        successorTakes("holdsOffice", succession, bySentence[index - 1] ?? [], true);
       if (!office?.object) continue;
       const predecessor = succession.object;
       // "die Nachfolge des Finanzministers von Sachsen-Anhalt, Michael Richter": his own office is named.
@@ -63,14 +82,44 @@ export function predecessorOffices(bySentence: Fact[][]): Fact[] {
 }
 
 /**
- * The one office the successor takes up among `facts` ("ist neue CIO", "wurde zum ... ernannt"):
- * an office the successor already held ("Sören Kuhn, Geschäftsführer GKD Recklinghausen, ... löst
- * Rolf Beyer an der Spitze des Vorstands ab") is not what was taken over; in the succession's own
- * sentence, the one office named is.
+ * The chair a predecessor held: "Anna Keller übernimmt den Vorsitz des Verbands. Sie löst Peter
+ * Hoffmann ab" states that Peter Hoffmann chaired it until then (unless the text says so already).
  */
-function successorOffice(succession: Fact, facts: Fact[], mustStart: boolean): Fact | undefined {
+function predecessorChair(succession: Fact, chair: Fact, known: Fact[]): Fact | undefined {
+  const predecessor = succession.object!;
+  const body = chair.object!;
+  if (known.some((f) => f.type === "chairs" && f.subject.id === predecessor.id && f.object?.id === body.id))
+    return undefined;
+  const fact: Fact = {
+    type: "chairs",
+    subject: predecessor,
+    object: body,
+    quote: succession.quote,
+    confidence: Math.round((Math.min(succession.confidence, chair.confidence) - PENALTY) * 100) / 100,
+  };
+  if (chair.from) {
+    fact.to = chair.from;
+    fact.precision = chair.precision;
+    fact.year = chair.year;
+  }
+  RULE_OF.set(fact, "chairs:predecessor");
+  return fact;
+}
+
+/**
+ * The one office (or chair) the successor takes up among `facts` ("ist neue CIO", "wurde zum ...
+ * ernannt"): an office the successor already held ("Sören Kuhn, Geschäftsführer GKD
+ * Recklinghausen, ... löst Rolf Beyer an der Spitze des Vorstands ab") is not what was taken over;
+ * in the succession's own sentence, the one office named is.
+ */
+function successorTakes(
+  type: "holdsOffice" | "chairs",
+  succession: Fact,
+  facts: Fact[],
+  mustStart: boolean,
+): Fact | undefined {
   const offices = facts.filter(
-    (f) => f.type === "holdsOffice" && f.subject.id === succession.subject.id && f.object !== undefined,
+    (f) => f.type === type && f.subject.id === succession.subject.id && f.object !== undefined,
   );
   const starting = offices.filter((f) => f.from !== undefined);
   // In the succession's own sentence the one office named is the one taken over

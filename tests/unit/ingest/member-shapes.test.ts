@@ -119,9 +119,9 @@ describe("boards and bodies named by their genitive", () => {
   });
 
   it("reads a seat worked in or moved into as a membership, and a denied one as none", async () => {
-    expect(
-      await memberships("Anna Keller war von 2006 bis 2011 im Aufsichtsrat der ekom21 tätig."),
-    ).toEqual(["Anna Keller -> ekom21 (review)"]);
+    expect(await memberships("Anna Keller war von 2006 bis 2011 im Aufsichtsrat der ekom21 tätig.")).toEqual([
+      "Anna Keller -> ekom21 (review)",
+    ]);
     expect(await memberships("Peter Hoffmann wechselte im Mai in den Vorstand von Dataport.")).toEqual([
       "Peter Hoffmann -> Dataport (review)",
     ]);

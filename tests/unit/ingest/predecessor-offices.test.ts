@@ -1,6 +1,7 @@
 /**
- * The office a predecessor held, read from a succession and the successor's office named with it
- * (sentences written for these tests; parses in tests/fixtures/parses/predecessor-offices.json).
+ * The office or chair a predecessor held, read from a succession and the successor's office or
+ * chair named with it (sentences written for these tests; parses in
+ * tests/fixtures/parses/predecessor-offices.json).
  */
 import { describe, expect, it } from "vitest";
 import { destination, pair, portalItems } from "../../helpers/portal-item.js";
@@ -57,5 +58,36 @@ describe("a predecessor's office", () => {
       "Karl Stein, Staatssekretär und CIO des Landes Sachsen, folgt damit auf Eva Braun.",
     );
     expect(found.filter((f) => f.startsWith("Eva Braun"))).toEqual([]);
+  });
+});
+
+describe("a predecessor's chair", () => {
+  /** The chairs of an article as "holder -> body (until, review|graph)". */
+  async function chairs(text: string): Promise<string[]> {
+    return (await facts(text, "chairs")).map((f) => `${pair(f)} (${f.to ?? "-"}, ${destination(f)})`);
+  }
+
+  it("is the chair the successor takes over in the same sentence", async () => {
+    expect(
+      await chairs(
+        "Staatssekretärin Maria Stein aus Sachsen übernimmt den Vorsitz im IT-Planungsrat als Nachfolgerin von Peter Hoffmann.",
+      ),
+    ).toContain("Peter Hoffmann -> IT-Planungsrat (-, review)");
+  });
+
+  it("is the chair the successor was elected to a sentence or two before", async () => {
+    const found = await chairs(
+      "Die Versammlung des Zweckverbands 4IT hat Landrat Roland Bernhard zum neuen Vorsitzenden gewählt. Der Verband hat rund 1.100 Mitglieder. Bernhard löst damit Landrat Stefan Dallinger ab.",
+    );
+    expect(found.filter((f) => f.startsWith("Stefan Dallinger"))).toEqual([
+      expect.stringMatching(/^Stefan Dallinger -> Zweckverband 4IT \(/),
+    ]);
+  });
+
+  it("is not read when the succession's own sentence names an office taken up", async () => {
+    const found = await chairs(
+      "Anna Keller wurde zur Vorsitzenden des IT-Planungsrats gewählt. Zum 1. Mai wird sie zudem CIO des Landes Hessen und folgt damit auf Peter Hoffmann.",
+    );
+    expect(found.filter((f) => f.startsWith("Peter Hoffmann"))).toEqual([]);
   });
 });
