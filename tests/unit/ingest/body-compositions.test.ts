@@ -85,11 +85,21 @@ describe("members listed by kind, and the body a chair phrase describes", () => 
 
   it("names a bare body noun by the abbreviation it was introduced with, and gives it the chair", async () => {
     const text =
+      "Der IT-Planungsrat hat die Einrichtung eines Städtegremiums (StG) beschlossen. Das Städtegremium unter dem Vorsitz der FITKO setzt sich zusammen aus den Städten Leipzig und Paderborn.";
+    expect((await facts(text, "memberOf")).map(pair)).toEqual([
+      "Leipzig -> Städtegremium (StG)",
+      "Paderborn -> Städtegremium (StG)",
+    ]);
+    expect((await facts(text, "chairs")).map(pair)).toEqual(["FITKO -> Städtegremium (StG)"]);
+  });
+
+  it("is the reference data's body where the bare noun names one it knows", async () => {
+    const text =
       "Der IT-Planungsrat hat die Einrichtung eines Kommunalgremiums (KoG) beschlossen. Das Kommunalgremium unter dem Vorsitz der FITKO setzt sich zusammen aus den Städten Leipzig und Paderborn.";
     expect((await facts(text, "memberOf")).map(pair)).toEqual([
-      "Leipzig -> Kommunalgremium (KoG)",
-      "Paderborn -> Kommunalgremium (KoG)",
+      "Leipzig -> Kommunalgremium des IT-Planungsrats",
+      "Paderborn -> Kommunalgremium des IT-Planungsrats",
     ]);
-    expect((await facts(text, "chairs")).map(pair)).toEqual(["FITKO -> Kommunalgremium (KoG)"]);
+    expect((await facts(text, "chairs")).map(pair)).toEqual(["FITKO -> Kommunalgremium des IT-Planungsrats"]);
   });
 });
