@@ -4,8 +4,9 @@
  * the office the successor takes up in its own sentence or the one before, and it is the only
  * one the successor takes up there, the predecessor held it too, ending when the successor's
  * began; not when the text names the predecessor's own office with the succession. A chair taken
- * over ("übernimmt den Vorsitz von ...") is no office of the predecessor's: such sentences are
- * left alone. For review: the office is read, not stated.
+ * over ("übernimmt den Vorsitz von ...") is no office of the predecessor's; the predecessor chaired
+ * the body instead, where the successor takes the chair up in the same sentence or was elected to
+ * it a sentence or two before. For review: the office or chair is read, not stated.
  */
 import type { Fact } from "../../model/fact.js";
 import { genderOfName, roleForGender } from "../entities/gender.js";
