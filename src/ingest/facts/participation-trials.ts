@@ -6,7 +6,8 @@
  *                 Friedrichshafen wird der Service getestet"
  *   trial-in      "Im Landkreis Traunstein läuft ein Pilotversuch", "Das Pilotmodell startet in
  *                 Sachsen und Berlin", "In Hessen und Bayern läuft der Rollout"
- *   selected      "A und B wurden als Modellkommunen ausgewählt", "Als Modellprojekte X wurden
+ *   selected      "A und B wurden als Modellkommunen ausgewählt", "Die Jury hat A und B als
+ *                 Modellkommunen ausgewählt", "Als Modellprojekte X wurden
  *                 ausgewählt: A, B, C", "Ausgewählt wurden A, B und C" (the item's programme),
  *                 "A wurde als Smarte.Land.Region ausgezeichnet"
  *   wins          "In der Kategorie Landkreise konnte der Landkreis X siegen", "Köln gewinnt den
@@ -168,9 +169,12 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
     // The selected: the passive subjects, and every name listed after a colon behind the verb.
     const colon = clause.tokens.find((t) => t.index > token.index && t.word === ":");
     const listed = colon ? actorsAfter(sentence, colon.start) : [];
-    const subjectActors = subjects(clause, token.index, /^nsubj(:pass)?$/).flatMap((i) =>
-      participantsAt(clause, i),
-    );
+    // ("Die Jury hat A und B als Modellkommunen ausgewählt": in the active, the objects.)
+    const subjectActors = (
+      passive || as.length === 0
+        ? subjects(clause, token.index, /^nsubj(:pass)?$/)
+        : clause.arguments(token.index, /^obj$/)
+    ).flatMap((i) => participantsAt(clause, i));
     // "Ausgewählt wurden in der Kategorie „Großstädte“ A, B und C": with no subject in the parse,
     // the actors named after the passive verb are the selected.
     const after =

@@ -66,6 +66,21 @@ describe("selections", () => {
       "Jena -> Modellkommunen Digitale Heimat",
     ]);
   });
+
+  it("reads the places an active verb chose, not the ones who chose them", async () => {
+    expect(
+      (
+        await facts(
+          'Am 12. Mai 2021 hat eine Jury die Städte Jena und Gera sowie den Landkreis Greiz als "Modellkommunen Digitale Heimat" ausgewählt.',
+          "participatesIn",
+        )
+      ).map(pair),
+    ).toEqual([
+      "Jena -> Modellkommunen Digitale Heimat",
+      "Gera -> Modellkommunen Digitale Heimat",
+      "Landkreis Greiz -> Modellkommunen Digitale Heimat",
+    ]);
+  });
 });
 
 describe("the item's project", () => {
