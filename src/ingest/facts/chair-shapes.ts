@@ -1,7 +1,8 @@
 /**
  * Shapes of taking or sharing a chair that the verb rules of chair-rules.ts build on:
  *   the verb of "den Vorsitz übernehmen/innehaben/führen/teilen", also where the parser took an
- *   adverb for a verb and hung the chair on it ("übernahm den Vorsitz turnusgemäß von ...")
+ *   adverb for a verb and hung the chair on it ("übernahm den Vorsitz turnusgemäß von ..."), or a
+ *   future's "werden" for a passive's ("A und B werden den Vorsitz innehaben")
  *   co-holders   "teilt sich den Vorsitz mit Ministerin Schall": the partner chairs too
  *   year-chair   "unter Federführung des Bundes (Vorsitz 2024), von Mecklenburg-Vorpommern
  *                (Vorsitz 2025)": a holder with the year of its chair in parentheses after it
@@ -14,7 +15,7 @@ import type { View } from "../parse/view.js";
 import { bodyOf, CHAIR_NOUN, type ChairBody, type ChairClaim, holdersAt, isHolder } from "./chair-parts.js";
 
 const TAKE_VERB =
-  /^(übernimmt|übernehmen|übernahm|übernommen|hat|haben|hatte|innehat|führt|führte|geführt|trägt|inne|teilt|teilen|teilte|teilten|geteilt)$/;
+  /^(übernimmt|übernehmen|übernahm|übernommen|hat|haben|hatte|innehat|innehaben|innehatte|innehatten|innegehabt|führt|führen|führte|geführt|trägt|inne|teilt|teilen|teilte|teilten|geteilt)$/;
 const SHARE_VERB = /^(teilt|teilen|teilte|teilten|geteilt)$/;
 
 /** The verb that takes, holds or shares the chair noun at `index` as its object, if any. */
@@ -22,6 +23,13 @@ export function chairVerb(view: View, index: number): number | undefined {
   const token = view.tokens[index]!;
   if (token.head < 0) return undefined;
   const head = view.tokens[token.head]!;
+  // "A und B werden den Vorsitz innehaben": the parser may read the future's "werden" as a
+  // passive's auxiliary and the chair as a second passive subject, after the holder.
+  const future =
+    token.dep === "nsubj:pass" &&
+    !view.passive(token.head) &&
+    (view.children(token.head, /^nsubj:pass$/)[0]?.index ?? index) < index;
+  if (future && TAKE_VERB.test(head.word)) return token.head;
   // "Den Vorsitz teilen sich A und B": the parser may read the chair as the reflexive's dative.
   if (token.dep !== "obj")
     return /^(obl:arg|iobj)$/.test(token.dep) && SHARE_VERB.test(head.word) ? token.head : undefined;

@@ -145,6 +145,14 @@ describe("chair nouns of new bodies and co-chairs", () => {
       "Peter Hoffmann -> Nationaler Normenkontrollrat @2024 (review)",
     ]);
   });
+
+  it("reads a chair to be held where the parser takes the future's 'werden' for a passive's", async () => {
+    expect(
+      await chairs(
+        "Sachsen und Thüringen werden ab 1. Juli 2025 für 18 Monate gemeinsam den Vorsitz über die D16-Treffen innehaben.",
+      ),
+    ).toEqual(["Sachsen -> D16 @2025 (graph)", "Thüringen -> D16 @2025 (graph)"]);
+  });
 });
 
 describe("a chair held by the Länder a group noun names", () => {
