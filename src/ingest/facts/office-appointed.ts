@@ -1,8 +1,9 @@
 /**
  * The office one is appointed to or acts in: "wurde Prof. Dr. Kristina Sinemus zur Ministerin ...
  * ernannt", "Zum neuen Chef der Staatskanzlei ist X ernannt worden", "Als CIO des Landes
- * verantwortet sie ...", "hat zwei Chiefs ins Amt berufen: A als ... und B als ...", and the role of
- * a clause without a verb of its own ("..., zur Vizepräsidentin die Oberbürgermeisterin B").
+ * verantwortet sie ...", "hat zwei Chiefs ins Amt berufen: A als ... und B als ...", "votierten für
+ * A als neuen Vorsitzenden" (the role on the name), and the role of a clause without a verb of its
+ * own ("..., zur Vizepräsidentin die Oberbürgermeisterin B").
  */
 import type { Mention } from "../entities/mentions.js";
 import type { Found, LinkRule } from "./office-rules.js";
@@ -45,6 +46,18 @@ export const APPOINTED_LINK: LinkRule = {
     for (let hops = 0; verb >= 0 && hops < 3 && !isVerb(verb); hops += 1) verb = view.tokens[verb]!.head;
     // "wurde nicht zum Präsidenten gewählt": no office.
     if (verb < 0 || view.negated(verb)) return undefined;
+    // "Die Mitglieder votierten für Wilfried Kruse als neuen Vorstandsvorsitzenden": the role hangs
+    // on the name (not beside a verb of following, where the one followed held it before).
+    const bearer = view.personAt(view.tokens[role]!.head);
+    const verbWord = view.tokens[verb]!.word;
+    if (
+      bearer &&
+      markers.includes("als") &&
+      view.tokens[role]!.dep === "nmod" &&
+      !FOLLOW.test(verbWord) &&
+      !REPLACE.test(verbWord)
+    )
+      return { person: bearer, confidence: this.confidence - 0.05 };
     // "aus ihrer Zeit als Bundesfamilienministerin", "in seiner Funktion als CIO": the office of
     // the one the possessive stands for.
     const described = view.tokens[role]!.head;
@@ -107,7 +120,6 @@ export const APPOINTED_LINK: LinkRule = {
     // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
     // A successor takes the office "als" which they follow someone: the object is the one followed
     // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
-    const verbWord = view.tokens[verb]!.word;
     const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
     const holders = [
       // (The parser may call an appointing verb's object obl:arg: "machte Dirk Schrödter zu

@@ -89,6 +89,14 @@ describe("the chair of an organisation's board", () => {
     );
     expect(found.some((o) => o.includes("ITK Rheinland"))).toBe(false);
   });
+
+  it("gives the role after 'als' to the name it hangs on, as voted for", async () => {
+    expect(
+      await offices(
+        "Einen Wechsel gab es im Vorstand von Vitako. Die Mitglieder votierten für Peter Kern (Stadt Kiel) als neuen Vorstandsvorsitzenden.",
+      ),
+    ).toEqual(["Peter Kern -> Vitako (Vorstandsvorsitzender)"]);
+  });
 });
 
 describe("officers listed with their employers", () => {
