@@ -47,16 +47,17 @@ export const APPOINTED_LINK: LinkRule = {
     // "wurde nicht zum Präsidenten gewählt": no office.
     if (verb < 0 || view.negated(verb)) return undefined;
     // "Die Mitglieder votierten für Wilfried Kruse als neuen Vorstandsvorsitzenden": the role hangs
-    // on the name (not beside a verb of following, where the one followed held it before).
-    const bearer = view.personAt(view.tokens[role]!.head);
+    // on the name (not on the one followed, beside a verb of following or after "Nachfolgerin von":
+    // the successor takes the role up).
+    const nameToken = view.tokens[role]!.head;
+    const bearer = view.personAt(nameToken);
     const verbWord = view.tokens[verb]!.word;
-    if (
-      bearer &&
-      markers.includes("als") &&
-      view.tokens[role]!.dep === "nmod" &&
-      !FOLLOW.test(verbWord) &&
-      !REPLACE.test(verbWord)
-    )
+    const followed =
+      FOLLOW.test(verbWord) ||
+      REPLACE.test(verbWord) ||
+      view.hasCase(nameToken, "von", "vom") ||
+      /^(Nachfolger|Vorgänger)/.test(view.tokens[view.tokens[nameToken]!.head]?.word ?? "");
+    if (bearer && markers.includes("als") && view.tokens[role]!.dep === "nmod" && !followed)
       return { person: bearer, confidence: this.confidence - 0.05 };
     // "aus ihrer Zeit als Bundesfamilienministerin", "in seiner Funktion als CIO": the office of
     // the one the possessive stands for.
