@@ -18,6 +18,10 @@
  *   person after a home town  "Eva Weber aus Augsburg und Belit Onay aus Hannover": the parser
  *                    hangs the second person (and their town) on the first person's town; the
  *                    person is a conjunct of what the town belongs to.
+ *   person after a place  "haben auf der Verbandsversammlung Dr. Anna Keller als Vorsteherin
+ *                    gewählt": the parser reads the name right after a prepositional phrase as
+ *                    that phrase's apposition, and the verb is left without an object. The name
+ *                    is the verb's object (not after a role: "mit Staatssekretär Anna Keller").
  *   name after a noun  "hat das Themenfeld "Bauen und Wohnen" übernommen", "nimmt am Programm
  *                    Smart Cities teil": the parser reads the name after a noun (quoted, or
  *                    opening like a name) as a second argument of the verb; it is the noun's
@@ -27,10 +31,6 @@
  *                    a second argument (or hangs it elsewhere: on a number after it). The noun
  *                    takes the adjective's place, the adjective is its modifier.
  *   These two run first: the repairs above read their result.
- *   person after a place  "haben auf der Verbandsversammlung Dr. Anna Keller als Vorsteherin
- *                    gewählt": the parser reads the name right after a prepositional phrase as
- *                    that phrase's apposition, and the verb is left without an object. The name
- *                    is the verb's object (not after a role: "mit Staatssekretär Anna Keller").
  */
 import type { ParseToken } from "./align.js";
 import { isRoleWord } from "../entities/people.js";
