@@ -81,6 +81,20 @@ describe("participation verbs", () => {
   });
 });
 
+describe("national projects the reference data knows", () => {
+  it("reads the 115 and the Modellprojekte Smart Cities by the names the news give them", async () => {
+    expect(
+      await pairs(
+        "participatesIn",
+        "Seit Mai nimmt auch die Stadt Kiel an der einheitlichen Behördenrufnummer 115 teil.",
+      ),
+    ).toEqual(["Kiel -> Behördennummer 115"]);
+    expect(
+      await pairs("participatesIn", "Die Stadt Ulm nimmt an den Modellprojekten Smart Cities teil."),
+    ).toEqual(["Ulm -> Modellprojekte Smart Cities"]);
+  });
+});
+
 describe("participation roles and cooperation", () => {
   it.each([
     ["Die Stadt Köln ist Pilotkommune für das Projekt „Bürgerkonto“.", ["Köln -> Bürgerkonto"]],
