@@ -137,12 +137,12 @@ function fitsStateNoun(noun: string, id: string): boolean {
   return true;
 }
 
-/** The person named last whose gender (where a role showed it) fits ("Sie" -> a Staatssekretärin). */
 /** The Land the item is about at this point: the one named last, else the headline's, else the one named most. */
 export function itemState(context: DiscourseContext): KnownEntity | undefined {
   return context.lastState ?? context.headlineState ?? context.mainState;
 }
 
+/** The person named last whose gender (where a role showed it) fits ("Sie" -> a Staatssekretärin). */
 export function personOfGender(
   context: DiscourseContext,
   gender: Gender | undefined,

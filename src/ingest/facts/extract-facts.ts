@@ -47,18 +47,11 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
   const announced = announcedOffices(analyzed, bySentence);
   const facts = [...bySentence.flat(), ...announced, ...predecessorOffices(bySentence)];
   const named = withIntroducedNames(facts, analyzed.item.text, (id) => gazetteer.byId.has(id));
-  return dropUndatedChairRepeats(
-    dedupe(
-      associationChairs(
-        seatsAsMemberships(
-          officeFunders(
-            dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named)))),
-          ),
-        ),
-        (id) => gazetteer.byId.get(id),
-      ),
-    ),
-  );
+  // Offices read from context are checked first; then roles become what they mean (seats,
+  // funders, heads of associations).
+  const checked = dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))));
+  const meant = associationChairs(seatsAsMemberships(officeFunders(checked)), (id) => gazetteer.byId.get(id));
+  return dropUndatedChairRepeats(dedupe(meant));
 }
 
 /**

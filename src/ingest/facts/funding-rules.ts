@@ -13,6 +13,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { Amount } from "../entities/amounts.js";
 import type { Mention } from "../entities/mentions.js";
+import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -282,8 +283,7 @@ function unnamedFunder(clause: Clause, frame: Frame, amount: number | undefined)
   if (!frame.passive || amount === undefined || frame.rule.name !== "fördern") return undefined;
   if (clause.subtree(frame.verb).some((i) => /^(von|vom|durch|aus)$/i.test(clause.tokens[i]!.word)))
     return undefined;
-  const { context } = clause.sentence;
-  return context.lastState ?? context.headlineState ?? context.mainState ?? context.mainGovernment;
+  return itemState(clause.sentence.context) ?? clause.sentence.context.mainGovernment;
 }
 
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {

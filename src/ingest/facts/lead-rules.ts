@@ -51,15 +51,15 @@ const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtver
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 /** "Die Federführung liegt bei ...". */
 const LIE = /^(liegt|liegen|lag|lagen)$/;
+/** The prepositions that name a lead noun's topic wherever the parser hangs it. */
+const VERB_TARGET_CASE = /^(für|bei)$/i;
+
 /** Who holds a lead noun through its verb: the "bei" phrase where it "liegt bei", else the verb's subject. */
 function verbHolders(clause: Clause, verb: number, lies: boolean): number[] {
   if (verb < 0) return [];
   if (lies) return withCase(clause, verb, /^obl/, /^(bei|beim)$/i).flatMap((i) => clause.withConjuncts(i));
   return clause.arguments(verb, /^nsubj$/);
 }
-
-/** The prepositions that name a lead noun's topic wherever the parser hangs it. */
-const VERB_TARGET_CASE = /^(für|bei)$/i;
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
 function leadNouns(clause: Clause) {

@@ -14,6 +14,7 @@
  */
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
+import { itemState } from "../entities/anaphora.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { ORGAN } from "./chair-nouns.js";
@@ -188,8 +189,7 @@ function unitOwner(
   const named = known(parts) ?? known(places);
   if (named) return governmentOf(named.entity, byId);
   // (else the Land of the context, or the Bund of a federal item: "Im Bundesinnenministerium ...")
-  const context = view.sentence.context;
-  return context.lastState ?? context.headlineState ?? context.mainState ?? context.mainGovernment;
+  return itemState(view.sentence.context) ?? view.sentence.context.mainGovernment;
 }
 
 /**

@@ -61,21 +61,9 @@ export function predecessorOffices(bySentence: Fact[][]): Fact[] {
           f.type === "holdsOffice" && f.subject.id === predecessor.id && f.object?.id === office.object!.id,
       );
       if (named || held) continue;
-      const fact: Fact = {
-        type: "holdsOffice",
-        subject: predecessor,
-        object: office.object,
-        quote: succession.quote,
-        confidence: Math.round((Math.min(succession.confidence, office.confidence) - PENALTY) * 100) / 100,
-      };
+      const fact = heldBefore(succession, office, "office:predecessor");
       // "Sie folgt auf Heiko Kahl": he was Geschäftsführer, not Geschäftsführerin.
       if (office.role) fact.role = roleForGender(office.role, genderOfName(predecessor.name));
-      if (office.from) {
-        fact.to = office.from;
-        fact.precision = office.precision;
-        fact.year = office.year;
-      }
-      RULE_OF.set(fact, "office:predecessor");
       inferred.push(fact);
     }
   });
@@ -91,19 +79,27 @@ function predecessorChair(succession: Fact, chair: Fact, known: Fact[]): Fact | 
   const body = chair.object!;
   if (known.some((f) => f.type === "chairs" && f.subject.id === predecessor.id && f.object?.id === body.id))
     return undefined;
+  return heldBefore(succession, chair, "chairs:predecessor");
+}
+
+/**
+ * The office or chair `taken` (the successor's) as the predecessor held it: ending when the
+ * successor's began, less sure than the succession and the fact it is read from.
+ */
+function heldBefore(succession: Fact, taken: Fact, rule: string): Fact {
   const fact: Fact = {
-    type: "chairs",
-    subject: predecessor,
-    object: body,
+    type: taken.type,
+    subject: succession.object!,
+    object: taken.object!,
     quote: succession.quote,
-    confidence: Math.round((Math.min(succession.confidence, chair.confidence) - PENALTY) * 100) / 100,
+    confidence: Math.round((Math.min(succession.confidence, taken.confidence) - PENALTY) * 100) / 100,
   };
-  if (chair.from) {
-    fact.to = chair.from;
-    fact.precision = chair.precision;
-    fact.year = chair.year;
+  if (taken.from) {
+    fact.to = taken.from;
+    fact.precision = taken.precision;
+    fact.year = taken.year;
   }
-  RULE_OF.set(fact, "chairs:predecessor");
+  RULE_OF.set(fact, rule);
   return fact;
 }
 
