@@ -27,6 +27,8 @@ export interface DiscourseContext {
   /** The people named so far, the latest last, with the grammatical gender their roles show. */
   people?: { entity: KnownEntity; gender?: Gender }[];
   lastProject?: KnownEntity;
+  /** The project named last that is no law and no strategy: what a later "der Dienst" is used as. */
+  lastService?: KnownEntity;
   /** The Land the article names most often (for offices named before their Land). */
   mainState?: KnownEntity;
   /** The town or county named last ("Leipzig will ...": whose Bürgermeister a later one is). */
@@ -164,8 +166,10 @@ export function updateContext(context: DiscourseContext, mentions: Mention[]): v
       const known = context.people?.find((p) => p.entity.id === entity.id);
       const gender = known?.gender ?? genderOfName(entity.name);
       context.people = [...people, { entity, ...(gender ? { gender } : {}) }];
-    } else if (entity.type === "Project" && mention.form !== "partial") context.lastProject = entity;
-    else if ((entity.type === "Municipality" || entity.type === "County") && mention.form === "name")
+    } else if (entity.type === "Project" && mention.form !== "partial") {
+      context.lastProject = entity;
+      if (!/^(law|strategy)$/.test(entity.kind ?? "")) context.lastService = entity;
+    } else if ((entity.type === "Municipality" || entity.type === "County") && mention.form === "name")
       context.lastPlace = entity;
     else if (entity.type === "Organization" && mention.form !== "partial") {
       if (entity.kind === "body") context.lastBody = entity;

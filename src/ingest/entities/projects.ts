@@ -58,6 +58,8 @@ const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdB
 /** Small words with the endings of German adjectives and adverbs: "gebietsgenau", "landesweit", "jederzeit". */
 const ADVERB_LIKE = /^\p{Ll}+(lich|ig|isch|bar|sam|haft|los|voll|weit|genau|mäßig|gemäß|zeit|weise|wärts)$/u;
 const LAW = /^(\p{Lu}[\p{L}-]*gesetz)(es|s)?$/u;
+/** The last word of a law's long name: "Bauordnung", "Onlinezugangsgesetz", "Staatsvertrag". */
+const LAW_NAME_END = /(gesetz|gesetzes|ordnung|verordnung|satzung|vertrag|vertrags|vertrages)$/i;
 /** A name in capitals, an acronym of three to eight letters: "ELFE", "KOALA", "NOOTS". */
 const ACRONYM = /^\p{Lu}{3,8}$/u;
 const STOP_AFTER_BRAND =
@@ -194,7 +196,9 @@ export function findProjects(
         !isRoleWord(words[last]!)
       )
         last += 1;
-      push(i, last, words.slice(i, last).join(" "), "programme");
+      // "der Sächsischen Bauordnung (SächsBO)": the short name of a law in parentheses after it.
+      const ofLaw = words[i - 1] === "(" && LAW_NAME_END.test(words[i - 2] ?? "");
+      push(i, last, words.slice(i, last).join(" "), ofLaw ? "law" : "programme");
       continue;
     }
     const law = LAW.exec(word);

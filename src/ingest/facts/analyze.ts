@@ -132,10 +132,16 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
       // Vorsitzenden wurde ... gewählt" or "Das neue Gremium wird von X geleitet" means. (A bare
       // "der Ausschuss" after "der neue Ausschuss für Digitalisierung des DStGB" is that one.)
       const committee = committeeNamed(sentences.at(-1)!);
-      if (committee && !context.lastBody?.name.startsWith(`${committee.name} `)) context.lastBody = committee;
+      // (Nor is a bare "Kooperationsrat" after "IT-Kooperationsrat NRW".)
+      if (
+        committee &&
+        !context.lastBody?.name.startsWith(`${committee.name} `) &&
+        !shortFor(committee, context.lastBody)
+      )
+        context.lastBody = committee;
       // "hat einen Onlinedienst für die Ummeldung entwickelt": the service a later "der Dienst" means.
       const service = describedInSentence(new Clause(sentences.at(-1)!), sentences.at(-1)!);
-      if (service) context.lastProject = service;
+      if (service) context.lastProject = context.lastService = service;
       // Where things happen ("in Schwerin") is no owner of a later office, but its Land may be.
       const site = mentions.filter((m) => m.entity.type === "Municipality" && m.form === "name").pop();
       if (site) context.lastSite = site.entity;
@@ -368,4 +374,10 @@ const mayBeSurname = (mention: Mention): boolean =>
 function afterFirstName(mention: Mention, parse: SentenceParse): boolean {
   const before = parse.tokens.filter((t) => t.end <= mention.start).pop();
   return before?.ner === "PERSON" && genderOfName(before.word) !== undefined;
+}
+
+/** "Kooperationsrat" for "IT-Kooperationsrat Nordrhein-Westfalen": the tail of the known body's first word. */
+function shortFor(committee: KnownEntity, body: KnownEntity | undefined): boolean {
+  const first = body?.name.split(" ")[0]?.toLowerCase() ?? "";
+  return first.length > committee.name.length && first.endsWith(`-${committee.name.toLowerCase()}`);
 }

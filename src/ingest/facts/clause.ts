@@ -24,7 +24,7 @@ const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes|Landesregierung|Staatsregierung)$/;
 /** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
 export const BARE_KIND =
-  /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
+  /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
 export class Clause {

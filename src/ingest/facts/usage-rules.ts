@@ -21,11 +21,12 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { Clause, namesKind } from "./clause.js";
+import { BARE_KIND, Clause, namesKind } from "./clause.js";
 import { findFrames, type Frame } from "./frames.js";
 import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { parseNumber } from "../entities/amounts.js";
 import { slugify } from "../../model/ids.js";
+import { placesOfAuthority } from "./authority-places.js";
 
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
 const BESIDE_CASE = /^(in|im|bei|beim|neben)$/i;
@@ -33,11 +34,13 @@ const ATTACH_CASE = /^(an|am)$/i;
 const SERVICE_NOUN =
   /(plattform|portal|dienst|app|software|lösung|verfahren|antrag|akte|system|anwendung|assistent|cloud|service|wallet|konto|postfach|genehmigung|registrierung\w*)(e|en|n|s|es)?$/i;
 const GENERIC_SERVICE =
-  /^(Dienst|Dienste|Onlinedienst|Online-Dienst|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App|Programm|Software|System|Tool)$/;
+  /^(EfA-)?(Dienst|Dienste|Onlinedienst|Online-Dienst|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App|Programm|Software|System|Tool)$/;
 const NOT_SERVICE = /^(law|strategy)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
 const FOR_CASE = /^(für)$/i;
+const WITH_CASE = /^(mit)$/i;
+const LOCAL = /^(County|Municipality)$/;
 const TIME_CASE = /^(seit|ab|bis|vor|nach|am|um)$/i;
 const PERSONAL = /^(ihn|sie|es|ihm|ihr)$/i;
 /** "nutzt diesen nach": a demonstrative standing alone is a pronoun too. */
@@ -61,6 +64,9 @@ function obliques(clause: Clause, verb: number, kase: RegExp): number[] {
  * plural noun that names them when the text counts them ("452 Bauaufsichtsbehörden").
  */
 function usersAt(clause: Clause, at: number): User[] {
+  // "in den Bauaufsichtsbehörden der Stadt Leipzig und des Landkreises Mittelsachsen": the places.
+  const owners = placesOfAuthority(clause, at);
+  if (owners.length > 0) return owners.flatMap((i) => usersAt(clause, i));
   // "1700 der 2056 bayerischen Kommunen": the number heads the phrase of what it counts.
   const counted = clause.tokens[at]!.pos === "NUM" ? clause.children(at, /^nmod/)[0] : undefined;
   const index = counted?.index ?? at;
@@ -124,10 +130,10 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
     return { entity: { id: slugify(text), name: text, type: "Project" as const, isNew: true }, known: false };
   }
   // "ihn", "die digitalen Dienste": the project the article named last.
-  const definite =
-    clause
-      .children(index, /^det$/)
-      .some((t) => /^(der|die|das|den|dem)$/i.test(t.word) || DEMONSTRATIVE.test(t.word)) &&
+  const definite = clause
+    .children(index, /^det$/)
+    .some((t) => /^(der|die|das|den|dem)$/i.test(t.word) || DEMONSTRATIVE.test(t.word));
+  const unnamed =
     clause
       .children(index, /^(flat|appos|compound|nmod)/)
       // (the users a colon lists after it name no service: "den Dienst: Lübeck und Kiel"; nor
@@ -137,14 +143,18 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
   const pronoun =
     PERSONAL.test(token.word) ||
     (DEMONSTRATIVE.test(token.word) && /^(obj|nsubj|nsubj:pass)$/.test(token.dep));
-  if (pronoun || (definite && GENERIC_SERVICE.test(token.word))) {
+  // "der EfA-Dienst": the parser splits the kind into a name and its head.
+  const kindOnly = (unnamed && GENERIC_SERVICE.test(token.word)) || BARE_KIND.test(clause.phrase(index));
+  if (pronoun || (definite && kindOnly)) {
     // "X wurde entwickelt, Hessen nutzt diesen nach": a project named before it in the sentence comes first.
     const earlier = sentence.mentions.filter(
       (m) => m.entity.type === "Project" && m.form !== "partial" && m.end <= token.start,
     );
-    const last = earlier.at(-1)?.entity ?? sentence.context.lastProject;
-    // "nutzen ihn" after the Onlinezugangsgesetz: a law is used by no one.
-    return last && !NOT_SERVICE.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+    // "nutzen ihn" after the Onlinezugangsgesetz: a law is used by no one; the service named before it is.
+    const inSentence = earlier.at(-1)?.entity;
+    const last =
+      inSentence && !NOT_SERVICE.test(inSentence.kind ?? "") ? inSentence : sentence.context.lastService;
+    return last ? { entity: last, known: false } : undefined;
   }
   const project = clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
@@ -290,6 +300,16 @@ function rolesOf(
         users: frame.passive ? [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)] : frame.actors,
         services: obliques(clause, frame.verb, THROUGH_CASE),
       };
+    case "start-with": {
+      // Only towns and counties: a Land or an agency that "startet mit" a project launches it.
+      // ("die Stadt A, die Stadt B sowie C": the parser may set the later towns in apposition.)
+      const users = clause
+        .arguments(frame.verb, /^nsubj$/)
+        .flatMap((i) => [i, ...clause.children(i, /^appos$/).flatMap((t) => clause.withConjuncts(t.index))])
+        .filter((i) => LOCAL.test(clause.actorAt(i)?.entity.type ?? ""));
+      // The parser may hang the "mit" phrase on the last town.
+      return { users, services: [frame.verb, ...users].flatMap((i) => obliques(clause, i, WITH_CASE)) };
+    }
     case "present-on":
       // "1700 der 2056 Kommunen sind auf dem BayernPortal vertreten"
       return {

@@ -15,7 +15,8 @@ export type Shape =
   | "rolled-out"
   | "available"
   | "provided-for"
-  | "offer-through";
+  | "offer-through"
+  | "start-with";
 export interface UsageRule extends VerbRule {
   shape: Shape;
   /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
@@ -146,11 +147,24 @@ export const USAGE_RULES: UsageRule[] = [
   }),
   // "Die Software X ist in Bremen im Einsatz": the noun is the parse's predicate.
   forService({ name: "im Einsatz sein", verb: /^Einsatz$/, shape: "available" }),
+  // "X ist in Leipzig produktiv im Einsatz": the parser makes the adverb the predicate.
+  forService({
+    name: "im Einsatz sein",
+    verb: /^(produktiv|erfolgreich|flächendeckend|dauerhaft|landesweit|bundesweit)$/,
+    needs: /^Einsatz$/,
+    shape: "available",
+  }),
   forService({
     name: "zur Verfügung stehen",
     verb: /^(steht|stehen|stand|standen)$/,
     needs: /^Verfügung$/,
     shape: "available",
+  }),
+  // "In Mecklenburg-Vorpommern starten Stralsund und Schwerin mit dem Online-Dienst": the towns take it up.
+  forService({
+    name: "starten mit",
+    verb: /^(startet|starten|startete|starteten|gestartet)$/,
+    shape: "start-with",
   }),
   {
     name: "zum Einsatz kommen",
