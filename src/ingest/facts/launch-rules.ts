@@ -29,6 +29,8 @@ const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskfo
 /** What is "verfasst" and thereby launched is a document of policy. */
 const DOCUMENT =
   /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
+/** What is "aufgelegt": a programme, a fund, a call or a contest ("ein Förderprogramm aufgelegt"). */
+const PROGRAMME = /(programm|fonds|förderaufruf|aufruf|wettbewerb|initiative|offensive|paket)$/i;
 /** What is started even without a name: a programme, a portal, an app ("startet ein Förderprogramm"). */
 const SERVICE_KIND =
   /(programm|portal|plattform|app|anwendung|dienst|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
@@ -164,6 +166,15 @@ const LAUNCH_RULES: LaunchRule[] = [
     confidence: 0.8,
   },
   { name: "umgesetzt", verb: /^(umgesetzt|umsetzen)$/, object: IMPLEMENTED, confidence: 0.8 },
+  // "hat ein Förderprogramm für ... aufgelegt": a programme or a fund is "aufgelegt".
+  {
+    name: "auflegen",
+    verb: /^(legt|legen|legte|legten)$/,
+    particle: /^auf$/,
+    object: PROGRAMME,
+    confidence: 0.8,
+  },
+  { name: "aufgelegt", verb: /^(aufgelegt(?:e|en|er|es|em)?|auflegen)$/, object: PROGRAMME, confidence: 0.8 },
   { name: "verfassen", verb: /^(verfasst|verfasste|verfassten)$/, object: DOCUMENT, confidence: 0.8 },
   {
     name: "umstellen",

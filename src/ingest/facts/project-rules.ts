@@ -77,7 +77,19 @@ function inNominative(target: Target): Target {
   return { ...target, entity: { ...target.entity, id: slugify(name), name } };
 }
 
+/** "Er wurde vom Land entwickelt": a pronoun in a project's place stands for the service named before. */
+const PRONOUN = /^(er|es|sie|ihn)$/i;
+
+function isPronoun(clause: Clause, index: number): boolean {
+  const token = clause.tokens[index]!;
+  return token.pos === "PRON" && PRONOUN.test(token.word);
+}
+
 function projectBefore(clause: Clause, index: number): Target | undefined {
+  if (isPronoun(clause, index)) {
+    const service = clause.sentence.context.lastService;
+    return service ? { entity: service, known: false } : undefined;
+  }
   if (!BARE_KIND.test(clause.phrase(index))) return undefined;
   const last = clause.sentence.context.lastProject;
   return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
@@ -95,8 +107,12 @@ export function targetsOf(
     // A noun of work alone ("die Federführung für die Digitalisierung") names no project.
     if (WORK_ON.test(clause.phrase(index))) continue;
     // A project the text names ("das Projekt „X“", "die Plattform X") passes where a noun is asked for.
-    if (mustBeNamed && !mustBeNamed.test(clause.tokens[index]!.word) && !(orNamed && clause.projectAt(index)))
-      continue;
+    // (A pronoun passes where the service it stands for is one by its kind or its name: "Er" for
+    // "der Digitale Bauantrag".)
+    const service = isPronoun(clause, index) ? clause.sentence.context.lastService : undefined;
+    const word = service ? (service.name.split(" ").at(-1) ?? "") : clause.tokens[index]!.word;
+    const ofKind = /^(platform|ozg-service)$/.test(service?.kind ?? "");
+    if (mustBeNamed && !mustBeNamed.test(word) && !ofKind && !(orNamed && clause.projectAt(index))) continue;
     const actor = clause.actorAt(index);
     if (actor?.entity.type === "Organization" && actor.entity.kind === "body") {
       targets.push({ entity: actor.entity, known: true });
