@@ -59,10 +59,34 @@ function intended(view: View, index: number): boolean {
 /** The actors a token names, with its conjuncts. */
 function actorsAt(view: View, index: number | undefined): Mention[] {
   if (index === undefined) return [];
-  return view
-    .conjuncts(index)
-    .map((i) => view.personOf(i) ?? view.entityOf(i, isActor))
-    .filter((m): m is Mention => m !== undefined);
+  return view.conjuncts(index).flatMap((i) => {
+    const actor = view.personOf(i) ?? view.entityOf(i, isActor);
+    if (actor) return [actor];
+    return REPRESENTATIVE.test(view.tokens[i]!.word) ? represented(view, i) : [];
+  });
+}
+
+const REPRESENTATIVE = /^(Vertreter|Vertreterin|Vertreterinnen|Vertretern|Vertreter:innen)$/;
+
+/**
+ * "Vertreter des Zweckverbands der kommunalen IT-Dienstleister (KDN) und des Landes-IT-Dienstleisters
+ * IT.NRW": those represented, named as deep as three phrases down, each conjunct apart.
+ */
+function represented(view: View, index: number): Mention[] {
+  const found = new Map<string, Mention>();
+  let level = [index];
+  for (let depth = 0; depth < 3 && level.length > 0; depth += 1) {
+    const below = level.flatMap((i) =>
+      view.children(i, /^(nmod|appos)/).flatMap((t) => view.conjuncts(t.index)),
+    );
+    // A phrase that names an actor ends the search along its branch.
+    level = below.filter((i) => {
+      const mention = view.mentionAt(i);
+      if (mention && isActor(mention)) found.set(mention.entity.id, mention);
+      return !(mention && isActor(mention));
+    });
+  }
+  return [...found.values()];
 }
 
 /** The actors at a token, or those a kind noun lists in apposition ("die Länder Bremen, Hamburg und ..."). */
@@ -257,7 +281,9 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       !intended(view, index)
     ) {
       const at = withCase(view, index, /^(obl|obl:arg|nmod)$/, /^(an|am)$/i);
-      add("participatesIn", subjectsOf(view, index), targetAt(view, at), 0.85, "participate");
+      // "Mit beratender Stimme nehmen Vertreter des KDN teil": with nothing named, the body named last.
+      const unnamed = at === undefined && lastBody ? { entity: lastBody, penalty: 0.1 } : undefined;
+      add("participatesIn", subjectsOf(view, index), targetAt(view, at) ?? unnamed, 0.85, "participate");
     } else if (
       (ANNOUNCE.test(word) || view.children(index, /^aux$/).some((t) => INTEND.test(t.word))) &&
       /^(VERB|AUX)$/.test(token.pos) &&
