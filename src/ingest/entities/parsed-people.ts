@@ -13,6 +13,9 @@ import { genderOfName } from "./gender.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
 
+/** The particle of a family name: "Ursula von der Leyen", "Chris von Wrycz Rekowski". */
+const PARTICLE = /^(von|van|de|zu)$/;
+
 /** The people named so far in an article: by full name, and by surname while it is unambiguous. */
 export interface PeopleRegistry {
   byName: Map<string, KnownEntity>;
@@ -144,7 +147,7 @@ export function findParsedPeople(
       !TITLE.test(token.word) &&
       /^\p{Lu}/u.test(token.word);
     previous = token;
-    const particle = current && /^(von|van|de|zu)$/.test(token.word) && token.ner === "PERSON";
+    const particle = current && PARTICLE.test(token.word) && token.ner === "PERSON";
     if (isName || particle) {
       if (current && token.start - current.end <= 1) {
         current.end = token.end;
@@ -229,7 +232,8 @@ function splitSideBySide(
       { start: end + 1, end: run.end, words: 1 },
     ];
   }
-  if (run.words < 4) return [run];
+  // "Chris von Wrycz Rekowski": a name with a particle is one person's, however long.
+  if (run.words < 4 || (run.words < 6 && words.slice(1, -1).some((w) => PARTICLE.test(w)))) return [run];
   const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
   const middle = spaces[Math.floor(spaces.length / 2)];
   if (middle === undefined) return [run];
