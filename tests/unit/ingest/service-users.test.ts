@@ -1,0 +1,126 @@
+/**
+ * Who uses, develops and joins a service where the news names it indirectly:
+ *   - an office of a place stands for the place ("die Ausländerbehörde des Landkreises X");
+ *   - "produktiv im Einsatz", with the adverb as the parse's predicate;
+ *   - "der EfA-Dienst" and "Er" stand for the service named before, not for a law named since
+ *     (a law's short name in parentheses is a law too: "Bauordnung (NBauO)");
+ *   - towns that "starten mit dem Online-Dienst" take it up (a Land that starts one launches it);
+ *   - a programme "aufgelegt" is launched;
+ *   - representatives who "nehmen teil" with nothing named take part in the body named before,
+ *     those represented named as deep as the parse hangs them;
+ *   - a name with a particle is one person's, however many words it has
+ * (sentences written for these tests; parses in tests/fixtures/parses/service-users.json).
+ */
+import { describe, expect, it } from "vitest";
+import type { FactType } from "../../../src/model/vocabulary.js";
+import { pairOrText, portalItems } from "../../helpers/portal-item.js";
+
+const { facts, offices } = portalItems("service-users");
+
+async function pairs(type: FactType, text: string): Promise<string[]> {
+  return (await facts(text, type)).map(pairOrText).sort();
+}
+
+describe("an office of a place", () => {
+  it("uses a service for its county", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Die Ausländerbehörde des Landkreises Cham nutzt den Online-Dienst Aufenthaltstitel.",
+      ),
+    ).toEqual(["Online-Dienst Aufenthaltstitel -> Landkreis Cham"]);
+  });
+
+  it("names each place of a list of offices", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Der Online-Dienst Gewerbeanzeige ist in den Gewerbeämtern der Stadt Görlitz und des Landkreises Bautzen im Einsatz.",
+      ),
+    ).toEqual([
+      "Online-Dienst Gewerbeanzeige -> Görlitz",
+      "Online-Dienst Gewerbeanzeige -> Landkreis Bautzen",
+    ]);
+  });
+
+  it("is attached for its town", async () => {
+    expect(
+      await pairs("usesService", "Das Bürgeramt der Stadt Wismar ist an die Plattform Civento angebunden."),
+    ).toEqual(["civento -> Wismar"]);
+  });
+});
+
+describe("a service in use", () => {
+  it('reads an adverb before "im Einsatz" as no predicate of its own', async () => {
+    expect(
+      await pairs("usesService", "Die Software Formcycle ist in der Stadt Jena produktiv im Einsatz."),
+    ).toEqual(["Software Formcycle -> Jena"]);
+  });
+
+  it('reads "der EfA-Dienst" as the service named before, past a law named since', async () => {
+    const text =
+      "Der Online-Dienst Gewerbeanzeige basiert auf einem EfA-Verfahren. Er wurde an die Niedersächsische " +
+      "Bauordnung (NBauO) angepasst. Inzwischen ist der EfA-Dienst im Landkreis Harburg im Einsatz.";
+    expect(await pairs("usesService", text)).toEqual(["Online-Dienst Gewerbeanzeige -> Landkreis Harburg"]);
+  });
+
+  it("reads towns that start with the service named before as its users, not a Land", async () => {
+    const text =
+      "Der Online-Dienst Gewerbeanzeige ist ein gemeinsames Projekt. In Thüringen starten die Stadt Gotha, die " +
+      "Stadt Sömmerda sowie Ilmenau mit dem Online-Dienst.";
+    expect(await pairs("usesService", text)).toEqual([
+      "Online-Dienst Gewerbeanzeige -> Gotha",
+      "Online-Dienst Gewerbeanzeige -> Ilmenau",
+      "Online-Dienst Gewerbeanzeige -> Sömmerda",
+    ]);
+    expect(await pairs("usesService", "Hessen startet mit dem Online-Dienst Gewerbeanzeige.")).toEqual([]);
+  });
+});
+
+describe("a pronoun for the service", () => {
+  it("is what a Land developed", async () => {
+    const text =
+      "Das Verfahren beruht auf dem Online-Dienst „Digitale Gewerbeanzeige“. Er wurde vom Land Sachsen-Anhalt entwickelt.";
+    expect(await pairs("leads", text)).toEqual(["Sachsen-Anhalt -> Digitale Gewerbeanzeige"]);
+  });
+});
+
+describe("a programme", () => {
+  it('is launched when it is "aufgelegt"', async () => {
+    expect(
+      await pairs(
+        "launches",
+        "Sachsen hat ein Förderprogramm für die Digitalisierung der Schulen aufgelegt.",
+      ),
+    ).toEqual(["Sachsen -> Förderprogramm für die Digitalisierung der Schulen"]);
+  });
+});
+
+describe("taking part in a body", () => {
+  it("reads representatives who take part with nothing named as members of the body named before", async () => {
+    const text =
+      "Der IT-Lenkungsrat Saar tagt viermal im Jahr. Mit beratender Stimme nehmen Vertreter des Verbands der " +
+      "kommunalen Rechenzentren (Vitako) und des Landesbetriebs IT.NRW teil.";
+    expect(await pairs("participatesIn", text)).toEqual([
+      "IT.NRW -> IT-Lenkungsrat Saar",
+      "Vitako -> IT-Lenkungsrat Saar",
+    ]);
+  });
+
+  it("reads a bare body noun after the body named in full as that body", async () => {
+    const text =
+      "Der IT-Lenkungsrat Saar tagt viermal im Jahr. Im Lenkungsrat sind die Ministerien des Landes vertreten. " +
+      "Mit beratender Stimme nehmen Vertreter des Landesbetriebs IT.NRW teil.";
+    expect(await pairs("participatesIn", text)).toEqual(["IT.NRW -> IT-Lenkungsrat Saar"]);
+  });
+});
+
+describe("a name with a particle", () => {
+  it("is one person's", async () => {
+    expect(
+      await offices(
+        "„Der Dienst spart Wege“, sagt Dr. Anna von Hohenfeld Berger, Bürgermeisterin der Stadt Wismar.",
+      ),
+    ).toEqual(["Anna von Hohenfeld Berger -> Wismar (Bürgermeisterin)"]);
+  });
+});
