@@ -36,6 +36,7 @@ const SERVICE_NOUN =
 const GENERIC_SERVICE =
   /^(EfA-)?(Dienst|Dienste|Onlinedienst|Online-Dienst|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App|Programm|Software|System|Tool)$/;
 const NOT_SERVICE = /^(law|strategy)$/;
+const APPLICATION = /^(Antrag|Anträge|Anträgen|Antrags)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
 const FOR_CASE = /^(für)$/i;
@@ -156,6 +157,8 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
       inSentence && !NOT_SERVICE.test(inSentence.kind ?? "") ? inSentence : sentence.context.lastService;
     return last ? { entity: last, known: false } : undefined;
   }
+  // "können ihren Antrag online stellen": the application itself names no service.
+  if (APPLICATION.test(clause.phrase(index))) return undefined;
   const project = clause.projectFor(index);
   if (!project || (project.entity.kind && NOT_SERVICE.test(project.entity.kind))) return undefined;
   return project.known || namesKind(project.entity.name, SERVICE_NOUN) ? project : undefined;
@@ -252,7 +255,13 @@ function rolesOf(
         return { users: [], services: [] };
       // "neben der Landeshauptstadt Kiel auch in Flensburg": the places beside too; a Land that
       // only locates the towns ("In Schleswig-Holstein können ... in A und B") is none of them.
-      const places = [frame.verb, ...frame.actors].flatMap((i) => obliques(clause, i, BESIDE_CASE));
+      // The parser may hang the places on the application, at any depth: "ihren Antrag in den
+      // Kommunen A und B online stellen", "einen Antrag auf Erteilung ... in den Landkreisen A und B".
+      const places = [
+        frame.verb,
+        ...frame.actors,
+        ...frame.objects.flatMap((i) => clause.subtree(i)),
+      ].flatMap((i) => obliques(clause, i, BESIDE_CASE));
       const local = places.some((i) => /^(County|Municipality)$/.test(clause.actorAt(i)?.entity.type ?? ""));
       return {
         users: places.filter((i) => !local || clause.actorAt(i)?.entity.type !== "State"),

@@ -4,6 +4,8 @@
  *   - "produktiv im Einsatz", with the adverb as the parse's predicate;
  *   - "der EfA-Dienst" and "Er" stand for the service named before, not for a law named since
  *     (a law's short name in parentheses is a law too: "Bauordnung (NBauO)");
+ *   - places of an online application hung on the application ("ihren Antrag in den Kommunen A
+ *     und B online stellen"), where "ihren Antrag" names no service;
  *   - towns that "starten mit dem Online-Dienst" take it up (a Land that starts one launches it);
  *   - a programme "aufgelegt" is launched;
  *   - representatives who "nehmen teil" with nothing named take part in the body named before,
@@ -74,6 +76,27 @@ describe("a service in use", () => {
       "Online-Dienst Gewerbeanzeige -> Sömmerda",
     ]);
     expect(await pairs("usesService", "Hessen startet mit dem Online-Dienst Gewerbeanzeige.")).toEqual([]);
+  });
+});
+
+describe("applying online", () => {
+  it("reads the places the parser hangs deep in the application", async () => {
+    const text =
+      "Ab sofort können Unternehmen einen Antrag auf Erteilung einer Gaststättenerlaubnis in den Landkreisen " +
+      "Prignitz und Uckermark auch online stellen.";
+    const users = (await facts(text, "usesService")).map((f) => f.object?.name).sort();
+    expect(users).toEqual(["Landkreis Prignitz", "Landkreis Uckermark"]);
+  });
+
+  it('reads "ihren Antrag" as no service: what is applied for is the item\'s service', async () => {
+    const text =
+      "Der Online-Dienst Elterngeld ist gestartet. Seit Juni können Eltern ihren Antrag in den drei Kommunen " +
+      "Stadt Kassel, dem Landkreis Fulda und der Stadt Gießen komplett online stellen.";
+    expect(await pairs("usesService", text)).toEqual([
+      "Online-Dienst Elterngeld -> Gießen",
+      "Online-Dienst Elterngeld -> Kassel",
+      "Online-Dienst Elterngeld -> Landkreis Fulda",
+    ]);
   });
 });
 
