@@ -217,12 +217,16 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     const short = withoutAbbreviatedRegion(county.name);
     shortNames.set(short, (shortNames.get(short) ?? 0) + 1);
   }
+  // "In Cochem-Zell läuft ...": a county's name of two joined parts stands alone where no town has it.
+  const townNames = new Set(reference.municipalities.map((m) => m.name));
   for (const county of reference.counties) {
     const entity: KnownEntity = {
       id: county.key,
       name: countyName(county.name, county.kind),
       type: "County",
     };
+    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(county.name) && !townNames.has(county.name))
+      gazetteer.add(entity, county.name);
     if (county.kind === "Kreis" || county.kind === "Landkreis") {
       // "das Landratsamt Kitzingen", "die Kreisverwaltung Gießen": the county's own administration.
       const short = withoutAbbreviatedRegion(county.name);
@@ -272,6 +276,8 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       place.name.split(/\s+(?:am|an der|an|in der|im|ob der|bei)\s+/)[0]!.trim(),
       // "Pullach i.Isartal", "Neumarkt i.d.OPf.": news write "Pullach i. Isartal" or "Pullach".
       place.name.replace(/\b([iabd])\.(?=\p{Lu})/gu, "$1. "),
+      // "Neustadt a. d. Waldnaab": every abbreviation set apart.
+      place.name.split(/\s*,/)[0]!.replace(/\b([iabd])\.\s?/g, "$1. ").trim(),
       withoutAbbreviatedRegion(place.name),
       // "Neustadt a.d.Waldnaab" is written "Neustadt an der Waldnaab".
       spelledOut(place.name.split(/\s*,/)[0]!),

@@ -241,6 +241,17 @@ describe("counties and municipalities", () => {
     expect(await ids("Die Anträge kamen aus dem Rhein-Kreis Neuss.")).toEqual(["Rhein-Kreis Neuss=05162"]);
   });
 
+  it("finds a county by its bare name of two joined parts, unless a town has that name", async () => {
+    expect(await ids("In Vorpommern-Rügen und in Weilheim-Schongau läuft der Test.")).toEqual([
+      "Vorpommern-Rügen=13073",
+      "Weilheim-Schongau=09190",
+    ]);
+    // (Garmisch-Partenkirchen is a Markt as well as the county around it.)
+    expect(await ids("In Garmisch-Partenkirchen läuft der Test.")).not.toContain(
+      "Garmisch-Partenkirchen=09180",
+    );
+  });
+
   it("finds a small town by its bare name in a list beside a city, and one named with its region", async () => {
     expect(await ids("Gefördert werden Bochum, Lohmar und Hagenow sowie Kirchheim b. München.")).toEqual([
       "Bochum=05911000",
