@@ -68,6 +68,35 @@ function usersAt(clause: Clause, at: number): User[] {
   // "in den Bauaufsichtsbehörden der Stadt Leipzig und des Landkreises Mittelsachsen": the places.
   const owners = placesOfAuthority(clause, at);
   if (owners.length > 0) return owners.flatMap((i) => usersAt(clause, i));
+  // "Lübeck ist eine von zehn Kommunen, die X nutzen": the one, beside the ones counted.
+  const one = oneOf(clause, at);
+  if (one.length > 0) {
+    const counted = clause.tokens[at]!.pos === "NOUN" ? countedUsers(clause, at) : [];
+    return [...one.flatMap((i) => usersAt(clause, i)), ...counted];
+  }
+  return countedUsers(clause, at);
+}
+
+const ONE = /^(eine|einer|eines|einem|einen)$/i;
+
+/**
+ * The subject of "X ist eine von N ...", for the predicate's word or a noun under it ("eine von
+ * zehn Kommunen", "eine von 129 in Deutschland": the relative clause's noun before its comma).
+ */
+function oneOf(clause: Clause, at: number): number[] {
+  let index = at;
+  for (let step = 0; step < 3 && index >= 0; step += 1) {
+    const token = clause.tokens[index]!;
+    if (ONE.test(token.word) && clause.children(index, /^cop$/).length > 0)
+      return clause.arguments(index, /^nsubj$/);
+    if (!/^nmod/.test(token.dep)) break;
+    index = token.head;
+  }
+  return [];
+}
+
+/** Users a nominal names: known actors, the examples or names it lists, or the counted noun itself. */
+function countedUsers(clause: Clause, at: number): User[] {
   // "1700 der 2056 bayerischen Kommunen": the number heads the phrase of what it counts.
   const counted = clause.tokens[at]!.pos === "NUM" ? clause.children(at, /^nmod/)[0] : undefined;
   const index = counted?.index ?? at;

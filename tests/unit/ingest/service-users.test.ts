@@ -1,6 +1,7 @@
 /**
  * Who uses, develops and joins a service where the news names it indirectly:
  *   - an office of a place stands for the place ("die Ausländerbehörde des Landkreises X");
+ *   - one of many ("Lübeck ist eine von zehn Kommunen, die X nutzen") is a user itself;
  *   - "produktiv im Einsatz", with the adverb as the parse's predicate;
  *   - "der EfA-Dienst" and "Er" stand for the service named before, not for a law named since
  *     (a law's short name in parentheses is a law too: "Bauordnung (NBauO)");
@@ -49,6 +50,26 @@ describe("an office of a place", () => {
     expect(
       await pairs("usesService", "Das Bürgeramt der Stadt Wismar ist an die Plattform Civento angebunden."),
     ).toEqual(["civento -> Wismar"]);
+  });
+});
+
+describe("one of many users", () => {
+  it('is the subject of "ist eine von N", beside the ones counted', async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Die Stadt Husum ist eine von zwölf Kommunen, die den Online-Dienst Hundesteuer nutzen.",
+      ),
+    ).toEqual(["Online-Dienst Hundesteuer -> Husum", "Online-Dienst Hundesteuer -> zwölf Kommunen"]);
+  });
+
+  it("is the subject where the relative clause follows a place, in a town named with abbreviations", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Das Bürgerbüro in Pullach i. Isartal ist eine von 40 in Bayern, die seit Mai den Online-Dienst Hundesteuer einsetzt.",
+      ),
+    ).toEqual(["Online-Dienst Hundesteuer -> Pullach i.Isartal"]);
   });
 });
 
