@@ -97,6 +97,14 @@ const FUND_RULES: FundRule[] = [
     withMoney: true,
     confidence: 0.75,
   },
+  // "Für den Wettbewerb nimmt das Land 7,6 Millionen Euro in die Hand".
+  {
+    name: "in die Hand nehmen",
+    verb: /^(nimmt|nehmen|nahm|nahmen|genommen)$/,
+    needs: /^Hand$/,
+    withMoney: true,
+    confidence: 0.75,
+  },
   // "überreichte der Stadt Mainz einen Förderbescheid": the notice is the money, its receiver the funded.
   {
     name: "Förderbescheid übergeben",

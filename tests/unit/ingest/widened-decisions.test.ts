@@ -287,6 +287,16 @@ describe("funds: money given by more verbs and nouns", () => {
     ).toEqual(["Bund -> Digitale Verwaltung 500000000 (review)"]);
   });
 
+  it("taking money in hand for something funds it; taking a topic in hand does not", async () => {
+    expect(
+      await facts(
+        "funds",
+        "Für das Programm „Digitale Dörfer“ nimmt das Land Rheinland-Pfalz insgesamt 7,6 Millionen Euro in die Hand.",
+      ),
+    ).toEqual(["Rheinland-Pfalz -> Digitale Dörfer 7600000 (review)"]);
+    expect(await facts("funds", "Die Stadt Trier nimmt die Digitalisierung selbst in die Hand.")).toEqual([]);
+  });
+
   it("subsidising, and granting money to a dative the parser reads as an object", async () => {
     expect(await facts("funds", "Das Land Bayern bezuschusst das Projekt „Digitales Rathaus“.")).toEqual([
       "Bayern -> Digitales Rathaus (written)",
