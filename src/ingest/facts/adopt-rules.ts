@@ -59,11 +59,19 @@ function actingFor(entity: KnownEntity, sentence: AnalyzedSentence): KnownEntity
     : entity;
 }
 
-/** "Das Präsidium des Deutschen Landkreistages": an organ decides for its organisation. */
+/** Those who decide as members of a body: "die Mitglieder des IT-Planungsrats", "die Abgeordneten im Landtag". */
+const MEMBERS = /^(Mitglieder|Abgeordneten|Delegierten|Vertreter|Vertreterinnen)$/;
+
+/**
+ * "Das Präsidium des Deutschen Landkreistages", "die Abgeordneten im Landtag": an organ, or the
+ * members of a body, decide for it.
+ */
 function organOf(clause: Clause, index: number): Mention | undefined {
-  if (!ORGAN.test(clause.tokens[index]!.word)) return undefined;
+  const word = clause.tokens[index]!.word;
+  if (!ORGAN.test(word) && !MEMBERS.test(word)) return undefined;
   return clause
     .children(index, /^nmod/)
+    .filter((t) => clause.children(t.index, /^case$/).every((c) => /^(im|in)$/i.test(c.word)))
     .map((t) => clause.mentionAt(t.index))
     .find((m) => m !== undefined && m.entity.type === "Organization" && m.form !== "partial");
 }

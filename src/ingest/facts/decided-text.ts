@@ -105,6 +105,8 @@ const GENERIC_HEADS = [
   "Programm",
 ];
 const DEFINITE = /^(der|die|das|dem|den|des|dieser|diese|dieses|diesem|diesen)$/i;
+/** Words for a bill that stand for the law named before. */
+const BILL = /^(Vorhaben|Gesetzentwurf|Gesetzesentwurf|Gesetzesvorhaben|Entwurf)$/;
 const CASE_ENDING = /^(|s|es)$/;
 
 /** The generic noun a word is ("Gesetzes" is "Gesetz"), if it is one. */
@@ -137,7 +139,8 @@ export function antecedentName(
   analyzed: AnalyzedItem,
 ): string | undefined {
   const token = clause.tokens[head]!;
-  const generic = genericHead(token.word);
+  // "Der Bundestag hat das Vorhaben verabschiedet": a bill named by what it is, the law named before.
+  const generic = genericHead(token.word) ?? (BILL.test(token.word) ? "Gesetz" : undefined);
   if (!generic) return undefined;
   const own = clause.children(head);
   if (!own.some((c) => c.dep === "det" && DEFINITE.test(c.word))) return undefined;

@@ -164,6 +164,21 @@ describe("adopts: more verbs of deciding and agreeing", () => {
     ).toEqual(["Bundesrat -> Registermodernisierungsgesetz (written)"]);
   });
 
+  it("the members of a body decide for it; a bill named by what it is is the law named before", async () => {
+    expect(
+      await facts(
+        "adopts",
+        "Die Mitglieder des IT-Planungsrats haben die Föderale Architekturrichtlinie beschlossen.",
+      ),
+    ).toEqual(["IT-Planungsrat -> Föderale Architekturrichtlinie (written)"]);
+    expect(
+      await facts(
+        "adopts",
+        "Das Onlinezugangsänderungsgesetz ist umstritten. Der Bundesrat hat das Vorhaben am Freitag verabschiedet.",
+      ),
+    ).toEqual(["Bundesrat -> Onlinezugangsänderungsgesetz (review)"]);
+  });
+
   it("taking part, or concluding a project, adopts nothing", async () => {
     expect(await facts("adopts", "Die Digitalministerkonferenz nahm an der Sitzung teil.")).toEqual([]);
     expect(await facts("adopts", "Das Land Hessen hat das Projekt erfolgreich abgeschlossen.")).toEqual([]);
