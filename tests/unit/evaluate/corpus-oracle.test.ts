@@ -43,6 +43,7 @@ const UNSEEN_FILES = [
   "unseen-people.json",
   "unseen-pilots.json",
   "unseen-meetings.json",
+  "unseen-uses.json",
 ].map((name) => path.join(path.dirname(FRESH_CORPUS_FILE), name));
 
 describe("the scorer on the real corpus", () => {
@@ -117,7 +118,7 @@ describe("the scorer on the real corpus", () => {
       ].map((item) => item.url),
     );
     const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
-    expect(files).toHaveLength(11);
+    expect(files).toHaveLength(12);
     for (const name of files) {
       const set = readCorpus(path.join(folder, name));
       for (const item of set) {
