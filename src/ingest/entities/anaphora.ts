@@ -31,6 +31,8 @@ export interface DiscourseContext {
   lastService?: KnownEntity;
   /** The Land the article names most often (for offices named before their Land). */
   mainState?: KnownEntity;
+  /** The towns and counties the sentence before named, when it named several: whom a plural "Sie" means. */
+  listedPlaces?: KnownEntity[];
   /** The town or county named last ("Leipzig will ...": whose Bürgermeister a later one is). */
   lastPlace?: KnownEntity;
   /** The town named last, a place where something happens included ("in Schwerin"). */
@@ -156,6 +158,11 @@ export function personOfGender(
 }
 
 export function updateContext(context: DiscourseContext, mentions: Mention[]): void {
+  const places = mentions.filter(
+    (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
+  );
+  const distinct = [...new Map(places.map((m) => [m.entity.id, m.entity])).values()];
+  context.listedPlaces = distinct.length >= 2 ? distinct : undefined;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     const entity = mention.entity;
     if (entity.type === "State") {

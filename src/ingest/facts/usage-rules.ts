@@ -51,6 +51,8 @@ interface User {
   entity?: KnownEntity;
   text: string;
   count?: number;
+  /** Named only through a pronoun: less sure. */
+  anaphor?: boolean;
 }
 
 function obliques(clause: Clause, verb: number, kase: RegExp): number[] {
@@ -68,6 +70,11 @@ function usersAt(clause: Clause, at: number): User[] {
   // "in den Bauaufsichtsbehörden der Stadt Leipzig und des Landkreises Mittelsachsen": the places.
   const owners = placesOfAuthority(clause, at);
   if (owners.length > 0) return owners.flatMap((i) => usersAt(clause, i));
+  // "Zu dem Verbund gehören die Städte A, B und C. Sie haben sich für X entschieden": a plural
+  // "Sie" opening a sentence stands for the towns and counties the sentence before listed.
+  const listed = clause.sentence.context.listedPlaces;
+  if (listed && isPluralSie(clause, at))
+    return listed.map((entity) => ({ entity, text: entity.name, anaphor: true }));
   // "Lübeck ist eine von zehn Kommunen, die X nutzen": the one, beside the ones counted.
   const one = oneOf(clause, at);
   if (one.length > 0) {
@@ -78,6 +85,17 @@ function usersAt(clause: Clause, at: number): User[] {
 }
 
 const ONE = /^(eine|einer|eines|einem|einen)$/i;
+/** Finite verbs in the plural beside "Sie": "haben", "sind", "nutzen" (not "hat", "nutzt"). */
+const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
+
+/** "Sie" as the subject of a verb in the plural, opening its sentence. */
+function isPluralSie(clause: Clause, at: number): boolean {
+  const token = clause.tokens[at]!;
+  if (token.word !== "Sie" || at !== 0 || !/^nsubj/.test(token.dep)) return false;
+  const verb = clause.tokens[token.head];
+  const finite = [verb, ...clause.children(token.head, /^aux/)].find((t) => t && t.index === 1);
+  return finite !== undefined && PLURAL_FINITE.test(finite.word);
+}
 
 /**
  * The subject of "X ist eine von N ...", for the predicate's word or a noun under it ("eine von
@@ -234,6 +252,16 @@ function usersNamed(clause: Clause, frame: Frame): number[] {
   return named.length > 0 ? named : frame.actors;
 }
 
+/**
+ * "haben sich für das Portal OpenR@thaus entschieden": the "für" phrase, or the name right after
+ * its noun where the parser made the name an object of its own.
+ */
+function chosen(clause: Clause, verb: number): number[] {
+  return obliques(clause, verb, FOR_CASE).map((i) =>
+    !clause.projectAt(i) && clause.projectAt(i + 1) && clause.tokens[i + 1]!.head === verb ? i + 1 : i,
+  );
+}
+
 /** A dative recipient of the verb (no preposition): "bietet den Ländern ... an". */
 function offeredToOthers(clause: Clause, verb: number): boolean {
   return clause
@@ -338,6 +366,11 @@ function rolesOf(
         users: frame.passive ? [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)] : frame.actors,
         services: obliques(clause, frame.verb, THROUGH_CASE),
       };
+    case "choose":
+      // Only with "sich": "Der Rat entschied über die Plattform" chooses nothing.
+      return clause.children(frame.verb, /^(obj|expl|expl:pv)$/).some((t) => /^sich$/i.test(t.word))
+        ? { users: clause.arguments(frame.verb, /^nsubj$/), services: chosen(clause, frame.verb) }
+        : { users: [], services: [] };
     case "start-with": {
       // Only towns and counties: a Land or an agency that "startet mit" a project launches it.
       // ("die Stadt A, die Stadt B sowie C": the parser may set the later towns in apposition.)
@@ -358,7 +391,7 @@ function rolesOf(
 }
 
 /** Nouns of use: "die Nachnutzung des Online-Dienstes X durch Sachsen", "der Einsatz der Plattform X in Bremen". */
-const USE_NOUN = /^(Nachnutzung|Nutzung|Einsatz|Einführung)$/;
+const USE_NOUN = /^(Nachnutzung|Nutzung|Einsatz|Einführung|Inbetriebnahme)$/;
 const BY_CASE = /^(durch|in|im|bei|beim)$/i;
 const NOT_YET = /^(geplant|vorgesehen|angestrebt|beabsichtigt|denkbar|möglich|gefordert)$/;
 const NOUN_RULE: UsageRule = {
@@ -425,7 +458,7 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
             subject: service.entity,
             ...(user.entity ? { object: user.entity } : { text: user.text }),
             ...(user.count !== undefined ? { count: user.count, countUnit: user.text } : {}),
-            confidence: frame.rule.confidence - (service.known ? 0 : 0.05),
+            confidence: frame.rule.confidence - (service.known ? 0 : 0.05) - (user.anaphor ? 0.1 : 0),
             rule: `usesService:${frame.rule.name}`,
           },
           sentence,

@@ -16,7 +16,8 @@ export type Shape =
   | "available"
   | "provided-for"
   | "offer-through"
-  | "start-with";
+  | "start-with"
+  | "choose";
 export interface UsageRule extends VerbRule {
   shape: Shape;
   /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
@@ -159,6 +160,12 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^(steht|stehen|stand|standen)$/,
     needs: /^Verfügung$/,
     shape: "available",
+  }),
+  // "Mehr als 1.200 Kommunen haben sich für das Bürgerservice-Portal entschieden".
+  forService({
+    name: "sich entscheiden für",
+    verb: /^(entscheidet|entscheiden|entschied|entschieden)$/,
+    shape: "choose",
   }),
   // "In Mecklenburg-Vorpommern starten Stralsund und Schwerin mit dem Online-Dienst": the towns take it up.
   forService({

@@ -1,6 +1,8 @@
 /**
  * Who uses, develops and joins a service where the news names it indirectly:
  *   - an office of a place stands for the place ("die Ausländerbehörde des Landkreises X");
+ *   - who decided for a service ("haben sich für das Portal X entschieden"), takes it into service
+ *     ("die Inbetriebnahme von X durch A") or is a plural "Sie" after a list of towns, uses it;
  *   - one of many ("Lübeck ist eine von zehn Kommunen, die X nutzen") is a user itself;
  *   - "produktiv im Einsatz", with the adverb as the parse's predicate;
  *   - "der EfA-Dienst" and "Er" stand for the service named before, not for a law named since
@@ -70,6 +72,40 @@ describe("one of many users", () => {
         "Das Bürgerbüro in Pullach i. Isartal ist eine von 40 in Bayern, die seit Mai den Online-Dienst Hundesteuer einsetzt.",
       ),
     ).toEqual(["Online-Dienst Hundesteuer -> Pullach i.Isartal"]);
+  });
+});
+
+describe("choosing a service", () => {
+  it("uses what one has decided for, the name set after its noun included", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Die Stadt Aurich und die Gemeinde Ihlow haben sich gemeinsam für das Portal OpenR@thaus entschieden.",
+      ),
+    ).toEqual(["OpenR@thaus -> Aurich", "OpenR@thaus -> Ihlow"]);
+    expect(
+      await pairs("usesService", "Der Rat der Stadt Aurich entschied über das Portal OpenR@thaus."),
+    ).toEqual([]);
+  });
+
+  it('reads a plural "Sie" opening a sentence as the towns the sentence before listed', async () => {
+    const text =
+      "Zum Verbund gehören die Städte Aurich, Norden und Wiesmoor sowie der Landkreis Aurich. Sie nutzen seit Mai das Portal OpenR@thaus.";
+    expect(await pairs("usesService", text)).toEqual([
+      "OpenR@thaus -> Aurich",
+      "OpenR@thaus -> Landkreis Aurich",
+      "OpenR@thaus -> Norden",
+      "OpenR@thaus -> Wiesmoor",
+    ]);
+  });
+
+  it("reads the taking into service by someone as their use", async () => {
+    expect(
+      await pairs(
+        "usesService",
+        "Mit der Inbetriebnahme der Plattform Civento durch den Landkreis Emsland ist ein Schritt getan.",
+      ),
+    ).toEqual(["civento -> Landkreis Emsland"]);
   });
 });
 
