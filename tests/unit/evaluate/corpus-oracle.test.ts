@@ -44,6 +44,7 @@ const UNSEEN_FILES = [
   "unseen-pilots.json",
   "unseen-meetings.json",
   "unseen-uses.json",
+  "unseen-funding.json",
 ].map((name) => path.join(path.dirname(FRESH_CORPUS_FILE), name));
 
 describe("the scorer on the real corpus", () => {
@@ -118,7 +119,7 @@ describe("the scorer on the real corpus", () => {
       ].map((item) => item.url),
     );
     const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
-    expect(files).toHaveLength(12);
+    expect(files).toHaveLength(13);
     for (const name of files) {
       const set = readCorpus(path.join(folder, name));
       for (const item of set) {
