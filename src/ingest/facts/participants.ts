@@ -22,7 +22,8 @@ export interface Participation {
   rule: string;
 }
 
-const REPRESENTATIVE = /^(Vertreter|Vertreterin|Vertreterinnen|Vertretern|Vertreter:innen)$/;
+/** Nouns of those who act for an organisation: "Vertreter der X" are X. */
+export const REPRESENTATIVE = /^(Vertreter|Vertreterin|Vertreterinnen|Vertretern|Vertreter:innen)$/;
 /** Nouns that name an organisation or an office holder acting for one. */
 const ORGANIZATION_NOUN =
   /(verband|verbände|verbänden|dienstleister|beauftragte|beauftragter|behörde|kammer|ministerium|agentur|anstalt|zentrum)$/i;

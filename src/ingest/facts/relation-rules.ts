@@ -15,6 +15,7 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
+import { REPRESENTATIVE } from "./participants.js";
 
 export interface RelationClaim {
   type: "memberOf" | "participatesIn" | "adopts" | "announces" | "leads" | "launches";
@@ -66,8 +67,6 @@ function actorsAt(view: View, index: number | undefined): Mention[] {
   });
 }
 
-const REPRESENTATIVE = /^(Vertreter|Vertreterin|Vertreterinnen|Vertretern|Vertreter:innen)$/;
-
 /**
  * "Vertreter des Zweckverbands der kommunalen IT-Dienstleister (KDN) und des Landes-IT-Dienstleisters
  * IT.NRW": those represented, named as deep as three phrases down, each conjunct apart.
@@ -80,11 +79,12 @@ function represented(view: View, index: number): Mention[] {
       view.children(i, /^(nmod|appos)/).flatMap((t) => view.conjuncts(t.index)),
     );
     // A phrase that names an actor ends the search along its branch.
-    level = below.filter((i) => {
+    level = [];
+    for (const i of below) {
       const mention = view.mentionAt(i);
       if (mention && isActor(mention)) found.set(mention.entity.id, mention);
-      return !(mention && isActor(mention));
-    });
+      else level.push(i);
+    }
   }
   return [...found.values()];
 }
