@@ -4,6 +4,7 @@ import { htmlToText, looksLikeHtml } from "./html.js";
 import { looksLikeJsonLines, parseJsonLines } from "./jsonl.js";
 import { normalizeText } from "./normalize.js";
 import { splitItems } from "./split.js";
+import { subheadingsOnTheirOwnLines } from "./subheadings.js";
 import type { RawItem } from "../types.js";
 
 export type InputFormat = "auto" | "text" | "html" | "jsonl";
@@ -16,6 +17,13 @@ export interface ReadOptions {
 }
 
 export function readItems(input: string | Buffer, options: ReadOptions = {}): RawItem[] {
+  return readRawItems(input, options).map((item) => ({
+    ...item,
+    text: subheadingsOnTheirOwnLines(item.text),
+  }));
+}
+
+function readRawItems(input: string | Buffer, options: ReadOptions): RawItem[] {
   const decoded = decodeInput(input);
   const format = options.format ?? "auto";
   const split = { publishedAt: options.publishedAt, url: options.url, isKnownName: options.isKnownName };
