@@ -22,6 +22,7 @@ import {
   NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
+  verbAbove,
   withCase,
   type Participant,
   type Participation,
@@ -47,7 +48,9 @@ const TAKE_PART: { verb: RegExp; particle?: RegExp }[] = [
 const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
 /** Nouns of a participant's role in a project. */
 const ROLE =
-  /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer)$/;
+  /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer|Leitkommune|Leitkommunen|Gewinner|Gewinnern|Gewinnerin|Gewinnerkommune|Gewinnerkommunen|Förderregion|Förderregionen|Förderkommune|Förderkommunen)$/;
+/** Roles that only a project's own participants hold: without a project named, the item's. */
+const ITEM_ROLE = /^(Pilot|Modell|Leit|Gewinner|Förder)/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
 
@@ -139,10 +142,25 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       projectBelow(clause, [noun.index], ROLE_CASE, sentence, analyzed) ??
       (own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : undefined);
     const head = clause.tokens[noun.head];
+    const itemTarget = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
+    // "mit den Bürgermeistern der Leitkommunen Aachen, Gelsenkirchen und Soest": the role's names.
+    const listed = clause.children(noun.index, /^appos$/).flatMap((c) => participantsAt(clause, c.index));
+    if (listed.length > 0) {
+      const verb = verbAbove(clause, noun.index);
+      if (verb === undefined || !isDenied(clause, verb))
+        found.push(...pairs(listed, itemTarget, 0.7, "role-named"));
+      continue;
+    }
+    if (head && clause.hasCase(noun.index, "unter") && clause.children(head.index, /^cop$/).length > 0) {
+      // "Unter den Gewinnern sind die Städte A und B": the predicate names some of the role's holders.
+      if (!isDenied(clause, head.index))
+        found.push(...pairs(participantsAt(clause, head.index), itemTarget, 0.7, "among-role"));
+      continue;
+    }
     if (clause.children(noun.index, /^cop$/).length > 0 && !isDenied(clause, noun.index)) {
       // "A und B sind Partner im Projekt X"; a pilot without a project is one of the article's.
       const actors = clause.arguments(noun.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
-      const target = named ?? (/^(Pilot|Modell)/.test(noun.word) ? lastProject(sentence) : undefined);
+      const target = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
       found.push(...pairs(actors, target, 0.75, "role"));
     } else if (head && /^nsubj/.test(noun.dep) && clause.children(head.index, /^cop$/).length > 0) {
       // "Partner des Projekts X sind A und B": the predicate names the partners.
@@ -156,7 +174,7 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       // "Köln gehört zu den Pilotkommunen des Projekts X", "A und B zählen zu den Partnern von X"
       if (isDenied(clause, head.index)) continue;
       const actors = subjects(clause, head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
-      const target = named ?? (/^(Pilot|Modell)/.test(noun.word) ? lastProject(sentence) : undefined);
+      const target = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
       found.push(...pairs(actors, target, 0.75, "role"));
     } else if (
       head &&
