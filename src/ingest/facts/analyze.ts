@@ -7,6 +7,7 @@ import { findAmounts, findCounts, type Amount, type Count } from "../entities/am
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { findGazetteerMentions, inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { landOwnBodies } from "../entities/land-bodies.js";
+import { landMinistries } from "../entities/land-ministries.js";
 import { FEDERAL_SEAT, findPeople, isRoleWord, isTownHead, type RoleClaim } from "../entities/people.js";
 import {
   findParsedPeople,
@@ -247,12 +248,10 @@ function mentionsOf(
   registry: PeopleRegistry,
 ) {
   const tokens = tokenize(text);
-  const named = landOwnBodies(
-    text,
-    findGazetteerMentions(text, tokens, gazetteer).filter(
-      (m) => !isSurname(m, parse, registry) && !inDateline(m, text),
-    ),
+  const gazetteerMentions = findGazetteerMentions(text, tokens, gazetteer).filter(
+    (m) => !isSurname(m, parse, registry) && !inDateline(m, text),
   );
+  const named = landMinistries(text, tokens, landOwnBodies(text, gazetteerMentions));
   // The model's part of speech for each word (by the first parse token inside it).
   const tags = tokens.map(
     (token) => parse.tokens.find((t) => t.start >= token.start && t.start < token.end)?.pos,

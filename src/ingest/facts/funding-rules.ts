@@ -13,7 +13,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { Amount } from "../entities/amounts.js";
 import type { Mention } from "../entities/mentions.js";
-import { itemState } from "../entities/anaphora.js";
+import { itemState, personOfGender } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -176,7 +176,10 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
       .children(frame.verb, /^(obl|nmod)/)
       .filter((t) => clause.children(t.index, /^case$/).some((c) => recipientCase.test(c.word))),
     ...clause.children(frame.verb, /^iobj$/),
-  ].flatMap((t) => clause.withConjuncts(t.index));
+  ]
+    // "an die Städte A, B und C": the names beside a plural noun are the recipients.
+    .flatMap((t) => (clause.actorAt(t.index) ? [t] : [t, ...clause.children(t.index, /^appos$/)]))
+    .flatMap((t) => clause.withConjuncts(t.index));
   const funded = [...new Set(recipients)].map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
   // "im Rahmen des Programms „Digitales Rathaus“": the programme the money comes through.
@@ -193,7 +196,7 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
 }
 
 /** The instruments money flows through: "mit dem Programm „Digitales Rathaus“ unterstützt ...". */
-const INSTRUMENT = /(programm|programms|fonds|pakt|pakts)$/i;
+const INSTRUMENT = /(programm|programms|fonds|pakt|pakts|vorhaben|vorhabens)$/i;
 const THROUGH = /^(mit|über|durch)$/i;
 
 /**
@@ -294,6 +297,19 @@ function unnamedFunder(clause: Clause, frame: Frame, amount: number | undefined)
   return itemState(clause.sentence.context) ?? clause.sentence.context.mainGovernment;
 }
 
+/**
+ * "Dabei überreichte er Förderbescheide ...": "er", or "sie" with a verb in the singular, is the
+ * person of that gender the item named last; a person funds for the government of the office the
+ * item gives them (office-funders.ts).
+ */
+function personReferredTo(clause: Clause, frame: Frame, index: number): KnownEntity | undefined {
+  const word = clause.tokens[index]!.word.toLowerCase();
+  const verbs = [frame.verb, ...clause.children(frame.verb, /^aux/).map((t) => t.index)];
+  const plural = verbs.some((i) => /en$/.test(clause.tokens[i]!.word));
+  const gender = word === "er" ? "m" : word === "sie" && !plural ? "f" : undefined;
+  return gender ? personOfGender(clause.sentence.context, gender) : undefined;
+}
+
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
@@ -305,10 +321,15 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     // The Länder beside the Bund fund together (collective-actors.ts).
     const named = frame.actors.map((i) => clause.actorAt(i)?.entity ?? collectiveActor(clause, i));
+    // (A pronoun's person is less certain than a name.)
+    const referred = named.some((e) => e !== undefined)
+      ? undefined
+      : frame.actors.map((i) => personReferredTo(clause, frame, i)).find((e) => e !== undefined);
+    if (referred) named.splice(0, named.length, referred);
     const amount = amountOf(clause, frame, sentence.amounts);
     const unnamed = named.length === 0 ? unnamedFunder(clause, frame, amount) : undefined;
     const funders = unnamed ? [unnamed] : named.filter((e) => e !== undefined);
-    const partial = funders.length < named.length ? 0.05 : unnamed ? 0.25 : 0;
+    const partial = funders.length < named.length ? 0.05 : unnamed ? 0.25 : referred ? 0.1 : 0;
     const instrument = frame.passive ? undefined : instrumentOf(clause, frame);
     const withMoney = amount !== undefined || !(frame.rule as FundRule).withMoney;
     const allFunded = [...(withMoney ? fundedOf(clause, frame) : []), ...(instrument ? [instrument] : [])];
