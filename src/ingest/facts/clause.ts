@@ -5,6 +5,7 @@
  * with coordination split ("Bund und Länder" are two actors). frames.ts applies verb rules to it.
  */
 import { slugify } from "../../model/ids.js";
+import { personOfGender } from "../entities/anaphora.js";
 import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
 import { listedByKind, QUOTE } from "../parse/view.js";
@@ -155,6 +156,18 @@ export class Clause {
       if (mention.entity.type === "Organization" && /^(appos|flat)/.test(child.dep)) return mention;
     }
     return undefined;
+  }
+
+  /**
+   * "Dabei überreichte er ...", "startete sie dazu ein Pilotprojekt": a subject "er", or "sie" with
+   * a verb in the singular, is the person of that gender the item named last.
+   */
+  personReferredTo(index: number, verb: number): KnownEntity | undefined {
+    const word = this.tokens[index]?.word.toLowerCase();
+    const verbs = [verb, ...this.children(verb, /^aux/).map((t) => t.index)];
+    const plural = verbs.some((i) => /en$/.test(this.tokens[i]!.word));
+    const gender = word === "er" ? "m" : word === "sie" && !plural ? "f" : undefined;
+    return gender ? personOfGender(this.sentence.context, gender) : undefined;
   }
 
   /** A project the nominal names: a known or pattern-found Project mention inside its phrase. */

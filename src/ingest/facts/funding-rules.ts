@@ -13,7 +13,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { Amount } from "../entities/amounts.js";
 import type { Mention } from "../entities/mentions.js";
-import { itemState, personOfGender } from "../entities/anaphora.js";
+import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
@@ -297,19 +297,6 @@ function unnamedFunder(clause: Clause, frame: Frame, amount: number | undefined)
   return itemState(clause.sentence.context) ?? clause.sentence.context.mainGovernment;
 }
 
-/**
- * "Dabei überreichte er Förderbescheide ...": "er", or "sie" with a verb in the singular, is the
- * person of that gender the item named last; a person funds for the government of the office the
- * item gives them (office-funders.ts).
- */
-function personReferredTo(clause: Clause, frame: Frame, index: number): KnownEntity | undefined {
-  const word = clause.tokens[index]!.word.toLowerCase();
-  const verbs = [frame.verb, ...clause.children(frame.verb, /^aux/).map((t) => t.index)];
-  const plural = verbs.some((i) => /en$/.test(clause.tokens[i]!.word));
-  const gender = word === "er" ? "m" : word === "sie" && !plural ? "f" : undefined;
-  return gender ? personOfGender(clause.sentence.context, gender) : undefined;
-}
-
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
@@ -321,10 +308,11 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     // The Länder beside the Bund fund together (collective-actors.ts).
     const named = frame.actors.map((i) => clause.actorAt(i)?.entity ?? collectiveActor(clause, i));
-    // (A pronoun's person is less certain than a name.)
+    // "Dabei überreichte er Förderbescheide": the person referred to funds for the government of
+    // their office (office-funders.ts), less certain than one named.
     const referred = named.some((e) => e !== undefined)
       ? undefined
-      : frame.actors.map((i) => personReferredTo(clause, frame, i)).find((e) => e !== undefined);
+      : frame.actors.map((i) => clause.personReferredTo(i, frame.verb)).find((e) => e !== undefined);
     if (referred) named.splice(0, named.length, referred);
     const amount = amountOf(clause, frame, sentence.amounts);
     const unnamed = named.length === 0 ? unnamedFunder(clause, frame, amount) : undefined;

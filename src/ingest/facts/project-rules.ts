@@ -30,11 +30,19 @@ export interface Target {
   known: boolean;
 }
 
-/** The actors of a frame, or none when one of its subjects is not an actor (a project that "startet"). */
-export function actorsOf(clause: Clause, frame: Frame): KnownEntity[] {
-  const found = frame.actors.map((i) => clause.actorAt(i) ?? personBelow(clause, i));
+/**
+ * The actors of a frame, or none when one of its subjects is not an actor (a project that
+ * "startet"); "er" or "sie" is the person the item named last (`referred`, less certain).
+ */
+function actorsOf(clause: Clause, frame: Frame): { entity: KnownEntity; referred: boolean }[] {
+  const found = frame.actors.map((i) => {
+    const named = (clause.actorAt(i) ?? personBelow(clause, i))?.entity;
+    if (named) return { entity: named, referred: false };
+    const referred = clause.personReferredTo(i, frame.verb);
+    return referred ? { entity: referred, referred: true } : undefined;
+  });
   if (found.length === 0 || found.some((m) => m === undefined)) return [];
-  return found.map((m) => m!.entity);
+  return found.map((m) => m!);
 }
 
 /**
@@ -172,8 +180,13 @@ export function pairsOf(
       mustBeNamed[frame.rule.name],
       orNamed.has(frame.rule.name),
     );
-    return actors.flatMap((actor) =>
-      targets.map((target) => ({ actor, target, confidence: frame.rule.confidence, rule: frame.rule.name })),
+    return actors.flatMap(({ entity, referred }) =>
+      targets.map((target) => ({
+        actor: entity,
+        target,
+        confidence: frame.rule.confidence - (referred ? 0.1 : 0),
+        rule: frame.rule.name,
+      })),
     );
   });
 }
