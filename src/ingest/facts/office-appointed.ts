@@ -59,6 +59,22 @@ export const APPOINTED_LINK: LinkRule = {
       /^(Nachfolger|Vorgänger)/.test(view.tokens[view.tokens[nameToken]!.head]?.word ?? "");
     if (bearer && markers.includes("als") && view.tokens[role]!.dep === "nmod" && !followed)
       return { person: bearer, confidence: this.confidence - 0.05 };
+    // "war Referent von Michael Stübgen als Parlamentarischer Staatssekretär": the role after a
+    // noun's "von" person is that person's, not the subject's (a successor's is the successor's:
+    // "Nachfolgerin von Peter Hoffmann als Präsidentin").
+    const served =
+      !bearer &&
+      markers.includes("als") &&
+      view.tokens[role]!.dep === "nmod" &&
+      view.tokens[nameToken]?.pos === "NOUN" &&
+      !/^(Nachfolger|Vorgänger)/.test(view.tokens[nameToken]!.word)
+        ? view
+            .children(nameToken, /^nmod/)
+            .filter((t) => t.index < role && view.hasCase(t.index, "von", "vom"))
+            .map((t) => view.personAt(t.index))
+            .find((m) => m !== undefined)
+        : undefined;
+    if (served) return { person: served, confidence: this.confidence - 0.1 };
     // "aus ihrer Zeit als Bundesfamilienministerin", "in seiner Funktion als CIO": the office of
     // the one the possessive stands for.
     const described = view.tokens[role]!.head;
