@@ -307,13 +307,13 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
   for (const frame of frames) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     // The Länder beside the Bund fund together (collective-actors.ts).
-    const named = frame.actors.map((i) => clause.actorAt(i)?.entity ?? collectiveActor(clause, i));
+    const actors = frame.actors.map((i) => clause.actorAt(i)?.entity ?? collectiveActor(clause, i));
     // "Dabei überreichte er Förderbescheide": the person referred to funds for the government of
     // their office (office-funders.ts), less certain than one named.
-    const referred = named.some((e) => e !== undefined)
+    const referred = actors.some((e) => e !== undefined)
       ? undefined
       : frame.actors.map((i) => clause.personReferredTo(i, frame.verb)).find((e) => e !== undefined);
-    if (referred) named.splice(0, named.length, referred);
+    const named = referred ? [referred] : actors;
     const amount = amountOf(clause, frame, sentence.amounts);
     const unnamed = named.length === 0 ? unnamedFunder(clause, frame, amount) : undefined;
     const funders = unnamed ? [unnamed] : named.filter((e) => e !== undefined);
