@@ -56,8 +56,11 @@ function landNamed(entity: KnownEntity): boolean {
   return entity.partOf !== undefined && entity.partOf !== "DE";
 }
 
-/** "Sächsischen" -> "Sächsischer", "Niedersächsische" -> "Niedersächsischer"; "Thüringer" stays. */
-function nominativeAdjective(word: string): string {
+/**
+ * A Land's adjective before a masculine noun ("Sächsischen" -> "Sächsischer") or, with "es", a
+ * neuter one ("Hessischen" -> "Hessisches"); "Thüringer" stays.
+ */
+export function nominativeAdjective(word: string, ending: "er" | "es" = "er"): string {
   if (!/isch(e|en|er|es|em)?$/.test(word)) return word;
-  return `${word.replace(/(e|en|er|es|em)$/, "")}er`;
+  return `${word.replace(/(e|en|er|es|em)$/, "")}${ending}`;
 }

@@ -7,6 +7,7 @@
  */
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
+import { nominativeAdjective } from "./land-bodies.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
 
@@ -23,7 +24,9 @@ export function landMinistries(sentence: string, tokens: Token[], mentions: Ment
     const end = adjective.end + match[0].length;
     // (Nothing else named inside: "hessische Digitalministerium" only.)
     if (mentions.some((m) => m !== adjective && m.start < end && m.end > adjective.start)) continue;
-    const name = `${nominativeNeuter(adjective.text)} ${match[1]}`;
+    // ("bayerische" is written with a capital in the name: "Bayerisches Digitalministerium".)
+    const capitalised = adjective.text.charAt(0).toUpperCase() + adjective.text.slice(1);
+    const name = `${nominativeAdjective(capitalised, "es")} ${match[1]}`;
     const entity: KnownEntity = {
       id: slugify(name),
       name,
@@ -45,11 +48,4 @@ export function landMinistries(sentence: string, tokens: Token[], mentions: Ment
   }
   if (made.length === 0) return mentions;
   return [...mentions.filter((m) => !merged.has(m)), ...made].sort((a, b) => a.start - b.start);
-}
-
-/** "Hessischen" -> "Hessisches", "bayerische" -> "Bayerisches"; "Thüringer" stays. */
-function nominativeNeuter(word: string): string {
-  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
-  if (!/isch(e|en|er|es|em)?$/.test(capitalised)) return capitalised;
-  return `${capitalised.replace(/(e|en|er|es|em)$/, "")}es`;
 }

@@ -21,6 +21,7 @@ import { antecedentName, bareInfinitive, namesPerson, nounPhrase, sharedGenitive
 import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
 import { findFrames, TENSE_AUXILIARY, type Frame } from "./frames.js";
+import { REPRESENTATIVE } from "./participants.js";
 import { activeReading } from "./voice.js";
 
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
@@ -59,8 +60,8 @@ function actingFor(entity: KnownEntity, sentence: AnalyzedSentence): KnownEntity
     : entity;
 }
 
-/** Those who decide as members of a body: "die Mitglieder des IT-Planungsrats", "die Abgeordneten im Landtag". */
-const MEMBERS = /^(Mitglieder|Abgeordneten|Delegierten|Vertreter|Vertreterinnen)$/;
+/** Those who decide as members of a body ("die Mitglieder des IT-Planungsrats", "die Abgeordneten im Landtag"), beside its representatives. */
+const MEMBERS = /^(Mitglieder|Abgeordneten|Delegierten)$/;
 
 /**
  * "Das Präsidium des Deutschen Landkreistages", "die Abgeordneten im Landtag": an organ, or the
@@ -68,7 +69,7 @@ const MEMBERS = /^(Mitglieder|Abgeordneten|Delegierten|Vertreter|Vertreterinnen)
  */
 function organOf(clause: Clause, index: number): Mention | undefined {
   const word = clause.tokens[index]!.word;
-  if (!ORGAN.test(word) && !MEMBERS.test(word)) return undefined;
+  if (!ORGAN.test(word) && !MEMBERS.test(word) && !REPRESENTATIVE.test(word)) return undefined;
   return clause
     .children(index, /^nmod/)
     .filter((t) => clause.children(t.index, /^case$/).every((c) => /^(im|in)$/i.test(c.word)))

@@ -28,6 +28,9 @@ export const BARE_KIND =
   /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
+/** Verbs in the plural beside "sie": "haben", "sind", "nutzen" (not "hat", "nutzt"). */
+export const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
+
 export class Clause {
   readonly tokens: ParseToken[];
   constructor(readonly sentence: AnalyzedSentence) {
@@ -164,8 +167,10 @@ export class Clause {
    */
   personReferredTo(index: number, verb: number): KnownEntity | undefined {
     const word = this.tokens[index]?.word.toLowerCase();
-    const verbs = [verb, ...this.children(verb, /^aux/).map((t) => t.index)];
-    const plural = verbs.some((i) => /en$/.test(this.tokens[i]!.word));
+    // The finite verb: the auxiliary where there is one ("sie hat ... übergeben"), else the verb.
+    const auxiliaries = this.children(verb, /^aux/);
+    const finite = auxiliaries.length > 0 ? auxiliaries : [this.tokens[verb]!];
+    const plural = finite.some((t) => PLURAL_FINITE.test(t.word));
     const gender = word === "er" ? "m" : word === "sie" && !plural ? "f" : undefined;
     return gender ? personOfGender(this.sentence.context, gender) : undefined;
   }

@@ -176,10 +176,7 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
       .children(frame.verb, /^(obl|nmod)/)
       .filter((t) => clause.children(t.index, /^case$/).some((c) => recipientCase.test(c.word))),
     ...clause.children(frame.verb, /^iobj$/),
-  ]
-    // "an die Städte A, B und C": the names beside a plural noun are the recipients.
-    .flatMap((t) => (clause.actorAt(t.index) ? [t] : [t, ...clause.children(t.index, /^appos$/)]))
-    .flatMap((t) => clause.withConjuncts(t.index));
+  ].flatMap((t) => clause.withConjuncts(t.index));
   const funded = [...new Set(recipients)].map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
   // "im Rahmen des Programms „Digitales Rathaus“": the programme the money comes through.

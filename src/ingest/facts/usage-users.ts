@@ -10,7 +10,7 @@ import type { Mention } from "../entities/mentions.js";
 import { parseNumber } from "../entities/amounts.js";
 import type { KnownEntity } from "../types.js";
 import { placesOfAuthority } from "./authority-places.js";
-import type { Clause } from "./clause.js";
+import { PLURAL_FINITE, type Clause } from "./clause.js";
 
 export interface User {
   entity?: KnownEntity;
@@ -43,8 +43,6 @@ export function usersAt(clause: Clause, at: number): User[] {
 }
 
 const ONE = /^(eine|einer|eines|einem|einen)$/i;
-/** Finite verbs in the plural beside "Sie": "haben", "sind", "nutzen" (not "hat", "nutzt"). */
-const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
 
 /** "Sie" as the subject of a verb in the plural, opening its sentence. */
 function isPluralSie(clause: Clause, at: number): boolean {

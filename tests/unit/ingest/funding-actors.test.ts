@@ -4,8 +4,8 @@
  *     that Land, for offices the Land itself;
  *   - a federal ministry the reference knows funds the programme it funds through ("Mit dem
  *     Modellvorhaben X unterstützt das BMEL ...");
- *   - "er" who hands over a notice is the man named last, funding for his government;
- *   - "an die Städte A, B und C": the names beside the plural noun are the recipients
+ *   - "er" who hands over a notice is the man named last, funding for his government, and
+ *     each town of "an die Städte A, B und C" is a recipient
  * (sentences written for these tests; parses in tests/fixtures/parses/funding-actors.json).
  */
 import { describe, expect, it } from "vitest";
