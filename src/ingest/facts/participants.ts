@@ -141,6 +141,30 @@ function compoundBefore(analyzed: AnalyzedItem, sentence: AnalyzedSentence, head
   return undefined;
 }
 
+/**
+ * A generic noun the item has not yet given a name, named by the next sentence with the same
+ * noun: "Das ist das Ziel eines gemeinsamen Projekts der Kommunen A und B. Ihr Projekt „X“ wird
+ * ... gefördert." (the noun right before the name, its quote aside).
+ */
+export function namedNext(
+  analyzed: AnalyzedItem,
+  sentence: AnalyzedSentence,
+  noun: string,
+): KnownEntity | undefined {
+  const next = analyzed.sentences[analyzed.sentences.indexOf(sentence) + 1];
+  if (!next) return undefined;
+  const stem = noun.toLowerCase().replace(/(e?s)$/, "");
+  const words = next.words.map((w) => w.toLowerCase());
+  return next.mentions.find((m) => {
+    if (m.entity.type !== "Project" || m.form === "partial" || /^(law|strategy)$/.test(m.entity.kind ?? ""))
+      return false;
+    const before = QUOTE_MARK.test(words[m.first - 1] ?? "") ? m.first - 2 : m.first - 1;
+    return (words[before] ?? "").replace(/(e?s)$/, "") === stem;
+  })?.entity;
+}
+
+const QUOTE_MARK = /^["„“”‚‘'»«]$/;
+
 /** A relative pronoun stands for the noun its clause hangs on: "das Projekt, das der Bund ... startet". */
 export function antecedentOf(clause: Clause, verb: number, index: number): number {
   const token = clause.tokens[index]!;
@@ -187,7 +211,9 @@ export function projectOf(
     const compound = compoundBefore(analyzed, sentence, token.word);
     if (compound) return { entity: compound.entity, known: false };
     const last = sentence.context.lastProject;
-    return last && !NOT_TAKEN_PART_IN.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+    if (last) return NOT_TAKEN_PART_IN.test(last.kind ?? "") ? undefined : { entity: last, known: false };
+    const next = namedNext(analyzed, sentence, token.word);
+    return next ? { entity: next, known: false } : undefined;
   }
   if (!clause.hasName(index)) return undefined;
   const project = clause.projectFor(index);

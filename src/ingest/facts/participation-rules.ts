@@ -29,6 +29,7 @@ import {
   isDenied,
   LANDS,
   lastProject,
+  namedNext,
   NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
@@ -258,7 +259,7 @@ function partnerLists(clause: Clause, sentence: AnalyzedSentence): Participation
 }
 
 /** Nouns of a joint undertaking: "eine gemeinsame Initiative der Länder A und B". */
-const JOINT = /^(Initiative|Projekt|Vorhaben|Pilotprojekt|Modellprojekt|Kooperationsprojekt|Verbundprojekt)$/;
+const JOINT = /^(Initiative|(Pilot|Modell|Kooperations|Verbund)?[Pp]rojekte?s?|Vorhabens?)$/;
 const TOGETHER = /^(gemeinsam|gemeinsame|gemeinsamen|gemeinsamer|gemeinsames|gemeinsamem)$/i;
 
 /**
@@ -266,15 +267,22 @@ const TOGETHER = /^(gemeinsam|gemeinsame|gemeinsamen|gemeinsamer|gemeinsames|gem
  * in it; "A, B und C haben in einem gemeinsamen Projekt ... geschaffen": the subjects do. What
  * the noun stands for is the project it names, else the one the item named last.
  */
-function jointUndertakings(clause: Clause, sentence: AnalyzedSentence): Participation[] {
+function jointUndertakings(
+  clause: Clause,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participation[] {
   const found: Participation[] = [];
   for (const noun of clause.tokens) {
     if (!JOINT.test(noun.word) || !clause.children(noun.index, /^amod$/).some((t) => TOGETHER.test(t.word)))
       continue;
     // (the noun's own phrase, "Initiative der Bundesländer A und B", is no name)
     const own = clause.projectAt(noun.index);
+    const next = () => namedNext(analyzed, sentence, noun.word);
     const target: Participant | undefined =
-      own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : lastProject(sentence);
+      own && !NOT_TAKEN_PART_IN.test(own.kind ?? "")
+        ? { entity: own, known: true }
+        : (lastProject(sentence) ?? (next() ? { entity: next()!, known: false } : undefined));
     if (!target) continue;
     const genitives = clause
       .children(noun.index, /^nmod/)
@@ -301,7 +309,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...cooperation(clause, sentence, analyzed),
     ...userLands(clause, sentence, analyzed),
     ...partnerLists(clause, sentence),
-    ...jointUndertakings(clause, sentence),
+    ...jointUndertakings(clause, sentence, analyzed),
     ...participationVerbs(clause, sentence, analyzed),
     ...participationTrials(clause, sentence, analyzed),
   ];

@@ -13,6 +13,7 @@
  * A negated verb, or one that is only a duty or an intention, states nothing.
  */
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import type { ParseToken } from "../parse/align.js";
 import type { Clause } from "./clause.js";
 import { subjects, verbForm } from "./frames.js";
 import {
@@ -53,6 +54,11 @@ const ROLE =
 const ITEM_ROLE = /^(Pilot|Modell|Leit|Gewinner|Förder)/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
+
+/** Whether the text between two tokens is a dash: "den Pilotkommunen – den Landkreisen". */
+function afterDash(text: string, before: ParseToken, after: ParseToken): boolean {
+  return /^\s*[–—]\s*(\p{L}+\s+)?$/u.test(text.slice(before.end, after.start));
+}
 
 /** The project a phrase with one of `kase` below `head` names (the first that names one). */
 function projectBelow(
@@ -143,8 +149,13 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       (own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : undefined);
     const head = clause.tokens[noun.head];
     const itemTarget = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
-    // "mit den Bürgermeistern der Leitkommunen Aachen, Gelsenkirchen und Soest": the role's names.
-    const listed = clause.children(noun.index, /^appos$/).flatMap((c) => participantsAt(clause, c.index));
+    // "mit den Bürgermeistern der Leitkommunen Aachen, Gelsenkirchen und Soest": the role's names,
+    // also between dashes ("mit den Pilotkommunen – den Landkreisen A und B – entwickelt"; the
+    // model reads the dashes as commas, parse-text.ts, and the names as a conjunct).
+    const listed = clause
+      .children(noun.index, /^(appos|conj)$/)
+      .filter((c) => c.dep === "appos" || afterDash(sentence.text, noun, c))
+      .flatMap((c) => participantsAt(clause, c.index));
     if (listed.length > 0) {
       const verb = verbAbove(clause, noun.index);
       if (verb === undefined || !isDenied(clause, verb))
