@@ -11,6 +11,7 @@ import { announceRules } from "./announce-rules.js";
 import { adopts } from "./decisions.js";
 import { funds } from "./funding.js";
 import { deniesFunding, fundingRules } from "./funding-rules.js";
+import { receiptsFromItemFunder } from "./funding-receipts.js";
 import { memberOf } from "./membership.js";
 import { holdsOffice, succeeds } from "./offices.js";
 import { dropGenericRoles } from "./generic-roles.js";
@@ -45,7 +46,12 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
     bySentence.push(timeFacts(found, sentence, analyzed.item));
   }
   const announced = announcedOffices(analyzed, bySentence);
-  const facts = [...bySentence.flat(), ...announced, ...predecessorOffices(bySentence)];
+  const facts = [
+    ...bySentence.flat(),
+    ...announced,
+    ...predecessorOffices(bySentence),
+    ...receiptsFromItemFunder(analyzed, bySentence),
+  ];
   const named = withIntroducedNames(facts, analyzed.item.text, (id) => gazetteer.byId.has(id));
   // Offices read from context are checked first; then roles become what they mean (seats,
   // funders, heads of associations).

@@ -6,26 +6,21 @@
  *   "Das Projekt wird vom Bund mit 5 Millionen Euro gefördert" -> funds(Bund, Projekt, 5e6)
  *   "Bund und Länder stellen ein Budget von 180 Millionen Euro zur Verfügung"
  *   "Der Bund stellt für die Plattform 2 Millionen Euro bereit"
- *   "Niedersachsen erhält 470 Millionen Euro vom Bund"          -> funds(Bund, Niedersachsen)
+ *   "Niedersachsen erhält 470 Millionen Euro vom Bund"          -> funds(Bund, Niedersachsen) (funding-receipts.ts)
  * When the object is the money itself, the funded thing is the "für" phrase or the object of
  * "zur Verfügung stellen"'s dative (the Land "stellt seinen Kommunen ... zur Verfügung").
  */
 import type { Fact } from "../../model/fact.js";
-import type { Amount } from "../entities/amounts.js";
-import type { Mention } from "../entities/mentions.js";
 import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { chooseTime, makeFact } from "./build.js";
 import { Clause, namesKind } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+import { amountOf, fundsFact, isMoney, NOTICE } from "./funding-money.js";
+import { receivedFunds } from "./funding-receipts.js";
 import { GENERIC_PROJECT } from "./participants.js";
 import { activeReading } from "./voice.js";
-
-/** A notice of funding: handed over, it is the money it grants. */
-const NOTICE =
-  /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide)$/;
 
 interface FundRule extends VerbRule {
   /** The verb funds only with money named in its clause: "unterstützt die Stadt mit 2 Millionen Euro". */
@@ -113,31 +108,12 @@ const FUND_RULES: FundRule[] = [
     confidence: 0.8,
   },
 ];
-const MONEY =
-  /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
 const FUNDED_THING =
   /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
 const RECIPIENT_CASE = /^(für|an)$/i;
 /** Work on a thing: "die Entwicklung der App", "den Betrieb des Portals". */
 const WORK =
   /^(Entwicklung|Weiterentwicklung|Aufbau|Ausbau|Betrieb|Umsetzung|Einführung|Nachnutzung|Erweiterung|Pilotierung)$/;
-
-/** The amount inside the clause of the verb, nearest to it. */
-function amountOf(clause: Clause, frame: Frame, amounts: Amount[]): number | undefined {
-  const inside = clause.subtree(frame.verb).map((i) => clause.tokens[i]!);
-  const first = inside[0]?.start ?? 0;
-  const last = inside.at(-1)?.end ?? 0;
-  const verbAt = clause.tokens[frame.verb]!.start;
-  const candidates = amounts.filter((a) => a.index >= first && a.index < last);
-  candidates.sort((a, b) => Math.abs(a.index - verbAt) - Math.abs(b.index - verbAt));
-  return candidates[0]?.value;
-}
-
-/** "fünf Milliarden Euro", "80 Millionen Euro Fördergelder": the nominal is the money, not what it pays for. */
-function isMoney(clause: Clause, index: number): boolean {
-  const word = clause.tokens[index]!.word;
-  return MONEY.test(word) || NOTICE.test(word);
-}
 
 /**
  * What is funded: an actor (a town, a Land's Kommunen) or a project; a project the gazetteer
@@ -224,63 +200,6 @@ const DEMONSTRATIVE = /^(dies|dieses|diesem|diesen|dieser)$/i;
 function itemProject(clause: Clause): { entity: KnownEntity; known: boolean } | undefined {
   const last = clause.sentence.context.lastProject;
   return last && last.kind !== "law" ? { entity: last, known: false } : undefined;
-}
-
-function fundsFact(
-  funder: KnownEntity,
-  funded: KnownEntity,
-  confidence: number,
-  rule: VerbRule,
-  amount: number | undefined,
-  sentence: AnalyzedSentence,
-  analyzed: AnalyzedItem,
-): Fact {
-  return makeFact(
-    {
-      type: "funds",
-      subject: funder,
-      object: funded,
-      confidence,
-      rule: `funds:${rule.name}`,
-      ...(amount !== undefined ? { amount } : {}),
-    },
-    sentence,
-    analyzed.item,
-    chooseTime(sentence, false),
-    true,
-  );
-}
-
-/** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */
-const RECEIVE: VerbRule = {
-  name: "erhalten von",
-  verb: /^(erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen)$/,
-  confidence: 0.75,
-};
-
-/** The "von"/"vom" actors of a receiving verb or of its money object. */
-function giversOf(clause: Clause, frame: Frame): Mention[] {
-  return [frame.verb, ...frame.objects]
-    .flatMap((i) => clause.children(i, /^(obl|nmod)/))
-    .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)))
-    .map((t) => clause.actorAt(t.index))
-    .filter((m): m is Mention => m !== undefined);
-}
-
-function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
-  const facts: Fact[] = [];
-  for (const frame of findFrames(clause, [RECEIVE])) {
-    if (clause.isNegated(frame.verb) || clause.isIntended(frame.verb) || frame.passive) continue;
-    if (!frame.objects.some((i) => isMoney(clause, i))) continue;
-    const amount = amountOf(clause, frame, sentence.amounts);
-    for (const giver of giversOf(clause, frame))
-      for (const receiver of frame.actors.map((i) => clause.actorAt(i))) {
-        if (!receiver || receiver.entity.id === giver.entity.id) continue;
-        const confidence = RECEIVE.confidence - (receiver.form === "anaphor" ? 0.1 : 0);
-        facts.push(fundsFact(giver.entity, receiver.entity, confidence, RECEIVE, amount, sentence, analyzed));
-      }
-  }
-  return facts;
 }
 
 /**

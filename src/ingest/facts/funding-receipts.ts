@@ -1,0 +1,84 @@
+/**
+ * funds read from the receiving side:
+ *   named giver   "Niedersachsen erhält 470 Millionen Euro vom Bund" -> funds(Bund, Niedersachsen)
+ *   item's funder "Marktheidenfeld erhält eine Förderung in Höhe von 9.228 Euro", with no giver
+ *                 named -> the funder of the item's latest funds fact pays (for review)
+ * Only money or a funding notice is a receipt; a negated, intended or passive verb states none.
+ */
+import type { Fact } from "../../model/fact.js";
+import type { Mention } from "../entities/mentions.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import { RULE_OF } from "./build.js";
+import { Clause } from "./clause.js";
+import { findFrames, type Frame, type VerbRule } from "./frames.js";
+import { amountOf, fundsFact, isMoney } from "./funding-money.js";
+
+const RECEIVE: VerbRule = {
+  name: "erhalten von",
+  verb: /^(erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen)$/,
+  confidence: 0.75,
+};
+/** A receipt paid by the item's funder: as sure as a funder read from the context. */
+const FROM_ITEM: VerbRule = { ...RECEIVE, name: "erhalten/item funder", confidence: 0.6 };
+
+/** The "von"/"vom" actors of a receiving verb or of its money object. */
+function giversOf(clause: Clause, frame: Frame): Mention[] {
+  return [frame.verb, ...frame.objects]
+    .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)))
+    .map((t) => clause.actorAt(t.index))
+    .filter((m): m is Mention => m !== undefined);
+}
+
+/** The receipts of money a clause states, each with the givers it names (maybe none). */
+function receipts(clause: Clause, sentence: AnalyzedSentence) {
+  return findFrames(clause, [RECEIVE])
+    .filter((frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive)
+    .filter((frame) => frame.objects.some((i) => isMoney(clause, i)))
+    .map((frame) => ({
+      givers: giversOf(clause, frame),
+      receivers: frame.actors.map((i) => clause.actorAt(i)).filter((m): m is Mention => m !== undefined),
+      amount: amountOf(clause, frame, sentence.amounts),
+    }));
+}
+
+/** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */
+export function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const facts: Fact[] = [];
+  for (const { givers, receivers, amount } of receipts(clause, sentence))
+    for (const giver of givers)
+      for (const receiver of receivers) {
+        if (receiver.entity.id === giver.entity.id) continue;
+        const confidence = RECEIVE.confidence - (receiver.form === "anaphor" ? 0.1 : 0);
+        facts.push(fundsFact(giver.entity, receiver.entity, confidence, RECEIVE, amount, sentence, analyzed));
+      }
+  return facts;
+}
+
+/**
+ * "Das Ministerium fördert 20 Kommunen ... Marktheidenfeld erhält eine Förderung in Höhe von
+ * 9.228 Euro": a receipt with no giver named is paid by the funder of the latest funds fact the
+ * parse read in this or an earlier sentence. `bySentence` holds each sentence's facts.
+ */
+export function receiptsFromItemFunder(analyzed: AnalyzedItem, bySentence: Fact[][]): Fact[] {
+  const facts: Fact[] = [];
+  analyzed.sentences.forEach((sentence, at) => {
+    const unattributed = receipts(new Clause(sentence), sentence).filter((r) => r.givers.length === 0);
+    if (unattributed.length === 0) return;
+    const funder = bySentence
+      .slice(0, at + 1)
+      .flat()
+      // (a funder read from the parse, not from a word alone, nor one this pass gave)
+      .filter((f) => f.type === "funds" && /^funds:/.test(RULE_OF.get(f) ?? ""))
+      .at(-1)?.subject;
+    if (!funder) return;
+    for (const { receivers, amount } of unattributed)
+      for (const receiver of receivers) {
+        if (receiver.entity.id === funder.id || receiver.entity.type === "Person") continue;
+        facts.push(
+          fundsFact(funder, receiver.entity, FROM_ITEM.confidence, FROM_ITEM, amount, sentence, analyzed),
+        );
+      }
+  });
+  return facts;
+}
