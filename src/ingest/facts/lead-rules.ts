@@ -48,6 +48,8 @@ const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|O
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
 const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
 const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
+/** Work on a thing, led where the thing is named: "Für die Einführung der eWA zeichnet X verantwortlich". */
+const WORK = /^(Einführung|Entwicklung|Umsetzung|Implementierung|Pilotierung|Realisierung|Betrieb)$/;
 const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 /** "Die Federführung liegt bei ...". */
 const LIE = /^(liegt|liegen|lag|lagen)$/;
@@ -58,21 +60,24 @@ const VERB_TARGET_CASE = /^(für|bei)$/i;
 function verbHolders(clause: Clause, verb: number, lies: boolean): number[] {
   if (verb < 0) return [];
   if (lies) return withCase(clause, verb, /^obl/, /^(bei|beim)$/i).flatMap((i) => clause.withConjuncts(i));
-  return clause.arguments(verb, /^nsubj$/);
+  // (the parser may hang the subject on the auxiliary: "Das Land hat die Federführung ... übernommen")
+  return subjectsOf(clause, verb, /^nsubj$/);
 }
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
 function leadNouns(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
-    if (!LEAD_NOUN.test(token.word)) continue;
+    // ("hat die Federführung": the parser may take the noun for a passive subject.)
+    const verb = /^(obj|nsubj|nsubj:pass)$/.test(token.dep) ? token.head : -1;
+    // "Die Federführung liegt beim Land Hessen": the lead noun is the subject, its holder the "bei" phrase.
+    const lies = verb >= 0 && token.dep === "nsubj" && LIE.test(clause.tokens[verb]!.word);
+    // "Verantwortung" leads only where it lies with someone ("Für X lag die Verantwortung bei Y").
+    if (!LEAD_NOUN.test(token.word) && !(lies && /^Verantwortung$/.test(token.word))) continue;
     const owners = clause
       .children(token.index, /^nmod/)
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
-    const verb = /^(obj|nsubj)$/.test(token.dep) ? token.head : -1;
-    // "Die Federführung liegt beim Land Hessen": the lead noun is the subject, its holder the "bei" phrase.
-    const lies = verb >= 0 && token.dep === "nsubj" && LIE.test(clause.tokens[verb]!.word);
     const holders = owners.length > 0 ? owners : verbHolders(clause, verb, lies);
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     // On the verb, an "in" phrase is a topic only where it names one ("im Themenfeld X"), not a
@@ -159,6 +164,29 @@ function leadPredicates(clause: Clause) {
     for (const actor of actors)
       for (const target of targetsOf(clause, [...new Set(topics)], undefined))
         pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
+  }
+  return pairs;
+}
+
+/** "Für X zeichnet die IT-Dienstleisterin Y verantwortlich": the subject leads the "für" phrase. */
+function signsResponsible(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!/^verantwortlich$/i.test(token.word) || !/^(xcomp|advmod|obl)$/.test(token.dep)) continue;
+    const verb = token.head;
+    if (!/^(zeichnet|zeichnen|zeichnete|zeichneten|gezeichnet)$/.test(clause.tokens[verb]?.word ?? ""))
+      continue;
+    if (clause.isNegated(verb) || clause.isIntended(verb)) continue;
+    const topics = withCase(clause, verb, /^obl/, /^für$/i).filter(
+      (i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word) || WORK.test(clause.tokens[i]!.word),
+    );
+    // The verb has no object: one the parser finds is the subject's name ("die Dienstleisterin Dataport").
+    const actors = [...subjectsOf(clause, verb, /^nsubj$/), ...clause.arguments(verb, /^obj$/)]
+      .map((i) => clause.actorAt(i)?.entity)
+      .filter((e) => e !== undefined);
+    for (const actor of actors)
+      for (const target of targetsOf(clause, topics, undefined))
+        pairs.push({ actor, target, confidence: 0.75, rule: "verantwortlich-zeichnen" });
   }
   return pairs;
 }
@@ -327,6 +355,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...leadLabels(clause),
     ...underLead(clause),
     ...leadPredicates(clause),
+    ...signsResponsible(clause),
   ];
   // One leads the work on a law, never the law itself.
   return factsOf(
