@@ -185,6 +185,17 @@ export class Clause {
   }
 
   /**
+   * "Die eWA ist ein länderübergreifendes Projekt, das ...": the named project a predicate noun
+   * says what it is (the copula's subject), no law or strategy.
+   */
+  predicatedProject(index: number): KnownEntity | undefined {
+    if (this.projectAt(index) || this.children(index, /^cop$/).length === 0) return undefined;
+    return this.arguments(index, /^nsubj$/)
+      .map((i) => this.projectAt(i))
+      .find((e) => e !== undefined && !/^(law|strategy)$/.test(e.kind ?? ""));
+  }
+
+  /**
    * The noun phrase of a nominal, short and as written: its simple adjectives, compounds and
    * name parts, and one attribute after it ("E-Akte für Bafög-Anträge", "Strategie des Landes"),
    * no relative clause, no adjective with its own phrase, no attribute with a number or an amount.

@@ -12,7 +12,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
-import { lastProject, withCase } from "./participants.js";
+import { antecedentOf, lastProject, withCase } from "./participants.js";
 import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -283,6 +283,28 @@ function leadingAdjectives(clause: Clause) {
   return pairs;
 }
 
+/**
+ * "X, das federführend durch die Senatskanzlei Hamburg umgesetzt wird": the parser may hang the
+ * passive's agent on the adverb; the agent leads what the verb's passive subject names.
+ */
+function leadingAgents(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!/^federführend$/i.test(token.word) || token.dep !== "advmod") continue;
+    const verb = token.head;
+    if (verb < 0 || !clause.isPassive(verb) || clause.isNegated(verb) || clause.isIntended(verb)) continue;
+    const actors = withCase(clause, token.index, /^nmod/, /^(durch|von|vom)$/i)
+      .flatMap((i) => clause.withConjuncts(i))
+      .map((i) => clause.actorAt(i)?.entity)
+      .filter((e) => e !== undefined);
+    const led = subjectsOf(clause, verb, /^nsubj:pass$/).map((i) => antecedentOf(clause, verb, i));
+    for (const actor of actors)
+      for (const target of targetsOf(clause, led, undefined))
+        pairs.push({ actor, target, confidence: 0.8, rule: "federführend-agent" });
+  }
+  return pairs;
+}
+
 /** Words that end a fact sheet's lead label: the next label or the partner list. */
 const LABEL_END = /^(Federführend\w*|Projektpartner|Partner|Weitere)$/;
 const LABEL_ROLE = /^(Bundesland|Land|Bundesressort|Ressort)$/;
@@ -356,6 +378,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...underLead(clause),
     ...leadPredicates(clause),
     ...signsResponsible(clause),
+    ...leadingAgents(clause),
   ];
   // One leads the work on a law, never the law itself.
   return factsOf(

@@ -215,6 +215,8 @@ export function projectOf(
     const next = namedNext(analyzed, sentence, token.word);
     return next ? { entity: next, known: false } : undefined;
   }
+  const predicated = clause.predicatedProject(index);
+  if (predicated) return { entity: predicated, known: true };
   if (!clause.hasName(index)) return undefined;
   const project = clause.projectFor(index);
   return project ? { entity: project.entity, known: project.known } : undefined;

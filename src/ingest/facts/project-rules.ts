@@ -127,7 +127,12 @@ export function targetsOf(
       continue;
     }
     // A kind of thing without a name ("ein Online-Dienst") stands for the project named before.
-    const project = clause.projectFor(index) ?? projectBefore(clause, index);
+    // ("ein Projekt, das ..." after "X ist": the project X.)
+    const predicated = clause.predicatedProject(index);
+    const project =
+      (predicated ? { entity: predicated, known: true } : undefined) ??
+      clause.projectFor(index) ??
+      projectBefore(clause, index);
     if (!project) continue;
     targets.push(index === object || project.known ? project : inNominative(project));
   }
