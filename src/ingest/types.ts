@@ -51,6 +51,8 @@ export interface KnownEntity extends EntityRef {
   partOf?: string;
   /** True when the extraction created it (not in the reference data). */
   isNew?: boolean;
+  /** The Land a town or county lies in (the State's id). */
+  land?: string;
   /** A town's county of the same name ("Rosenheim": Landkreis Rosenheim), whose Landrat is no town's. */
   namesakeCounty?: string;
 }

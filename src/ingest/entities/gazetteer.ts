@@ -25,6 +25,8 @@ export interface GazetteerEntry {
   entity: KnownEntity;
   form: FormKind;
   rank: number;
+  /** Other towns (or counties) of this very form, in other Länder ("Dillingen": the Saar's and the Danube's). */
+  namesakes?: KnownEntity[];
 }
 
 const TYPE_RANK: Record<string, number> = {
@@ -58,6 +60,16 @@ const SMALL_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Deutsch|Kommunal|National|Ständi
 /** Bundes- words that stand for the federal government itself. */
 const FEDERAL_GOVERNMENT_FORMS = ["Bundeskabinett", "Bundesregierung"];
 
+/** The towns of one form, but the one the form names, when `entity` is a place of another Land. */
+function namesakesBeside(entry: GazetteerEntry, entity: KnownEntity): KnownEntity[] | undefined {
+  const place = (e: KnownEntity) =>
+    (e.type === "Municipality" || e.type === "County") && e.land !== undefined;
+  if (!place(entry.entity) || entry.entity.type !== entity.type || entry.entity.id === entity.id)
+    return undefined;
+  const all = [entry.entity, ...(entry.namesakes ?? []), entity];
+  return all.filter((e, i) => all.findIndex((o) => o.id === e.id) === i);
+}
+
 export class Gazetteer {
   private readonly byFirst = new Map<string, Map<string, GazetteerEntry>>();
   private readonly sorted = new Map<string, GazetteerEntry[]>();
@@ -75,8 +87,12 @@ export class Gazetteer {
     const key = tokens.join("\u0001");
     const entries = this.byFirst.get(tokens[0]!) ?? new Map<string, GazetteerEntry>();
     const same = entries.get(key);
-    if (same && same.rank >= rank) return;
-    entries.set(key, { tokens, entity, form, rank });
+    const namesakes = same ? namesakesBeside(same, entity) : undefined;
+    if (same && same.rank >= rank) {
+      if (namesakes) same.namesakes = namesakes;
+      return;
+    }
+    entries.set(key, { tokens, entity, form, rank, ...(namesakes ? { namesakes } : {}) });
     this.byFirst.set(tokens[0]!, entries);
     this.sorted.delete(tokens[0]!);
     if (form === "name") {
@@ -219,12 +235,16 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
   }
   // "In Cochem-Zell läuft ...": a county's name of two joined parts stands alone where no town has it.
   const townNames = new Set(reference.municipalities.map((m) => m.name));
+  // The Land of each town and county, by the register's key of the Land.
+  const landOf = new Map(reference.states.map((state) => [state.agsPrefix, state.id]));
   for (const county of reference.counties) {
     const entity: KnownEntity = {
       id: county.key,
       name: countyName(county.name, county.kind),
       type: "County",
     };
+    const land = landOf.get(county.stateKey);
+    if (land) entity.land = land;
     if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(county.name) && !townNames.has(county.name))
       gazetteer.add(entity, county.name);
     if (county.kind === "Kreis" || county.kind === "Landkreis") {
@@ -268,6 +288,8 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
   );
   for (const place of reference.municipalities) {
     const entity: KnownEntity = { id: place.key, name: place.name, type: "Municipality" };
+    const land = landOf.get(place.stateKey);
+    if (land) entity.land = land;
     const population = place.population ?? 0;
     // "Rüsselsheim am Main", "Frankfurt (Oder)", "Halle (Saale)": news use the first part.
     const names = new Set([
@@ -277,7 +299,10 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       // "Pullach i.Isartal", "Neumarkt i.d.OPf.": news write "Pullach i. Isartal" or "Pullach".
       place.name.replace(/\b([iabd])\.(?=\p{Lu})/gu, "$1. "),
       // "Neustadt a. d. Waldnaab": every abbreviation set apart.
-      place.name.split(/\s*,/)[0]!.replace(/\b([iabd])\.\s?/g, "$1. ").trim(),
+      place.name
+        .split(/\s*,/)[0]!
+        .replace(/\b([iabd])\.\s?/g, "$1. ")
+        .trim(),
       withoutAbbreviatedRegion(place.name),
       // "Neustadt a.d.Waldnaab" is written "Neustadt an der Waldnaab".
       spelledOut(place.name.split(/\s*,/)[0]!),

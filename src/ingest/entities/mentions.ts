@@ -18,6 +18,8 @@ export interface Mention {
   /** How it was found: a name, an adjective ("hessische"), the first part of a compound
    * ("OZG-Projekt"), an anaphor ("das Land") or a pattern (a new person or project). */
   form: MentionForm;
+  /** The towns (or counties) of other Länder this form names as well; `entity` is the largest. */
+  namesakes?: KnownEntity[];
 }
 
 /**
@@ -63,6 +65,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
             NAMED_BY_TOWN.test(words[i - 1] ?? "")
               ? "partial"
               : entry.form,
+          ...(entry.namesakes ? { namesakes: entry.namesakes } : {}),
         });
         i = last;
         continue;

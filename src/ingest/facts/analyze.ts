@@ -5,6 +5,7 @@ import { bareAssociations } from "../entities/bare-associations.js";
 import { genderOfName, genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
+import { placesInLand } from "../entities/town-namesakes.js";
 import { findGazetteerMentions, inPersonsParenthesis, type Mention } from "../entities/mentions.js";
 import { landOwnBodies } from "../entities/land-bodies.js";
 import { landMinistries } from "../entities/land-ministries.js";
@@ -248,8 +249,11 @@ function mentionsOf(
   registry: PeopleRegistry,
 ) {
   const tokens = tokenize(text);
-  const gazetteerMentions = findGazetteerMentions(text, tokens, gazetteer).filter(
-    (m) => !isSurname(m, parse, registry) && !inDateline(m, text),
+  const gazetteerMentions = placesInLand(
+    findGazetteerMentions(text, tokens, gazetteer).filter(
+      (m) => !isSurname(m, parse, registry) && !inDateline(m, text),
+    ),
+    context,
   );
   const named = landMinistries(text, tokens, landOwnBodies(text, gazetteerMentions));
   // The model's part of speech for each word (by the first parse token inside it).
