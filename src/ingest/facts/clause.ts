@@ -9,6 +9,7 @@ import { personOfGender } from "../entities/anaphora.js";
 import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
 import { listedByKind, QUOTE } from "../parse/view.js";
+import { PLURAL_KIND } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
@@ -103,11 +104,28 @@ export class Clause {
     const out = [index];
     for (let i = 0; i < out.length; i += 1) {
       const at = out[i]!;
-      const listed = listedByKind(this.tokens[at]!.word, this.children(at));
+      const listed = listedByKind(this.tokens[at]!.word, this.children(at)) ?? this.listAfterColon(at);
       if (listed && !out.includes(listed.index)) out.splice(i + 1, 0, listed.index);
       for (const c of this.conjunctsOfName(at)) if (!out.includes(c)) out.push(c);
     }
-    return out.filter((i) => !listedByKind(this.tokens[i]!.word, this.children(i)));
+    return out.filter(
+      (i) => !listedByKind(this.tokens[i]!.word, this.children(i)) && !this.listAfterColon(i),
+    );
+  }
+
+  /**
+   * "Das Land hat folgende Städte als Modellkommunen bestimmt: Aachen, Wuppertal und Soest": a
+   * plural kind noun with "folgende" stands for the list after the colon, wherever the parser
+   * hangs it (its first name; withConjuncts adds the rest).
+   */
+  private listAfterColon(index: number): ParseToken | undefined {
+    const token = this.tokens[index]!;
+    if (!PLURAL_KIND.test(token.word)) return undefined;
+    if (!this.children(index, /^(amod|det)$/).some((t) => /^folgende[nmrs]?$/i.test(t.word)))
+      return undefined;
+    const colon = this.tokens.find((t) => t.index > index && t.word === ":");
+    if (!colon) return undefined;
+    return this.tokens.find((t) => t.index > colon.index && this.actorAt(t.index) !== undefined);
   }
 
   /**

@@ -9,6 +9,7 @@
  *   selected      "A und B wurden als Modellkommunen ausgewählt", "Die Jury hat A und B als
  *                 Modellkommunen ausgewählt", "Als Modellprojekte X wurden
  *                 ausgewählt: A, B, C", "Ausgewählt wurden A, B und C" (the item's programme),
+ *                 "hat folgende Städte als Modellkommunen bestimmt: A, B und C",
  *                 "A wurde als Smarte.Land.Region ausgezeichnet"
  *   wins          "In der Kategorie Landkreise konnte der Landkreis X siegen", "Köln gewinnt den
  *                 Wettbewerb „Digitale Stadt“"
@@ -38,6 +39,8 @@ const TEST_VERB =
 /** Verbs of a trial going on somewhere: "läuft", "startet". */
 const RUN_VERB = /^(läuft|laufen|lief|liefen|startet|starten|startete|starteten|gestartet)$/;
 const SELECTED = /^(ausgewählt|ausgesucht|auserwählt|ausgezeichnet|prämiert)$/;
+/** Verbs that select only with the role named: "hat folgende Städte als Modellkommunen bestimmt". */
+const NAMED_AS = /^(bestimmt|benannt)$/;
 /** What one is selected as: a role in a programme, or the programme's projects. */
 const SELECTED_AS =
   /^(Pilot|Modell)|(kommune|kommunen|region|regionen|projekt|projekte|standort|standorte)$/i;
@@ -131,7 +134,8 @@ function actorsAfter(sentence: AnalyzedSentence, offset: number): Participant[] 
 function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
-    if (!SELECTED.test(verbForm(clause, token)) || isDenied(clause, token.index)) continue;
+    const word = verbForm(clause, token);
+    if (!(SELECTED.test(word) || NAMED_AS.test(word)) || isDenied(clause, token.index)) continue;
     const as = clause
       .children(token.index, /^(obl|nmod|xcomp)/)
       .filter(
@@ -142,7 +146,7 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
     // "Ausgewählt wurden Solingen, Ulm und Wolfsburg": chosen in a passive with no role named, for
     // the programme the item is about.
     const passive = clause.children(token.index, /^aux:pass$/).length > 0;
-    if (as.length === 0 && !passive) continue;
+    if (as.length === 0 && (!passive || NAMED_AS.test(word))) continue;
     // The programme: named in the "als" phrase ("als Modellprojekte Smart Cities"), else the item's.
     const named = clause
       .children(token.index, /^obl/)
