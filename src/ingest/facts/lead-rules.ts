@@ -4,7 +4,8 @@
  *   "verantwortet", "koordiniert", "leitet" (a project), "durch X entwickelt/vorangetrieben",
  *   "übernimmt das Themenfeld", "mit dem Themenfeld betraut", "die Federführung für Y",
  *   "unter Federführung des Bundes", "fungiert als Koordinator eines ...",
- *   "als federführendes Land im Themenfeld ...", a fact sheet's label "Federführendes Bundesland X"
+ *   "als federführendes Land im Themenfeld ...", a fact sheet's label "Federführendes Bundesland X";
+ * the predicates and adverbs of leading are read by lead-predicates.ts.
  * One leads the work on a law, never the law itself.
  */
 import type { Fact } from "../../model/fact.js";
@@ -12,7 +13,9 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
-import { antecedentOf, lastProject, withCase } from "./participants.js";
+import { leadPredicates, leadingAgents, signsResponsible } from "./lead-predicates.js";
+import { LED_TOPIC, TARGET_CASE } from "./lead-words.js";
+import { lastProject, withCase } from "./participants.js";
 import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -43,14 +46,9 @@ const NAMED_ONLY: Record<string, RegExp> = {
 };
 /** Rules that also lead a project the text names ("leitet die Plattform „X“", "X, das von Hessen geleitet wird"). */
 const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "koordinieren", "umsetzen"]);
-/** What a "federführend" Land leads: a topic or a project named as such. */
-const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
 const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
 const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
-/** Work on a thing, led where the thing is named: "Für die Einführung der eWA zeichnet X verantwortlich". */
-const WORK = /^(Einführung|Entwicklung|Umsetzung|Implementierung|Pilotierung|Realisierung|Betrieb)$/;
-const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 /** "Die Federführung liegt bei ...". */
 const LIE = /^(liegt|liegen|lag|lagen)$/;
 /** The prepositions that name a lead noun's topic wherever the parser hangs it. */
@@ -134,59 +132,6 @@ function underLead(clause: Clause) {
     for (const actor of actors)
       for (const target of targetsOf(clause, led, undefined))
         pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
-  }
-  return pairs;
-}
-
-/** Predicates of leading: "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig". */
-const LEAD_PREDICATE: [RegExp, number, string][] = [
-  [/^federführend$/i, 0.8, "federführend-predicate"],
-  [/^(verantwortlich|hauptverantwortlich|federführend)$/i, 0.75, "verantwortlich"],
-  [/^zuständig$/i, 0.7, "zuständig"],
-];
-
-/** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
-function leadPredicates(clause: Clause) {
-  const pairs: Pair[] = [];
-  for (const token of clause.tokens) {
-    const rule = LEAD_PREDICATE.find(([word]) => word.test(token.word));
-    if (!rule || token.pos !== "ADJ" || clause.isNegated(token.index)) continue;
-    // "ist federführend für X verantwortlich": the subject sits on the first adjective.
-    const copula = clause.children(token.index, /^cop$/).length > 0 ? token.index : token.head;
-    if (copula < 0 || clause.children(copula, /^cop$/).length === 0 || clause.isIntended(copula)) continue;
-    const holders = clause.arguments(copula, /^nsubj$/);
-    const topics = [token.index, copula, ...clause.children(token.index, /^xcomp$/).map((t) => t.index)]
-      .flatMap((i) => clause.children(i, /^(obl|nmod)/))
-      .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
-      .map((t) => t.index)
-      .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
-    const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
-    for (const actor of actors)
-      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
-        pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
-  }
-  return pairs;
-}
-
-/** "Für X zeichnet die IT-Dienstleisterin Y verantwortlich": the subject leads the "für" phrase. */
-function signsResponsible(clause: Clause) {
-  const pairs: Pair[] = [];
-  for (const token of clause.tokens) {
-    if (!/^verantwortlich$/i.test(token.word) || !/^(xcomp|advmod|obl)$/.test(token.dep)) continue;
-    const verb = token.head;
-    if (!/^(zeichnet|zeichnen|zeichnete|zeichneten|gezeichnet)$/.test(clause.tokens[verb]?.word ?? ""))
-      continue;
-    if (clause.isNegated(verb) || clause.isIntended(verb)) continue;
-    const topics = withCase(clause, verb, /^obl/, /^für$/i).filter(
-      (i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word) || WORK.test(clause.tokens[i]!.word),
-    );
-    // The verb has no object: one the parser finds is the subject's name ("die Dienstleisterin Dataport").
-    const actors = [...subjectsOf(clause, verb, /^nsubj$/), ...clause.arguments(verb, /^obj$/)]
-      .map((i) => clause.actorAt(i)?.entity)
-      .filter((e) => e !== undefined);
-    for (const actor of actors)
-      for (const target of targetsOf(clause, topics, undefined))
-        pairs.push({ actor, target, confidence: 0.75, rule: "verantwortlich-zeichnen" });
   }
   return pairs;
 }
@@ -279,28 +224,6 @@ function leadingAdjectives(clause: Clause) {
     if (holder && asRole && /^(VERB|AUX)$/.test(clause.tokens[verb]!.pos) && !clause.isIntended(verb))
       for (const target of targetsOf(clause, objects, undefined))
         pairs.push({ actor: holder, target, confidence: 0.75, rule: "federführend-object" });
-  }
-  return pairs;
-}
-
-/**
- * "X, das federführend durch die Senatskanzlei Hamburg umgesetzt wird": the parser may hang the
- * passive's agent on the adverb; the agent leads what the verb's passive subject names.
- */
-function leadingAgents(clause: Clause) {
-  const pairs: Pair[] = [];
-  for (const token of clause.tokens) {
-    if (!/^federführend$/i.test(token.word) || token.dep !== "advmod") continue;
-    const verb = token.head;
-    if (verb < 0 || !clause.isPassive(verb) || clause.isNegated(verb) || clause.isIntended(verb)) continue;
-    const actors = withCase(clause, token.index, /^nmod/, /^(durch|von|vom)$/i)
-      .flatMap((i) => clause.withConjuncts(i))
-      .map((i) => clause.actorAt(i)?.entity)
-      .filter((e) => e !== undefined);
-    const led = subjectsOf(clause, verb, /^nsubj:pass$/).map((i) => antecedentOf(clause, verb, i));
-    for (const actor of actors)
-      for (const target of targetsOf(clause, led, undefined))
-        pairs.push({ actor, target, confidence: 0.8, rule: "federführend-agent" });
   }
   return pairs;
 }

@@ -59,7 +59,7 @@ export function personBelow(clause: Clause, index: number): Mention | undefined 
 }
 
 /** Nouns of work on something: "bei der Implementierung und Pilotierung des Datenschutzcockpits". */
-const WORK_ON =
+export const WORK_ON =
   /^(Umsetzung|Implementierung|Entwicklung|Weiterentwicklung|Einführung|Pilotierung|Erprobung|Realisierung|Konzeption|Digitalisierung|Betrieb)$/;
 
 /** The project a noun of work names in its genitive (on it or on a conjoined noun of work). */

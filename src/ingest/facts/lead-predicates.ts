@@ -1,0 +1,87 @@
+/**
+ * leads from a predicate or an adverb of leading (lead-rules.ts runs these beside its verbs and nouns):
+ *   "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig",
+ *   "Für die Einführung von X zeichnet Y verantwortlich",
+ *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb)
+ */
+import type { Clause } from "./clause.js";
+import { subjects as subjectsOf } from "./frames.js";
+import { LED_TOPIC, TARGET_CASE } from "./lead-words.js";
+import { antecedentOf, withCase } from "./participants.js";
+import { targetsOf, WORK_ON, type Pair } from "./project-rules.js";
+
+/** Predicates of leading: "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig". */
+const LEAD_PREDICATE: [RegExp, number, string][] = [
+  [/^federführend$/i, 0.8, "federführend-predicate"],
+  [/^(verantwortlich|hauptverantwortlich|federführend)$/i, 0.75, "verantwortlich"],
+  [/^zuständig$/i, 0.7, "zuständig"],
+];
+
+/** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
+export function leadPredicates(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    const rule = LEAD_PREDICATE.find(([word]) => word.test(token.word));
+    if (!rule || token.pos !== "ADJ" || clause.isNegated(token.index)) continue;
+    // "ist federführend für X verantwortlich": the subject sits on the first adjective.
+    const copula = clause.children(token.index, /^cop$/).length > 0 ? token.index : token.head;
+    if (copula < 0 || clause.children(copula, /^cop$/).length === 0 || clause.isIntended(copula)) continue;
+    const holders = clause.arguments(copula, /^nsubj$/);
+    const topics = [token.index, copula, ...clause.children(token.index, /^xcomp$/).map((t) => t.index)]
+      .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
+      .map((t) => t.index)
+      .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
+    const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
+    for (const actor of actors)
+      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
+        pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
+  }
+  return pairs;
+}
+
+/** "Für X zeichnet die IT-Dienstleisterin Y verantwortlich": the subject leads the "für" phrase. */
+export function signsResponsible(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!/^verantwortlich$/i.test(token.word) || !/^(xcomp|advmod|obl)$/.test(token.dep)) continue;
+    const verb = token.head;
+    if (!/^(zeichnet|zeichnen|zeichnete|zeichneten|gezeichnet)$/.test(clause.tokens[verb]?.word ?? ""))
+      continue;
+    if (clause.isNegated(verb) || clause.isIntended(verb)) continue;
+    const topics = withCase(clause, verb, /^obl/, /^für$/i).filter(
+      (i) =>
+        clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word) || WORK_ON.test(clause.tokens[i]!.word),
+    );
+    // The verb has no object: one the parser finds is the subject's name ("die Dienstleisterin Dataport").
+    const actors = [...subjectsOf(clause, verb, /^nsubj$/), ...clause.arguments(verb, /^obj$/)]
+      .map((i) => clause.actorAt(i)?.entity)
+      .filter((e) => e !== undefined);
+    for (const actor of actors)
+      for (const target of targetsOf(clause, topics, undefined))
+        pairs.push({ actor, target, confidence: 0.75, rule: "verantwortlich-zeichnen" });
+  }
+  return pairs;
+}
+
+/**
+ * "X, das federführend durch die Senatskanzlei Hamburg umgesetzt wird": the parser may hang the
+ * passive's agent on the adverb; the agent leads what the verb's passive subject names.
+ */
+export function leadingAgents(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!/^federführend$/i.test(token.word) || token.dep !== "advmod") continue;
+    const verb = token.head;
+    if (verb < 0 || !clause.isPassive(verb) || clause.isNegated(verb) || clause.isIntended(verb)) continue;
+    const actors = withCase(clause, token.index, /^nmod/, /^(durch|von|vom)$/i)
+      .flatMap((i) => clause.withConjuncts(i))
+      .map((i) => clause.actorAt(i)?.entity)
+      .filter((e) => e !== undefined);
+    const led = subjectsOf(clause, verb, /^nsubj:pass$/).map((i) => antecedentOf(clause, verb, i));
+    for (const actor of actors)
+      for (const target of targetsOf(clause, led, undefined))
+        pairs.push({ actor, target, confidence: 0.8, rule: "federführend-agent" });
+  }
+  return pairs;
+}
