@@ -21,6 +21,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
+import { participationGuests } from "./participation-guests.js";
 import { participationTrials } from "./participation-trials.js";
 import { participationVerbs } from "./participation-verbs.js";
 import {
@@ -312,6 +313,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...jointUndertakings(clause, sentence, analyzed),
     ...participationVerbs(clause, sentence, analyzed),
     ...participationTrials(clause, sentence, analyzed),
+    ...participationGuests(clause, sentence),
   ];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)
