@@ -29,6 +29,8 @@ export const BARE_KIND =
   /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
+/** Kinds of project that are no undertaking one works on or takes part in: a law, a strategy. */
+export const LAW_OR_STRATEGY = /^(law|strategy)$/;
 /** Verbs in the plural beside "sie": "haben", "sind", "nutzen" (not "hat", "nutzt"). */
 export const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
 
@@ -210,7 +212,7 @@ export class Clause {
     if (this.projectAt(index) || this.children(index, /^cop$/).length === 0) return undefined;
     return this.arguments(index, /^nsubj$/)
       .map((i) => this.projectAt(i))
-      .find((e) => e !== undefined && !/^(law|strategy)$/.test(e.kind ?? ""));
+      .find((e) => e !== undefined && !LAW_OR_STRATEGY.test(e.kind ?? ""));
   }
 
   /**

@@ -6,9 +6,13 @@
  */
 import type { Clause } from "./clause.js";
 import { subjects as subjectsOf } from "./frames.js";
-import { LED_TOPIC, TARGET_CASE } from "./lead-words.js";
 import { antecedentOf, withCase } from "./participants.js";
 import { targetsOf, WORK_ON, type Pair } from "./project-rules.js";
+
+/** What a "federführend" Land leads: a topic or a project named as such. */
+export const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
+/** The prepositions of what is led: "die Federführung für", "federführend bei", "im Themenfeld". */
+export const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 
 /** Predicates of leading: "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig". */
 const LEAD_PREDICATE: [RegExp, number, string][] = [

@@ -13,8 +13,13 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
-import { leadPredicates, leadingAgents, signsResponsible } from "./lead-predicates.js";
-import { LED_TOPIC, TARGET_CASE } from "./lead-words.js";
+import {
+  LED_TOPIC,
+  leadPredicates,
+  leadingAgents,
+  signsResponsible,
+  TARGET_CASE,
+} from "./lead-predicates.js";
 import { lastProject, withCase } from "./participants.js";
 import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 

@@ -7,7 +7,8 @@
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
-import { Clause } from "./clause.js";
+import { Clause, LAW_OR_STRATEGY } from "./clause.js";
+import { QUOTE } from "../parse/view.js";
 import { describedProject } from "./described-projects.js";
 
 export interface Participant {
@@ -156,14 +157,12 @@ export function namedNext(
   const stem = noun.toLowerCase().replace(/(e?s)$/, "");
   const words = next.words.map((w) => w.toLowerCase());
   return next.mentions.find((m) => {
-    if (m.entity.type !== "Project" || m.form === "partial" || /^(law|strategy)$/.test(m.entity.kind ?? ""))
+    if (m.entity.type !== "Project" || m.form === "partial" || LAW_OR_STRATEGY.test(m.entity.kind ?? ""))
       return false;
-    const before = QUOTE_MARK.test(words[m.first - 1] ?? "") ? m.first - 2 : m.first - 1;
+    const before = QUOTE.test(words[m.first - 1] ?? "") ? m.first - 2 : m.first - 1;
     return (words[before] ?? "").replace(/(e?s)$/, "") === stem;
   })?.entity;
 }
-
-const QUOTE_MARK = /^["„“”‚‘'»«]$/;
 
 /** A relative pronoun stands for the noun its clause hangs on: "das Projekt, das der Bund ... startet". */
 export function antecedentOf(clause: Clause, verb: number, index: number): number {
@@ -230,5 +229,5 @@ export function isDenied(clause: Clause, verb: number): boolean {
 /** The project the item named last, unless it is a law or a strategy (no one takes part in those). */
 export function lastProject(sentence: AnalyzedSentence): Participant | undefined {
   const last = sentence.context.lastProject;
-  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+  return last && !LAW_OR_STRATEGY.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
 }

@@ -19,7 +19,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
-import { Clause } from "./clause.js";
+import { Clause, LAW_OR_STRATEGY } from "./clause.js";
 import { subjects } from "./frames.js";
 import { participationGuests } from "./participation-guests.js";
 import { participationTrials } from "./participation-trials.js";
@@ -218,7 +218,7 @@ function partnerLists(clause: Clause, sentence: AnalyzedSentence): Participation
       .map((t) => clause.projectAt(t.index))
       .find((e) => e !== undefined);
     const last = sentence.context.lastProject;
-    const target = named ?? (last && !/^(law|strategy)$/.test(last.kind ?? "") ? last : undefined);
+    const target = named ?? (last && !LAW_OR_STRATEGY.test(last.kind ?? "") ? last : undefined);
     if (!target) continue;
     const seen = new Set<string>();
     // The list follows the noun: its appositions, conjuncts and name parts, a few levels down.

@@ -10,7 +10,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { BARE_KIND, type Clause } from "./clause.js";
+import { BARE_KIND, LAW_OR_STRATEGY, type Clause } from "./clause.js";
 import type { Frame } from "./frames.js";
 import { baseForm } from "./relation-rules.js";
 
@@ -100,7 +100,7 @@ function projectBefore(clause: Clause, index: number): Target | undefined {
   }
   if (!BARE_KIND.test(clause.phrase(index))) return undefined;
   const last = clause.sentence.context.lastProject;
-  return last && !/^(law|strategy)$/.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+  return last && !LAW_OR_STRATEGY.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
 }
 
 export function targetsOf(
