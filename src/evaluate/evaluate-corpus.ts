@@ -16,6 +16,7 @@ import {
   type CorpusItem,
   type CorpusPart,
   type CorpusSplit,
+  type GoldFact,
 } from "./corpus.js";
 import { findEntityErrors } from "./entity-errors.js";
 import { matchFacts } from "./match-facts.js";
@@ -60,6 +61,8 @@ export interface ArticleResult {
   wrong: string[];
   fused: string[];
   duplicated: string[];
+  /** Matched pairs whose time is wrong or missing: gold's time against the prediction's. */
+  misdated: string[];
 }
 
 export interface CorpusReport {
@@ -104,6 +107,13 @@ const describeGold = (g: { type: string; subject: string; object?: string }) =>
   `${g.type} ${g.subject} -> ${g.object ?? "-"}`;
 const describeFact = (f: Fact) => `${f.type} ${f.subject.name} -> ${f.object?.name ?? f.text ?? "-"}`;
 
+const goldTime = (g: GoldFact) =>
+  [g.date ?? g.year, g.from && `from ${g.from}`, g.to && `to ${g.to}`].filter(Boolean).join(" ");
+const factTime = (f: Fact) =>
+  [f.date ?? f.year, f.from && `from ${f.from}`, f.to && `to ${f.to}`, f.precision].filter(Boolean).join(" ");
+const describeMisdated = (g: GoldFact, f: Fact) =>
+  `${describeFact(f)}: gold ${goldTime(g)}, predicted ${factTime(f) || "no time"}`;
+
 export async function evaluateCorpus(extract: Extract, options: EvaluateOptions): Promise<CorpusReport> {
   const items =
     options.part === "fresh"
@@ -117,7 +127,14 @@ export async function evaluateCorpus(extract: Extract, options: EvaluateOptions)
   const details: ArticleResult[] = [];
   let refused = 0;
   for (const item of items) {
-    const result: ArticleResult = { id: item.id, missed: [], wrong: [], fused: [], duplicated: [] };
+    const result: ArticleResult = {
+      id: item.id,
+      missed: [],
+      wrong: [],
+      fused: [],
+      duplicated: [],
+      misdated: [],
+    };
     let predicted: Fact[] = [];
     try {
       const articles = await extract(toExtractInput(item));
@@ -134,7 +151,9 @@ export async function evaluateCorpus(extract: Extract, options: EvaluateOptions)
     for (const pair of pairs) {
       counts[gold[pair.gold]!.type].matched += 1;
       if (pair.dates !== "none") dates[pair.dates] += 1;
-      else if (hasUnsupportedDate(gold[pair.gold]!, predicted[pair.predicted]!)) dates.unsupported += 1;
+      if (pair.dates === "wrong" || pair.dates === "missing") {
+        result.misdated.push(describeMisdated(gold[pair.gold]!, predicted[pair.predicted]!));
+      } else if (hasUnsupportedDate(gold[pair.gold]!, predicted[pair.predicted]!)) dates.unsupported += 1;
     }
     const goldHit = new Set(pairs.map((p) => p.gold));
     const predictedHit = new Set(pairs.map((p) => p.predicted));

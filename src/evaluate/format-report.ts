@@ -43,6 +43,7 @@ export function formatReport(reports: CorpusReport[], verbose = false): string {
         ...article.wrong.map((w) => `  wrong:  ${w}`),
         ...article.fused.map((f) => `  fused:  ${f}`),
         ...article.duplicated.map((f) => `  duplicated: ${f}`),
+        ...article.misdated.map((d) => `  misdated: ${d}`),
       ];
       if (notes.length) lines.push(`${article.id}`, ...notes);
     }
