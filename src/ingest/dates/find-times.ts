@@ -85,7 +85,7 @@ const NEEDS_DAY = [
   RELATIVE_YEAR,
   NEW_YEAR,
   /\b(?:im|zum|ab dem|bis zum|seit dem|Anfang des|Ende des|in diesem|im kommenden|im nächsten)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s+\d{4})/gi,
-  /\b(?:heute|gestern|morgen|vorgestern|übermorgen)\b/gi,
+  /(?<!\p{L})(?:heute|gestern|morgen|vorgestern|übermorgen)(?!\p{L})/giu,
   /\b(?:(?:in|im)\s+der\s+|(?:in|im)\s+)?(?:kommenden|nächsten|vergangenen|letzten|vorigen|dieser|diesem)\s+(?:Woche|Monat|Monats|Quartal)\b/gi,
 ];
 

@@ -20,12 +20,15 @@ import type { RawItem } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { chooseTime, RULE_OF, setTime } from "./build.js";
 
-/** Verbs and phrases that begin an office or a membership at the time the sentence names. */
+/**
+ * Verbs and phrases that begin an office or a membership at the time the sentence names. (Bounded
+ * by letters, not \b: \b knows only ASCII letters, and never stands before "übernimmt".)
+ */
 const STARTS =
-  /\b(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernahm|übernommen|angetreten|antreten|tritt|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|Wirkung)\b/;
+  /(?<!\p{L})(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernahm|übernommen|angetreten|antreten|tritt|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|Wirkung)(?!\p{L})/u;
 
 /** Words that end an office: retirement and departure. */
-const ENDS = /\b(Ruhestand|ausgeschieden|scheidet|schied|verlässt|verließ)\b/;
+const ENDS = /(?<!\p{L})(Ruhestand|ausgeschieden|scheidet|schied|verlässt|verließ|verlassen)(?!\p{L})/u;
 
 const hasTime = (fact: Fact) =>
   fact.year !== undefined || fact.date !== undefined || fact.from !== undefined || fact.to !== undefined;

@@ -49,6 +49,27 @@ describe("the time of an office", () => {
     ).toMatchObject([{ from: "2019-01-01", precision: "month" }]);
   });
 
+  it("starts an office at the day someone takes it over ('übernimmt', a verb that opens with an umlaut)", async () => {
+    expect(
+      await timeOf(
+        "holdsOffice",
+        "Anna Schneider",
+        "Zum 1. Oktober 2021 übernimmt Anna Schneider das Amt der Staatssekretärin im hessischen Innenministerium.",
+      ),
+    ).toMatchObject([{ from: "2021-10-01", precision: "day" }]);
+  });
+
+  it("ends the office of the person who leaves ('verließ', 'verlassen')", async () => {
+    for (const text of [
+      "Der CIO des Landes Hessen, Max Mustermann, verließ im Juni 2021 die Landesregierung.",
+      "Der CIO des Landes Hessen, Max Mustermann, hat im Juni 2021 die Landesregierung verlassen.",
+    ]) {
+      expect(await timeOf("holdsOffice", "Max Mustermann", text)).toMatchObject([
+        { to: "2021-06-30", precision: "month" },
+      ]);
+    }
+  });
+
   it("ends the office of the person who retires at the time of the retirement", async () => {
     const facts = await timeOf(
       "holdsOffice",
