@@ -78,6 +78,33 @@ function untaggedFirstName(token: ParseToken, parse: SentenceParse): boolean {
 }
 
 /**
+ * "die Rektorin der Fernuniversität Hagen Ada Pellert": the model may run the holder's name on
+ * into the organisation a role names. A known first name and one capitalised word closing an
+ * ORGANIZATION run that follows a noun (the role) and its article are the holder's name.
+ */
+function nameClosingOrganization(token: ParseToken, parse: SentenceParse): boolean {
+  const tokens = parse.tokens;
+  const organization = (t: ParseToken | undefined) => t?.ner === "ORGANIZATION";
+  // The token is the first name or the surname: the run's last two words.
+  const at =
+    organization(tokens[token.index + 1]) && !organization(tokens[token.index + 2])
+      ? token.index
+      : token.index - 1;
+  const [first, surname] = [tokens[at], tokens[at + 1]];
+  if (!first || !surname || organization(tokens[at + 2])) return false;
+  const nameWords = [first, surname].every(
+    (t) => organization(t) && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.word),
+  );
+  if (!nameWords || genderOfName(first.word) === undefined) return false;
+  let start = at;
+  while (organization(tokens[start - 1])) start -= 1;
+  // The run names the organisation before the name, in the genitive of a noun ("Rektorin der").
+  return (
+    start < at && /^(der|des)$/i.test(tokens[start - 1]?.word ?? "") && tokens[start - 2]?.pos === "NOUN"
+  );
+}
+
+/**
  * "wird Cigdem Bern, Beigeordnete der Stadt Krefeld", "Digitalministerin Cigdem Bern": two proper
  * nouns the parse joins as one name, right before a comma and a role or right after a role, are
  * a person's name whatever the model tags them (a first name it does not know, a surname that is
@@ -141,7 +168,8 @@ export function findParsedPeople(
       (token.ner === "PERSON" ||
         knownSurname ||
         untaggedFirstName(token, parse) ||
-        nameBesideRole(token, parse)) &&
+        nameBesideRole(token, parse) ||
+        nameClosingOrganization(token, parse)) &&
       !role &&
       !retired &&
       !TITLE.test(token.word) &&

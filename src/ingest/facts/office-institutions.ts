@@ -74,7 +74,11 @@ export function institutionAt(index: number, view: View): KnownEntity | undefine
   // "Finanzamt Kassel", "Universität Potsdam": a name right after it.
   for (const child of view.children(at, NAME_PART))
     if (child.index === at + 1 && isNamePart(view, child.index)) {
-      parts.push(...view.subtree(child.index).filter((i) => i > at));
+      // ("der Universität Potsdam Anna Müller": the parser may hang the holder on the name; the
+      // name ends before a person.)
+      const name = view.subtree(child.index).filter((i) => i > at);
+      const holder = name.find((i) => view.personAt(i));
+      parts.push(...name.filter((i) => holder === undefined || i < holder));
       named = true;
     }
   // "Landesamt für Digitalisierung, Breitband und Vermessung": what it is for, with its conjuncts.

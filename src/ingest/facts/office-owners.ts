@@ -42,6 +42,12 @@ const GOVERNMENT_ROLE =
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
 const CABINET_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|kanzleichef|kanzleichefin)$/i;
+/**
+ * Members of a government: their office is the Land's even where they serve "beim" a Land's
+ * ministry ("Staatsrat beim Senator für Finanzen" of Bremen), where a "Referent beim
+ * Innenministerium" holds one of the ministry.
+ */
+const GOVERNMENT_MEMBER = /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin)$/i;
 /** Heads of an association ("Vizepräsident", "Hauptgeschäftsführerin"), not of a government. */
 const ASSOCIATION_HEAD =
   /^(Vize|Ehren)?[pP]räsident(in|en)?$|^(Haupt)?[gG]eschäftsführer(in|s)?$|^Vorstandsvorsitzende[rn]?$|^Präsidialmitglied(s|es)?$/;
@@ -180,8 +186,8 @@ export function findOwner(
       ? m
       : undefined;
   // Named after the role: "des Landes Mecklenburg-Vorpommern", "der Stadt Rüsselsheim", "im Innenministerium".
-  // "Staatsrat beim Senator für Finanzen" holds an office of that authority; "Staatssekretär im
-  // Innenministerium" one of the Land's government.
+  // "Referent beim Innenministerium" holds an office of that authority; "Staatssekretär im
+  // Innenministerium" and "Staatsrat beim Senator für Finanzen" one of the Land's government.
   // "Chief Technology Officer der Stadt Köln": the parser hangs the genitive on the phrase's first word.
   // "Präsident des Deutschen Landkreistages, Landrat Reinhard Sager (CDU), Landkreis Ostholstein":
   // a Landrat's or mayor's place in the holder's parenthesis, not the organisation of the role
@@ -314,7 +320,11 @@ export function findOwner(
     const capital = LAND_GOVERNMENT.test(child.word) && owner ? landOf(owner.entity, byId) : undefined;
     if (capital) return { entity: capital, from: "named", penalty: 0.05 };
     if (owner)
-      return { entity: at ? owner.entity : governmentOf(owner.entity, byId), from: "named", penalty: 0 };
+      return {
+        entity: at && !GOVERNMENT_MEMBER.test(roleWord) ? owner.entity : governmentOf(owner.entity, byId),
+        from: "named",
+        penalty: 0,
+      };
     // "Leiter der Abteilung ... in der FITKO": a unit's office is one of the organisation it is in.
     if (UNIT.test(child.word)) {
       const within = view
