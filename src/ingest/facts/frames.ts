@@ -183,7 +183,7 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
       const objects = attributive
         ? clause.withConjuncts(clause.tokens[verb]!.head)
         : passive
-          ? subjects(clause, verb, /^nsubj:pass$/)
+          ? subjects(clause, verb, /^nsubj:pass$/).map((i) => antecedent(clause, verb, i))
           : [
               ...objectsOf(clause, verb).map((i) => antecedent(clause, verb, i)),
               ...bareArguments(clause, verb),

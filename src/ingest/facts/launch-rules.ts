@@ -18,6 +18,7 @@ import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
 import { factsOf, pairsOf, personBelow, targetsOf } from "./project-rules.js";
 import { activeReading, swappedActive } from "./voice.js";
 import { selfLaunches } from "./launch-intransitive.js";
+import { initiativePairs, initiators } from "./launch-initiatives.js";
 
 /** What is "errichtet": a body or an institution ("eine Digitalagentur errichtet"). */
 const INSTITUTION =
@@ -37,6 +38,9 @@ const SERVICE_KIND =
 /** Events are opened, not launched: "eröffnete die Sitzung". */
 const EVENT =
   /(sitzung|tagung|veranstaltung|messe|kongress|konferenz|ausstellung|debatte|diskussion|runde)$/i;
+
+/** Rules whose object may be an organisation: one founds an agency or a company, and starts none. */
+const FOUNDING: ReadonlySet<string> = new Set(["gründen"]);
 
 interface LaunchRule extends VerbRule {
   /** The object's head word must name this kind of thing. */
@@ -229,8 +233,13 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
       return {
         ...frame,
         rule: launched,
-        // An "umgestellt" has its user as the subject, never a passive.
-        actors: rule.through?.test("auf") ? subjects(clause, frame.verb, /^nsubj$/) : frame.actors,
+        // An "umgestellt" has its user as the subject, never a passive. A passive with no agent
+        // may name whose initiative it was ("auf Initiative der Landesregierung gegründet").
+        actors: rule.through?.test("auf")
+          ? subjects(clause, frame.verb, /^nsubj$/)
+          : frame.actors.length > 0
+            ? frame.actors
+            : initiators(clause, frame.verb),
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
           if (NOT_LAUNCHED.test(word) || rule.notObject?.test(word)) return false;
@@ -259,11 +268,17 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   // "Die Kreise A und B führen den Online-Dienst X ein": a county or town introducing a service
   // takes it up (usage-rules.ts), it does not launch it.
   // A law "eingeführt" is adopted (adopt-verbs.ts), not launched.
-  const launched = pairsOf(clause, plain).filter(
+  const launched = pairsOf(clause, plain, {}, new Set(), FOUNDING).filter(
     (pair) =>
       !(TAKEN_UP.test(pair.rule) && (PLACE.test(pair.actor.type) || LAW.test(pair.target.entity.name))),
   );
-  return factsOf("launches", [...launched, ...collective, ...selfLaunches(clause)], sentence, analyzed);
+  const initiated = initiativePairs(clause, (things) => targetsOf(clause, things, undefined));
+  return factsOf(
+    "launches",
+    [...launched, ...collective, ...selfLaunches(clause), ...initiated],
+    sentence,
+    analyzed,
+  );
 }
 
 /**

@@ -108,6 +108,7 @@ export function targetsOf(
   objects: number[],
   mustBeNamed: RegExp | undefined,
   orNamed = false,
+  organizations = false,
 ): Target[] {
   const targets: Target[] = [];
   for (const object of objects) {
@@ -122,7 +123,8 @@ export function targetsOf(
     const ofKind = /^(platform|ozg-service)$/.test(service?.kind ?? "");
     if (mustBeNamed && !mustBeNamed.test(word) && !ofKind && !(orNamed && clause.projectAt(index))) continue;
     const actor = clause.actorAt(index);
-    if (actor?.entity.type === "Organization" && actor.entity.kind === "body") {
+    // (An organisation only where the rule founds one: "die DigitalAgentur GmbH ... gegründet".)
+    if (actor?.entity.type === "Organization" && (actor.entity.kind === "body" || organizations)) {
       targets.push({ entity: actor.entity, known: true });
       continue;
     }
@@ -176,6 +178,7 @@ export function pairsOf(
   frames: Frame[],
   mustBeNamed: Record<string, RegExp> = {},
   orNamed: ReadonlySet<string> = new Set(),
+  founding: ReadonlySet<string> = new Set(),
 ) {
   return frames.flatMap((frame) => {
     const actors = actorsOf(clause, frame);
@@ -184,6 +187,7 @@ export function pairsOf(
       frame.objects,
       mustBeNamed[frame.rule.name],
       orNamed.has(frame.rule.name),
+      founding.has(frame.rule.name),
     );
     return actors.flatMap(({ entity, referred }) =>
       targets.map((target) => ({
