@@ -144,8 +144,10 @@ export function findProjects(
       !LEGAL_FORM.test(words[i + 1]!) &&
       !taken.has(i + 1) &&
       !STOP_AFTER_BRAND.test(words[i + 1]!) &&
-      // A verb after the kind word is no brand ("das BayernPortal startete"), nor an adverb ("per App gebietsgenau").
+      // A verb after the kind word is no brand ("das BayernPortal startete", "das Serviceportal
+      // entstand"), nor an adverb ("per App gebietsgenau").
       !/(t|en|te|ten)$/.test(words[i + 1]!) &&
+      !/^(VERB|AUX)$/.test(tags[i + 1] ?? "") &&
       !ADVERB_LIKE.test(words[i + 1]!)
     ) {
       push(i + 1, i + 2, words[i + 1]!, kind);
