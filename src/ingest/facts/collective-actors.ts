@@ -4,12 +4,16 @@
  * them with the Bund or names all of them ("die 16 Länder"; a bare "die Länder" is too often a
  * class of places, not an actor).
  */
+import { FEDERATION_ID } from "../../model/state-codes.js";
 import type { KnownEntity } from "../types.js";
 import type { Clause } from "./clause.js";
 
 const LAENDER = /^(Länder|Ländern)$/;
 const BUND = /^(Bund|Bundes)$/;
 const ALL = /^(16|sechzehn|alle|allen)$/i;
+
+/** The Bund as an actor, where the text names its money or its offices but not the Bund itself. */
+export const BUND_ENTITY: KnownEntity = { id: FEDERATION_ID, name: "Bund", type: "Federation" };
 
 export const LAENDER_ENTITY: KnownEntity = {
   id: "laender",

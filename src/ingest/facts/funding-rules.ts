@@ -19,6 +19,7 @@ import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
 import { amountOf, fundsFact, isMoney, NOTICE } from "./funding-money.js";
 import { receivedFunds } from "./funding-receipts.js";
+import { sourcedFunds } from "./funding-sources.js";
 import { GENERIC_PROJECT } from "./participants.js";
 import { activeReading } from "./voice.js";
 
@@ -246,7 +247,9 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
         facts.push(fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed));
       }
   }
-  return facts;
+  // "Dazu kommen 52 Millionen Euro aus Landesmitteln": money named by whose it is, where no verb
+  // of giving says who pays.
+  return facts.length > 0 ? facts : sourcedFunds(clause, sentence, analyzed);
 }
 
 /** "fördert ... nicht", "will ... fördern": no funding, whatever the word rules would read. */

@@ -12,6 +12,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, cueIndex, makeFact, passiveAgent, projects } from "./build.js";
+import { BUND_ENTITY } from "./collective-actors.js";
 
 const FUND =
   /\b(finanzier\w*|förder\w*|gefördert|Förder\w*|investier\w*|Investition\w*|bereitgestellt|bereit|gebunden|Zuschuss|Zuschüsse|bezuschusst|Finanzierung)\b/;
@@ -32,7 +33,7 @@ export function funds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[
   if (SPLIT.test(sentence.text) && amount !== undefined) {
     const federation =
       analyzed.sentences.flatMap((s) => s.mentions).find((m) => m.entity.type === "Federation")?.entity ??
-      ({ id: "DE", name: "Bund", type: "Federation" } as KnownEntity);
+      BUND_ENTITY;
     const landsBody = analyzed.sentences
       .flatMap((s) => s.mentions)
       .find(

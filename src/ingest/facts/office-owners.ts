@@ -11,6 +11,7 @@ import { FEDERAL_SEAT, isRoleWord, LANDRAT } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
+import { BUND_ENTITY } from "./collective-actors.js";
 import { organOwner } from "./member-bodies.js";
 import { electingOrganization, employerBeside } from "./office-owner-verbs.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
@@ -59,7 +60,6 @@ const TOWN_OFFICER = /^(CIO|CDO|Officer|Digitalisierungsbeauftragte[r]?|Digitalb
 /** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */
 const TOWN_DIGITAL_OFFICER =
   /^(CDO|Chief Digital Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
-const FEDERATION: KnownEntity = { id: FEDERATION_ID, name: "Bund", type: "Federation" };
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
   /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
@@ -409,7 +409,7 @@ export function findOwner(
     /^Staatssekretär/.test(roleWord) &&
     view.children(role, /^amod$/).some((t) => /^[pP]arlamentarische[rn]?$/.test(t.word));
   if (FEDERAL_ROLE.test(roleWord) || parliamentary)
-    return { entity: FEDERATION, from: "prefix", penalty: 0.05 };
+    return { entity: BUND_ENTITY, from: "prefix", penalty: 0.05 };
   // "der Regierende Bürgermeister" is Berlin's head of government, "der Erste Bürgermeister" Hamburg's
   // (a Bavarian town's first mayor has his town in the parenthesis after his name).
   const title = view.tokens[role - 1]?.word ?? "";
