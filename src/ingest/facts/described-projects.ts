@@ -20,6 +20,12 @@ const PROJECT_KIND = /^[\p{L}-]*(projekt|vorhaben|versuch)$/iu;
 /** What names a genitive's thing beside its noun: its number, a name set after it, compounds. */
 const GENITIVE_NAME = /^(appos|flat|flat:name|nummod|compound)$/;
 const PURPOSE_CASE = /^(für|zur|zum|zu)$/i;
+/**
+ * "der Antrag auf Erteilung eines Aufenthaltstitels", where the sentence makes it online: an
+ * application names its service by what it asks for ("einen Antrag auf Förderung stellen" names none).
+ */
+const APPLICATION = /antrag$/i;
+const ONLINE = /^(online|digital|elektronisch)$/i;
 /** Who a service is for, not what: "für Bürgerinnen und Bürger", "für die Kommunen". */
 const AUDIENCE =
   /^(Bürger\w*|Einwohner\w*|Unternehmen|Betrieb\w*|Kommune\w*|Städte|Gemeinden|Behörden?|Verwaltung\w*|Menschen|Nutzer\w*|Eltern|Familien|Studierende\w*|Schüler\w*|Beschäftigte\w*|Mitarbeit\w*|Länder\w*|Bundesländer\w*|Land|Bund|Zukunft|Alle|Jahr\w*)$/;
@@ -39,7 +45,11 @@ function purposeOf(clause: Clause, index: number): Purpose | undefined {
   if (!noun || noun.pos !== "NOUN" || !SERVICE_KIND.test(noun.word)) return undefined;
   const nounEnd = Math.max(...clause.subtree(index, (t) => /^(nmod|acl)/.test(t.dep)));
   const next = clause.tokens[nounEnd + 1];
-  if (!next || next.dep !== "case" || !PURPOSE_CASE.test(next.word)) return undefined;
+  const applied =
+    next?.word.toLowerCase() === "auf" &&
+    APPLICATION.test(noun.word) &&
+    clause.tokens.some((t) => ONLINE.test(t.word) || /^Online-/.test(t.word));
+  if (!next || next.dep !== "case" || !(PURPOSE_CASE.test(next.word) || applied)) return undefined;
   const head = clause.tokens[next.head];
   // On the noun itself, or on the noun's verb (the parser's choice between the two readings).
   if (!head || head.pos !== "NOUN" || (head.head !== index && head.head !== noun.head)) return undefined;
