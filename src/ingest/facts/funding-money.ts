@@ -17,7 +17,7 @@ const MONEY =
   /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
 
 /** The amount inside the clause of the verb, nearest to it. */
-export function amountOf(clause: Clause, frame: Frame, amounts: Amount[]): number | undefined {
+export function amountOf(clause: Clause, frame: Pick<Frame, "verb">, amounts: Amount[]): number | undefined {
   const inside = clause.subtree(frame.verb).map((i) => clause.tokens[i]!);
   const first = inside[0]?.start ?? 0;
   const last = inside.at(-1)?.end ?? 0;

@@ -3,6 +3,8 @@
  *   named giver   "Niedersachsen erhält 470 Millionen Euro vom Bund" -> funds(Bund, Niedersachsen)
  *   item's funder "Marktheidenfeld erhält eine Förderung in Höhe von 9.228 Euro", with no giver
  *                 named -> the funder of the item's latest funds fact pays (for review)
+ *   money flowing "an die VG Wittislingen gingen 10378 Euro", "fließen 1,2 Millionen Euro vom
+ *                 Land in das Projekt X": the receiver after "an"/"in", the giver after "von"/"aus"
  * Only money or a funding notice is a receipt; a negated, intended or passive verb states none.
  */
 import type { Fact } from "../../model/fact.js";
@@ -18,6 +20,12 @@ const RECEIVE: VerbRule = {
   verb: /^(erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen)$/,
   confidence: 0.75,
 };
+/** Money going somewhere: "fließen", "gehen an". */
+const FLOW: VerbRule = {
+  name: "fließen an",
+  verb: /^(fließt|fließen|floss|flossen|geflossen|geht|gehen|ging|gingen|gegangen)$/,
+  confidence: 0.7,
+};
 /** A receipt paid by the item's funder: as sure as a funder read from the context. */
 const FROM_ITEM: VerbRule = { ...RECEIVE, name: "erhalten/item funder", confidence: 0.6 };
 
@@ -32,25 +40,67 @@ function giversOf(clause: Clause, frame: Frame): Mention[] {
 
 /** The receipts of money a clause states, each with the givers it names (maybe none). */
 function receipts(clause: Clause, sentence: AnalyzedSentence) {
-  return findFrames(clause, [RECEIVE])
-    .filter((frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive)
-    .filter((frame) => frame.objects.some((i) => isMoney(clause, i)))
-    .map((frame) => ({
-      givers: giversOf(clause, frame),
-      receivers: frame.actors.map((i) => clause.actorAt(i)).filter((m): m is Mention => m !== undefined),
-      amount: amountOf(clause, frame, sentence.amounts),
+  return [
+    ...findFrames(clause, [RECEIVE])
+      .filter((frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive)
+      .filter((frame) => frame.objects.some((i) => isMoney(clause, i)))
+      .map((frame) => ({
+        givers: giversOf(clause, frame),
+        receivers: frame.actors.map((i) => clause.actorAt(i)).filter((m): m is Mention => m !== undefined),
+        amount: amountOf(clause, frame, sentence.amounts),
+        rule: RECEIVE,
+      })),
+    ...flows(clause, sentence),
+  ];
+}
+
+/**
+ * Money that goes or flows somewhere: "an die Verwaltungsgemeinschaft Wittislingen gingen 10378
+ * Euro", "1,2 Millionen Euro fließen vom Land in das Projekt X". The money is the subject; who
+ * receives it is the actor or project after "an" or "in", who gives it the actor after "von" or "aus".
+ */
+function flows(clause: Clause, sentence: AnalyzedSentence) {
+  const withCase = (verb: number, kase: RegExp) =>
+    clause
+      .children(verb, /^obl/)
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => kase.test(c.word)))
+      .flatMap((t) => clause.withConjuncts(t.index));
+  return clause.tokens
+    .filter((t) => FLOW.verb.test(t.word) && t.pos === "VERB")
+    .filter((t) => !clause.isNegated(t.index) && !clause.isIntended(t.index))
+    .filter((t) => clause.children(t.index, /^nsubj/).some((s) => isMoney(clause, s.index)))
+    .map((t) => ({
+      givers: withCase(t.index, /^(von|vom|aus)$/i)
+        .map((i) => clause.actorAt(i))
+        .filter((m): m is Mention => m !== undefined),
+      receivers: withCase(t.index, /^(an|in|ins)$/i)
+        .map((i) => clause.actorAt(i) ?? projectAt(clause, i))
+        .filter((m): m is Mention => m !== undefined),
+      amount: amountOf(clause, { verb: t.index }, sentence.amounts),
+      rule: FLOW,
     }));
+}
+
+/** A project the nominal names: "in das Projekt „X“". */
+function projectAt(clause: Clause, index: number): Mention | undefined {
+  const mention =
+    clause.mentionAt(index) ??
+    clause
+      .children(index, /^(appos|flat|nmod)/)
+      .map((t) => clause.mentionAt(t.index))
+      .find((m) => m !== undefined);
+  return mention?.entity.type === "Project" && mention.form !== "partial" ? mention : undefined;
 }
 
 /** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */
 export function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const facts: Fact[] = [];
-  for (const { givers, receivers, amount } of receipts(clause, sentence))
+  for (const { givers, receivers, amount, rule } of receipts(clause, sentence))
     for (const giver of givers)
       for (const receiver of receivers) {
         if (receiver.entity.id === giver.entity.id) continue;
-        const confidence = RECEIVE.confidence - (receiver.form === "anaphor" ? 0.1 : 0);
-        facts.push(fundsFact(giver.entity, receiver.entity, confidence, RECEIVE, amount, sentence, analyzed));
+        const confidence = rule.confidence - (receiver.form === "anaphor" ? 0.1 : 0);
+        facts.push(fundsFact(giver.entity, receiver.entity, confidence, rule, amount, sentence, analyzed));
       }
   return facts;
 }

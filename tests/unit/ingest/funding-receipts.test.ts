@@ -2,7 +2,8 @@
  * A receipt of money with no giver named ("Die Stadt Marburg erhält eine Förderung in Höhe von
  * 9.228 Euro") is paid by the funder of the item's latest funds fact; a giver named pays itself;
  * with no funder before, or a receipt denied, nobody funds (sentences written for these tests;
- * parses in tests/fixtures/parses/funding-receipts.json).
+ * parses in tests/fixtures/parses/funding-receipts.json). Money that goes or flows somewhere ("An die
+ * Stadt Fulda gingen 10.378 Euro") is a receipt too.
  */
 import { describe, expect, it } from "vitest";
 import { pair, portalItems } from "../../helpers/portal-item.js";
@@ -42,5 +43,29 @@ describe("a receipt from a giver named", () => {
         "Das Land Hessen fördert das Projekt „Digitale Dörfer“ mit drei Millionen Euro. Die Stadt Marburg erhält 9.228 Euro vom Bund.",
       ),
     ).toEqual(["Bund -> Marburg", "Hessen -> Digitale Dörfer"]);
+  });
+});
+
+describe("money that goes or flows somewhere", () => {
+  it("funds the project it flows into, from the giver named", async () => {
+    expect(
+      await funders(
+        "Insgesamt fließen 1,2 Millionen Euro vom Land Hessen in das Projekt „Smart Region Nordhessen“.",
+      ),
+    ).toEqual(["Hessen -> Smart Region Nordhessen"]);
+  });
+
+  it("funds the town it goes to, paid by the item's latest funder", async () => {
+    expect(
+      await funders(
+        "Das Land Hessen fördert die Stadt Kassel mit 200.000 Euro. An die Stadt Fulda gingen 10.378 Euro.",
+      ),
+    ).toEqual(["Hessen -> Fulda", "Hessen -> Kassel"]);
+  });
+
+  it("is money: a chair that goes to a Land is no funding", async () => {
+    expect(
+      await funders("Das Land Hessen fördert die Stadt Kassel mit 200.000 Euro. Der Vorsitz geht an Bayern."),
+    ).toEqual(["Hessen -> Kassel"]);
   });
 });
