@@ -43,6 +43,8 @@ export function usersAt(clause: Clause, at: number): User[] {
 }
 
 const ONE = /^(eine|einer|eines|einem|einen)$/i;
+/** "gehören zu", "zählen zu": belonging to a group. */
+const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 
 /** "Sie" as the subject of a verb in the plural, opening its sentence. */
 function isPluralSie(clause: Clause, at: number): boolean {
@@ -55,7 +57,8 @@ function isPluralSie(clause: Clause, at: number): boolean {
 
 /**
  * The subject of "X ist eine von N ...", for the predicate's word or a noun under it ("eine von
- * zehn Kommunen", "eine von 129 in Deutschland": the relative clause's noun before its comma).
+ * zehn Kommunen", "eine von 129 in Deutschland": the relative clause's noun before its comma);
+ * the subject of "A und B gehören zu den ersten Kommunen, die ...", for the group noun.
  */
 function oneOf(clause: Clause, at: number): number[] {
   let index = at;
@@ -63,6 +66,9 @@ function oneOf(clause: Clause, at: number): number[] {
     const token = clause.tokens[index]!;
     if (ONE.test(token.word) && clause.children(index, /^cop$/).length > 0)
       return clause.arguments(index, /^nsubj$/);
+    const head = clause.tokens[token.head];
+    if (head && /^obl/.test(token.dep) && BELONG.test(head.word) && clause.hasCase(index, "zu"))
+      return clause.arguments(head.index, /^nsubj$/);
     if (!/^nmod/.test(token.dep)) break;
     index = token.head;
   }

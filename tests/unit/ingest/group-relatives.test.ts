@@ -1,0 +1,43 @@
+/**
+ * A relative clause of using on a group the subject belongs to speaks of the subject too: "Kassel
+ * und Fulda gehören zu den ersten Kommunen, die X anbieten" (as "Die Stadt Kassel ist eine von 30
+ * Kommunen, die X nutzen" did before); a group named as a subject of its own ("Die Kommunen, die X
+ * nutzen") names no one
+ * (sentences written for these tests; parses in tests/fixtures/parses/group-relatives.json).
+ */
+import { describe, expect, it } from "vitest";
+import { portalItems } from "../../helpers/portal-item.js";
+
+const { facts } = portalItems("group-relatives");
+
+/** The users named (the counted ones, "30 Kommunen", are a text, not a user named). */
+async function users(text: string): Promise<string[]> {
+  return (await facts(text, "usesService"))
+    .filter((f) => f.object !== undefined)
+    .map((f) => `${f.object!.name} uses ${f.subject.name}`)
+    .sort();
+}
+
+describe("a relative clause on a group", () => {
+  it("is said of the members 'gehören zu' names", async () => {
+    expect(
+      await users(
+        "Kassel und Fulda gehören zu den ersten Kommunen, die den Online-Dienst „Wohngeld digital“ anbieten.",
+      ),
+    ).toEqual(["Fulda uses Online-Dienst Wohngeld digital", "Kassel uses Online-Dienst Wohngeld digital"]);
+  });
+
+  it("is said of the one 'eine von' names", async () => {
+    expect(
+      await users(
+        "Die Stadt Kassel ist eine von 30 Kommunen, die den Online-Dienst „Wohngeld digital“ nutzen.",
+      ),
+    ).toEqual(["Kassel uses Online-Dienst Wohngeld digital"]);
+  });
+
+  it("names no one where the group is a subject of its own", async () => {
+    expect(
+      await users("Die Kommunen, die den Online-Dienst „Wohngeld digital“ nutzen, sind zufrieden."),
+    ).toEqual([]);
+  });
+});
