@@ -263,6 +263,11 @@ function rolesOf(
       return clause.children(frame.verb, /^(obj|expl|expl:pv)$/).some((t) => /^sich$/i.test(t.word))
         ? { users: clause.arguments(frame.verb, /^nsubj$/), services: chosen(clause, frame.verb) }
         : { users: [], services: [] };
+    case "rely-on":
+      // (Not with a particle: "setzt X ein" is "einsetzen", "setzt X um" a launch or a plan.)
+      return clause.particle(frame.verb)
+        ? { users: [], services: [] }
+        : { users: frame.actors, services: obliques(clause, frame.verb, /^auf$/i) };
     case "start-with": {
       // Only towns and counties: a Land or an agency that "startet mit" a project launches it.
       // ("die Stadt A, die Stadt B sowie C": the parser may set the later towns in apposition.)

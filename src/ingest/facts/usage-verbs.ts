@@ -17,7 +17,8 @@ export type Shape =
   | "provided-for"
   | "offer-through"
   | "start-with"
-  | "choose";
+  | "choose"
+  | "rely-on";
 export interface UsageRule extends VerbRule {
   shape: Shape;
   /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
@@ -166,6 +167,12 @@ export const USAGE_RULES: UsageRule[] = [
     name: "sich entscheiden für",
     verb: /^(entscheidet|entscheiden|entschied|entschieden)$/,
     shape: "choose",
+  }),
+  // "Die Stadt Kassel setzt bei der Digitalisierung auf die Plattform civento": what one relies on one uses.
+  forService({
+    name: "setzen auf",
+    verb: /^(setzt|setzen|setzte|setzten|gesetzt)$/,
+    shape: "rely-on",
   }),
   // "In Mecklenburg-Vorpommern starten Stralsund und Schwerin mit dem Online-Dienst": the towns take it up.
   forService({
