@@ -9,6 +9,7 @@
  *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
  *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts);
  *                          a chair "für ein Jahr" is a chair of that year
+ *   usesService            "ab sofort", "seit heute" -> from the publication day
  * An office ends at the time of a retirement or departure of its holder, the person named last
  * before the cue ("Hartmut Beuß, der sich zum 31. August 2020 in den Ruhestand verabschiedet").
  * A start the rules set to the publication day ("ist neuer CIO", "wurde ernannt") gives way to
@@ -125,9 +126,26 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpr
   }
 }
 
+/** "ab sofort", "seit heute": a use that starts on the publication day. */
+const STARTS_NOW = /(?<!\p{L})(ab sofort|ab heute|seit heute)(?!\p{L})/iu;
+
+/**
+ * "Ab sofort können Bürger in A und B ... online stellen": a use that starts now starts on the
+ * publication day, where the sentence names no other time (its rule gave it the publication year).
+ */
+function startsNow(fact: Fact, sentence: AnalyzedSentence, item: RawItem): boolean {
+  if (fact.type !== "usesService" || !STARTS_NOW.test(sentence.text) || sentence.times.length > 0)
+    return false;
+  const day = publicationDay(item);
+  if (!day || fact.date || fact.from || fact.to) return false;
+  setTime(fact, day);
+  return true;
+}
+
 /** Dates the facts of one sentence that their rules left without a time. */
 export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawItem): Fact[] {
   for (const fact of facts) {
+    if (startsNow(fact, sentence, item)) continue;
     if (fact.type === "chairs" && fact.from && !fact.to && ONE_YEAR.test(sentence.text)) {
       // The chair rules dated it from a start: a one-year chair is a chair of that year.
       delete fact.from;

@@ -128,3 +128,18 @@ describe("the time of a chair", () => {
     ).toMatchObject([{ year: 2021, from: undefined, precision: "year" }]);
   });
 });
+
+describe("the time of a use", () => {
+  it("starts a use 'ab sofort' at the publication day", async () => {
+    expect(
+      await timeOf(
+        "usesService",
+        "Wohngeld digital",
+        "Der Online-Dienst „Wohngeld digital“ ist gestartet. Ab sofort können Bürgerinnen und Bürger in den Städten Kassel und Fulda ihren Antrag online stellen.",
+      ),
+    ).toMatchObject([
+      { from: "2021-11-18", precision: "day" },
+      { from: "2021-11-18", precision: "day" },
+    ]);
+  });
+});
