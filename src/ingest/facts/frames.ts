@@ -17,17 +17,28 @@ function joinedWithParticle(word: string, verb: RegExp, particle: RegExp): boole
   return false;
 }
 
+/**
+ * The forms a verb's word is read as: itself, and for a verb of reported speech (Konjunktiv I,
+ * third person singular: "Das Land beteilige sich", "es nutze", "sie starte") the indicative it
+ * reports ("beteiligt", "nutzt", "startet"). Only for a word the model tags a verb.
+ */
+export function readForms(token: ParseToken, word = token.word): string[] {
+  if (!/^(VERB|AUX)$/.test(token.pos) || !/\p{Ll}e$/u.test(word)) return [word];
+  return [word, `${word.slice(0, -1)}t`, `${word}t`];
+}
+
 /** Tokens whose word matches `verb`, with the particle the rule asks for where it asks one. */
 export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): number[] {
   return clause.tokens
     .filter((t) => /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
-    .filter((t) => {
-      const word = verbForm(clause, t);
-      return !particle
-        ? verb.test(word)
-        : (verb.test(word) && particle.test(clause.particle(t.index) ?? "")) ||
-            (t.pos === "VERB" && joinedWithParticle(word, verb, particle));
-    })
+    .filter((t) =>
+      readForms(t, verbForm(clause, t)).some((word) =>
+        !particle
+          ? verb.test(word)
+          : (verb.test(word) && particle.test(clause.particle(t.index) ?? "")) ||
+            (t.pos === "VERB" && joinedWithParticle(word, verb, particle)),
+      ),
+    )
     .map((t) => t.index);
 }
 

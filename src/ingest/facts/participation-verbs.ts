@@ -15,7 +15,7 @@
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import type { ParseToken } from "../parse/align.js";
 import type { Clause } from "./clause.js";
-import { subjects, verbForm } from "./frames.js";
+import { readForms, subjects, verbForm } from "./frames.js";
 import {
   antecedentOf,
   isDenied,
@@ -89,8 +89,10 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
   for (const token of clause.tokens) {
     const particle = clause.particle(token.index) ?? "";
     // ("Beteiligt sind zudem A und B": a sentence may open with the participle.)
-    const word = verbForm(clause, token);
-    const rule = TAKE_PART.find((r) => r.verb.test(word) && (!r.particle || r.particle.test(particle)));
+    const words = readForms(token, verbForm(clause, token));
+    const rule = TAKE_PART.find(
+      (r) => words.some((word) => r.verb.test(word)) && (!r.particle || r.particle.test(particle)),
+    );
     if (!rule || !/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
     if (isDenied(clause, token.index)) continue;
     // "An X sind A, B und C beteiligt": the parser may hang the participle on the participants.
