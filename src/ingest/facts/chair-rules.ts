@@ -31,7 +31,7 @@ export type { ChairClaim } from "./chair-parts.js";
 
 const LEAD_VERB = /^(leitet|leiten|leitete|leiteten|geleitet|führt|führen|führte|führten|geführt)$/;
 export const ROTATION = /\b(Wechsel|wechselt|wechseln|abwechselnd|reihum|rotiert)\b/;
-const TAKE_OVER = /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/;
+const TAKE_OVER = /^(übernimmt|übernehme|übernehmen|übernahm|übernahmen|übernommen)$/;
 
 /**
  * "übernimmt den Vorsitz von Cornelia Rogall-Grothe", "... vom Bund": whoever hands the chair

@@ -15,7 +15,7 @@ import type { View } from "../parse/view.js";
 import { bodyOf, CHAIR_NOUN, type ChairBody, type ChairClaim, holdersAt, isHolder } from "./chair-parts.js";
 
 const TAKE_VERB =
-  /^(übernimmt|übernehmen|übernahm|übernommen|hat|haben|hatte|innehat|innehaben|innehatte|innehatten|innegehabt|führt|führen|führte|geführt|trägt|inne|teilt|teilen|teilte|teilten|geteilt)$/;
+  /^(übernimmt|übernehme|übernehmen|übernahm|übernommen|hat|habe|haben|hatte|innehat|innehabe|innehaben|innehatte|innehatten|innegehabt|führt|führe|führen|führte|geführt|trägt|trage|inne|teilt|teile|teilen|teilte|teilten|geteilt)$/;
 const SHARE_VERB = /^(teilt|teilen|teilte|teilten|geteilt)$/;
 
 /** The verb that takes, holds or shares the chair noun at `index` as its object, if any. */

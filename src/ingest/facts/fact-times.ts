@@ -26,7 +26,7 @@ import { chooseTime, RULE_OF, setTime } from "./build.js";
  * by letters, not \b: \b knows only ASCII letters, and never stands before "übernimmt".)
  */
 const STARTS =
-  /(?<!\p{L})(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernahm|übernommen|angetreten|antreten|tritt|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|Wirkung)(?!\p{L})/u;
+  /(?<!\p{L})(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernehme|übernahm|übernommen|angetreten|antreten|tritt|trete|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|Wirkung)(?!\p{L})/u;
 
 /** Words that end an office: retirement and departure. */
 const ENDS = /(?<!\p{L})(Ruhestand|ausgeschieden|scheidet|schied|verlässt|verließ|verlassen)(?!\p{L})/u;

@@ -38,7 +38,7 @@ const TAKE_LEAD =
   /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen|übernehme|innehaben|innehat|hat|hatte|haben|hatten)$/;
 const STAND = /^(steht|stehen|stand|standen|gestanden)$/;
 /** Taking over a government's unit: "Das Ministerium für ... wird Jürgen Barke übernehmen". */
-const TAKE_OVER_UNIT = /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/;
+const TAKE_OVER_UNIT = /^(übernimmt|übernehme|übernehmen|übernahm|übernahmen|übernommen)$/;
 const MINISTRY = /(ministerium|Ministerium|Staatskanzlei|Senatskanzlei|ressort|Ressort)$/;
 
 export function findLeadOffices(
