@@ -10,6 +10,8 @@
  *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts);
  *                          a chair "für ein Jahr" is a chair of that year
  *   usesService            "ab sofort", "seit heute" -> from the publication day
+ * An office "bislang", "bisher" or "zuletzt" held ends at the start the sentence names for another
+ * ("Zum 1. September übernimmt X, bislang Leiterin der Pressestelle, das neue Amt"); no start of its own.
  * An office ends at the time of a retirement or departure of its holder, the person named last
  * before the cue ("Hartmut Beuß, der sich zum 31. August 2020 in den Ruhestand verabschiedet").
  * A start the rules set to the publication day ("ist neuer CIO", "wurde ernannt") gives way to
@@ -26,7 +28,7 @@ import { chooseTime, RULE_OF, setTime } from "./build.js";
  * by letters, not \b: \b knows only ASCII letters, and never stands before "übernimmt".)
  */
 const STARTS =
-  /(?<!\p{L})(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernehme|übernahm|übernommen|angetreten|antreten|tritt|trete|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|Wirkung)(?!\p{L})/u;
+  /(?<!\p{L})(ernannt|ernennt|berufen|beruft|bestellt|bestellte|gewählt|wählte|übernimmt|übernehme|übernahm|übernommen|angetreten|antreten|tritt|trete|trat|eingetreten|beigetreten|aufgenommen|wurde|wird|begann|beginnt|wechselt|wechselte|Wirkung)(?!\p{L})/u;
 
 /** Words that end an office: retirement and departure. */
 const ENDS = /(?<!\p{L})(Ruhestand|ausgeschieden|scheidet|schied|verlässt|verließ|verlassen)(?!\p{L})/u;
@@ -142,10 +144,29 @@ function startsNow(fact: Fact, sentence: AnalyzedSentence, item: RawItem): boole
   return true;
 }
 
+/** Words that mark an office as the one left by the change the sentence tells. */
+const FORMER = /(?<!\p{L})(bislang|bisher|bisherige[rn]?|zuletzt)\s+(?:\p{L}+\s+)?$/u;
+
+/**
+ * "Zum 1. September 2025 übernimmt Anke Pörksen, bislang Leiterin der Pressestelle, das neue
+ * Amt": the office "bislang" held ends when the new one starts, at the time the sentence names
+ * (not a start of its own); without a time, it stays undated.
+ */
+function endsFormerOffice(fact: Fact, sentence: AnalyzedSentence): boolean {
+  if (fact.type !== "holdsOffice" || !fact.role) return false;
+  const at = sentence.text.indexOf(fact.role.split(" ")[0]!);
+  if (at <= 0 || !FORMER.test(sentence.text.slice(Math.max(0, at - 40), at))) return false;
+  for (const key of ["date", "from", "to", "year", "precision"] as const) delete fact[key];
+  const time = STARTS.test(sentence.text) ? chooseTime(sentence, false) : undefined;
+  if (time && (time.kind === "point" || time.kind === "since"))
+    setTime(fact, { ...time, kind: "until", end: time.start });
+  return true;
+}
+
 /** Dates the facts of one sentence that their rules left without a time. */
 export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawItem): Fact[] {
   for (const fact of facts) {
-    if (startsNow(fact, sentence, item)) continue;
+    if (startsNow(fact, sentence, item) || endsFormerOffice(fact, sentence)) continue;
     if (fact.type === "chairs" && fact.from && !fact.to && ONE_YEAR.test(sentence.text)) {
       // The chair rules dated it from a start: a one-year chair is a chair of that year.
       delete fact.from;

@@ -129,6 +129,30 @@ describe("the time of a chair", () => {
   });
 });
 
+describe("an office held until a change", () => {
+  it("ends at the start the sentence names for the new one ('bislang', 'wechselt zum')", async () => {
+    const text =
+      "Peter Müller, bislang Abteilungsleiter im hessischen Innenministerium, wechselt zum 1. Dezember als Staatssekretär ins hessische Digitalministerium.";
+    const facts = await timeOf("holdsOffice", "Peter Müller", text);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ to: "2021-12-01", from: undefined }),
+        expect.objectContaining({ from: "2021-12-01", to: undefined }),
+      ]),
+    );
+  });
+
+  it("stays undated where the sentence names no time", async () => {
+    expect(
+      await timeOf(
+        "holdsOffice",
+        "Peter Müller",
+        "Peter Müller, bisher Abteilungsleiter im hessischen Innenministerium, wird Staatssekretär.",
+      ),
+    ).toContainEqual(expect.objectContaining({ from: undefined, to: undefined, date: undefined }));
+  });
+});
+
 describe("the time of a use", () => {
   it("starts a use 'ab sofort' at the publication day", async () => {
     expect(
