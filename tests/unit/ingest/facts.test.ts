@@ -93,7 +93,7 @@ describe("the seed file", () => {
       expect.objectContaining({ role: "Digitalisierungsminister" }),
     ]);
     expect(find("holdsOffice", "cem-oezdemir", "DE")[0]).toMatchObject({ role: "Bundesbildungsminister" });
-    expect(find("holdsOffice", "martin-hagen", "senator-fuer-finanzen-bremen")[0]).toMatchObject({
+    expect(find("holdsOffice", "martin-hagen", "DE-HB")[0]).toMatchObject({
       role: "Staatsrat",
     });
   });
