@@ -8,6 +8,7 @@
  * an appointing verb; or the role is introduced by "als".
  */
 import { NEGATION, type View } from "../parse/view.js";
+import type { KnownEntity } from "../types.js";
 import { COPULA } from "./office-surface.js";
 import type { LinkRule } from "./office-rules.js";
 import { beforeParenthesis, roleStart } from "./office-phrase.js";
@@ -96,6 +97,15 @@ const HAVE =
   /^(hat|haben|hatte|bekommt|bekam|erhält|erhielt|gewinnt|gewann|beruft|berief|ernennt|ernannte|holt|holte)$/;
 const INDEFINITE = /^(einen|eine|ein)$/;
 
+/** The government, town or organisation a verb of having says has the new holder: its subject. */
+function haverOf(verb: number, view: View): KnownEntity | undefined {
+  return view
+    .subjects(verb)
+    .map((s) => view.entityOf(s.index, (m) => HAVER.test(m.entity.type) && m.form !== "partial"))
+    .find((m) => m !== undefined)?.entity;
+}
+const HAVER = /^(State|Federation|County|Municipality|Organization)$/;
+
 /**
  * "Mit Dr. Martin Hagen hat Bremen seit August einen neuen Staatsrat im Finanzressort", "Mit X
  * berief die Landesregierung erstmals eine Ministerin für Digitales": the person introduced by
@@ -121,7 +131,13 @@ export const INTRODUCED_WITH: LinkRule = {
       const person = view.sentence.mentions.find(
         (m) => m.entity.type === "Person" && m.start > t[colon]!.start,
       );
-      if (person) return { person, confidence: this.confidence - 0.05, starts: true };
+      if (person)
+        return {
+          person,
+          confidence: this.confidence - 0.05,
+          starts: true,
+          haver: haverOf(article - 1, view),
+        };
     }
     for (let at = article - 1; at >= 0; at -= 1) {
       if (CLAUSE_END.test(t[at]!.word)) return undefined;
@@ -134,7 +150,12 @@ export const INTRODUCED_WITH: LinkRule = {
       while (before > 0 && t[before]!.pos === "ADV") before -= 1;
       const after = verb >= 0 && HAVE.test(t[verb]!.word) && verb < article;
       if (!after && !HAVE.test(t[before]?.word ?? "")) return undefined;
-      return { person, confidence: this.confidence, starts: true };
+      return {
+        person,
+        confidence: this.confidence,
+        starts: true,
+        haver: haverOf(after ? verb : before, view),
+      };
     }
     return undefined;
   },

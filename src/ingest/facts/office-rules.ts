@@ -24,7 +24,7 @@ import { isGenitiveName, isRoleWord, type RoleClaim } from "../entities/people.j
 import type { ParseToken } from "../parse/align.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
-import { findOwner } from "./office-owners.js";
+import { findOwner, governmentOf } from "./office-owners.js";
 import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
 import { findListedOffices, withCoordinatedHolders } from "./office-lists.js";
@@ -101,6 +101,8 @@ export interface Found {
   person: Mention;
   confidence: number;
   starts?: boolean;
+  /** Who the sentence says has the new holder ("Die Stadt Kassel hat mit X einen neuen ..."). */
+  haver?: KnownEntity;
 }
 
 export interface LinkRule {
@@ -420,7 +422,12 @@ export function findOffices(
         // "zum ersten Stellvertreter Tschentschers": a name in the genitive is whose deputy, not the holder.
         if (!found || isGenitiveName(found.person)) continue;
         linked.set(role, found);
-        const owner = findOwner(role, token.word, view, byId);
+        // Whoever the sentence says has the holder, over the context's guess (not over the role's own owner).
+        const roleOwner = findOwner(role, token.word, view, byId);
+        const owner =
+          found.haver && roleOwner?.from === "context"
+            ? { ...roleOwner, entity: governmentOf(found.haver, byId) }
+            : roleOwner;
         if (!owner || owner.entity.id === found.person.entity.id) break;
         const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
         claims.push({

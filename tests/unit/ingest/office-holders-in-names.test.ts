@@ -5,7 +5,9 @@
  *   - "die Rektorin der Fernuniversität Hagen Ada Pellert": a first name and a surname the model
  *     runs on into the organisation are the holder;
  *   - "Staatsrat beim Senator für Finanzen": a member of a government serves the Land even "beim"
- *     its ministry, where a "Referentin beim" ministry works for the ministry
+ *     its ministry, where a "Referentin beim" ministry works for the ministry;
+ *   - "Die Stadt Kassel hat mit X einen neuen Digitalisierungsbeauftragten": the town that has
+ *     the new holder owns the office (not the town's Land)
  * (sentences written for these tests; parses in tests/fixtures/parses/office-holders-in-names.json).
  */
 import { describe, expect, it } from "vitest";
@@ -40,5 +42,13 @@ describe("an office at a Land's ministry", () => {
     expect(
       await offices("Anna Schmidt, Referentin beim Senator für Finanzen, stellte die Pläne vor."),
     ).toEqual(["Anna Schmidt -> Senator für Finanzen Bremen (Referentin)"]);
+  });
+});
+
+describe("a new holder someone has", () => {
+  it("holds the office of the town that has them", async () => {
+    expect(
+      await offices("Die Stadt Kassel hat mit Peter Müller einen neuen Digitalisierungsbeauftragten."),
+    ).toEqual(["Peter Müller -> Kassel (Digitalisierungsbeauftragter)"]);
   });
 });
