@@ -15,6 +15,7 @@ import { BUND_ENTITY } from "./collective-actors.js";
 import type { VerbRule } from "./frames.js";
 import { fundsFact } from "./funding-money.js";
 
+/** (No verb of giving: the rule is its name and confidence, as the funds fact records them.) */
 const SOURCED: VerbRule = { name: "aus Bundes-/Landesmitteln", verb: /^$/, confidence: 0.6 };
 
 /** A compound that names the Bund's or a Land's money: "Bundesmitteln", "Landesförderung". */

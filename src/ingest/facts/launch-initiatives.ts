@@ -41,10 +41,10 @@ export function initiators(clause: Clause, verb: number): number[] {
 }
 
 /** Whether a nominal names an event, which no one launches. */
-export const isEvent = (clause: Clause, index: number): boolean => EVENT.test(clause.tokens[index]!.word);
+const isEvent = (clause: Clause, index: number): boolean => EVENT.test(clause.tokens[index]!.word);
 
 /** The subject of "entstand auf Initiative von X" / "geht auf eine Initiative von X zurück", and X. */
-export function initiatedThings(clause: Clause): { verb: number; actors: number[]; things: number[] }[] {
+function initiatedThings(clause: Clause): { verb: number; actors: number[]; things: number[] }[] {
   const found: { verb: number; actors: number[]; things: number[] }[] = [];
   for (const token of clause.tokens) {
     if (!CAME_ABOUT.verb.test(token.word) || clause.isNegated(token.index)) continue;
