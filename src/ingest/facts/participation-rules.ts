@@ -261,6 +261,8 @@ function partnerLists(clause: Clause, sentence: AnalyzedSentence): Participation
 
 /** Nouns of a joint undertaking: "eine gemeinsame Initiative der Länder A und B". */
 const JOINT = /^(Initiative|(Pilot|Modell|Kooperations|Verbund)?[Pp]rojekte?s?|Vorhabens?)$/;
+/** Nouns that are joint by their own word: "ein Verbundprojekt der Städte A und B". */
+const JOINT_BY_WORD = /^(Verbund|Kooperations|Gemeinschafts)(projekt|vorhaben)(e?s)?$/;
 const TOGETHER = /^(gemeinsam|gemeinsame|gemeinsamen|gemeinsamer|gemeinsames|gemeinsamem)$/i;
 
 /**
@@ -275,10 +277,13 @@ function jointUndertakings(
 ): Participation[] {
   const found: Participation[] = [];
   for (const noun of clause.tokens) {
-    if (!JOINT.test(noun.word) || !clause.children(noun.index, /^amod$/).some((t) => TOGETHER.test(t.word)))
-      continue;
-    // (the noun's own phrase, "Initiative der Bundesländer A und B", is no name)
-    const own = clause.projectAt(noun.index);
+    const joint =
+      JOINT_BY_WORD.test(noun.word) ||
+      (JOINT.test(noun.word) && clause.children(noun.index, /^amod$/).some((t) => TOGETHER.test(t.word)));
+    if (!joint) continue;
+    // (the noun's own phrase, "Initiative der Bundesländer A und B", is no name; "Das Projekt X ist
+    // ein Verbundprojekt der Städte A und B": the project its predicate names)
+    const own = clause.projectAt(noun.index) ?? clause.predicatedProject(noun.index);
     const next = () => namedNext(analyzed, sentence, noun.word);
     const target: Participant | undefined =
       own && !NOT_TAKEN_PART_IN.test(own.kind ?? "")

@@ -6,7 +6,7 @@
  *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
  *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
  *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part
- *   dabei      "Auch Thüringen ist beim Projekt X dabei"
+ *   dabei      "Auch Thüringen ist beim Projekt X dabei", "Mit dabei sind A und B" (the item's project)
  *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
  *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X",
  *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X"
@@ -122,11 +122,27 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
   return found;
 }
 
-/** "Auch Thüringen ist beim Projekt X dabei": the "bei" phrase is the parse's predicate. */
+const BE = /^(ist|sind|war|waren|sei|seien)$/;
+
+/**
+ * "Auch Thüringen ist beim Projekt X dabei": the "bei" phrase is the parse's predicate. "Mit
+ * dabei sind die Städte A und B": the item's project (the parser may make "dabei" the root).
+ */
 function beingThere(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
-    if (!/^dabei$/i.test(token.word) || token.head < 0) continue;
+    if (!/^dabei$/i.test(token.word)) continue;
+    if (/^mit$/i.test(clause.tokens[token.index - 1]?.word ?? "")) {
+      const verbs = clause.children(token.index, /^(dep|cop)$/).filter((t) => BE.test(t.word));
+      const be = BE.test(clause.tokens[token.index + 1]?.word ?? "") || verbs.length > 0;
+      const actors = [token.index, ...verbs.map((t) => t.index)]
+        .flatMap((h) => clause.arguments(h, /^nsubj$/))
+        .flatMap((i) => participantsAt(clause, i));
+      if (be && !isDenied(clause, token.index))
+        found.push(...pairs(actors, lastProject(sentence), 0.7, "mit dabei"));
+      continue;
+    }
+    if (token.head < 0) continue;
     const head = token.head;
     if (clause.children(head, /^cop$/).length === 0 || isDenied(clause, head)) continue;
     const own = clause.children(head, /^case$/).some((c) => /^(bei|beim)$/i.test(c.word));
