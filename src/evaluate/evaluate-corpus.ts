@@ -150,10 +150,13 @@ export async function evaluateCorpus(extract: Extract, options: EvaluateOptions)
     for (const fact of predicted) counts[fact.type].predicted += 1;
     for (const pair of pairs) {
       counts[gold[pair.gold]!.type].matched += 1;
-      if (pair.dates !== "none") dates[pair.dates] += 1;
-      if (pair.dates === "wrong" || pair.dates === "missing") {
-        result.misdated.push(describeMisdated(gold[pair.gold]!, predicted[pair.predicted]!));
-      } else if (hasUnsupportedDate(gold[pair.gold]!, predicted[pair.predicted]!)) dates.unsupported += 1;
+      const [goldFact, fact] = [gold[pair.gold]!, predicted[pair.predicted]!];
+      if (pair.dates === "none") {
+        if (hasUnsupportedDate(goldFact, fact)) dates.unsupported += 1;
+      } else {
+        dates[pair.dates] += 1;
+        if (pair.dates !== "right") result.misdated.push(describeMisdated(goldFact, fact));
+      }
     }
     const goldHit = new Set(pairs.map((p) => p.gold));
     const predictedHit = new Set(pairs.map((p) => p.predicted));

@@ -9,11 +9,13 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { Mention } from "../entities/mentions.js";
+import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { RULE_OF } from "./build.js";
 import { Clause } from "./clause.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { amountOf, fundsFact, isMoney } from "./funding-money.js";
+import { withCase } from "./participants.js";
 
 const RECEIVE: VerbRule = {
   name: "erhalten von",
@@ -38,6 +40,15 @@ function giversOf(clause: Clause, frame: Frame): Mention[] {
     .filter((m): m is Mention => m !== undefined);
 }
 
+/** Who receives money: an actor (less sure when the text refers to it) or a project. */
+interface Receiver {
+  entity: KnownEntity;
+  anaphor: boolean;
+}
+
+const receiverOf = (mention: Mention | undefined): Receiver | undefined =>
+  mention && { entity: mention.entity, anaphor: mention.form === "anaphor" };
+
 /** The receipts of money a clause states, each with the givers it names (maybe none). */
 function receipts(clause: Clause, sentence: AnalyzedSentence) {
   return [
@@ -46,7 +57,9 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
       .filter((frame) => frame.objects.some((i) => isMoney(clause, i)))
       .map((frame) => ({
         givers: giversOf(clause, frame),
-        receivers: frame.actors.map((i) => clause.actorAt(i)).filter((m): m is Mention => m !== undefined),
+        receivers: frame.actors
+          .map((i) => receiverOf(clause.actorAt(i)))
+          .filter((r): r is Receiver => r !== undefined),
         amount: amountOf(clause, frame, sentence.amounts),
         rule: RECEIVE,
       })),
@@ -60,36 +73,26 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
  * receives it is the actor or project after "an" or "in", who gives it the actor after "von" or "aus".
  */
 function flows(clause: Clause, sentence: AnalyzedSentence) {
-  const withCase = (verb: number, kase: RegExp) =>
-    clause
-      .children(verb, /^obl/)
-      .filter((t) => clause.children(t.index, /^case$/).some((c) => kase.test(c.word)))
-      .flatMap((t) => clause.withConjuncts(t.index));
+  const phrases = (verb: number, kase: RegExp) =>
+    withCase(clause, verb, /^obl/, kase).flatMap((i) => clause.withConjuncts(i));
+  const project = (i: number): Receiver | undefined => {
+    const entity = clause.projectAt(i);
+    return entity && { entity, anaphor: false };
+  };
   return clause.tokens
     .filter((t) => FLOW.verb.test(t.word) && t.pos === "VERB")
     .filter((t) => !clause.isNegated(t.index) && !clause.isIntended(t.index))
     .filter((t) => clause.children(t.index, /^nsubj/).some((s) => isMoney(clause, s.index)))
     .map((t) => ({
-      givers: withCase(t.index, /^(von|vom|aus)$/i)
+      givers: phrases(t.index, /^(von|vom|aus)$/i)
         .map((i) => clause.actorAt(i))
         .filter((m): m is Mention => m !== undefined),
-      receivers: withCase(t.index, /^(an|in|ins)$/i)
-        .map((i) => clause.actorAt(i) ?? projectAt(clause, i))
-        .filter((m): m is Mention => m !== undefined),
+      receivers: phrases(t.index, /^(an|in|ins)$/i)
+        .map((i) => receiverOf(clause.actorAt(i)) ?? project(i))
+        .filter((r): r is Receiver => r !== undefined),
       amount: amountOf(clause, { verb: t.index }, sentence.amounts),
       rule: FLOW,
     }));
-}
-
-/** A project the nominal names: "in das Projekt „X“". */
-function projectAt(clause: Clause, index: number): Mention | undefined {
-  const mention =
-    clause.mentionAt(index) ??
-    clause
-      .children(index, /^(appos|flat|nmod)/)
-      .map((t) => clause.mentionAt(t.index))
-      .find((m) => m !== undefined);
-  return mention?.entity.type === "Project" && mention.form !== "partial" ? mention : undefined;
 }
 
 /** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */
@@ -99,7 +102,7 @@ export function receivedFunds(clause: Clause, sentence: AnalyzedSentence, analyz
     for (const giver of givers)
       for (const receiver of receivers) {
         if (receiver.entity.id === giver.entity.id) continue;
-        const confidence = rule.confidence - (receiver.form === "anaphor" ? 0.1 : 0);
+        const confidence = rule.confidence - (receiver.anaphor ? 0.1 : 0);
         facts.push(fundsFact(giver.entity, receiver.entity, confidence, rule, amount, sentence, analyzed));
       }
   return facts;
