@@ -31,6 +31,8 @@ const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
 /** Kinds of project that are no undertaking one works on or takes part in: a law, a strategy. */
 export const LAW_OR_STRATEGY = /^(law|strategy)$/;
+/** "gehören zu", "zählen zu": the verbs of belonging to a group. */
+export const BELONG_TO = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 /** Verbs in the plural beside "sie": "haben", "sind", "nutzen" (not "hat", "nutzt"). */
 export const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
 

@@ -268,7 +268,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   // "Die Kreise A und B führen den Online-Dienst X ein": a county or town introducing a service
   // takes it up (usage-rules.ts), it does not launch it.
   // A law "eingeführt" is adopted (adopt-verbs.ts), not launched.
-  const launched = pairsOf(clause, plain, {}, new Set(), FOUNDING).filter(
+  const launched = pairsOf(clause, plain, { founding: FOUNDING }).filter(
     (pair) =>
       !(TAKEN_UP.test(pair.rule) && (PLACE.test(pair.actor.type) || LAW.test(pair.target.entity.name))),
   );

@@ -298,7 +298,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
         !/^(vorantreiben|umsetzen)$/.test(frame.rule.name) || (frame.passive && frame.actors.length > 0),
     );
   const pairs = [
-    ...pairsOf(clause, frames, NAMED_ONLY, LEADS_NAMED),
+    ...pairsOf(clause, frames, { mustBeNamed: NAMED_ONLY, orNamed: LEADS_NAMED }),
     ...leadNouns(clause),
     ...leaderNouns(clause),
     ...leadingAdjectives(clause),

@@ -14,7 +14,7 @@
  */
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import type { ParseToken } from "../parse/align.js";
-import type { Clause } from "./clause.js";
+import { BELONG_TO, type Clause } from "./clause.js";
 import { readForms, subjects, verbForm } from "./frames.js";
 import {
   antecedentOf,
@@ -52,7 +52,6 @@ const ROLE =
   /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer|Leitkommune|Leitkommunen|Gewinner|Gewinnern|Gewinnerin|Gewinnerkommune|Gewinnerkommunen|Förderregion|Förderregionen|Förderkommune|Förderkommunen)$/;
 /** Roles that only a project's own participants hold: without a project named, the item's. */
 const ITEM_ROLE = /^(Pilot|Modell|Leit|Gewinner|Förder)/;
-const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
 
 /** Whether the text between two tokens is a dash: "den Pilotkommunen – den Landkreisen". */
@@ -197,7 +196,7 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       found.push(...pairs(participantsAt(clause, head.index), named, 0.75, "role"));
     } else if (
       head &&
-      BELONG.test(head.word) &&
+      BELONG_TO.test(head.word) &&
       clause.children(noun.index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word))
     ) {
       // "Köln gehört zu den Pilotkommunen des Projekts X", "A und B zählen zu den Partnern von X"

@@ -172,13 +172,20 @@ export function factsOf(
   );
 }
 
-/** `orNamed`: the rules for which a named project passes beside the nouns `mustBeNamed` asks for. */
+/** Which rules ask what of their targets, by rule name. */
+export interface TargetRules {
+  /** The nouns a target must be. */
+  mustBeNamed?: Record<string, RegExp>;
+  /** The rules for which a named project passes beside the nouns `mustBeNamed` asks for. */
+  orNamed?: ReadonlySet<string>;
+  /** The rules whose target may be an organisation (one founds an agency). */
+  founding?: ReadonlySet<string>;
+}
+
 export function pairsOf(
   clause: Clause,
   frames: Frame[],
-  mustBeNamed: Record<string, RegExp> = {},
-  orNamed: ReadonlySet<string> = new Set(),
-  founding: ReadonlySet<string> = new Set(),
+  { mustBeNamed = {}, orNamed = new Set(), founding = new Set() }: TargetRules = {},
 ) {
   return frames.flatMap((frame) => {
     const actors = actorsOf(clause, frame);

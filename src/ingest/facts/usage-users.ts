@@ -10,7 +10,7 @@ import type { Mention } from "../entities/mentions.js";
 import { parseNumber } from "../entities/amounts.js";
 import type { KnownEntity } from "../types.js";
 import { placesOfAuthority } from "./authority-places.js";
-import { PLURAL_FINITE, type Clause } from "./clause.js";
+import { BELONG_TO, PLURAL_FINITE, type Clause } from "./clause.js";
 
 export interface User {
   entity?: KnownEntity;
@@ -43,8 +43,6 @@ export function usersAt(clause: Clause, at: number): User[] {
 }
 
 const ONE = /^(eine|einer|eines|einem|einen)$/i;
-/** "gehören zu", "zählen zu": belonging to a group. */
-const BELONG = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
 
 /** "Sie" as the subject of a verb in the plural, opening its sentence. */
 function isPluralSie(clause: Clause, at: number): boolean {
@@ -67,7 +65,7 @@ function oneOf(clause: Clause, at: number): number[] {
     if (ONE.test(token.word) && clause.children(index, /^cop$/).length > 0)
       return clause.arguments(index, /^nsubj$/);
     const head = clause.tokens[token.head];
-    if (head && /^obl/.test(token.dep) && BELONG.test(head.word) && clause.hasCase(index, "zu"))
+    if (head && /^obl/.test(token.dep) && BELONG_TO.test(head.word) && clause.hasCase(index, "zu"))
       return clause.arguments(head.index, /^nsubj$/);
     if (!/^nmod/.test(token.dep)) break;
     index = token.head;
