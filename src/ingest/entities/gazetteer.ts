@@ -74,7 +74,8 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, Map<string, GazetteerEntry>>();
   private readonly sorted = new Map<string, GazetteerEntry[]>();
   readonly byId = new Map<string, KnownEntity>();
-  private readonly byName = new Map<string, KnownEntity>();
+  /** Each name's entity, with its rank: of two towns called "Stadt Weimar" the larger one. */
+  private readonly byName = new Map<string, { entity: KnownEntity; rank: number }>();
 
   add(entity: KnownEntity, surface: string, form: FormKind = "name", rankBonus = 0): void {
     if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
@@ -98,8 +99,7 @@ export class Gazetteer {
     if (form === "name") {
       const nameKey = tokens.join(" ").toLowerCase();
       const known = this.byName.get(nameKey);
-      if (!known || (TYPE_RANK[known.type] ?? 0) < (TYPE_RANK[entity.type] ?? 0))
-        this.byName.set(nameKey, entity);
+      if (!known || known.rank < rank) this.byName.set(nameKey, { entity, rank });
     }
   }
 
@@ -122,7 +122,7 @@ export class Gazetteer {
 
   /** An entity by one of its names or aliases ("Sachsen", "Freistaat Sachsen", "civento"). */
   findByName(name: string): KnownEntity | undefined {
-    return this.byName.get(tokenWords(normalizeText(name)).join(" ").toLowerCase());
+    return this.byName.get(tokenWords(normalizeText(name)).join(" ").toLowerCase())?.entity;
   }
 
   isKnownName = (word: string): boolean => this.byName.has(word.toLowerCase());

@@ -52,6 +52,8 @@ const ROLE =
   /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer|Leitkommune|Leitkommunen|Gewinner|Gewinnern|Gewinnerin|Gewinnerkommune|Gewinnerkommunen|Förderregion|Förderregionen|Förderkommune|Förderkommunen)$/;
 /** Roles that only a project's own participants hold: without a project named, the item's. */
 const ITEM_ROLE = /^(Pilot|Modell|Leit|Gewinner|Förder)/;
+/** "eine der Modellkommunen", "einer der Partner": one of the role's holders. */
+const ONE_OF = /^(eine|einer|eines|eins)$/i;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
 
 /** Whether the text between two tokens is a dash: "den Pilotkommunen – den Landkreisen". */
@@ -191,9 +193,15 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       const target = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
       found.push(...pairs(actors, target, 0.75, "role"));
     } else if (head && /^nsubj/.test(noun.dep) && clause.children(head.index, /^cop$/).length > 0) {
-      // "Partner des Projekts X sind A und B": the predicate names the partners.
+      // "Partner des Projekts X sind A und B": the predicate names the partners ("Pilotkommunen
+      // sind A und B": of the item's project).
       if (isDenied(clause, head.index)) continue;
-      found.push(...pairs(participantsAt(clause, head.index), named, 0.75, "role"));
+      found.push(...pairs(participantsAt(clause, head.index), itemTarget, 0.75, "role"));
+    } else if (head && ONE_OF.test(head.word) && clause.children(head.index, /^cop$/).length > 0) {
+      // "Jena ist eine der Modellkommunen im Programm X": the subject holds one of the roles.
+      if (isDenied(clause, head.index)) continue;
+      const actors = clause.arguments(head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      found.push(...pairs(actors, itemTarget, 0.75, "role"));
     } else if (
       head &&
       BELONG_TO.test(head.word) &&

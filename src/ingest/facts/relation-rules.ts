@@ -6,6 +6,7 @@
  *   member-of-body   "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen" (the body last named)
  *   belong           "Zum Verbund gehören Hessen, Bremen und das Saarland", "X gehört dem Y an"
  *   join             "Brandenburg tritt dem Verband Vitako bei"
+ *                    (belonging to or joining a project is taking part in it: participatesIn)
  *   participate      "An dem Projekt beteiligen sich Hamburg und Berlin", "Sachsen nimmt am Projekt teil"
  *   announce         "Der Landkreistag fordert ...", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen"
  *   lead             "das vom Land Brandenburg vorangetriebene OZG-Projekt", "X leitet das Projekt Y"
@@ -207,6 +208,15 @@ function withCase(view: View, head: number, dep: RegExp, word: RegExp): number |
     .find((t) => view.children(t.index, /^(case|det)$/).some((c) => word.test(c.word)))?.index;
 }
 
+/**
+ * Who belongs to or joins a project takes part in it; a body has members. (A name guessed from
+ * the parse alone is no project: "tritt der Govdigital eG bei".)
+ */
+function membershipIn(target: { entity: KnownEntity } | undefined): "memberOf" | "participatesIn" {
+  const project = target?.entity.type === "Project" && (!target.entity.isNew || target.entity.kind);
+  return project ? "participatesIn" : "memberOf";
+}
+
 export function findRelations(sentence: ParsedSentence): RelationClaim[] {
   const view = new View(sentence);
   const claims: RelationClaim[] = [];
@@ -268,10 +278,11 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const to =
         withCase(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
         view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
-      add("memberOf", subjectsOf(view, index), targetAt(view, to), 0.85, "belong");
+      const target = targetAt(view, to);
+      add(membershipIn(target), subjectsOf(view, index), target, 0.85, "belong");
     } else if (JOIN.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "bei")) {
-      const to = view.children(index, /^(obl:arg|iobj|obj)$/)[0]?.index;
-      add("memberOf", subjectsOf(view, index), targetAt(view, to), 0.85, "join");
+      const target = targetAt(view, view.children(index, /^(obl:arg|iobj|obj)$/)[0]?.index);
+      add(membershipIn(target), subjectsOf(view, index), target, 0.85, "join");
     } else if (
       (PARTICIPATE.test(word) ||
         (TAKE_PART.test(word) &&
@@ -280,7 +291,13 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       !view.negated(index) &&
       !intended(view, index)
     ) {
-      const at = withCase(view, index, /^(obl|obl:arg|nmod)$/, /^(an|am)$/i);
+      // ("An dem Projekt X sind A und B beteiligt": the parser may hang the project on the subject.)
+      const at =
+        withCase(view, index, /^(obl|obl:arg|nmod)$/, /^(an|am)$/i) ??
+        view
+          .subjects(index)
+          .map((t) => withCase(view, t.index, /^nmod$/, /^(an|am)$/i))
+          .find((i) => targetAt(view, i)?.entity.type === "Project");
       // "Mit beratender Stimme nehmen Vertreter des KDN teil": with nothing named, the body named last.
       const unnamed = at === undefined && lastBody ? { entity: lastBody, penalty: 0.1 } : undefined;
       add("participatesIn", subjectsOf(view, index), targetAt(view, at) ?? unnamed, 0.85, "participate");
