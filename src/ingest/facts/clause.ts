@@ -151,7 +151,9 @@ export class Clause {
 
   /** The agent of a passive: an `obl` with "von", "vom" or "durch" (or one the parser hung on another `obl`). */
   agents(verb: number): number[] {
-    const obliques = this.children(verb, /^(obl|nmod)/);
+    // ("wird vom Land federführend umgesetzt": the parser may hang the agent on the adverb.)
+    const adverbs = this.children(verb, /^(xcomp|advmod)$/).filter((t) => t.pos === "ADJ");
+    const obliques = [verb, ...adverbs.map((t) => t.index)].flatMap((i) => this.children(i, /^(obl|nmod)/));
     return [...obliques, ...obliques.flatMap((o) => this.children(o.index, /^nmod/))]
       .filter((t) => this.children(t.index, /^case$/).some((c) => AGENT_CASE.test(c.word)))
       .flatMap((t) => this.withConjuncts(t.index));
