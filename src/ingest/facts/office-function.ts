@@ -42,6 +42,29 @@ function functionNoun(role: number, view: View): number | undefined {
   return undefined;
 }
 
+/**
+ * "..., Guido Kahlen, der das Amt des Verbandsvorstehers beim KDN bekleidet": the person a
+ * relative clause of holding follows (the parser may not read the pronoun as the verb's subject).
+ */
+function relativeHolder(noun: number, view: View): Found["person"] | undefined {
+  const pronoun = noun - 2;
+  const words = view.tokens.slice(pronoun - 1, noun).map((t) => t.word);
+  if (
+    words.length !== 3 ||
+    words[0] !== "," ||
+    !/^(der|die)$/.test(words[1]!) ||
+    !/^(das|den|die)$/.test(words[2]!)
+  )
+    return undefined;
+  const hold = view.tokens.findIndex((t, i) => i > noun && HOLD.test(t.word));
+  if (hold < 0 || view.negated(hold) || view.tokens.slice(noun, hold).some((t) => t.word === ","))
+    return undefined;
+  // (Or before the verb the relative clause follows: "zum Stellvertreter von Guido Kahlen gewählt, der ...".)
+  let before = pronoun - 2;
+  while (before > 0 && before > pronoun - 4 && VERB.test(view.tokens[before]!.pos)) before -= 1;
+  return view.personOf(before);
+}
+
 /** The verb a token's clause hangs on. */
 function verbOf(index: number, view: View): number {
   let at = view.tokens[index]!.head;
@@ -74,6 +97,8 @@ export const FUNCTION_OF: LinkRule = {
     const hold = view.tokens.findIndex((t, i) => i < noun && HOLD.test(t.word));
     const holder = hold > 0 ? view.personOf(hold - 1) : undefined;
     if (holder && !view.negated(hold)) return { person: holder, confidence: this.confidence - 0.05 };
+    const relative = relativeHolder(noun, view);
+    if (relative) return { person: relative, confidence: this.confidence - 0.05 };
     let verb = view.tokens[noun]!.head;
     let dep = view.tokens[noun]!.dep;
     for (let hops = 0; verb >= 0 && hops < 2 && !VERB.test(view.tokens[verb]!.pos); hops += 1) {

@@ -8,13 +8,15 @@
  * ("die Oberbürgermeister A aus Kiel und B aus Bielefeld"). Each listed person with an owner
  * holds the role in its singular, for review. Names listed without an owner of their own hold the
  * plural role's: "die Berliner Staatssekretäre A und B", "die hessischen Staatssekretärinnen A und
- * B", else the government the item is about.
+ * B", else the government the item is about. The names may come first, the plural role set off
+ * after them: "A, B und C, Referenten im Innenministerium".
  */
 import { isRoleWord } from "../entities/people.js";
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { findOwner, type Owner } from "./office-owners.js";
+import { EXTRA_ROLE } from "./office-phrase.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 
 const CONFIDENCE = 0.75;
@@ -35,10 +37,19 @@ function singularRole(word: string): string | undefined {
   for (const [plural, ending] of PLURALS) {
     if (!plural.test(word)) continue;
     const singular = word.replace(plural, ending);
-    if (isRoleWord(singular)) return singular;
+    if (isRoleWord(singular) || EXTRA_ROLE.test(singular)) return singular;
   }
   // "Minister", "Bürgermeister": the plural is the singular; a list must show it.
   return isRoleWord(word) ? word : undefined;
+}
+
+/**
+ * "Referenten", "Vizepräsidenten": a weak noun's plural, read only before the names it follows
+ * (after it, "die Vizepräsidenten A (Oberhavel) und B (Göttingen)" name the members' own offices).
+ */
+function weakSingular(word: string): string | undefined {
+  const singular = word.replace(/enten$/, "ent");
+  return singular !== word && (isRoleWord(singular) || EXTRA_ROLE.test(singular)) ? singular : undefined;
 }
 
 /** The person whose name starts at token `at`. */
@@ -48,17 +59,34 @@ function personStartingAt(view: View, at: number): Mention | undefined {
   return person && person.start === token!.start ? person : undefined;
 }
 
+/** The people listed right before a plural role and its comma: "A, B und C, (beide) Referenten im X". */
+function listedBefore(view: View, index: number): Mention[] {
+  let at = index - 1;
+  if (/^(beide|alle)$/i.test(view.tokens[at]?.word ?? "")) at -= 1;
+  if (view.tokens[at]?.word !== ",") return [];
+  const people: Mention[] = [];
+  for (at -= 1; ; at -= 1) {
+    const person = view.personAt(at);
+    if (!person || person.end !== view.tokens[at]!.end) break;
+    people.unshift(person);
+    while (at >= 0 && view.tokens[at]!.start >= person.start) at -= 1;
+    if (!SEPARATOR.test(view.tokens[at]?.word ?? "")) break;
+  }
+  return people;
+}
+
 export function findListedOffices(
   view: View,
   byId: (id: string) => KnownEntity | undefined,
 ): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
   view.tokens.forEach((token, index) => {
-    const role = singularRole(token.word);
+    const strong = singularRole(token.word);
+    const role = strong ?? weakSingular(token.word);
     if (!role || view.personAt(index)) return;
     const listed: { person: Mention; owner: Mention | undefined }[] = [];
     let at = index + 1;
-    for (;;) {
+    while (strong) {
       const person = personStartingAt(view, at);
       if (!person) break;
       while (view.tokens[at] && view.tokens[at]!.start < person.end) at += 1;
@@ -83,6 +111,9 @@ export function findListedOffices(
       if (!SEPARATOR.test(view.tokens[at]?.word ?? "")) break;
       at += 1;
     }
+    // "A, B und C, Referenten im Innenministerium": the names may come first, set off by a comma.
+    if (listed.length === 0 && role !== token.word)
+      listed.push(...listedBefore(view, index).map((person) => ({ person, owner: undefined })));
     // A plural role names a list: two people at least.
     if (listed.length < 2) return;
     // (A plural that looks like its singular, "die Minister A und B", the role-before-name rule reads.)

@@ -24,6 +24,7 @@ const DESTINATION_CASE = /^(zu|zum|zur|nach|in|ins)$/i;
  */
 export function employerBeside(role: number, view: View): ParseToken[] {
   const parent = view.tokens[role]!.head;
+  if (parent >= 0 && FUNCTION_NOUN.test(view.tokens[parent]!.word)) return employerOfPost(role, parent, view);
   if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
   const moving = MOVE.test(view.tokens[parent]!.word);
   const employer = view
@@ -39,6 +40,29 @@ export function employerBeside(role: number, view: View): ParseToken[] {
   const named =
     employer && (view.mentionAt(employer.index)?.entity.type === "Organization" || employer.pos === "PROPN");
   return employer && named ? [employer] : [];
+}
+
+/** Nouns of a post whose role hangs on them: "das Amt des Verbandsvorstehers". */
+const FUNCTION_NOUN = /^(Amt|Amtes|Posten|Postens|Funktion|Position|Stelle)$/;
+/** Verbs of holding a post. */
+const HOLD_POST = /^(bekleidet|bekleidete|bekleideten|bekleiden|innehat|innehatte)$/;
+
+/**
+ * "der das Amt des Verbandsvorstehers beim KDN bekleidet": the employer the parser hung on the
+ * verb of holding the post (read as an adjective as often as a verb).
+ */
+function employerOfPost(role: number, post: number, view: View): ParseToken[] {
+  // (Or on the post itself, the verb read as its adjective: "X bekleidet das Amt der ... bei der ekom21".)
+  const verb = view.tokens[post]!.head;
+  const heads = [
+    ...(verb >= 0 && HOLD_POST.test(view.tokens[verb]!.word) ? [verb, post] : []),
+    ...(view.children(post, /^amod$/).some((t) => HOLD_POST.test(t.word)) ? [post] : []),
+  ];
+  return heads
+    .flatMap((head) => view.children(head, /^(nmod|obl)/))
+    .filter((t) => t.index > role && view.children(t.index, /^case$/).some((c) => EMPLOYER_CASE.test(c.word)))
+    .filter((t) => view.mentionAt(t.index)?.entity.type === "Organization")
+    .slice(0, 1);
 }
 
 /** Verbs of electing someone to an office. */

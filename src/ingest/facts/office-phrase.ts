@@ -10,6 +10,10 @@ import type { View } from "../parse/view.js";
 
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 
+/** Role words beside those the people module knows: "Beigeordneter", "Referentin", "Vorstand", "CEO". */
+export const EXTRA_ROLE =
+  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
+
 /**
  * The forms of a role word to look up: as written and without a case ending ("zum
  * Ministerpräsidenten", "des Staatssekretärs", "den Beauftragten", "den Vorsitzenden").

@@ -39,6 +39,7 @@ import {
   phraseEnd,
   phraseEndWithParenthesis,
   phraseHead,
+  EXTRA_ROLE,
   roleForms,
   roleStart,
   roleText,
@@ -46,8 +47,6 @@ import {
 
 export type OfficeSentence = ParsedSentence;
 
-const EXTRA_ROLE =
-  /^(?:\p{Lu}[\p{L}-]*)?(?:[bB]eigeordnete[r]?|[kK]anzler(?:in)?|[vV]orsteher(?:in)?|[rR]eferent(?:in)?|[bB]evollmächtigte[r]?|[aA]bgeordnete[r]?|[rR]ektor(?:in)?|[pP]rofessor(?:in)?|[sS]tellvertreter(?:in)?|[sS]taatsr(?:at|ätin)|[kK]oordinator(?:in)?|[dD]ozent(?:in)?|[dD]ekan(?:in)?|[gG]eneralsekretär(?:in)?|[gG]esellschafter(?:in)?|[pP]räsidialmitglied|Kreisr(?:at|ätin)|[kK]ämmer(?:er|in)|[vV]orstand|Officer|CEO|CTO|CFO|COO|CSO)$/u;
 const STARTS = /^(neue|neuer|neuen|designierte|designierter|künftige|künftiger)$/i;
 const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/;
 /** A copula's infinitive after a modal ("soll ... werden"). */
