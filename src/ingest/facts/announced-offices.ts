@@ -12,6 +12,7 @@ import { isRoleWord } from "../entities/people.js";
 import type { Mention } from "../entities/mentions.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
+import { newsDay } from "./news-day.js";
 
 const NEW_ROLE =
   /\b(?:hat|haben|bekommt|bekommen|erhält|erhalten)\b[^,;:]{0,40}?\b(?:einen|eine)\s+neuen?\s+(\p{Lu}[\p{L}-]+)\s*[.!]?$/u;
@@ -87,9 +88,10 @@ function officeOf(
     undefined,
     false,
   );
-  if (analyzed.item.publishedAt) {
-    fact.from = analyzed.item.publishedAt;
-    fact.precision = "day";
+  const day = newsDay(analyzed);
+  if (day) {
+    fact.from = day.start;
+    fact.precision = day.precision;
   }
   return fact;
 }

@@ -43,7 +43,7 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
       ...announceRules(sentence, analyzed),
       ...memberOf(sentence, analyzed),
     ];
-    bySentence.push(timeFacts(found, sentence, analyzed.item));
+    bySentence.push(timeFacts(found, sentence, analyzed));
   }
   const announced = announcedOffices(analyzed, bySentence);
   const facts = [

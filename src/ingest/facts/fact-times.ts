@@ -4,24 +4,25 @@
  *                          a point only with a verb that starts it ("im Januar 2019 zum CIO
  *                          ernannt", "2009 in den Landtag gewählt", "Mit dem 1. September 2020
  *                          wird er ... antreten") -> from; a membership "ab sofort", "neues
- *                          Mitglied" starts at the publication day
+ *                          Mitglied" starts at the news day
  *   succeeds               the point or start of the change ("Seit Anfang November 2025 ... folgt auf")
  *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
- *                          Konstituierungsjahr 2010"), else the publication year (as chairs.ts);
+ *                          Konstituierungsjahr 2010"), else the news day's year;
  *                          a chair "für ein Jahr" is a chair of that year
- *   usesService            "ab sofort", "seit heute" -> from the publication day
+ *   usesService            "ab sofort", "seit heute" -> from the news day
  * An office "bislang", "bisher" or "zuletzt" held ends at the start the sentence names for another
  * ("Zum 1. September übernimmt X, bislang Leiterin der Pressestelle, das neue Amt"); no start of its own.
  * An office ends at the time of a retirement or departure of its holder, the person named last
  * before the cue ("Hartmut Beuß, der sich zum 31. August 2020 in den Ruhestand verabschiedet").
- * A start the rules set to the publication day ("ist neuer CIO", "wurde ernannt") gives way to
- * a day or month the sentence names.
+ * A start the rules set to the news day ("ist neuer CIO", "wurde ernannt") gives way to a day or
+ * month the sentence names. The news day (news-day.ts) is the publication day, or on an undated
+ * page the first day or month its lead names.
  */
 import type { Fact } from "../../model/fact.js";
 import type { TimeExpression } from "../dates/find-times.js";
-import type { RawItem } from "../types.js";
-import type { AnalyzedSentence } from "./analyze.js";
+import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, RULE_OF, setTime } from "./build.js";
+import { newsDay } from "./news-day.js";
 
 /**
  * Verbs and phrases that begin an office or a membership at the time the sentence names. (Bounded
@@ -45,9 +46,9 @@ function periodTime(sentence: AnalyzedSentence): TimeExpression | undefined {
   return { ...time, kind: "since" };
 }
 
-/** Whether a start was set from the publication day, not from the text. */
-const startsAtPublication = (fact: Fact, item: RawItem) =>
-  fact.from !== undefined && fact.from === item.publishedAt && fact.to === undefined;
+/** Whether a start was set from the news day (news-day.ts), not from the fact's sentence. */
+const startsAtNewsDay = (fact: Fact, day: TimeExpression | undefined) =>
+  fact.from !== undefined && fact.from === day?.start && fact.to === undefined;
 
 /** "X, der sich Ende Juli in den Ruhestand begeben hatte": the end of X's office, the time nearest the cue. */
 function endTime(fact: Fact, sentence: AnalyzedSentence): TimeExpression | undefined {
@@ -71,45 +72,25 @@ const yearOf = (time: TimeExpression): TimeExpression => ({
   precision: "year",
 });
 
-/** "ist neues Mitglied", "gehört ab sofort ... an": the membership starts at the publication day. */
+/** "ist neues Mitglied", "gehört ab sofort ... an": the membership starts at the news day. */
 const JOINS_NOW =
   /\b(ab sofort|neues Mitglied|neuen Mitglied|neue Mitglieder|neuen Mitglieder|neu aufgenommen)\b/;
 
-function publicationDay(item: RawItem): TimeExpression | undefined {
-  if (!item.publishedAt) return undefined;
-  const day = item.publishedAt;
-  return {
-    index: -1,
-    text: "",
-    kind: "since",
-    start: day,
-    end: day,
-    precision: "day",
-    year: Number(day.slice(0, 4)),
-  };
+/** The year of the news day, as chairs of the chair rules get it when the sentence names no time. */
+function newsYear(day: TimeExpression | undefined): TimeExpression | undefined {
+  return day && yearOf(day);
 }
 
-/** The publication year, as chairs of the chair rules get it when the sentence names no time. */
-function publicationYear(item: RawItem): TimeExpression | undefined {
-  if (!item.publishedAt) return undefined;
-  const year = Number(item.publishedAt.slice(0, 4));
-  return {
-    index: -1,
-    text: "",
-    kind: "point",
-    start: `${year}-01-01`,
-    end: `${year}-12-31`,
-    precision: "year",
-    year,
-  };
-}
-
-function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpression | undefined {
+function timeOf(
+  fact: Fact,
+  sentence: AnalyzedSentence,
+  day: TimeExpression | undefined,
+): TimeExpression | undefined {
   switch (fact.type) {
     case "holdsOffice":
       return ENDS.test(sentence.text) ? endTime(fact, sentence) : periodTime(sentence);
     case "memberOf":
-      return periodTime(sentence) ?? (JOINS_NOW.test(sentence.text) ? publicationDay(item) : undefined);
+      return periodTime(sentence) ?? (JOINS_NOW.test(sentence.text) ? day : undefined);
     case "succeeds": {
       const time = chooseTime(sentence, false);
       return time && (time.kind === "point" || time.kind === "since")
@@ -119,7 +100,7 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpr
     case "chairs": {
       // Who handed the chair over held it before the time the sentence names.
       if (RULE_OF.get(fact) === "chair:hand-over-giver") return undefined;
-      const time = chooseTime(sentence, true) ?? publicationYear(item);
+      const time = chooseTime(sentence, true) ?? newsYear(day);
       // "seit Januar 2019 ... für ein Jahr als Vorsitzender": a one-year chair is a chair of that year.
       return time && ONE_YEAR.test(sentence.text) ? yearOf(time) : time;
     }
@@ -128,17 +109,16 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence, item: RawItem): TimeExpr
   }
 }
 
-/** "ab sofort", "seit heute": a use that starts on the publication day. */
+/** "ab sofort", "seit heute": a use that starts on the news day. */
 const STARTS_NOW = /(?<!\p{L})(ab sofort|ab heute|seit heute)(?!\p{L})/iu;
 
 /**
  * "Ab sofort können Bürger in A und B ... online stellen": a use that starts now starts on the
- * publication day, where the sentence names no other time (its rule gave it the publication year).
+ * news day, where the sentence names no other time (its rule gave it the publication year).
  */
-function startsNow(fact: Fact, sentence: AnalyzedSentence, item: RawItem): boolean {
+function startsNow(fact: Fact, sentence: AnalyzedSentence, day: TimeExpression | undefined): boolean {
   if (fact.type !== "usesService" || !STARTS_NOW.test(sentence.text) || sentence.times.length > 0)
     return false;
-  const day = publicationDay(item);
   if (!day || fact.date || fact.from || fact.to) return false;
   setTime(fact, day);
   return true;
@@ -164,9 +144,10 @@ function endsFormerOffice(fact: Fact, sentence: AnalyzedSentence): boolean {
 }
 
 /** Dates the facts of one sentence that their rules left without a time. */
-export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawItem): Fact[] {
+export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
+  const day = newsDay(analyzed);
   for (const fact of facts) {
-    if (startsNow(fact, sentence, item) || endsFormerOffice(fact, sentence)) continue;
+    if (startsNow(fact, sentence, day) || endsFormerOffice(fact, sentence)) continue;
     if (fact.type === "chairs" && fact.from && !fact.to && ONE_YEAR.test(sentence.text)) {
       // The chair rules dated it from a start: a one-year chair is a chair of that year.
       delete fact.from;
@@ -174,9 +155,9 @@ export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, item: RawIt
       fact.precision = "year";
       continue;
     }
-    const replaceable = startsAtPublication(fact, item);
+    const replaceable = startsAtNewsDay(fact, day);
     if (hasTime(fact) && !replaceable) continue;
-    const time = timeOf(fact, sentence, item);
+    const time = timeOf(fact, sentence, day);
     if (!time || (replaceable && time.precision === "year")) continue;
     delete fact.from;
     setTime(fact, time);

@@ -12,6 +12,7 @@ import { CITY_STATE_IDS } from "../../model/state-codes.js";
 import { isGenitiveName, isTownHead, type RoleClaim } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact, weakened, WORD_RULE_PENALTY } from "./build.js";
+import { newsDay } from "./news-day.js";
 import { BODY_WORD } from "./relation-rules.js";
 import { findSuccessions } from "./succession-verbs.js";
 import { findPreviousHolders } from "./succession-previous.js";
@@ -127,9 +128,10 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
       undefined,
       false,
     );
-    if (claim.starts) {
-      fact.from = analyzed.item.publishedAt;
-      fact.precision = "day";
+    const day = claim.starts ? newsDay(analyzed) : undefined;
+    if (day) {
+      fact.from = day.start;
+      fact.precision = day.precision;
     }
     facts.push(fact);
   }
