@@ -7,7 +7,8 @@
  *                          Mitglied" starts at the news day
  *   succeeds               the point or start of the change ("Seit Anfang November 2025 ... folgt auf")
  *   chairs                 the sentence's time, a bare year included ("Die Vorsitzende im
- *                          Konstituierungsjahr 2010"), else the news day's year;
+ *                          Konstituierungsjahr 2010"), else the news day's year or the
+ *                          lead's first year (news-day.ts);
  *                          a chair "für ein Jahr" is a chair of that year
  *   usesService            "ab sofort", "seit heute" -> from the news day
  * An office "bislang", "bisher" or "zuletzt" held ends at the start the sentence names for another
@@ -22,7 +23,7 @@ import type { Fact } from "../../model/fact.js";
 import type { TimeExpression } from "../dates/find-times.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, RULE_OF, setTime } from "./build.js";
-import { newsDay } from "./news-day.js";
+import { newsDay, newsYear } from "./news-day.js";
 
 /**
  * Verbs and phrases that begin an office or a membership at the time the sentence names. (Bounded
@@ -76,21 +77,12 @@ const yearOf = (time: TimeExpression): TimeExpression => ({
 const JOINS_NOW =
   /\b(ab sofort|neues Mitglied|neuen Mitglied|neue Mitglieder|neuen Mitglieder|neu aufgenommen)\b/;
 
-/** The year of the news day, as chairs of the chair rules get it when the sentence names no time. */
-function newsYear(day: TimeExpression | undefined): TimeExpression | undefined {
-  return day && yearOf(day);
-}
-
-function timeOf(
-  fact: Fact,
-  sentence: AnalyzedSentence,
-  day: TimeExpression | undefined,
-): TimeExpression | undefined {
+function timeOf(fact: Fact, sentence: AnalyzedSentence, analyzed: AnalyzedItem): TimeExpression | undefined {
   switch (fact.type) {
     case "holdsOffice":
       return ENDS.test(sentence.text) ? endTime(fact, sentence) : periodTime(sentence);
     case "memberOf":
-      return periodTime(sentence) ?? (JOINS_NOW.test(sentence.text) ? day : undefined);
+      return periodTime(sentence) ?? (JOINS_NOW.test(sentence.text) ? newsDay(analyzed) : undefined);
     case "succeeds": {
       const time = chooseTime(sentence, false);
       return time && (time.kind === "point" || time.kind === "since")
@@ -100,7 +92,7 @@ function timeOf(
     case "chairs": {
       // Who handed the chair over held it before the time the sentence names.
       if (RULE_OF.get(fact) === "chair:hand-over-giver") return undefined;
-      const time = chooseTime(sentence, true) ?? newsYear(day);
+      const time = chooseTime(sentence, true) ?? newsYear(analyzed);
       // "seit Januar 2019 ... für ein Jahr als Vorsitzender": a one-year chair is a chair of that year.
       return time && ONE_YEAR.test(sentence.text) ? yearOf(time) : time;
     }
@@ -157,7 +149,7 @@ export function timeFacts(facts: Fact[], sentence: AnalyzedSentence, analyzed: A
     }
     const replaceable = startsAtNewsDay(fact, day);
     if (hasTime(fact) && !replaceable) continue;
-    const time = timeOf(fact, sentence, day);
+    const time = timeOf(fact, sentence, analyzed);
     if (!time || (replaceable && time.precision === "year")) continue;
     delete fact.from;
     setTime(fact, time);

@@ -2,7 +2,8 @@
  * The day an item reports from: its publication day; on a page that shows no date (many real
  * pages show none), the first date to the day or month its lead names ("Am 11. November 2022 fand
  * die konstituierende Sitzung ... statt. Zum Vorsitzenden wurde ... gewählt"): the news is what
- * happened then. A new holder's start and a chair's default year are read from it.
+ * happened then. A new holder's start is read from it, and a chair's default year from its year,
+ * or from the first year the lead names ("... Ulbrich: „2025 wird geprägt sein von Dialog ...“").
  */
 import type { TimeExpression } from "../dates/find-times.js";
 import type { AnalyzedItem } from "./analyze.js";
@@ -22,7 +23,29 @@ export function newsDay(analyzed: AnalyzedItem): TimeExpression | undefined {
       precision: "day",
       year: Number(published.slice(0, 4)),
     };
-  const lead = analyzed.sentences.slice(0, LEAD_SENTENCES).flatMap((s) => s.times);
-  const dated = lead.find((t) => t.kind === "point" && (t.precision === "day" || t.precision === "month"));
+  const dated = leadTimes(analyzed).find((t) => t.precision === "day" || t.precision === "month");
   return dated ? { ...dated, index: -1, kind: "since", end: dated.start } : undefined;
+}
+
+/** The year of the news day, else of the first point in time the lead names. */
+export function newsYear(analyzed: AnalyzedItem): TimeExpression | undefined {
+  const time = newsDay(analyzed) ?? leadTimes(analyzed)[0];
+  if (!time) return undefined;
+  const year = time.year;
+  return {
+    index: -1,
+    text: "",
+    kind: "point",
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    precision: "year",
+    year,
+  };
+}
+
+function leadTimes(analyzed: AnalyzedItem): TimeExpression[] {
+  return analyzed.sentences
+    .slice(0, LEAD_SENTENCES)
+    .flatMap((s) => s.times)
+    .filter((t) => t.kind === "point");
 }

@@ -1,7 +1,7 @@
 /**
  * The day an item reports from: its publication day, or on a page that shows no date the first day
  * or month its lead names. A new holder starts then, and a chair without a time of its own is a
- * chair of that year; a page with no date anywhere in its lead leaves them undated (and never
+ * chair of that year (or of the first year the lead names); a page with no date anywhere in its lead leaves them undated (and never
  * gives a precision without a date) (sentences written for these tests; parses in
  * tests/fixtures/parses/news-day.json).
  */
@@ -61,6 +61,18 @@ describe("an undated page", () => {
     expect(times).toHaveLength(1);
     expect(times[0]!.from).toBeUndefined();
     expect(times[0]!.precision).toBeUndefined();
+  });
+});
+
+describe("an undated page whose lead names a year", () => {
+  it("dates a chair without a time of its own in that year", async () => {
+    expect(
+      await timeOf(
+        "chairs",
+        "Sachsen",
+        "Neuer Vorsitz im IT-Planungsrat: 2030 wird ein Jahr der Register. Mit dem Jahreswechsel hat Sachsen den Vorsitz im IT-Planungsrat übernommen.",
+      ),
+    ).toMatchObject([{ year: 2030, precision: "year" }]);
   });
 });
 
