@@ -7,7 +7,8 @@
  *   belong           "Zum Verbund gehören Hessen, Bremen und das Saarland", "X gehört dem Y an"
  *   join             "Brandenburg tritt dem Verband Vitako bei"
  *                    (belonging to or joining a project is taking part in it: participatesIn)
- *   participate      "An dem Projekt beteiligen sich Hamburg und Berlin", "Sachsen nimmt am Projekt teil"
+ *   participate      "An dem Projekt beteiligen sich Hamburg und Berlin", "Sachsen nimmt am Projekt teil",
+ *                    "Beteiligt sind A und B" (the item's project)
  *   announce         "Der Landkreistag fordert ...", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen"
  *   lead             "das vom Land Brandenburg vorangetriebene OZG-Projekt", "X leitet das Projekt Y"
  *   launch           "Die Bundesregierung hat den Digitalrat eingesetzt", "Hamburg startet die Plattform X"
@@ -16,7 +17,7 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
-import { REPRESENTATIVE } from "./participants.js";
+import { NOT_TAKEN_PART_IN, REPRESENTATIVE } from "./participants.js";
 
 export interface RelationClaim {
   type: "memberOf" | "participatesIn" | "adopts" | "announces" | "leads" | "launches";
@@ -284,7 +285,8 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const target = targetAt(view, view.children(index, /^(obl:arg|iobj|obj)$/)[0]?.index);
       add(membershipIn(target), subjectsOf(view, index), target, 0.85, "join");
     } else if (
-      (PARTICIPATE.test(word) ||
+      // ("Beteiligt sind A und B": the participle first in its sentence.)
+      (PARTICIPATE.test(index === 0 ? word.toLowerCase() : word) ||
         (TAKE_PART.test(word) &&
           (word.startsWith("teil") ||
             view.children(index, /^compound:prt$/).some((t) => t.word === "teil")))) &&
@@ -298,8 +300,19 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
           .subjects(index)
           .map((t) => withCase(view, t.index, /^nmod$/, /^(an|am)$/i))
           .find((i) => targetAt(view, i)?.entity.type === "Project");
-      // "Mit beratender Stimme nehmen Vertreter des KDN teil": with nothing named, the body named last.
-      const unnamed = at === undefined && lastBody ? { entity: lastBody, penalty: 0.1 } : undefined;
+      // "Mit beratender Stimme nehmen Vertreter des KDN teil": with nothing named, the body named
+      // last; "Beteiligt sind A und B" (a predicate, no body's session, no "an dem Projekt" anywhere,
+      // which the project rules resolve): the item's project.
+      const project = sentence.context.lastProject;
+      const itemProject =
+        view.children(index, /^cop$/).length > 0 &&
+        !view.tokens.some((t) => t.dep === "case" && /^(an|am)$/i.test(t.word)) &&
+        project &&
+        !NOT_TAKEN_PART_IN.test(project.kind ?? "")
+          ? project
+          : undefined;
+      const last = itemProject ?? lastBody;
+      const unnamed = at === undefined && last ? { entity: last, penalty: 0.1 } : undefined;
       add("participatesIn", subjectsOf(view, index), targetAt(view, at) ?? unnamed, 0.85, "participate");
     } else if (
       (ANNOUNCE.test(word) || view.children(index, /^aux$/).some((t) => INTEND.test(t.word))) &&

@@ -3,6 +3,7 @@
  *   - "Zu den Pilotkommunen des Projekts X gehören A und B", "A tritt dem Projekt X bei": who
  *     belongs to or joins a project takes part in it (a body has members);
  *   - "An dem Projekt X sind A und B beteiligt": the project the parser hangs on the subject;
+ *     "Beteiligt sind A und B": the item's project;
  *   - "A ist eine der Modellkommunen im Projekt X", "Pilotkommunen sind A und B": one of the role's
  *     holders, in the project named or the item's;
  *   - "die Städte Erfurt und Weimar": the town a listed name names is the largest of that name
@@ -45,6 +46,26 @@ describe("a project the parser hangs on the subject", () => {
         "participatesIn",
       ),
     ).toEqual(["Sachsen -> Digitale Schule", "Thüringen -> Digitale Schule"]);
+  });
+});
+
+describe("a participle of taking part first in its sentence", () => {
+  it("has the ones it predicates take part in the item's project", async () => {
+    expect(
+      await relations(
+        "Das Projekt „Smart Region“ startet im Mai. Beteiligt sind die Städte Kassel und Fulda.",
+        "participatesIn",
+      ),
+    ).toEqual(["Fulda -> Smart Region", "Kassel -> Smart Region"]);
+  });
+
+  it("is no participation when denied", async () => {
+    expect(
+      await relations(
+        "Das Projekt „Smart Region“ startet im Mai. Nicht beteiligt ist die Stadt Kassel.",
+        "participatesIn",
+      ),
+    ).toEqual([]);
   });
 });
 
