@@ -15,6 +15,8 @@ import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
 import { describedProject, forAudienceOnly } from "./described-projects.js";
 
+/** The marks of a bulleted list's items. */
+const BULLET = /^[•·▪◦]$/;
 const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner)$/i;
 const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/;
 const AGENT_CASE = /^(von|vom|durch)$/i;
@@ -110,6 +112,7 @@ export class Clause {
       const at = out[i]!;
       const listed = listedByKind(this.tokens[at]!.word, this.children(at)) ?? this.listAfterColon(at);
       if (listed && !out.includes(listed.index)) out.splice(i + 1, 0, listed.index);
+      if (listed) for (const item of this.bulletsAfter(listed.index)) if (!out.includes(item)) out.push(item);
       for (const c of this.conjunctsOfName(at)) if (!out.includes(c)) out.push(c);
     }
     return out.filter(
@@ -130,6 +133,18 @@ export class Clause {
     const colon = this.tokens.find((t) => t.index > index && t.word === ":");
     if (!colon) return undefined;
     return this.tokens.find((t) => t.index > colon.index && this.actorAt(t.index) !== undefined);
+  }
+
+  /**
+   * "Folgende Kommunen nehmen teil: • Stadt Kassel • Stadt Fulda • Landkreis Gießen": the actors
+   * of a bulleted list from its first item on (the parser conjoins none of them).
+   */
+  private bulletsAfter(first: number): number[] {
+    if (!BULLET.test(this.tokens[first - 1]?.word ?? "")) return [];
+    return this.tokens
+      .filter((t) => t.index > first && BULLET.test(this.tokens[t.index - 1]!.word))
+      .filter((t) => this.actorAt(t.index) !== undefined)
+      .map((t) => t.index);
   }
 
   /**
