@@ -23,7 +23,7 @@ import type { Fact } from "../../model/fact.js";
 import type { TimeExpression } from "../dates/find-times.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, RULE_OF, setTime } from "./build.js";
-import { newsDay, newsYear } from "./news-day.js";
+import { newsDay, newsTime } from "./news-day.js";
 
 /**
  * Verbs and phrases that begin an office or a membership at the time the sentence names. (Bounded
@@ -92,7 +92,8 @@ function timeOf(fact: Fact, sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     case "chairs": {
       // Who handed the chair over held it before the time the sentence names.
       if (RULE_OF.get(fact) === "chair:hand-over-giver") return undefined;
-      const time = chooseTime(sentence, true) ?? newsYear(analyzed);
+      const news = newsTime(analyzed);
+      const time = chooseTime(sentence, true) ?? (news && yearOf(news));
       // "seit Januar 2019 ... für ein Jahr als Vorsitzender": a one-year chair is a chair of that year.
       return time && ONE_YEAR.test(sentence.text) ? yearOf(time) : time;
     }

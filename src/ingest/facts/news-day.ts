@@ -27,20 +27,9 @@ export function newsDay(analyzed: AnalyzedItem): TimeExpression | undefined {
   return dated ? { ...dated, index: -1, kind: "since", end: dated.start } : undefined;
 }
 
-/** The year of the news day, else of the first point in time the lead names. */
-export function newsYear(analyzed: AnalyzedItem): TimeExpression | undefined {
-  const time = newsDay(analyzed) ?? leadTimes(analyzed)[0];
-  if (!time) return undefined;
-  const year = time.year;
-  return {
-    index: -1,
-    text: "",
-    kind: "point",
-    start: `${year}-01-01`,
-    end: `${year}-12-31`,
-    precision: "year",
-    year,
-  };
+/** The news day, else the first point in time the lead names (a year: "2025 wird geprägt sein ..."). */
+export function newsTime(analyzed: AnalyzedItem): TimeExpression | undefined {
+  return newsDay(analyzed) ?? leadTimes(analyzed)[0];
 }
 
 function leadTimes(analyzed: AnalyzedItem): TimeExpression[] {

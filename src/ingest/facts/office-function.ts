@@ -10,7 +10,8 @@ import type { View } from "../parse/view.js";
 import { roleStart } from "./office-phrase.js";
 import type { Found, LinkRule } from "./office-rules.js";
 
-const FUNCTION = /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|Postens|Position|Stelle)$/;
+export const FUNCTION =
+  /^(Funktion|Funktionen|Aufgabe|Aufgaben|Rolle|Amt|Amtes|Posten|Postens|Position|Stelle)$/;
 /** Verbs that hand a function to the person named with "an": "überträgt das Amt des CIO an X". */
 export const HAND_OVER = /^(übertragen|überträgt|übertrug|übertrugen|übergeben|übergibt|übergab|übergaben)$/;
 const VERB = /^(VERB|AUX)$/;
@@ -21,7 +22,7 @@ const FILL =
 const HAVE =
   /^(hat|hatte|haben|hatten|hält|hielt|übernimmt|übernahm|übernehmen|übernommen|nimmt|nahm|wahrgenommen|führt|führte)$/;
 /** "bekleidet das Amt des CIO". */
-const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
+export const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 
 /** The function noun a role hangs on: "die Aufgabe des CIO", "Funktion als CIO", "CIO-Aufgaben". */
 function functionNoun(role: number, view: View): number | undefined {

@@ -7,6 +7,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
+import { FUNCTION, HOLD } from "./office-function.js";
 
 /** Where someone works: "bei", "beim", "an", "am" (not "in": a place as often as an employer). */
 const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
@@ -24,7 +25,9 @@ const DESTINATION_CASE = /^(zu|zum|zur|nach|in|ins)$/i;
  */
 export function employerBeside(role: number, view: View): ParseToken[] {
   const parent = view.tokens[role]!.head;
-  if (parent >= 0 && FUNCTION_NOUN.test(view.tokens[parent]!.word)) return employerOfPost(role, parent, view);
+  const post =
+    parent >= 0 && FUNCTION.test(view.tokens[parent]!.word) ? employerOfPost(role, parent, view) : [];
+  if (post.length > 0) return post;
   if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
   const moving = MOVE.test(view.tokens[parent]!.word);
   const employer = view
@@ -42,11 +45,6 @@ export function employerBeside(role: number, view: View): ParseToken[] {
   return employer && named ? [employer] : [];
 }
 
-/** Nouns of a post whose role hangs on them: "das Amt des Verbandsvorstehers". */
-const FUNCTION_NOUN = /^(Amt|Amtes|Posten|Postens|Funktion|Position|Stelle)$/;
-/** Verbs of holding a post. */
-const HOLD_POST = /^(bekleidet|bekleidete|bekleideten|bekleiden|innehat|innehatte)$/;
-
 /**
  * "der das Amt des Verbandsvorstehers beim KDN bekleidet": the employer the parser hung on the
  * verb of holding the post (read as an adjective as often as a verb).
@@ -55,8 +53,8 @@ function employerOfPost(role: number, post: number, view: View): ParseToken[] {
   // (Or on the post itself, the verb read as its adjective: "X bekleidet das Amt der ... bei der ekom21".)
   const verb = view.tokens[post]!.head;
   const heads = [
-    ...(verb >= 0 && HOLD_POST.test(view.tokens[verb]!.word) ? [verb, post] : []),
-    ...(view.children(post, /^amod$/).some((t) => HOLD_POST.test(t.word)) ? [post] : []),
+    ...(verb >= 0 && HOLD.test(view.tokens[verb]!.word) ? [verb, post] : []),
+    ...(view.children(post, /^amod$/).some((t) => HOLD.test(t.word)) ? [post] : []),
   ];
   return heads
     .flatMap((head) => view.children(head, /^(nmod|obl)/))

@@ -198,7 +198,7 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       if (isDenied(clause, head.index)) continue;
       found.push(...pairs(participantsAt(clause, head.index), itemTarget, 0.75, "role"));
     } else if (head && ONE_OF.test(head.word) && clause.children(head.index, /^cop$/).length > 0) {
-      // "Jena ist eine der Modellkommunen im Programm X": the subject holds one of the roles.
+      // "Jena ist eine der Modellkommunen im Projekt X": the subject holds one of the roles.
       if (isDenied(clause, head.index)) continue;
       const actors = clause.arguments(head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
       found.push(...pairs(actors, itemTarget, 0.75, "role"));
