@@ -1,6 +1,5 @@
 /** All patterns over all sentences of one item; duplicates within the item keep the most confident. */
 import type { Fact } from "../../model/fact.js";
-import { factId } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import { genderOfName, genderOfRole } from "../entities/gender.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
@@ -23,6 +22,8 @@ import { timeFacts } from "./fact-times.js";
 import { predecessorOffices } from "./predecessor-offices.js";
 import { announcedOffices } from "./announced-offices.js";
 import { withIntroducedNames } from "./abbreviated-names.js";
+import { dedupeFacts } from "./dedupe-facts.js";
+import { sharedStarts } from "./shared-starts.js";
 import { officeFunders } from "./office-funders.js";
 import { seatsAsMemberships } from "./seats.js";
 import { associationChairs } from "./association-chairs.js";
@@ -57,7 +58,7 @@ export function extractFacts(analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact
   // funders, heads of associations).
   const checked = dropGenericRoles(dropContextGuesses(reownContextGuesses(dropWomensRolesOfMen(named))));
   const meant = associationChairs(seatsAsMemberships(officeFunders(checked)), (id) => gazetteer.byId.get(id));
-  return dropUndatedChairRepeats(dedupe(meant));
+  return sharedStarts(dropUndatedChairRepeats(dedupeFacts(meant)));
 }
 
 /**
@@ -138,14 +139,4 @@ function reownContextGuesses(facts: Fact[]): Fact[] {
     RULE_OF.set(reowned, RULE_OF.get(fact)!);
     return reowned;
   });
-}
-
-function dedupe(facts: Fact[]): Fact[] {
-  const byId = new Map<string, Fact>();
-  for (const fact of facts) {
-    const id = factId(fact);
-    const known = byId.get(id);
-    if (!known || known.confidence < fact.confidence) byId.set(id, fact);
-  }
-  return [...byId.values()];
 }

@@ -1,0 +1,40 @@
+/**
+ * One fact per identity: the surest statement is kept, with the time another statement of the same
+ * fact gives where it has none.
+ */
+import { describe, expect, it } from "vitest";
+import { dedupeFacts } from "../../../src/ingest/facts/dedupe-facts.js";
+import type { Fact } from "../../../src/model/fact.js";
+
+function office(confidence: number, time: Partial<Fact> = {}): Fact {
+  return {
+    type: "holdsOffice",
+    subject: { id: "anna-kern", name: "Anna Kern", type: "Person" },
+    object: { id: "bund", name: "Bund", type: "Federation" },
+    role: "Staatssekretärin",
+    quote: "Staatssekretärin Anna Kern hat ihr Amt angetreten.",
+    confidence,
+    ...time,
+  };
+}
+
+describe("facts stated twice", () => {
+  it("keep the surer statement", () => {
+    const [kept] = dedupeFacts([office(0.65), office(0.8)]);
+    expect(kept!.confidence).toBe(0.8);
+  });
+
+  it("keep the time the less sure statement gives", () => {
+    const facts = dedupeFacts([office(0.6, { from: "2015-10-01", precision: "day" }), office(0.8)]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ confidence: 0.8, from: "2015-10-01", precision: "day" });
+  });
+
+  it("keep the surer statement's own time over another's", () => {
+    const facts = dedupeFacts([
+      office(0.6, { from: "2015-10-01", precision: "day" }),
+      office(0.8, { from: "2016-01-01", precision: "month" }),
+    ]);
+    expect(facts[0]).toMatchObject({ from: "2016-01-01", precision: "month" });
+  });
+});
