@@ -54,7 +54,15 @@ interface LaunchRule extends VerbRule {
    * "gestartet" is often no project at all ("eine Umfrage", "eine Betaversion seines Portals").
    */
   named?: boolean;
+  /**
+   * Not when the verb has a phrase with this preposition: "hat X zum Geschäftsführer berufen",
+   * "in den Beirat berufen" appoint a person, they set up no body.
+   */
+  notThrough?: RegExp;
 }
+
+/** The prepositions of appointing someone to a post or into a body. */
+const APPOINTED_TO = /^(zum|zur|zu|als|in|ins)$/i;
 
 const LAUNCH_RULES: LaunchRule[] = [
   {
@@ -138,9 +146,16 @@ const LAUNCH_RULES: LaunchRule[] = [
     verb: /^(setzt|setzen|setzte|setzten)$/,
     particle: /^ein$/,
     object: SET_UP_BODY,
+    notThrough: APPOINTED_TO,
     confidence: 0.85,
   },
-  { name: "eingesetzt", verb: /^(eingesetzt|einsetzen)$/, object: SET_UP_BODY, confidence: 0.85 },
+  {
+    name: "eingesetzt",
+    verb: /^(eingesetzt|einsetzen)$/,
+    object: SET_UP_BODY,
+    notThrough: APPOINTED_TO,
+    confidence: 0.85,
+  },
   // A body is also set up when "eingerichtet" or "berufen": "eine Steuerungsgruppe eingerichtet", "den berufenen Digitalrat".
   {
     name: "einrichten",
@@ -155,7 +170,13 @@ const LAUNCH_RULES: LaunchRule[] = [
     object: SET_UP_BODY,
     confidence: 0.85,
   },
-  { name: "berufen", verb: /^(berufen(?:e|en|er|es|em)?)$/, object: SET_UP_BODY, confidence: 0.85 },
+  {
+    name: "berufen",
+    verb: /^(berufen(?:e|en|er|es|em)?)$/,
+    object: SET_UP_BODY,
+    notThrough: APPOINTED_TO,
+    confidence: 0.85,
+  },
   {
     name: "errichten",
     verb: /^(errichtet(?:e|en|er|es|em)?|errichten)$/,
@@ -219,6 +240,10 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     clause.actorAt(i) !== undefined || !!collectiveActor(clause, i) || personBelow(clause, i) !== undefined;
   const frames = findFrames(clause, LAUNCH_RULES)
     .filter((frame) => !clause.isIntended(frame.verb))
+    .filter((frame) => {
+      const notThrough = (frame.rule as LaunchRule).notThrough;
+      return !notThrough || throughObjects(clause, frame.verb, [], notThrough).length === 0;
+    })
     .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))
     .map((frame) => {
       const rule = frame.rule as LaunchRule;

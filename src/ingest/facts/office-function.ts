@@ -21,6 +21,13 @@ const FILL =
 /** Verbs by which a function, as their subject, is had or taken: "Die Funktion des CIO hat X inne". */
 const HAVE =
   /^(hat|hatte|haben|hatten|hält|hielt|übernimmt|übernahm|übernehmen|übernommen|nimmt|nahm|wahrgenommen|führt|führte)$/;
+/** The particle of "innehaben", "wahrnehmen". */
+const PARTICLE_ROOT = /^(inne|wahr)$/;
+/**
+ * Verbs of taking a function on now: "übernimmt das Amt des CIO", "tritt den Posten an". (A past
+ * "hat ... übernommen" tells no time: the post may have been taken long before the news.)
+ */
+const TAKE_ON = /^(übernimmt|übernehmen|tritt|treten|antreten)$/;
 /** "bekleidet das Amt des CIO". */
 export const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 
@@ -100,15 +107,19 @@ export const FUNCTION_OF: LinkRule = {
     if (holder && !view.negated(hold)) return { person: holder, confidence: this.confidence - 0.05 };
     const relative = relativeHolder(noun, view);
     if (relative) return { person: relative, confidence: this.confidence - 0.05 };
+    // ("hat das Amt ... inne": the parser may make the particle the root, with "hat" as its aux.)
+    const isVerb = (i: number) => VERB.test(view.tokens[i]!.pos) || PARTICLE_ROOT.test(view.tokens[i]!.word);
     let verb = view.tokens[noun]!.head;
     let dep = view.tokens[noun]!.dep;
-    for (let hops = 0; verb >= 0 && hops < 2 && !VERB.test(view.tokens[verb]!.pos); hops += 1) {
+    for (let hops = 0; verb >= 0 && hops < 2 && !isVerb(verb); hops += 1) {
       dep = view.tokens[verb]!.dep;
       verb = view.tokens[verb]!.head;
     }
-    if (verb < 0 || !VERB.test(view.tokens[verb]!.pos)) return undefined;
+    if (verb < 0 || !isVerb(verb)) return undefined;
+    // "übernimmt das Amt des CIO": taking a function on starts it (on the news day).
+    const starts = TAKE_ON.test(view.tokens[verb]!.word) || undefined;
     const found = (confidence: number, person = undefined as Found["person"] | undefined) =>
-      person ? { person, confidence } : undefined;
+      person ? { person, confidence, ...(starts ? { starts } : {}) } : undefined;
     if (/^obj/.test(dep) && HAND_OVER.test(view.tokens[verb]!.word)) return undefined;
     // "Den Posten des Finanz-Staatssekretärs hat Hans neu besetzt": the one who fills the post.
     if (FILL.test(view.tokens[verb]!.word)) return undefined;
@@ -134,6 +145,7 @@ export const FUNCTION_OF: LinkRule = {
       const having =
         HAVE.test(view.tokens[verb]!.word) ||
         HOLD.test(view.tokens[verb]!.word) ||
+        PARTICLE_ROOT.test(view.tokens[verb]!.word) ||
         view.children(verb, /^compound:prt$/).some((t) => /^(inne|wahr)$/.test(t.word));
       if (!having) return undefined;
       for (const object of view.children(verb, /^obj$/)) {

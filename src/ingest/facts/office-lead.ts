@@ -9,7 +9,7 @@
  * Gesundheit") is an organisation of its own; an unnamed unit of a government ("die neue
  * Stabsstelle", "das Ministerbüro", "das Ministerium für ...") is an office of the government
  * named with it or of the Land of the context. The role is the noun ("Leitung",
- * "Geschäftsführung", "Vorstandsvorsitz"). Unsure by nature (who "er" is, what the unit belongs
+ * "Geschäftsführung", "Vorstandsvorsitz"), and "führt die Geschäfte der AKDB". Unsure by nature (who "er" is, what the unit belongs
  * to), these facts stay below the review threshold.
  */
 import { slugify } from "../../model/ids.js";
@@ -33,7 +33,14 @@ const CONFIDENCE = 0.7;
 /** "die Leitung übernehmen / innehaben / hat ... inne", "an der Spitze stehen". */
 const LEAD_NOUN = /^(Leitung|Führung|Geschäftsführung|Vorstandsvorsitz)$/;
 /** The office a noun of leading names: the lead of a unit, its management, its board's chair. */
-const LEAD_ROLE = (noun: string) => (/^(Geschäftsführung|Vorstandsvorsitz)$/.test(noun) ? noun : "Leitung");
+const LEAD_ROLE = (noun: string) =>
+  noun === "Geschäfte"
+    ? "Geschäftsführung"
+    : /^(Geschäftsführung|Vorstandsvorsitz)$/.test(noun)
+      ? noun
+      : "Leitung";
+/** "führt die Geschäfte der AKDB": managing an organisation. */
+const RUN = /^(führt|führte|führten|führen|geführt)$/;
 const TAKE_LEAD =
   /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen|übernehme|innehaben|innehat|hat|hatte|haben|hatten)$/;
 const STAND = /^(steht|stehen|stand|standen|gestanden)$/;
@@ -249,7 +256,8 @@ function leadNounClaim(
     (noun.word === "Spitze" &&
       STAND.test(verbWord) &&
       view.children(index, /^case$/).some((t) => /^an$/i.test(t.word)));
-  if (!leads) return undefined;
+  const runs = noun.word === "Geschäfte" && noun.dep === "obj" && RUN.test(verbWord);
+  if (!leads && !runs) return undefined;
   const person = inverted ? invertedTaker(verb, view) : subjectPerson(verb, view);
   // The genitive: "der Leitung des X" (its article is a det, not a case); "die Geschäftsführung
   // von Dataport" (only a known organisation after "von").
@@ -261,7 +269,7 @@ function leadNounClaim(
         .filter((t) => view.hasCase(t.index, "von"))
         .map((t) => view.entityOf(t.index, isLedOrganization))
         .find((m) => m !== undefined);
-  if (person && !unit && !byVon) return contextLead(person, index, verbWord, view);
+  if (person && !unit && !byVon && !runs) return contextLead(person, index, verbWord, view);
   if (!person || (!unit && !byVon)) return undefined;
   const known = unit ? view.entityOf(unit.index, isLedOrganization) : byVon;
   const organization =

@@ -12,6 +12,14 @@ import { FUNCTION, HOLD } from "./office-function.js";
 /** Where someone works: "bei", "beim", "an", "am" (not "in": a place as often as an employer). */
 const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
 
+/**
+ * Verbs of working somewhere: beside them "im" names the employer as well, when it names an
+ * organisation ("arbeitete als Referent im Innenministerium"); elsewhere "in" is a place as often.
+ */
+const WORK =
+  /^(arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet|tätig|beschäftigt|dient|diente|dienten|gedient)$/;
+const WORKPLACE_CASE = /^(im|in)$/i;
+
 /** Verbs of moving to a new post: "wechselt als CIO zu Dataport", "geht als Staatssekretärin nach Thüringen". */
 const MOVE =
   /^(wechselt|wechseln|wechselte|wechselten|gewechselt|geht|gehen|ging|gingen|gegangen|kommt|kommen|kam|kamen|gekommen|kehrt|kehren|kehrte|kehrten|zurückgekehrt|zurückkehren)$/;
@@ -30,6 +38,10 @@ export function employerBeside(role: number, view: View): ParseToken[] {
   if (post.length > 0) return post;
   if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
   const moving = MOVE.test(view.tokens[parent]!.word);
+  const working = WORK.test(view.tokens[parent]!.word);
+  const organization = (i: number) => view.mentionAt(i)?.entity.type === "Organization";
+  // (A Land's ministry stands for its Land: "im Innenministerium des Saarlandes".)
+  const workplace = (i: number) => organization(i) || /ministerium$/i.test(view.tokens[i]!.word);
   const employer = view
     .children(parent, /^(nmod|obl)/)
     .find(
@@ -37,11 +49,15 @@ export function employerBeside(role: number, view: View): ParseToken[] {
         t.index > role &&
         view
           .children(t.index, /^case$/)
-          .some((c) => EMPLOYER_CASE.test(c.word) || (moving && DESTINATION_CASE.test(c.word))),
+          .some(
+            (c) =>
+              EMPLOYER_CASE.test(c.word) ||
+              (moving && DESTINATION_CASE.test(c.word)) ||
+              (working && WORKPLACE_CASE.test(c.word) && workplace(t.index)),
+          ),
     );
   // The employer's own name, not an event of theirs ("sprach als Präsident beim Kongress des ...").
-  const named =
-    employer && (view.mentionAt(employer.index)?.entity.type === "Organization" || employer.pos === "PROPN");
+  const named = employer && (workplace(employer.index) || employer.pos === "PROPN");
   return employer && named ? [employer] : [];
 }
 
