@@ -3,7 +3,8 @@
  * is chosen for a programme (participation-rules.ts runs these beside its own shapes).
  *   trial-copula  "Greifswald und der Landkreis Rostock sind noch im Testbetrieb"
  *   trial-verb    "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren", "In
- *                 Friedrichshafen wird der Service getestet"
+ *                 Friedrichshafen wird der Service getestet", "A und B erproben im Projekt X neue
+ *                 Dienste"
  *   trial-in      "Im Landkreis Traunstein läuft ein Pilotversuch", "Das Pilotmodell startet in
  *                 Sachsen und Berlin", "In Hessen und Bayern läuft der Rollout"
  *   selected      "A und B wurden als Modellkommunen ausgewählt", "Die Jury hat A und B als
@@ -63,6 +64,28 @@ function trialTarget(
   return lastProject(sentence);
 }
 
+/**
+ * "A und B erproben im Projekt X neue Dienste", "testet im Rahmen des Projekts X": the named
+ * project a trial is held in.
+ */
+function projectTestedIn(
+  clause: Clause,
+  verb: number,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participant | undefined {
+  const phrases = clause.children(verb, /^obl/).filter((t) => clause.hasCase(t.index, "im", "in"));
+  // ("im Rahmen des Projekts X": the project is the frame's genitive.)
+  const frames = phrases.flatMap((t) =>
+    clause.tokens[t.index]!.word === "Rahmen" ? clause.children(t.index, /^(nmod|appos)/) : [t],
+  );
+  // (The parser may hang the quoted name on the noun: "im Projekt „X“".)
+  return frames
+    .flatMap((t) => [t, ...clause.children(t.index, /^(appos|nmod|flat)/)])
+    .map((t) => projectOf(clause, t.index, sentence, analyzed))
+    .find((p) => p !== undefined);
+}
+
 /** The actors of the "in" phrases below `heads`: "in Sachsen und Berlin", "im Landkreis Traunstein". */
 function placesIn(clause: Clause, heads: number[]): Participant[] {
   return (
@@ -108,7 +131,8 @@ function trials(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIt
         : clause.arguments(token.index, /^obj$/);
       const target = objects.some((i) => TRIAL.test(clause.tokens[i]!.word))
         ? trialTarget(clause, objects, sentence, analyzed)
-        : objects.map((i) => projectOf(clause, i, sentence, analyzed)).find((p) => p !== undefined);
+        : (objects.map((i) => projectOf(clause, i, sentence, analyzed)).find((p) => p !== undefined) ??
+          (passive ? undefined : projectTestedIn(clause, token.index, sentence, analyzed)));
       found.push(...pairs(actors, target, "trial-verb"));
     } else if (RUN_VERB.test(token.word) && !isDenied(clause, token.index)) {
       // "Im Landkreis X läuft ein Pilotversuch", "Das Pilotmodell startet in Sachsen und Berlin".

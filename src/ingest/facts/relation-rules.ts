@@ -8,7 +8,8 @@
  *   join             "Brandenburg tritt dem Verband Vitako bei"
  *                    (belonging to or joining a project is taking part in it: participatesIn)
  *   participate      "An dem Projekt beteiligen sich Hamburg und Berlin", "Sachsen nimmt am Projekt teil",
- *                    "Beteiligt sind A und B" (the item's project)
+ *                    "Beteiligt sind A und B" (the item's project), "Neben Ulm nehmen auch A und B
+ *                    teil" (Ulm too)
  *   announce         "Der Landkreistag fordert ...", "Bis Ende des Jahres wollen Thüringen und Bremen nachziehen"
  *   lead             "das vom Land Brandenburg vorangetriebene OZG-Projekt", "X leitet das Projekt Y"
  *   launch           "Die Bundesregierung hat den Digitalrat eingesetzt", "Hamburg startet die Plattform X"
@@ -111,6 +112,14 @@ export function onlyPeople(members: Mention[]): Mention[] {
 /** The actors that are subjects of a verb (with their conjuncts). */
 function subjectsOf(view: View, verb: number): Mention[] {
   return view.subjects(verb).flatMap((t) => actorsAt(view, t.index));
+}
+
+/** "Neben Ulm nehmen auch A und B teil": the ones named with "neben" do it too. */
+function besideSubjects(view: View, verb: number): Mention[] {
+  return view
+    .children(verb, /^obl/)
+    .filter((t) => view.hasCase(t.index, "neben"))
+    .flatMap((t) => actorsAt(view, t.index));
 }
 
 /** What a token names as a body or project: a known one, else a new one by its proper name. */
@@ -313,7 +322,9 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
           : undefined;
       const last = itemProject ?? lastBody;
       const unnamed = at === undefined && last ? { entity: last, penalty: 0.1 } : undefined;
-      add("participatesIn", subjectsOf(view, index), targetAt(view, at) ?? unnamed, 0.85, "participate");
+      const target = targetAt(view, at) ?? unnamed;
+      add("participatesIn", subjectsOf(view, index), target, 0.85, "participate");
+      add("participatesIn", besideSubjects(view, index), target, 0.75, "participate-beside");
     } else if (
       (ANNOUNCE.test(word) || view.children(index, /^aux$/).some((t) => INTEND.test(t.word))) &&
       /^(VERB|AUX)$/.test(token.pos) &&

@@ -69,6 +69,9 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
     const text = `${clause.phrase(index)} ${clause.phrase(name)}`;
     return { entity: { id: slugify(text), name: text, type: "Project" as const, isNew: true }, known: false };
   }
+  // "setzt die Software civento ein": the name right after a kind noun, wherever the parser hangs it.
+  const after = GENERIC_SERVICE.test(token.word) ? clause.projectAt(name) : undefined;
+  if (after && !NOT_SERVICE.test(after.kind ?? "")) return { entity: after, known: true };
   // "ihn", "die digitalen Dienste": the project the article named last.
   const definite = clause
     .children(index, /^det$/)

@@ -106,7 +106,8 @@ export const USAGE_RULES: UsageRule[] = [
     particle: /^ein$/,
     shape: "users-use",
   }),
-  { name: "eingeführt", verb: /^eingeführt$/, confidence: 0.7, shape: "service-used", serviceOnly: true },
+  // "Die Stadt Ulm hat die Plattform X eingeführt", "X wurde in Ulm eingeführt".
+  forService({ name: "eingeführt", verb: /^eingeführt$/, shape: "users-use" }),
   forService({
     name: "ausrollen",
     verb: /^(ausgerollt|rollt|rollen|rollte|rollten)$/,
