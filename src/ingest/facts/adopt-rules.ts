@@ -165,7 +165,7 @@ function adoptionsOf(
 ): Adoption[] {
   const frame = voiced(clause, parsed, sentence);
   const rule = frame.rule as AdoptRule;
-  const objects = objectsOf(clause, frame, rule, sentence).filter(
+  let objects = objectsOf(clause, frame, rule, sentence).filter(
     (i) =>
       /^(NOUN|PROPN)$/.test(clause.tokens[i]!.pos) &&
       !NOT_ADOPTED.test(clause.tokens[i]!.word) &&
@@ -175,6 +175,9 @@ function adoptionsOf(
         )),
   );
   if (rule.object && objects.length === 0) return [];
+  // "den Standard XÖV", split by the parser into two objects: the name says what was adopted.
+  const split = (i: number) => objects.includes(i + 1) && clause.tokens[i + 1]!.dep !== "conj";
+  objects = objects.filter((i) => !split(i));
   // "erteilte dem Gesetz seine Zustimmung", "gab seine Zustimmung zum Gesetz": what is agreed to is the dative or the "zu" phrase.
   if (rule.consent) return consentOf(clause, frame, objects, sentence, analyzed);
   // "verabschiedete CIO Horst Westerfeld", "den Präsidenten": a person is seen off, nothing decided.

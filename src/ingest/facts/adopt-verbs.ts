@@ -128,6 +128,13 @@ export const ADOPT_RULES: AdoptRule[] = [
     consent: true,
     confidence: 0.8,
   },
+  // "hat den Standard XÖV für verbindlich erklärt": a standard made binding is adopted.
+  {
+    name: "für verbindlich erklären",
+    verb: /^(erklärt|erklären|erklärte|erklärten)$/,
+    needs: /^verbindlich$/,
+    confidence: 0.8,
+  },
   // "fasste einen Beschluss zur Registermodernisierung": the decision is the noun with what it is about.
   {
     name: "Beschluss fassen",
