@@ -78,9 +78,12 @@ export function adjectiveForms(stem: string): string[] {
   return forms.flatMap((form) => [form, form.charAt(0).toUpperCase() + form.slice(1)]);
 }
 
-/** City adjectives: "Wolfsburg" -> "Wolfsburger"; "Bremen" -> "Bremer"; "Dresden" -> "Dresdner". */
+/**
+ * City adjectives: "Wolfsburg" -> "Wolfsburger"; "Bremen" -> "Bremer"; "Dresden" -> "Dresdner";
+ * "Ulm" -> "Ulmer" (without it "der Ulmer Oberbürgermeister" was of Ulmen, whose "-en" drops).
+ */
 export function cityAdjectives(name: string): string[] {
-  if (name.includes(" ") || name.length < 4) return [];
+  if (name.includes(" ") || name.length < 3) return [];
   // "Darmstadt": "Darmstädter", "Ingolstädter".
   if (/stadt$/.test(name)) return [`${name.slice(0, -5)}städter`, `${name}er`];
   if (/en$/.test(name)) return [`${name.slice(0, -2)}er`, `${name.slice(0, -2)}ner`, `${name}er`];

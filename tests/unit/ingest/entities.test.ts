@@ -235,6 +235,11 @@ describe("counties and municipalities", () => {
     expect(await ids("Die Stadt Xanten.")).toEqual(["Stadt Xanten=05170052"]);
   });
 
+  it("reads the adjective of a city of three letters as that city, not a town it could be cut from", async () => {
+    // ("Ulmer" is also what "Ulmen" gives when its "-en" drops, as "Bremen" gives "Bremer".)
+    expect(await ids("Der Ulmer Oberbürgermeister sprach.")).toEqual(["Ulmer=08421000"]);
+  });
+
   it("finds a county whose own name says Kreis, in the nominative and the genitive", async () => {
     expect(await ids("Der Rhein-Sieg-Kreis und der Landrat des Hochsauerlandkreises.")).toEqual([
       "Rhein-Sieg-Kreis=05382",
