@@ -2,7 +2,7 @@
  * succeeds from taking over an office from someone: "Dr. Fabian Mehring wird das Amt von Judith
  * Gerlach übernehmen", "Sie übernahm den Vorsitz turnusgemäß von Klaus Vitt", "hat für ein Jahr
  * den Vorsitz im IT-Planungsrat von Cornelia Rogall-Grothe ... übernommen", "nimmt den Platz von
- * ... ein", "Richters Platz nimmt ... ein", "übergibt das Amt an X". The parser hangs the
+ * ... ein", "Richters Platz nimmt ... ein", "übergibt das Amt / den Staffelstab an X". The parser hangs the
  * "von" phrase now on the office, now on the verb, so it is read by word order after the office
  * noun; the successor is the subject of "übernehmen" (or the person of the role that is its subject).
  */
@@ -13,8 +13,9 @@ import type { SuccessionClaim } from "./succession-verbs.js";
 import { HAND_OVER } from "./office-function.js";
 
 const TAKE_OVER = /^(übernimmt|übernahm|übernehmen|übernommen|übernehme|übernähme)$/;
+/** (and the figures of speech for an office: "übergibt den Staffelstab an X") */
 const OFFICE_NOUN =
-  /^(Vorsitz|Amt|Posten|Aufgabe|Aufgaben|Funktion|Leitung|Sitz|Platz|Position|Ressort|Geschäfte|Nachfolge|Vorsitzführung)$/;
+  /^(Vorsitz|Amt|Posten|Aufgabe|Aufgaben|Funktion|Leitung|Sitz|Platz|Position|Ressort|Geschäfte|Nachfolge|Vorsitzführung|Staffelstab|Stab|Zepter|Staffelholz)$/;
 /** "nimmt den Platz von X ein". */
 const TAKE_PLACE = /^(nimmt|nahm|nehmen|nahmen|einnehmen|einnimmt)$/;
 /** How far after the office noun its "von" may stand: "den Vorsitz im IT-Planungsrat von ...". */
