@@ -1,10 +1,11 @@
 /**
  * leads from a predicate or an adverb of leading (lead-rules.ts runs these beside its verbs and nouns):
- *   "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig",
+ *   "Federführend bei X ist Hessen", "Federführend ist Hessen" (the item's project),
+ *   "Hessen ist für X verantwortlich / zuständig",
  *   "Für die Einführung von X zeichnet Y verantwortlich",
  *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb)
  */
-import type { Clause } from "./clause.js";
+import { LAW_OR_STRATEGY, type Clause } from "./clause.js";
 import { subjects as subjectsOf } from "./frames.js";
 import { antecedentOf, withCase } from "./participants.js";
 import { targetsOf, WORK_ON, type Pair } from "./project-rules.js";
@@ -37,11 +38,27 @@ export function leadPredicates(clause: Clause) {
       .map((t) => t.index)
       .filter((i) => clause.hasName(i) || LED_TOPIC.test(clause.tokens[i]!.word));
     const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
+    const named = targetsOf(clause, [...new Set(topics)], undefined);
+    // "Federführend ist das Land Hessen": with nothing named it leads the item's project (no law or strategy).
+    const last = clause.sentence.context.lastProject;
+    const unnamed =
+      named.length === 0 &&
+      rule[2] === "federführend-predicate" &&
+      !hasTopicPhrase(clause, token.index, copula)
+        ? last && !LAW_OR_STRATEGY.test(last.kind ?? "")
+          ? [{ entity: last, known: false }]
+          : []
+        : [];
     for (const actor of actors)
-      for (const target of targetsOf(clause, [...new Set(topics)], undefined))
-        pairs.push({ actor, target, confidence: rule[1], rule: rule[2] });
+      for (const target of [...named, ...unnamed])
+        pairs.push({ actor, target, confidence: rule[1] - (unnamed.length > 0 ? 0.1 : 0), rule: rule[2] });
   }
   return pairs;
+}
+
+/** Whether the predicate names what is led at all ("federführend bei der Umsetzung"). */
+function hasTopicPhrase(clause: Clause, predicate: number, copula: number): boolean {
+  return [predicate, copula].some((i) => withCase(clause, i, /^(obl|nmod)/, TARGET_CASE).length > 0);
 }
 
 /** "Für X zeichnet die IT-Dienstleisterin Y verantwortlich": the subject leads the "für" phrase. */
