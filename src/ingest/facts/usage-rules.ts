@@ -70,7 +70,13 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
     return { entity: { id: slugify(text), name: text, type: "Project" as const, isNew: true }, known: false };
   }
   // "setzt die Software civento ein": the name right after a kind noun, wherever the parser hangs it.
-  const after = GENERIC_SERVICE.test(token.word) ? clause.projectAt(name) : undefined;
+  // (A project's own name there, not a phrase that runs on into a particle: "setzt eine neue Software ein".)
+  const particle = clause.tokens[name]?.dep === "compound:prt";
+  const named = GENERIC_SERVICE.test(token.word) && !particle ? clause.mentionAt(name) : undefined;
+  const after =
+    named?.entity.type === "Project" && named.start >= token.end && named !== clause.mentionAt(index)
+      ? named.entity
+      : undefined;
   if (after && !NOT_SERVICE.test(after.kind ?? "")) return { entity: after, known: true };
   // "ihn", "die digitalen Dienste": the project the article named last.
   const definite = clause
