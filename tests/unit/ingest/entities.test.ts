@@ -235,6 +235,11 @@ describe("counties and municipalities", () => {
     expect(await ids("Die Stadt Xanten.")).toEqual(["Stadt Xanten=05170052"]);
   });
 
+  it("takes no separable particle after a kind noun for a brand", async () => {
+    // ("die Software civento" names the brand civento; "eine neue Software ein" names none.)
+    expect(await ids("Das Land Hessen setzt eine neue Software ein.")).toEqual(["Land Hessen=DE-HE"]);
+  });
+
   it("reads the adjective of a city of three letters as that city, not a town it could be cut from", async () => {
     // ("Ulmer" is also what "Ulmen" gives when its "-en" drops, as "Bremen" gives "Bremer".)
     expect(await ids("Der Ulmer Oberbürgermeister sprach.")).toEqual(["Ulmer=08421000"]);
