@@ -73,6 +73,35 @@ function relativeHolder(noun: number, view: View): Found["person"] | undefined {
   return view.personOf(before);
 }
 
+/** Words between "bekleidet" and its holder's name: a time ("seit dem 1. Juli 2020"), titles. */
+const BEFORE_HOLDER =
+  /^(seit|ab|bis|zum|dem|\d{1,4}\.?|\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Dr|Prof)$/;
+
+/**
+ * "Das Amt des CIO bekleidet seit 2020 Peter Maier", "Peter Maier hatte zuvor das Amt des
+ * Präsidenten bekleidet": the verb of holding after the function noun, in its clause; the holder is
+ * the verb's other subject or object (the parser reads the verb as an adjective with two
+ * subjects), or the name right after the verb (over a time).
+ */
+function holderAfter(noun: number, view: View): Found["person"] | undefined {
+  const t = view.tokens;
+  const hold = t.findIndex((token, i) => i > noun && i - noun <= 12 && HOLD.test(token.word));
+  if (hold < 0 || view.negated(hold) || t.slice(noun, hold).some((token) => /^[,;:]$/.test(token.word)))
+    return undefined;
+  const other = t.find(
+    (token) =>
+      token.head === hold &&
+      token.index !== noun &&
+      /^(nsubj|obj)/.test(token.dep) &&
+      view.personOf(token.index),
+  );
+  if (other) return view.personOf(other.index);
+  let at = hold + 1;
+  while (t[at] && at - hold <= 6 && BEFORE_HOLDER.test(t[at]!.word)) at += 1;
+  const person = view.personAt(at);
+  return person && person.start === t[at]!.start ? person : undefined;
+}
+
 /** The verb a token's clause hangs on. */
 function verbOf(index: number, view: View): number {
   let at = view.tokens[index]!.head;
@@ -105,6 +134,8 @@ export const FUNCTION_OF: LinkRule = {
     const hold = view.tokens.findIndex((t, i) => i < noun && HOLD.test(t.word));
     const holder = hold > 0 ? view.personOf(hold - 1) : undefined;
     if (holder && !view.negated(hold)) return { person: holder, confidence: this.confidence - 0.05 };
+    const after = holderAfter(noun, view);
+    if (after) return { person: after, confidence: this.confidence - 0.05 };
     const relative = relativeHolder(noun, view);
     if (relative) return { person: relative, confidence: this.confidence - 0.05 };
     // ("hat das Amt ... inne": the parser may make the particle the root, with "hat" as its aux.)

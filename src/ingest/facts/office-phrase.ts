@@ -97,6 +97,8 @@ export function phraseEnd(role: number, view: View): number {
     // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it,
     // or where the words after it run on as a list to "und" ("für Arbeit, Soziales,
     // Transformation und Digitalisierung, Dörte Schall").
+    // "für Informations- und Kommunikationstechnologie": a compound cut short before "und".
+    while (truncatedBeforeAnd(end, view) && capital(end + 3)) end += 3;
     while (
       (t[end + 1]?.word === "und" ||
         (t[end + 1]?.word === "," && (t[end + 3]?.word !== "," || listAhead(end + 2, view)))) &&
@@ -109,6 +111,15 @@ export function phraseEnd(role: number, view: View): number {
     end = genitiveEnd(end, view);
   }
   return end;
+}
+
+/** Whether the word at `at` is a compound cut short by a hyphen before "und" ("Informations- und"). */
+function truncatedBeforeAnd(at: number, view: View): boolean {
+  const t = view.tokens;
+  const hyphen = t[at + 1];
+  return (
+    hyphen?.word === "-" && hyphen.start === t[at]!.end && /^(und|oder|sowie)$/.test(t[at + 2]?.word ?? "")
+  );
 }
 
 /** Whether the capitalised words from `at` run on as a list to "und": "Soziales, Transformation und Digitalisierung". */
@@ -210,9 +221,14 @@ export function roleText(role: number, view: View): string {
     )
       last += 1;
   };
+  // "für Informations- und Kommunikationstechnologie": a compound cut short before "und".
+  const overTruncated = () => {
+    while (truncatedBeforeAnd(last, view) && /^\p{Lu}/u.test(tokens[last + 3]?.word ?? "")) last += 3;
+  };
   if (tokens[last + 1]?.word === "für" && /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "")) {
     last += 2;
     overAdjective();
+    overTruncated();
     while (
       (tokens[last + 1]?.word === "und" || (tokens[last + 1]?.word === "," && listAhead(last + 2, view))) &&
       /^\p{Lu}/u.test(tokens[last + 2]?.word ?? "") &&
@@ -220,6 +236,7 @@ export function roleText(role: number, view: View): string {
     ) {
       last += 2;
       overAdjective();
+      overTruncated();
     }
   }
   // "Vorsitzender des Verwaltungsrates": the board is part of the office (its organisation owns it).

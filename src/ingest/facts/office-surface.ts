@@ -6,6 +6,7 @@
  * that the role phrase and the name stand on either side of the copula, with nothing but articles
  * and adjectives (and, after the name, an apposition between commas) in between.
  */
+import { isRoleWord } from "../entities/people.js";
 import { NEGATION, type View } from "../parse/view.js";
 import type { LinkRule } from "./office-rules.js";
 import { beforeParenthesis, nameAt, phraseEndWithParenthesis, roleStart } from "./office-phrase.js";
@@ -66,6 +67,18 @@ function afterTime(at: number, view: View): number {
   return next > at + 1 ? next : at;
 }
 
+/**
+ * The index after "der Landrat" at `at` ("Neuer Präsident wird der Landrat Peter Maier"): an
+ * article, adjectives and a role word before the name; else `at`.
+ */
+function afterRoleOfName(at: number, view: View): number {
+  const t = view.tokens;
+  if (t[at]?.pos !== "DET") return at;
+  let next = at + 1;
+  while (t[next]?.pos === "ADJ") next += 1;
+  return t[next] && isRoleWord(t[next]!.word) && view.personAt(next + 1) ? next + 1 : at;
+}
+
 /** The person whose name ends right before `at`, over an apposition between commas and a party in parentheses. */
 function personEndingBefore(at: number, view: View) {
   // "Dörte Schall (SPD) wird die neue Ministerin ...".
@@ -97,7 +110,7 @@ export const SURFACE_COPULA: LinkRule = {
     if (!copula) return undefined;
     const verb = view.tokens[copula.at]!;
     const person = copula.after
-      ? nameAt(afterTime(copula.at + 1, view), view)
+      ? nameAt(afterRoleOfName(afterTime(copula.at + 1, view), view), view)
       : personEndingBefore(copula.at, view);
     if (!person) return undefined;
     return { person, confidence: this.confidence, starts: STARTS.test(verb.word) };

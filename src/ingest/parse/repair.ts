@@ -31,6 +31,10 @@
  *                    a second argument (or hangs it elsewhere: on a number after it). The noun
  *                    takes the adjective's place, the adjective is its modifier.
  *   These two run first: the repairs above read their result.
+ *   person after a time  "An der Spitze steht seit Januar Anna Keller", "Die Leitung übernimmt ab
+ *                    April Anna Keller": the parser reads the name right after a month as the
+ *                    month's last words. A month names no one: the name is the verb's subject,
+ *                    or its object beside a subject of its own.
  */
 import type { ParseToken } from "./align.js";
 import { isRoleWord } from "../entities/people.js";
@@ -59,6 +63,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...perfectAsMainVerb(token, tokens),
       ...personAfterHome(token, tokens),
       ...personAfterOblique(token, tokens),
+      ...personAfterTime(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
@@ -176,6 +181,26 @@ function personAfterOblique(token: ParseToken, tokens: ParseToken[]): [number, P
   if (!tokens.some((t) => t.dep === "nsubj" && (t.head === verb.index || auxiliaries.includes(t.head))))
     return [];
   return [[token.index, { dep: "obj", head: verb.index }]];
+}
+
+const MONTH_NAME = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+
+/**
+ * "steht seit Januar Anna Keller": a person's name hung on a month right before it ("flat") is
+ * an argument of the month's verb.
+ */
+function personAfterTime(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (!MONTH_NAME.test(token.word) || !/^(obl|nmod)$/.test(token.dep)) return [];
+  const first = tokens[token.index + 1];
+  if (!first || first.head !== token.index || first.dep !== "flat" || first.ner !== "PERSON") return [];
+  const verb = tokens[token.head];
+  if (!verb || !/^(VERB|AUX)$/.test(verb.pos)) return [];
+  const rest = tokens.filter((t) => t.head === token.index && t.dep === "flat" && t.index > first.index);
+  const hasSubject = tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep));
+  return [
+    [first.index, { dep: hasSubject ? "obj" : "nsubj", head: verb.index }],
+    ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
+  ];
 }
 
 function countedSubject(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
