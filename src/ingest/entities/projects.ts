@@ -54,6 +54,8 @@ const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/
 const MIXED_ABBREVIATION = /^(\p{Lu}+\p{Ll}{1,2})+\p{Lu}*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
 /** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
+/** A name with a number: "die Plattform Amt24", "das Portal Bayern24". */
+const NUMBERED = /^\p{Lu}\p{Ll}+\d{1,3}$/u;
 const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdBB)$/;
 /** Small words with the endings of German adjectives and adverbs: "gebietsgenau", "landesweit", "jederzeit". */
 const ADVERB_LIKE = /^\p{Ll}+(lich|ig|isch|bar|sam|haft|los|voll|weit|genau|mäßig|gemäß|zeit|weise|wärts)$/u;
@@ -138,9 +140,19 @@ export function findProjects(
       i = Math.max(i, named.last - 1);
       continue;
     }
+    // "das Portal Mein Unternehmenskonto": a portal named by what the user has there.
     if (
       kind === "platform" &&
-      BRAND.test(words[i + 1] ?? "") &&
+      words[i + 1] === "Mein" &&
+      SERVICE_NAME.test(words[i + 2] ?? "") &&
+      !taken.has(i + 2)
+    ) {
+      push(i + 1, i + 3, `Mein ${words[i + 2]!}`, kind);
+      continue;
+    }
+    if (
+      kind === "platform" &&
+      (BRAND.test(words[i + 1] ?? "") || NUMBERED.test(words[i + 1] ?? "")) &&
       !LEGAL_FORM.test(words[i + 1]!) &&
       !taken.has(i + 1) &&
       !STOP_AFTER_BRAND.test(words[i + 1]!) &&

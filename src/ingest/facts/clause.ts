@@ -30,6 +30,8 @@ const GOVERNMENT_HEAD =
 export const BARE_KIND =
   /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
+/** Words of money: "Euro", "Millionen", "Mrd.". */
+const MONEY_WORD = /^(Euro|EUR|Millionen|Million|Milliarden|Milliarde|Mio|Mrd)\.?$/;
 
 /** Kinds of project that are no undertaking one works on or takes part in: a law, a strategy. */
 export const LAW_OR_STRATEGY = /^(law|strategy)$/;
@@ -265,6 +267,9 @@ export class Clause {
       if (/^(amod|det|nummod|case|punct)$/.test(child.dep)) {
         if (below.length === 1 || below.every((i) => i === child.index || this.tokens[i]!.dep === "advmod"))
           below.forEach((i) => keep.add(i));
+      } else if (this.isAmount(below)) {
+        // "für das Programm 300 Millionen Euro": money the parser hangs on the noun names nothing.
+        continue;
       } else if (
         /^(compound|flat|appos)/.test(child.dep) ||
         (inName && (/^(conj|cc)$/.test(child.dep) || (/^nmod/.test(child.dep) && child.index < index)))
@@ -276,6 +281,12 @@ export class Clause {
       }
     }
     return keep;
+  }
+
+  /** Tokens that spell an amount of money: a number and a word of money ("300 Millionen Euro"). */
+  private isAmount(indices: number[]): boolean {
+    const words = indices.map((i) => this.tokens[i]!);
+    return words.some((t) => t.pos === "NUM") && words.some((t) => MONEY_WORD.test(t.word));
   }
 
   /** The phrase names something: a known or pattern-found project, a proper noun or a quoted name. */

@@ -138,7 +138,10 @@ export function targetAt(
   const capitalAdjective = (i: number) => /^\p{Lu}/u.test(view.tokens[i]!.word);
   const parts = [
     index,
-    ...view.children(index, /^(flat|appos)$/).map((t) => t.index),
+    // ("Projekt FIT-Connect": a name's own flat parts after the hyphen the tokenizer split off.)
+    ...view
+      .children(index, /^(flat|appos)$/)
+      .flatMap((t) => [t.index, ...view.children(t.index, /^flat$/).map((c) => c.index)]),
     ...view
       .children(index, /^amod$/)
       .filter((t) => capitalAdjective(t.index))
