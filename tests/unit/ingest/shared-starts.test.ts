@@ -1,7 +1,8 @@
 /**
  * Offices taken on together: "Anna Kern ist seit Dezember 2016 Staatssekretärin in der
  * Senatsverwaltung ... Berlin. Somit ist sie CIO des Landes Berlin.": the other office of the same
- * owner starts then, unless its sentence tells of an earlier post ("Zuvor war sie ...")
+ * owner starts then, unless its sentence tells of an earlier post ("Zuvor war sie ...") or names
+ * the office only as a title before the name ("an Digital-Staatssekretärin Anna Kern")
  * (sentences written for these tests; parses in tests/fixtures/parses/shared-starts.json).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -55,5 +56,13 @@ describe("offices of one owner taken on together", () => {
         "Anna Kern ist seit Dezember 2016 Staatssekretärin in der Senatsverwaltung für Inneres Berlin. Zuvor war Anna Kern Referentin im Land Berlin.",
       ),
     ).toContain("Referentin: undated");
+  });
+
+  it("do not date a title used as a label", async () => {
+    expect(
+      await startsOf(
+        "Anna Kern ist neue CIO des Landes Berlin. Die Aufgabe ist an Digital-Staatssekretärin Anna Kern übertragen worden.",
+      ),
+    ).toEqual(["CIO: 2021-11-18", "Digital-Staatssekretärin: undated"]);
   });
 });
