@@ -54,16 +54,24 @@ export function predecessorOffices(bySentence: Fact[][]): Fact[] {
       const ownPlace =
         (office.object.type === "Municipality" || office.object.type === "County") &&
         succession.quote.includes(`${predecessor.name} (`);
+      // ("Bisher hatte die Aufgabe Finanzminister X inne": a title before the previous holder's name
+      // is his other office; he had the one referred to.)
+      const hadIt = RULE_OF.get(succession) === "succession:previous-holder";
       const named =
-        ownPlace || facts.some((f) => f.type === "holdsOffice" && f.subject.id === predecessor.id);
+        ownPlace ||
+        (!hadIt && facts.some((f) => f.type === "holdsOffice" && f.subject.id === predecessor.id));
       const held = [...all, ...inferred].some(
         (f) =>
-          f.type === "holdsOffice" && f.subject.id === predecessor.id && f.object?.id === office.object!.id,
+          f.type === "holdsOffice" &&
+          f.subject.id === predecessor.id &&
+          f.object?.id === office.object!.id &&
+          (!hadIt || f.role === roleFor(office, predecessor.name)),
       );
       if (named || held) continue;
       const fact = heldBefore(succession, office, "office:predecessor");
       // "Sie folgt auf Heiko Kahl": he was Geschäftsführer, not Geschäftsführerin.
-      if (office.role) fact.role = roleForGender(office.role, genderOfName(predecessor.name));
+      const role = roleFor(office, predecessor.name);
+      if (role) fact.role = role;
       inferred.push(fact);
     }
   });
@@ -80,6 +88,11 @@ function predecessorChair(succession: Fact, chair: Fact, known: Fact[]): Fact | 
   if (known.some((f) => f.type === "chairs" && f.subject.id === predecessor.id && f.object?.id === body.id))
     return undefined;
   return heldBefore(succession, chair, "chairs:predecessor");
+}
+
+/** The successor's role in the predecessor's gender ("Sie folgt auf Heiko Kahl": he was Geschäftsführer). */
+function roleFor(office: Fact, predecessor: string): string | undefined {
+  return office.role ? roleForGender(office.role, genderOfName(predecessor)) : undefined;
 }
 
 /**

@@ -59,6 +59,13 @@ describe("a predecessor's office", () => {
     );
     expect(found.filter((f) => f.startsWith("Eva Braun"))).toEqual([]);
   });
+
+  it("is the task the previous holder had, whatever his title before the name", async () => {
+    const found = await offices(
+      "Anna Keller ist neue CIO des Landes Hessen. Bisher hatte die Aufgabe Finanzminister Peter Hoffmann inne.",
+    );
+    expect(found).toContain("Peter Hoffmann -> Hessen (CIO, 2024-03-01, review)");
+  });
 });
 
 describe("a predecessor's chair", () => {
