@@ -1,6 +1,7 @@
 /**
  * The time of a fact its rule left undated, read from the fact's own sentence by its type:
- *   holdsOffice, memberOf  "seit 2019" -> from, "bis Ende 2025" -> to, "von 2014 bis 2015" -> both;
+ *   holdsOffice, memberOf  "seit 2019" -> from, "bis Ende 2025" -> to, "von 2014 bis 2015" -> both
+ *                          (never a time inside a clause of purpose: "um ab Januar 2017 ... aufzubauen");
  *                          a point only with a verb that starts it ("im Januar 2019 zum CIO
  *                          ernannt", "2009 in den Landtag gewählt", "Mit dem 1. September 2020
  *                          wird er ... antreten") -> from; a membership "ab sofort", "neues
@@ -38,9 +39,27 @@ const ENDS = /(?<!\p{L})(Ruhestand|ausgeschieden|scheidet|schied|verlässt|verli
 const hasTime = (fact: Fact) =>
   fact.year !== undefined || fact.date !== undefined || fact.from !== undefined || fact.to !== undefined;
 
+/**
+ * Whether the time at character `index` stands in a clause of purpose ("um ab Januar 2017 die FITKO
+ * aufzubauen"): it dates what is to be done, not an office or a membership outside the clause.
+ */
+function inPurposeClause(sentence: AnalyzedSentence, index: number): boolean {
+  const tokens = sentence.parse.tokens;
+  let at = tokens.find((t) => t.start === index)?.index ?? -1;
+  for (let hops = 0; at >= 0 && hops < 6; hops += 1) {
+    if (tokens.some((t) => t.head === at && t.dep === "mark" && /^um$/i.test(t.word))) return true;
+    at = tokens[at]!.head;
+  }
+  return false;
+}
+
 /** The time of a period (office, membership), or undefined when the sentence only dates something else. */
 function periodTime(sentence: AnalyzedSentence): TimeExpression | undefined {
-  const time = chooseTime(sentence, false);
+  const own = sentence.times.filter((t) => !inPurposeClause(sentence, t.index));
+  const time = chooseTime(
+    own.length === sentence.times.length ? sentence : { ...sentence, times: own },
+    false,
+  );
   if (!time) return undefined;
   if (time.kind !== "point") return time;
   if (!STARTS.test(sentence.text)) return undefined;
