@@ -9,6 +9,7 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, makeFact, weakened } from "./build.js";
 import { findChairs, ROTATION } from "./chair-rules.js";
+import { turnOfYear } from "./chair-turn-of-year.js";
 import { bodyNamedBefore, withLastNamedBody } from "./named-bodies.js";
 
 const CHAIR = /\bVorsitz(es)?\b|\bVorsitzland\b|\bvorsitzen\b/;
@@ -40,10 +41,14 @@ export function chairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact
       analyzed.item,
       claim.rule === "hand-over-giver"
         ? undefined
-        : (sentence.times.find(
-            (t) =>
-              claim.timeAt !== undefined && t.index <= claim.timeAt && claim.timeAt < t.index + t.text.length,
-          ) ?? chooseTime(sentence, true)),
+        : (turnOfYear(sentence, analyzed) ??
+            sentence.times.find(
+              (t) =>
+                claim.timeAt !== undefined &&
+                t.index <= claim.timeAt &&
+                claim.timeAt < t.index + t.text.length,
+            ) ??
+            chooseTime(sentence, true)),
       claim.rule !== "hand-over-giver",
     ),
   );
@@ -86,7 +91,7 @@ function wordChairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] 
       { type: "chairs", subject: holder.entity, object: bodyEntity, confidence },
       sentence,
       analyzed.item,
-      chooseTime(sentence, true),
+      turnOfYear(sentence, analyzed) ?? chooseTime(sentence, true),
       true,
     ),
   ];

@@ -89,6 +89,26 @@ describe("the time of an office", () => {
       ),
     ).toMatchObject([{ from: undefined, to: undefined, date: undefined }]);
   });
+
+  it("takes no time from a clause of purpose", async () => {
+    expect(
+      await timeOf(
+        "holdsOffice",
+        "Anna Schneider",
+        "Unter dem Vorsitz von Staatssekretärin Anna Schneider aus Hessen wurden die Weichen gestellt, um ab Januar 2017 die FITKO aufzubauen.",
+      ),
+    ).toMatchObject([{ from: undefined, to: undefined, date: undefined }]);
+  });
+
+  it("keeps the time of its own clause beside a clause of purpose", async () => {
+    expect(
+      await timeOf(
+        "holdsOffice",
+        "Anna Schneider",
+        "Anna Schneider wurde im Januar 2017 zur CIO des Landes Hessen ernannt, um die Digitalisierung voranzutreiben.",
+      ),
+    ).toMatchObject([{ from: "2017-01-01", precision: "month" }]);
+  });
 });
 
 describe("the time of a succession and a chair", () => {
@@ -126,6 +146,30 @@ describe("the time of a chair", () => {
         "Seit Januar 2021 hat Hessen für ein Jahr den Vorsitz im IT-Planungsrat inne.",
       ),
     ).toMatchObject([{ year: 2021, from: undefined, precision: "year" }]);
+  });
+
+  it("gives a chair taken at the coming turn of the year the next year", async () => {
+    // (Published on 18 November 2021.)
+    expect(
+      await timeOf("chairs", "Hessen", "Zum Jahreswechsel übernimmt Hessen den Vorsitz im IT-Planungsrat."),
+    ).toMatchObject([{ year: 2022, precision: "year" }]);
+    expect(
+      await timeOf(
+        "chairs",
+        "Hessen",
+        "Mit dem Jahreswechsel 2020/21 übernimmt Hessen den Vorsitz im IT-Planungsrat.",
+      ),
+    ).toMatchObject([{ year: 2021, precision: "year" }]);
+  });
+
+  it("gives a chair taken at a turn of the year already past the news year", async () => {
+    expect(
+      await timeOf(
+        "chairs",
+        "Hessen",
+        "Hessen hat zum Jahreswechsel den Vorsitz im IT-Planungsrat übernommen.",
+      ),
+    ).toMatchObject([{ year: 2021, precision: "year" }]);
   });
 });
 
