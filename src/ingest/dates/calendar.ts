@@ -60,6 +60,10 @@ export const MONTHS: Record<string, number> = {
   dez: 12,
 };
 
+/** A month's full name ("Januar", "März"), as it opens a date; not "Jan", which is also a first name. */
+export const MONTH_NAME =
+  /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }

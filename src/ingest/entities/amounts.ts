@@ -70,6 +70,9 @@ const COUNT = new RegExp(
 const NOT_COUNTED =
   /^(Euro|EUR|Prozent|Jahre|Jahren|Jahr|Monate|Monaten|Tage|Tagen|Wochen|Mio|Millionen|Milliarden|Mrd|Punkte|Uhr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
 
+/** A word of money after a number: "Euro", "Millionen", "Mrd.". */
+export const MONEY_WORD = /^(Euro|EUR|€|Millionen|Million|Milliarden|Milliarde|Mio|Mrd|Tausend|Tsd)\.?$/;
+
 export function parseNumber(text: string): number {
   const word = NUMBER_WORDS[text.toLowerCase()];
   if (word !== undefined) return word;

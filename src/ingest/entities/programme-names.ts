@@ -13,6 +13,7 @@
  * sets "die Digitale Agenda" (a programme) apart from "die digitale Verwaltung" (a topic).
  */
 import { opensName } from "../parse/name-shapes.js";
+import { MONEY_WORD } from "./amounts.js";
 import { isRoleWord } from "./people.js";
 
 export interface NameSpan {
@@ -47,12 +48,12 @@ const SO_CALLED = /^sogenannte(n|m|r|s)?$/;
 const NOT_A_NAME_WORD =
   /^(Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Eines|Er|Sie|Es|Wir|Ihr|Mit|Für|Bei|Im|In|Auf|Am|An|Zum|Zur|Von|Vom|Seit|Ab|Bis|Nach|Auch|Dazu|Dabei|Damit|Darüber|So|Nun|Jetzt|Heute|Bereits|Insgesamt|Anfang|Mitte|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
 
-/** Words of an amount: "300 Millionen Euro" after a name is what it gets, not its name. */
-const AMOUNT_WORD = /^(Millionen|Million|Milliarden|Milliarde|Mio|Mrd|Euro|Prozent|Tausend)$/;
-
-/** An amount at `at`: an amount word, or a number before one ("Programm Smart Cities 300 Millionen Euro"). */
+/**
+ * An amount at `at`, a word of money or a number before one: "300 Millionen Euro" after a name is
+ * what it gets, not its name ("Programm Smart Cities 300 Millionen Euro").
+ */
 function amountAt(words: string[], at: number): boolean {
-  return AMOUNT_WORD.test(words[at]!) || (/^\d/.test(words[at]!) && AMOUNT_WORD.test(words[at + 1] ?? ""));
+  return MONEY_WORD.test(words[at]!) || (/^\d/.test(words[at]!) && MONEY_WORD.test(words[at + 1] ?? ""));
 }
 
 /** Up to `most` name words from `from` on, none of them taken, a role or a word that ends a name. */

@@ -53,9 +53,9 @@ const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+\p{Lu}?[\p{L}]*$/
  */
 const MIXED_ABBREVIATION = /^(\p{Lu}+\p{Ll}{1,2})+\p{Lu}*$/u;
 const BRAND = /^(\p{Ll}[\p{Ll}\d-]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d-]*)$/u;
-/** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
 /** A name with a number: "die Plattform Amt24", "das Portal Bayern24". */
 const NUMBERED = /^\p{Lu}\p{Ll}+\d{1,3}$/u;
+/** A company's legal form or a member of parliament's title is no brand: "GmbH", "AöR", "MdL Glauber". */
 const LEGAL_FORM = /^(g?GmbH|mbH|AöR|KGaA|SE|eG|eV|UG|MdL|MdB|MdEP|MdA|MdHB|MdBB)$/;
 /** Small words with the endings of German adjectives and adverbs: "gebietsgenau", "landesweit", "jederzeit". */
 const ADVERB_LIKE = /^\p{Ll}+(lich|ig|isch|bar|sam|haft|los|voll|weit|genau|mäßig|gemäß|zeit|weise|wärts)$/u;

@@ -6,6 +6,7 @@
  */
 import { slugify } from "../../model/ids.js";
 import { personOfGender } from "../entities/anaphora.js";
+import { MONEY_WORD } from "../entities/amounts.js";
 import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
 import { listedByKind, QUOTE } from "../parse/view.js";
@@ -30,8 +31,6 @@ const GOVERNMENT_HEAD =
 export const BARE_KIND =
   /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
-/** Words of money: "Euro", "Millionen", "Mrd.". */
-const MONEY_WORD = /^(Euro|EUR|Millionen|Million|Milliarden|Milliarde|Mio|Mrd)\.?$/;
 
 /** Kinds of project that are no undertaking one works on or takes part in: a law, a strategy. */
 export const LAW_OR_STRATEGY = /^(law|strategy)$/;

@@ -6,6 +6,7 @@
  * the holder is the subject of the verb the function noun is the object of, or, where the
  * function is the subject ("Die Funktion ... hat X inne"), the person of the verb's object.
  */
+import { MONTH_NAME } from "../dates/calendar.js";
 import type { View } from "../parse/view.js";
 import { roleStart } from "./office-phrase.js";
 import type { Found, LinkRule } from "./office-rules.js";
@@ -74,8 +75,7 @@ function relativeHolder(noun: number, view: View): Found["person"] | undefined {
 }
 
 /** Words between "bekleidet" and its holder's name: a time ("seit dem 1. Juli 2020"), titles. */
-const BEFORE_HOLDER =
-  /^(seit|ab|bis|zum|dem|\d{1,4}\.?|\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Dr|Prof)$/;
+const BEFORE_HOLDER = /^(seit|ab|bis|zum|dem|\d{1,4}\.?|\.|Dr|Prof)$/;
 
 /**
  * "Das Amt des CIO bekleidet seit 2020 Peter Maier", "Peter Maier hatte zuvor das Amt des
@@ -97,7 +97,8 @@ function holderAfter(noun: number, view: View): Found["person"] | undefined {
   );
   if (other) return view.personOf(other.index);
   let at = hold + 1;
-  while (t[at] && at - hold <= 6 && BEFORE_HOLDER.test(t[at]!.word)) at += 1;
+  while (t[at] && at - hold <= 6 && (BEFORE_HOLDER.test(t[at]!.word) || MONTH_NAME.test(t[at]!.word)))
+    at += 1;
   const person = view.personAt(at);
   return person && person.start === t[at]!.start ? person : undefined;
 }

@@ -37,6 +37,7 @@
  *                    or its object beside a subject of its own.
  */
 import type { ParseToken } from "./align.js";
+import { MONTH_NAME } from "../dates/calendar.js";
 import { isRoleWord } from "../entities/people.js";
 import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
 import { QUOTE } from "./view.js";
@@ -182,8 +183,6 @@ function personAfterOblique(token: ParseToken, tokens: ParseToken[]): [number, P
     return [];
   return [[token.index, { dep: "obj", head: verb.index }]];
 }
-
-const MONTH_NAME = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
 
 /**
  * "steht seit Januar Anna Keller": a person's name hung on a month right before it ("flat") is
