@@ -67,6 +67,17 @@ const ACRONYM = /^\p{Lu}{3,8}$/u;
 const STOP_AFTER_BRAND =
   /^(und|oder|der|die|das|des|den|dem|in|im|für|mit|von|vom|zur|zum|zu|als|aus|bei|beim|nach|über|unter|seit|bis|durch|um|ab|am|ins|gegen|ohne|wird|werden|ist|sind|hat|haben|unterzeichnet|bereit|vor|an|auf|wurde|wurden|war|waren|ging|gingen|kam|kamen|gab|lief|liefen|bot|stand|hieß|soll|sollen|kann|können|muss|müssen|darf|will|sei|seien|habe|bleibe|gehe|schon|bereits|jetzt|nun|noch|auch|erst|nur|bald|inzwischen|mittlerweile|künftig|zudem|außerdem|dann|damit|dabei|hier|heute|derzeit|aktuell|wieder|ebenfalls|gerade|sowie|sich|nicht|kein|keine|sehr|online|bundesweit|landesweit|flächendeckend|ein|eine|einen|einem|einer|eines|fest|zurück|weiter|zusammen|her|hin|los|fort|dar|statt|teil)$/;
 
+/** A kind word in the genitive at a name's start: "des Projekts Digitale Dörfer" names "Projekt Digitale Dörfer". */
+const KIND_GENITIVE =
+  /^([\p{L}-]*?(?:projekt|programm|pakt|portal|verbund|wettbewerb|dienst|labor|vorhaben|verfahren))(?:es|s)$|^([\p{L}-]*?prozess)es$/iu;
+
+/** The name with its leading kind word in the nominative. */
+function nominativeKind(name: string): string {
+  const [first, ...rest] = name.split(" ");
+  const nominative = rest.length > 0 ? KIND_GENITIVE.exec(first!) : null;
+  return nominative ? [nominative[1] ?? nominative[2], ...rest].join(" ") : name;
+}
+
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first }, (_, i) => first + i);
 }
@@ -91,10 +102,11 @@ export function findProjects(
   const push = (
     first: number,
     last: number,
-    name: string,
+    surface: string,
     kind: ProjectKind,
     { kindWord, bare, quoted }: { kindWord?: string; bare?: string; quoted?: boolean } = {},
   ) => {
+    const name = quoted ? surface : nominativeKind(surface);
     // A place inside quotes is part of the name: "die App „Thüringen digital“" (analyze.ts drops its mention).
     // (Not where a name the gazetteer knows reaches beyond the quotes: "das OZG-Projekt „Aufenthalt“".)
     const reachesOut = (m: Mention) =>

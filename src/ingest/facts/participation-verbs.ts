@@ -6,6 +6,8 @@
  *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
  *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
  *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part
+ *   join       "Münster hat sich dem Projekt X angeschlossen", "Nun schließt sich auch Borken dem
+ *              Verbund X an", "Jena ist dem Projekt X beigetreten" -> the subjects take part
  *   dabei      "Auch Thüringen ist beim Projekt X dabei", "Mit dabei sind A und B" (the item's project)
  *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
  *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X",
@@ -72,8 +74,14 @@ function projectBelow(
   for (const head of heads)
     for (const child of clause.children(head, /^(obl|nmod)/)) {
       const cases = clause.children(child.index, /^case$/);
-      // A genitive ("Partner des Projekts X") has no preposition.
-      if (cases.length > 0 ? !cases.some((c) => kase.test(c.word)) : !/^nmod/.test(child.dep)) continue;
+      // A genitive ("Partner des Projekts X") has no preposition, and follows its noun (not the
+      // adjective before it the parser may take for one: "Baden-Württembergische Pilotkommune").
+      if (
+        cases.length > 0
+          ? !cases.some((c) => kase.test(c.word))
+          : !/^nmod/.test(child.dep) || child.index < head
+      )
+        continue;
       const project = projectOf(clause, child.index, sentence, analyzed);
       if (project) return project;
     }
@@ -119,6 +127,51 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
         "take-part",
       ),
     );
+  }
+  return found;
+}
+
+/** Verbs of joining, with the object in the dative: "sich dem Projekt X anschließen", "dem Projekt X beitreten". */
+const JOIN: { verb: RegExp; particle?: RegExp; reflexive: boolean }[] = [
+  { verb: /^(schließt|schließen|schloss|schlossen)$/, particle: /^an$/, reflexive: true },
+  { verb: /^(anschließen|anschließt|anschloss|anschlossen|angeschlossen|anzuschließen)$/, reflexive: true },
+  { verb: /^(tritt|treten|trat|traten)$/, particle: /^bei$/, reflexive: false },
+  { verb: /^(beitreten|beitritt|beitrat|beitraten|beigetreten|beizutreten)$/, reflexive: false },
+];
+
+/** "Münster hat sich dem Projekt X angeschlossen", "Jena ist dem Projekt X beigetreten": the dative is the project. */
+function join(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (!/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
+    const particle = clause.particle(token.index) ?? "";
+    const words = readForms(token, verbForm(clause, token));
+    const rule = JOIN.find(
+      (r) => words.some((word) => r.verb.test(word)) && (!r.particle || r.particle.test(particle)),
+    );
+    if (!rule || isDenied(clause, token.index)) continue;
+    if (
+      rule.reflexive &&
+      !clause.children(token.index, /^(obj|expl|iobj)/).some((t) => /^sich$/i.test(t.word))
+    )
+      continue;
+    // "Jena ist dem Projekt X beigetreten": the parser may make the dative the root, the participle its acl.
+    const head = clause.tokens[token.head];
+    if (token.dep === "acl" && head && clause.children(head.index, /^cop$/).length > 0) {
+      const actors = clause.arguments(head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      found.push(...pairs(actors, projectOf(clause, head.index, sentence, analyzed), 0.75, "join"));
+      continue;
+    }
+    // The dative has no preposition ("an X angeschlossen" is a service attached, usage-rules.ts).
+    const target = clause
+      .children(token.index, /^(obl|iobj|obj)/)
+      .filter((t) => clause.children(t.index, /^case$/).length === 0 && !/^sich$/i.test(t.word))
+      .map((t) => projectOf(clause, t.index, sentence, analyzed))
+      .find((p) => p !== undefined);
+    const actors = subjects(clause, token.index, /^nsubj$/).flatMap((i) =>
+      participantsAt(clause, antecedentOf(clause, token.index, i)),
+    );
+    found.push(...pairs(actors, target, 0.75, "join"));
   }
   return found;
 }
@@ -238,6 +291,7 @@ export function participationVerbs(
 ): Participation[] {
   return [
     ...takePart(clause, sentence, analyzed),
+    ...join(clause, sentence, analyzed),
     ...beingThere(clause, sentence, analyzed),
     ...roles(clause, sentence, analyzed),
   ];

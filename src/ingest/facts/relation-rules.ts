@@ -35,8 +35,10 @@ export interface RelationClaim {
 const ACTOR_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
 const isActor = (m: Mention) =>
   ACTOR_TYPES.has(m.entity.type) && m.form !== "partial" && m.form !== "adjective";
+/** A body or a project; the head of a compound names no project ("OZG-Hub" is not the OZG). */
 const isTarget = (m: Mention) =>
-  (m.entity.type === "Organization" || m.entity.type === "Project") && m.form !== "anaphor";
+  (m.entity.type === "Organization" || (m.entity.type === "Project" && m.form !== "partial")) &&
+  m.form !== "anaphor";
 
 const MEMBER_NOUN =
   /^(Mitglied|Mitglieder|Verbandsmitglied|Verbandsmitglieder|Mitgliedsland|Mitgliedsländer|Träger|Trägerland|Trägerländer|Gesellschafter)$/;

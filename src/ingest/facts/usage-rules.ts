@@ -274,9 +274,16 @@ function rolesOf(
         : { users: [], services: [] };
     case "rely-on":
       // (Not with a particle: "setzt X ein" is "einsetzen", "setzt X um" a launch or a plan.)
+      // ("setzt für die Wohngeldanträge auf den Onlinedienst X": the parser may hang the "auf"
+      // phrase on the phrase before it.)
       return clause.particle(frame.verb)
         ? { users: [], services: [] }
-        : { users: frame.actors, services: obliques(clause, frame.verb, /^auf$/i) };
+        : {
+            users: frame.actors,
+            services: [frame.verb, ...clause.children(frame.verb, /^obl/).map((t) => t.index)].flatMap((i) =>
+              obliques(clause, i, /^auf$/i),
+            ),
+          };
     case "start-with": {
       // Only towns and counties: a Land or an agency that "startet mit" a project launches it.
       // ("die Stadt A, die Stadt B sowie C": the parser may set the later towns in apposition.)
