@@ -1,7 +1,8 @@
 /**
  * The time of a fact its rule left undated, read from the fact's own sentence by its type:
  *   holdsOffice, memberOf  "seit 2019" -> from, "bis Ende 2025" -> to, "von 2014 bis 2015" -> both
- *                          (never a time inside a clause of purpose: "um ab Januar 2017 ... aufzubauen");
+ *                          (never a time inside a clause of purpose: "um ab Januar 2017 ... aufzubauen",
+                          nor one of a plan not a person's: "Bayern will bis Ende 2026 ... anbieten");
  *                          a point only with a verb that starts it ("im Januar 2019 zum CIO
  *                          ernannt", "2009 in den Landtag gewählt", "Mit dem 1. September 2020
  *                          wird er ... antreten") -> from; a membership "ab sofort", "neues
@@ -53,9 +54,31 @@ function inPurposeClause(sentence: AnalyzedSentence, index: number): boolean {
   return false;
 }
 
+/** Modals of a plan or a duty. */
+const PLANNED = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten)$/i;
+
+/**
+ * Whether the time at character `index` dates what someone other than a person plans ("Bayern will
+ * bis Ende 2026 alle Leistungen digital anbieten, kündigte Digitalminister X an"): the deed's
+ * time, not an office. ("X soll ab Januar Staatssekretär werden" plans the person's own office.)
+ */
+function inPlannedDeed(sentence: AnalyzedSentence, index: number): boolean {
+  const tokens = sentence.parse.tokens;
+  let at = tokens.find((t) => t.start === index)?.head ?? -1;
+  while (at >= 0 && tokens[at]!.pos !== "VERB") at = tokens[at]!.head;
+  if (at < 0 || !tokens.some((t) => t.head === at && /^aux/.test(t.dep) && PLANNED.test(t.word)))
+    return false;
+  const subjects = tokens.filter((t) => t.head === at && /^nsubj/.test(t.dep));
+  const isPerson = (t: (typeof tokens)[number]) =>
+    sentence.mentions.some((m) => m.entity.type === "Person" && m.start <= t.start && t.end <= m.end);
+  return subjects.length > 0 && !subjects.some(isPerson);
+}
+
 /** The time of a period (office, membership), or undefined when the sentence only dates something else. */
 function periodTime(sentence: AnalyzedSentence): TimeExpression | undefined {
-  const own = sentence.times.filter((t) => !inPurposeClause(sentence, t.index));
+  const own = sentence.times.filter(
+    (t) => !inPurposeClause(sentence, t.index) && !inPlannedDeed(sentence, t.index),
+  );
   const time = chooseTime(
     own.length === sentence.times.length ? sentence : { ...sentence, times: own },
     false,

@@ -31,9 +31,27 @@ const FLOW: VerbRule = {
 /** A receipt paid by the item's funder: as sure as a funder read from the context. */
 const FROM_ITEM: VerbRule = { ...RECEIVE, name: "erhalten/item funder", confidence: 0.6 };
 
-/** The "von"/"vom" actors of a receiving verb or of its money object. */
+/**
+ * "Hamm erhält für das Projekt X 800.000 Euro vom Land": the parser may hang the money and the giver
+ * on the "für" phrase. Its heads, for the money and the giver beside the verb's own.
+ */
+function purposes(clause: Clause, frame: Frame): number[] {
+  return withCase(clause, frame.verb, /^obl/, /^für$/i);
+}
+
+/** Whether the verb receives money: its object, or money the parser hung on the "für" phrase. */
+function receivesMoney(clause: Clause, frame: Frame): boolean {
+  return (
+    frame.objects.some((i) => isMoney(clause, i)) ||
+    purposes(clause, frame).some((p) =>
+      clause.children(p, /^(appos|nmod)$/).some((t) => isMoney(clause, t.index)),
+    )
+  );
+}
+
+/** The "von"/"vom" actors of a receiving verb, of its money object or of its "für" phrase. */
 function giversOf(clause: Clause, frame: Frame): Mention[] {
-  return [frame.verb, ...frame.objects]
+  return [frame.verb, ...frame.objects, ...purposes(clause, frame)]
     .flatMap((i) => clause.children(i, /^(obl|nmod)/))
     .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)))
     .map((t) => clause.actorAt(t.index))
@@ -54,7 +72,7 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
   return [
     ...findFrames(clause, [RECEIVE])
       .filter((frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive)
-      .filter((frame) => frame.objects.some((i) => isMoney(clause, i)))
+      .filter((frame) => receivesMoney(clause, frame))
       .map((frame) => ({
         givers: giversOf(clause, frame),
         receivers: frame.actors

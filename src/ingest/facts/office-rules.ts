@@ -216,6 +216,15 @@ const LINKS: LinkRule[] = [
       // "Peter Kern, Thüringens Beauftragter für E-Government": over a Land in the genitive too.
       const land = (i: number) => ["State", "Federation"].includes(view.mentionAt(i)?.entity.type ?? "");
       while (at > 0 && (/^(DET|ADJ)$/.test(view.tokens[at]!.pos) || land(at))) at -= 1;
+      // "Stephanie Kaiser, Gründerin und Geschäftsführerin der X": over a title no role word before "und".
+      if (
+        view.tokens[at]?.word === "und" &&
+        view.tokens[at - 1]?.pos === "NOUN" &&
+        !isRoleToken(view.tokens[at - 1]!, view.tokens[at]) &&
+        !view.mentionAt(at - 1) &&
+        view.tokens[at - 2]?.word === ","
+      )
+        at -= 2;
       if (view.tokens[at]?.word !== ",") return undefined;
       if (view.tokens[at + 1]?.pos === "DET" && closesRoleFirstPair(at, view)) return undefined;
       // "Schwuchow (Stadt Büren), Vorsitzender des Verwaltungsrats Bürgermeister Dirk Tolkemitt": a
