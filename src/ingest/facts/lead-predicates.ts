@@ -3,6 +3,7 @@
  *   "Federführend bei X ist Hessen", "Federführend ist Hessen" (the item's project),
  *   "Hessen ist für X verantwortlich / zuständig",
  *   "Für die Einführung von X zeichnet Y verantwortlich",
+ *   "Verantwortlich für das Projekt ist das Land Hessen" (the predicate first),
  *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb)
  */
 import { LAW_OR_STRATEGY, type Clause } from "./clause.js";
@@ -54,6 +55,50 @@ export function leadPredicates(clause: Clause) {
         pairs.push({ actor, target, confidence: rule[1] - (unnamed.length > 0 ? 0.1 : 0), rule: rule[2] });
   }
   return pairs;
+}
+
+/**
+ * "Verantwortlich für das Projekt X ist die FITKO", "Zuständig für das Themenfeld Y sind A und B":
+ * the predicate opens the sentence, its "für" phrase follows, then the copula and who leads. The
+ * parser reads this order in many ways (the adjective as an attribute of the phrase or of the
+ * name, the names as the copula's dependents), so the order of the words decides.
+ */
+export function frontedPredicates(clause: Clause) {
+  const tokens = clause.tokens;
+  const rule = LEAD_PREDICATE.find(([word]) => word.test(tokens[0]?.word ?? ""));
+  if (!rule || tokens[0]!.pos !== "ADJ" || !/^(für|bei|beim)$/i.test(tokens[1]?.word ?? "")) return [];
+  const copula = tokens.findIndex((t, i) => i > 1 && /^(ist|sind|war|waren)$/.test(t.word));
+  if (copula < 0 || tokens.slice(0, copula).some((t) => /^(nicht|kein|keine)$/i.test(t.word))) return [];
+  if (clause.isIntended(copula) || /^(nicht|kein|keine)$/i.test(tokens[copula + 1]?.word ?? "")) return [];
+  const topic = tokens[1]!.head;
+  if (topic < 0 || topic >= copula) return [];
+  // A bare kind noun ("für das Projekt") is the item's project; a name is read as named (the
+  // parser may hang it below the kind noun: "für das Projekt FIT-Connect").
+  const below = clause.children(topic, /^(nmod|appos|flat)/).map((t) => t.index);
+  const named =
+    clause.projectAt(topic) !== undefined ||
+    clause.hasName(topic) ||
+    below.some((i) => tokens[i]!.pos === "PROPN" || clause.projectAt(i) !== undefined);
+  const last = clause.sentence.context.lastProject;
+  const targets = named
+    ? ([topic, ...below].map((i) => targetsOf(clause, [i], undefined)).find((found) => found.length > 0) ??
+      [])
+    : LED_TOPIC.test(tokens[topic]!.word) &&
+        below.length === 0 &&
+        last &&
+        !LAW_OR_STRATEGY.test(last.kind ?? "")
+      ? [{ entity: last, known: false }]
+      : [];
+  let first = copula + 1;
+  while (tokens[first]?.pos === "DET") first += 1;
+  const actors = tokens[first]
+    ? [...new Set([first, ...clause.withConjuncts(first)])]
+        .map((i) => clause.actorAt(i)?.entity)
+        .filter((e) => e !== undefined)
+    : [];
+  return actors.flatMap((actor) =>
+    targets.map((target): Pair => ({ actor, target, confidence: rule[1], rule: rule[2] })),
+  );
 }
 
 /** Whether the predicate names what is led at all ("federführend bei der Umsetzung"). */

@@ -15,6 +15,7 @@ import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from ".
 import { swappedActive } from "./voice.js";
 import {
   LED_TOPIC,
+  frontedPredicates,
   leadPredicates,
   leadingAgents,
   signsResponsible,
@@ -305,6 +306,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...leadLabels(clause),
     ...underLead(clause),
     ...leadPredicates(clause),
+    ...frontedPredicates(clause),
     ...signsResponsible(clause),
     ...leadingAgents(clause),
   ];
