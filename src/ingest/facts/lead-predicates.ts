@@ -23,6 +23,12 @@ const LEAD_PREDICATE: [RegExp, number, string][] = [
   [/^zuständig$/i, 0.7, "zuständig"],
 ];
 
+/** The item's project, as the target of a lead that names none (no law or strategy is led). */
+function itemProject(clause: Clause) {
+  const last = clause.sentence.context.lastProject;
+  return last && !LAW_OR_STRATEGY.test(last.kind ?? "") ? [{ entity: last, known: false }] : [];
+}
+
 /** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
 export function leadPredicates(clause: Clause) {
   const pairs: Pair[] = [];
@@ -41,14 +47,11 @@ export function leadPredicates(clause: Clause) {
     const actors = holders.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
     const named = targetsOf(clause, [...new Set(topics)], undefined);
     // "Federführend ist das Land Hessen": with nothing named it leads the item's project (no law or strategy).
-    const last = clause.sentence.context.lastProject;
     const unnamed =
       named.length === 0 &&
       rule[2] === "federführend-predicate" &&
       !hasTopicPhrase(clause, token.index, copula)
-        ? last && !LAW_OR_STRATEGY.test(last.kind ?? "")
-          ? [{ entity: last, known: false }]
-          : []
+        ? itemProject(clause)
         : [];
     for (const actor of actors)
       for (const target of [...named, ...unnamed])
@@ -79,15 +82,11 @@ export function frontedPredicates(clause: Clause) {
     clause.projectAt(topic) !== undefined ||
     clause.hasName(topic) ||
     below.some((i) => tokens[i]!.pos === "PROPN" || clause.projectAt(i) !== undefined);
-  const last = clause.sentence.context.lastProject;
   const targets = named
     ? ([topic, ...below].map((i) => targetsOf(clause, [i], undefined)).find((found) => found.length > 0) ??
       [])
-    : LED_TOPIC.test(tokens[topic]!.word) &&
-        below.length === 0 &&
-        last &&
-        !LAW_OR_STRATEGY.test(last.kind ?? "")
-      ? [{ entity: last, known: false }]
+    : LED_TOPIC.test(tokens[topic]!.word) && below.length === 0
+      ? itemProject(clause)
       : [];
   let first = copula + 1;
   while (tokens[first]?.pos === "DET") first += 1;
