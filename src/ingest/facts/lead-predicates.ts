@@ -6,9 +6,9 @@
  *   "Verantwortlich für das Projekt ist das Land Hessen" (the predicate first),
  *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb)
  */
-import { LAW_OR_STRATEGY, type Clause } from "./clause.js";
+import type { Clause } from "./clause.js";
 import { subjects as subjectsOf } from "./frames.js";
-import { antecedentOf, withCase } from "./participants.js";
+import { antecedentOf, lastProject, withCase } from "./participants.js";
 import { targetsOf, WORK_ON, type Pair } from "./project-rules.js";
 
 /** What a "federführend" Land leads: a topic or a project named as such. */
@@ -25,8 +25,8 @@ const LEAD_PREDICATE: [RegExp, number, string][] = [
 
 /** The item's project, as the target of a lead that names none (no law or strategy is led). */
 function itemProject(clause: Clause) {
-  const last = clause.sentence.context.lastProject;
-  return last && !LAW_OR_STRATEGY.test(last.kind ?? "") ? [{ entity: last, known: false }] : [];
+  const last = lastProject(clause.sentence);
+  return last ? [last] : [];
 }
 
 /** "Federführend bei dem Projekt X ist das Land Hessen", "Hessen ist für das Projekt X zuständig". */
