@@ -22,6 +22,8 @@ const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner
 const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/;
 const AGENT_CASE = /^(von|vom|durch)$/i;
 /** Words a project name never starts or ends with. */
+/** The nouns of verbal idioms ("ins Leben rufen", "in Betrieb nehmen", "auf den Weg bringen"), never part of a name. */
+const VERB_IDIOM = /^(Leben|Betrieb|Start|Weg|Verfügung)$/;
 const EDGE_WORDS =
   /^(der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|ihr|ihre|ihren|dieser|diese|dieses|diesen)$/i;
 /** Nouns a government's name follows: "das Land Brandenburg", "die Stadt Köln". */
@@ -29,7 +31,7 @@ const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes|Landesregierung|Staatsregierung)$/;
 /** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
 export const BARE_KIND =
-  /^((neue|neuer|neues|neuen|digitale|digitaler|digitales|digitalen)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
+  /^((neu|digital|elektronisch|entsprechend|eigen|gemeinsam|ähnlich|solch)(e|er|es|en)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
 /** Kinds of project that are no undertaking one works on or takes part in: a law, a strategy. */
@@ -221,7 +223,10 @@ export class Clause {
       const mention = this.mentionAt(i);
       if (mention?.entity.type === "Project" && mention.form !== "partial") return mention.entity;
     }
-    return undefined;
+    // "des neuen Online-Dienstes „elektronische Wohnsitzanmeldung“": the quoted name right after
+    // the noun belongs to it, wherever the parser hangs it (as phrase() reads it).
+    const quoted = QUOTE.test(this.tokens[index + 1]?.word ?? "") ? this.mentionAt(index + 2) : undefined;
+    return quoted?.entity.type === "Project" && quoted.form !== "partial" ? quoted.entity : undefined;
   }
 
   /**
@@ -276,6 +281,10 @@ export class Clause {
         this.phraseTokens(child.index, 0, true).forEach((i) => keep.add(i));
       } else if (/^nmod/.test(child.dep) && depth > 0 && child.index > index) {
         if (below.some((i) => this.tokens[i]!.pos === "NUM" || this.tokens[i]!.ner === "MISC")) continue;
+        // "ein neues Angebot ins Leben gerufen": the idiom of the verb the parser hangs on its object.
+        if (VERB_IDIOM.test(child.word) && this.children(child.index, /^case$/).length > 0) continue;
+        // "in dem Projekt mit dem Kreis Paderborn": a partner the parser hangs on the noun is no part of its name.
+        if (this.hasCase(child.index, "mit") && this.actorAt(child.index)) continue;
         this.phraseTokens(child.index, depth - 1).forEach((i) => keep.add(i));
       }
     }

@@ -7,7 +7,8 @@
  *   "auf den Weg gebracht" (a named object),
  *   "schaltet ... frei", "online geschaltet", "in Betrieb genommen", "rollt ... aus",
  *   "gibt den Startschuss für", "eingesetzt"/"errichtet" (a body), "umgesetzt" or "umgestellt auf"
- *   (a service), "verfasst" or "veröffentlicht" (a plan or report)
+ *   (a service), "verfasst" or "veröffentlicht" (a plan or report), "initiiert" (a named object),
+ *   "ausgeschrieben" (a contest or a call)
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
@@ -32,6 +33,8 @@ const DOCUMENT =
   /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
 /** What is "aufgelegt": a programme, a fund, a call or a contest ("ein Förderprogramm aufgelegt"). */
 const PROGRAMME = /(programm|fonds|förderaufruf|aufruf|wettbewerb|initiative|offensive|paket)$/i;
+/** What is "ausgeschrieben" and thereby launched: a contest, a prize or a call for funding. */
+const CONTEST = /(wettbewerb|preis|förderaufruf|aufruf|förderprogramm|challenge|award)$/i;
 /** What is started even without a name: a programme, a portal, an app ("startet ein Förderprogramm"). */
 const SERVICE_KIND =
   /(programm|portal|plattform|app|anwendung|dienst|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
@@ -70,6 +73,14 @@ const LAUNCH_RULES: LaunchRule[] = [
     verb: /^(startet|starten|startete|starteten|gestartet(?:e|en|er|es|em)?)$/,
     named: true,
     confidence: 0.9,
+  },
+  // "Das Projekt X wurde 2019 vom Land Hessen initiiert": what one initiates is what one starts.
+  {
+    name: "initiieren",
+    verb: /^(initiiert(?:e|en|er|es|em)?|initiieren)$/,
+    named: true,
+    notObject: EVENT,
+    confidence: 0.85,
   },
   { name: "vorstellen", verb: /^(stellt|stellen|stellte|stellten)$/, particle: /^vor$/, confidence: 0.9 },
   { name: "vorgestellt", verb: /^(vorgestellt(?:e|en|er|es|em)?|vorstellen)$/, confidence: 0.9 },
@@ -200,6 +211,20 @@ const LAUNCH_RULES: LaunchRule[] = [
     confidence: 0.8,
   },
   { name: "aufgelegt", verb: /^(aufgelegt(?:e|en|er|es|em)?|auflegen)$/, object: PROGRAMME, confidence: 0.8 },
+  // "hat den Wettbewerb „Smarte Kommune“ ausgeschrieben": a contest or a call is launched (a post or a contract is no launch).
+  {
+    name: "ausschreiben",
+    verb: /^(schreibt|schreiben|schrieb|schrieben)$/,
+    particle: /^aus$/,
+    object: CONTEST,
+    confidence: 0.8,
+  },
+  {
+    name: "ausgeschrieben",
+    verb: /^(ausgeschrieben(?:e|en|er|es|em)?|ausschreiben)$/,
+    object: CONTEST,
+    confidence: 0.8,
+  },
   { name: "verfassen", verb: /^(verfasst|verfasste|verfassten)$/, object: DOCUMENT, confidence: 0.8 },
   {
     name: "umstellen",

@@ -11,6 +11,7 @@
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
+import { DEVELOP, DEVELOPED, developedBy, isGovernment } from "./developing.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
 import {
@@ -32,7 +33,7 @@ const LEAD_RULES: VerbRule[] = [
   },
   { name: "koordinieren", verb: /^(koordiniert|koordinieren|koordinierte|koordinierten)$/, confidence: 0.85 },
   { name: "leiten", verb: /^(leitet|leiten|leitete|leiteten|geleitet)$/, confidence: 0.85 },
-  { name: "entwickeln", verb: /^(entwickelt(?:e|en|er|es|em)?|entwickeln)$/, confidence: 0.8 },
+  DEVELOP,
   { name: "betrauen", verb: /^betraut$/, confidence: 0.85 },
   { name: "vorantreiben", verb: /^vorangetrieben\w*$/, confidence: 0.85 },
   // "Das Projekt X wird durch das Ministerium umgesetzt": only a passive's agent, for review.
@@ -44,8 +45,7 @@ const NAMED_ONLY: Record<string, RegExp> = {
   leiten: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   // ("hat die Aufgabe, die Entwicklung und den Betrieb von IT-Standards zu koordinieren": no project.)
   koordinieren: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
-  entwickeln:
-    /(verfahren|plattform|portal|lösung|antrag|dienst|app|anwendung|akte|angebot|projekt|vorhaben|prozess|service|system)$/i,
+  entwickeln: DEVELOPED,
   umsetzen: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   übernehmen: /^Themenfeld/,
   betrauen: /^Themenfeld/,
@@ -140,37 +140,6 @@ function underLead(clause: Clause) {
         pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
   }
   return pairs;
-}
-
-function isGovernment(clause: Clause, index: number): boolean {
-  return /^(State|Federation)$/.test(clause.actorAt(index)?.entity.type ?? "");
-}
-
-/** "Der Bund hat die Plattform X entwickelt" read as a passive: no passive auxiliary, no agent, no noun it qualifies. */
-function misreadPassive(clause: Clause, frame: Frame): boolean {
-  const verb = clause.tokens[frame.verb]!;
-  return (
-    frame.passive &&
-    frame.actors.length === 0 &&
-    !/^(amod|acl)$/.test(verb.dep) &&
-    clause.children(frame.verb, /^aux:pass$/).length === 0
-  );
-}
-
-/**
- * "Hessen hat die Plattform X entwickelt": a Land or the Bund that develops a service leads it
- * (the parser may read the service's noun as a second subject).
- */
-function developedBy(clause: Clause, frame: Frame): Frame {
-  // A passive subject without a passive auxiliary or agent is the parser's slip for an object ("hat X entwickelt").
-  const misread = misreadPassive(clause, frame);
-  const subjects = misread ? subjectsOf(clause, frame.verb, /^nsubj$/) : frame.actors;
-  const governments = subjects.filter((i) => isGovernment(clause, i));
-  const objects = [
-    ...(misread ? clause.arguments(frame.verb, /^(obj|nsubj:pass)$/) : frame.objects),
-    ...subjects.filter((i) => !clause.actorAt(i)),
-  ];
-  return { ...frame, actors: governments, objects, rule: { ...frame.rule, confidence: 0.7 } };
 }
 
 /** "ist mit dem Themenfeld X betraut": the one entrusted (subject) leads the "mit" phrase. */
@@ -287,11 +256,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     .map((frame) => swappedActive(frame, (i) => clause.actorAt(i) !== undefined))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
     .map((frame) =>
-      frame.rule.name !== "entwickeln"
-        ? frame
-        : !frame.passive || misreadPassive(clause, frame)
-          ? developedBy(clause, frame)
-          : { ...frame, actors: frame.actors.filter((i) => isGovernment(clause, i)) },
+      frame.rule.name === "entwickeln" ? developedBy(clause, frame, (i) => isGovernment(clause, i)) : frame,
     )
     .filter(
       // Driving forward or carrying out is leading only where the agent of a passive names who does it.

@@ -14,6 +14,8 @@
  *                -> the Länder whose authorities use a service take part in it
  *   partner-list "Weitere Projektpartner: A, B und C", "Projektpartner sind A und B"
  *                -> the known actors listed take part in the project (else the article's)
+ * (verbs, trials, guests and developers: participation-verbs.ts, participation-trials.ts,
+ * participation-guests.ts, participation-developers.ts)
  * Participants and projects are read by participants.ts.
  */
 import type { Fact } from "../../model/fact.js";
@@ -21,6 +23,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
 import { Clause, LAW_OR_STRATEGY } from "./clause.js";
 import { subjects } from "./frames.js";
+import { participationDevelopers } from "./participation-developers.js";
 import { participationGuests } from "./participation-guests.js";
 import { participationTrials } from "./participation-trials.js";
 import { participationVerbs } from "./participation-verbs.js";
@@ -319,6 +322,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...participationVerbs(clause, sentence, analyzed),
     ...participationTrials(clause, sentence, analyzed),
     ...participationGuests(clause, sentence),
+    ...participationDevelopers(clause),
   ];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)

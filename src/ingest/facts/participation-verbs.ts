@@ -5,7 +5,8 @@
  *              "Beteiligt sind zudem A und B" (the item's project),
  *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
  *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
- *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part
+ *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part, and the
+ *              partners of "kooperiert beim Projekt X mit B" too
  *   join       "Münster hat sich dem Projekt X angeschlossen", "Nun schließt sich auch Borken dem
  *              Verbund X an", "Jena ist dem Projekt X beigetreten" -> the subjects take part
  *   dabei      "Auch Thüringen ist beim Projekt X dabei", "Mit dabei sind A und B" (the item's project)
@@ -32,7 +33,7 @@ import {
 } from "./participants.js";
 
 /** Verbs of taking part, each with the separable particle its finite forms need. */
-const TAKE_PART: { verb: RegExp; particle?: RegExp }[] = [
+const TAKE_PART: { verb: RegExp; particle?: RegExp; together?: boolean; named?: boolean }[] = [
   { verb: /^(beteiligt|beteiligen|beteiligte|beteiligten)$/ },
   { verb: /^(nimmt|nehmen|nahm|nahmen)$/, particle: /^teil$/ },
   { verb: /^(teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)$/ },
@@ -43,9 +44,13 @@ const TAKE_PART: { verb: RegExp; particle?: RegExp }[] = [
   { verb: /^(macht|machen|machte|machten)$/, particle: /^mit$/ },
   { verb: /^(mitmachen|mitmacht|mitmachte|mitmachten|mitgemacht)$/ },
   // "Hessen und Bayern kooperieren im Projekt X", "arbeiten im Verbund X zusammen"
-  { verb: /^(kooperiert|kooperieren|kooperierte|kooperierten)$/ },
-  { verb: /^(arbeitet|arbeiten|arbeitete|arbeiteten)$/, particle: /^zusammen$/ },
-  { verb: /^(zusammenarbeiten|zusammenarbeitet|zusammengearbeitet)$/ },
+  { verb: /^(kooperiert|kooperieren|kooperierte|kooperierten)$/, together: true },
+  { verb: /^(arbeitet|arbeiten|arbeitete|arbeiteten)$/, particle: /^zusammen$/, together: true },
+  { verb: /^(zusammenarbeiten|zusammenarbeitet|zusammengearbeitet)$/, together: true },
+  // "Kassel und Fulda haben sich im Projekt X zusammengeschlossen"
+  // (only with the project named: "haben sich zu einem Zweckverband zusammengeschlossen" is no part in the item's)
+  { verb: /^(schließt|schließen|schloss|schlossen)$/, particle: /^zusammen$/, together: true, named: true },
+  { verb: /^(zusammenschließen|zusammengeschlossen)$/, together: true, named: true },
 ];
 /** The prepositions of what one takes part in ("an", "bei", "in ... mitarbeiten"). */
 const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
@@ -117,8 +122,18 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
     const target =
       projectBelow(clause, heads, IN_CASE, sentence, analyzed) ??
       projectBelow(clause, below, IN_CASE, sentence, analyzed);
+    // "Kassel kooperiert beim Projekt X mit dem Landkreis Fulda": the partner takes part too (the
+    // parser may hang the "mit" phrase on the project's noun).
+    if (rule.together)
+      actors.push(
+        ...withCase(clause, token.index, /^obl/, /^mit$/i)
+          .concat(below.flatMap((h) => withCase(clause, h, /^nmod/, /^mit$/i)))
+          .filter((i) => clause.actorAt(i) !== undefined)
+          .flatMap((i) => participantsAt(clause, i)),
+      );
     // "Beteiligt sind zudem die Landkreise A und B": with no phrase of what, the item's project.
-    const unnamed = !target && !heads.some((h) => withCase(clause, h, /^(obl|nmod)/, IN_CASE).length > 0);
+    const unnamed =
+      !target && !rule.named && !heads.some((h) => withCase(clause, h, /^(obl|nmod)/, IN_CASE).length > 0);
     found.push(
       ...pairs(
         actors,

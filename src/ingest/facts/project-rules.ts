@@ -10,8 +10,9 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
-import { BARE_KIND, LAW_OR_STRATEGY, type Clause } from "./clause.js";
+import { BARE_KIND, type Clause } from "./clause.js";
 import type { Frame } from "./frames.js";
+import { lastProject } from "./participants.js";
 import { baseForm } from "./relation-rules.js";
 
 /** "die eGovernment-Projekte": a class of things, no one project. */
@@ -98,9 +99,7 @@ function projectBefore(clause: Clause, index: number): Target | undefined {
     const service = clause.sentence.context.lastService;
     return service ? { entity: service, known: false } : undefined;
   }
-  if (!BARE_KIND.test(clause.phrase(index))) return undefined;
-  const last = clause.sentence.context.lastProject;
-  return last && !LAW_OR_STRATEGY.test(last.kind ?? "") ? { entity: last, known: false } : undefined;
+  return BARE_KIND.test(clause.phrase(index)) ? lastProject(clause.sentence) : undefined;
 }
 
 export function targetsOf(

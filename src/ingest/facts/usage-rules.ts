@@ -38,6 +38,9 @@ const GENERIC_SERVICE =
   /^(EfA-)?(Dienst|Dienste|Onlinedienst|Online-Dienst|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App|Programm|Software|System|Tool)$/;
 const NOT_SERVICE = /^(law|strategy)$/;
 const APPLICATION = /^(Antrag|Anträge|Anträgen|Antrags)$/;
+/** A task taken on for a service is no service: "übernimmt die Projektleitung für das Datenschutzcockpit". */
+const TASK =
+  /^(Federführung|Leitung|Projektleitung|Verantwortung|Projektverantwortung|Gesamtverantwortung|Koordinierung|Koordination|Kosten|Finanzierung|Schirmherrschaft|Patenschaft)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
 const FOR_CASE = /^(für)$/i;
@@ -61,6 +64,7 @@ function obliques(clause: Clause, verb: number, kase: RegExp): number[] {
  */
 function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, objects: number[] = []) {
   const token = clause.tokens[index]!;
+  if (TASK.test(token.word)) return undefined;
   const name = index + 1;
   if (objects.includes(name) && clause.tokens[name]!.dep !== "conj") {
     // "den Online-Dienst Bürgerkonto", split by the parser: the named service, else the two phrases as one.
