@@ -60,6 +60,9 @@ function actingFor(entity: KnownEntity, sentence: AnalyzedSentence): KnownEntity
     : entity;
 }
 
+/** The councils of a town or a county. */
+const COUNCIL =
+  /^(Kreistag|Stadtrat|Gemeinderat|Marktgemeinderat|Stadtverordnetenversammlung|Kreisausschuss|Magistrat)$/;
 /** Those who decide as members of a body ("die Mitglieder des IT-Planungsrats", "die Abgeordneten im Landtag"), beside its representatives. */
 const MEMBERS = /^(Mitglieder|Abgeordneten|Delegierten)$/;
 
@@ -69,12 +72,15 @@ const MEMBERS = /^(Mitglieder|Abgeordneten|Delegierten)$/;
  */
 function organOf(clause: Clause, index: number): Mention | undefined {
   const word = clause.tokens[index]!.word;
-  if (!ORGAN.test(word) && !MEMBERS.test(word) && !REPRESENTATIVE.test(word)) return undefined;
+  // "Der Kreistag des Landkreises Fulda", "der Kasseler Stadtrat": a council decides for its place.
+  const council = COUNCIL.test(word);
+  if (!ORGAN.test(word) && !MEMBERS.test(word) && !REPRESENTATIVE.test(word) && !council) return undefined;
+  const owner = council ? /^(Municipality|County)$/ : /^Organization$/;
   return clause
-    .children(index, /^nmod/)
+    .children(index, council ? /^(nmod|amod)/ : /^nmod/)
     .filter((t) => clause.children(t.index, /^case$/).every((c) => /^(im|in)$/i.test(c.word)))
     .map((t) => clause.mentionAt(t.index))
-    .find((m) => m !== undefined && m.entity.type === "Organization" && m.form !== "partial");
+    .find((m) => m !== undefined && owner.test(m.entity.type) && m.form !== "partial");
 }
 
 /** Who an actor nominal is: a named actor, a cabinet (its Land), a body noun (the body last named). */
@@ -191,7 +197,11 @@ function adoptionsOf(
     const text = shared ? `${nounPhrase(clause, i)} ${shared}` : nounPhrase(clause, i, frame.verb);
     return { text: UNSPECIFIC.test(text) ? "" : text, penalty: 0 };
   });
-  if (objects.length === 0 && !frame.passive && rule.name === "beschließen") {
+  // "hat beschlossen, X zu tun", "hat den Beschluss gefasst, X zu tun": the infinitive says what.
+  const bare =
+    (rule.name === "beschließen" && objects.length === 0) ||
+    (rule.name === "Beschluss fassen" && texts.every(({ text }) => text === ""));
+  if (bare && !frame.passive) {
     const text = infinitiveText(clause, frame.verb);
     if (text) texts.push({ text, penalty: 0.15 });
   }

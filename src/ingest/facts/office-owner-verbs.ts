@@ -116,3 +116,28 @@ function councilsPlace(index: number, view: View): KnownEntity | undefined {
     .map((t) => view.mentionAt(t.index)?.entity)
     .find((e) => e?.type === "Municipality" || e?.type === "County");
 }
+
+/** Verbs of appointing to an office (electing is electingOrganization's). */
+const APPOINT =
+  /^(ernennt|ernannte|ernannten|ernannt|ernennen|beruft|berief|beriefen|berufen|bestellt|bestellte|bestellten|bestellen)$/;
+const GOVERNMENT_TYPE = /^(State|Municipality|County)$/;
+
+/**
+ * "Die Stadt Kassel hat Anna Keller zur Digitalbeauftragten ernannt", "wurde vom Landkreis Fulda
+ * zum Leiter ... bestellt": the town, county or Land that appoints (the subject, also where the
+ * parser hung it on "hat", or the "von" agent) owns the office.
+ */
+export function appointingGovernment(role: number, view: View): KnownEntity | undefined {
+  let verb = view.tokens[role]!.head;
+  for (let hops = 0; verb >= 0 && hops < 3 && view.tokens[verb]!.pos !== "VERB"; hops += 1)
+    verb = view.tokens[verb]!.head;
+  if (verb < 0 || !APPOINT.test(view.tokens[verb]!.word) || view.negated(verb)) return undefined;
+  const token = view.tokens[verb]!;
+  const auxiliary = token.dep === "xcomp" && view.tokens[token.head]?.pos === "AUX" ? [token.head] : [];
+  const appointers = [
+    ...[verb, ...auxiliary].flatMap((i) => view.subjects(i)),
+    ...view.children(verb, /^(obl|nmod)/).filter((t) => view.hasCase(t.index, "von", "vom")),
+  ];
+  const government = (m: Mention) => GOVERNMENT_TYPE.test(m.entity.type) && m.form === "name";
+  return appointers.map((t) => view.entityOf(t.index, government)).find((m) => m !== undefined)?.entity;
+}

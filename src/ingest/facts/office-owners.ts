@@ -13,7 +13,7 @@ import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import { BUND_ENTITY } from "./collective-actors.js";
 import { organOwner } from "./member-bodies.js";
-import { electingOrganization, employerBeside } from "./office-owner-verbs.js";
+import { appointingGovernment, electingOrganization, employerBeside } from "./office-owner-verbs.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
 import { namedParty, partyOfCompound } from "./office-parties.js";
@@ -170,6 +170,19 @@ const ENVOY = /^Bevollmächtigte[rn]?$/;
 /** Prepositions of a phrase that never names whose an office is: what it is for, before whom one speaks. */
 const NOT_OWNER_CASE = /^(für|vor|gegenüber|mit|nach|gegen|ohne|um|über)$/i;
 
+/** The actor an "in"/"bei" phrase nested in a phrase names: "Abteilung ... in der FITKO". */
+function placeWithin(
+  index: number,
+  view: View,
+  usable: (m: Mention | undefined) => Mention | undefined,
+): Mention | undefined {
+  return view
+    .children(index, /^nmod/)
+    .filter((t) => view.hasCase(t.index, "in", "im", "bei", "beim"))
+    .map((t) => usable(view.mentionAt(t.index)))
+    .find((m) => m !== undefined);
+}
+
 export function findOwner(
   role: number,
   roleWord: string,
@@ -229,7 +242,12 @@ export function findOwner(
     const hometown =
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
     // Nor where one speaks or acts ("erklärte Bürgermeisterin X vor dem Bundesrat", "mit dem Bund").
-    if (cases.some((c) => NOT_OWNER_CASE.test(c)) || hometown) continue;
+    if (cases.some((c) => NOT_OWNER_CASE.test(c)) || hometown) {
+      // "Amtsleiter für Digitalisierung im Landkreis Fulda": the remit's "in" phrase is where the office is.
+      const remitIn = cases.includes("für") ? placeWithin(child.index, view, usable) : undefined;
+      if (remitIn) return { entity: governmentOf(remitIn.entity, byId), from: "named", penalty: 0.05 };
+      continue;
+    }
     // Nor a phrase set off by a comma after the role's phrase ("Vorsitzender Freie Wähler, im
     // bayerischen Landtag"): where the sentence's act took place.
     const opening = view.subtree(child.index).filter((i) => view.tokens[i]!.pos !== "PUNCT");
@@ -327,11 +345,7 @@ export function findOwner(
       };
     // "Leiter der Abteilung ... in der FITKO": a unit's office is one of the organisation it is in.
     if (UNIT.test(child.word)) {
-      const within = view
-        .children(child.index, /^nmod/)
-        .filter((t) => view.hasCase(t.index, "in", "im", "bei", "beim"))
-        .map((t) => usable(view.mentionAt(t.index)))
-        .find((m) => m !== undefined);
+      const within = placeWithin(child.index, view, usable);
       if (within) return { entity: governmentOf(within.entity, byId), from: "named", penalty: 0.05 };
     }
     const organization = namedOrganization(view.subtree(child.index), view);
@@ -403,6 +417,8 @@ export function findOwner(
   const federal = FEDERAL_ROLE.test(roleWord) && !/^Bundes(tags?|rats?)/.test(roleWord);
   const electors = federal ? undefined : electingOrganization(role, view);
   if (electors) return { entity: electors, from: "named", penalty: 0.1 };
+  const appointer = appointingGovernment(role, view);
+  if (appointer) return { entity: appointer, from: "named", penalty: 0.1 };
   // "Seehofers Parlamentarische Staatssekretäre": only the federal government has them.
   // (A parliamentary group's "parlamentarischer Geschäftsführer" is no such office.)
   const parliamentary =

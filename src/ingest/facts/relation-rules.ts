@@ -295,6 +295,8 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;
       const target = targetAt(view, to);
       add(membershipIn(target), subjectsOf(view, index), target, 0.85, "belong");
+      // "Dem Digitalrat gehören neben Anna Keller auch A und B an": the one named with "neben" too.
+      add(membershipIn(target), besideSubjects(view, index), target, 0.75, "belong-beside");
     } else if (JOIN.test(word) && view.children(index, /^compound:prt$/).some((t) => t.word === "bei")) {
       const target = targetAt(view, view.children(index, /^(obl:arg|iobj|obj)$/)[0]?.index);
       add(membershipIn(target), subjectsOf(view, index), target, 0.85, "join");
