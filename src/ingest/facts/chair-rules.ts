@@ -7,6 +7,7 @@
  *   lead-body     "Im Jahr 2025 führt Mecklenburg-Vorpommern den IT-Planungsrat", "Geleitet wird der Digitalrat von ...",
  *                 "der von X geleitete Rat" (a body the gazetteer does not know: less sure)
  *   preside       "Anna Lenz sitzt dem IT-Planungsrat vor", "die dem Digitalrat vorsitzt"
+ *   chair-country "Sachsen ist Vorsitzland der Digitalministerkonferenz" (also with the noun first)
  *   and the shapes of chair-shapes.ts (share-chair, year-chair, pass-chair)
  * A place where a meeting happens is never a holder (municipalities are not holders), and a
  * rotation ("im jährlichen Wechsel der Bund und die Länder") names no holder. Successions are
@@ -62,6 +63,19 @@ function rotationClause(view: View): Set<number> {
   return new Set(head < 0 ? view.tokens.map((t) => t.index) : view.subtree(head));
 }
 
+/** The holder of "Vorsitzland": its copula's subject, or the one named after the copula when the noun comes first. */
+function chairCountry(view: View, index: number): Mention[] {
+  if (view.children(index, /^cop$/).length > 0 && !view.negated(index))
+    return view.children(index, /^nsubj$/).flatMap((t) => holdersAt(t.index, view));
+  const copula = view.tokens.findIndex((t, i) => i > index && /^(ist|war|wird)$/.test(t.word));
+  const first = view.tokens.findIndex((t) => !/^(DET|PUNCT)$/.test(t.pos));
+  if (copula < 0 || first !== index || view.negated(copula)) return [];
+  const after = view.sentence.mentions.find(
+    (m) => m.start > view.tokens[copula]!.start && /^(State|Federation)$/.test(m.entity.type),
+  );
+  return after ? [after] : [];
+}
+
 export function findChairs(sentence: ParsedSentence): ChairClaim[] {
   const view = new View(sentence);
   // A rotation names no holder, unless the chair passes to one ("wechselt 2025 zu Hessen"); a
@@ -106,6 +120,12 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
         );
         return;
       }
+      // "Sachsen ist in diesem Jahr Vorsitzland der Digitalministerkonferenz", and put first:
+      // "Vorsitzland der Digitalministerkonferenz ist in diesem Jahr Sachsen".
+      if (/^Vorsitzland$/.test(token.word)) {
+        add(chairCountry(view, index), bodyOf(index, view), 0.85, "chair-country");
+        return;
+      }
       const verb = chairVerb(view, index);
       if (verb === undefined) return;
       if (view.negated(verb)) return;
@@ -115,6 +135,13 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
       const head = view.tokens[verb]!.head;
       if (subjects.length === 0 && view.tokens[verb]!.dep === "xcomp" && head >= 0)
         subjects = view.children(head, /^nsubj(:pass)?$/).flatMap((s) => holdersAt(s.index, view));
+      // "Turnusgemäß übernimmt Sachsen ... den Vorsitz": the parser may take the adverb for the
+      // subject and the holder for a second object.
+      if (subjects.length === 0)
+        subjects = view
+          .children(verb, /^obj$/)
+          .filter((t) => t.index !== index)
+          .flatMap((t) => holdersAt(t.index, view));
       add(subjects, bodyOf(index, view), 0.9, "take-chair");
       // "teilt sich den Vorsitz mit Ministerin Schall": the partner chairs too.
       add(

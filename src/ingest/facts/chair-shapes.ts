@@ -30,6 +30,14 @@ export function chairVerb(view: View, index: number): number | undefined {
     !view.passive(token.head) &&
     (view.children(token.head, /^nsubj:pass$/)[0]?.index ?? index) < index;
   if (future && TAKE_VERB.test(head.word)) return token.head;
+  // "Den Vorsitz im IT-Planungsrat hat 2026 das Land Hessen inne": the parser may read the fronted
+  // chair as a second subject beside the holder.
+  const fronted =
+    token.dep === "nsubj" &&
+    view
+      .children(token.head, /^nsubj$/)
+      .some((t) => t.index !== index && holdersAt(t.index, view).length > 0);
+  if (fronted && TAKE_VERB.test(head.word)) return token.head;
   // "Den Vorsitz teilen sich A und B": the parser may read the chair as the reflexive's dative.
   if (token.dep !== "obj")
     return /^(obl:arg|iobj)$/.test(token.dep) && SHARE_VERB.test(head.word) ? token.head : undefined;

@@ -1,6 +1,7 @@
 /**
  * Leading an organisational unit is holding its office: "Außerdem leitete Thewes das Europäische
- * Informationszentrum SaarLorLux", "Zuvor leitete sie den FITKO-Aufbaustab", "Das Ministerium für
+ * Informationszentrum SaarLorLux", "Zuvor leitete sie den FITKO-Aufbaustab", "Anna Keller führt die
+ * FITKO" (a named organisation), "Das Ministerium für
  * Justiz und Digitalisierung leitet Benjamin Grimm", the participle ("das von X geführte
  * Ministerium"), and the nouns of leading: "übernimmt die Leitung des Rechenzentrums Kassel",
  * "übernimmt die Geschäftsführung von Dataport", "Den Vorstandsvorsitz der AKDB übernimmt B", "hat
@@ -59,9 +60,11 @@ export function findLeadOffices(
   });
   view.tokens.forEach((verb, index) => {
     const takesOver = TAKE_OVER_UNIT.test(verb.word);
-    if (!(LEAD.test(verb.word) || takesOver) || verb.pos !== "VERB" || view.negated(index)) return;
+    // "Anna Keller führt die FITKO": running a named organisation (not "führt ... ein", nor a body: its chair).
+    const runs = RUN.test(verb.word) && view.children(index, /^compound:prt$/).length === 0;
+    if (!(LEAD.test(verb.word) || takesOver || runs) || verb.pos !== "VERB" || view.negated(index)) return;
     const led = ledBy(index, view);
-    if (!led) return;
+    if (!led || (runs && !ledOrganization(led.unit, view))) return;
     // "Das Ministerium für Inneres ... übernimmt Reinhold Jost": taking over a ministry leads it.
     if (takesOver && !MINISTRY.test(view.tokens[led.unit]!.word)) return;
     const { person, unit } = led;

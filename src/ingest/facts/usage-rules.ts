@@ -368,6 +368,8 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
     for (const service of found)
       for (const user of users.flatMap((i) => usersAt(clause, i))) {
         if (!service || user.entity?.id === service.entity.id) continue;
+        // A person who introduces or uses a service acts for an authority; the person is no user of record.
+        if (user.entity?.type === "Person") continue;
         if (frame.rule.serviceOnly && !isService(service.entity)) continue;
         const fact = makeFact(
           {
