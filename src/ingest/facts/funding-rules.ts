@@ -30,6 +30,9 @@ interface FundRule extends VerbRule {
   into?: RegExp;
 }
 
+/** The costs of a thing. */
+const COSTS = /^(Kosten|Gesamtkosten|Betriebskosten|Projektkosten)$/;
+
 const FUND_RULES: FundRule[] = [
   {
     name: "fördern",
@@ -101,6 +104,13 @@ const FUND_RULES: FundRule[] = [
     withMoney: true,
     confidence: 0.75,
   },
+  // "Das Land übernimmt die Kosten des Projekts X", "... 90 Prozent der Kosten ...".
+  {
+    name: "Kosten übernehmen",
+    verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/,
+    needs: COSTS,
+    confidence: 0.8,
+  },
   // "überreichte der Stadt Mainz einen Förderbescheid": the notice is the money, its receiver the funded.
   {
     name: "Förderbescheid übergeben",
@@ -112,9 +122,11 @@ const FUND_RULES: FundRule[] = [
 const FUNDED_THING =
   /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
 const RECIPIENT_CASE = /^(für|an)$/i;
-/** Work on a thing: "die Entwicklung der App", "den Betrieb des Portals". */
+/** Work on a thing, or its costs: "die Entwicklung der App", "den Betrieb des Portals", "die Kosten des Projekts X". */
 const WORK =
-  /^(Entwicklung|Weiterentwicklung|Aufbau|Ausbau|Betrieb|Umsetzung|Einführung|Nachnutzung|Erweiterung|Pilotierung)$/;
+  /^(Entwicklung|Weiterentwicklung|Aufbau|Ausbau|Betrieb|Umsetzung|Einführung|Nachnutzung|Erweiterung|Pilotierung|Kosten|Gesamtkosten|Betriebskosten|Projektkosten)$/;
+/** A share of something: "90 Prozent der Kosten", "den Großteil der Kosten". */
+const SHARE = /^(Prozent|Teil|Hälfte|Großteil|Anteil|Drittel|Viertel|Löwenanteil)$/;
 
 /**
  * What is funded: an actor (a town, a Land's Kommunen) or a project; a project the gazetteer
@@ -123,6 +135,11 @@ const WORK =
 function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
   const actor = clause.actorAt(index);
   if (actor) return { entity: actor.entity, known: true };
+  // "übernimmt 90 Prozent der Kosten des Projekts X": a share of the costs funds what they are of.
+  if (SHARE.test(clause.tokens[index]!.word)) {
+    const of = clause.children(index, /^nmod/).find((t) => clause.children(t.index, /^case$/).length === 0);
+    return of ? fundedAt(clause, of.index) : undefined;
+  }
   // "die Entwicklung einer „Smart Village App“": work on a named thing funds the thing.
   if (WORK.test(clause.tokens[index]!.word)) {
     const named = clause
@@ -131,6 +148,9 @@ function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: 
       .map((t) => clause.projectFor(t.index))
       .find((p) => p !== undefined);
     if (named) return named;
+    // "Das Land übernimmt die Kosten": the costs of the project the item is about.
+    if (COSTS.test(clause.tokens[index]!.word) && clause.children(index, /^nmod/).length === 0)
+      return itemProject(clause);
   }
   // "Das Projekt wird vom Bund gefördert": a kind of project without a name is the one the item named last.
   if (GENERIC_PROJECT.test(clause.tokens[index]!.word) && !clause.hasName(index)) return itemProject(clause);

@@ -93,6 +93,13 @@ function projectBelow(
   return undefined;
 }
 
+/** "beteiligt sich an den Kosten": a share of the costs, funding (funding-rules.ts), no part taken. */
+function sharesCosts(clause: Clause, verb: number): boolean {
+  return clause
+    .children(verb, /^(obl|nmod)/)
+    .some((t) => clause.hasCase(t.index, "an", "am") && /^(Kosten|Finanzierung|Gesamtkosten)$/.test(t.word));
+}
+
 function pairs(actors: Participant[], target: Participant | undefined, confidence: number, rule: string) {
   return target ? actors.map((actor) => ({ actor, target, confidence, rule })) : [];
 }
@@ -109,6 +116,8 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
     );
     if (!rule || !/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
     if (isDenied(clause, token.index)) continue;
+    // "beteiligt sich mit 50 Millionen Euro an den Kosten": sharing costs is funding.
+    if (sharesCosts(clause, token.index)) continue;
     // "An X sind A, B und C beteiligt": the parser may hang the participle on the participants.
     const onActor = token.dep === "amod" && clause.actorAt(token.head) !== undefined;
     const actors = onActor
