@@ -152,6 +152,16 @@ function servesFirst(clause: Clause, frame: Frame): boolean {
 }
 
 /** The subjects that use, or the users named after a colon where the subjects only count them. */
+/** People of a place stand for it: "die Bürgerinnen und Bürger in Kassel" use what Kassel offers. */
+const RESIDENTS =
+  /^(Bürger|Bürgerinnen|Bürgern|Einwohner|Einwohnerinnen|Einwohnern|Menschen|Antragsteller|Antragstellende|Antragstellenden|Eltern|Studierende)$/;
+
+function residentsPlaces(clause: Clause, users: number[]): number[] {
+  return users.flatMap((i) =>
+    RESIDENTS.test(clause.tokens[i]!.word) ? obliques(clause, i, /^(in|im)$/i) : [i],
+  );
+}
+
 function usersNamed(clause: Clause, frame: Frame): number[] {
   const named = namedAfterColon(clause, frame);
   return named.length > 0 ? named : frame.actors;
@@ -188,7 +198,7 @@ function rolesOf(
         return { users: frame.objects, services: frame.actors };
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
-        : { users: usersNamed(clause, frame), services: frame.objects };
+        : { users: residentsPlaces(clause, usersNamed(clause, frame)), services: frame.objects };
     case "service-used":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
@@ -288,6 +298,11 @@ function rolesOf(
               obliques(clause, i, /^auf$/i),
             ),
           };
+    case "work-with":
+      // (Not with a particle: "arbeitet mit X zusammen" is a cooperation, "arbeitet mit" taking part.)
+      return clause.particle(frame.verb)
+        ? { users: [], services: [] }
+        : { users: frame.actors, services: obliques(clause, frame.verb, WITH_CASE) };
     case "start-with": {
       // Only towns and counties: a Land or an agency that "startet mit" a project launches it.
       // ("die Stadt A, die Stadt B sowie C": the parser may set the later towns in apposition.)

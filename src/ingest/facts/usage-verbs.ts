@@ -18,7 +18,8 @@ export type Shape =
   | "offer-through"
   | "start-with"
   | "choose"
-  | "rely-on";
+  | "rely-on"
+  | "work-with";
 export interface UsageRule extends VerbRule {
   shape: Shape;
   /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
@@ -174,6 +175,12 @@ export const USAGE_RULES: UsageRule[] = [
     name: "setzen auf",
     verb: /^(setzt|setzen|setzte|setzten|gesetzt)$/,
     shape: "rely-on",
+  }),
+  // "Mittlerweile arbeiten 120 Ausländerbehörden mit dem Online-Dienst X": what one works with one uses.
+  forService({
+    name: "arbeiten mit",
+    verb: /^(arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)$/,
+    shape: "work-with",
   }),
   // "In Mecklenburg-Vorpommern starten Stralsund und Schwerin mit dem Online-Dienst": the towns take it up.
   forService({
