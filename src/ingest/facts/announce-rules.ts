@@ -63,7 +63,12 @@ function textOf(clause: Clause, keep: number[]): string {
 
 function withoutArguments(clause: Clause, verb: number): number[] {
   // A "zu" infinitive has no subject of its own: what the parser calls one is its object ("alle Dienste anzubieten").
-  const infinitive = /^(xcomp|acl|csubj)$/.test(clause.tokens[verb]!.dep);
+  // ("beabsichtigt, ein Digitalgesetz vorzulegen": also a "zu" infinitive the parser calls a ccomp.)
+  const token = clause.tokens[verb]!;
+  const infinitive =
+    /^(xcomp|acl|csubj)$/.test(token.dep) ||
+    clause.children(verb, /^mark$/).some((t) => /^zu$/i.test(t.word)) ||
+    /^\p{Ll}+zu\p{Ll}+n$/u.test(token.word);
   return clause.subtree(
     verb,
     (t) =>

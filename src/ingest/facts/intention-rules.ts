@@ -82,18 +82,35 @@ function auxiliarySubject(clause: Clause, auxiliaries: ParseToken[]): ParseToken
  * "Ziel des Landes ist es, bis 2025 alle Leistungen online anzubieten": a goal named with its
  * owner, the goal the infinitive clause. Returns the infinitive and the owner's nominal.
  */
+/** Verbs of saying that a stated goal may hang on. */
+const SPEECH = /^(sagt|sagte|sagten|erklärt|erklärte|erklärten|betont|betonte|betonten|so)$/;
+
+/**
+ * "Ziel sei es, ..., sagte Anna Keller": the one who states the goal, the speech verb's subject
+ * (or its object, as the parser may read the speaker after the verb).
+ */
+function speakerOf(clause: Clause, goal: ParseToken): ParseToken | undefined {
+  const speech = clause.tokens[goal.head];
+  if (!speech || !SPEECH.test(speech.word) || clause.isNegated(speech.index)) return undefined;
+  return clause
+    .children(speech.index, /^(nsubj|obj)$/)
+    .find((t) => t.index !== goal.index && clause.actorAt(t.index) !== undefined);
+}
+
 export function statedGoals(clause: Clause): { verb: number; actor: number }[] {
   return clause.tokens
     .filter((t) => /^(Ziel|Ziele)$/.test(t.word) && clause.children(t.index, /^cop$/).length > 0)
     .flatMap((goal) => {
-      const owner = clause.children(goal.index, /^nmod/).find((t) => clause.actorAt(t.index) !== undefined);
+      const owner =
+        clause.children(goal.index, /^nmod/).find((t) => clause.actorAt(t.index) !== undefined) ??
+        speakerOf(clause, goal);
       const infinitive = clause
         .children(goal.index, /^(csubj|ccomp|xcomp|acl)$/)
         .find(
           (t) =>
             t.pos === "VERB" && clause.children(t.index, /^mark$/).length + (/zu/.test(t.word) ? 1 : 0) > 0,
         );
-      return owner && infinitive && !clause.isNegated(infinitive.index)
+      return owner && infinitive && !clause.isNegated(infinitive.index) && !clause.isNegated(goal.index)
         ? [{ verb: infinitive.index, actor: owner.index }]
         : [];
     });
