@@ -55,17 +55,28 @@ const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "koordinieren", "ums
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
 const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
 const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
+/** The verbs of having or taking a lead: "hat die Federführung", "übernimmt die Projektleitung". */
+const HAVE_OR_TAKE =
+  /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|innehat|trägt|tragen)$/;
 /** "Die Federführung liegt bei ...". */
 const LIE = /^(liegt|liegen|lag|lagen)$/;
 /** The prepositions that name a lead noun's topic wherever the parser hangs it. */
 const VERB_TARGET_CASE = /^(für|bei)$/i;
 
 /** Who holds a lead noun through its verb: the "bei" phrase where it "liegt bei", else the verb's subject. */
-function verbHolders(clause: Clause, verb: number, lies: boolean): number[] {
+function verbHolders(clause: Clause, verb: number, lies: boolean, noun: number): number[] {
   if (verb < 0) return [];
   if (lies) return withCase(clause, verb, /^obl/, /^(bei|beim)$/i).flatMap((i) => clause.withConjuncts(i));
   // (the parser may hang the subject on the auxiliary: "Das Land hat die Federführung ... übernommen")
-  return subjectsOf(clause, verb, /^nsubj$/);
+  const subjects = subjectsOf(clause, verb, /^nsubj$/).filter((i) => i !== noun);
+  // "Die Federführung für X hat das Land Hessen": the fronted noun read as the subject, the holder as the object.
+  if (
+    subjects.length === 0 &&
+    clause.tokens[noun]!.dep === "nsubj" &&
+    HAVE_OR_TAKE.test(clause.tokens[verb]!.word)
+  )
+    return clause.arguments(verb, /^obj$/).filter((i) => clause.actorAt(i) !== undefined);
+  return subjects;
 }
 
 /** "die Federführung für Y übernommen", "unter Federführung des Bundes": the lead noun's owner and topic. */
@@ -82,7 +93,7 @@ function leadNouns(clause: Clause) {
       .children(token.index, /^nmod/)
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
-    const holders = owners.length > 0 ? owners : verbHolders(clause, verb, lies);
+    const holders = owners.length > 0 ? owners : verbHolders(clause, verb, lies, token.index);
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     // On the verb, an "in" phrase is a topic only where it names one ("im Themenfeld X"), not a
     // time or a setting ("im Sommer", "im bundesweiten Kontext").
@@ -126,8 +137,9 @@ function underLead(clause: Clause) {
     if (!clause.children(token.index, /^case$/).some((c) => /^unter$/i.test(c.word))) continue;
     const verb = token.head;
     if (clause.isNegated(verb)) continue;
+    // ("Unter Federführung Hessens": the parser may set the genitive in apposition.)
     const owners = clause
-      .children(token.index, /^nmod/)
+      .children(token.index, /^(nmod|appos)/)
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
       .flatMap((t) => clause.withConjuncts(t.index));
     const actors = owners.map((i) => clause.actorAt(i)?.entity).filter((e) => e !== undefined);
@@ -140,6 +152,26 @@ function underLead(clause: Clause) {
         pairs.push({ actor, target, confidence: 0.75, rule: "under-lead" });
   }
   return pairs;
+}
+
+/** The verbs whose "gemeinsam mit" partner leads too. */
+const SHARED_LEAD = /^(verantworten|koordinieren|leiten)$/;
+
+/** "Hessen verantwortet gemeinsam mit Bayern das Themenfeld X": the partner leads too. */
+function coLeaders(clause: Clause, frame: Frame): Frame {
+  if (frame.passive || !SHARED_LEAD.test(frame.rule.name)) return frame;
+  const together = (i: number) =>
+    clause.children(i, /^(advmod|amod)$/).some((t) => /^(gemeinsam|zusammen)$/i.test(t.word));
+  // (the parser may hang the "mit" phrase on "zusammen")
+  const adverbs = clause
+    .children(frame.verb, /^advmod$/)
+    .filter((t) => /^(gemeinsam|zusammen)$/i.test(t.word))
+    .flatMap((t) => clause.children(t.index, /^nmod/));
+  const partners = [...clause.children(frame.verb, /^obl/), ...adverbs]
+    .filter((t) => clause.hasCase(t.index, "mit") && (together(t.index) || together(frame.verb)))
+    .flatMap((t) => clause.withConjuncts(t.index))
+    .filter((i) => clause.actorAt(i) !== undefined);
+  return partners.length > 0 ? { ...frame, actors: [...frame.actors, ...partners] } : frame;
 }
 
 /** "ist mit dem Themenfeld X betraut": the one entrusted (subject) leads the "mit" phrase. */
@@ -252,6 +284,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     // "soll das Projekt leiten": a duty or an intention is no lead yet.
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
+    .map((frame) => coLeaders(clause, frame))
     // "Mecklenburg-Vorpommern hat das Themenfeld ... übernommen" read with the Themenfeld as subject.
     .map((frame) => swappedActive(frame, (i) => clause.actorAt(i) !== undefined))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
