@@ -41,6 +41,8 @@ export const BELONG_TO = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|z
 /** Verbs in the plural beside "sie": "haben", "sind", "nutzen" (not "hat", "nutzt"). */
 export const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
 
+const TOGETHER = /^(gemeinsam|zusammen)$/i;
+
 export class Clause {
   readonly tokens: ParseToken[];
   constructor(readonly sentence: AnalyzedSentence) {
@@ -49,6 +51,11 @@ export class Clause {
 
   children(index: number, dep?: RegExp): ParseToken[] {
     return this.tokens.filter((t) => t.head === index && (!dep || dep.test(t.dep)));
+  }
+
+  /** Whether "gemeinsam" or "zusammen" stands on a token: "gemeinsam mit B", "zusammen mit B". */
+  saysTogether(index: number): boolean {
+    return this.children(index, /^(advmod|amod)$/).some((t) => TOGETHER.test(t.word));
   }
 
   /** Whether a token's preposition is one of `words`, whatever its case ("Mit Berlin ..."). */

@@ -38,8 +38,8 @@ function misreadPassive(clause: Clause, frame: Frame): boolean {
  * service's noun as a second subject, or an active as a passive without its auxiliary.
  */
 export function developedBy(clause: Clause, frame: Frame, keep: (index: number) => boolean): Frame {
-  if (frame.passive && !misreadPassive(clause, frame)) return { ...frame, actors: frame.actors.filter(keep) };
   const misread = misreadPassive(clause, frame);
+  if (frame.passive && !misread) return { ...frame, actors: frame.actors.filter(keep) };
   const subjects = misread ? subjectsOf(clause, frame.verb, /^nsubj$/) : frame.actors;
   const objects = [
     ...(misread ? clause.arguments(frame.verb, /^(obj|nsubj:pass)$/) : frame.objects),

@@ -13,6 +13,8 @@ import type { Frame, VerbRule } from "./frames.js";
 /** A notice of funding: handed over, it is the money it grants. */
 export const NOTICE =
   /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide)$/;
+/** The costs of a thing: taken on or shared, they fund it ("übernimmt die Kosten des Projekts X"). */
+export const COSTS = /^(Kosten|Gesamtkosten|Betriebskosten|Projektkosten|Finanzierung)$/;
 const MONEY =
   /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?|Mittel|Fördermittel|Fördergelder|Fördergeld|Geld|Summe|Fördersumme|Förderung|Zuschuss|Zuschüsse|Zuwendung|Zuwendungen|Finanzhilfe|Finanzhilfen|Haushaltsmittel|Bundesmittel|Landesmittel|Finanzmittel)$/;
 

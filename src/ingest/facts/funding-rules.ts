@@ -17,7 +17,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause, namesKind } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
-import { amountOf, fundsFact, isMoney, NOTICE } from "./funding-money.js";
+import { amountOf, COSTS, fundsFact, isMoney, NOTICE } from "./funding-money.js";
 import { receivedFunds } from "./funding-receipts.js";
 import { sourcedFunds } from "./funding-sources.js";
 import { GENERIC_PROJECT } from "./participants.js";
@@ -29,9 +29,6 @@ interface FundRule extends VerbRule {
   /** The funded thing is the phrase with this preposition when the object is the money: "investiert ... in". */
   into?: RegExp;
 }
-
-/** The costs of a thing. */
-const COSTS = /^(Kosten|Gesamtkosten|Betriebskosten|Projektkosten)$/;
 
 const FUND_RULES: FundRule[] = [
   {
@@ -122,9 +119,9 @@ const FUND_RULES: FundRule[] = [
 const FUNDED_THING =
   /(budget|programm|projekt|vorhaben|pakt|initiative|plattform|portal|fonds|modellregion|modellkommune)$/i;
 const RECIPIENT_CASE = /^(für|an)$/i;
-/** Work on a thing, or its costs: "die Entwicklung der App", "den Betrieb des Portals", "die Kosten des Projekts X". */
+/** Work on a thing: "die Entwicklung der App", "den Betrieb des Portals". */
 const WORK =
-  /^(Entwicklung|Weiterentwicklung|Aufbau|Ausbau|Betrieb|Umsetzung|Einführung|Nachnutzung|Erweiterung|Pilotierung|Kosten|Gesamtkosten|Betriebskosten|Projektkosten)$/;
+  /^(Entwicklung|Weiterentwicklung|Aufbau|Ausbau|Betrieb|Umsetzung|Einführung|Nachnutzung|Erweiterung|Pilotierung)$/;
 /** A share of something: "90 Prozent der Kosten", "den Großteil der Kosten". */
 const SHARE = /^(Prozent|Teil|Hälfte|Großteil|Anteil|Drittel|Viertel|Löwenanteil)$/;
 
@@ -141,7 +138,8 @@ function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: 
     return of ? fundedAt(clause, of.index) : undefined;
   }
   // "die Entwicklung einer „Smart Village App“": work on a named thing funds the thing.
-  if (WORK.test(clause.tokens[index]!.word)) {
+  // (and its costs: "die Kosten des Projekts X")
+  if (WORK.test(clause.tokens[index]!.word) || COSTS.test(clause.tokens[index]!.word)) {
     const named = clause
       .children(index, /^nmod/)
       .filter((t) => clause.children(t.index, /^case$/).length === 0 && clause.hasName(t.index))

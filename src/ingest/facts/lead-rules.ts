@@ -160,15 +160,15 @@ const SHARED_LEAD = /^(verantworten|koordinieren|leiten)$/;
 /** "Hessen verantwortet gemeinsam mit Bayern das Themenfeld X": the partner leads too. */
 function coLeaders(clause: Clause, frame: Frame): Frame {
   if (frame.passive || !SHARED_LEAD.test(frame.rule.name)) return frame;
-  const together = (i: number) =>
-    clause.children(i, /^(advmod|amod)$/).some((t) => /^(gemeinsam|zusammen)$/i.test(t.word));
   // (the parser may hang the "mit" phrase on "zusammen")
-  const adverbs = clause
-    .children(frame.verb, /^advmod$/)
-    .filter((t) => /^(gemeinsam|zusammen)$/i.test(t.word))
-    .flatMap((t) => clause.children(t.index, /^nmod/));
-  const partners = [...clause.children(frame.verb, /^obl/), ...adverbs]
-    .filter((t) => clause.hasCase(t.index, "mit") && (together(t.index) || together(frame.verb)))
+  const onAdverb = clause.saysTogether(frame.verb)
+    ? clause.children(frame.verb, /^advmod$/).flatMap((t) => clause.children(t.index, /^nmod/))
+    : [];
+  const partners = [...clause.children(frame.verb, /^obl/), ...onAdverb]
+    .filter(
+      (t) =>
+        clause.hasCase(t.index, "mit") && (clause.saysTogether(t.index) || clause.saysTogether(frame.verb)),
+    )
     .flatMap((t) => clause.withConjuncts(t.index))
     .filter((i) => clause.actorAt(i) !== undefined);
   return partners.length > 0 ? { ...frame, actors: [...frame.actors, ...partners] } : frame;

@@ -141,9 +141,7 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
       const verb = clause.tokens[partner]?.head;
       if (verb === undefined || verb < 0 || !/^(VERB|AUX)$/.test(clause.tokens[verb]!.pos)) continue;
       // "gemeinsam mit B" (on the noun or on its verb), "mit B als Hauptpartner".
-      const together = [partner, verb].some((i) =>
-        clause.children(i, /^(advmod|amod)$/).some((t) => /^(gemeinsam|zusammen)$/i.test(t.word)),
-      );
+      const together = [partner, verb].some((i) => clause.saysTogether(i));
       const asPartner = withCase(clause, verb, /^obl/, /^als$/i).some((i) =>
         PARTNER.test(clause.tokens[i]!.word),
       );

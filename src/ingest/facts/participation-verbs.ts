@@ -19,6 +19,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import type { ParseToken } from "../parse/align.js";
 import { BELONG_TO, type Clause } from "./clause.js";
 import { readForms, subjects, verbForm } from "./frames.js";
+import { COSTS } from "./funding-money.js";
 import {
   antecedentOf,
   isDenied,
@@ -97,7 +98,7 @@ function projectBelow(
 function sharesCosts(clause: Clause, verb: number): boolean {
   return clause
     .children(verb, /^(obl|nmod)/)
-    .some((t) => clause.hasCase(t.index, "an", "am") && /^(Kosten|Finanzierung|Gesamtkosten)$/.test(t.word));
+    .some((t) => clause.hasCase(t.index, "an", "am") && COSTS.test(t.word));
 }
 
 function pairs(actors: Participant[], target: Participant | undefined, confidence: number, rule: string) {

@@ -25,7 +25,7 @@ describe("a relative clause on a group", () => {
       await users(
         "Kassel und Fulda gehören zu den ersten Kommunen, die den Online-Dienst „Wohngeld digital“ anbieten.",
       ),
-    ).toEqual(["Fulda uses Online-Dienst Wohngeld digital", "Kassel uses Online-Dienst Wohngeld digital"]);
+    ).toEqual(["Fulda uses Wohngeld digital", "Kassel uses Wohngeld digital"]);
   });
 
   it("is said of the one 'eine von' names", async () => {
@@ -33,7 +33,7 @@ describe("a relative clause on a group", () => {
       await users(
         "Die Stadt Kassel ist eine von 30 Kommunen, die den Online-Dienst „Wohngeld digital“ nutzen.",
       ),
-    ).toEqual(["Kassel uses Online-Dienst Wohngeld digital"]);
+    ).toEqual(["Kassel uses Wohngeld digital"]);
   });
 
   it("names no one where the group is a subject of its own", async () => {
