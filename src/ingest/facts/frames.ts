@@ -27,19 +27,20 @@ export function readForms(token: ParseToken, word = token.word): string[] {
   return [word, `${word.slice(0, -1)}t`, `${word}t`];
 }
 
+/** Whether a token's word matches `verb`, with the particle the rule asks for where it asks one. */
+export function fitsVerb(clause: Clause, token: ParseToken, verb: RegExp, particle?: RegExp): boolean {
+  if (!/^(VERB|AUX|ADJ|NOUN)$/.test(token.pos)) return false;
+  return readForms(token, verbForm(clause, token)).some((word) =>
+    !particle
+      ? verb.test(word)
+      : (verb.test(word) && particle.test(clause.particle(token.index) ?? "")) ||
+        (token.pos === "VERB" && joinedWithParticle(word, verb, particle)),
+  );
+}
+
 /** Tokens whose word matches `verb`, with the particle the rule asks for where it asks one. */
 export function findVerbs(clause: Clause, verb: RegExp, particle?: RegExp): number[] {
-  return clause.tokens
-    .filter((t) => /^(VERB|AUX|ADJ|NOUN)$/.test(t.pos))
-    .filter((t) =>
-      readForms(t, verbForm(clause, t)).some((word) =>
-        !particle
-          ? verb.test(word)
-          : (verb.test(word) && particle.test(clause.particle(t.index) ?? "")) ||
-            (t.pos === "VERB" && joinedWithParticle(word, verb, particle)),
-      ),
-    )
-    .map((t) => t.index);
+  return clause.tokens.filter((t) => fitsVerb(clause, t, verb, particle)).map((t) => t.index);
 }
 
 /**

@@ -18,7 +18,7 @@
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import type { ParseToken } from "../parse/align.js";
 import { BELONG_TO, type Clause } from "./clause.js";
-import { readForms, subjects, verbForm } from "./frames.js";
+import { fitsVerb, subjects } from "./frames.js";
 import { COSTS } from "./funding-money.js";
 import {
   antecedentOf,
@@ -109,12 +109,8 @@ function pairs(actors: Participant[], target: Participant | undefined, confidenc
 function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
-    const particle = clause.particle(token.index) ?? "";
-    // ("Beteiligt sind zudem A und B": a sentence may open with the participle.)
-    const words = readForms(token, verbForm(clause, token));
-    const rule = TAKE_PART.find(
-      (r) => words.some((word) => r.verb.test(word)) && (!r.particle || r.particle.test(particle)),
-    );
+    // ("Beteiligt sind zudem A und B": a sentence may open with the participle, fitsVerb reads it.)
+    const rule = TAKE_PART.find((r) => fitsVerb(clause, token, r.verb, r.particle));
     if (!rule || !/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
     if (isDenied(clause, token.index)) continue;
     // "beteiligt sich mit 50 Millionen Euro an den Kosten": sharing costs is funding.
@@ -156,11 +152,13 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
   return found;
 }
 
-/** Verbs of joining, with the object in the dative: "sich dem Projekt X anschließen", "dem Projekt X beitreten". */
+/**
+ * Verbs of joining, with the object in the dative: "sich dem Projekt X anschließen", "dem Projekt X
+ * beigetreten" ("tritt dem Projekt X bei" is relation-rules.ts' join, for bodies and projects alike).
+ */
 const JOIN: { verb: RegExp; particle?: RegExp; reflexive: boolean }[] = [
   { verb: /^(schließt|schließen|schloss|schlossen)$/, particle: /^an$/, reflexive: true },
   { verb: /^(anschließen|anschließt|anschloss|anschlossen|angeschlossen|anzuschließen)$/, reflexive: true },
-  { verb: /^(tritt|treten|trat|traten)$/, particle: /^bei$/, reflexive: false },
   { verb: /^(beitreten|beitritt|beitrat|beitraten|beigetreten|beizutreten)$/, reflexive: false },
 ];
 
@@ -169,11 +167,7 @@ function join(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem
   const found: Participation[] = [];
   for (const token of clause.tokens) {
     if (!/^(VERB|AUX|ADJ)$/.test(token.pos)) continue;
-    const particle = clause.particle(token.index) ?? "";
-    const words = readForms(token, verbForm(clause, token));
-    const rule = JOIN.find(
-      (r) => words.some((word) => r.verb.test(word)) && (!r.particle || r.particle.test(particle)),
-    );
+    const rule = JOIN.find((r) => fitsVerb(clause, token, r.verb, r.particle));
     if (!rule || isDenied(clause, token.index)) continue;
     if (
       rule.reflexive &&
