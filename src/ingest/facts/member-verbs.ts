@@ -4,6 +4,7 @@
  * subject in "Dem Rat gehört X an"):
  *   belong-any   "Dem Normenkontrollrat gehört Anna Keller seit 2020 an", "Zu den Mitgliedern des
  *                Digitalrats gehören A und B" (the body among the arguments, the others its members)
+ *   belong-relative "den Digitalrat, dem sie seit 2017 angehört" (the noun before the pronoun's comma)
  *   sit          "Peter Hoffmann sitzt im Digitalrat"; "Für das Land sitzt X im Rat": the Land is the member
  *   joined       "Bremen ist der Govdigital eG beigetreten", "will ... beitreten" is no membership
  *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)
@@ -138,8 +139,21 @@ export function findMemberVerbs(
         add(members, { entity: last, penalty: 0.15 }, "belong-any");
         return;
       }
+      // "den Landtag, dem er seit 2017 angehörte": the relative pronoun's body is the noun before its comma.
+      const relative = args.find((i) => view.tokens[i]!.pos === "PRON" && view.tokens[i - 1]?.word === ",");
+      const antecedent = relative === undefined ? undefined : joinedBody(view, relative - 2);
+      if (bodyIndex === undefined && relative !== undefined && antecedent) {
+        const members = args.filter((i) => i !== relative).flatMap((i) => membersAt(view, i));
+        add(members, antecedent, "belong-relative");
+        return;
+      }
       if (bodyIndex === undefined) return;
-      const members = args.filter((i) => i !== bodyIndex).flatMap((i) => membersAt(view, i));
+      // "Neben dem Bund gehören dem Rat die Länder A und B an": the one named with "neben" too.
+      const beside = view
+        .children(index, /^obl/)
+        .filter((t) => view.hasCase(t.index, "neben"))
+        .map((t) => t.index);
+      const members = [...args.filter((i) => i !== bodyIndex), ...beside].flatMap((i) => membersAt(view, i));
       add(members, joinedBody(view, bodyIndex), "belong-any");
     } else if (SIT.test(word)) {
       const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i));

@@ -1,10 +1,13 @@
 /**
  * Working for an organisation is holding a position there: "Maria Borelli war bisher bei der init
  * AG, der Computacenter AG & Co. oHG und der DB Systel GmbH tätig", "Bis Juni 2019 war er für den
- * IT-Dienstleister Capgemini tätig". The organisation is one the sentence names (known, or new
- * with a legal form or tagged as an organisation), every one of a list; a role given with "als"
- * is the office, else the role is "Tätigkeit". A government, a body or a place is no employer
- * here (a civil servant's office is the office rules'). Below the review threshold.
+ * IT-Dienstleister Capgemini tätig", "hat als Beraterin bei Price Waterhouse gearbeitet", "war
+ * als wissenschaftlicher Mitarbeiter an der Universität Bremen beschäftigt". The organisation is
+ * one the sentence names (known, or new with a legal form or tagged as an organisation), every
+ * one of a list; a role given with "als" is the office, else the role is "Tätigkeit" ("an" names
+ * the employer only beside such a role: a lecturer at a university). A government, a body or a
+ * place is no employer here (a civil servant's office is the office rules'). Below the review
+ * threshold.
  */
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
@@ -12,16 +15,20 @@ import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 import { roleClaim } from "./office-lead.js";
+import { roleText } from "./office-phrase.js";
 import { LEGAL_FORM } from "./member-rules.js";
-import { targetAt } from "./relation-rules.js";
+import { baseForm, targetAt } from "./relation-rules.js";
 
 const ACTIVE = /^(tätig|beschäftigt)$/;
+/** "hat bei X gearbeitet" ("arbeitet mit X zusammen" is a cooperation: no particle). */
+const WORKED = /^(arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)$/;
 const CONFIDENCE = 0.65;
 
 export function findEmployments(view: View): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
   view.tokens.forEach((token, index) => {
-    if (!ACTIVE.test(token.word) || view.negated(index)) return;
+    const working = WORKED.test(token.word) && view.children(index, /^compound:prt$/).length === 0;
+    if (!(ACTIVE.test(token.word) || working) || view.negated(index)) return;
     // ("war bisher in ... Positionen, ... bei der X, der Y und der Z, tätig": the parser may hang
     // "tätig" on the predicate before it.)
     const clause =
@@ -31,9 +38,14 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
       .map((t) => view.personOf(t.index))
       .find((m): m is Mention => m !== undefined);
     if (!person) return;
-    const phrases = view
+    // "als Beraterin": the role; the employer may hang on it ("als Dozent an der Hochschule X").
+    const role = view
       .children(index, /^(obl|nmod)$/)
-      .filter((t) => view.hasCase(t.index, "bei", "beim", "für"));
+      .find((t) => view.hasCase(t.index, "als") && t.pos === "NOUN" && !view.mentionAt(t.index));
+    const places = role ? ["bei", "beim", "für", "an", "am"] : ["bei", "beim", "für"];
+    const phrases = [index, ...(role ? [role.index] : [])].flatMap((head) =>
+      view.children(head, /^(obl|nmod)$/).filter((t) => view.hasCase(t.index, ...places)),
+    );
     // A list's items, in apposition too ("der init AG, der Computacenter AG ... und der DB Systel GmbH").
     const items = (at: number) => [
       ...view.conjuncts(at),
@@ -44,9 +56,16 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
         const organization = employerAt(view, at);
         if (!organization || organization.id === person.entity.id) continue;
         claims.push(
-          roleClaim(person, "Tätigkeit", view.tokens[at]!.start, organization, "employed/named", {
-            confidence: CONFIDENCE,
-          }),
+          roleClaim(
+            person,
+            role ? roleText(role.index, view) : "Tätigkeit",
+            view.tokens[at]!.start,
+            organization,
+            "employed/named",
+            {
+              confidence: CONFIDENCE,
+            },
+          ),
         );
       }
   });
@@ -64,8 +83,21 @@ function employerAt(view: View, index: number): KnownEntity | undefined {
   const span = organizationSpan(view, index);
   if (span) return { id: slugify(span), name: span, type: "Organization", isNew: true };
   const target = targetAt(view, index);
-  if (!target?.entity.isNew || !LEGAL_FORM.test(target.entity.name)) return undefined;
-  return { ...target.entity, type: "Organization" };
+  if (target?.entity.isNew && LEGAL_FORM.test(target.entity.name))
+    return { ...target.entity, type: "Organization" };
+  // "bei Price Waterhouse": a proper name no one else claims, after "bei", is the firm's.
+  const proper = properName(view, index);
+  return proper && view.hasCase(index, "bei", "beim")
+    ? { id: slugify(proper), name: proper, type: "Organization", isNew: true }
+    : undefined;
+}
+
+/** A name of proper nouns only ("Price Waterhouse"), none of them a mention. */
+function properName(view: View, index: number): string | undefined {
+  const parts = [index, ...view.children(index, /^flat$/).map((t) => t.index)];
+  if (parts.some((i) => view.tokens[i]!.pos !== "PROPN" || view.mentionAt(i))) return undefined;
+  const last = Math.max(...parts);
+  return view.sentence.text.slice(view.tokens[index]!.start, view.tokens[last]!.end);
 }
 
 function organizationSpan(view: View, index: number): string | undefined {
@@ -75,5 +107,6 @@ function organizationSpan(view: View, index: number): string | undefined {
   let last = index;
   while (tagged(first - 1)) first -= 1;
   while (tagged(last + 1)) last += 1;
-  return view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end);
+  // "bei der Deutschen Telekom AG": the name in the nominative.
+  return baseForm(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
 }

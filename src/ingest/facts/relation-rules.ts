@@ -116,6 +116,16 @@ function subjectsOf(view: View, verb: number): Mention[] {
   return view.subjects(verb).flatMap((t) => actorsAt(view, t.index));
 }
 
+/**
+ * "Neben dem Bund gehören dem IT-Planungsrat die Länder an": the parser may take the dative body
+ * for the subject and the members for an object; member-verbs.ts reads such a clause by its types.
+ */
+function dativeSubject(view: View, verb: number): boolean {
+  return view
+    .subjects(verb)
+    .some((t) => view.children(t.index, /^det$/).some((d) => /^(dem|einem|diesem)$/i.test(d.word)));
+}
+
 /** "Neben Ulm nehmen auch A und B teil": the ones named with "neben" do it too. */
 function besideSubjects(view: View, verb: number): Mention[] {
   return view
@@ -141,8 +151,10 @@ export function targetAt(
   const parts = [
     index,
     // ("Projekt FIT-Connect": a name's own flat parts after the hyphen the tokenizer split off.)
+    // (Not a person, nor anything after a comma: "den Digitalrat, dem Jan Weber ... angehört".)
     ...view
       .children(index, /^(flat|appos)$/)
+      .filter((t) => t.dep === "flat" || (view.tokens[t.index - 1]?.word !== "," && !view.personAt(t.index)))
       .flatMap((t) => [t.index, ...view.children(t.index, /^flat$/).map((c) => c.index)]),
     ...view
       .children(index, /^amod$/)
@@ -195,7 +207,9 @@ function remitOf(view: View, index: number): number[] {
 export const BODY_WORD = /(rat|ausschuss|gremium|kommission|beirat|konferenz)$/i;
 const NAMED_BODY =
   /^\p{Lu}\p{Ll}{3,}(rat|rates|rats|kommission|agentur|beirat|ausschuss|ausschusses|gremium|gremiums)$/u;
-const FEMININE = /(ung|ion|heit|keit|schaft|ei|ik|tät|konferenz|gruppe|e)$/;
+/** (A legal form names a company, "die Gesellschaft": "Deutsche Telekom AG".) */
+const FEMININE =
+  /(ung|ion|heit|keit|schaft|ei|ik|tät|konferenz|gruppe|bank|kammer|anstalt|agentur|e)$|^(AG|GmbH|gGmbH|eG|SE|KG|KGaA)$/;
 const NEUTER = /(um|ment|werk|amt|gremium|portal|projekt|netz)$/;
 
 /** The nominative of a name read in another case: "des Bayerischen Landtags" -> "Bayerischer Landtag". */
@@ -289,7 +303,7 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
           "member-of-body",
         );
       }
-    } else if (BELONG.test(word) && !view.negated(index)) {
+    } else if (BELONG.test(word) && !view.negated(index) && !dativeSubject(view, index)) {
       const to =
         withCase(view, index, /^obl/, /^(zu|zum|zur)$/i) ??
         view.children(index, /^(iobj|obj|obl:arg)$/)[0]?.index;

@@ -152,13 +152,16 @@ function servesFirst(clause: Clause, frame: Frame): boolean {
 }
 
 /** The subjects that use, or the users named after a colon where the subjects only count them. */
-/** People of a place stand for it: "die Bürgerinnen und Bürger in Kassel" use what Kassel offers. */
+/**
+ * People of a place stand for it: "die Bürgerinnen und Bürger in Kassel" (or "aus Kassel") use
+ * what Kassel offers.
+ */
 const RESIDENTS =
-  /^(Bürger|Bürgerinnen|Bürgern|Einwohner|Einwohnerinnen|Einwohnern|Menschen|Antragsteller|Antragstellende|Antragstellenden|Eltern|Studierende)$/;
+  /^(Mütter|Väter|Bürger|Bürgerinnen|Bürgern|Einwohner|Einwohnerinnen|Einwohnern|Menschen|Antragsteller|Antragstellende|Antragstellenden|Eltern|Studierende)$/;
 
 function residentsPlaces(clause: Clause, users: number[]): number[] {
   return users.flatMap((i) =>
-    RESIDENTS.test(clause.tokens[i]!.word) ? obliques(clause, i, /^(in|im)$/i) : [i],
+    RESIDENTS.test(clause.tokens[i]!.word) ? obliques(clause, i, /^(in|im|aus)$/i) : [i],
   );
 }
 
@@ -168,13 +171,17 @@ function usersNamed(clause: Clause, frame: Frame): number[] {
 }
 
 /**
- * "haben sich für das Portal OpenR@thaus entschieden": the "für" phrase, or the name right after
+ * "haben sich für das Portal OpenR@thaus entschieden" (or "registriert"): the "für" phrase, or the name right after
  * its noun where the parser made the name an object of its own.
  */
 function chosen(clause: Clause, verb: number): number[] {
-  return obliques(clause, verb, FOR_CASE).map((i) =>
-    !clause.projectAt(i) && clause.projectAt(i + 1) && clause.tokens[i + 1]!.head === verb ? i + 1 : i,
-  );
+  // ("hat sich bei der ekom21 für civento registriert": the parser may hang it on the phrase before.)
+  const heads = [verb, ...clause.children(verb, /^obl/).map((t) => t.index)];
+  return heads
+    .flatMap((head) => obliques(clause, head, FOR_CASE))
+    .map((i) =>
+      !clause.projectAt(i) && clause.projectAt(i + 1) && clause.tokens[i + 1]!.head === verb ? i + 1 : i,
+    );
 }
 
 /** A dative recipient of the verb (no preposition): "bietet den Ländern ... an". */

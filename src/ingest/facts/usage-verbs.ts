@@ -170,6 +170,12 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^(entscheidet|entscheiden|entschied|entschieden)$/,
     shape: "choose",
   }),
+  // "92 Prozent der Kommunen haben sich für civento registriert": who signs up for a platform uses it.
+  forService({
+    name: "sich registrieren für",
+    verb: /^(registriert|registrieren|registrierte|registrierten)$/,
+    shape: "choose",
+  }),
   // "Die Stadt Kassel setzt bei der Digitalisierung auf die Plattform civento": what one relies on one uses.
   forService({
     name: "setzen auf",
