@@ -15,20 +15,19 @@ import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 import { roleClaim } from "./office-lead.js";
+import { WORK } from "./office-owner-verbs.js";
 import { roleText } from "./office-phrase.js";
 import { LEGAL_FORM } from "./member-rules.js";
 import { baseForm, targetAt } from "./relation-rules.js";
 
-const ACTIVE = /^(tätig|beschäftigt)$/;
-/** "hat bei X gearbeitet" ("arbeitet mit X zusammen" is a cooperation: no particle). */
-const WORKED = /^(arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)$/;
 const CONFIDENCE = 0.65;
 
 export function findEmployments(view: View): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
   view.tokens.forEach((token, index) => {
-    const working = WORKED.test(token.word) && view.children(index, /^compound:prt$/).length === 0;
-    if (!(ACTIVE.test(token.word) || working) || view.negated(index)) return;
+    // ("arbeitet mit X zusammen" is a cooperation: no particle.)
+    const working = WORK.test(token.word) && view.children(index, /^compound:prt$/).length === 0;
+    if (!working || view.negated(index)) return;
     // ("war bisher in ... Positionen, ... bei der X, der Y und der Z, tätig": the parser may hang
     // "tätig" on the predicate before it.)
     const clause =

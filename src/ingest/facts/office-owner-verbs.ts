@@ -16,7 +16,7 @@ const EMPLOYER_CASE = /^(bei|beim|an|am)$/i;
  * Verbs of working somewhere: beside them "im" names the employer as well, when it names an
  * organisation ("arbeitete als Referent im Innenministerium"); elsewhere "in" is a place as often.
  */
-const WORK =
+export const WORK =
   /^(arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet|tätig|beschäftigt|dient|diente|dienten|gedient)$/;
 const WORKPLACE_CASE = /^(im|in)$/i;
 

@@ -30,7 +30,7 @@ import {
   namedAsEmployer,
   namedOrganization,
 } from "./office-organizations.js";
-import { phraseHead, roleForms, roleStart } from "./office-phrase.js";
+import { phraseHead, remitsAfter, roleForms, roleStart } from "./office-phrase.js";
 import { municipalOwner, MUNICIPAL_ROLE, namedTown, PLACE_KIND, placeOfHead } from "./office-places.js";
 
 /** A note on where a person stands in the article's picture. */
@@ -219,6 +219,7 @@ export function findOwner(
     ...view.children(role, /^(nmod|obl)/),
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
     ...employerBeside(role, view),
+    ...remitsAfter(role, view).flatMap((i) => view.children(i, /^(nmod|obl)/)),
   ];
   const start = roleStart(role, view);
   // "die Landesoberbehörde BITBW ... und Christian Leinert als deren Präsident": the organisation

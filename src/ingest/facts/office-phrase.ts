@@ -7,6 +7,7 @@
 import { ORGAN } from "./member-bodies.js";
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
+import { isRoleWord } from "../entities/people.js";
 
 const TITLE = /^(Dr\.?|Prof\.?|Herr|Frau|Herrn)$/;
 
@@ -274,4 +275,47 @@ function deputyNominative(adjective: string, article: string, role: string, adje
     return adjective.replace(/en$/, feminine ? "e" : "er");
   }
   return /e$/.test(adjective) && article === "der" ? `${adjective}r` : adjective;
+}
+
+/**
+ * The bare remit right after a role, which the parser makes the head of what follows:
+ * "Projektleiter E-Government beim Landkreis Harburg", "Abteilungsleiterin Digitalisierung und
+ * zentrale Projekte beim Kreis Helmstedt". No name, no second role, nothing set off by a comma.
+ */
+export function remitsAfter(role: number, view: View): number[] {
+  const misread = misreadRemit(role, view);
+  return [
+    ...(misread === undefined ? [] : [misread]),
+    ...view
+      .children(role, /^(appos|nmod|conj)$/)
+      .filter(
+        (t) =>
+          t.index > role &&
+          t.pos !== "PRON" &&
+          view.children(t.index, /^case$/).length === 0 &&
+          !view.mentionAt(t.index) &&
+          !view.personAt(t.index) &&
+          !isRoleWord(t.word) &&
+          !view.tokens.slice(role + 1, t.index).some((x) => /^[,;:()„“"]$/.test(x.word)),
+      )
+      .map((t) => t.index),
+  ];
+}
+
+/**
+ * "X ist Sachgebietsleiter Ausländerrecht im Landratsamt": the remit right after the role that the
+ * parser made the copula's predicate, with the role as its subject.
+ */
+export function misreadRemit(role: number, view: View): number | undefined {
+  const token = view.tokens[role]!;
+  const head = view.tokens[token.head];
+  const remit =
+    head !== undefined &&
+    /^nsubj/.test(token.dep) &&
+    token.head === role + 1 &&
+    head.pos === "NOUN" &&
+    view.children(token.head, /^cop$/).length > 0 &&
+    !view.mentionAt(token.head) &&
+    !isRoleWord(head.word);
+  return remit ? token.head : undefined;
 }

@@ -35,6 +35,7 @@ import { findEmployments } from "./office-employment.js";
 import { APPOINTED_LINK } from "./office-appointed.js";
 import {
   beforeParenthesis,
+  misreadRemit,
   nameAt,
   phraseEnd,
   phraseEndWithParenthesis,
@@ -358,6 +359,17 @@ const LINKS: LinkRule[] = [
       if (/^nsubj/.test(token.dep) && token.head >= 0 && hasCopula(token.head)) {
         const person = view.personOf(token.head);
         if (person) return { person, confidence: this.confidence };
+        // "X ist Sachgebietsleiter Ausländerrecht im Landratsamt": the parser made the remit the
+        // predicate and both the holder and the role its subjects.
+        const other =
+          misreadRemit(role, view) === undefined
+            ? undefined
+            : view
+                .children(token.head, /^nsubj$/)
+                .filter((t) => t.index !== role)
+                .map((t) => view.personOf(t.index))
+                .find((m) => m !== undefined);
+        if (other && !view.negated(token.head)) return { person: other, confidence: this.confidence - 0.05 };
       }
       // "Digitalminister der Bundesregierung soll der Manager Karsten Wildberger werden": the role
       // the subject of "werden", the person its complement.
