@@ -21,6 +21,7 @@ import { amountOf, COSTS, fundsFact, isMoney, NOTICE } from "./funding-money.js"
 import { receivedFunds } from "./funding-receipts.js";
 import { sourcedFunds } from "./funding-sources.js";
 import { GENERIC_PROJECT } from "./participants.js";
+import { isLocalGroup, localGroupAt } from "./local-groups.js";
 import { activeReading } from "./voice.js";
 
 interface FundRule extends VerbRule {
@@ -29,6 +30,9 @@ interface FundRule extends VerbRule {
   /** The funded thing is the phrase with this preposition when the object is the money: "investiert ... in". */
   into?: RegExp;
 }
+
+/** The rules whose verb says funding whatever is given: "fördert die Kommunen". */
+const FUNDING_PROPER = /^(fördern|finanzieren|bezuschussen)$/;
 
 const FUND_RULES: FundRule[] = [
   {
@@ -132,6 +136,9 @@ const SHARE = /^(Prozent|Teil|Hälfte|Großteil|Anteil|Drittel|Viertel|Löwenant
 function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
   const actor = clause.actorAt(index);
   if (actor) return { entity: actor.entity, known: true };
+  // "unterstützt die Kommunen mit 20 Millionen Euro": the Land's local governments as a group.
+  const group = localGroupAt(clause, index);
+  if (group) return { entity: group, known: false };
   // "übernimmt 90 Prozent der Kosten des Projekts X": a share of the costs funds what they are of.
   if (SHARE.test(clause.tokens[index]!.word)) {
     const of = clause.children(index, /^nmod/).find((t) => clause.children(t.index, /^case$/).length === 0);
@@ -261,6 +268,10 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
         (f, i) => allFunded.findIndex((g) => g.entity.id === f.entity.id) === i,
       )) {
         if (funded.entity.id === funder.id) continue;
+        // "stellt den Kommunen seine Infrastruktur zur Verfügung": a group of local governments is
+        // funded by money named or by a verb of funding, not by whatever is handed to it.
+        if (isLocalGroup(funded.entity) && amount === undefined && !FUNDING_PROPER.test(frame.rule.name))
+          continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed));
       }

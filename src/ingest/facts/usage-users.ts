@@ -5,12 +5,14 @@
  *   a plural "Sie" after a list  "Zum Verbund gehören A, B und C. Sie nutzen X" (less sure)
  *   one of many                  "Lübeck ist eine von zehn Kommunen, die X nutzen"
  *   the users counted            "452 Bauaufsichtsbehörden", "1700 der 2056 bayerischen Kommunen"
+ *   local governments as a group "den Kommunen" (local-groups.ts)
  */
 import type { Mention } from "../entities/mentions.js";
 import { parseNumber } from "../entities/amounts.js";
 import type { KnownEntity } from "../types.js";
 import { placesOfAuthority } from "./authority-places.js";
 import { BELONG_TO, PLURAL_FINITE, type Clause } from "./clause.js";
+import { localGroupAt } from "./local-groups.js";
 
 export interface User {
   entity?: KnownEntity;
@@ -119,6 +121,11 @@ function countedUsers(clause: Clause, at: number): User[] {
     .map((i) => clause.actorAt(i))
     .filter((m) => m !== undefined && m.entity.type !== "Project");
   if (named.length > 0) return named.map((m) => ({ entity: m!.entity, text: m!.text }));
-  if (token.pos !== "NOUN" || token.ner !== "O" || count === undefined) return [];
+  if (token.pos !== "NOUN" || token.ner !== "O") return [];
+  // "den Kommunen zur Verfügung gestellt": local governments as a group, uncounted (local-groups.ts).
+  if (count === undefined) {
+    const group = localGroupAt(clause, index);
+    return group ? [{ text: group.name }] : [];
+  }
   return [{ text: clause.phrase(index, 4).replace(/^[\d.,]+\s+/, ""), ...withCount }];
 }
