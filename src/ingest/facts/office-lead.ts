@@ -30,6 +30,9 @@ const GOVERNMENT_UNIT =
   /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Ressort|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung|\p{Ll}ministerium|\p{Ll}ressort)$/u;
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
+/** Units that are part of an institution or organisation: "die Professur ... an der Universität X". */
+const PART_UNIT =
+  /(Professur|Lehrstuhl|Fachbereich|Fakultät|Fachgebiet|gruppe|Abteilung|Referat|Bereich|Stabsstelle|Dezernat|Sachgebiet|Institut|Zentrum)$/;
 const CONFIDENCE = 0.7;
 /** "die Leitung übernehmen / innehaben / hat ... inne", "an der Spitze stehen". */
 const LEAD_NOUN = /^(Leitung|Führung|Geschäftsführung|Vorstandsvorsitz)$/;
@@ -165,6 +168,21 @@ function ledOrganization(unit: number, view: View): KnownEntity | undefined {
   return institutionAt(unit, view);
 }
 
+/**
+ * "die Professur für Stadtplanung an der Universität Kassel", "das Referat X bei der FITKO": the
+ * institution or organisation a unit is part of (the parser may hang the phrase on the verb:
+ * "leitet die Professur ... an der Universität X").
+ */
+function institutionOf(unit: number, verb: number, view: View): KnownEntity | undefined {
+  return [...view.subtree(unit), ...view.children(verb, /^obl/).map((t) => t.index)]
+    .filter(
+      (i) =>
+        i !== unit && /^(nmod|obl)/.test(view.tokens[i]!.dep) && view.hasCase(i, "an", "am", "bei", "beim"),
+    )
+    .map((i) => ledOrganization(i, view))
+    .find((e) => e !== undefined);
+}
+
 function unitOwner(
   unit: number,
   verb: number,
@@ -172,6 +190,8 @@ function unitOwner(
   byId: (id: string) => KnownEntity | undefined,
 ): KnownEntity | undefined {
   const head = view.tokens[unit]!;
+  const within = PART_UNIT.test(head.word) ? institutionOf(unit, verb, view) : undefined;
+  if (within) return within;
   const parts = view
     .subtree(unit)
     .filter((i) => i === unit || /^(amod|flat|appos|compound|nmod)/.test(view.tokens[i]!.dep));

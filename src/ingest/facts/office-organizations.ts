@@ -84,9 +84,12 @@ export function namedAsEmployer(mention: Mention, view: View): boolean {
   return head !== undefined && head.index < first!.index && isRoleWord(head.word);
 }
 
-/** A company by its kind: "beim Erfurter IT-Dienstleister ... Q-Soft" is Q-Soft, not Erfurt. */
+/**
+ * A company by its kind: "beim Erfurter IT-Dienstleister ... Q-Soft" is Q-Soft, not Erfurt (also
+ * in the genitive, "des IT-Dienstleisters Q-Soft", and a subsidiary, "der E.ON-Tochter Westenergie").
+ */
 export const COMPANY_NOUN =
-  /(dienstleister|hersteller|unternehmen|firma|anbieter|konzern|softwarehaus|start-?up)$/i;
+  /(dienstleister|hersteller|unternehmen|firma|anbieter|konzern|softwarehaus|start-?up|tochter)(s|es)?$/i;
 
 /** "beim Erfurter IT-Dienstleister Q-Soft": the company a kind noun names in apposition. */
 export function companyNamed(index: number, view: View): KnownEntity | undefined {
