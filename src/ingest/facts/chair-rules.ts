@@ -65,8 +65,15 @@ function rotationClause(view: View): Set<number> {
 
 /** The holder of "Vorsitzland": its copula's subject, or the one named after the copula when the noun comes first. */
 function chairCountry(view: View, index: number): Mention[] {
-  if (view.children(index, /^cop$/).length > 0 && !view.negated(index))
-    return view.children(index, /^nsubj$/).flatMap((t) => holdersAt(t.index, view));
+  if (view.children(index, /^cop$/).length > 0 && !view.negated(index)) {
+    // ("Bei der DMK ist Hamburg Vorsitzland": the parser may hang the holder on the noun without a case.)
+    const bare = view
+      .children(index, /^nmod$/)
+      .filter((t) => view.children(t.index, /^case$/).length === 0)
+      .flatMap((t) => holdersAt(t.index, view))
+      .filter((m) => /^(State|Federation)$/.test(m.entity.type));
+    return [...view.children(index, /^nsubj$/).flatMap((t) => holdersAt(t.index, view)), ...bare];
+  }
   const copula = view.tokens.findIndex((t, i) => i > index && /^(ist|war|wird)$/.test(t.word));
   const first = view.tokens.findIndex((t) => !/^(DET|PUNCT)$/.test(t.pos));
   if (copula < 0 || first !== index || view.negated(copula)) return [];
@@ -74,6 +81,17 @@ function chairCountry(view: View, index: number): Mention[] {
     (m) => m.start > view.tokens[copula]!.start && /^(State|Federation)$/.test(m.entity.type),
   );
   return after ? [after] : [];
+}
+
+/** Bodies listed with "beziehungsweise" ("dem IT-Planungsrat bzw. der DMK"), one for each holder in turn. */
+function respectiveBodies(view: View, index: number): { body: KnownEntity; penalty: number }[] | undefined {
+  const listed = view.conjuncts(index);
+  const respectively = listed
+    .slice(1)
+    .every((i) => view.children(i, /^cc$/).some((c) => /^(beziehungsweise|bzw\.?)$/.test(c.word)));
+  if (listed.length < 2 || !respectively) return undefined;
+  const bodies = listed.map((i) => ledBody(view, i));
+  return bodies.every((b) => b !== undefined) ? bodies : undefined;
 }
 
 export function findChairs(sentence: ParsedSentence): ChairClaim[] {
@@ -172,17 +190,16 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
     }
     // "Anna Lenz sitzt dem IT-Planungsrat vor", "die dem Digitalrat vorsitzt": the dative is the body.
     if (presides(view, index)) {
-      const body = view
+      const bodyToken = view
         .children(index, /^(obl:arg|iobj|obj|obl)$/)
-        .map((t) => ledBody(view, t.index))
-        .find((b) => b !== undefined);
-      if (body)
-        add(
-          view.subjects(index).flatMap((t) => holdersAt(t.index, view)),
-          body,
-          0.85,
-          "preside",
-        );
+        .find((t) => ledBody(view, t.index) !== undefined);
+      const body = bodyToken && ledBody(view, bodyToken.index);
+      const holders = view.subjects(index).flatMap((t) => holdersAt(t.index, view));
+      // "A und B sitzen dem IT-Planungsrat beziehungsweise der DMK vor": each holder its own body.
+      const respective = bodyToken && respectiveBodies(view, bodyToken.index);
+      if (respective && respective.length === holders.length) {
+        holders.forEach((holder, n) => add([holder], respective[n], 0.85, "preside"));
+      } else if (body) add(holders, body, 0.85, "preside");
     }
     // "der von Anna Keller geleitete Normenkontrollrat": unmeasured on the tuning articles, for review.
     const led = ledAttributively(view, index);
