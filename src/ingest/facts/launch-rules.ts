@@ -269,7 +269,11 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
       const notThrough = (frame.rule as LaunchRule).notThrough;
       return !notThrough || throughObjects(clause, frame.verb, [], notThrough).length === 0;
     })
-    .map((frame) => swappedActive(activeReading(clause, frame, isActor), isActor))
+    // (An organisation is what one founds: "Zehn Partner haben die govdigital eG gegründet" is no swap.)
+    .map((frame) => {
+      const active = activeReading(clause, frame, isActor);
+      return FOUNDING.has(frame.rule.name) ? active : swappedActive(active, isActor);
+    })
     .map((frame) => {
       const rule = frame.rule as LaunchRule;
       const objects = rule.through

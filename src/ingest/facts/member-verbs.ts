@@ -7,6 +7,7 @@
  *   belong-relative "den Digitalrat, dem sie seit 2017 angehört" (the noun before the pronoun's comma)
  *   sit          "Peter Hoffmann sitzt im Digitalrat"; "Für das Land sitzt X im Rat": the Land is the member
  *   joined       "Bremen ist der Govdigital eG beigetreten", "will ... beitreten" is no membership
+ *   united       "A und B haben sich in der govdigital eG zusammengeschlossen" (an organisation)
  *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)
  *   accession    "mit dem Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft Hessens im Verbund"
  *   become-member "Hessen wird Mitglied der Govdigital eG"
@@ -52,6 +53,16 @@ const REFERRING_BODY = /^(Verbund|Verband|Netzwerk|Bündnis|Gremium|Rat|Beirat|K
 /** Nouns that introduce a member's name ("das Land Hessen", "die Stadt Köln"). */
 const NAME_NOUN = /^(Land|Freistaat|Bund|Stadt|Gemeinde|Kommune|Landkreis|Kreis|Bezirk)$/;
 const ARGUMENT = /^(nsubj|nsubj:pass|obj|iobj|obl:arg|obl|nmod)$/;
+
+/** "sich zusammenschließen", also with the particle apart ("schlossen sich ... zusammen"). */
+function unites(view: View, verb: number): boolean {
+  const word = view.tokens[verb]!.word;
+  const apart =
+    /^(schließt|schließen|schloss|schlossen)$/.test(word) &&
+    view.children(verb, /^compound:prt$/).some((t) => t.word === "zusammen");
+  const reflexive = view.children(verb, /^(obj|expl|expl:pv)$/).some((t) => /^sich$/i.test(t.word));
+  return reflexive && (apart || /^(zusammengeschlossen|zusammenschließen|zusammenzuschließen)$/.test(word));
+}
 
 /** "nicht", also where the parser hangs it on another adverb ("sitzt nicht mehr im Rat"). */
 function negatedClause(view: View, verb: number): boolean {
@@ -174,6 +185,23 @@ export function findMemberVerbs(
       const subjects = onBody ? view.subjects(bodyIndex) : view.subjects(index);
       const members = subjects.filter((t) => t.index !== bodyIndex).flatMap((t) => membersAt(view, t.index));
       add(members, joinedBody(view, bodyIndex) ?? namedAfterKind(view, bodyIndex), "joined");
+    } else if (unites(view, index) && !intended(view, index)) {
+      // "A und B haben sich in der govdigital eG zusammengeschlossen" (to an organisation: a
+      // project's partners take part in it, participation-verbs.ts).
+      // ("zum Zweckverband Digitale Region": the parser may make a later word the phrase's head.)
+      const phrase = withPreposition(view, index, /^(obl|nmod)/, /^(in|im|zu|zum|zur)$/i);
+      const body = [
+        phrase,
+        ...(phrase === undefined ? [] : view.children(phrase, /^(amod|compound)$/).map((t) => t.index)),
+      ]
+        .map((i) => joinedBody(view, i) ?? bodyAt(view, i))
+        .find((b) => b !== undefined && b.entity.type === "Organization");
+      // "Die Städte Kassel und Fulda": the names a kind noun lists.
+      const members = view
+        .subjects(index)
+        .flatMap((t) => [t.index, ...view.children(t.index, /^appos$/).map((c) => c.index)])
+        .flatMap((i) => membersAt(view, i));
+      add(members, body, "united");
     } else if (APPOINT.test(word) && !intended(view, index)) {
       // "Die Bundesregierung hat Anna Keller in den Digitalrat berufen": the one appointed is the object.
       const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in)$/i));
