@@ -1,7 +1,7 @@
 /**
- * announces from a stated intention: a named actor "will" or "wird" do something by a set time
- * in the main clause ("Thüringen will bis 2025 alle Leistungen online anbieten", "Der Bund wird die
- * Plattform im Mai einführen"). The text is the verb's phrase without its subject and
+ * announces from a stated intention: a named actor (a Land, the Bund, an organisation, a person,
+ * a town or a county) "will" or "wird" do something by a set time in the main clause ("Thüringen
+ * will bis 2025 alle Leistungen online anbieten", "Der Bund wird die Plattform im Mai einführen"). The text is the verb's phrase without its subject and
  * auxiliaries, as written. Only a named actor (no pronoun or role noun: in a quote "wir wollen" is
  * the speaker's), never a passive ("wird ... gefördert"), a question, a meeting's agenda or taking up an office, and
  * only for review. Without a target time ("bis 2025", "ab Januar", "im Mai", "künftig") an intention was on
@@ -21,7 +21,7 @@ const FUTURE_ADVERB = /^(künftig|zukünftig|spätestens|bald|demnächst)$/i;
 const TIME_NOUN =
   /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahresende|Quartal|Ende|Anfang|Mitte|(19|20)\d\d)$/;
 const MAIN_CLAUSE = /^(root|ROOT|conj|parataxis)$/;
-const SUBJECT_TYPES = /^(State|Federation|Organization|Person)$/;
+const SUBJECT_TYPES = /^(State|Federation|Organization|Person|Municipality|County)$/;
 export const INTENTION_CONFIDENCE = 0.6;
 
 /** The verbs of the sentence that a named actor intends, with the index of that actor. */
