@@ -280,7 +280,8 @@ function deputyNominative(adjective: string, article: string, role: string, adje
 /**
  * The bare remit right after a role, which the parser makes the head of what follows:
  * "Projektleiter E-Government beim Landkreis Harburg", "Abteilungsleiterin Digitalisierung und
- * zentrale Projekte beim Kreis Helmstedt". No name, no second role, nothing set off by a comma.
+ * zentrale Projekte beim Kreis Helmstedt". A bare noun (no article: "Chef der Staatskanzlei in
+ * Kiel" is a genitive), no name, no second role, nothing set off by a comma.
  */
 export function remitsAfter(role: number, view: View): number[] {
   const misread = misreadRemit(role, view);
@@ -292,7 +293,7 @@ export function remitsAfter(role: number, view: View): number[] {
         (t) =>
           t.index > role &&
           t.pos !== "PRON" &&
-          view.children(t.index, /^case$/).length === 0 &&
+          view.children(t.index, /^(case|det)/).length === 0 &&
           !view.mentionAt(t.index) &&
           !view.personAt(t.index) &&
           !isRoleWord(t.word) &&
