@@ -190,16 +190,16 @@ export function findChairs(sentence: ParsedSentence): ChairClaim[] {
     }
     // "Anna Lenz sitzt dem IT-Planungsrat vor", "die dem Digitalrat vorsitzt": the dative is the body.
     if (presides(view, index)) {
-      const bodyToken = view
+      const dative = view
         .children(index, /^(obl:arg|iobj|obj|obl)$/)
-        .find((t) => ledBody(view, t.index) !== undefined);
-      const body = bodyToken && ledBody(view, bodyToken.index);
+        .map((t) => ({ at: t.index, body: ledBody(view, t.index) }))
+        .find((d) => d.body !== undefined);
       const holders = view.subjects(index).flatMap((t) => holdersAt(t.index, view));
       // "A und B sitzen dem IT-Planungsrat beziehungsweise der DMK vor": each holder its own body.
-      const respective = bodyToken && respectiveBodies(view, bodyToken.index);
+      const respective = dative && respectiveBodies(view, dative.at);
       if (respective && respective.length === holders.length) {
         holders.forEach((holder, n) => add([holder], respective[n], 0.85, "preside"));
-      } else if (body) add(holders, body, 0.85, "preside");
+      } else if (dative) add(holders, dative.body, 0.85, "preside");
     }
     // "der von Anna Keller geleitete Normenkontrollrat": unmeasured on the tuning articles, for review.
     const led = ledAttributively(view, index);

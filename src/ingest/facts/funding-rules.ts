@@ -29,20 +29,21 @@ interface FundRule extends VerbRule {
   withMoney?: boolean;
   /** The funded thing is the phrase with this preposition when the object is the money: "investiert ... in". */
   into?: RegExp;
+  /** The verb says funding whatever is given ("fördert die Kommunen"), not only with money named. */
+  funding?: boolean;
 }
-
-/** The rules whose verb says funding whatever is given: "fördert die Kommunen". */
-const FUNDING_PROPER = /^(fördern|finanzieren|bezuschussen)$/;
 
 const FUND_RULES: FundRule[] = [
   {
     name: "fördern",
     verb: /^(fördert|fördern|förderte|förderten|gefördert(?:e|en|er|es|em)?)$/,
+    funding: true,
     confidence: 0.85,
   },
   {
     name: "finanzieren",
     verb: /^(finanziert(?:e|en|er|es|em)?|finanzieren|finanzierte|finanzierten)$/,
+    funding: true,
     confidence: 0.85,
   },
   {
@@ -75,6 +76,7 @@ const FUND_RULES: FundRule[] = [
   {
     name: "bezuschussen",
     verb: /^(bezuschusst(?:e|en)?|bezuschussen)$/,
+    funding: true,
     confidence: 0.8,
   },
   {
@@ -270,7 +272,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
         if (funded.entity.id === funder.id) continue;
         // "stellt den Kommunen seine Infrastruktur zur Verfügung": a group of local governments is
         // funded by money named or by a verb of funding, not by whatever is handed to it.
-        if (isLocalGroup(funded.entity) && amount === undefined && !FUNDING_PROPER.test(frame.rule.name))
+        if (isLocalGroup(funded.entity) && amount === undefined && !(frame.rule as FundRule).funding)
           continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed));

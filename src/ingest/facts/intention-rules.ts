@@ -1,8 +1,8 @@
 /**
  * announces from a stated intention: a named actor (a Land, the Bund, an organisation, a person,
  * a town or a county) "will" or "wird" do something by a set time in the main clause ("Thüringen
- * will bis 2025 alle Leistungen online anbieten", "Der Bund wird die Plattform im Mai einführen"). The text is the verb's phrase without its subject and
- * auxiliaries, as written. Only a named actor (no pronoun or role noun: in a quote "wir wollen" is
+ * will bis 2025 alle Leistungen online anbieten", "Der Bund wird die Plattform im Mai einführen").
+ * The text is the verb's phrase without its subject and auxiliaries, as written. Only a named actor (no pronoun or role noun: in a quote "wir wollen" is
  * the speaker's), never a passive ("wird ... gefördert"), a question, a meeting's agenda or taking up an office, and
  * only for review. Without a target time ("bis 2025", "ab Januar", "im Mai", "künftig") an intention was on
  * real news a step of a meeting, an office taken up or a headline, right in none of 6 cases.
@@ -78,10 +78,6 @@ function auxiliarySubject(clause: Clause, auxiliaries: ParseToken[]): ParseToken
   return auxiliaries.flatMap((a) => clause.children(a.index, /^nsubj$/))[0];
 }
 
-/**
- * "Ziel des Landes ist es, bis 2025 alle Leistungen online anzubieten": a goal named with its
- * owner, the goal the infinitive clause. Returns the infinitive and the owner's nominal.
- */
 /** Verbs of saying that a stated goal may hang on. */
 const SPEECH = /^(sagt|sagte|sagten|erklärt|erklärte|erklärten|betont|betonte|betonten|so)$/;
 
@@ -97,6 +93,11 @@ function speakerOf(clause: Clause, goal: ParseToken): ParseToken | undefined {
     .find((t) => t.index !== goal.index && clause.actorAt(t.index) !== undefined);
 }
 
+/**
+ * "Ziel des Landes ist es, bis 2025 alle Leistungen online anzubieten": a goal named with its
+ * owner (or said by a speaker), the goal the infinitive clause. Returns the infinitive and the
+ * owner's nominal.
+ */
 export function statedGoals(clause: Clause): { verb: number; actor: number }[] {
   return clause.tokens
     .filter((t) => /^(Ziel|Ziele)$/.test(t.word) && clause.children(t.index, /^cop$/).length > 0)

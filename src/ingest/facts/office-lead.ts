@@ -21,7 +21,7 @@ import type { KnownEntity } from "../types.js";
 import { ORGAN } from "./chair-nouns.js";
 import { institutionAt } from "./office-institutions.js";
 import { nominative } from "./office-names.js";
-import { governmentOf, OWNER_TYPES } from "./office-owners.js";
+import { governmentOf, OWNER_TYPES, UNIT } from "./office-owners.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 
 const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;
@@ -30,9 +30,12 @@ const GOVERNMENT_UNIT =
   /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Ressort|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung|\p{Ll}ministerium|\p{Ll}ressort)$/u;
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
-/** Units that are part of an institution or organisation: "die Professur ... an der Universität X". */
-const PART_UNIT =
-  /(Professur|Lehrstuhl|Fachbereich|Fakultät|Fachgebiet|gruppe|Abteilung|Referat|Bereich|Stabsstelle|Dezernat|Sachgebiet|Institut|Zentrum)$/;
+/**
+ * Units of a university or an institute, beside an organisation's units (office-owners.ts UNIT):
+ * "die Professur ... an der Universität X".
+ */
+const ACADEMIC_UNIT =
+  /(Professur|Lehrstuhl|Fachbereich|Fakultät|Fachgebiet|gruppe|Dezernat|Sachgebiet|Institut|Zentrum)$/;
 const CONFIDENCE = 0.7;
 /** "die Leitung übernehmen / innehaben / hat ... inne", "an der Spitze stehen". */
 const LEAD_NOUN = /^(Leitung|Führung|Geschäftsführung|Vorstandsvorsitz)$/;
@@ -190,7 +193,8 @@ function unitOwner(
   byId: (id: string) => KnownEntity | undefined,
 ): KnownEntity | undefined {
   const head = view.tokens[unit]!;
-  const within = PART_UNIT.test(head.word) ? institutionOf(unit, verb, view) : undefined;
+  const partOf = UNIT.test(head.word) || ACADEMIC_UNIT.test(head.word);
+  const within = partOf ? institutionOf(unit, verb, view) : undefined;
   if (within) return within;
   const parts = view
     .subtree(unit)

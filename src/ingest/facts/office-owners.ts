@@ -74,7 +74,7 @@ const BUSINESS_ROLE =
 /** Offices of a district's or county's assembly, not of a government. */
 const LOCAL_ASSEMBLY = /^(Bezirkstags|Kreistags|Bezirks)/;
 /** Units of an organisation: "Leiter der Abteilung ... in der FITKO". */
-const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
+export const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstelle|Gruppe|Bereich)$/;
 
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
 function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {

@@ -151,7 +151,6 @@ function servesFirst(clause: Clause, frame: Frame): boolean {
   return frame.actors.length > 0 && frame.actors.every(service) && !frame.objects.some(service);
 }
 
-/** The subjects that use, or the users named after a colon where the subjects only count them. */
 /**
  * People of a place stand for it: "die Bürgerinnen und Bürger in Kassel" (or "aus Kassel") use
  * what Kassel offers.
@@ -165,14 +164,15 @@ function residentsPlaces(clause: Clause, users: number[]): number[] {
   );
 }
 
+/** The subjects that use, or the users named after a colon where the subjects only count them. */
 function usersNamed(clause: Clause, frame: Frame): number[] {
   const named = namedAfterColon(clause, frame);
   return named.length > 0 ? named : frame.actors;
 }
 
 /**
- * "haben sich für das Portal OpenR@thaus entschieden" (or "registriert"): the "für" phrase, or the name right after
- * its noun where the parser made the name an object of its own.
+ * "haben sich für das Portal OpenR@thaus entschieden" (or "registriert"): the "für" phrase, or
+ * the name right after its noun where the parser made the name an object of its own.
  */
 function chosen(clause: Clause, verb: number): number[] {
   // ("hat sich bei der ekom21 für civento registriert": the parser may hang it on the phrase before.)
