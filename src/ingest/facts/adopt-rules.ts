@@ -72,13 +72,14 @@ const MEMBERS = /^(Mitglieder|Abgeordneten|Delegierten)$/;
  */
 function organOf(clause: Clause, index: number): Mention | undefined {
   const word = clause.tokens[index]!.word;
-  // "Der Kreistag des Landkreises Fulda", "der Kasseler Stadtrat": a council decides for its place.
+  // "Der Kreistag des Landkreises Fulda", "der Kasseler Stadtrat", "der Stadtrat von Ulm": a
+  // council decides for its place ("der Vorstand von Dataport": an organ for its organisation).
   const council = COUNCIL.test(word);
   if (!ORGAN.test(word) && !MEMBERS.test(word) && !REPRESENTATIVE.test(word) && !council) return undefined;
   const owner = council ? /^(Municipality|County)$/ : /^Organization$/;
   return clause
     .children(index, council ? /^(nmod|amod)/ : /^nmod/)
-    .filter((t) => clause.children(t.index, /^case$/).every((c) => /^(im|in)$/i.test(c.word)))
+    .filter((t) => clause.children(t.index, /^case$/).every((c) => /^(im|in|von)$/i.test(c.word)))
     .map((t) => clause.mentionAt(t.index))
     .find((m) => m !== undefined && owner.test(m.entity.type) && m.form !== "partial");
 }

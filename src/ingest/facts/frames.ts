@@ -27,10 +27,22 @@ export function readForms(token: ParseToken, word = token.word): string[] {
   return [word, `${word.slice(0, -1)}t`, `${word}t`];
 }
 
+/**
+ * An attributive participle is its participle inflected: "die vom Land geleitete Arbeitsgruppe",
+ * "die eingesetzten Lösungen" read as "geleitet", "eingesetzt". Only a word that modifies a noun.
+ */
+function attributiveForms(clause: Clause, token: ParseToken): string[] {
+  if (!/^(amod|acl)$/.test(token.dep) || !/^(ADJ|VERB)$/.test(token.pos)) return [];
+  if (!/^(NOUN|PROPN)$/.test(clause.tokens[token.head]?.pos ?? "")) return [];
+  const participle = token.word.replace(/e[nmrs]?$/, "");
+  return participle !== token.word && /(t|n)$/.test(participle) ? [participle] : [];
+}
+
 /** Whether a token's word matches `verb`, with the particle the rule asks for where it asks one. */
 export function fitsVerb(clause: Clause, token: ParseToken, verb: RegExp, particle?: RegExp): boolean {
   if (!/^(VERB|AUX|ADJ|NOUN)$/.test(token.pos)) return false;
-  return readForms(token, verbForm(clause, token)).some((word) =>
+  const forms = [...readForms(token, verbForm(clause, token)), ...attributiveForms(clause, token)];
+  return forms.some((word) =>
     !particle
       ? verb.test(word)
       : (verb.test(word) && particle.test(clause.particle(token.index) ?? "")) ||

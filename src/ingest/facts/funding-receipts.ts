@@ -81,8 +81,41 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
         amount: amountOf(clause, frame, sentence.amounts),
         rule: RECEIVE,
       })),
+    ...gappedReceipts(clause, sentence),
     ...flows(clause, sentence),
   ];
+}
+
+/**
+ * "Die Stadt A erhält 12.000 €, die Gemeinde B 9.600 € und der Markt C 6.900 €": the verb left out
+ * after the first receiver, the parser hangs each further receiver on the money before it as a
+ * conjunct or an apposition, with its own money beside it. Each receives the amount named with it.
+ */
+function gappedReceipts(clause: Clause, sentence: AnalyzedSentence) {
+  return (
+    findFrames(clause, [RECEIVE])
+      .filter((frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive)
+      .flatMap((frame) => frame.objects.filter((i) => isMoney(clause, i)))
+      .flatMap((money) => clause.subtree(money))
+      // (after a comma the parser may also read the receiver as the money's apposition)
+      .filter(
+        (i) =>
+          /^(conj|appos)$/.test(clause.tokens[i]!.dep) &&
+          isMoney(clause, clause.tokens[i]!.head) &&
+          !isMoney(clause, i),
+      )
+      .map((conjunct) => {
+        const named = [conjunct, ...clause.children(conjunct, /^appos$/).map((t) => t.index)];
+        const receiver = named.map((i) => receiverOf(clause.actorAt(i))).find((r) => r !== undefined);
+        const own = clause.subtree(conjunct).map((i) => clause.tokens[i]!);
+        const from = clause.tokens[conjunct]!.start;
+        const amount = sentence.amounts
+          .filter((a) => a.index >= from && a.index < (own.at(-1)?.end ?? from))
+          .sort((a, b) => a.index - b.index)[0]?.value;
+        return { givers: [], receivers: receiver ? [receiver] : [], amount, rule: RECEIVE };
+      })
+      .filter((receipt) => receipt.receivers.length > 0 && receipt.amount !== undefined)
+  );
 }
 
 /**

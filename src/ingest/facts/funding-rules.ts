@@ -201,14 +201,17 @@ const INSTRUMENT = /(programm|programms|fonds|pakt|pakts|vorhaben|vorhabens)$/i;
 const THROUGH = /^(mit|über|durch)$/i;
 
 /**
- * "Mit dem Programm X unterstützt das Ministerium die Kommunen": the named programme the verb
- * funds through is funded by the verb's actor, whatever the beneficiaries are.
+ * "Mit dem Programm X unterstützt das Ministerium die Kommunen", "Durch den Freistaat werden mit
+ * dem Programm X die Kommunen gefördert": the named programme the verb funds through is funded by
+ * the verb's actor (a passive's agent), whatever the beneficiaries are.
  */
 function instrumentOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: boolean } | undefined {
+  // (In a passive, "durch" names the agent: only "mit" names the instrument there.)
+  const through = frame.passive ? /^mit$/i : THROUGH;
   return (
     clause
       .children(frame.verb, /^obl/)
-      .filter((t) => clause.children(t.index, /^case$/).some((c) => THROUGH.test(c.word)))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => through.test(c.word)))
       .filter((t) => INSTRUMENT.test(t.word))
       // "Mit diesem Programm unterstützt ...": a demonstrative kind noun is the programme named before.
       .map((t) =>
@@ -262,7 +265,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     const unnamed = named.length === 0 ? unnamedFunder(clause, frame, amount) : undefined;
     const funders = unnamed ? [unnamed] : named.filter((e) => e !== undefined);
     const partial = funders.length < named.length ? 0.05 : unnamed ? 0.25 : referred ? 0.1 : 0;
-    const instrument = frame.passive ? undefined : instrumentOf(clause, frame);
+    const instrument = instrumentOf(clause, frame);
     const withMoney = amount !== undefined || !(frame.rule as FundRule).withMoney;
     const allFunded = [...(withMoney ? fundedOf(clause, frame) : []), ...(instrument ? [instrument] : [])];
     for (const funder of funders)

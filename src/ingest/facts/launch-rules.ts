@@ -11,6 +11,7 @@
  *   "ausgeschrieben" (a contest or a call)
  */
 import type { Fact } from "../../model/fact.js";
+import { isRoleWord } from "../entities/people.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { deniesDeed, findFrames, subjects, type VerbRule } from "./frames.js";
@@ -296,7 +297,8 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
             : initiators(clause, frame.verb),
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
-          if (NOT_LAUNCHED.test(word) || rule.notObject?.test(word)) return false;
+          // ("Der Minister stellte X als neue Leiterin vor", read swapped: a role is never launched.)
+          if (NOT_LAUNCHED.test(word) || isRoleWord(word) || rule.notObject?.test(word)) return false;
           if (rule.named && !clause.hasName(i) && !ofKind(i)) return false;
           if (!rule.object) return true;
           const body = clause.actorAt(i)?.entity;

@@ -97,7 +97,8 @@ function leadNouns(clause: Clause) {
     // The topic hangs on the noun or on its verb: "die Federführung für das Themenfeld ... übernommen".
     // On the verb, an "in" phrase is a topic only where it names one ("im Themenfeld X"), not a
     // time or a setting ("im Sommer", "im bundesweiten Kontext").
-    const onVerb = (verb >= 0 ? clause.children(verb, /^obl/) : []).filter(
+    // ("Hamburg hat die Federführung für X inne": the parser may make "inne" the head, X its nmod.)
+    const onVerb = (verb >= 0 ? clause.children(verb, /^(obl|nmod)/) : []).filter(
       (t) =>
         clause.children(t.index, /^case$/).some((c) => VERB_TARGET_CASE.test(c.word)) ||
         clause.hasName(t.index) ||

@@ -13,6 +13,9 @@ import { FOLLOW, REPLACE } from "./succession-verbs.js";
 const ACT_OF_APPOINTING = /^(Wahl|Ernennung|Berufung|Bestellung|Wiederwahl)$/;
 const APPOINTED =
   /^(ernannt|gewählt|berufen|bestellt|ernennt|ernannte|ernannten|wählt|wählte|wählten|beruft|berief|beriefen|bestellte|bestellten|benannt|benennt|benannte|nominiert|nominierte|bestimmt|bestimmte|machen|macht|machte|gemacht|wird|wurde|werden|ernennen|wählen|bestellen|benennen|nominieren|bestimmen)$/;
+/** Verbs that put someone forward "als" a role: the role is the object's ("schlägt X als Leiterin vor"). */
+const PUT_FORWARD =
+  /^(schlägt|schlagen|schlug|schlugen|vorgeschlagen|stellt|stellen|stellte|stellten|vorgestellt|präsentiert|präsentieren|präsentierte|präsentierten|empfiehlt|empfehlen|empfahl|empfahlen|empfohlen)$/;
 /** Nouns of a time in or a way of holding an office ("aus ihrer Zeit als ...", "in seiner Funktion als ..."). */
 const TENURE_NOUN = /^(Zeit|Amtszeit|Dienstzeit|Funktion|Tätigkeit|Rolle|Eigenschaft)$/;
 
@@ -138,10 +141,12 @@ export const APPOINTED_LINK: LinkRule = {
     // A successor takes the office "als" which they follow someone: the object is the one followed
     // ("Anna Keller folgt Peter Hoffmann als Präsidentin nach", "löst ... als CIO ab").
     const succession = (FOLLOW.test(verbWord) || REPLACE.test(verbWord)) && /^als$/.test(marker);
+    const putForward = PUT_FORWARD.test(verbWord) && /^als$/.test(marker);
     const holders = [
       // (The parser may call an appointing verb's object obl:arg: "machte Dirk Schrödter zu
       // seinem Chef ..."; not a speech verb's: "Er habe als CIO ... organisiert, sagte Krupp".)
-      ...(succession ? [] : view.children(verb, appointment ? /^(obj|obl:arg)$/ : /^obj$/)),
+      // (Put forward "als" a role, the one put forward: "schlägt dem Stadtrat X als Leiterin vor".)
+      ...(succession ? [] : view.children(verb, appointment || putForward ? /^(obj|obl:arg)$/ : /^obj$/)),
       ...view.children(verb, /^(nsubj|nsubj:pass)$/),
     ];
     // Two names show no case, and the parser may swap them: German names the one who appoints

@@ -29,7 +29,7 @@ const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;
 const GOVERNMENT_UNIT =
   /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Ressort|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung|\p{Ll}ministerium|\p{Ll}ressort)$/u;
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
-const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)$/i;
+const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)(e?s)?$/i;
 /**
  * Units of a university or an institute, beside an organisation's units (office-owners.ts UNIT):
  * "die Professur ... an der Universität X".
@@ -207,8 +207,12 @@ function unitOwner(
     const first = parts.find((i) => view.tokens[i]!.pos !== "DET" && i >= unit - 3) ?? unit;
     let last = unit;
     while (parts.includes(last + 1) && /^(PROPN|NOUN|PUNCT)$/.test(view.tokens[last + 1]!.pos)) last += 1;
-    // Only a unit with a name of its own: an adjective, a name before or after it.
-    if (first === unit && last === unit) return undefined;
+    // Only a unit with a name of its own: an adjective, a name before or after it; else the
+    // town, county or Land it is named of ("die Leitung des Ordnungsamts der Stadt Ulm").
+    if (first === unit && last === unit) {
+      const owner = known(parts.filter((i) => i !== unit));
+      return owner ? governmentOf(owner.entity, byId) : undefined;
+    }
     const name = nominative(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end));
     return { id: slugify(name), name, type: "Organization", isNew: true };
   }

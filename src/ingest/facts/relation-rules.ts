@@ -176,8 +176,9 @@ export function targetAt(
     const head = baseForm(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[index]!.end));
     return head + view.sentence.text.slice(view.tokens[index]!.end, view.tokens[last]!.end);
   };
-  // A body named by its compound noun ("den ... Digitalrat") counts; other common nouns do not.
-  if (proper.length === 0 && token.pos === "NOUN" && NAMED_BODY.test(token.word)) {
+  // A body named by its compound noun ("den ... Digitalrat") or by its remit ("im Ausschuss für
+  // Digitales") counts; other common nouns do not.
+  if (proper.length === 0 && token.pos === "NOUN" && (NAMED_BODY.test(token.word) || remit.length > 0)) {
     const name = nameOf([...parts, ...remit]);
     return { entity: { id: slugify(name), name, type: "Organization", isNew: true }, penalty: 0.15 };
   }
@@ -329,7 +330,18 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         view
           .subjects(index)
           .map((t) => withCase(view, t.index, /^nmod$/, /^(an|am)$/i))
-          .find((i) => targetAt(view, i)?.entity.type === "Project");
+          .find((i) => targetAt(view, i)?.entity.type === "Project") ??
+        // ("nimmt als eine von fünf Kommunen am Projekt X teil": the parser may hang it on the "als" phrase.)
+        view
+          .children(index, /^obl/)
+          .filter((t) => view.hasCase(t.index, "als"))
+          .flatMap((t) => view.subtree(t.index))
+          .find(
+            (i) =>
+              /^nmod/.test(view.tokens[i]!.dep) &&
+              view.hasCase(i, "an", "am") &&
+              targetAt(view, i)?.entity.type === "Project",
+          );
       // "Mit beratender Stimme nehmen Vertreter des KDN teil": with nothing named, the body named
       // last; "Beteiligt sind A und B" (a predicate, no body's session, no "an dem Projekt" anywhere,
       // which the project rules resolve): the item's project.

@@ -27,7 +27,7 @@ import { BARE_KIND, Clause, namesKind } from "./clause.js";
 import { findFrames, type Frame } from "./frames.js";
 import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { slugify } from "../../model/ids.js";
-import { usersAt } from "./usage-users.js";
+import { usersOf } from "./usage-users.js";
 
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
 const BESIDE_CASE = /^(in|im|bei|beim|neben)$/i;
@@ -36,6 +36,9 @@ const SERVICE_NOUN =
   /(plattform|portal|dienst|app|software|lösung|verfahren|antrag|akte|system|anwendung|assistent|cloud|service|wallet|konto|postfach|genehmigung|registrierung\w*)(e|en|n|s|es)?$/i;
 const GENERIC_SERVICE =
   /^(EfA-)?(Dienst|Dienste|Onlinedienst|Online-Dienst|Plattform|Portal|Anwendung|Lösung|Verfahren|Angebot|Service|App|Programm|Software|System|Tool)$/;
+/** Kinds of service in the plural: "Apps", "Online-Dienste". */
+const KIND_PLURAL =
+  /^(Apps|Dienste|Onlinedienste|Online-Dienste|Plattformen|Portale|Anwendungen|Lösungen|Angebote|Services|Programme|Systeme|Tools|Chatbots)$/;
 const NOT_SERVICE = /^(law|strategy)$/;
 const APPLICATION = /^(Antrag|Anträge|Anträgen|Antrags)$/;
 /** A task taken on for a service is no service: "übernimmt die Projektleitung für das Datenschutzcockpit". */
@@ -109,6 +112,13 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
       inSentence && !NOT_SERVICE.test(inSentence.kind ?? "") ? inSentence : sentence.context.lastService;
     return last ? { entity: last, known: false } : undefined;
   }
+  // "Ulm nutzt Apps für Müllabfuhrinformationen": a kind in the plural with no article and no name
+  // names no service.
+  const bareKind =
+    KIND_PLURAL.test(token.word) &&
+    clause.children(index, /^(det|det:poss|flat|appos)$/).length === 0 &&
+    !clause.mentionAt(index);
+  if (bareKind) return undefined;
   // "können ihren Antrag online stellen": the application itself names no service.
   if (APPLICATION.test(clause.phrase(index))) return undefined;
   const project = clause.projectFor(index);
@@ -184,11 +194,19 @@ function chosen(clause: Clause, verb: number): number[] {
     );
 }
 
-/** A dative recipient of the verb (no preposition): "bietet den Ländern ... an". */
-function offeredToOthers(clause: Clause, verb: number): boolean {
+/**
+ * A dative recipient of the verb (no preposition) beside what is offered: "bietet den Ländern ...
+ * an". (Alone, such a noun is what is offered: "Den digitalen Bauantrag bieten 64 Städte an".)
+ */
+function offeredToOthers(clause: Clause, frame: Frame): boolean {
   return clause
-    .children(verb, /^(obl:arg|iobj)$/)
-    .some((t) => t.pos === "NOUN" && clause.children(t.index, /^case$/).length === 0);
+    .children(frame.verb, /^(obl:arg|iobj)$/)
+    .some(
+      (t) =>
+        t.pos === "NOUN" &&
+        clause.children(t.index, /^case$/).length === 0 &&
+        frame.objects.some((o) => o !== t.index),
+    );
 }
 
 function rolesOf(
@@ -198,7 +216,7 @@ function rolesOf(
   switch (frame.rule.shape) {
     case "users-use":
       // "Sachsen bietet den anderen Ländern die Plattform X an": who offers it to others is no user.
-      if (frame.rule.name === "anbieten" && offeredToOthers(clause, frame.verb))
+      if (frame.rule.name === "anbieten" && offeredToOthers(clause, frame))
         return { users: [], services: [] };
       // "Die Plattform X nutzen 250 Kommunen": the service first, the parser reads it as the subject.
       if (!frame.passive && servesFirst(clause, frame))
@@ -388,7 +406,7 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
         ? [{ entity: last, known: false }]
         : named;
     for (const service of found)
-      for (const user of users.flatMap((i) => usersAt(clause, i))) {
+      for (const user of usersOf(clause, users, frame.verb)) {
         if (!service || user.entity?.id === service.entity.id) continue;
         // A person who introduces or uses a service acts for an authority; the person is no user of record.
         if (user.entity?.type === "Person") continue;

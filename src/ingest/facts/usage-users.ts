@@ -75,6 +75,9 @@ function oneOf(clause: Clause, at: number): number[] {
   return [];
 }
 
+/** Nouns of a share of a whole: "zwei Drittel der Gemeinden", "die Hälfte der Kreise". */
+const SHARE = /^(Prozent|Drittel|Viertel|Fünftel|Zehntel|Hälfte|Mehrheit|Großteil)$/;
+
 /** Users a nominal names: known actors, the examples or names it lists, or the counted noun itself. */
 function countedUsers(clause: Clause, at: number): User[] {
   // "1700 der 2056 bayerischen Kommunen": the number heads the phrase of what it counts.
@@ -83,6 +86,15 @@ function countedUsers(clause: Clause, at: number): User[] {
   const actor = clause.actorAt(index);
   const token = clause.tokens[index]!;
   // The parser may hang the number elsewhere ("über 270 Ausländerbehörden"): then the count the text writes before the noun.
+  // "zwei Drittel der Gemeinden", "40 Prozent der Kommunen": a share counts no users; the group it
+  // is a share of uses the service.
+  if (SHARE.test(token.word)) {
+    const whole = clause
+      .children(index, /^nmod/)
+      .find((t) => clause.children(t.index, /^case$/).length === 0);
+    const group = whole ? localGroupAt(clause, whole.index) : undefined;
+    return group ? [{ text: group.name }] : [];
+  }
   const number = counted ? clause.tokens[at] : clause.children(index, /^nummod$/)[0];
   const written = clause.sentence.counts.find((c) => c.unit === token.word)?.value;
   const count = number ? parseNumber(number.word) : written;
@@ -128,4 +140,30 @@ function countedUsers(clause: Clause, at: number): User[] {
     return group ? [{ text: group.name }] : [];
   }
   return [{ text: clause.phrase(index, 4).replace(/^[\d.,]+\s+/, ""), ...withCount }];
+}
+
+/**
+ * The users of several phrases of one verb. "In Baden-Württemberg ist X bei 435 Kommunen im
+ * Einsatz", "In Hessen nutzen 200 Kommunen X": a Land named with "in" (among the phrases or on
+ * the verb) beside users named only as a group is where that group is ("Kommunen in
+ * Baden-Württemberg"), not a user of its own.
+ */
+export function usersOf(clause: Clause, phrases: number[], verb: number): User[] {
+  const found = phrases.map((at) => ({ at, users: usersAt(clause, at) }));
+  const groups = found.flatMap((f) => f.users).filter((u) => u.entity === undefined);
+  const isLand = (at: number) =>
+    clause.hasCase(at, "in", "im") && clause.actorAt(at)?.entity.type === "State";
+  const lands = [
+    ...phrases,
+    ...clause
+      .children(verb, /^obl/)
+      .map((t) => t.index)
+      .filter((i) => !phrases.includes(i)),
+  ].filter(isLand);
+  if (lands.length !== 1 || groups.length === 0) return found.flatMap((f) => f.users);
+  const where = clause.actorAt(lands[0]!)!.text;
+  return found
+    .filter((f) => f.at !== lands[0])
+    .flatMap((f) => f.users)
+    .map((u) => (u.entity || / in /.test(u.text) ? u : { ...u, text: `${u.text} in ${where}` }));
 }

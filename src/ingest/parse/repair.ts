@@ -30,11 +30,21 @@
  *                    adjective of a name as a proper noun of its own and the noun after it as
  *                    a second argument (or hangs it elsewhere: on a number after it). The noun
  *                    takes the adjective's place, the adjective is its modifier.
+ *   unit's remit cut off  "Leiter des Amts für Digitalisierung der Stadt Ulm", "übernimmt die
+ *                    Leitung des Referats für Grundsatzfragen": the parser hangs the "für" phrase
+ *                    right after a unit's noun on the noun before it. A unit is named by its remit
+ *                    ("Amt für ...", "Referat für ..."): the phrase is the unit's.
+ *   money after a phrase  "erhält vom Land Niedersachsen 500.000 Euro", "erhält vom Bund 2
+ *                    Millionen Euro": the parser reads the money as the apposition of the
+ *                    prepositional phrase right before it (and a name ending that phrase as the
+ *                    money's modifier). The money is the verb's object, the name the phrase's.
  *   These two run first: the repairs above read their result.
  *   person after a time  "An der Spitze steht seit Januar Anna Keller", "Die Leitung übernimmt ab
  *                    April Anna Keller": the parser reads the name right after a month as the
  *                    month's last words. A month names no one: the name is the verb's subject,
- *                    or its object beside a subject of its own.
+ *                    or its object beside a subject of its own; the subject of a noun predicate
+ *                    ("Neuer Präsident ist seit dem 1. Juli Peter Hoffmann"); or one name with
+ *                    its surname where the parser made the surname the month's head.
  */
 import type { ParseToken } from "./align.js";
 import { MONTH_NAME } from "../dates/calendar.js";
@@ -65,6 +75,8 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...personAfterHome(token, tokens),
       ...personAfterOblique(token, tokens),
       ...personAfterTime(token, tokens),
+      ...unitRemit(token, tokens),
+      ...moneyAfterPhrase(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
@@ -193,8 +205,21 @@ function personAfterTime(token: ParseToken, tokens: ParseToken[]): [number, Part
   const first = tokens[token.index + 1];
   if (!first || first.head !== token.index || first.dep !== "flat" || first.ner !== "PERSON") return [];
   const verb = tokens[token.head];
-  if (!verb || !/^(VERB|AUX)$/.test(verb.pos)) return [];
+  if (!verb) return [];
   const rest = tokens.filter((t) => t.head === token.index && t.dep === "flat" && t.index > first.index);
+  // "ist seit dem 1. Mai Anna Keller" read with the surname as the month's head: the name is one.
+  if (verb.ner === "PERSON" && verb.index === first.index + 1 + rest.length)
+    return [first, ...rest].map((t): [number, Partial<ParseToken>] => [t.index, { head: verb.index }]);
+  // "Neuer Präsident der FITKO ist seit dem 1. Juli Peter Hoffmann": the subject of a noun
+  // predicate, the copula the predicate's.
+  const copula = tokens.find((t) => t.head === token.index && t.dep === "cop");
+  if (verb.pos === "NOUN" && copula && !tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep)))
+    return [
+      [first.index, { dep: "nsubj", head: verb.index }],
+      ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
+      [copula.index, { head: verb.index }],
+    ];
+  if (!/^(VERB|AUX)$/.test(verb.pos)) return [];
   const hasSubject = tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep));
   return [
     [first.index, { dep: hasSubject ? "obj" : "nsubj", head: verb.index }],
@@ -269,5 +294,51 @@ function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): [number, Pa
       .filter((t) => t.index !== participle.index)
       .map((t): [number, Partial<ParseToken>] => [t.index, { head: participle.index }]),
     [objects[0]!.index, { dep: "obj" }],
+  ];
+}
+
+/** Nouns of a unit named by its remit: "Amt für ...", "Referat für ...", "Stabsstelle für ...". */
+const REMIT_UNIT =
+  /^(Amt|Amts|Amtes|Referat|Referats|Referates|Dezernat|Dezernats|Dezernates|Stabsstelle|Fachbereich|Fachbereichs|Fachbereiches|Fachdienst|Fachdienstes|Geschäftsbereich|Geschäftsbereichs|Zentrum|Zentrums|Kompetenzzentrum|Kompetenzzentrums|Landesamt|Landesamts|Landesamtes|Bundesamt|Bundesamts|Bundesamtes)$/;
+
+/**
+ * "die Leitung des Amts für Digitalisierung": a "für" phrase right after a unit's noun, hung by
+ * the parser on what that noun hangs on, is the unit's remit.
+ */
+function unitRemit(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.dep !== "nmod") return [];
+  const marker = tokens[token.index - 1];
+  if (!marker || marker.head !== token.index || marker.dep !== "case" || !/^für$/i.test(marker.word))
+    return [];
+  const unit = tokens[marker.index - 1];
+  if (!unit || !REMIT_UNIT.test(unit.word) || unit.dep !== "nmod" || unit.head !== token.head) return [];
+  return [[token.index, { head: unit.index }]];
+}
+
+const CURRENCY = /^(Euro|EUR|€)$/;
+
+/**
+ * "erhält vom Land Niedersachsen 500.000 Euro": money hung as the apposition of the prepositional
+ * phrase before it, in a clause whose verb has no object, is the verb's object; a name between the
+ * phrase's noun and the money belongs to the phrase.
+ */
+function moneyAfterPhrase(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (!CURRENCY.test(token.word) || token.dep !== "appos") return [];
+  const phrase = tokens[token.head];
+  if (!phrase || !/^(obl|nmod)$/.test(phrase.dep) || phrase.index > token.index) return [];
+  if (!tokens.some((t) => t.head === phrase.index && t.dep === "case")) return [];
+  const verb = tokens[phrase.head];
+  if (!verb || verb.pos !== "VERB" || tokens.some((t) => t.head === verb.index && t.dep === "obj")) return [];
+  const names = tokens.filter(
+    (t) =>
+      t.head === token.index &&
+      t.index > phrase.index &&
+      t.ner !== "O" &&
+      t.pos === "PROPN" &&
+      tokens.slice(phrase.index + 1, t.index).every((b) => b.pos === "PROPN"),
+  );
+  return [
+    [token.index, { dep: "obj", head: verb.index }],
+    ...names.map((t): [number, Partial<ParseToken>] => [t.index, { dep: "appos", head: phrase.index }]),
   ];
 }

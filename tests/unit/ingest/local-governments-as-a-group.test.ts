@@ -51,9 +51,9 @@ describe("local governments as a group", () => {
     ).toEqual([]);
   });
 
-  it("use a service", async () => {
+  it("use a service, named with the Land they are in", async () => {
     expect(await uses("In Hessen können die Kommunen die Plattform civento nutzen.")).toEqual([
-      "civento <- Kommunen",
+      "civento <- Kommunen in Hessen",
     ]);
   });
 
