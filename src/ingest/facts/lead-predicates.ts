@@ -4,7 +4,8 @@
  *   "Hessen ist für X verantwortlich / zuständig",
  *   "Für die Einführung von X zeichnet Y verantwortlich",
  *   "Verantwortlich für das Projekt ist das Land Hessen" (the predicate first),
- *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb)
+ *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb),
+ *   "X liegt in der Verantwortung der FITKO"
  */
 import type { Clause } from "./clause.js";
 import { subjects as subjectsOf } from "./frames.js";
@@ -147,6 +148,35 @@ export function leadingAgents(clause: Clause) {
     for (const actor of actors)
       for (const target of targetsOf(clause, led, undefined))
         pairs.push({ actor, target, confidence: 0.8, rule: "federführend-agent" });
+  }
+  return pairs;
+}
+
+/**
+ * "Der Marktplatz für EfA-Leistungen liegt in der Verantwortung der FITKO": the one whose
+ * responsibility (or remit) something lies in leads it.
+ */
+export function responsibilityHeld(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (
+      !/^(Verantwortung|Zuständigkeit|Federführung)$/.test(token.word) ||
+      !clause.hasCase(token.index, "in")
+    )
+      continue;
+    const verb = token.head;
+    if (!/^(liegt|liegen|lag|lagen|gelegen)$/.test(clause.tokens[verb]?.word ?? "")) continue;
+    if (clause.isNegated(verb) || clause.isIntended(verb)) continue;
+    const actors = clause
+      .children(token.index, /^nmod/)
+      .filter((t) => clause.children(t.index, /^case$/).length === 0)
+      .flatMap((t) => clause.withConjuncts(t.index))
+      .map((i) => clause.actorAt(i)?.entity)
+      .filter((e) => e !== undefined);
+    const led = subjectsOf(clause, verb, /^nsubj$/).map((i) => antecedentOf(clause, verb, i));
+    for (const actor of actors)
+      for (const target of targetsOf(clause, led, undefined))
+        pairs.push({ actor, target, confidence: 0.75, rule: "in-responsibility" });
   }
   return pairs;
 }

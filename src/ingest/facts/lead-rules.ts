@@ -19,6 +19,7 @@ import {
   frontedPredicates,
   leadPredicates,
   leadingAgents,
+  responsibilityHeld,
   signsResponsible,
   TARGET_CASE,
 } from "./lead-predicates.js";
@@ -308,6 +309,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...frontedPredicates(clause),
     ...signsResponsible(clause),
     ...leadingAgents(clause),
+    ...responsibilityHeld(clause),
   ];
   // One leads the work on a law, never the law itself.
   return factsOf(
