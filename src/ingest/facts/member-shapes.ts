@@ -34,7 +34,7 @@ import {
   type Target,
 } from "./member-rules.js";
 import { organOwner } from "./member-bodies.js";
-import type { RelationClaim } from "./relation-rules.js";
+import { targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyName } from "./named-bodies.js";
 import { slugify } from "../../model/ids.js";
 
@@ -56,6 +56,13 @@ const ENTER_FINITE = /^(tritt|treten|trat|traten)$/;
 const MEMBERSHIP_BODY = new Set(["body", "association", "party"]);
 const PART = /^Teil$/;
 const RELATIVE = /^(dem|der|denen)$/i;
+
+/** A project a phrase names: a known one, or one named with its kind ("des Projekts „X“"). */
+function projectOf(view: View, index: number | undefined): KnownEntity | undefined {
+  const target = targetAt(view, index);
+  const entity = target?.entity;
+  return entity?.type === "Project" && (!entity.isNew || entity.kind) ? entity : undefined;
+}
 
 /** "ist nicht", "will ... eintreten": no membership. */
 function stated(view: View, index: number): boolean {
@@ -198,11 +205,29 @@ export function findMemberShapes(
       // "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"; a unit
       // that is part of an organisation is no member of it.
       const owner = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
-      const members = view
-        .subjects(index)
-        .flatMap((t) => membersAt(view, t.index))
-        .filter((m) => m.entity.type !== "Organization");
-      add(members, bodyAt(view, owner?.index), 0.7, "part-of");
+      const all = view.subjects(index).flatMap((t) => membersAt(view, t.index));
+      const body = bodyAt(view, owner?.index);
+      // "Die Stadt Kiel ist Teil des Projekts X": a part of a project takes part in it.
+      const project = body ? undefined : projectOf(view, owner?.index);
+      if (project)
+        claims.push(
+          ...all
+            .filter((m) => m.entity.type !== "Person" && m.entity.id !== project.id)
+            .map((m) => ({
+              type: "participatesIn" as const,
+              subject: m.entity,
+              object: project,
+              confidence: 0.7 - (m.form === "anaphor" ? 0.1 : 0),
+              rule: "part-of-project",
+            })),
+        );
+      else
+        add(
+          all.filter((m) => m.entity.type !== "Organization"),
+          body,
+          0.7,
+          "part-of",
+        );
     } else if (BELONG.test(word) && /^acl/.test(token.dep) && token.head >= 0) {
       // "der Normenkontrollrat, dem A und B angehören": the pronoun stands for the noun the clause hangs on.
       const pronoun = view.children(index).find((t) => t.pos === "PRON" && RELATIVE.test(t.word));
