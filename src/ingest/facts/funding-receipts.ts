@@ -69,9 +69,11 @@ const receiverOf = (mention: Mention | undefined): Receiver | undefined =>
 
 /** The receipts of money a clause states, each with the givers it names (maybe none). */
 function receipts(clause: Clause, sentence: AnalyzedSentence) {
+  const frames = findFrames(clause, [RECEIVE]).filter(
+    (frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive,
+  );
   return [
-    ...findFrames(clause, [RECEIVE])
-      .filter((frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive)
+    ...frames
       .filter((frame) => receivesMoney(clause, frame))
       .map((frame) => ({
         givers: giversOf(clause, frame),
@@ -81,7 +83,7 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
         amount: amountOf(clause, frame, sentence.amounts),
         rule: RECEIVE,
       })),
-    ...gappedReceipts(clause, sentence),
+    ...gappedReceipts(clause, frames, sentence),
     ...flows(clause, sentence),
   ];
 }
@@ -89,12 +91,12 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
 /**
  * "Die Stadt A erhält 12.000 €, die Gemeinde B 9.600 € und der Markt C 6.900 €": the verb left out
  * after the first receiver, the parser hangs each further receiver on the money before it as a
- * conjunct or an apposition, with its own money beside it. Each receives the amount named with it.
+ * conjunct or an apposition, with its own money beside it. Each receives the amount named nearest
+ * to it in its own phrase.
  */
-function gappedReceipts(clause: Clause, sentence: AnalyzedSentence) {
+function gappedReceipts(clause: Clause, frames: Frame[], sentence: AnalyzedSentence) {
   return (
-    findFrames(clause, [RECEIVE])
-      .filter((frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive)
+    frames
       .flatMap((frame) => frame.objects.filter((i) => isMoney(clause, i)))
       .flatMap((money) => clause.subtree(money))
       // (after a comma the parser may also read the receiver as the money's apposition)
@@ -107,11 +109,7 @@ function gappedReceipts(clause: Clause, sentence: AnalyzedSentence) {
       .map((conjunct) => {
         const named = [conjunct, ...clause.children(conjunct, /^appos$/).map((t) => t.index)];
         const receiver = named.map((i) => receiverOf(clause.actorAt(i))).find((r) => r !== undefined);
-        const own = clause.subtree(conjunct).map((i) => clause.tokens[i]!);
-        const from = clause.tokens[conjunct]!.start;
-        const amount = sentence.amounts
-          .filter((a) => a.index >= from && a.index < (own.at(-1)?.end ?? from))
-          .sort((a, b) => a.index - b.index)[0]?.value;
+        const amount = amountOf(clause, { verb: conjunct }, sentence.amounts);
         return { givers: [], receivers: receiver ? [receiver] : [], amount, rule: RECEIVE };
       })
       .filter((receipt) => receipt.receivers.length > 0 && receipt.amount !== undefined)

@@ -17,6 +17,9 @@ export const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initi
 /** The prepositions of what is led: "die Federführung für", "federführend bei", "im Themenfeld". */
 export const TARGET_CASE = /^(für|bei|im|in|über)$/i;
 
+/** "Die Federführung liegt bei ...", "X liegt in der Verantwortung der FITKO". */
+export const LIE = /^(liegt|liegen|lag|lagen)$/;
+
 /** Predicates of leading: "Federführend bei X ist Hessen", "Hessen ist für X verantwortlich / zuständig". */
 const LEAD_PREDICATE: [RegExp, number, string][] = [
   [/^federführend$/i, 0.8, "federführend-predicate"],
@@ -165,7 +168,7 @@ export function responsibilityHeld(clause: Clause) {
     )
       continue;
     const verb = token.head;
-    if (!/^(liegt|liegen|lag|lagen|gelegen)$/.test(clause.tokens[verb]?.word ?? "")) continue;
+    if (!LIE.test(clause.tokens[verb]?.word ?? "")) continue;
     if (clause.isNegated(verb) || clause.isIntended(verb)) continue;
     const actors = clause
       .children(token.index, /^nmod/)

@@ -19,6 +19,7 @@ import {
   frontedPredicates,
   leadPredicates,
   leadingAgents,
+  LIE,
   responsibilityHeld,
   signsResponsible,
   TARGET_CASE,
@@ -59,8 +60,6 @@ const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtver
 /** The verbs of having or taking a lead: "hat die Federführung", "übernimmt die Projektleitung". */
 const HAVE_OR_TAKE =
   /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|innehat|trägt|tragen)$/;
-/** "Die Federführung liegt bei ...". */
-const LIE = /^(liegt|liegen|lag|lagen)$/;
 /** The prepositions that name a lead noun's topic wherever the parser hangs it. */
 const VERB_TARGET_CASE = /^(für|bei)$/i;
 

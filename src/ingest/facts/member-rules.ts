@@ -174,18 +174,22 @@ function roleHolderIn(view: View, index: number): Mention | undefined {
     .find((m) => m !== undefined);
 }
 
-/** The memberships of `members` in `body` (none in itself, none of a body in a body), less sure for a pronoun or a body referred back to. */
+/**
+ * The memberships of `members` in `body` (none in itself, none of a body in a body), less sure for
+ * a pronoun or a body referred back to; with `type` "participatesIn", their parts in a project.
+ */
 export function memberClaims(
   members: Mention[],
   body: Target | undefined,
   confidence: number,
   rule: string,
+  type: "memberOf" | "participatesIn" = "memberOf",
 ): RelationClaim[] {
   if (!body) return [];
   return members
     .filter((member) => member.entity.id !== body.entity.id && member.entity.kind !== "body")
     .map((member) => ({
-      type: "memberOf",
+      type,
       subject: member.entity,
       object: body.entity,
       confidence: confidence - body.penalty - (member.form === "anaphor" ? 0.1 : 0),

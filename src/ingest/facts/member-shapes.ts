@@ -209,19 +209,12 @@ export function findMemberShapes(
       const body = bodyAt(view, owner?.index);
       // "Die Stadt Kiel ist Teil des Projekts X": a part of a project takes part in it.
       const project = body ? undefined : projectOf(view, owner?.index);
-      if (project)
+      if (project) {
+        const parts = all.filter((m) => m.entity.type !== "Person");
         claims.push(
-          ...all
-            .filter((m) => m.entity.type !== "Person" && m.entity.id !== project.id)
-            .map((m) => ({
-              type: "participatesIn" as const,
-              subject: m.entity,
-              object: project,
-              confidence: 0.7 - (m.form === "anaphor" ? 0.1 : 0),
-              rule: "part-of-project",
-            })),
+          ...memberClaims(parts, { entity: project, penalty: 0 }, 0.7, "part-of-project", "participatesIn"),
         );
-      else
+      } else
         add(
           all.filter((m) => m.entity.type !== "Organization"),
           body,

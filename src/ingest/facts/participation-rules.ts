@@ -139,12 +139,10 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
     } else if (token.word === "mit" && token.dep === "case") {
       const partner = token.head;
       // ("Gemeinsam mit der Stadt Kiel entwickelt Bremen X": the parser may hang B on "gemeinsam".)
-      const onTogether = /^(gemeinsam|zusammen)$/i.test(
-        clause.tokens[clause.tokens[partner]?.head ?? -1]?.word ?? "",
-      );
-      const above = clause.tokens[partner]?.head;
-      const verb = onTogether && above !== undefined ? clause.tokens[above]!.head : above;
-      if (verb === undefined || verb < 0 || !/^(VERB|AUX)$/.test(clause.tokens[verb]!.pos)) continue;
+      const above = clause.tokens[partner]?.head ?? -1;
+      const onTogether = /^(gemeinsam|zusammen)$/i.test(clause.tokens[above]?.word ?? "");
+      const verb = onTogether ? clause.tokens[above]!.head : above;
+      if (verb < 0 || !/^(VERB|AUX)$/.test(clause.tokens[verb]!.pos)) continue;
       // "gemeinsam mit B" (on the noun or on its verb), "mit B als Hauptpartner".
       const together = onTogether || [partner, verb].some((i) => clause.saysTogether(i));
       const asPartner = withCase(clause, verb, /^obl/, /^als$/i).some((i) =>
