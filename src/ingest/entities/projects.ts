@@ -127,7 +127,10 @@ export function findProjects(
     const kind = kindOf(word);
     if (kind && words[i + 1] === '"') {
       const close = words.indexOf('"', i + 2);
-      if (close > i + 2 && close - i < 10) {
+      // (Not the words between a closing quote and the next opening one: "ein Erfolgsprojekt“,
+      // sagt Minister X: „...", where a comma follows the quote.)
+      const opens = !/^[,.;:!?)]$/.test(words[i + 2] ?? "");
+      if (close > i + 2 && close - i < 10 && opens) {
         push(i + 2, close, words.slice(i + 2, close).join(" "), kind, { kindWord: word, quoted: true });
         continue;
       }

@@ -31,7 +31,7 @@ const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes|Landesregierung|Staatsregierung)$/;
 /** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
 export const BARE_KIND =
-  /^((neu|digital|elektronisch|entsprechend|eigen|gemeinsam|ähnlich|solch)(e|er|es|en)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm)$/;
+  /^((neu|digital|elektronisch|entsprechend|eigen|gemeinsam|ähnlich|solch)(e|er|es|en)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm|Strategie|Initiative|Konzept|Plan|Vorhaben|Gesetz|Agenda|Studie|Bericht)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
 /** Kinds of project that are no undertaking one works on or takes part in: a law, a strategy. */
@@ -258,8 +258,9 @@ export class Clause {
     let last = index;
     while (keep.has(first - 1)) first -= 1;
     while (keep.has(last + 1)) last += 1;
-    // A quoted name right after the noun belongs to it: Themenfeld «Bauen und Wohnen».
-    if (QUOTE.test(this.tokens[last + 1]?.word ?? "")) {
+    // A quoted name right after the noun belongs to it: Themenfeld «Bauen und Wohnen» (not where the
+    // quote closes after the noun: "ein Erfolgsprojekt“, sagt X: „...").
+    if (QUOTE.test(this.tokens[last + 1]?.word ?? "") && this.tokens[last + 2]?.pos !== "PUNCT") {
       const close = this.tokens.findIndex((t, i) => i > last + 1 && i <= last + 9 && QUOTE.test(t.word));
       if (close > 0) last = close;
     }

@@ -8,6 +8,7 @@ import { slugify } from "../../model/ids.js";
 import { CITY_STATE_IDS, FEDERATION_ID, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { FEDERAL_SEAT, isRoleWord, LANDRAT } from "../entities/people.js";
+import type { ParseToken } from "../parse/align.js";
 import type { View } from "../parse/view.js";
 import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
@@ -31,7 +32,14 @@ import {
   namedOrganization,
 } from "./office-organizations.js";
 import { phraseHead, remitsAfter, roleForms, roleStart } from "./office-phrase.js";
-import { municipalOwner, MUNICIPAL_ROLE, namedTown, PLACE_KIND, placeOfHead } from "./office-places.js";
+import {
+  municipalOwner,
+  MUNICIPAL_ROLE,
+  namedTown,
+  PLACE_KIND,
+  placeByKind,
+  placeOfHead,
+} from "./office-places.js";
 
 /** A note on where a person stands in the article's picture. */
 const PICTURE_NOTE = /^(Foto|Bild|Archivfoto|Archivbild|Mitte|Links|Rechts|Vorne|Hinten)\b/;
@@ -79,13 +87,16 @@ export const UNIT = /^(Abteilung|Unterabteilung|Referat|Referatsgruppe|Stabsstel
 /** A mention in a noun phrase itself or its genitive, not in a prepositional phrase nested in it. */
 function ownerIn(index: number, view: View, accept: (m: Mention) => boolean): Mention | undefined {
   const company = COMPANY_NOUN.test(view.tokens[index]!.word);
-  const parts = [
-    index,
-    ...view
-      .children(index, /^(flat|appos|amod|compound|nmod)/)
-      .filter((t) => t.dep !== "nmod" || view.children(t.index, /^case$/).length === 0)
-      .map((t) => t.index),
-  ];
+  const caseless = (t: ParseToken) => t.dep !== "nmod" || view.children(t.index, /^case$/).length === 0;
+  const own = view.children(index, /^(flat|appos|amod|compound|nmod)/).filter(caseless);
+  // "Stabsstelle Digitalisierung des Landkreises Fulda": a unit's remit in apposition takes the
+  // genitive of the unit's owner from the parser.
+  const remit = UNIT.test(view.tokens[index]!.word)
+    ? own
+        .filter((t) => t.dep === "appos" && t.pos === "NOUN")
+        .flatMap((t) => view.children(t.index, /^nmod$/).filter(caseless))
+    : [];
+  const parts = [index, ...own.map((t) => t.index), ...remit.map((t) => t.index)];
   return parts
     .map((i) => view.mentionAt(i))
     .find((m): m is Mention => m !== undefined && accept(m) && !(company && m.form === "city-adjective"));
@@ -193,6 +204,8 @@ export function findOwner(
   // (Not an assembly's officer: "Bezirkstagspräsident", "Kreistagsvorsitzender".)
   const government =
     roleForms(roleWord).some((w) => GOVERNMENT_ROLE.test(w)) && !LOCAL_ASSEMBLY.test(roleWord);
+  // (Inflected too: "dem Ordnungsdezernenten Paul Bischof".)
+  const municipal = roleForms(roleWord).some((w) => MUNICIPAL_ROLE.test(w));
   // "der Landesregierung" resolved to the Land counts; other anaphors do not.
   const usable = (m: Mention | undefined) =>
     m && OWNER_TYPES.has(m.entity.type) && (m.form !== "anaphor" || m.entity.type === "State")
@@ -270,8 +283,7 @@ export function findOwner(
     if (holderBetween && cases.length === 0) continue;
     // "Bürgermeister der rheinland-pfälzischen Verbandsgemeinde Nieder-Olm": a town the register
     // does not know is the owner, not the Land of its adjective.
-    if (MUNICIPAL_ROLE.test(roleWord) && PLACE_KIND.test(child.word) && !view.mentionAt(child.index))
-      return undefined;
+    if (municipal && PLACE_KIND.test(child.word) && !view.mentionAt(child.index)) return undefined;
     // "der Beauftragte der Landesregierung ..., Markus Feld, in Mainz": a government's office in
     // its capital is the Land's, not the town's (a town's own CDO stays the town's).
     const seat = view.mentionAt(child.index);
@@ -502,9 +514,12 @@ export function findOwner(
   // bleibt": a (vice) president of the body last named, not of the Land the context gives.
   const body = view.sentence.context.lastBody;
   if (president && body) return { entity: body, from: "context", penalty: 0.15 };
+  // "CDO des Landkreises": of the county named last.
+  const byKind = placeByKind(role, view);
+  if (byKind !== undefined) return byKind ?? undefined;
   // "auf Vorschlag von Verwaltungsbürgermeister X" after "Leipzig will ...": a town's office, of
   // the town or county the sentence names, else the one named last.
-  if (MUNICIPAL_ROLE.test(roleWord)) {
+  if (municipal) {
     const place = municipalOwner(role, roleWord, bracketed, view, byId);
     if (place !== undefined) return place ?? undefined;
   }

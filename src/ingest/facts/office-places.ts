@@ -135,3 +135,33 @@ export function municipalOwner(
   if (place && LANDRAT.test(roleWord) && place.type === "Municipality") return null;
   return place ? { entity: place, from: "context", penalty: town ? 0.1 : 0.15 } : undefined;
 }
+
+/** A county or town named by its kind alone: "des Landkreises", "des Kreises", "der Stadt". */
+const KIND_OF_PLACE: [RegExp, KnownEntity["type"]][] = [
+  [/^(Landkreis|Landkreises|Kreis|Kreises)$/, "County"],
+  [/^(Stadt|Gemeinde)$/, "Municipality"],
+];
+
+/**
+ * "Sabine Griebsch, CDO des Landkreises": a role whose genitive is a county's or town's kind noun
+ * without a name is an office of the one of that kind named last, in the sentence before the role
+ * or, failing that, in the item so far; of no other owner (null) where none of that kind was named.
+ */
+export function placeByKind(role: number, view: View): Owner | null | undefined {
+  const noun = view
+    .children(role, /^nmod$/)
+    .find(
+      (t) =>
+        t.index > role &&
+        view.children(t.index, /^case$/).length === 0 &&
+        !view.mentionAt(t.index) &&
+        view.children(t.index, /^(appos|flat)$/).length === 0,
+    );
+  const type = noun && KIND_OF_PLACE.find(([kind]) => kind.test(noun.word))?.[1];
+  if (!type) return undefined;
+  const before = view.sentence.mentions.filter(
+    (m) => m.entity.type === type && m.form !== "anaphor" && m.end <= view.tokens[role]!.start,
+  );
+  const last = before.pop()?.entity ?? view.sentence.context.lastPlace;
+  return last?.type === type ? { entity: last, from: "context", penalty: 0.15 } : null;
+}

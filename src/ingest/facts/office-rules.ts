@@ -372,11 +372,12 @@ const LINKS: LinkRule[] = [
         if (other && !view.negated(token.head)) return { person: other, confidence: this.confidence - 0.05 };
       }
       // "Digitalminister der Bundesregierung soll der Manager Karsten Wildberger werden": the role
-      // the subject of "werden", the person its complement.
+      // the subject of "werden", the person its complement (so "Co-CIO bleibt weiterhin X").
       if (
         /^nsubj/.test(token.dep) &&
         token.head >= 0 &&
-        COPULA_INFINITIVE.test(view.tokens[token.head]!.word)
+        (COPULA_INFINITIVE.test(view.tokens[token.head]!.word) ||
+          /^(bleibt|blieb)$/.test(view.tokens[token.head]!.word))
       ) {
         const verb = view.tokens[token.head]!;
         // ("Die Weimarer Professorin X soll Staatssekretärin ... werden": the parser may hang the

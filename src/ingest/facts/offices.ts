@@ -95,6 +95,10 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
     const role = claim.role.replace(/^(neue|neuer)\s+/i, "");
     // "Die Weimarer Professorin X": a professor's office is a university's, never a place's.
     if (/^Professor(in)?$/.test(role) && organization.type !== "Organization") continue;
+    // "Vorsitzender im IT-Kooperationsrat des Landes Sachsen-Anhalt": a Land (or the Bund) has no
+    // chair; the chair is the body's, which the chairs fact names.
+    const government = organization.type === "State" || organization.type === "Federation";
+    if (government && /^Vorsitzende[rn]?$/.test(role.split(" ").pop() ?? "")) continue;
     const rule = "rule" in claim ? `office:${String(claim.rule)}` : "word:holdsOffice";
     // The chair of a body chairs it ("Vorsitzender des Nationalen Normenkontrollrates").
     // "NKR-Vorsitzender", "Vorsitzende": the chair of a body chairs it.

@@ -5,7 +5,8 @@
  *                 "Sein Nachfolger wird X" (the person named before, for review)
  *   predecessor   "Sein Vorgänger X", "Ihr Vorgänger war X", "X, Vorgänger von Y" (for review)
  *   replace       "Erika Muster löst Max Beispiel ab", "beerbt", "wird von ... abgelöst"
- *   hand-over     "Günther Benz übernimmt den Vorsitz von Cornelia Rogall-Grothe"
+ *   hand-over     "Günther Benz übernimmt den Vorsitz von Cornelia Rogall-Grothe", "Rüdiger Malter hat
+ *                 den Posten an Bernd Schlömer abgegeben" (for review)
  */
 import type { Mention } from "../entities/mentions.js";
 import { isGenitiveName, type RoleClaim } from "../entities/people.js";
@@ -30,6 +31,10 @@ const STEP = /^(tritt|treten|trat|traten|getreten)$/;
 const MOVE_UP = /^(rückt|rücken|rückte|rückten|gerückt)$/;
 /** Offices handed over: "übernimmt das Amt von X". */
 const OFFICE_NOUN = /^(Amt|Posten)$/;
+/** Handing an office on: "gibt den Posten an X ab", "übergab das Amt an X", "übergibt den Staffelstab an X". */
+const GIVE_AWAY = /^(gibt|geben|gab|gaben)$/;
+const GIVEN_AWAY = /^(abgegeben|abgeben|übergibt|übergeben|übergab|übergaben)$/;
+const HANDED = /^(Amt|Posten|Aufgabe|Staffelstab|Funktion)$/;
 
 /** A second person's name the parser hung on a name as its flat part or apposition. */
 function gluedPerson(index: number | undefined, own: Mention | undefined, view: View): Mention | undefined {
@@ -38,6 +43,14 @@ function gluedPerson(index: number | undefined, own: Mention | undefined, view: 
     .children(index, /^(flat|appos)$/)
     .map((t) => view.personAt(t.index))
     .find((m) => m !== undefined && m.entity.id !== own.entity.id);
+}
+
+/** A verb of handing on: "übergibt", "abgegeben", or "gibt ... ab" with its particle. */
+function handsOn(verb: number, view: View): boolean {
+  const word = view.tokens[verb]!.word;
+  if (view.negated(verb)) return false;
+  if (GIVEN_AWAY.test(word)) return true;
+  return GIVE_AWAY.test(word) && view.children(verb, /^compound:prt$/).some((t) => t.word === "ab");
 }
 
 /**
@@ -283,6 +296,16 @@ export function findSuccessions(sentence: ParsedSentence, roles: RoleClaim[] = [
       if (!predecessor && predicate >= 0 && view.children(predicate, /^cop$/).length > 0)
         predecessor = person(predicate);
       add(successor, predecessor, 0.75, "predecessor");
+    } else if (
+      HANDED.test(token.word) &&
+      token.dep === "obj" &&
+      token.head >= 0 &&
+      handsOn(token.head, view)
+    ) {
+      // "Rüdiger Malter hat den Posten an Bernd Schlömer abgegeben": the one it goes to follows
+      // the one who gives it, for review.
+      const to = view.children(token.head, /^(obl|obl:arg)$/).find((t) => view.hasCase(t.index, "an"));
+      add(person(to?.index), subjectOf(token.head), 0.75, "hand-over");
     } else if (
       (CHAIR_NOUN.test(token.word) || OFFICE_NOUN.test(token.word)) &&
       token.dep === "obj" &&

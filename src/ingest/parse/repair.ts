@@ -45,6 +45,12 @@
  *                    or its object beside a subject of its own; the subject of a noun predicate
  *                    ("Neuer Präsident ist seit dem 1. Juli Peter Hoffmann"); or one name with
  *                    its surname where the parser made the surname the month's head.
+ *   passive as copula  "Im Oktober sind die Städte Düren und Gütersloh sowie der Kreis
+ *                    Cochem-Zell ausgewählt worden": the parser reads "sind" as the copula of the
+ *                    first noun, the participle as that noun's modifier and a later conjunct as
+ *                    the participle's passive subject. "worden" makes a passive: the participle
+ *                    is the verb, "sind" its auxiliary, the noun its passive subject (the later
+ *                    conjunct the noun's), and what came before "sind" the verb's.
  */
 import type { ParseToken } from "./align.js";
 import { MONTH_NAME } from "../dates/calendar.js";
@@ -77,6 +83,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...personAfterTime(token, tokens),
       ...unitRemit(token, tokens),
       ...moneyAfterPhrase(token, tokens),
+      ...passiveAsCopula(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
@@ -110,6 +117,8 @@ function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partia
 /** The words inside quotes right after the noun. */
 function quotedSpan(token: ParseToken, tokens: ParseToken[]): [number, number] | undefined {
   if (!QUOTE.test(tokens[token.index + 1]?.word ?? "")) return undefined;
+  // A quote that closes after the noun opens no name: "ein Erfolgsprojekt“, sagt X: „...".
+  if (tokens[token.index + 2]?.pos === "PUNCT") return undefined;
   const close = tokens.findIndex((t) => t.index > token.index + 1 && QUOTE.test(t.word));
   return close < 0 || close - token.index > 10 ? undefined : [token.index + 2, close];
 }
@@ -340,5 +349,46 @@ function moneyAfterPhrase(token: ParseToken, tokens: ParseToken[]): [number, Par
   return [
     [token.index, { dep: "obj", head: verb.index }],
     ...names.map((t): [number, Partial<ParseToken>] => [t.index, { dep: "appos", head: phrase.index }]),
+  ];
+}
+
+/** The finite forms of "sein" that make a passive perfect with "worden". */
+const SEIN = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/i;
+
+/**
+ * "sind die Städte A und B sowie der Kreis C ausgewählt worden": a participle with "worden" that
+ * the parser hung as the modifier of a noun with a copula is the clause's verb (see the header).
+ */
+function passiveAsCopula(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.pos !== "VERB" || token.dep !== "acl" || !PARTICIPLE.test(token.word)) return [];
+  const own = tokens.filter((t) => t.head === token.index);
+  if (!own.some((t) => t.dep === "aux:pass" && /^worden$/i.test(t.word))) return [];
+  const noun = tokens[token.head];
+  if (!noun || noun.index > token.index) return [];
+  const copula = tokens.find((t) => t.head === noun.index && t.dep === "cop" && SEIN.test(t.word));
+  if (!copula || copula.index > noun.index) return [];
+  const fronted = tokens.filter(
+    (t) => t.head === noun.index && t.index < copula.index && /^(nmod|obl|advmod|nsubj)$/.test(t.dep),
+  );
+  // The parser's passive subject after the noun, joined to it by "und" or "sowie", is its conjunct.
+  const joined = own.filter(
+    (t) =>
+      t.dep === "nsubj:pass" &&
+      t.index > noun.index &&
+      tokens.some((c) => c.head === t.index && c.dep === "cc"),
+  );
+  if (own.some((t) => t.dep === "nsubj:pass" && !joined.includes(t))) return [];
+  return [
+    [token.index, { dep: noun.dep, head: noun.head }],
+    [noun.index, { dep: "nsubj:pass", head: token.index }],
+    [copula.index, { dep: "aux", head: token.index }],
+    ...fronted.map((t): [number, Partial<ParseToken>] => [
+      t.index,
+      { dep: t.dep === "nmod" || t.dep === "nsubj" ? "obl" : t.dep, head: token.index },
+    ]),
+    ...joined.map((t): [number, Partial<ParseToken>] => [t.index, { dep: "conj", head: noun.index }]),
+    ...tokens
+      .filter((t) => t.head === noun.index && t.dep === "punct" && t.index === tokens.length - 1)
+      .map((t): [number, Partial<ParseToken>] => [t.index, { head: token.index }]),
   ];
 }
