@@ -226,8 +226,12 @@ function position(clause: Clause, frame: Frame): string {
   if (objects.length === 0 && rule.clauseNoun) return demanded(clause, frame.verb, rule.clauseNoun);
   if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
   if (rule.object && !rule.object.test(objects[0]!.word)) return "";
-  // "begrüßte den neuen CIO", "begrüßt die Gäste", "drei neue Mitglieder begrüßen": a greeting, no position.
-  if (namesPerson(clause, objects[0]!.index) || WELCOMED.test(objects[0]!.word)) return "";
+  // "begrüßte den neuen CIO", "begrüßt die Gäste", "drei neue Mitglieder begrüßen", "begrüßt X
+  // als neue Mitglieder": a greeting, no position.
+  const welcomedAs = clause
+    .children(frame.verb, /^obl/)
+    .some((t) => WELCOMED.test(t.word) && clause.hasCase(t.index, "als"));
+  if (namesPerson(clause, objects[0]!.index) || WELCOMED.test(objects[0]!.word) || welcomedAs) return "";
   const phrase = nounPhrase(clause, objects[0]!.index, frame.verb);
   return phrase ? `${rule.noun} ${phrase}`.trim() : "";
 }

@@ -6,7 +6,8 @@
  *   sessions     "Der IT-Dienstleister nimmt beratend an den Sitzungen teil"
  *                -> the body whose sessions these are (named there, else the body last named)
  *   cooperation  "Das Pilotprojekt fußt auf einer Kooperation der Stadt A und des Ministeriums B",
- *                "X wurde in Zusammenarbeit mit B entwickelt", "gemeinsam/zusammen mit den Ländern A und B",
+ *                "X wurde in Zusammenarbeit mit B entwickelt", "in Abstimmung mit B entwickelt",
+ *                "gemeinsam/zusammen mit den Ländern A und B",
  *                "unter Beteiligung von A und B umgesetzt",
  *                "mit dem Landkreis A als Hauptpartner" -> the partners take part in the project
  *   user-lands   "Bauaufsichtsbehörden in A, B und C sind bereit, das Verfahren zu nutzen",
@@ -135,6 +136,10 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
         .map((t) => t.index);
       const partners = withCase(clause, token.index, /^nmod/, /^mit$/i);
       if (members.length > 0) add(members, verbAbove(clause, token.index), "cooperation-of");
+      if (partners.length > 0) add(partners, verbAbove(clause, token.index), "cooperation-with");
+    } else if (token.word === "Abstimmung" && /^obl/.test(token.dep) && clause.hasCase(token.index, "in")) {
+      // "hat X in Abstimmung mit dem Bundesinnenministerium entwickelt": the one consulted worked on it.
+      const partners = withCase(clause, token.index, /^nmod/, /^mit$/i);
       if (partners.length > 0) add(partners, verbAbove(clause, token.index), "cooperation-with");
     } else if (token.word === "mit" && token.dep === "case") {
       const partner = token.head;

@@ -146,6 +146,10 @@ export function targetAt(
     view.entityOf(index, isTarget) ??
     (adjacent === undefined ? undefined : view.entityOf(adjacent, isTarget));
   if (known) return { entity: known.entity, penalty: 0 };
+  // A place is no target: "ein Pilotlabor, an dem Bremen ... beteiligt waren" (the parser read "an
+  // dem" as the article of the place).
+  const place = view.mentionAt(index)?.entity.type;
+  if (place && /^(State|Municipality|County|Federation)$/.test(place)) return undefined;
   const token = view.tokens[index]!;
   const capitalAdjective = (i: number) => /^\p{Lu}/u.test(view.tokens[i]!.word);
   const parts = [
