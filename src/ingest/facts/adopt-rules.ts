@@ -221,6 +221,17 @@ function adoptionsOf(
         const found = adopterAt(clause, i, sentence);
         if (found) adopters.push({ ...found, penalty: found.penalty + 0.05 });
       }
+  // "Am Dienstag wurde im Hessischen Landtag ein Gesetz ... verabschiedet": a passive without an
+  // agent adopted in a body adopted by it.
+  const passiveOnly = clause.isPassive(frame.verb) && !hasAgentWord(clause, frame.verb);
+  if (adopters.length === 0 && passiveOnly) {
+    const inBody = clause
+      .children(frame.verb, /^obl/)
+      .filter((t) => clause.hasCase(t.index, "in", "im"))
+      .map((t) => adopterAt(clause, t.index, sentence))
+      .find((a) => a?.entity.type === "Organization" && a.entity.kind === "body");
+    if (inBody) adopters = [{ ...inBody, penalty: inBody.penalty + 0.05 }];
+  }
   // "Angenommen wurde der Antrag": the body last named adopts, for review.
   if (
     adopters.length === 0 &&

@@ -31,7 +31,7 @@ const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes|Landesregierung|Staatsregierung)$/;
 /** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
 export const BARE_KIND =
-  /^((neu|digital|elektronisch|entsprechend|eigen|gemeinsam|ähnlich|solch)(e|er|es|en)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm|Strategie|Initiative|Konzept|Plan|Vorhaben|Gesetz|Agenda|Studie|Bericht)$/;
+  /^((neu|digital|elektronisch|entsprechend|eigen|gemeinsam|ähnlich|solch)(e|er|es|en)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm|Strategie|Initiative|Konzept|Plan|Vorhaben|Gesetz|Gesetzentwurf|Entwurf|Agenda|Studie|Bericht)$/;
 const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 
 /** Kinds of project that are no undertaking one works on or takes part in: a law, a strategy. */

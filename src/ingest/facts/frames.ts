@@ -171,6 +171,24 @@ function bareArguments(clause: Clause, verb: number): number[] {
 }
 
 /**
+ * What a passive acts on: its passive subject, else the object the parser gave it instead ("wurde
+ * im Landtag das E-Government-Gesetz verabschiedet").
+ */
+function passiveSubjects(clause: Clause, verb: number): number[] {
+  const own = subjects(clause, verb, /^nsubj:pass$/).map((i) => antecedent(clause, verb, i));
+  return own.length > 0 ? own : clause.arguments(verb, /^obj$/).map((i) => antecedent(clause, verb, i));
+}
+
+/**
+ * The objects of an active verb; a bare `obl:arg` beside an object is the dative of whom it is
+ * given or shown to ("hat dem Landtag den Gesetzentwurf vorgestellt"), no second object.
+ */
+function objectsOrBare(clause: Clause, verb: number): number[] {
+  const objects = objectsOf(clause, verb).map((i) => antecedent(clause, verb, i));
+  return objects.length > 0 ? objects : bareArguments(clause, verb);
+}
+
+/**
  * "Die Landesregierung hat die Digitalstrategie beschlossen": with no object, the parser may read
  * the object as a second subject. Of two subjects the actor acts (else the first in word order) and
  * the other is acted on; undefined where the verb has not two subjects.
@@ -207,11 +225,8 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
       const objects = attributive
         ? clause.withConjuncts(clause.tokens[verb]!.head)
         : passive
-          ? subjects(clause, verb, /^nsubj:pass$/).map((i) => antecedent(clause, verb, i))
-          : [
-              ...objectsOf(clause, verb).map((i) => antecedent(clause, verb, i)),
-              ...bareArguments(clause, verb),
-            ];
+          ? passiveSubjects(clause, verb)
+          : objectsOrBare(clause, verb);
       frames.push({ rule, verb, passive, actors, objects });
     }
   return frames;
