@@ -17,7 +17,7 @@
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
-import { View, type ParsedSentence } from "../parse/view.js";
+import { QUOTE, View, type ParsedSentence } from "../parse/view.js";
 import { NOT_TAKEN_PART_IN, REPRESENTATIVE } from "./participants.js";
 
 export interface RelationClaim {
@@ -159,7 +159,9 @@ export function targetAt(
     ...view
       .children(index, /^(flat|appos)$/)
       .filter((t) => t.dep === "flat" || (view.tokens[t.index - 1]?.word !== "," && !view.personAt(t.index)))
-      .flatMap((t) => [t.index, ...view.children(t.index, /^flat$/).map((c) => c.index)]),
+      .flatMap((t) => [t.index, ...nameRest(view, t.index)]),
+    // "des Zweckverbands „Digitale Kommunen Brandenburg“": a quoted name right after the noun, whole.
+    ...quotedAfter(view, index),
     ...view
       .children(index, /^amod$/)
       .filter((t) => capitalAdjective(t.index))
@@ -178,7 +180,8 @@ export function targetAt(
     const first = Math.min(...indices);
     const last = Math.max(...indices);
     const head = baseForm(view.sentence.text.slice(view.tokens[first]!.start, view.tokens[index]!.end));
-    return head + view.sentence.text.slice(view.tokens[index]!.end, view.tokens[last]!.end);
+    const rest = view.sentence.text.slice(view.tokens[index]!.end, view.tokens[last]!.end);
+    return (head + rest).replace(/[„“"«»]/g, "").replace(/\s+/g, " ");
   };
   // A body named by its compound noun ("den ... Digitalrat") or by its remit ("im Ausschuss für
   // Digitales") counts; other common nouns do not.
@@ -194,6 +197,24 @@ export function targetAt(
       ? "Organization"
       : "Project";
   return { entity: { id: slugify(name), name, type, isNew: true }, penalty: 0.1 };
+}
+
+/**
+ * A name's flat parts, and a proper noun the parser hung on it as an apposition right after them
+ * ("Digitale Kommunen Brandenburg": "Brandenburg" read as the apposition of "Digitale").
+ */
+function nameRest(view: View, index: number): number[] {
+  const flat = view.children(index, /^flat$/).map((c) => c.index);
+  const end = Math.max(index, ...flat);
+  const next = view.children(index, /^appos$/).find((c) => c.index === end + 1 && c.pos === "PROPN");
+  return next ? [...flat, next.index, ...view.children(next.index, /^flat$/).map((c) => c.index)] : flat;
+}
+
+/** The words inside quotes right after a noun (none where the quote closes after it). */
+function quotedAfter(view: View, index: number): number[] {
+  if (!QUOTE.test(view.tokens[index + 1]?.word ?? "") || view.tokens[index + 2]?.pos === "PUNCT") return [];
+  const close = view.tokens.findIndex((t, i) => i > index + 2 && i <= index + 10 && QUOTE.test(t.word));
+  return close < 0 ? [] : Array.from({ length: close - index - 2 }, (_, i) => index + 2 + i);
 }
 
 /** The tokens of a body's "für ..." phrase right after it, when short and unbroken. */
