@@ -136,15 +136,26 @@ export function municipalOwner(
   return place ? { entity: place, from: "context", penalty: town ? 0.1 : 0.15 } : undefined;
 }
 
-/** A county or town named by its kind alone: "des Landkreises", "des Kreises", "der Stadt". */
-const KIND_OF_PLACE: [RegExp, KnownEntity["type"]][] = [
-  [/^(Landkreis|Landkreises|Kreis|Kreises)$/, "County"],
-  [/^(Stadt|Gemeinde)$/, "Municipality"],
+/**
+ * A county or town named by its kind alone: "des Landkreises", "des Kreises", "der Stadt"; and a
+ * unit of a town's or county's administration, named by its task alone: "des Hauptamts".
+ */
+const KIND_OF_PLACE: [RegExp, KnownEntity["type"][]][] = [
+  [
+    /^(Landkreis|Landkreises|Kreis|Kreises|Landratsamt|Landratsamts|Landratsamtes|Kreisverwaltung)$/,
+    ["County"],
+  ],
+  [/^(Stadt|Gemeinde)$/, ["Municipality"]],
+  [
+    /^(Haupt|Ordnungs|Bürger|Standes|Personal|Rechts|Bau|Bauordnungs|Hochbau|Tiefbau|Sozial|Jugend|Schul|Kultur|Umwelt|Stadtplanungs|Liegenschafts)amt(e?s)?$/,
+    ["Municipality", "County"],
+  ],
 ];
 
 /**
- * "Sabine Griebsch, CDO des Landkreises": a role whose genitive is a county's or town's kind noun
- * without a name is an office of the one of that kind named last, in the sentence before the role
+ * "Sabine Griebsch, CDO des Landkreises", "Georg Schnüttgen, Leiter des Hauptamts": a role whose
+ * genitive is a county's or town's kind noun (or a unit of its administration) without a name is
+ * an office of the one of that kind named last, in the sentence before the role
  * or, failing that, in the item so far; of no other owner (null) where none of that kind was named.
  */
 export function placeByKind(role: number, view: View): Owner | null | undefined {
@@ -157,11 +168,11 @@ export function placeByKind(role: number, view: View): Owner | null | undefined 
         !view.mentionAt(t.index) &&
         view.children(t.index, /^(appos|flat)$/).length === 0,
     );
-  const type = noun && KIND_OF_PLACE.find(([kind]) => kind.test(noun.word))?.[1];
-  if (!type) return undefined;
+  const types = noun && KIND_OF_PLACE.find(([kind]) => kind.test(noun.word))?.[1];
+  if (!types) return undefined;
   const before = view.sentence.mentions.filter(
-    (m) => m.entity.type === type && m.form !== "anaphor" && m.end <= view.tokens[role]!.start,
+    (m) => types.includes(m.entity.type) && m.form !== "anaphor" && m.end <= view.tokens[role]!.start,
   );
   const last = before.pop()?.entity ?? view.sentence.context.lastPlace;
-  return last?.type === type ? { entity: last, from: "context", penalty: 0.15 } : null;
+  return last && types.includes(last.type) ? { entity: last, from: "context", penalty: 0.15 } : null;
 }
