@@ -23,10 +23,15 @@ export function roleForms(word: string): string[] {
   return [word, word.replace(/(en|n|s)$/, ""), word.replace(/n$/, "")];
 }
 
-/** The nominative of a role word as written: "des Staatssekretärs" -> "Staatssekretär", "dem Präsidenten" -> "Präsident". */
+/**
+ * The nominative singular of a role word as written: "des Staatssekretärs" -> "Staatssekretär",
+ * "dem Präsidenten" -> "Präsident", "den Staatssekretären" -> "Staatssekretär".
+ */
 export function roleNominative(word: string): string {
   if (/[^s]s$/.test(word) && !/(CIO|CDO|CTO|CISO)s$/.test(word)) return word.slice(0, -1);
   if (/(ent|ant)en$/.test(word)) return word.slice(0, -2);
+  // "den beiden Parlamentarischen Staatssekretären": a plural names the same office for each.
+  if (/(ekretär|ktor)en$/.test(word)) return word.slice(0, -2);
   return word;
 }
 

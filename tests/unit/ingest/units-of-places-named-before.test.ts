@@ -1,7 +1,8 @@
 /**
  * The head of a unit of a town's or county's administration, the unit named by its task alone
  * ("Leiter des Hauptamts", "Digitalisierungsbeauftragte des Landratsamts"), holds an office of the
- * town or county named before (sentences written for these tests; parses in
+ * town or county named before; a role named in the plural is each holder's in the singular
+ * (sentences written for these tests; parses in
  * tests/fixtures/parses/units-of-places-named-before.json).
  */
 import { describe, expect, it } from "vitest";
@@ -28,5 +29,15 @@ describe("a unit of a town's administration", () => {
     expect(
       await offices("Bayern digitalisiert. Georg Schnüttgen, Leiter des Hauptamts, erläutert das."),
     ).toEqual([]);
+  });
+});
+
+describe("a role named in the plural", () => {
+  it("is each holder's office in the singular", async () => {
+    expect(
+      await offices(
+        "Begleitet wurde der Minister von den beiden neuen Parlamentarischen Staatssekretären Philipp Amthor und Thomas Jarzombek im Bund.",
+      ),
+    ).toEqual(["Philipp Amthor -> Bund (Staatssekretär)", "Thomas Jarzombek -> Bund (Staatssekretär)"]);
   });
 });
