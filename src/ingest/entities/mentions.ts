@@ -51,7 +51,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
       const truncated =
         words[i + entry.tokens.length] === "-" &&
         /^(und|oder|sowie|bzw)$/.test(words[i + entry.tokens.length + 1] ?? "");
-      if (adjectiveOk && !truncated) {
+      if (adjectiveOk && !truncated && !associationOfBund(entry.entity, words, i)) {
         const last = i + entry.tokens.length;
         mentions.push({
           start: tokens[i]!.start,
@@ -92,6 +92,18 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
     (p) => !named.some((m) => overlap(p, m)),
   );
   return [...named, ...places].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Bund Freier Berufe", "Bund Deutscher Architekten", "Bund der Steuerzahler": "Bund" opening an
+ * association's name (a capitalised adjective or a genitive after it) is no mention of the Bund.
+ */
+function associationOfBund(entity: { type: string }, words: string[], at: number): boolean {
+  if (entity.type !== "Federation" || words[at] !== "Bund") return false;
+  const next = words[at + 1] ?? "";
+  const genitive =
+    next === "der" && /^\p{Lu}/u.test(words[at + 2] ?? "") && !/^Länder/.test(words[at + 2] ?? "");
+  return /^\p{Lu}\p{Ll}+er$/u.test(next) || genitive;
 }
 
 /**
