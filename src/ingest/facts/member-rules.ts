@@ -153,10 +153,10 @@ function subjectsOf(view: View, verb: number): Mention[] {
       : [];
   // "Der Beauftragte der Landesregierung ..., Staatssekretär im Ministerium ... Bernd Schlömer,
   // vertritt ...": a role noun as the subject names its holder in an apposition the parser may hang deep.
+  // (The name in apposition goes before the person a bare role would refer back to.)
   const active = view.subjects(verb).flatMap((t) => {
-    const members = membersAt(view, t.index);
-    const holder = members.length === 0 && isRoleWord(t.word) ? roleHolderIn(view, t.index) : undefined;
-    return holder ? [holder] : members;
+    const holder = isRoleWord(t.word) ? roleHolderIn(view, t.index) : undefined;
+    return holder ? [holder] : membersAt(view, t.index);
   });
   return [...active, ...passive, ...conjoined];
 }
