@@ -180,15 +180,6 @@ function passiveSubjects(clause: Clause, verb: number): number[] {
 }
 
 /**
- * The objects of an active verb; a bare `obl:arg` beside an object is the dative of whom it is
- * given or shown to ("hat dem Landtag den Gesetzentwurf vorgestellt"), no second object.
- */
-function objectsOrBare(clause: Clause, verb: number): number[] {
-  const objects = objectsOf(clause, verb).map((i) => antecedent(clause, verb, i));
-  return objects.length > 0 ? objects : bareArguments(clause, verb);
-}
-
-/**
  * "Die Landesregierung hat die Digitalstrategie beschlossen": with no object, the parser may read
  * the object as a second subject. Of two subjects the actor acts (else the first in word order) and
  * the other is acted on; undefined where the verb has not two subjects.
@@ -226,7 +217,10 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
         ? clause.withConjuncts(clause.tokens[verb]!.head)
         : passive
           ? passiveSubjects(clause, verb)
-          : objectsOrBare(clause, verb);
+          : [
+              ...objectsOf(clause, verb).map((i) => antecedent(clause, verb, i)),
+              ...bareArguments(clause, verb),
+            ];
       frames.push({ rule, verb, passive, actors, objects });
     }
   return frames;

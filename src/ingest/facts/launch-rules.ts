@@ -43,6 +43,14 @@ const SERVICE_KIND =
 const EVENT =
   /(sitzung|tagung|veranstaltung|messe|kongress|konferenz|ausstellung|debatte|diskussion|runde)$/i;
 
+/** A bare `obl:arg` of the verb beside an object of its own: the dative of whom it is given or shown to. */
+function dativeBesideObject(clause: Clause, verb: number, index: number): boolean {
+  const token = clause.tokens[index]!;
+  if (token.dep !== "obl:arg" || token.head !== verb || clause.children(index, /^case$/).length > 0)
+    return false;
+  return clause.children(verb, /^obj$/).length > 0;
+}
+
 /** Rules whose object may be an organisation: one founds an agency or a company, and starts none. */
 const FOUNDING: ReadonlySet<string> = new Set(["gründen"]);
 
@@ -297,6 +305,9 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
             : initiators(clause, frame.verb),
         objects: objects.filter((i) => {
           const word = clause.tokens[i]!.word;
+          // "hat dem Landtag den Gesetzentwurf vorgestellt": a bare dative beside an object is whom
+          // it is shown to, not what is launched.
+          if (dativeBesideObject(clause, frame.verb, i)) return false;
           // ("Der Minister stellte X als neue Leiterin vor", read swapped: a role is never launched.)
           if (NOT_LAUNCHED.test(word) || isRoleWord(word) || rule.notObject?.test(word)) return false;
           if (rule.named && !clause.hasName(i) && !ofKind(i)) return false;

@@ -555,6 +555,9 @@ export function findOwner(
   const representation = view.children(role, /^(nmod|obl)/).some((t) => /^Landesvertretung$/.test(t.word));
   const represented = itemState(context);
   if (representation && represented) return { entity: represented, from: "context", penalty: 0.1 };
+  // A bare (vice) president is no government's office ("Vizepräsident bleibt Landrat X"): a
+  // government has a Ministerpräsident; an association's or an agency's was read above.
+  if (president) return undefined;
   // The government named nearest to the role in the same sentence ("in Hessen der CIO", "der Bundesregierung").
   // Within reach: before the role, or just after it (not a Land named in a later quote).
   const governments = view.sentence.mentions.filter(

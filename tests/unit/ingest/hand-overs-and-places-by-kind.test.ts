@@ -37,6 +37,14 @@ describe("a role that remains someone's", () => {
   });
 });
 
+describe("a president who remains one", () => {
+  it("holds no Land's office without an organisation", async () => {
+    expect(await offices("Vizepräsident bleibt Landrat Thomas Kubendorff (Steinfurt).")).not.toContain(
+      "Thomas Kubendorff -> Nordrhein-Westfalen (Vizepräsident)",
+    );
+  });
+});
+
 describe("the chair of a Land's body", () => {
   it("chairs the body and holds no office of the Land", async () => {
     const text = "Bernd Schlömer ist Vorsitzender im IT-Kooperationsrat des Landes Sachsen-Anhalt.";
