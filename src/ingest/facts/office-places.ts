@@ -155,8 +155,8 @@ const KIND_OF_PLACE: [RegExp, KnownEntity["type"][]][] = [
 /**
  * "Sabine Griebsch, CDO des Landkreises", "Georg Schnüttgen, Leiter des Hauptamts": a role whose
  * genitive is a county's or town's kind noun (or a unit of its administration) without a name is
- * an office of the one of that kind named last, in the sentence before the role
- * or, failing that, in the item so far; of no other owner (null) where none of that kind was named.
+ * an office of the one of that kind named last, in the sentence before the role or, failing that,
+ * in the item so far; of no other owner (null) where none of that kind was named.
  */
 export function placeByKind(role: number, view: View): Owner | null | undefined {
   const noun = view
