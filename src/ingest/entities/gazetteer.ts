@@ -55,6 +55,17 @@ function landAdjectiveNames(name: string, states: ReferenceData["states"]): stri
   return state.adjectives.map((stem) => `${stem[0]!.toUpperCase()}${stem.slice(1)}er ${rest}`);
 }
 
+/**
+ * "Digitalagentur Thüringen" as "Thüringens Digitalagentur": an organisation named by one noun and
+ * its Land, with the Land's genitive before the noun.
+ */
+function landGenitiveNames(name: string, states: ReferenceData["states"]): string[] {
+  const state = states.find((s) => name.endsWith(` ${s.name}`));
+  const rest = state ? name.slice(0, -state.name.length - 1) : "";
+  if (!state || !/^\p{Lu}\p{Ll}+$/u.test(rest) || /[sxz]$/.test(state.name)) return [];
+  return [`${state.name}s ${rest}`];
+}
+
 /** An organisation's name whose first word is an adjective news may write small ("bayerischen Gemeindetages"). */
 const SMALL_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Deutsch|Kommunal|National|Ständig)(e|er|en|es|em)$/u;
 /** Bundes- words that stand for the federal government itself. */
@@ -202,6 +213,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       ...(org.abbreviation ? [org.abbreviation] : []),
       ...org.aliases,
       ...landAdjectiveNames(org.name, reference.states),
+      ...landGenitiveNames(org.name, reference.states),
     ];
     const land = org.kind === "association" ? associationLand(org.name, reference.states) : undefined;
     if (land) gazetteer.landAssociations.set(`${land.state}|${land.noun}`, entity);

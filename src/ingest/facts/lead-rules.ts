@@ -3,7 +3,8 @@
  * project, read from verb rules and from lead nouns and adjectives.
  *   "verantwortet", "koordiniert", "leitet" (a project), "durch X entwickelt/vorangetrieben",
  *   "übernimmt das Themenfeld", "mit dem Themenfeld betraut", "die Federführung für Y",
- *   "unter Federführung des Bundes", "fungiert als Koordinator eines ...",
+ *   "unter Federführung des Bundes", "Dem Land obliegt die Federführung für Y",
+ *   "fungiert als Koordinator eines ...",
  *   "als federführendes Land im Themenfeld ...", a fact sheet's label "Federführendes Bundesland X";
  * the predicates and adverbs of leading are read by lead-predicates.ts.
  * One leads the work on a law, never the law itself.
@@ -60,6 +61,8 @@ const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtver
 /** The verbs of having or taking a lead: "hat die Federführung", "übernimmt die Projektleitung". */
 const HAVE_OR_TAKE =
   /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|innehat|trägt|tragen)$/;
+/** A lead that falls to someone: "Dem Land obliegt die Federführung". */
+const OBLIGE = /^(obliegt|obliegen|oblag|oblagen)$/;
 /** The prepositions that name a lead noun's topic wherever the parser hangs it. */
 const VERB_TARGET_CASE = /^(für|bei)$/i;
 
@@ -67,6 +70,12 @@ const VERB_TARGET_CASE = /^(für|bei)$/i;
 function verbHolders(clause: Clause, verb: number, lies: boolean, noun: number): number[] {
   if (verb < 0) return [];
   if (lies) return withCase(clause, verb, /^obl/, /^(bei|beim)$/i).flatMap((i) => clause.withConjuncts(i));
+  // "Dem Land Hessen obliegt die Federführung für X": the holder is the dative.
+  if (OBLIGE.test(clause.tokens[verb]!.word) && clause.tokens[noun]!.dep === "nsubj")
+    return clause
+      .children(verb, /^(obl:arg|iobj|obj)$/)
+      .filter((t) => clause.children(t.index, /^case$/).length === 0)
+      .flatMap((t) => clause.withConjuncts(t.index));
   // (the parser may hang the subject on the auxiliary: "Das Land hat die Federführung ... übernommen")
   const subjects = subjectsOf(clause, verb, /^nsubj$/).filter((i) => i !== noun);
   // "Die Federführung für X hat das Land Hessen": the fronted noun read as the subject, the holder as the object.

@@ -197,7 +197,7 @@ const LINKS: LinkRule[] = [
         !(view.tokens[first + 1]?.pos === "DET" && closesRoleFirstPair(first, view))
       )
         return undefined;
-      const end = phraseEndWithParenthesis(role, view);
+      const end = ownerAfterVon(phraseEndWithParenthesis(role, view), view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
       // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name.
       const second = view.tokens[end + 2];
@@ -397,6 +397,21 @@ const LINKS: LinkRule[] = [
   },
   APPOINTED_LINK,
 ];
+
+/**
+ * "Der Geschäftsführer von Dataport, Johann Bizer, ...": an organisation or place named with "von"
+ * after the role's phrase belongs to it; the phrase ends after its name.
+ */
+function ownerAfterVon(end: number, view: View): number {
+  const t = view.tokens;
+  if (!/^(von|vom)$/.test(t[end + 1]?.word ?? "")) return end;
+  const at = /^(der|dem|den)$/.test(t[end + 2]?.word ?? "") ? end + 3 : end + 2;
+  const owner = view.mentionAt(at);
+  if (!owner || owner.entity.type === "Person" || owner.start !== t[at]!.start) return end;
+  let last = at;
+  while (t[last + 1] && t[last + 1]!.end <= owner.end) last += 1;
+  return last;
+}
 
 /** "Die 55-jährige rheinland-pfälzische Ressortchefin": the person named before, described by the role. */
 const DESCRIBED: LinkRule = {
