@@ -17,7 +17,7 @@
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
-import { QUOTE, View, type ParsedSentence } from "../parse/view.js";
+import { quotedSpanAfter, View, type ParsedSentence } from "../parse/view.js";
 import { NOT_TAKEN_PART_IN, REPRESENTATIVE } from "./participants.js";
 
 export interface RelationClaim {
@@ -161,7 +161,7 @@ export function targetAt(
       .filter((t) => t.dep === "flat" || (view.tokens[t.index - 1]?.word !== "," && !view.personAt(t.index)))
       .flatMap((t) => [t.index, ...nameRest(view, t.index)]),
     // "des Zweckverbands „Digitale Kommunen Brandenburg“": a quoted name right after the noun, whole.
-    ...quotedAfter(view, index),
+    ...quotedWords(view, index),
     ...view
       .children(index, /^amod$/)
       .filter((t) => capitalAdjective(t.index))
@@ -210,11 +210,10 @@ function nameRest(view: View, index: number): number[] {
   return next ? [...flat, next.index, ...view.children(next.index, /^flat$/).map((c) => c.index)] : flat;
 }
 
-/** The words inside quotes right after a noun (none where the quote closes after it). */
-function quotedAfter(view: View, index: number): number[] {
-  if (!QUOTE.test(view.tokens[index + 1]?.word ?? "") || view.tokens[index + 2]?.pos === "PUNCT") return [];
-  const close = view.tokens.findIndex((t, i) => i > index + 2 && i <= index + 10 && QUOTE.test(t.word));
-  return close < 0 ? [] : Array.from({ length: close - index - 2 }, (_, i) => index + 2 + i);
+/** The words inside quotes right after a noun (`quotedSpanAfter`). */
+function quotedWords(view: View, index: number): number[] {
+  const span = quotedSpanAfter(index, view.tokens);
+  return span ? Array.from({ length: span[1] - span[0] }, (_, i) => span[0] + i) : [];
 }
 
 /** The tokens of a body's "für ..." phrase right after it, when short and unbroken. */

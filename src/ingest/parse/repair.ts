@@ -56,7 +56,7 @@ import type { ParseToken } from "./align.js";
 import { MONTH_NAME } from "../dates/calendar.js";
 import { isRoleWord } from "../entities/people.js";
 import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
-import { QUOTE } from "./view.js";
+import { quotedSpanAfter } from "./view.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
@@ -102,7 +102,7 @@ function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][])
  */
 function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
   if (token.pos !== "NOUN") return [];
-  const span = quotedSpan(token, tokens) ?? unquotedSpan(token, tokens);
+  const span = quotedSpanAfter(token.index, tokens) ?? unquotedSpan(token, tokens);
   if (!span) return [];
   const inside = tokens.slice(span[0], span[1]);
   // The name's head: the one word inside whose head lies outside.
@@ -112,15 +112,6 @@ function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partia
   if (head.head === token.index || !/^(obj|nsubj|nsubj:pass|obl|iobj)$/.test(head.dep)) return [];
   if (head.head !== token.head) return [];
   return [[head.index, { dep: "appos", head: token.index }]];
-}
-
-/** The words inside quotes right after the noun. */
-function quotedSpan(token: ParseToken, tokens: ParseToken[]): [number, number] | undefined {
-  if (!QUOTE.test(tokens[token.index + 1]?.word ?? "")) return undefined;
-  // A quote that closes after the noun opens no name: "ein Erfolgsprojekt“, sagt X: „...".
-  if (tokens[token.index + 2]?.pos === "PUNCT") return undefined;
-  const close = tokens.findIndex((t) => t.index > token.index + 1 && QUOTE.test(t.word));
-  return close < 0 || close - token.index > 10 ? undefined : [token.index + 2, close];
 }
 
 /** "Programm Smart Cities": two to four capitalised words right after the noun, the first opening a name. */

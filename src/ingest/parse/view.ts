@@ -67,6 +67,18 @@ const DESCRIBING =
 const PARTICIPLE = /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|er|ver|zer|ent|emp|miss)\p{Ll}+t|\p{Ll}+iert)$/u;
 /** A quotation mark as a token of its own. */
 export const QUOTE = /^["„“”«»‚‘]$/;
+
+/**
+ * The words inside quotes right after the token at `index` (a name: "das Themenfeld „Bauen und
+ * Wohnen“"), up to ten tokens on; none where the quote closes after it ("ein Erfolgsprojekt“,
+ * sagt X: „...").
+ */
+export function quotedSpanAfter(index: number, tokens: ParseToken[]): [number, number] | undefined {
+  if (!QUOTE.test(tokens[index + 1]?.word ?? "")) return undefined;
+  if (tokens[index + 2]?.pos === "PUNCT") return undefined;
+  const close = tokens.findIndex((t) => t.index > index + 1 && QUOTE.test(t.word));
+  return close < 0 || close - index > 10 ? undefined : [index + 2, close];
+}
 /** Words that negate what they stand with ("nicht", "keine"). */
 export const NEGATION = /^(nicht|nie|niemals|kein|keine[nrms]?)$/i;
 
