@@ -168,7 +168,11 @@ function associationLand(
 
 /** A register name without its abbreviated river or region: "Wunsiedel i.Fichtelgebirge" -> "Wunsiedel". */
 function withoutAbbreviatedRegion(name: string): string {
-  return name.split(/\s+[iabd]\./)[0]!.trim();
+  // (and "Rotenburg (Wümme)", "Nienburg (Weser)": news write "Landkreis Rotenburg")
+  return name
+    .split(/\s+[iabd]\./)[0]!
+    .replace(/\s+\([^)]*\)$/, "")
+    .trim();
 }
 
 /** The register's abbreviations spelled out: "Neustadt a.d.Waldnaab" as "Neustadt an der Waldnaab". */
@@ -239,7 +243,8 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       .filter((alias) => !ROLE_START.test(alias.split(" ")[0]!));
     for (const name of names) gazetteer.add(entity, name);
   }
-  // "Wunsiedel i.Fichtelgebirge", "Mühldorf a.Inn": news write "Landkreis Wunsiedel" where no other county shares the name.
+  // "Wunsiedel i.Fichtelgebirge", "Mühldorf a.Inn", "Rotenburg (Wümme)": news write "Landkreis
+  // Wunsiedel" where no other county shares the name.
   const shortNames = new Map<string, number>();
   for (const county of reference.counties) {
     const short = withoutAbbreviatedRegion(county.name);

@@ -46,9 +46,17 @@ function giversOf(verb: number, view: View): Mention[] {
       (i) =>
         !subjects.has(i) &&
         view.children(i, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)) &&
-        /^(nmod|obl|obl:agent)$/.test(view.tokens[i]!.dep),
+        /^(nmod|obl|obl:agent)$/.test(view.tokens[i]!.dep) &&
+        !ofAllGovernments(i, view),
     )
     .flatMap((i) => holdersAt(i, view));
+}
+
+/** "den Vorsitz im IT-Planungsrat von Bund und Ländern": whose body it is, not who had the chair. */
+function ofAllGovernments(phrase: number, view: View): boolean {
+  return [phrase, ...view.children(phrase, /^conj$/).map((t) => t.index)].some((i) =>
+    /^(Ländern|Kommunen)$/.test(view.tokens[i]!.word),
+  );
 }
 
 /**

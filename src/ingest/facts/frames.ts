@@ -108,7 +108,21 @@ function antecedent(clause: Clause, verb: number, index: number): number {
   const token = clause.tokens[index]!;
   if (!/^(PRON|DET)$/.test(token.pos) || !RELATIVE.test(token.word)) return index;
   if (!/^acl/.test(clause.tokens[verb]!.dep)) return index;
-  return nounBeforeComma(clause.tokens, index - 1) ?? index;
+  const noun = nounBeforeComma(clause.tokens, index - 1);
+  return noun === undefined ? index : (oneOfThem(clause, noun) ?? noun);
+}
+
+/**
+ * "Der Kreis X ist einer von 17 Kommunen, die ...", "Kiel ist eine der Kommunen, die ...": the
+ * clause says of the group what it says of the one the sentence is about.
+ */
+function oneOfThem(clause: Clause, noun: number): number | undefined {
+  const group = clause.tokens[noun]!;
+  if (group.dep !== "nmod" || group.head < 0) return undefined;
+  const one = clause.tokens[group.head]!;
+  if (!/^(einer|eine|eines|einen|einem)$/i.test(one.word) || clause.children(one.index, /^cop$/).length === 0)
+    return undefined;
+  return clause.arguments(one.index, /^nsubj$/)[0];
 }
 
 /** The subject of a verb, or of the verb it is conjoined to or depends on ("will ... und startet"). */

@@ -17,6 +17,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause, namesKind } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
 import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+import { carriedFunds } from "./funding-carried.js";
 import { amountOf, COSTS, fundsFact, isMoney, NOTICE } from "./funding-money.js";
 import { receivedFunds } from "./funding-receipts.js";
 import { sourcedFunds } from "./funding-sources.js";
@@ -246,7 +247,10 @@ function unnamedFunder(clause: Clause, frame: Frame, amount: number | undefined)
 
 export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const facts: Fact[] = receivedFunds(clause, sentence, analyzed);
+  const facts: Fact[] = [
+    ...receivedFunds(clause, sentence, analyzed),
+    ...carriedFunds(clause, sentence, analyzed),
+  ];
   const isActor = (i: number) => clause.actorAt(i) !== undefined;
   const frames = findFrames(clause, FUND_RULES)
     .filter((f) => !clause.isIntended(f.verb))

@@ -167,9 +167,12 @@ export function responsibilityHeld(clause: Clause) {
       !clause.hasCase(token.index, "in")
     )
       continue;
-    const verb = token.head;
-    if (!LIE.test(clause.tokens[verb]?.word ?? "")) continue;
-    if (clause.isNegated(verb) || clause.isIntended(verb)) continue;
+    // "X ist ein Produkt des IT-Planungsrats in Verantwortung der FITKO": the predicate the
+    // phrase qualifies stands for its subject.
+    const verb = LIE.test(clause.tokens[token.head]?.word ?? "")
+      ? token.head
+      : predicateAbove(clause, token.index);
+    if (verb === undefined || clause.isNegated(verb) || clause.isIntended(verb)) continue;
     const actors = clause
       .children(token.index, /^nmod/)
       .filter((t) => clause.children(t.index, /^case$/).length === 0)
@@ -182,4 +185,16 @@ export function responsibilityHeld(clause: Clause) {
         pairs.push({ actor, target, confidence: 0.75, rule: "in-responsibility" });
   }
   return pairs;
+}
+
+/** The copula's predicate noun a phrase qualifies, through at most two nouns ("ein Produkt des IT-Planungsrats in ..."). */
+function predicateAbove(clause: Clause, index: number): number | undefined {
+  let at = index;
+  for (let hops = 0; hops < 2; hops += 1) {
+    const token = clause.tokens[at]!;
+    if (token.dep !== "nmod" || token.head < 0) return undefined;
+    at = token.head;
+    if (clause.children(at, /^cop$/).length > 0 && clause.tokens[at]!.pos === "NOUN") return at;
+  }
+  return undefined;
 }

@@ -133,7 +133,7 @@ function leadNouns(clause: Clause) {
 
 /** Nouns of leading that lead only as "unter der Leitung von X" (else "die Leitung des Referats"). */
 const UNDER_NOUN =
-  /^(Leitung|Federführung|Führung|Regie|Koordinierung|Koordination|Gesamtleitung|Projektleitung)$/;
+  /^(Leitung|Federführung|Führung|Regie|Koordinierung|Koordination|Gesamtleitung|Projektleitung|Verantwortung|Gesamtverantwortung)$/;
 
 /**
  * "Das Projekt X wird unter (der) Federführung / Leitung von Hessen umgesetzt", "X steht unter

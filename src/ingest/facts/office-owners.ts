@@ -228,8 +228,18 @@ export function findOwner(
   const parenthesised = placeOfHead(role, roleWord, view, byId);
   if (parenthesised) return parenthesised;
   const head = phraseHead(role, view);
+  // "der Digital-Beauftragte oder „Chief Digital Officer“ (CDO) der Stadt Düsseldorf": two names
+  // of one office share the owner the parser hangs on the second.
+  const alternative = view
+    .children(role, /^conj$/)
+    .filter((c) =>
+      view.children(c.index, /^cc$/).some((t) => /^(oder|bzw\.?|beziehungsweise)$/i.test(t.word)),
+    )
+    .flatMap((c) => view.children(c.index, /^nmod$/))
+    .map((t) => t.index);
   const attached = [
     ...view.children(role, /^(nmod|obl)/),
+    ...alternative.map((i) => view.tokens[i]!),
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
     ...employerBeside(role, view),
     ...remitsAfter(role, view).flatMap((i) => view.children(i, /^(nmod|obl)/)),
@@ -296,8 +306,8 @@ export function findOwner(
       const land = landOf(seat.entity, byId);
       if (land) return { entity: land, from: "named", penalty: 0.1 };
     }
-    if (/[:"„“]/.test(view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start)))
-      continue;
+    const between = view.sentence.text.slice(view.tokens[role]!.end, view.tokens[child.index]!.start);
+    if (/[:"„“]/.test(between) && !alternative.includes(child.index)) continue;
     // Nor a second role the parser hung on it ("Vorsitzender Freie Wähler und bayerischer Vizeministerpräsident").
     // (An authority named like a role, "beim Senator für Finanzen", is a name and stays.)
     if (isRoleWord(child.word) && !view.mentionAt(child.index)) continue;

@@ -159,15 +159,14 @@ const KIND_OF_PLACE: [RegExp, KnownEntity["type"][]][] = [
  * in the item so far; of no other owner (null) where none of that kind was named.
  */
 export function placeByKind(role: number, view: View): Owner | null | undefined {
-  const noun = view
+  const genitives = view
     .children(role, /^nmod$/)
-    .find(
-      (t) =>
-        t.index > role &&
-        view.children(t.index, /^case$/).length === 0 &&
-        !view.mentionAt(t.index) &&
-        view.children(t.index, /^(appos|flat)$/).length === 0,
+    .filter(
+      (t) => t.index > role && view.children(t.index, /^case$/).length === 0 && !view.mentionAt(t.index),
     );
+  const unit = genitives.find((t) => TOWN_UNIT.test(t.word));
+  if (unit) return unitOfPlaceBefore(role, view);
+  const noun = genitives.find((t) => view.children(t.index, /^(appos|flat)$/).length === 0);
   const types = noun && KIND_OF_PLACE.find(([kind]) => kind.test(noun.word))?.[1];
   if (!types) return undefined;
   const before = view.sentence.mentions.filter(
@@ -175,4 +174,24 @@ export function placeByKind(role: number, view: View): Owner | null | undefined 
   );
   const last = before.pop()?.entity ?? view.sentence.context.lastPlace;
   return last && types.includes(last.type) ? { entity: last, from: "context", penalty: 0.15 } : null;
+}
+
+/** Units a county or town names with their remit ("Stabsstelle Digitalisierung", "Fachdienst IT"); a Land's ministry has them too. */
+const TOWN_UNIT = /^(Stabsstelle|Fachdienst|Fachbereich|Sachgebiet)$/;
+
+/**
+ * "Der Landkreis X geht das an, wie Ralf Laumer, Leiter der Stabsstelle Digitalisierung,
+ * erläutert": a unit named by its remit alone is of the county or town the sentence named before
+ * the role; without one it is left to the other readings (a ministry has such units too).
+ */
+function unitOfPlaceBefore(role: number, view: View): Owner | undefined {
+  const last = view.sentence.mentions
+    .filter(
+      (m) =>
+        (m.entity.type === "County" || m.entity.type === "Municipality") &&
+        m.form !== "anaphor" &&
+        m.end <= view.tokens[role]!.start,
+    )
+    .pop();
+  return last ? { entity: last.entity, from: "context", penalty: 0.15 } : undefined;
 }

@@ -26,6 +26,7 @@ import { Clause, LAW_OR_STRATEGY } from "./clause.js";
 import { subjects } from "./frames.js";
 import { participationDevelopers } from "./participation-developers.js";
 import { participationGuests } from "./participation-guests.js";
+import { participationOperators } from "./participation-operators.js";
 import { participationTrials } from "./participation-trials.js";
 import { participationVerbs } from "./participation-verbs.js";
 import {
@@ -329,6 +330,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...participationTrials(clause, sentence, analyzed),
     ...participationGuests(clause, sentence),
     ...participationDevelopers(clause),
+    ...participationOperators(clause),
   ];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)
