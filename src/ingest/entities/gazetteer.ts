@@ -231,10 +231,13 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     for (const form of small) gazetteer.add(entity, form, "name");
   }
   for (const project of reference.projects) {
-    addAll({ id: project.id, name: project.name, type: "Project", kind: project.kind }, [
-      project.name,
-      ...project.aliases,
-    ]);
+    const names = [project.name, ...project.aliases];
+    // "den Themenbereich Familie und Kind": news call an OZG-Themenfeld a Themenbereich too.
+    const areas = names.flatMap((n) => {
+      const field = /^(?:OZG-)?Themenfeld (.+)$/.exec(n);
+      return field ? [`Themenbereich ${field[1]}`] : [];
+    });
+    addAll({ id: project.id, name: project.name, type: "Project", kind: project.kind }, [...names, ...areas]);
   }
   for (const person of reference.people) {
     const entity: KnownEntity = { id: person.id, name: person.name, type: "Person" };

@@ -176,7 +176,7 @@ const POSITION_RULES: PositionRule[] = [
   },
   {
     name: "warnen vor",
-    verb: /^(warnt|warnen|warnte|warnten)$/,
+    verb: /^(warnt|warnen|warnte|warnten|gewarnt)$/,
     through: /^vor$/i,
     noun: "Warnung vor",
     confidence: 0.7,
@@ -259,7 +259,9 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
         rule: `announces:${frame.rule.name}`,
       });
   const isActor = (i: number) => actorOf(clause, i) !== undefined;
-  for (const frame of findFrames(clause, POSITION_RULES).map((f) => swappedActive(f, isActor)))
+  // ("forderten die Länder den Bund auf": who is called on is the object, whatever the subject is.)
+  const read = (f: Frame) => ((f.rule as PositionRule).summons ? f : swappedActive(f, isActor));
+  for (const frame of findFrames(clause, POSITION_RULES).map(read))
     if (!frame.passive && !clause.isIntended(frame.verb))
       found.push({
         actors: frame.actors,

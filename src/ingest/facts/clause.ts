@@ -58,6 +58,21 @@ export class Clause {
     return this.children(index, /^(advmod|amod)$/).some((t) => TOGETHER.test(t.word));
   }
 
+  /**
+   * The actors named with "mit" beside a word of togetherness on a verb ("verantwortet gemeinsam
+   * mit Bayern", "fördert zusammen mit der KfW"), conjuncts split; the parser may hang the "mit"
+   * phrase on the adverb.
+   */
+  togetherPartners(verb: number): number[] {
+    const onAdverb = this.saysTogether(verb)
+      ? this.children(verb, /^advmod$/).flatMap((t) => this.children(t.index, /^nmod/))
+      : [];
+    return [...this.children(verb, /^obl/), ...onAdverb]
+      .filter((t) => this.hasCase(t.index, "mit") && (this.saysTogether(t.index) || this.saysTogether(verb)))
+      .flatMap((t) => this.withConjuncts(t.index))
+      .filter((i) => this.actorAt(i) !== undefined);
+  }
+
   /** Whether a token's preposition is one of `words`, whatever its case ("Mit Berlin ..."). */
   hasCase(index: number, ...words: string[]): boolean {
     return this.children(index, /^case$/).some((c) => words.includes(c.word.toLowerCase()));

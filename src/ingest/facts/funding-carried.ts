@@ -3,6 +3,7 @@
  *   "Die Kosten für das Projekt X trägt der Bund"          -> funds(Bund, X)
  *   "Die Finanzierung der Plattform X erfolgt durch den Bund" -> funds(Bund, X)
  *   "Die Finanzierung des Projekts erfolgte über das Land"  -> funds(the Land, the item's project)
+ *   "Die Förderung der Modellprojekte Smart Cities erfolgt über die KfW" -> funds(KfW, Modellprojekte Smart Cities)
  * The parser reads "Die Kosten trägt der Bund" with the costs as subject and the payer beside the
  * verb; the frames of funding-rules.ts then find no payer. What the costs are of is their own
  * phrase ("des Projekts X", "für die Plattform X"), else the project the item named last (no law).
@@ -26,6 +27,8 @@ const DONE_BY: VerbRule = {
   verb: /^(erfolgt|erfolgen|erfolgte|erfolgten)$/,
   confidence: 0.75,
 };
+/** What is done by someone who pays: "Die Finanzierung erfolgt ...", "Die Förderung erfolgt über die KfW". */
+const FUNDING = /^(Finanzierung|Förderung)$/;
 /** Who pays beside "erfolgt": "durch den Bund", "über das Land". */
 const PAYER_CASE = /^(durch|über)$/i;
 
@@ -61,8 +64,9 @@ export function carriedFunds(clause: Clause, sentence: AnalyzedSentence, analyze
   for (const verb of clause.tokens) {
     const rule = [CARRY, DONE_BY].find((r) => r.verb.test(verb.word));
     if (!rule || clause.isNegated(verb.index) || clause.isIntended(verb.index)) continue;
-    const costs = clause.arguments(verb.index, /^nsubj$/).find((i) => COSTS.test(clause.tokens[i]!.word));
-    if (costs === undefined || (rule === DONE_BY && clause.tokens[costs]!.word !== "Finanzierung")) continue;
+    const paid = rule === DONE_BY ? FUNDING : COSTS;
+    const costs = clause.arguments(verb.index, /^nsubj$/).find((i) => paid.test(clause.tokens[i]!.word));
+    if (costs === undefined) continue;
     const funded = costsOf(clause, costs);
     if (!funded) continue;
     for (const payer of payersOf(clause, verb.index, rule))

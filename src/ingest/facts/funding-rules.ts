@@ -198,7 +198,8 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
 }
 
 /** The instruments money flows through: "mit dem Programm „Digitales Rathaus“ unterstützt ...". */
-const INSTRUMENT = /(programm|programms|fonds|pakt|pakts|vorhaben|vorhabens)$/i;
+const INSTRUMENT =
+  /(programm|programms|programme|programmen|fonds|pakt|pakts|vorhaben|vorhabens|projekte|projekten)$/i;
 const THROUGH = /^(mit|über|durch)$/i;
 
 /**
@@ -254,7 +255,9 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
   const isActor = (i: number) => clause.actorAt(i) !== undefined;
   const frames = findFrames(clause, FUND_RULES)
     .filter((f) => !clause.isIntended(f.verb))
-    .map((f) => activeReading(clause, f, isActor));
+    .map((f) => activeReading(clause, f, isActor))
+    // "fördert das BMI gemeinsam mit der KfW": the partner funds too.
+    .map((f) => (f.passive ? f : { ...f, actors: [...f.actors, ...clause.togetherPartners(f.verb)] }));
   for (const frame of frames) {
     // "Bund und Länder": each conjunct the gazetteer knows is a funder; an unknown one lowers the confidence.
     // The Länder beside the Bund fund together (collective-actors.ts).

@@ -26,6 +26,7 @@ import {
   TARGET_CASE,
 } from "./lead-predicates.js";
 import { lastProject, withCase } from "./participants.js";
+import { sharedLeads } from "./lead-shared.js";
 import { factsOf, pairsOf, targetsOf, type Pair } from "./project-rules.js";
 
 const LEAD_RULES: VerbRule[] = [
@@ -170,17 +171,7 @@ const SHARED_LEAD = /^(verantworten|koordinieren|leiten)$/;
 /** "Hessen verantwortet gemeinsam mit Bayern das Themenfeld X": the partner leads too. */
 function coLeaders(clause: Clause, frame: Frame): Frame {
   if (frame.passive || !SHARED_LEAD.test(frame.rule.name)) return frame;
-  // (the parser may hang the "mit" phrase on "zusammen")
-  const onAdverb = clause.saysTogether(frame.verb)
-    ? clause.children(frame.verb, /^advmod$/).flatMap((t) => clause.children(t.index, /^nmod/))
-    : [];
-  const partners = [...clause.children(frame.verb, /^obl/), ...onAdverb]
-    .filter(
-      (t) =>
-        clause.hasCase(t.index, "mit") && (clause.saysTogether(t.index) || clause.saysTogether(frame.verb)),
-    )
-    .flatMap((t) => clause.withConjuncts(t.index))
-    .filter((i) => clause.actorAt(i) !== undefined);
+  const partners = clause.togetherPartners(frame.verb);
   return partners.length > 0 ? { ...frame, actors: [...frame.actors, ...partners] } : frame;
 }
 
@@ -318,6 +309,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...signsResponsible(clause),
     ...leadingAgents(clause),
     ...responsibilityHeld(clause),
+    ...sharedLeads(clause),
   ];
   // One leads the work on a law, never the law itself.
   return factsOf(

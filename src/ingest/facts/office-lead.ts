@@ -38,12 +38,15 @@ const ACADEMIC_UNIT =
   /(Professur|Lehrstuhl|Fachbereich|Fakultät|Fachgebiet|gruppe|Dezernat|Sachgebiet|Institut|Zentrum)$/;
 const CONFIDENCE = 0.7;
 /** "die Leitung übernehmen / innehaben / hat ... inne", "an der Spitze stehen". */
-const LEAD_NOUN = /^(Leitung|Führung|Geschäftsführung|Vorstandsvorsitz)$/;
+const LEAD_NOUN = /^(Leitung|Führung|Geschäftsführung|Vorstandsvorsitz|Abteilungsleitung|Referatsleitung)$/;
+/** "wurde mit der Leitung ... betraut", "hat ihm die Leitung ... übertragen": a lead given to someone. */
+const ENTRUST = /^(betraut|betrauen|betraute|betrauten)$/;
+const HAND_OVER = /^(überträgt|übertragen|übertrug|übertrugen)$/;
 /** The office a noun of leading names: the lead of a unit, its management, its board's chair. */
 const LEAD_ROLE = (noun: string) =>
   noun === "Geschäfte"
     ? "Geschäftsführung"
-    : /^(Geschäftsführung|Vorstandsvorsitz)$/.test(noun)
+    : /^(Geschäftsführung|Vorstandsvorsitz|Abteilungsleitung|Referatsleitung)$/.test(noun)
       ? noun
       : "Leitung";
 /** "führt die Geschäfte der AKDB": managing an organisation. */
@@ -288,8 +291,9 @@ function leadNounClaim(
       STAND.test(verbWord) &&
       view.children(index, /^case$/).some((t) => /^an$/i.test(t.word)));
   const runs = noun.word === "Geschäfte" && noun.dep === "obj" && RUN.test(verbWord);
-  if (!leads && !runs) return undefined;
-  const person = inverted ? invertedTaker(verb, view) : subjectPerson(verb, view);
+  const given = LEAD_NOUN.test(noun.word) ? givenTo(index, verb, view) : undefined;
+  if (!leads && !runs && !given) return undefined;
+  const person = given ?? (inverted ? invertedTaker(verb, view) : subjectPerson(verb, view));
   // The genitive: "der Leitung des X" (its article is a det, not a case); "die Geschäftsführung
   // von Dataport" (only a known organisation after "von").
   const unit = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
@@ -300,7 +304,8 @@ function leadNounClaim(
         .filter((t) => view.hasCase(t.index, "von"))
         .map((t) => view.entityOf(t.index, isLedOrganization))
         .find((m) => m !== undefined);
-  if (person && !unit && !byVon && !runs) return contextLead(person, index, verbWord, view);
+  if (person && !unit && !byVon && !runs)
+    return contextLead(person, index, given ? "übernimmt" : verbWord, view);
   if (!person || (!unit && !byVon)) return undefined;
   const known = unit ? view.entityOf(unit.index, isLedOrganization) : byVon;
   const organization =
@@ -312,7 +317,7 @@ function leadNounClaim(
     role: LEAD_ROLE(noun.word),
     index: view.tokens[unit?.index ?? index]!.start,
     organization,
-    starts: /^übernomm|^übernimm|^übernahm|^übernehm/.test(verbWord),
+    starts: given !== undefined || /^übernomm|^übernimm|^übernahm|^übernehm/.test(verbWord),
     confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
     rule: "lead-noun/context",
   };
@@ -320,6 +325,25 @@ function leadNounClaim(
 
 const isLedOrganization = (m: Mention) =>
   m.entity.type === "Organization" && m.entity.kind !== "body" && m.form !== "partial";
+
+/**
+ * Whom a lead is given to: "X wurde mit der Leitung der Abteilung Y betraut" (the passive's
+ * subject; "betraute X mit ..." its object), "hat dem X die Leitung der Abteilung Y übertragen"
+ * (the dative).
+ */
+function givenTo(noun: number, verb: number, view: View): Mention | undefined {
+  const token = view.tokens[noun]!;
+  const verbWord = view.tokens[verb]!.word;
+  const entrusted =
+    ENTRUST.test(verbWord) && view.children(noun, /^case$/).some((t) => /^mit$/i.test(t.word));
+  const handed = HAND_OVER.test(verbWord) && /^(obj|nsubj:pass)$/.test(token.dep);
+  const receivers = entrusted
+    ? view.children(verb, view.passive(verb) ? /^nsubj:pass$/ : /^obj$/)
+    : handed
+      ? view.children(verb, /^(iobj|obl:arg|obj)$/).filter((t) => t.index !== noun)
+      : [];
+  return receivers.map((t) => view.personOf(t.index)).find((m) => m !== undefined);
+}
 
 function subjectPerson(verb: number, view: View): Mention | undefined {
   return view

@@ -635,11 +635,16 @@ function bracketedApart(at: number, role: number, text: string): boolean {
   return close >= 0 && (role < open || role > close);
 }
 
-/** Whether the text at `at` stands in a quotation („…“) that `role` is outside of: a speaker's words. */
+/**
+ * Whether the text at `at` stands in a quotation that `role` is outside of: a speaker's words.
+ * (The input's quotation marks are straight ones by then, input/normalize.ts: an odd count before
+ * `at` opens one.)
+ */
 function quotedApart(at: number, role: number, text: string): boolean {
-  const open = text.lastIndexOf("„", at);
-  if (open < 0 || text.lastIndexOf("“", at) > open) return false;
-  const close = text.indexOf("“", at);
+  const before = text.slice(0, at);
+  if ((before.match(/"/g) ?? []).length % 2 === 0) return false;
+  const open = before.lastIndexOf('"');
+  const close = text.indexOf('"', at);
   return close >= 0 && (role < open || role > close);
 }
 
