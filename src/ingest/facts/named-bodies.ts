@@ -90,7 +90,11 @@ function councilName(token: AnalyzedSentence["parse"]["tokens"][number], sentenc
       c.start === token.end + 1 &&
       (c.ner === "LOCATION" || /^\p{Lu}{2,5}$/u.test(c.word)),
   );
-  const name = place ? bodyName(token.word, sentence.text, token.end, place.end) : baseForm(token.word);
+  // ("der Digitalrat Rheinland-Pfalz": the tokenizer cuts the Land's name at its hyphen; the mention does not.)
+  const placeEnd = place
+    ? Math.max(place.end, ...sentence.mentions.filter((m) => m.start === place.start).map((m) => m.end))
+    : 0;
+  const name = place ? bodyName(token.word, sentence.text, token.end, placeEnd) : baseForm(token.word);
   return /^[\p{L}\d]+-$/u.test(prefix) ? `${prefix}${name}` : name;
 }
 
