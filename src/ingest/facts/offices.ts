@@ -16,6 +16,7 @@ import { newsDay } from "./news-day.js";
 import { BODY_WORD } from "./relation-rules.js";
 import { findSuccessions } from "./succession-verbs.js";
 import { findPreviousHolders } from "./succession-previous.js";
+import { findFarewells } from "./succession-farewells.js";
 import { findTakeOvers } from "./succession-rules.js";
 
 /** "Chief Digital Officer" -> "CDO": a role and its abbreviation are one office. */
@@ -150,7 +151,7 @@ const SUCCESSION =
 
 export function succeeds(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const found = [...findSuccessions(sentence, sentence.roles), ...findPreviousHolders(sentence, analyzed)];
-  const takeOvers = findTakeOvers(sentence).filter(
+  const takeOvers = [...findTakeOvers(sentence), ...findFarewells(sentence)].filter(
     (claim) =>
       !found.some(
         (other) =>
