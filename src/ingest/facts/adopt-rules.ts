@@ -125,6 +125,21 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
     : [];
 }
 
+/**
+ * "Der Bundestag hat das Onlinezugangsgesetz beschlossen" read with the law as the subject and
+ * the Bundestag as a bare argument beside the verb: where no subject decides and such an argument
+ * does, it decides what the subject names.
+ */
+function adopterAsArgument(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame {
+  if (frame.passive || frame.actors.some((i) => adopterAt(clause, i, sentence))) return frame;
+  const adopters = clause
+    .children(frame.verb, /^obl:arg$/)
+    .filter((t) => clause.children(t.index, /^case$/).length === 0 && adopterAt(clause, t.index, sentence))
+    .map((t) => t.index);
+  const objects = [...frame.actors, ...frame.objects].filter((i) => !adopters.includes(i));
+  return adopters.length > 0 ? { ...frame, actors: adopters, objects } : frame;
+}
+
 /** "beschlossen, X zu entwickeln": the infinitive clause without its "zu", when it is short. */
 function infinitiveText(clause: Clause, verb: number): string {
   const clauses = clause
@@ -322,12 +337,14 @@ function withSharedObjects(
 export function adoptRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   // "empfiehlt ... zu beschließen", "will ... beschließen": nothing is decided yet.
-  const frames = findFrames(clause, ADOPT_RULES).filter(
-    (frame) =>
-      !clause.isIntended(frame.verb) &&
-      clause.tokens[frame.verb]!.pos !== "NOUN" &&
-      !governedInfinitive(clause, frame.verb),
-  );
+  const frames = findFrames(clause, ADOPT_RULES)
+    .filter(
+      (frame) =>
+        !clause.isIntended(frame.verb) &&
+        clause.tokens[frame.verb]!.pos !== "NOUN" &&
+        !governedInfinitive(clause, frame.verb),
+    )
+    .map((frame) => adopterAsArgument(clause, frame, sentence));
   return withSharedObjects(clause, frames, sentence, analyzed).map(
     ({ actor, text, confidence, rule, proposer }) =>
       makeFact(
