@@ -59,7 +59,7 @@ const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
 const ROLE =
   /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer|Leitkommune|Leitkommunen|Gewinner|Gewinnern|Gewinnerin|Gewinnerkommune|Gewinnerkommunen|Förderregion|Förderregionen|Förderkommune|Förderkommunen)$/;
 /** Roles that only a project's own participants hold: without a project named, the item's. */
-const ITEM_ROLE = /^(Pilot|Modell|Leit|Gewinner|Förder)/;
+const ITEM_ROLE = /^(Pilot|Modell|Leit|Gewinner|Förder|Projekt)/;
 /** "eine der Modellkommunen", "einer der Partner": one of the role's holders. */
 const ONE_OF = /^(eine|einer|eines|eins)$/i;
 const ROLE_CASE = /^(für|im|in|bei|beim|des|der|von|vom|an|am)$/i;
