@@ -141,3 +141,18 @@ export function appointingGovernment(role: number, view: View): KnownEntity | un
   const government = (m: Mention) => GOVERNMENT_TYPE.test(m.entity.type) && m.form === "name";
   return appointers.map((t) => view.entityOf(t.index, government)).find((m) => m !== undefined)?.entity;
 }
+
+/**
+ * "von Unterabteilungsleiterin Cordula Kießling aus dem Bundesinnenministerium vertreten": the
+ * organisation named with "aus" right after the holder's name, which the parser hangs on the verb.
+ */
+export function employerAfterHolder(role: number, view: View): ParseToken[] {
+  const holder = view.children(role, /^appos$/).find((t) => t.index > role && view.personOf(t.index));
+  if (!holder) return [];
+  const end = Math.max(...view.subtree(holder.index));
+  const from = view.tokens[end + 1];
+  if (!from || !/^aus$/i.test(from.word) || from.dep !== "case" || from.head < 0) return [];
+  const employer = view.tokens[from.head]!;
+  const hung = /^(obl|nmod)/.test(employer.dep) && employer.head !== role && employer.head !== holder.index;
+  return hung && view.mentionAt(employer.index)?.entity.type === "Organization" ? [employer] : [];
+}

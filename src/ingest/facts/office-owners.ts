@@ -14,7 +14,12 @@ import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import { BUND_ENTITY } from "./collective-actors.js";
 import { organOwner } from "./member-bodies.js";
-import { appointingGovernment, electingOrganization, employerBeside } from "./office-owner-verbs.js";
+import {
+  appointingGovernment,
+  electingOrganization,
+  employerAfterHolder,
+  employerBeside,
+} from "./office-owner-verbs.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
 import { namedParty, partyOfCompound } from "./office-parties.js";
@@ -242,6 +247,7 @@ export function findOwner(
     ...alternative.map((i) => view.tokens[i]!),
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
     ...employerBeside(role, view),
+    ...employerAfterHolder(role, view),
     ...remitsAfter(role, view).flatMap((i) => view.children(i, /^(nmod|obl)/)),
   ];
   const start = roleStart(role, view);
