@@ -104,12 +104,15 @@ const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
  * Verfahren, das ... entwickelt wurde"), read from the words, as the parser often hangs the
  * clause elsewhere.
  */
-function antecedent(clause: Clause, verb: number, index: number): number {
+function antecedent(clause: Clause, verb: number, index: number): number[] {
   const token = clause.tokens[index]!;
-  if (!/^(PRON|DET)$/.test(token.pos) || !RELATIVE.test(token.word)) return index;
-  if (!/^acl/.test(clause.tokens[verb]!.dep)) return index;
+  if (!/^(PRON|DET)$/.test(token.pos) || !RELATIVE.test(token.word)) return [index];
+  if (!/^acl/.test(clause.tokens[verb]!.dep)) return [index];
   const noun = nounBeforeComma(clause.tokens, index - 1);
-  return noun === undefined ? index : (oneOfThem(clause, noun) ?? noun);
+  if (noun === undefined) return [index];
+  // (the group itself stays, for those rules that count it: "zwölf Kommunen" use a service)
+  const one = oneOfThem(clause, noun);
+  return one === undefined ? [noun] : [one, noun];
 }
 
 /**
@@ -132,7 +135,7 @@ export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
     // The parser sometimes hangs the subject on the auxiliary ("Die Stadt hat ... umgestellt").
     const auxiliaries = clause.children(at, /^aux/).map((t) => t.index);
     const found = [at, ...auxiliaries].flatMap((i) => clause.arguments(i, dep));
-    if (found.length > 0) return found.map((i) => antecedent(clause, at, i));
+    if (found.length > 0) return found.flatMap((i) => antecedent(clause, at, i));
     const beside = dep.test("nsubj") ? besideActors(clause, [at, ...auxiliaries]) : [];
     if (beside.length > 0) return beside;
     const token = clause.tokens[at]!;
@@ -189,8 +192,8 @@ function bareArguments(clause: Clause, verb: number): number[] {
  * im Landtag das E-Government-Gesetz verabschiedet").
  */
 function passiveSubjects(clause: Clause, verb: number): number[] {
-  const own = subjects(clause, verb, /^nsubj:pass$/).map((i) => antecedent(clause, verb, i));
-  return own.length > 0 ? own : clause.arguments(verb, /^obj$/).map((i) => antecedent(clause, verb, i));
+  const own = subjects(clause, verb, /^nsubj:pass$/).flatMap((i) => antecedent(clause, verb, i));
+  return own.length > 0 ? own : clause.arguments(verb, /^obj$/).flatMap((i) => antecedent(clause, verb, i));
 }
 
 /**
@@ -232,7 +235,7 @@ export function findFrames(clause: Clause, rules: VerbRule[]): Frame[] {
         : passive
           ? passiveSubjects(clause, verb)
           : [
-              ...objectsOf(clause, verb).map((i) => antecedent(clause, verb, i)),
+              ...objectsOf(clause, verb).flatMap((i) => antecedent(clause, verb, i)),
               ...bareArguments(clause, verb),
             ];
       frames.push({ rule, verb, passive, actors, objects });

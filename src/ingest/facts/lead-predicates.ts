@@ -16,6 +16,8 @@ import { targetsOf, WORK_ON, type Pair } from "./project-rules.js";
 export const LED_TOPIC = /^(Themenfeld|Projekt|Vorhaben|Verfahren|Programm|Initiative|OZG-\w+)/;
 /** The prepositions of what is led: "die Federführung für", "federführend bei", "im Themenfeld". */
 export const TARGET_CASE = /^(für|bei|im|in|über)$/i;
+/** The nouns of a lead one has: "hat die Federführung", "übernimmt die Projektleitung". */
+export const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
 
 /** "Die Federführung liegt bei ...", "X liegt in der Verantwortung der FITKO". */
 export const LIE = /^(liegt|liegen|lag|lagen)$/;

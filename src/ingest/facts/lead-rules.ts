@@ -16,6 +16,7 @@ import { DEVELOP, DEVELOPED, developedBy, isGovernment } from "./developing.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
 import {
+  LEAD_NOUN,
   LED_TOPIC,
   frontedPredicates,
   leadPredicates,
@@ -58,7 +59,6 @@ const NAMED_ONLY: Record<string, RegExp> = {
 const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "koordinieren", "umsetzen"]);
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
 const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
-const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
 /** The verbs of having or taking a lead: "hat die Federführung", "übernimmt die Projektleitung". */
 const HAVE_OR_TAKE =
   /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|innehat|trägt|tragen)$/;

@@ -7,10 +7,9 @@
  * between the verb's "mit" and the noun; what is led is the noun's "für"/"in" phrase.
  */
 import type { Clause } from "./clause.js";
-import { TARGET_CASE } from "./lead-predicates.js";
+import { LEAD_NOUN, TARGET_CASE } from "./lead-predicates.js";
 import { targetsOf, type Pair } from "./project-rules.js";
 
-const LEAD_NOUN = /^(Federführung|Projektverantwortung|Projektleitung|Gesamtverantwortung)$/;
 const HAVE_OR_TAKE =
   /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|übernommen|innehat|teilt|teilen|teilte|teilten)$/;
 /** Words that may stand between the verb and the partners: "gemeinsam mit", "zusammen mit". */

@@ -156,10 +156,14 @@ describe("Bund, bodies, projects", () => {
 
   it("takes an abbreviation in mixed case for no brand, and a camel-case brand for one", async () => {
     expect(
-      (await ids("Das Ministerium und die Förderbank KfW geben 350 Millionen Euro.")).filter((id) =>
-        /KfW/.test(id),
+      (await ids("Das Ministerium und die Förderbank LfA geben 350 Millionen Euro.")).filter((id) =>
+        /LfA/.test(id),
       ),
     ).toEqual([]);
+    // (one the reference knows is that organisation)
+    expect(await ids("Das Ministerium und die Förderbank KfW geben 350 Millionen Euro.")).toContain(
+      "KfW=kfw",
+    );
     expect(await ids("Die BundID wird ausgebaut.")).toContain("BundID=bundid");
     expect(await ids("Ein System warnt per App gebietsgenau vor Unwettern.")).toEqual([]);
   });
