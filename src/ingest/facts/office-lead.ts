@@ -38,17 +38,15 @@ const ACADEMIC_UNIT =
   /(Professur|Lehrstuhl|Fachbereich|Fakultät|Fachgebiet|gruppe|Dezernat|Sachgebiet|Institut|Zentrum)$/;
 const CONFIDENCE = 0.7;
 /** "die Leitung übernehmen / innehaben / hat ... inne", "an der Spitze stehen". */
+/** Nouns of leading that name the office themselves ("die Geschäftsführung", "die Abteilungsleitung"). */
+const OWN_ROLE_NOUN = /^(Geschäftsführung|Vorstandsvorsitz|Abteilungsleitung|Referatsleitung)$/;
 const LEAD_NOUN = /^(Leitung|Führung|Geschäftsführung|Vorstandsvorsitz|Abteilungsleitung|Referatsleitung)$/;
 /** "wurde mit der Leitung ... betraut", "hat ihm die Leitung ... übertragen": a lead given to someone. */
 const ENTRUST = /^(betraut|betrauen|betraute|betrauten)$/;
-const HAND_OVER = /^(überträgt|übertragen|übertrug|übertrugen)$/;
+const TRANSFER = /^(überträgt|übertragen|übertrug|übertrugen)$/;
 /** The office a noun of leading names: the lead of a unit, its management, its board's chair. */
 const LEAD_ROLE = (noun: string) =>
-  noun === "Geschäfte"
-    ? "Geschäftsführung"
-    : /^(Geschäftsführung|Vorstandsvorsitz|Abteilungsleitung|Referatsleitung)$/.test(noun)
-      ? noun
-      : "Leitung";
+  noun === "Geschäfte" ? "Geschäftsführung" : OWN_ROLE_NOUN.test(noun) ? noun : "Leitung";
 /** "führt die Geschäfte der AKDB": managing an organisation. */
 const RUN = /^(führt|führte|führten|führen|geführt)$/;
 const TAKE_LEAD =
@@ -305,7 +303,7 @@ function leadNounClaim(
         .map((t) => view.entityOf(t.index, isLedOrganization))
         .find((m) => m !== undefined);
   if (person && !unit && !byVon && !runs)
-    return contextLead(person, index, given ? "übernimmt" : verbWord, view);
+    return contextLead(person, index, given !== undefined || /^übern/.test(verbWord), view);
   if (!person || (!unit && !byVon)) return undefined;
   const known = unit ? view.entityOf(unit.index, isLedOrganization) : byVon;
   const organization =
@@ -336,7 +334,7 @@ function givenTo(noun: number, verb: number, view: View): Mention | undefined {
   const verbWord = view.tokens[verb]!.word;
   const entrusted =
     ENTRUST.test(verbWord) && view.children(noun, /^case$/).some((t) => /^mit$/i.test(t.word));
-  const handed = HAND_OVER.test(verbWord) && /^(obj|nsubj:pass)$/.test(token.dep);
+  const handed = TRANSFER.test(verbWord) && /^(obj|nsubj:pass)$/.test(token.dep);
   const receivers = entrusted
     ? view.children(verb, view.passive(verb) ? /^nsubj:pass$/ : /^obj$/)
     : handed
@@ -378,10 +376,10 @@ function invertedTaker(verb: number, view: View): Mention | undefined {
 function contextLead(
   person: Mention,
   noun: number,
-  verbWord: string,
+  takesOver: boolean,
   view: View,
 ): ParsedRoleClaim | undefined {
-  if (!/^übern/.test(verbWord)) return undefined;
+  if (!takesOver) return undefined;
   const context = view.sentence.context;
   const organization = context.lastAgency ?? context.lastOrganization;
   if (!organization || organization.id === person.entity.id) return undefined;

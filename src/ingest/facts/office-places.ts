@@ -169,11 +169,15 @@ export function placeByKind(role: number, view: View): Owner | null | undefined 
   const noun = genitives.find((t) => view.children(t.index, /^(appos|flat)$/).length === 0);
   const types = noun && KIND_OF_PLACE.find(([kind]) => kind.test(noun.word))?.[1];
   if (!types) return undefined;
-  const before = view.sentence.mentions.filter(
-    (m) => types.includes(m.entity.type) && m.form !== "anaphor" && m.end <= view.tokens[role]!.start,
-  );
-  const last = before.pop()?.entity ?? view.sentence.context.lastPlace;
+  const last = placeNamedBefore(role, view, types) ?? view.sentence.context.lastPlace;
   return last && types.includes(last.type) ? { entity: last, from: "context", penalty: 0.15 } : null;
+}
+
+/** The place of one of `types` the sentence named last before the role (not by an anaphor). */
+function placeNamedBefore(role: number, view: View, types: KnownEntity["type"][]): KnownEntity | undefined {
+  return view.sentence.mentions
+    .filter((m) => types.includes(m.entity.type) && m.form !== "anaphor" && m.end <= view.tokens[role]!.start)
+    .pop()?.entity;
 }
 
 /** Units a county or town names with their remit ("Stabsstelle Digitalisierung", "Fachdienst IT"); a Land's ministry has them too. */
@@ -185,13 +189,6 @@ const TOWN_UNIT = /^(Stabsstelle|Fachdienst|Fachbereich|Sachgebiet)$/;
  * the role; without one it is left to the other readings (a ministry has such units too).
  */
 function unitOfPlaceBefore(role: number, view: View): Owner | undefined {
-  const last = view.sentence.mentions
-    .filter(
-      (m) =>
-        (m.entity.type === "County" || m.entity.type === "Municipality") &&
-        m.form !== "anaphor" &&
-        m.end <= view.tokens[role]!.start,
-    )
-    .pop();
-  return last ? { entity: last.entity, from: "context", penalty: 0.15 } : undefined;
+  const place = placeNamedBefore(role, view, ["County", "Municipality"]);
+  return place ? { entity: place, from: "context", penalty: 0.15 } : undefined;
 }
