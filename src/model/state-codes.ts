@@ -29,3 +29,20 @@ export const CITY_STATE_IDS: ReadonlySet<string> = new Set(["DE-BE", "DE-HH", "D
 
 /** The Bund's id: the federation every Land belongs to. */
 export const FEDERATION_ID = "DE";
+
+/** The seats of the territorial Länder's governments and parliaments (AGS of the town -> the Land). */
+export const CAPITAL_STATE_BY_AGS: Readonly<Record<string, string>> = {
+  "01002000": "DE-SH", // Kiel
+  "03241001": "DE-NI", // Hannover
+  "05111000": "DE-NW", // Düsseldorf
+  "06414000": "DE-HE", // Wiesbaden
+  "07315000": "DE-RP", // Mainz
+  "08111000": "DE-BW", // Stuttgart
+  "09162000": "DE-BY", // München
+  "10041100": "DE-SL", // Saarbrücken
+  "12054000": "DE-BB", // Potsdam
+  "13004000": "DE-MV", // Schwerin
+  "14612000": "DE-SN", // Dresden
+  "15003000": "DE-ST", // Magdeburg
+  "16051000": "DE-TH", // Erfurt
+};

@@ -7,6 +7,7 @@
  * "Er"/"Sie" opening a sentence with a singular verb the person last named.
  */
 import type { KnownEntity } from "../types.js";
+import { seatAfter } from "./capital-seats.js";
 import { genderOfName, type Gender } from "./gender.js";
 import type { Mention } from "./mentions.js";
 import { FEDERAL_SEAT } from "./people.js";
@@ -97,7 +98,8 @@ export function resolveAnaphora(
         continue;
       }
       const next = mentions.find((m) => m.first === i + 1 && m.entity.type === "State");
-      if (GOVERNMENT_NOUN.test(word) && next) continue;
+      // ("die Landesregierung in Düsseldorf": the Land of its seat, land-organs.ts.)
+      if (GOVERNMENT_NOUN.test(word) && (next || seatAfter(tokens, mentions, i))) continue;
       let first = i;
       if (word === "Hansestadt" && /^(Freie|Freien)$/.test(words[i - 1] ?? "")) first = i - 1;
       if (word === "Hansestadt" && words[i - 1] === "und" && /^(Freie|Freien)$/.test(words[i - 2] ?? ""))

@@ -22,7 +22,7 @@ import { collectiveActor } from "./collective-actors.js";
 import { ADOPT_RULES, type AdoptRule } from "./adopt-verbs.js";
 import { findFrames, TENSE_AUXILIARY, type Frame } from "./frames.js";
 import { REPRESENTATIVE } from "./participants.js";
-import { activeReading } from "./voice.js";
+import { activeReading, swappedActive } from "./voice.js";
 
 /** Objects that are no decision: "in den Ruhestand verabschiedet". */
 const NOT_ADOPTED = /^(Ruhestand|Amt|Abschied|Mitarbeiter|Mitarbeiterin|Gäste)$/;
@@ -170,7 +170,29 @@ function voiced(clause: Clause, frame: Frame, sentence: AnalyzedSentence): Frame
     if (actors.length > 0)
       return { ...frame, actors, objects: frame.objects.filter((i) => !actors.includes(i)) };
   }
-  return activeReading(clause, frame, (i) => adopterAt(clause, i, sentence) !== undefined);
+  const isAdopter = (i: number) => adopterAt(clause, i, sentence) !== undefined;
+  return decidedThingAsSubject(clause, activeReading(clause, frame, isAdopter), isAdopter);
+}
+
+/** Subjects that name people or a group of them, never what is decided: "die Mitglieder", "sie". */
+const PEOPLE = /^(Mitglieder|Abgeordneten|Delegierten|Teilnehmer|Teilnehmenden|Vertreter|Vertreterinnen)$/;
+
+/**
+ * "Die Landesregierung in Düsseldorf hat die Digitalstrategie beschlossen", "Die dritte Auflage des
+ * Pakts haben das Saarland und die Kommunen unterzeichnet", read with the thing decided as the
+ * subject: where the subject names no one and an object decides, that object (with the ones
+ * joined to it) is the actor.
+ */
+function decidedThingAsSubject(clause: Clause, frame: Frame, isAdopter: (i: number) => boolean): Frame {
+  const namesSomeone = (i: number) => clause.tokens[i]!.pos === "PRON" || PEOPLE.test(clause.tokens[i]!.word);
+  if (frame.actors.some(namesSomeone)) return frame;
+  const swapped = swappedActive(frame, isAdopter);
+  if (swapped === frame) return frame;
+  // (Only an actor before the subject: "Entsprechende Pläne beschloss das Bundeskabinett" is the
+  // parser's own reading of the order, and what it decides is seldom named.)
+  if (!swapped.actors.every((i) => frame.actors.every((subject) => i < subject))) return frame;
+  const joined = swapped.actors.flatMap((i) => clause.withConjuncts(i));
+  return { ...swapped, objects: swapped.objects.filter((i) => !joined.includes(i)) };
 }
 
 /** A passive whose agent the parser did not attach ("durch die ... Änderung beschlossen") still names one. */

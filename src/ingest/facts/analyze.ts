@@ -2,6 +2,8 @@
 import { findTimes, type TimeExpression } from "../dates/find-times.js";
 import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
 import { bareAssociations } from "../entities/bare-associations.js";
+import { landOrgans } from "../entities/land-organs.js";
+import { namedUnions } from "../entities/named-unions.js";
 import { genderOfName, genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
@@ -255,7 +257,13 @@ function mentionsOf(
     ),
     context,
   );
-  const named = landMinistries(text, tokens, landOwnBodies(text, gazetteerMentions));
+  const known = landMinistries(text, tokens, landOwnBodies(text, gazetteerMentions));
+  // A place inside a Zweckverband's name is part of it: "Zweckverband „Digitale Kommunen Brandenburg“".
+  const unions = namedUnions(text, tokens, known);
+  const named = [
+    ...known.filter((m) => !unions.some((u) => u.first <= m.first && m.last <= u.last)),
+    ...unions,
+  ].sort((a, b) => a.start - b.start);
   // The model's part of speech for each word (by the first parse token inside it).
   const tags = tokens.map(
     (token) => parse.tokens.find((t) => t.start >= token.start && t.start < token.end)?.pos,
@@ -264,6 +272,7 @@ function mentionsOf(
   const anaphora = [
     ...resolveAnaphora(text, tokens, [...named, ...projects], context),
     ...bareAssociations(text, tokens, [...named, ...projects], context, gazetteer),
+    ...landOrgans(text, tokens, [...named, ...projects], gazetteer),
   ];
   // A name inside a quoted project's name is part of it: "die App „Thüringen digital“".
   const outsideProjects = named.filter((m) => !projects.some((p) => p.start <= m.start && m.end <= p.end));

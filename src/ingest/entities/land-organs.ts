@@ -1,0 +1,63 @@
+/**
+ * A Land's parliament or government named without the Land, by its seat or by the noun alone:
+ *   "der Landtag in Düsseldorf", "im Kieler Landtag"  the parliament of the Land whose capital it is
+ *   "In Sachsen hat der Landtag ... beschlossen"      the parliament of the Land the sentence names
+ *   "die Landesregierung in Düsseldorf"               the Land whose capital it is
+ * The Landtag the sentence names with its Land ("der Hessische Landtag") is the gazetteer's; a bare
+ * "die Landesregierung" is an anaphor of the Land (anaphora.ts).
+ */
+import { CITY_STATE_IDS } from "../../model/state-codes.js";
+import type { KnownEntity } from "../types.js";
+import { capitalOfAdjective, seatAfter } from "./capital-seats.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokenize.js";
+
+/** The noun in the nominative, dative and genitive: "Landtag", "Landtags", "Landesparlamentes". */
+const HEAD = /^(Landtag|Landesparlament)(?:e?s)?$/;
+const GOVERNMENT = /^(Landesregierung|Staatsregierung|Kabinett|Kabinetts|Landeskabinett|Landeskabinetts)$/;
+const DETERMINER = /^(der|des|dem|den|das|beim|vom|zum|im|ins|am)$/i;
+
+export function landOrgans(
+  sentence: string,
+  tokens: Token[],
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+): Mention[] {
+  const covered = new Set<number>();
+  for (const mention of mentions) for (let i = mention.first; i < mention.last; i += 1) covered.add(i);
+  const found: Mention[] = [];
+  const push = (first: number, last: number, entity: KnownEntity) => {
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    found.push({ start, end, first, last, text: sentence.slice(start, end), entity, form: "anaphor" });
+  };
+  tokens.forEach((token, i) => {
+    const government =
+      GOVERNMENT.test(token.text) && !covered.has(i) ? seatAfter(tokens, mentions, i) : undefined;
+    const seatedLand = government ? gazetteer.byId.get(government.land) : undefined;
+    if (government && seatedLand) push(i, government.last, seatedLand);
+    // ("des Landtags Brandenburg": a name of its own follows.)
+    if (!HEAD.test(token.text) || covered.has(i) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return;
+    const seat = seatAfter(tokens, mentions, i);
+    const townAdjective = seat ? undefined : capitalOfAdjective(tokens[i - 1]?.text ?? "", gazetteer);
+    const first = townAdjective ? i - 1 : i;
+    if (!DETERMINER.test(tokens[first - 1]?.text ?? "")) return;
+    const land = seat?.land ?? townAdjective ?? landBefore(mentions, i);
+    const entity = land && !CITY_STATE_IDS.has(land) ? gazetteer.landParliaments.get(land) : undefined;
+    if (!entity) return;
+    push(first, seat?.last ?? i + 1, entity);
+  });
+  return found;
+}
+
+/**
+ * The one Land the sentence named before the noun ("In Sachsen hat der Landtag ..."). (Not the Land
+ * the item is about: "Mitglied des Landtags" in a profile may be of another Land's parliament.)
+ */
+function landBefore(mentions: Mention[], index: number): string | undefined {
+  const before = new Set(
+    mentions.filter((m) => m.last <= index && m.entity.type === "State").map((m) => m.entity.id),
+  );
+  return before.size === 1 ? [...before][0] : undefined;
+}
