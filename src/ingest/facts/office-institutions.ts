@@ -81,6 +81,20 @@ export function institutionAt(index: number, view: View): KnownEntity | undefine
       parts.push(...name.filter((i) => holder === undefined || i < holder));
       named = true;
     }
+  // "Architektenkammer des Saarlandes", "Universität des Saarlandes": the Land or town it serves, in
+  // the genitive right after it, by name (not "des Landes" alone; nor after an association's noun:
+  // "im Landesverband des BSW Thüringen" is the party's).
+  const served = view.sentence.mentions.find(
+    (m) =>
+      m.first === at + 2 &&
+      /^(State|Municipality|County)$/.test(m.entity.type) &&
+      m.form === "name" &&
+      /^(des|der)$/.test(view.tokens[at + 1]?.word ?? ""),
+  );
+  if (served && parts.length === 1 && !named && INSTITUTION_NOUN.test(view.tokens[at]!.word)) {
+    parts.push(...Array.from({ length: served.last - at - 1 }, (_, k) => at + 1 + k));
+    named = true;
+  }
   // "Landesamt für Digitalisierung, Breitband und Vermessung": what it is for, with its conjuncts.
   const purpose = heads
     .flatMap((h) => view.children(h, /^nmod/))

@@ -73,6 +73,14 @@ const TOWN_OFFICER = /^(CIO|CDO|Officer|Digitalisierungsbeauftragte[r]?|Digitalb
 /** A town's digital officer (not "CIO": "der Kieler CIO" may be the Land's). */
 const TOWN_DIGITAL_OFFICER =
   /^(CDO|Chief Digital Officer|Digitalisierungsbeauftragte[r]?|Digitalbeauftragte[r]?)$/;
+
+/** "CDO", or a "Chief Digital Officer" whose role word is its last ("der Trierer Chief Digital Officer"). */
+function townDigitalOfficer(role: number, roleWord: string, view: View): boolean {
+  return (
+    TOWN_DIGITAL_OFFICER.test(roleWord) ||
+    (roleWord === "Officer" && view.tokens[role - 1]?.word === "Digital")
+  );
+}
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
   /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
@@ -419,7 +427,7 @@ export function findOwner(
         : undefined;
     if (county) return { entity: county, from: "named", penalty: 0.05 };
     // "Den Münchner CDO Thomas Bönig": a town's own digital officer, by the town's adjective.
-    if (mention?.entity.type === "Municipality" && TOWN_DIGITAL_OFFICER.test(roleWord))
+    if (mention?.entity.type === "Municipality" && townDigitalOfficer(role, roleWord, view))
       return { entity: mention.entity, from: "named", penalty: 0.05 };
     // A minister is a Land's, never a city's: "der Schweriner Digitalisierungsminister" is the
     // minister of the Land Schwerin lies in.
@@ -563,7 +571,7 @@ export function findOwner(
   // (Not where the sentence names a Land's government: "bisheriger CDO und CIO der Landesregierung".)
   const lastTown = view.sentence.context.lastPlace;
   const landNamed = view.sentence.mentions.some((m) => m.entity.type === "State");
-  if (TOWN_DIGITAL_OFFICER.test(roleWord) && lastTown?.type === "Municipality" && !landNamed)
+  if (townDigitalOfficer(role, roleWord, view) && lastTown?.type === "Municipality" && !landNamed)
     return { entity: lastTown, from: "context", penalty: 0.2 };
   const context = view.sentence.context;
   // "Staatssekretär in der Landesvertretung in Berlin": the Land's representation at the Bund's
