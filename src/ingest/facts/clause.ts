@@ -282,6 +282,13 @@ export class Clause {
     const edge = (t: ParseToken) => EDGE_POS.test(t.pos) || EDGE_WORDS.test(t.word);
     while (first < index && edge(this.tokens[first]!)) first += 1;
     while (last > index && edge(this.tokens[last]!)) last -= 1;
+    // "Bürgerservice-Portal (BSP)": a parenthesis left open at the end (its closing one trimmed
+    // above) holds a short name, no part of this one.
+    const open = this.tokens.findIndex((t, i) => i > index && i <= last && t.word === "(");
+    if (open > 0 && !this.tokens.slice(open, last + 1).some((t) => t.word === ")")) {
+      last = open - 1;
+      while (last > index && edge(this.tokens[last]!)) last -= 1;
+    }
     last = Math.min(last, first + maxTokens - 1);
     return this.runs(Array.from({ length: last - first + 1 }, (_, i) => first + i));
   }

@@ -218,6 +218,10 @@ function rolesOf(
       // "Sachsen bietet den anderen Ländern die Plattform X an": who offers it to others is no user.
       if (frame.rule.name === "anbieten" && offeredToOthers(clause, frame))
         return { users: [], services: [] };
+      // "bietet ihren Bürgern Online-Dienste über das Bürgerservice-Portal an": what is offered
+      // through a platform is its content; the platform is the service ("über X anbieten").
+      if (frame.rule.name === "anbieten" && obliques(clause, frame.verb, THROUGH_CASE).length > 0)
+        return { users: [], services: [] };
       // "Die Plattform X nutzen 250 Kommunen": the service first, the parser reads it as the subject.
       if (!frame.passive && servesFirst(clause, frame))
         return { users: frame.objects, services: frame.actors };
