@@ -100,7 +100,27 @@ function announced(clause: Clause, frame: Frame): string {
       clause,
       clause.subtree(object.index, (t) => /^(acl|punct)/.test(t.dep)),
     );
-  return bareInfinitive(textOf(clause, withoutArguments(clause, object.index)));
+  return bareInfinitive(
+    textOf(clause, [
+      ...strayWords(clause, frame.verb, object.index),
+      ...withoutArguments(clause, object.index),
+    ]),
+  );
+}
+
+/**
+ * "kündigt an, bis 2026 alle Verwaltungsleistungen online anzubieten": the parser may hang the
+ * words of the infinitive clause on the verb that announces it; between the comma and the
+ * infinitive they are the infinitive's (where no other verb stands between).
+ */
+function strayWords(clause: Clause, verb: number, infinitive: number): number[] {
+  if (infinitive < verb) return [];
+  const between = Array.from({ length: infinitive - verb - 1 }, (_, k) => verb + 1 + k);
+  const comma = between.filter((i) => clause.tokens[i]!.word === ",").at(-1);
+  if (comma === undefined) return [];
+  const words = between.filter((i) => i > comma);
+  if (words.some((i) => /^(VERB|AUX)$/.test(clause.tokens[i]!.pos))) return [];
+  return words.flatMap((i) => (clause.tokens[i]!.head === verb ? clause.subtree(i) : []));
 }
 
 /**
