@@ -2,6 +2,7 @@
  * participatesIn from the verbs and role nouns of taking part, in every word order and tense,
  * with the project named or taken from the article (participants.ts reads both):
  *   take-part  "Hessen beteiligt sich am Projekt X", "An X sind A, B und C beteiligt",
+ *              "das Projekt X, an dem A und B beteiligt waren" (read from its words),
  *              "Beteiligt sind zudem A und B" (the item's project),
  *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
  *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
@@ -150,6 +151,52 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
     );
   }
   return found;
+}
+
+/** A copula after the participle of a relative clause: "..., an dem A und B beteiligt waren". */
+const RELATIVE_COPULA = /^(ist|sind|war|waren|sei|seien|wären)$/;
+const RELATIVE_REACH = 25;
+
+/**
+ * "das Projekt „Wohngeld digital“, an dem Bremen, Brandenburg und das BMI beteiligt waren": the
+ * parser rarely reads such a relative clause (it makes "an dem Bremen" one phrase), so it is read
+ * from its words: the named project right before the comma, the actors between "an dem" and the
+ * participle.
+ */
+function relativeTakePart(clause: Clause): Participation[] {
+  const words = clause.tokens.map((t) => t.word);
+  return words.flatMap((word, i) => {
+    if (word !== "," || !/^an$/i.test(words[i + 1] ?? "") || !/^(dem|der|denen)$/.test(words[i + 2] ?? ""))
+      return [];
+    const participle = words.findIndex((w, k) => k > i + 3 && k <= i + RELATIVE_REACH && w === "beteiligt");
+    if (participle < 0 || !RELATIVE_COPULA.test(words[participle + 1] ?? "")) return [];
+    const between = Array.from({ length: participle - i - 3 }, (_, k) => i + 3 + k);
+    if (
+      between.some(
+        (k) => /^(VERB|AUX)$/.test(clause.tokens[k]!.pos) || /^(nicht|kein|keine)$/i.test(words[k]!),
+      )
+    )
+      return [];
+    const project = [i - 1, i - 2]
+      .map((k) => (k >= 0 ? clause.mentionAt(k) : undefined))
+      .find((m) => m?.entity.type === "Project" && m.form !== "partial");
+    if (!project) return [];
+    const actors = [
+      ...new Map(
+        between.flatMap((k) => {
+          const actor = clause.actorAt(k);
+          return actor ? [[actor.entity.id, actor.entity] as const] : [];
+        }),
+      ).values(),
+    ];
+    const target = { entity: project.entity, known: !project.entity.isNew };
+    return actors.map((entity) => ({
+      actor: { entity, known: !entity.isNew },
+      target,
+      confidence: 0.75,
+      rule: "take-part-relative",
+    }));
+  });
 }
 
 /**
@@ -310,6 +357,7 @@ export function participationVerbs(
 ): Participation[] {
   return [
     ...takePart(clause, sentence, analyzed),
+    ...relativeTakePart(clause),
     ...join(clause, sentence, analyzed),
     ...beingThere(clause, sentence, analyzed),
     ...roles(clause, sentence, analyzed),
