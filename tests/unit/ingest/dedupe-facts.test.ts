@@ -38,3 +38,31 @@ describe("facts stated twice", () => {
     expect(facts[0]).toMatchObject({ from: "2016-01-01", precision: "month" });
   });
 });
+
+function participation(projectName: string, confidence: number): Fact {
+  return {
+    type: "participatesIn",
+    subject: { id: "landau", name: "Landau in der Pfalz", type: "Municipality" },
+    object: { id: projectName.toLowerCase().replace(/\s+/g, "-"), name: projectName, type: "Project" },
+    quote: "Die pfälzische Stadt Landau beteiligt sich am Interkommunalen Netzwerk Digitale Stadt.",
+    confidence,
+  };
+}
+
+describe("a project named in two inflections", () => {
+  it("is one project: the surer statement is kept", () => {
+    const facts = dedupeFacts([
+      participation("Interkommunales Netzwerk Digitale Stadt", 0.75),
+      participation("Interkommunalen Netzwerk Digitale Stadt", 0.7),
+    ]);
+    expect(facts.map((f) => f.object?.name)).toEqual(["Interkommunales Netzwerk Digitale Stadt"]);
+  });
+
+  it("while two projects with different words stay two", () => {
+    const facts = dedupeFacts([
+      participation("Netzwerk Digitale Stadt", 0.75),
+      participation("Netzwerk Digitale Region", 0.75),
+    ]);
+    expect(facts).toHaveLength(2);
+  });
+});
