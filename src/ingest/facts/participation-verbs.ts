@@ -275,6 +275,53 @@ function beingThere(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
   return found;
 }
 
+/**
+ * "Der Kreis X ist neben der Stadt Y Pilotkommune für Z", "Bei Z sei neben der Stadt Y auch der
+ * Kreis X Pilotkommune": the parser glues the role noun to the name before it ("Y Pilotkommune").
+ * The names up that chain and the copula's subject hold the role; the project is the role's or
+ * the clause's "für"/"bei" phrase, else, for a pilot's role, the item's.
+ */
+function gluedRole(
+  clause: Clause,
+  noun: ParseToken,
+  named: Participant | undefined,
+  sentence: AnalyzedSentence,
+  analyzed: AnalyzedItem,
+): Participation[] {
+  const chain: number[] = [];
+  let top = noun.head;
+  while (top >= 0) {
+    chain.push(top);
+    if (!/^(flat|appos|conj)$/.test(clause.tokens[top]!.dep)) break;
+    top = clause.tokens[top]!.head;
+  }
+  if (top < 0) return [];
+  const predicate = clause.children(top, /^cop$/).length > 0;
+  const verb = clause.tokens[clause.tokens[top]!.head];
+  // ("sei ... Pilotkommune, sagte eine Sprecherin": the parser makes "sei" an auxiliary of the verb of saying.)
+  const be =
+    verb !== undefined &&
+    (BE.test(verb.word) || clause.children(verb.index, /^aux/).some((t) => BE.test(t.word)));
+  const clauseHead = predicate ? top : be ? verb.index : undefined;
+  if (clauseHead === undefined || isDenied(clause, clauseHead)) return [];
+  const holders = [
+    ...chain.map((i) => clause.actorAt(i)).filter((m) => m !== undefined),
+    ...(predicate
+      ? clause
+          .arguments(top, /^nsubj$/)
+          .map((i) => clause.actorAt(i))
+          .filter((m) => m !== undefined)
+      : []),
+  ];
+  const actors = [...new Map(holders.map((m) => [m.entity.id, m.entity])).values()];
+  const target =
+    named ??
+    projectBelow(clause, [top, clauseHead], /^(für|bei|beim)$/i, sentence, analyzed) ??
+    (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
+  const participants = actors.map((entity) => ({ entity, known: !entity.isNew }));
+  return pairs(participants, target, 0.7, "role-glued");
+}
+
 /** "Köln ist Pilotkommune für X", "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X". */
 function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
@@ -304,6 +351,10 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       // "Unter den Gewinnern sind die Städte A und B": the predicate names some of the role's holders.
       if (!isDenied(clause, head.index))
         found.push(...pairs(participantsAt(clause, head.index), itemTarget, 0.7, "among-role"));
+      continue;
+    }
+    if (noun.dep === "flat") {
+      found.push(...gluedRole(clause, noun, named, sentence, analyzed));
       continue;
     }
     if (clause.children(noun.index, /^cop$/).length > 0 && !isDenied(clause, noun.index)) {
