@@ -142,10 +142,35 @@ function electingBody(view: View, index: number): { body: KnownEntity; penalty: 
   return named ? { body: named.entity, penalty: Math.max(named.penalty, 0.1) } : undefined;
 }
 
+/** A chair as a person: "Vorsitzende", "Vorsitzender", "Vorsitzenden" (not "Vorsitz"). */
+const CHAIR_PERSON = /^((Co|Ko)-?)?Vorsitzende[rn]?$/;
+
+/**
+ * "Die Ministerpräsidentenkonferenz hat nach Einschätzung ihres bisherigen Vorsitzenden Boris Rhein
+ * ...", "Der Rat tagte unter seinem Vorsitzenden X": the person named with the noun chairs the body
+ * the possessive refers to, the first body the sentence names before the noun, else the one the
+ * item named last; for review.
+ */
+function possessiveChair(view: View, index: number): ChairNounClaim | undefined {
+  if (!CHAIR_PERSON.test(view.tokens[index]!.word)) return undefined;
+  if (!view.children(index, /^det:poss$/).some((t) => /^(sein|ihr)/i.test(t.word))) return undefined;
+  const holder = view.personAt(index + 1) ?? view.personOf(index);
+  if (!holder || holder.form === "anaphor") return undefined;
+  const start = view.tokens[index]!.start;
+  const body =
+    view.sentence.mentions.find((m) => isBody(m) && m.end <= start)?.entity ?? view.sentence.context.lastBody;
+  return body ? { holder, body, confidence: 0.7, rule: "chair-noun" } : undefined;
+}
+
 export function findChairNouns(view: View): ChairNounClaim[] {
   const claims: ChairNounClaim[] = [];
   view.tokens.forEach((token, index) => {
     if (!CHAIR_NOUN.test(token.word)) return;
+    const possessive = possessiveChair(view, index);
+    if (possessive) {
+      claims.push(possessive);
+      return;
+    }
     if (view.children(index, /^case$/).some((c) => /^unter$/i.test(c.word))) return;
     if (/^obj$/.test(token.dep)) return;
     // A deputy ("stellvertretender Vorsitzender") does not chair.
