@@ -66,9 +66,9 @@ function landGenitiveNames(name: string, states: ReferenceData["states"]): strin
   return [`${state.name}s ${rest}`];
 }
 
-/** An organisation's name whose first word is an adjective news may write small ("bayerischen Gemeindetages"). */
 /** A Land parliament's name: "Landtag Brandenburg", "Bremische Bürgerschaft", "Abgeordnetenhaus von Berlin". */
 const PARLIAMENT = /^(Landtag|Abgeordnetenhaus)\b|\b(Landtag|Bürgerschaft)$/;
+/** An organisation's name whose first word is an adjective news may write small ("bayerischen Gemeindetages"). */
 const SMALL_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Deutsch|Kommunal|National|Ständig)(e|er|en|es|em)$/u;
 /** Bundes- words that stand for the federal government itself. */
 const FEDERAL_GOVERNMENT_FORMS = ["Bundeskabinett", "Bundesregierung"];

@@ -154,7 +154,13 @@ const CHAIR_PERSON = /^((Co|Ko)-?)?Vorsitzende[rn]?$/;
 function possessiveChair(view: View, index: number): ChairNounClaim | undefined {
   if (!CHAIR_PERSON.test(view.tokens[index]!.word)) return undefined;
   if (!view.children(index, /^det:poss$/).some((t) => /^(sein|ihr)/i.test(t.word))) return undefined;
-  const holder = view.personAt(index + 1) ?? view.personOf(index);
+  // (Only a name with the noun: "unter seinem Vorsitzenden" alone names no one.)
+  const holder =
+    view.personAt(index + 1) ??
+    view
+      .children(index, /^(flat|appos)$/)
+      .map((t) => view.personAt(t.index))
+      .find((m) => m !== undefined);
   if (!holder || holder.form === "anaphor") return undefined;
   const start = view.tokens[index]!.start;
   const body =

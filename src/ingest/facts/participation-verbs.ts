@@ -353,8 +353,9 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
         found.push(...pairs(participantsAt(clause, head.index), itemTarget, 0.7, "among-role"));
       continue;
     }
-    if (noun.dep === "flat") {
-      found.push(...gluedRole(clause, noun, named, sentence, analyzed));
+    const glued = noun.dep === "flat" ? gluedRole(clause, noun, named, sentence, analyzed) : [];
+    if (glued.length > 0) {
+      found.push(...glued);
       continue;
     }
     if (clause.children(noun.index, /^cop$/).length > 0 && !isDenied(clause, noun.index)) {

@@ -21,7 +21,10 @@ describe("a chair named with a possessive", () => {
     ]);
   });
 
-  it("not where no body is named", async () => {
+  it("not where no body is named, nor without a name beside the noun", async () => {
     expect(await chairs("Die Stadt Kassel dankte ihrem Vorsitzenden Max Müller.")).toEqual([]);
+    expect(
+      await chairs("Markus Richter sprach. Der IT-Planungsrat tagte danach unter seinem Vorsitzenden."),
+    ).toEqual([]);
   });
 });
