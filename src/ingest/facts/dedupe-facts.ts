@@ -3,23 +3,27 @@
  * an item the surest is kept, with the time another statement gives where it has none ("X hat am
  * 1. Oktober 2015 sein Amt als Staatssekretär angetreten", then "Als Staatssekretär wird er ...").
  * A project the rules name in two inflections ("am Interkommunalen Netzwerk Digitale Stadt" read
- * as "Interkommunales Netzwerk ..." by one rule and as written by another) is one project here.
+ * as "Interkommunales Netzwerk ..." by one rule and as written by another) is one project here:
+ * participants are compared by their names without endings.
  */
 import type { EntityRef, Fact } from "../../model/fact.js";
 import { factId } from "../../model/ids.js";
 
-/** A project's name without its words' endings: "Interkommunalen Netzwerk" ~ "Interkommunales Netzwerk". */
+/**
+ * A participant by its name without its words' endings: "Interkommunalen Netzwerk" ~
+ * "Interkommunales Netzwerk". (Every type alike: one rule may read a new name as a project where
+ * another reads it as an organisation, under one id.)
+ */
 function uninflected(ref: EntityRef): EntityRef {
-  if (ref.type !== "Project") return ref;
   const stem = ref.name
     .toLowerCase()
     .split(/\s+/)
     .map((word) => word.replace(/(es|en|er|em|e|s)$/, ""))
     .join(" ");
-  return { ...ref, id: `project:${stem}` };
+  return { ...ref, id: stem };
 }
 
-/** The identity of a fact with its projects named without inflection. */
+/** The identity of a fact with its participants named without inflection. */
 function identity(fact: Fact): string {
   return factId({
     ...fact,

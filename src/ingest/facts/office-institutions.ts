@@ -81,13 +81,14 @@ export function institutionAt(index: number, view: View): KnownEntity | undefine
       parts.push(...name.filter((i) => holder === undefined || i < holder));
       named = true;
     }
-  // "Architektenkammer des Saarlandes", "Universität des Saarlandes": the Land or town it serves, in
-  // the genitive right after it, by name (not "des Landes" alone; nor after an association's noun:
-  // "im Landesverband des BSW Thüringen" is the party's).
+  // "Architektenkammer des Saarlandes", "Universität des Saarlandes": the Land it serves, in the
+  // genitive right after it, by name (not "des Landes" alone; nor after an association's noun: "im
+  // Landesverband des BSW Thüringen" is the party's; a town's unit, "des Ordnungsamts der Stadt
+  // Ulm", is the town's office).
   const served = view.sentence.mentions.find(
     (m) =>
       m.first === at + 2 &&
-      /^(State|Municipality|County)$/.test(m.entity.type) &&
+      m.entity.type === "State" &&
       m.form === "name" &&
       /^(des|der)$/.test(view.tokens[at + 1]?.word ?? ""),
   );
