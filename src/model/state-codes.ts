@@ -30,6 +30,14 @@ export const CITY_STATE_IDS: ReadonlySet<string> = new Set(["DE-BE", "DE-HH", "D
 /** The Bund's id: the federation every Land belongs to. */
 export const FEDERATION_ID = "DE";
 
+/**
+ * The id of a territorial Land's parliament in the reference data ("DE-SN" -> "landtag-sn"); the
+ * city-states' parliaments (Abgeordnetenhaus, Bürgerschaft) are no Landtag.
+ */
+export function landtagId(stateId: string): string | undefined {
+  return CITY_STATE_IDS.has(stateId) ? undefined : `landtag-${stateId.replace(/^DE-/, "").toLowerCase()}`;
+}
+
 /** The seats of the territorial Länder's governments and parliaments (AGS of the town -> the Land). */
 export const CAPITAL_STATE_BY_AGS: Readonly<Record<string, string>> = {
   "01002000": "DE-SH", // Kiel

@@ -66,8 +66,6 @@ function landGenitiveNames(name: string, states: ReferenceData["states"]): strin
   return [`${state.name}s ${rest}`];
 }
 
-/** A Land parliament's name: "Landtag Brandenburg", "Bremische Bürgerschaft", "Abgeordnetenhaus von Berlin". */
-const PARLIAMENT = /^(Landtag|Abgeordnetenhaus)\b|\b(Landtag|Bürgerschaft)$/;
 /** An organisation's name whose first word is an adjective news may write small ("bayerischen Gemeindetages"). */
 const SMALL_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Deutsch|Kommunal|National|Ständig)(e|er|en|es|em)$/u;
 /** Bundes- words that stand for the federal government itself. */
@@ -146,9 +144,6 @@ export class Gazetteer {
   landAssociation(stateId: string, noun: string): KnownEntity | undefined {
     return this.landAssociations.get(`${stateId}|${noun}`);
   }
-
-  /** Each Land's parliament by the Land's id: "DE-NW" -> Landtag Nordrhein-Westfalen. */
-  readonly landParliaments = new Map<string, KnownEntity>();
 }
 
 /** The Land and head noun of a Land's association: "Landkreistag Baden-Württemberg", "Hessischer Städtetag". */
@@ -226,7 +221,6 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     ];
     const land = org.kind === "association" ? associationLand(org.name, reference.states) : undefined;
     if (land) gazetteer.landAssociations.set(`${land.state}|${land.noun}`, entity);
-    if (org.partOf && PARLIAMENT.test(org.name)) gazetteer.landParliaments.set(org.partOf, entity);
     // "des bayerischen Gemeindetages", "beim deutschen Städtetag": news often write the adjective small.
     // (In every inflection: "des hessischen Städtetages", "der hessische Städtetag".)
     const small = forms

@@ -6,9 +6,9 @@
  * The Landtag the sentence names with its Land ("der Hessische Landtag") is the gazetteer's; a bare
  * "die Landesregierung" is an anaphor of the Land (anaphora.ts).
  */
-import { CITY_STATE_IDS } from "../../model/state-codes.js";
+import { landtagId } from "../../model/state-codes.js";
 import type { KnownEntity } from "../types.js";
-import { capitalOfAdjective, seatAfter } from "./capital-seats.js";
+import { capitalBefore, seatAfter } from "./capital-seats.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
@@ -40,11 +40,12 @@ export function landOrgans(
     // ("des Landtags Brandenburg": a name of its own follows.)
     if (!HEAD.test(token.text) || covered.has(i) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return;
     const seat = seatAfter(tokens, mentions, i);
-    const townAdjective = seat ? undefined : capitalOfAdjective(tokens[i - 1]?.text ?? "", gazetteer);
+    const townAdjective = seat ? undefined : capitalBefore(mentions, i);
     const first = townAdjective ? i - 1 : i;
     if (!DETERMINER.test(tokens[first - 1]?.text ?? "")) return;
     const land = seat?.land ?? townAdjective ?? landBefore(mentions, i);
-    const entity = land && !CITY_STATE_IDS.has(land) ? gazetteer.landParliaments.get(land) : undefined;
+    const id = land ? landtagId(land) : undefined;
+    const entity = id ? gazetteer.byId.get(id) : undefined;
     if (!entity) return;
     push(first, seat?.last ?? i + 1, entity);
   });

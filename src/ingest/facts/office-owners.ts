@@ -5,7 +5,12 @@
  * else the government of the context. Each source lowers the confidence by its own penalty.
  */
 import { slugify } from "../../model/ids.js";
-import { CITY_STATE_IDS, FEDERATION_ID, STATE_ISO_BY_AGS_PREFIX } from "../../model/state-codes.js";
+import {
+  CITY_STATE_IDS,
+  FEDERATION_ID,
+  landtagId,
+  STATE_ISO_BY_AGS_PREFIX,
+} from "../../model/state-codes.js";
 import type { Mention } from "../entities/mentions.js";
 import { FEDERAL_SEAT, isRoleWord, LANDRAT } from "../entities/people.js";
 import type { ParseToken } from "../parse/align.js";
@@ -175,8 +180,8 @@ function landtagSeat(
     named?.entity ??
     (inSentence.length === 1 ? inSentence[0] : undefined) ??
     itemState(view.sentence.context);
-  // A Landtag's id follows its Land's code: DE-SN has landtag-sn (the city-states' parliaments have other names).
-  const landtag = land ? byId(`landtag-${land.id.replace(/^DE-/, "").toLowerCase()}`) : undefined;
+  const id = land ? landtagId(land.id) : undefined;
+  const landtag = id ? byId(id) : undefined;
   if (!landtag) return undefined;
   return { entity: landtag, from: named ? "prefix" : "context", penalty: named ? 0.05 : 0.15 };
 }
