@@ -30,6 +30,11 @@ export interface DiscourseContext {
   lastProject?: KnownEntity;
   /** The project named last that is no law and no strategy: what a later "der Dienst" is used as. */
   lastService?: KnownEntity;
+  /**
+   * The services the item has named with a noun before their name ("den Antragsassistenten „BAföG
+   * Digital“"), by the noun's stem: what a later "der Antragsassistent" is.
+   */
+  servicesByNoun?: Readonly<Record<string, KnownEntity>>;
   /** The Land the article names most often (for offices named before their Land). */
   mainState?: KnownEntity;
   /** The towns and counties the sentence before named, when it named several: whom a plural "Sie" means. */
@@ -126,11 +131,29 @@ export function resolveAnaphora(
         .reverse()
         .find((m) => m.last <= i && m.entity.type === "Organization" && m.entity.kind === "association");
       push(i, i + 1, named?.entity ?? context.lastAssociation);
+    } else if (
+      (DETERMINER.test(previous) || (adjective && DETERMINER.test(words[i - 2] ?? ""))) &&
+      !NEW_NAME_OR_OWNER.test(words[i + 1] ?? "")
+    ) {
+      // "Sachsen-Anhalt hat den Antragsassistenten ... auf den Weg gebracht" after "den
+      // Antragsassistenten „BAföG Digital“": the service named with that noun.
+      push(i, i + 1, context.servicesByNoun?.[kindStem(word)]);
     } else if (i === 0 && (word === "Er" || word === "Sie") && /^\p{Ll}+t$/u.test(words[1] ?? "")) {
       push(i, i + 1, personOfGender(context, word === "Er" ? "m" : "f"));
     }
   }
   return found;
+}
+
+/** After a kind noun, a quoted name or an owner: another service than the one named before. */
+const NEW_NAME_OR_OWNER = /^(["„“”«»‚‘]|des|der|von|vom)$/i;
+const QUOTE_MARK = /^["„“”«»‚‘]$/;
+/** A noun that may name a kind of service ("Antragsassistenten", "Online-Dienst"). */
+const KIND_NOUN = /^\p{Lu}[\p{Ll}-]{3,}$/u;
+
+/** A kind noun without its case ending: "Antragsassistenten" and "Antragsassistent" are one. */
+function kindStem(word: string): string {
+  return word.toLowerCase().replace(/(en|es|n|s)$/, "");
 }
 
 const FREE_STATES = new Set(["DE-BY", "DE-SN", "DE-TH"]);
@@ -159,7 +182,18 @@ export function personOfGender(
   return (people.find((p) => p.gender === gender) ?? people.find((p) => !p.gender))?.entity;
 }
 
-export function updateContext(context: DiscourseContext, mentions: Mention[]): void {
+/** The noun right before a service's name, its opening quote aside ("Antragsassistenten „X“"). */
+function nounBefore(mention: Mention, words: readonly string[]): string | undefined {
+  const at = QUOTE_MARK.test(words[mention.first - 1] ?? "") ? mention.first - 2 : mention.first - 1;
+  const word = words[at];
+  return word !== undefined && KIND_NOUN.test(word) ? word : undefined;
+}
+
+export function updateContext(
+  context: DiscourseContext,
+  mentions: Mention[],
+  words: readonly string[] = [],
+): void {
   const places = mentions.filter(
     (m) => (m.entity.type === "Municipality" || m.entity.type === "County") && m.form === "name",
   );
@@ -186,5 +220,24 @@ export function updateContext(context: DiscourseContext, mentions: Mention[]): v
       if (entity.kind === "agency" || entity.kind === "authority") context.lastAgency = entity;
       if (entity.kind !== "ministry") context.lastOrganization = entity;
     }
+  }
+  rememberServiceNouns(context, mentions, words);
+}
+
+/** The services named after a kind noun, the longest name where two start at one word ("„BAföG Digital“", not "BAföG"). */
+function rememberServiceNouns(
+  context: DiscourseContext,
+  mentions: Mention[],
+  words: readonly string[],
+): void {
+  const services = mentions
+    .filter(
+      (m) =>
+        m.entity.type === "Project" && m.form !== "partial" && !/^(law|strategy)$/.test(m.entity.kind ?? ""),
+    )
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const mention of services) {
+    const noun = nounBefore(mention, words);
+    if (noun) context.servicesByNoun = { ...context.servicesByNoun, [kindStem(noun)]: mention.entity };
   }
 }

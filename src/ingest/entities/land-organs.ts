@@ -3,6 +3,7 @@
  *   "der Landtag in Düsseldorf", "im Kieler Landtag"  the parliament of the Land whose capital it is
  *   "In Sachsen hat der Landtag ... beschlossen"      the parliament of the Land the sentence names
  *   "die Landesregierung in Düsseldorf"               the Land whose capital it is
+ *   "der Landtag des Landes Baden-Württemberg"        the parliament of the Land in the genitive
  * The Landtag the sentence names with its Land ("der Hessische Landtag") is the gazetteer's; a bare
  * "die Landesregierung" is an anaphor of the Land (anaphora.ts).
  */
@@ -39,6 +40,12 @@ export function landOrgans(
     if (government && seatedLand) push(i, government.last, seatedLand);
     // ("des Landtags Brandenburg": a name of its own follows.)
     if (!HEAD.test(token.text) || covered.has(i) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return;
+    const named = landNamedAfter(tokens, mentions, i);
+    if (named) {
+      const entity = gazetteer.byId.get(landtagId(named.entity.id) ?? "");
+      if (entity) push(i, named.last, entity);
+      return;
+    }
     const seat = seatAfter(tokens, mentions, i);
     const townAdjective = seat ? undefined : capitalBefore(mentions, i);
     const first = townAdjective ? i - 1 : i;
@@ -50,6 +57,19 @@ export function landOrgans(
     push(first, seat?.last ?? i + 1, entity);
   });
   return found;
+}
+
+/** "des Landes", "des Freistaates": the Land named right after them is the one whose the noun is. */
+const OF_LAND = /^(Landes|Freistaats|Freistaates)$/;
+
+/** "der Landtag des Landes Baden-Württemberg": the Land named in the genitive right after the noun. */
+function landNamedAfter(tokens: Token[], mentions: Mention[], index: number): Mention | undefined {
+  if (tokens[index + 1]?.text !== "des") return undefined;
+  return mentions.find(
+    (m) =>
+      m.entity.type === "State" &&
+      (m.first === index + 2 || (m.first === index + 3 && OF_LAND.test(tokens[index + 2]?.text ?? ""))),
+  );
 }
 
 /**

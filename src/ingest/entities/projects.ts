@@ -25,7 +25,7 @@ const KIND_WORD: [RegExp, ProjectKind][] = [
   [/^OZG-(Projekt|Leistung|Dienst|Service)$/i, "ozg-service"],
   // A kind word in the genitive names the same kind: "des Projekts „X“", "des Portals „Y“".
   [
-    /(plattform|portal|portals|software|lösung|app|anwendung|dienst|dienstes|onlinedienst|onlinedienstes|cloud|verfahren|verfahrens)$/i,
+    /(plattform|portal|portals|software|lösung|app|anwendung|assistent|assistenten|dienst|dienstes|onlinedienst|onlinedienstes|cloud|verfahren|verfahrens)$/i,
     "platform",
   ],
   [/(programm|programms|programme|pakt|pakts|paktes|offensive)$/i, "programme"],

@@ -114,9 +114,12 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
     .children(frame.verb, /^obl/)
     .filter((t) => clause.children(t.index, /^case$/).some((c) => ASIDE.test(c.word)))
     .map((t) => t.index);
-  const objects = [...frame.objects, ...clause.arguments(frame.verb, /^iobj$/), ...aside].flatMap((i) =>
-    ASIDE.test(clause.tokens[i]!.word) ? clause.children(i, /^(nmod|appos)/).map((t) => t.index) : [i],
-  );
+  // ("hat sich eine Strategie gegeben": the reflexive pronoun is no object.)
+  const objects = [...frame.objects, ...clause.arguments(frame.verb, /^iobj$/), ...aside]
+    .filter((i) => !(clause.tokens[i]!.pos === "PRON" && /^sich$/i.test(clause.tokens[i]!.word)))
+    .flatMap((i) =>
+      ASIDE.test(clause.tokens[i]!.word) ? clause.children(i, /^(nmod|appos)/).map((t) => t.index) : [i],
+    );
   if (objects.length > 0 || frame.passive) return objects;
   const named = frame.actors.filter((i) => adopterAt(clause, i, sentence));
   // Only a subject of its own, not a conjunct of the actor ("Bund und Kommunen haben beschlossen").
@@ -213,6 +216,8 @@ function adoptionsOf(
     (i) =>
       /^(NOUN|PROPN)$/.test(clause.tokens[i]!.pos) &&
       !NOT_ADOPTED.test(clause.tokens[i]!.word) &&
+      // ("hat keine Strategie beschlossen": nothing adopted.)
+      !clause.children(i, /^det$/).some((t) => /^kein/i.test(t.word)) &&
       (!rule.object ||
         [i, ...clause.children(i, /^flat/).map((t) => t.index)].some((at) =>
           rule.object!.test(clause.tokens[at]!.word),
@@ -340,12 +345,14 @@ function withSharedObjects(
   sentence: AnalyzedSentence,
   analyzed: AnalyzedItem,
 ): Adoption[] {
-  const byVerb = new Map(frames.map((frame) => [frame.verb, adoptionsOf(clause, frame, sentence, analyzed)]));
+  // (Two rules may read one verb: "gab sich eine Strategie" and "gab seine Zustimmung" are both "geben".)
+  const byFrame = new Map(frames.map((frame) => [frame, adoptionsOf(clause, frame, sentence, analyzed)]));
+  const ofVerb = (verb: number) => frames.filter((f) => f.verb === verb).flatMap((f) => byFrame.get(f)!);
   return frames.flatMap((frame) => {
-    const own = byVerb.get(frame.verb)!;
+    const own = byFrame.get(frame)!;
     const verb = clause.tokens[frame.verb]!;
     if (own.length > 0 || !/^(conj|parataxis)$/.test(verb.dep)) return own;
-    const texts = [...new Set((byVerb.get(verb.head) ?? []).map((a) => a.text))];
+    const texts = [...new Set(ofVerb(verb.head).map((a) => a.text))];
     return adoptionsOf(
       clause,
       frame,

@@ -1,7 +1,8 @@
 /**
  * The verbs of adopts (adopt-rules.ts): deciding, passing, approving, signing, agreeing and
  * consenting, each with its word forms, its particle, the kind of object a verb of wider sense
- * needs ("nimmt den Antrag an", "schließt einen Vertrag ab", "erlässt eine Richtlinie") and its
+ * needs ("nimmt den Antrag an", "schließt einen Vertrag ab", "erlässt eine Richtlinie", "hat sich
+ * eine Strategie gegeben") and its
  * confidence.
  */
 import type { VerbRule } from "./frames.js";
@@ -25,6 +26,9 @@ const REGULATION =
   /(verordnung|richtlinie|erlass|satzung|gesetz|regelung|verwaltungsvorschrift|vorschrift|ordnung)$/i;
 /** What is "abgeschlossen": an agreement ("schließt einen Vertrag ab"), not a finished project. */
 const AGREEMENT = /(vertrag|verträge|abkommen|vereinbarung|vereinbarungen|pakt)$/i;
+
+/** What one gives oneself and thereby adopts: "hat sich eine Digitalstrategie gegeben". */
+const SELF_GIVEN = /(strategie|satzung|geschäftsordnung|leitbild|leitlinien|agenda|regeln)$/i;
 
 /** What is adopted when it is "eingeführt": a law, never a service. */
 export const LAW = /(gesetz|verordnung)$/i;
@@ -87,6 +91,14 @@ export const ADOPT_RULES: AdoptRule[] = [
     verb: /^(nimmt|nehmen|nahm|nahmen)$/,
     particle: /^an$/,
     object: DECISION,
+    confidence: 0.8,
+  },
+  // "Die Stadt Ulm hat sich eine Digitalstrategie gegeben".
+  {
+    name: "sich geben",
+    verb: /^(gibt|geben|gab|gaben|gegeben)$/,
+    needs: /^sich$/,
+    object: SELF_GIVEN,
     confidence: 0.8,
   },
   { name: "angenommen", verb: /^([Aa]ngenommen|angenommene[mnrs]?)$/, object: DECISION, confidence: 0.8 },

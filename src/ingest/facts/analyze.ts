@@ -131,6 +131,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
             ) &&
             !isOrigin(m, mentions, sentence.text),
         ),
+        tokens.map((t) => t.text),
       );
       // A committee or council the gazetteer does not know, named last, is the body a later "Zum
       // Vorsitzenden wurde ... gewählt" or "Das neue Gremium wird von X geleitet" means. (A bare

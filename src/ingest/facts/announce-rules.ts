@@ -10,6 +10,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
+import type { ParseToken } from "../parse/align.js";
 import { chooseTime, makeFact } from "./build.js";
 import { Clause } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
@@ -65,10 +66,15 @@ function withoutArguments(clause: Clause, verb: number): number[] {
   // A "zu" infinitive has no subject of its own: what the parser calls one is its object ("alle Dienste anzubieten").
   // ("beabsichtigt, ein Digitalgesetz vorzulegen": also a "zu" infinitive the parser calls a ccomp.)
   const token = clause.tokens[verb]!;
+  const zuForm = (t: ParseToken) =>
+    clause.children(t.index, /^mark$/).some((m) => /^zu$/i.test(m.word)) ||
+    /^\p{Ll}+zu\p{Ll}+n$/u.test(t.word);
+  // ("kündigte an, das Portal „Hessen digital“ auszubauen": the parser may head the clause with the
+  // name's last word and hang the infinitive on it.)
   const infinitive =
     /^(xcomp|acl|csubj)$/.test(token.dep) ||
-    clause.children(verb, /^mark$/).some((t) => /^zu$/i.test(t.word)) ||
-    /^\p{Ll}+zu\p{Ll}+n$/u.test(token.word);
+    zuForm(token) ||
+    (token.pos !== "VERB" && clause.children(verb, /^xcomp$/).some((t) => t.index > verb && zuForm(t)));
   return clause.subtree(
     verb,
     (t) =>

@@ -6,6 +6,7 @@
  *   "Das Projekt wird vom Bund mit 5 Millionen Euro gefördert" -> funds(Bund, Projekt, 5e6)
  *   "Bund und Länder stellen ein Budget von 180 Millionen Euro zur Verfügung"
  *   "Der Bund stellt für die Plattform 2 Millionen Euro bereit"
+ *   "Das BMI unterstützt das Projekt X finanziell", "Das Land gibt für X 2 Millionen Euro aus"
  *   "Niedersachsen erhält 470 Millionen Euro vom Bund"          -> funds(Bund, Niedersachsen) (funding-receipts.ts)
  * When the object is the money itself, the funded thing is the "für" phrase or the object of
  * "zur Verfügung stellen"'s dative (the Land "stellt seinen Kommunen ... zur Verfügung").
@@ -67,6 +68,24 @@ const FUND_RULES: FundRule[] = [
     withMoney: true,
     confidence: 0.75,
   },
+  // "Das Bundesinnenministerium unterstützt das Projekt X finanziell": funding without a sum.
+  {
+    name: "finanziell unterstützen",
+    verb: /^(unterstützt(?:e|en)?|unterstützen)$/,
+    needs: /^finanziell$/,
+    funding: true,
+    confidence: 0.8,
+  },
+  // "Das Land gibt für das Projekt X zwei Millionen Euro aus".
+  {
+    name: "ausgeben",
+    verb: /^(gibt|geben|gab|gaben)$/,
+    particle: /^aus$/,
+    withMoney: true,
+    into: /^für$/i,
+    confidence: 0.75,
+  },
+  { name: "ausgegeben", verb: /^(ausgegeben|ausgeben)$/, withMoney: true, into: /^für$/i, confidence: 0.75 },
   {
     name: "investieren",
     verb: /^(investiert(?:e|en)?|investieren)$/,

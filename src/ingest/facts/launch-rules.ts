@@ -32,13 +32,15 @@ const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskfo
 /** What is "verfasst" and thereby launched is a document of policy. */
 const DOCUMENT =
   /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
+/** What is "veröffentlicht" and thereby launched besides a document: an app or an online service. */
+const PUBLISHED_SERVICE = /(app|anwendung|portal|plattform|onlinedienst|onlineangebot)$/i;
 /** What is "aufgelegt": a programme, a fund, a call or a contest ("ein Förderprogramm aufgelegt"). */
 const PROGRAMME = /(programm|fonds|förderaufruf|aufruf|wettbewerb|initiative|offensive|paket)$/i;
 /** What is "ausgeschrieben" and thereby launched: a contest, a prize or a call for funding. */
 const CONTEST = /(wettbewerb|preis|förderaufruf|aufruf|förderprogramm|challenge|award)$/i;
 /** What is started even without a name: a programme, a portal, an app ("startet ein Förderprogramm"). */
 const SERVICE_KIND =
-  /(programm|portal|plattform|app|anwendung|dienst|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
+  /(programm|portal|plattform|app|anwendung|dienst|assistent|assistenten|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
 /** Events are opened, not launched: "eröffnete die Sitzung". */
 const EVENT =
   /(sitzung|tagung|veranstaltung|messe|kongress|konferenz|ausstellung|debatte|diskussion|runde)$/i;
@@ -158,7 +160,7 @@ const LAUNCH_RULES: LaunchRule[] = [
   {
     name: "veröffentlichen",
     verb: /^(veröffentlicht|veröffentlichen|veröffentlichte|veröffentlichten)$/,
-    object: DOCUMENT,
+    object: new RegExp(`${DOCUMENT.source}|${PUBLISHED_SERVICE.source}`, "i"),
     confidence: 0.8,
   },
   {

@@ -38,6 +38,11 @@ const GROUP =
 export const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Modellprojekt|Vorhaben|Initiative|Verfahren|Pilotverfahren|Dienst|Online-Dienst|Onlinedienst|Online-Service|Onlineservice|Online-Angebot|Onlineangebot|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
 const RELATIVE = /^(der|die|das|den|dem|welcher|welche|welches|welchen)$/i;
+/** A compound naming one service by its own word: "das Bürgerserviceportal", "die Ehrenamtsapp". */
+const SERVICE_COMPOUND = /^\p{Lu}\p{Ll}{3,}(portal|plattform|app|assistent|assistenten)s?$/u;
+/** Compounds that name only a kind of service: "das Onlineportal", "die Serviceplattform". */
+const GENERIC_PREFIX = /^(Online|Internet|Web|Service)/;
+const DEFINITE = /^(der|die|das|den|dem|des)$/i;
 const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 /** Kinds that are no service or project one takes part in. */
 export const NOT_TAKEN_PART_IN = /^(law|strategy|programme)$/;
@@ -216,6 +221,15 @@ export function projectOf(
   }
   const predicated = clause.predicatedProject(index);
   if (predicated) return { entity: predicated, known: true };
+  // "Pilotkommune für das Bürgerserviceportal": a compound that names one service by its own word.
+  if (
+    SERVICE_COMPOUND.test(token.word) &&
+    !GENERIC_PREFIX.test(token.word) &&
+    clause.children(index, /^det$/).some((t) => DEFINITE.test(t.word))
+  ) {
+    const service = clause.projectFor(index);
+    if (service) return { entity: service.entity, known: false };
+  }
   if (!clause.hasName(index)) return undefined;
   const project = clause.projectFor(index);
   return project ? { entity: project.entity, known: project.known } : undefined;

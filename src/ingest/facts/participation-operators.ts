@@ -1,10 +1,13 @@
 /**
  * participatesIn of an operator (participation-rules.ts runs this beside its own shapes): an
  * organisation that runs a service takes part in it, as its developer does
- * (participation-developers.ts); a Land or a town that runs one is left to the other rules.
+ * (participation-developers.ts), and so does one that accompanies a project as its adviser or
+ * evaluator; a Land or a town that does so is left to the other rules.
  *   verb   "Dataport betreibt die Plattform X", "Das Portal X wird von der SAKD betrieben",
  *          "das von Dataport betriebene Portal X"
  *   noun   "govdigital, der Betreiber des Marktplatzes X", "Betreiber des Portals X ist die SAKD"
+ *   accompany  "Die PD hat das Projekt X begleitet", "Das Projekt X wird von der Universität
+ *          Potsdam wissenschaftlich begleitet" (a named project or service)
  * An intended or denied operation states nothing.
  */
 import type { Clause } from "./clause.js";
@@ -18,6 +21,11 @@ const OPERATE: VerbRule = {
   name: "betreiben",
   verb: /^(betreibt|betreiben|betrieb|betrieben(?:e|en|er|es|em)?)$/,
   confidence: 0.75,
+};
+const ACCOMPANY: VerbRule = {
+  name: "begleiten",
+  verb: /^(begleitet|begleiten|begleitete|begleiteten)$/,
+  confidence: 0.7,
 };
 const OPERATOR = /^(Betreiber|Betreiberin)$/;
 /** (No verb: the noun's rule is its name and confidence.) */
@@ -46,7 +54,7 @@ function operatorNouns(clause: Clause): { actor: number; target: number }[] {
 
 export function participationOperators(clause: Clause): Participation[] {
   const isOrganization = (i: number) => clause.actorAt(i)?.entity.type === "Organization";
-  const frames = findFrames(clause, [OPERATE])
+  const frames = findFrames(clause, [OPERATE, ACCOMPANY])
     .filter((frame) => !clause.isIntended(frame.verb) && !clause.isNegated(frame.verb))
     .map((frame) => swappedActive(frame, (i) => clause.actorAt(i) !== undefined))
     .map((frame) => developedBy(clause, frame, isOrganization));
@@ -60,13 +68,13 @@ export function participationOperators(clause: Clause): Participation[] {
       objects: [target],
     }));
   return pairsOf(clause, [...frames, ...nouns], {
-    mustBeNamed: { betreiben: DEVELOPED, Betreiber: DEVELOPED },
+    mustBeNamed: { betreiben: DEVELOPED, Betreiber: DEVELOPED, begleiten: DEVELOPED },
   })
     .filter(({ target }) => !NOT_TAKEN_PART_IN.test(target.entity.kind ?? ""))
-    .map(({ actor, target, confidence }) => ({
+    .map(({ actor, target, confidence, rule }) => ({
       actor: { entity: actor, known: !actor.isNew },
       target,
       confidence,
-      rule: "operator",
+      rule: rule === ACCOMPANY.name ? "companion" : "operator",
     }));
 }

@@ -318,9 +318,34 @@ function jointUndertakings(
   return found;
 }
 
+/**
+ * "Leitkommune ist die Stadt Paderborn in Kooperation mit dem Kreis Paderborn und der Stadt
+ * Bielefeld", "Ulm nimmt in Kooperation mit Heidelberg am Projekt X teil": the partners of a
+ * participant's cooperation (on its noun, or on the verb it is the subject of) take part in what
+ * it takes part in.
+ */
+function cooperatingPartners(clause: Clause, found: Participation[]): Participation[] {
+  const partners: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (!COOPERATION.test(token.word) || !clause.hasCase(token.index, "in")) continue;
+    const holders = /^nmod/.test(token.dep)
+      ? [token.head]
+      : /^obl/.test(token.dep)
+        ? subjects(clause, token.head, /^nsubj$/)
+        : [];
+    const ids = new Set(holders.flatMap((i) => participantsAt(clause, i)).map((p) => p.entity.id));
+    const withWhom = withCase(clause, token.index, /^nmod/, /^mit$/i).flatMap((i) =>
+      participantsAt(clause, i),
+    );
+    for (const { target, confidence } of found.filter((f) => ids.has(f.actor.entity.id)))
+      for (const actor of withWhom) partners.push({ actor, target, confidence, rule: "cooperating" });
+  }
+  return partners;
+}
+
 export function participationRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const found = [
+  const direct = [
     ...sessions(clause, sentence, analyzed),
     ...cooperation(clause, sentence, analyzed),
     ...userLands(clause, sentence, analyzed),
@@ -332,6 +357,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...participationDevelopers(clause),
     ...participationOperators(clause),
   ];
+  const found = [...direct, ...cooperatingPartners(clause, direct)];
   return found
     .filter(({ actor, target }) => actor.entity.id !== target.entity.id)
     .map(({ actor, target, confidence, rule }) =>

@@ -86,17 +86,43 @@ function projectTestedIn(
     .find((p) => p !== undefined);
 }
 
+/** Governments a trial may be held in. */
+const GOVERNMENT = /^(Municipality|County|State)$/;
+/** Words at most between a place and the comma of its "wo" clause ("der Kreis X Pate stehen, wo"), none opening a phrase. */
+const WHERE_REACH = 3;
+
+/**
+ * "Pate soll der Kreis Cochem-Zell stehen, wo seit 2017 das Pilotprojekt „X“ läuft": the parser
+ * hangs a "wo" clause on the verb before it, so its place is the town, county or Land named last
+ * before the comma.
+ */
+function whereBefore(clause: Clause, verb: number): Participant[] {
+  const wo = clause.children(verb, /^advmod$/).find((t) => /^wo$/i.test(t.word) && t.index < verb);
+  const comma = wo ? clause.tokens[wo.index - 1] : undefined;
+  if (!wo || comma?.word !== ",") return [];
+  const place = clause.sentence.mentions
+    .filter((m) => m.end <= comma.start && GOVERNMENT.test(m.entity.type) && m.form !== "partial")
+    .at(-1);
+  if (!place) return [];
+  // (Not past a phrase of its own: "nach Stuttgart in das Ministerium, wo ...".)
+  const between = clause.tokens.filter((t) => t.start >= place.end && t.end <= comma.start);
+  return between.length <= WHERE_REACH && !between.some((t) => /^(ADP|DET)$/.test(t.pos))
+    ? [{ entity: place.entity, known: true }]
+    : [];
+}
+
 /** The actors of the "in" phrases below `heads`: "in Sachsen und Berlin", "im Landkreis Traunstein". */
 function placesIn(clause: Clause, heads: number[]): Participant[] {
-  return (
-    heads
+  return [
+    ...heads.flatMap((h) => whereBefore(clause, h)),
+    ...heads
       .flatMap((h) => clause.children(h, /^(obl|nmod)/))
       .filter((t) => clause.hasCase(t.index, "in", "im"))
       // "in der T-City Friedrichshafen": the name set after a noun that is no actor.
       .flatMap((t) => (clause.actorAt(t.index) ? [t] : [t, ...clause.children(t.index, /^(appos|flat)/)]))
       .flatMap((t) => participantsAt(clause, t.index))
-      .filter((p) => p.known)
-  );
+      .filter((p) => p.known),
+  ];
 }
 
 function pairs(actors: Participant[], target: Participant | undefined, rule: string): Participation[] {

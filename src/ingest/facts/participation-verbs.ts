@@ -35,7 +35,16 @@ import {
 } from "./participants.js";
 
 /** Verbs of taking part, each with the separable particle its finite forms need. */
-const TAKE_PART: { verb: RegExp; particle?: RegExp; together?: boolean; named?: boolean }[] = [
+const TAKE_PART: {
+  verb: RegExp;
+  particle?: RegExp;
+  together?: boolean;
+  named?: boolean;
+  /** The preposition of what one takes part in, where not any of IN_CASE. */
+  kase?: RegExp;
+  /** Only a project named as one: "arbeitet an der Digitalisierung der Verwaltung" names no project. */
+  known?: boolean;
+}[] = [
   { verb: /^(beteiligt|beteiligen|beteiligte|beteiligten)$/ },
   { verb: /^(nimmt|nehmen|nahm|nahmen)$/, particle: /^teil$/ },
   { verb: /^(teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)$/ },
@@ -53,6 +62,15 @@ const TAKE_PART: { verb: RegExp; particle?: RegExp; together?: boolean; named?: 
   // (only with the project named: "haben sich zu einem Zweckverband zusammengeschlossen" is no part in the item's)
   { verb: /^(schließt|schließen|schloss|schlossen)$/, particle: /^zusammen$/, together: true, named: true },
   { verb: /^(zusammenschließen|zusammengeschlossen)$/, together: true, named: true },
+  // "Ulm arbeitet gemeinsam mit Heidelberg am Projekt X" (only "an" a named project: "arbeitet
+  // in Berlin", "arbeitet bei Dataport" say where, and "arbeitet an einer Lösung" names none)
+  {
+    verb: /^(arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)$/,
+    together: true,
+    named: true,
+    kase: /^(an|am)$/i,
+    known: true,
+  },
 ];
 /** The prepositions of what one takes part in ("an", "bei", "in ... mitarbeiten"). */
 const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
@@ -126,9 +144,11 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
     const heads = onActor ? [token.index, token.head] : [token.index];
     // "... ebenso wie Bundesbehörden an dem Projekt beteiligt": the parser may hang the phrase one level down.
     const below = heads.flatMap((h) => clause.children(h, /^(obl|nmod)/).map((t) => t.index));
+    const kase = rule.kase ?? IN_CASE;
     const target =
-      projectBelow(clause, heads, IN_CASE, sentence, analyzed) ??
-      projectBelow(clause, below, IN_CASE, sentence, analyzed);
+      projectBelow(clause, heads, kase, sentence, analyzed) ??
+      projectBelow(clause, below, kase, sentence, analyzed);
+    if (rule.known && !target?.known) continue;
     // "Kassel kooperiert beim Projekt X mit dem Landkreis Fulda": the partner takes part too (the
     // parser may hang the "mit" phrase on the project's noun).
     if (rule.together)

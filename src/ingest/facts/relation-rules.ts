@@ -142,9 +142,13 @@ export function targetAt(
   if (index === undefined) return undefined;
   // ("dem Projekt civento": the parser may hang the name right after its noun by any label.)
   const adjacent = view.children(index).find((t) => t.index === index + 1)?.index;
+  // ("Teil des Projekts „Digitale Heimat“": the parser may hang the quoted name on another word.)
   const known =
     view.entityOf(index, isTarget) ??
-    (adjacent === undefined ? undefined : view.entityOf(adjacent, isTarget));
+    (adjacent === undefined ? undefined : view.entityOf(adjacent, isTarget)) ??
+    quotedWords(view, index)
+      .map((i) => view.entityOf(i, isTarget))
+      .find((m) => m !== undefined);
   if (known) return { entity: known.entity, penalty: 0 };
   // A place is no target: "ein Pilotlabor, an dem Bremen ... beteiligt waren" (the parser read "an
   // dem" as the article of the place).
