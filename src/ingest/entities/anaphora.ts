@@ -44,7 +44,7 @@ export interface DiscourseContext {
   /** The town named last, a place where something happens included ("in Schwerin"). */
   lastSite?: KnownEntity;
   /** The towns and counties whose heads (Bürgermeister, Landrat) the item has named so far. */
-  headedPlaces?: string[];
+  headedPlaces?: KnownEntity[];
   /** Without a named Land: the Bund if named, else the Land of the named municipalities. */
   mainGovernment?: KnownEntity;
   /** The Land whose government published the item (by its URL's host). */

@@ -154,7 +154,7 @@ export function analyzeItem(item: RawItem, gazetteer: Gazetteer, document: NlpDo
       for (const claim of roles) {
         const place = claim.organization;
         if (place && (place.type === "Municipality" || place.type === "County") && isTownHead(claim.role))
-          context.headedPlaces = [...new Set([...(context.headedPlaces ?? []), place.id])];
+          context.headedPlaces = [...(context.headedPlaces ?? []).filter((p) => p.id !== place.id), place];
         const gender = genderOfRole(claim.role);
         const known = context.people?.find((p) => p.entity.id === claim.person.entity.id);
         if (known && gender) known.gender = gender;

@@ -17,7 +17,7 @@ import { collectiveActor } from "./collective-actors.js";
 import { bareInfinitive, namesPerson, nounPhrase } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
-import { INTENTION_CONFIDENCE, intendedVerbs, statedGoals } from "./intention-rules.js";
+import { INTENTION_CONFIDENCE, intendedVerbs, reportedPlans, statedGoals } from "./intention-rules.js";
 import type { KnownEntity } from "../types.js";
 
 const ANNOUNCE_RULES: VerbRule[] = [
@@ -303,6 +303,18 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
       text: bareInfinitive(textOf(clause, withoutArguments(clause, verb))),
       confidence: 0.7,
       rule: "announces:goal",
+    });
+  // "Laut Kristina Sinemus soll das Portal im Herbst starten": the source's plan, the subject part of it.
+  for (const { verb, actor, phrase } of reportedPlans(clause))
+    found.push({
+      actors: [actor],
+      text: textOf(
+        clause,
+        clause.subtree(verb, (t) => t.index === phrase || (t.head === verb && /^(aux|punct)/.test(t.dep))),
+      ),
+      confidence: INTENTION_CONFIDENCE,
+      rule: "announces:reported",
+      named: true,
     });
   // "Thüringen will ... anbieten": a named actor's intention, where no verb above names the plan.
   if (found.length === 0)

@@ -10,9 +10,9 @@ import { chooseTime, makeFact } from "./build.js";
 import type { Clause } from "./clause.js";
 import type { Frame, VerbRule } from "./frames.js";
 
-/** A notice of funding: handed over, it is the money it grants. */
+/** A notice of funding or a cheque: handed over, it is the money it grants. */
 export const NOTICE =
-  /^(Förderbescheid|Förderbescheide|Förderbescheiden|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide)$/;
+  /^(Förderbescheid|Förderbescheide|Förderbescheiden|Förderscheck|Förderschecks|Fördergeldscheck|Zuwendungsbescheid|Zuwendungsbescheide|Bewilligungsbescheid|Bewilligungsbescheide)$/;
 /** The costs of a thing: taken on or shared, they fund it ("übernimmt die Kosten des Projekts X"). */
 export const COSTS = /^(Kosten|Gesamtkosten|Betriebskosten|Projektkosten|Finanzierung)$/;
 const MONEY =

@@ -13,6 +13,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import { itemState } from "../entities/anaphora.js";
+import { TOWN_HEAD } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause, namesKind } from "./clause.js";
@@ -155,7 +156,20 @@ const SHARE = /^(Prozent|Teil|Hälfte|Großteil|Anteil|Drittel|Viertel|Löwenant
  * What is funded: an actor (a town, a Land's Kommunen) or a project; a project the gazetteer
  * does not know only when its noun names one ("Budget", "Programm"), never a purpose ("Digitalisierung").
  */
+/**
+ * "übergab dem Landrat einen Förderscheck": a town's or county's head, without a place of its own,
+ * stands for the one town or county whose head the item has named.
+ */
+function headedPlace(clause: Clause, index: number): KnownEntity | undefined {
+  if (!TOWN_HEAD.test(clause.tokens[index]!.word) || clause.children(index, /^nmod/).length > 0)
+    return undefined;
+  const places = clause.sentence.context.headedPlaces ?? [];
+  return places.length === 1 ? places[0] : undefined;
+}
+
 function fundedAt(clause: Clause, index: number): { entity: KnownEntity; known: boolean } | undefined {
+  const head = headedPlace(clause, index);
+  if (head) return { entity: head, known: true };
   const actor = clause.actorAt(index);
   if (actor) return { entity: actor.entity, known: true };
   // "unterstützt die Kommunen mit 20 Millionen Euro": the Land's local governments as a group.

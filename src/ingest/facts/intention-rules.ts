@@ -116,3 +116,42 @@ export function statedGoals(clause: Clause): { verb: number; actor: number }[] {
         : [];
     });
 }
+
+const SHALL = /^(soll|sollen|sollte|sollten)$/i;
+/** The nouns of a report: "nach Angaben von X", "nach den Worten des X", "nach Aussage von X". */
+const REPORT = /^(Angaben|Worten|Aussage|Aussagen|Auskunft|Plänen)$/;
+
+/** The named actor a source phrase on the verb names: "laut X", "nach Angaben von X / des X". */
+function sourceOf(clause: Clause, verb: number): { actor: number; phrase: number } | undefined {
+  for (const phrase of clause.children(verb, /^obl/)) {
+    const laut = clause.hasCase(phrase.index, "laut");
+    const report = REPORT.test(phrase.word) && clause.hasCase(phrase.index, "nach");
+    const named = laut
+      ? phrase
+      : report
+        ? clause.children(phrase.index, /^nmod/).find((t) => clause.actorAt(t.index) !== undefined)
+        : undefined;
+    const mention = named ? clause.actorAt(named.index) : undefined;
+    if (mention && mention.form !== "anaphor" && SUBJECT_TYPES.test(mention.entity.type))
+      return { actor: named!.index, phrase: phrase.index };
+  }
+  return undefined;
+}
+
+/**
+ * "Laut Kristina Sinemus soll das Portal im Herbst starten", "Das Portal soll nach Angaben des
+ * Ministeriums bis Ende 2025 starten": a plan reported from a named source, by a target time, is
+ * the source's announcement. Returns the verb, the source's nominal and the source phrase (no part
+ * of what is planned).
+ */
+export function reportedPlans(clause: Clause): { verb: number; actor: number; phrase: number }[] {
+  return clause.tokens.flatMap((token) => {
+    if (token.pos !== "VERB" || !MAIN_CLAUSE.test(token.dep) || !isInfinitive(token)) return [];
+    const auxiliaries = clause.children(token.index, /^aux/);
+    if (!auxiliaries.some((a) => SHALL.test(a.word)) || auxiliaries.some((a) => a.dep === "aux:pass"))
+      return [];
+    if (clause.isNegated(token.index) || !hasTarget(clause, token.index)) return [];
+    const source = sourceOf(clause, token.index);
+    return source ? [{ verb: token.index, ...source }] : [];
+  });
+}

@@ -34,12 +34,20 @@ const DATELINE_DASH = new RegExp(
   "gmu",
 );
 
+/**
+ * "Judith Gerlach, ihres Zeichens bayerische Staatsministerin für Digitales, ...": the idiom
+ * before an apposed role reaches the model as spaces, so the role is read as the name's
+ * apposition (as it is without the idiom).
+ */
+const BY_TRADE = /(?<=, )(?:ihres|seines) Zeichens(?= )/g;
+
 /** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
 const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
 
 export function textForParsing(text: string): string {
   return text
     .replace(BULLET, (_match, space: string) => `${space} `)
+    .replace(BY_TRADE, (idiom) => " ".repeat(idiom.length))
     .replace(DATELINE_HYPHENS, ". ")
     .replace(DATELINE_DASH, ".")
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
