@@ -48,6 +48,8 @@ const ANNOUNCE_RULES: VerbRule[] = [
   },
 ];
 const MAX_WORDS = 12;
+/** A person's leaving, announced: no plan of policy. */
+const DEPARTURE = /^(Abschied|Rücktritt|Rückzug|Ruhestand|Ausscheiden)$/;
 /** Adverbs that say when or how surely, not what: left out of the announced text. */
 const FILLER =
   /^(künftig|bereits|auch|nun|jetzt|noch|schon|dann|zudem|außerdem|weiterhin|bald|ebenfalls|zunächst)$/i;
@@ -101,6 +103,8 @@ function announced(clause: Clause, frame: Frame): string {
     );
   if (objects.length !== 1) return "";
   const object = objects[0]!;
+  // "kündigte seinen Abschied an": a departure is news of a person, no plan (succession rules read it).
+  if (DEPARTURE.test(object.word)) return "";
   if (object.dep === "obj")
     return textOf(
       clause,
@@ -333,7 +337,7 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
     const named = actors.map((i) => actorOf(clause, i));
     const mentions = named.filter((m) => m !== undefined);
     const partial = mentions.length < named.length ? 0.05 : 0;
-    if (!text) continue;
+    if (!text || !saysWhat(text)) continue;
     for (const mention of mentions) {
       if (mustBeNamed && mention.form === "anaphor") continue;
       const indirect = mention.form === "anaphor" || mention.form === "collective";
@@ -355,6 +359,21 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
     }
   }
   return facts;
+}
+
+/** Words of a target time: "bis Ende des Jahres", "im kommenden Herbst", "ab 2026". */
+const TIME_WORD =
+  /^(bis|ab|spätestens|im|in|am|zum|Ende|Anfang|Mitte|des|der|dieses|diesen|nächsten|kommenden|Jahres|Jahr|Jahresende|Quartals?|künftig|zukünftig|bald|demnächst|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|(19|20)\d\d)$/i;
+
+/**
+ * Whether a plan's text says what is planned: "Bis Ende des Jahres nachziehen" names nothing but
+ * a time and a verb (the plan is another's, said before).
+ */
+function saysWhat(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .slice(0, -1)
+    .some((word) => !TIME_WORD.test(word));
 }
 
 /** The named actor of a nominal, or the Länder beside the Bund (for review). */

@@ -42,8 +42,10 @@ function wordLaunches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazett
   );
   let subject: KnownEntity | undefined = subjectMentions[0]?.entity;
   let confidence = 0.8;
+  // (A law is adopted, never launched: "eine ID-Nummer in für das Onlinezugangsgesetz relevanten
+  // Registern eingeführt" launches no law.)
   let object: KnownEntity | undefined =
-    projects(sentence)[0]?.entity ??
+    projects(sentence).find((m) => m.entity.kind !== "law")?.entity ??
     sentence.mentions.find(
       (m) => m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index,
     )?.entity;
