@@ -103,6 +103,14 @@ function adopterAt(
   return undefined;
 }
 
+/** Whether a token names the same actor as one of the frame's actors. */
+function isActorOf(clause: Clause, frame: Frame, index: number): boolean {
+  const named = clause.actorAt(index)?.entity.id;
+  return (
+    named !== undefined && frame.actors.some((i) => i !== index && clause.actorAt(i)?.entity.id === named)
+  );
+}
+
 /** The parser reads "Der Bundesrat hat das Gesetz beschlossen" with two subjects: the one that is no actor is the object. */
 function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: AnalyzedSentence): number[] {
   if (rule.onto)
@@ -218,6 +226,8 @@ function adoptionsOf(
       !NOT_ADOPTED.test(clause.tokens[i]!.word) &&
       // ("hat keine Strategie beschlossen": nothing adopted.)
       !clause.children(i, /^det$/).some((t) => /^kein/i.test(t.word)) &&
+      // (No one adopts itself: "Beschluss 2021/05 - Der IT-Planungsrat beschließt ..." read with the Rat as an object.)
+      !isActorOf(clause, frame, i) &&
       (!rule.object ||
         [i, ...clause.children(i, /^flat/).map((t) => t.index)].some((at) =>
           rule.object!.test(clause.tokens[at]!.word),
