@@ -10,6 +10,7 @@
  *                "gemeinsam/zusammen mit den Ländern A und B",
  *                "unter Beteiligung von A und B umgesetzt",
  *                "mit dem Landkreis A als Hauptpartner" -> the partners take part in the project
+ *   together     "A und B setzen das Projekt X gemeinsam um" -> the subjects take part
  *   user-lands   "Bauaufsichtsbehörden in A, B und C sind bereit, das Verfahren zu nutzen",
  *                "Die Antragstellung ist in vier Kommunen der Länder A, B und C möglich"
  *                -> the Länder whose authorities use a service take part in it
@@ -23,7 +24,7 @@ import type { Fact } from "../../model/fact.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
 import { Clause, LAW_OR_STRATEGY } from "./clause.js";
-import { subjects } from "./frames.js";
+import { fitsVerb, subjects } from "./frames.js";
 import { participationDevelopers } from "./participation-developers.js";
 import { participationGuests } from "./participation-guests.js";
 import { participationOperators } from "./participation-operators.js";
@@ -318,6 +319,51 @@ function jointUndertakings(
   return found;
 }
 
+/** Verbs of carrying out a project, each with its separable particle. */
+const CARRY_OUT: { verb: RegExp; particle?: RegExp }[] = [
+  { verb: /^(setzt|setzen|setzte|setzten)$/, particle: /^um$/ },
+  { verb: /^(umgesetzt|umsetzen)$/ },
+  { verb: /^(führt|führen|führte|führten)$/, particle: /^durch$/ },
+  { verb: /^(durchgeführt|durchführen)$/ },
+  { verb: /^(realisiert|realisieren|realisierte|realisierten)$/ },
+];
+
+/**
+ * "Ulm und Heidelberg setzen das Projekt X gemeinsam um": the subjects that carry out a named
+ * project together take part in it (with a partner named by "mit", cooperation() reads it).
+ */
+function carriedOutTogether(clause: Clause): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (
+      !CARRY_OUT.some((r) => fitsVerb(clause, token, r.verb, r.particle)) ||
+      !clause.saysTogether(token.index)
+    )
+      continue;
+    // ("setzen X nicht gemeinsam um": the negation may hang on the adverb.)
+    const adverbs = clause.children(token.index, /^advmod$/);
+    const denied = adverbs.some((t) =>
+      clause.children(t.index, /^advmod$/).some((n) => /^nicht$/i.test(n.word)),
+    );
+    if (denied || isDenied(clause, token.index) || clause.isPassive(token.index)) continue;
+    const actors = subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+    if (actors.length < 2) continue;
+    const project = clause
+      .arguments(token.index, /^obj$/)
+      .map((i) => clause.projectAt(i))
+      .find((p) => p !== undefined && !NOT_TAKEN_PART_IN.test(p.kind ?? ""));
+    if (!project) continue;
+    for (const actor of actors)
+      found.push({
+        actor,
+        target: { entity: project, known: true },
+        confidence: 0.75,
+        rule: "carried-out-together",
+      });
+  }
+  return found;
+}
+
 /**
  * "Leitkommune ist die Stadt Paderborn in Kooperation mit dem Kreis Paderborn und der Stadt
  * Bielefeld", "Ulm nimmt in Kooperation mit Heidelberg am Projekt X teil": the partners of a
@@ -356,6 +402,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...participationGuests(clause, sentence),
     ...participationDevelopers(clause),
     ...participationOperators(clause),
+    ...carriedOutTogether(clause),
   ];
   const found = [...direct, ...cooperatingPartners(clause, direct)];
   return found

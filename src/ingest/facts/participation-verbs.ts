@@ -5,14 +5,15 @@
  *              "das Projekt X, an dem A und B beteiligt waren" (read from its words),
  *              "Beteiligt sind zudem A und B" (the item's project),
  *              "Bremen wirkt an X mit", "arbeitet im Projekt X mit", "macht beim Projekt X mit",
- *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "A und B kooperieren im
- *              Projekt X", "arbeiten im Verbund X zusammen" -> the subjects take part, and the
- *              partners of "kooperiert beim Projekt X mit B" too
+ *              "nimmt an X teil", "Sachsen, das an X teilnimmt, ...", "bringt sich in X ein",
+ *              "ist im Projekt X vertreten", "A und B kooperieren im Projekt X", "arbeiten im
+ *              Verbund X zusammen" -> the subjects take part, and the partners of "kooperiert
+ *              beim Projekt X mit B" too
  *   join       "Münster hat sich dem Projekt X angeschlossen", "Nun schließt sich auch Borken dem
  *              Verbund X an", "Jena ist dem Projekt X beigetreten" -> the subjects take part
  *   dabei      "Auch Thüringen ist beim Projekt X dabei", "Mit dabei sind A und B" (the item's project)
  *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
- *              "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X",
+ *              "Partner / Teilnehmer des Projekts X sind A und B", "Als Modellkommune testet Köln X",
  *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X"
  * A negated verb, or one that is only a duty or an intention, states nothing.
  */
@@ -62,6 +63,16 @@ const TAKE_PART: {
   // (only with the project named: "haben sich zu einem Zweckverband zusammengeschlossen" is no part in the item's)
   { verb: /^(schließt|schließen|schloss|schlossen)$/, particle: /^zusammen$/, together: true, named: true },
   { verb: /^(zusammenschließen|zusammengeschlossen)$/, together: true, named: true },
+  // "Die Stadt Ulm bringt sich in das Projekt X ein" (only a project named as one)
+  {
+    verb: /^(bringt|bringen|brachte|brachten)$/,
+    particle: /^ein$/,
+    kase: /^(in|ins)$/i,
+    known: true,
+  },
+  { verb: /^(eingebracht|einbringen)$/, kase: /^(in|ins)$/i, known: true },
+  // "Ulm und Heidelberg sind im Projekt X vertreten" (not "vertritt X": one stands for another)
+  { verb: /^vertreten$/, kase: /^(in|im)$/i, known: true },
   // "Ulm arbeitet gemeinsam mit Heidelberg am Projekt X" (only "an" a named project: "arbeitet
   // in Berlin", "arbeitet bei Dataport" say where, and "arbeitet an einer Lösung" names none)
   {
@@ -76,7 +87,7 @@ const TAKE_PART: {
 const IN_CASE = /^(an|am|bei|beim|in|im)$/i;
 /** Nouns of a participant's role in a project. */
 const ROLE =
-  /^(Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer|Leitkommune|Leitkommunen|Gewinner|Gewinnern|Gewinnerin|Gewinnerkommune|Gewinnerkommunen|Förderregion|Förderregionen|Förderkommune|Förderkommunen)$/;
+  /^(Teilnehmer|Teilnehmerin|Teilnehmern|Teilnehmende|Teilnehmenden|Partner|Partnern|Pilotpartnern|Projektpartnern|Pilotländern|Modellregionen|Pilotregionen|Projektpartner|Kooperationspartner|Pilotpartner|Verbundpartner|Hauptpartner|Pilotland|Pilotländer|Pilotbundesland|Pilotkommune|Pilotkommunen|Pilotstadt|Pilotstädte|Pilotbehörde|Pilotbehörden|Pilotregion|Pilotlandkreis|Modellkommune|Modellkommunen|Modellstadt|Modellstädte|Modellregion|Modellland|Modellbehörde|Modellbehörden|Pilotpartnerin|Partnerin|Partnerland|Partnerländer|Leitkommune|Leitkommunen|Gewinner|Gewinnern|Gewinnerin|Gewinnerkommune|Gewinnerkommunen|Förderregion|Förderregionen|Förderkommune|Förderkommunen)$/;
 /** Roles that only a project's own participants hold: without a project named, the item's. */
 const ITEM_ROLE = /^(Pilot|Modell|Leit|Gewinner|Förder|Projekt)/;
 /** "eine der Modellkommunen", "einer der Partner": one of the role's holders. */

@@ -41,6 +41,13 @@ const DATELINE_DASH = new RegExp(
  */
 const BY_TRADE = /(?<=, )(?:ihres|seines) Zeichens(?= )/g;
 
+/**
+ * "Auch Hessen ist beim Projekt X mit von der Partie", "Mit von der Partie sind A und B": the
+ * idiom means "(mit) dabei", and reaches the model as those words (the rest of its length as
+ * spaces), which it reads as the predicate.
+ */
+const IN_THE_PARTY = /\b([Mm])it von der Partie\b/g;
+
 /** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
 const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
 
@@ -48,6 +55,10 @@ export function textForParsing(text: string): string {
   return text
     .replace(BULLET, (_match, space: string) => `${space} `)
     .replace(BY_TRADE, (idiom) => " ".repeat(idiom.length))
+    .replace(IN_THE_PARTY, (idiom, initial: string) => {
+      const words = initial === "M" ? "Mit dabei" : "dabei";
+      return words + " ".repeat(idiom.length - words.length);
+    })
     .replace(DATELINE_HYPHENS, ". ")
     .replace(DATELINE_DASH, ".")
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
