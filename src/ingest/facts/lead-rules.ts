@@ -1,7 +1,8 @@
 /**
  * leads from the dependency parse: a government or an organisation (never a person) leads a
  * project, read from verb rules and from lead nouns and adjectives.
- *   "verantwortet", "koordiniert", "leitet" (a project), "durch X entwickelt/vorangetrieben",
+ *   "verantwortet", "koordiniert", "leitet", "steuert" (a project), "durch X entwickelt/vorangetrieben",
+ *   "hat / übernimmt die Leitung des Projekts X",
  *   "übernimmt das Themenfeld", "mit dem Themenfeld betraut", "die Federführung für Y",
  *   "unter Federführung des Bundes", "Dem Land obliegt die Federführung für Y",
  *   "fungiert als Koordinator eines ...",
@@ -38,6 +39,8 @@ const LEAD_RULES: VerbRule[] = [
   },
   { name: "koordinieren", verb: /^(koordiniert|koordinieren|koordinierte|koordinierten)$/, confidence: 0.85 },
   { name: "leiten", verb: /^(leitet|leiten|leitete|leiteten|geleitet)$/, confidence: 0.85 },
+  // "Die Stadt Ulm steuert das Projekt X" (not "steuert ... bei": a contribution).
+  { name: "steuern", verb: /^(steuert|steuern|steuerte|steuerten|gesteuert)$/, confidence: 0.8 },
   DEVELOP,
   { name: "betrauen", verb: /^betraut$/, confidence: 0.85 },
   { name: "vorantreiben", verb: /^vorangetrieben\w*$/, confidence: 0.85 },
@@ -48,6 +51,7 @@ const LEAD_RULES: VerbRule[] = [
 /** Rules that lead only what their noun names as led ("leitet das Projekt", not "leitet die Abteilung"). */
 const NAMED_ONLY: Record<string, RegExp> = {
   leiten: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
+  steuern: /(projekt|vorhaben|programm|initiative)$/i,
   // ("hat die Aufgabe, die Entwicklung und den Betrieb von IT-Standards zu koordinieren": no project.)
   koordinieren: /(projekt|vorhaben|verfahren|programm|initiative)$/i,
   entwickeln: DEVELOPED,
@@ -56,12 +60,12 @@ const NAMED_ONLY: Record<string, RegExp> = {
   betrauen: /^Themenfeld/,
 };
 /** Rules that also lead a project the text names ("leitet die Plattform „X“", "X, das von Hessen geleitet wird"). */
-const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "koordinieren", "umsetzen"]);
+const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "steuern", "koordinieren", "umsetzen"]);
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
 const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
 /** The verbs of having or taking a lead: "hat die Federführung", "übernimmt die Projektleitung". */
 const HAVE_OR_TAKE =
-  /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|innehat|trägt|tragen)$/;
+  /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|übernommen|innehat|trägt|tragen)$/;
 /** A lead that falls to someone: "Dem Land obliegt die Federführung". */
 const OBLIGE = /^(obliegt|obliegen|oblag|oblagen)$/;
 /** The prepositions that name a lead noun's topic wherever the parser hangs it. */
@@ -128,6 +132,42 @@ function leadNouns(clause: Clause) {
     const targets = context ? [context] : named;
     for (const actor of actors)
       for (const target of targets) pairs.push({ actor, target, confidence: 0.85, rule: "lead-noun" });
+  }
+  return pairs;
+}
+
+/**
+ * "Die Leitung des Projekts X hat die Stadt Ulm übernommen", "Ulm hat die Leitung des Projekts X":
+ * the leadership of a named project, held or taken, leads it (the leadership of a unit or an
+ * agency is an office, office-lead.ts).
+ */
+function projectLeadership(clause: Clause) {
+  const pairs: Pair[] = [];
+  for (const token of clause.tokens) {
+    if (!/^(Leitung|Gesamtleitung)$/.test(token.word) || !/^(obj|nsubj|nsubj:pass)$/.test(token.dep))
+      continue;
+    const verb = token.head;
+    if (
+      !HAVE_OR_TAKE.test(clause.tokens[verb]?.word ?? "") ||
+      clause.isNegated(verb) ||
+      clause.isIntended(verb)
+    )
+      continue;
+    const project = clause
+      .children(token.index, /^nmod/)
+      .filter((t) => clause.children(t.index, /^case$/).length === 0)
+      .map((t) => clause.projectAt(t.index))
+      .find((p) => p !== undefined);
+    if (!project) continue;
+    for (const actor of verbHolders(clause, verb, false, token.index)
+      .map((i) => clause.actorAt(i)?.entity)
+      .filter((e) => e !== undefined))
+      pairs.push({
+        actor,
+        target: { entity: project, known: true },
+        confidence: 0.8,
+        rule: "project-leadership",
+      });
   }
   return pairs;
 }
@@ -300,6 +340,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
   const pairs = [
     ...pairsOf(clause, frames, { mustBeNamed: NAMED_ONLY, orNamed: LEADS_NAMED }),
     ...leadNouns(clause),
+    ...projectLeadership(clause),
     ...leaderNouns(clause),
     ...leadingAdjectives(clause),
     ...leadLabels(clause),
