@@ -4,7 +4,8 @@
  * headline) that the noun fits (a Freistaat is Bayern, Sachsen or Thüringen; a sentence that
  * names several Länder before the noun compares them with the item's Land); "das Gremium" the
  * body last named; "der Verband", "der kommunale Spitzenverband" the association last named;
- * "Er"/"Sie" opening a sentence with a singular verb the person last named.
+ * "Er"/"Sie" opening a sentence with a singular verb the person last named; a definite noun the
+ * item named a service with ("den Antragsassistenten „BAföG Digital“") that service.
  */
 import type { KnownEntity } from "../types.js";
 import { seatAfter } from "./capital-seats.js";
@@ -148,7 +149,7 @@ export function resolveAnaphora(
 /** After a kind noun, a quoted name or an owner: another service than the one named before. */
 const NEW_NAME_OR_OWNER = /^(["„“”«»‚‘]|des|der|von|vom)$/i;
 const QUOTE_MARK = /^["„“”«»‚‘]$/;
-/** A noun that may name a kind of service ("Antragsassistenten", "Online-Dienst"). */
+/** A noun that may name a kind of service ("Antragsassistenten", "Bürgerportal"). */
 const KIND_NOUN = /^\p{Lu}[\p{Ll}-]{3,}$/u;
 
 /** A kind noun without its case ending: "Antragsassistenten" and "Antragsassistent" are one. */

@@ -2,8 +2,7 @@
  * The verbs of adopts (adopt-rules.ts): deciding, passing, approving, signing, agreeing and
  * consenting, each with its word forms, its particle, the kind of object a verb of wider sense
  * needs ("nimmt den Antrag an", "schließt einen Vertrag ab", "erlässt eine Richtlinie", "hat sich
- * eine Strategie gegeben") and its
- * confidence.
+ * eine Strategie gegeben") and its confidence.
  */
 import type { VerbRule } from "./frames.js";
 

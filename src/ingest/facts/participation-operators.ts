@@ -6,7 +6,7 @@
  *   verb   "Dataport betreibt die Plattform X", "Das Portal X wird von der SAKD betrieben",
  *          "das von Dataport betriebene Portal X"
  *   noun   "govdigital, der Betreiber des Marktplatzes X", "Betreiber des Portals X ist die SAKD"
- *   accompany  "Die PD hat das Projekt X begleitet", "Das Projekt X wird von der Universität
+ *   accompany "Die PD hat das Projekt X begleitet", "Das Projekt X wird von der Universität
  *          Potsdam wissenschaftlich begleitet" (a named project or service)
  * An intended or denied operation states nothing.
  */

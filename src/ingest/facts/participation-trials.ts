@@ -88,13 +88,13 @@ function projectTestedIn(
 
 /** Governments a trial may be held in. */
 const GOVERNMENT = /^(Municipality|County|State)$/;
-/** Words at most between a place and the comma of its "wo" clause ("der Kreis X Pate stehen, wo"), none opening a phrase. */
+/** Words at most between a place and its "wo" clause's comma, none opening a phrase of its own. */
 const WHERE_REACH = 3;
 
 /**
- * "Pate soll der Kreis Cochem-Zell stehen, wo seit 2017 das Pilotprojekt „X“ läuft": the parser
- * hangs a "wo" clause on the verb before it, so its place is the town, county or Land named last
- * before the comma.
+ * "Dabei soll der Kreis Cochem-Zell Pate stehen, wo seit 2017 das Pilotprojekt „X“ läuft": the
+ * parser hangs a "wo" clause on the verb before it, so its place is the town, county or Land named
+ * last before the comma.
  */
 function whereBefore(clause: Clause, verb: number): Participant[] {
   const wo = clause.children(verb, /^advmod$/).find((t) => /^wo$/i.test(t.word) && t.index < verb);
