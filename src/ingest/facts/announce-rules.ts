@@ -17,7 +17,13 @@ import { collectiveActor } from "./collective-actors.js";
 import { bareInfinitive, namesPerson, nounPhrase } from "./decided-text.js";
 import { findFrames, type Frame, type VerbRule } from "./frames.js";
 import { swappedActive } from "./voice.js";
-import { INTENTION_CONFIDENCE, intendedVerbs, reportedPlans, statedGoals } from "./intention-rules.js";
+import {
+  INTENTION_CONFIDENCE,
+  intendedVerbs,
+  isTimeWord,
+  reportedPlans,
+  statedGoals,
+} from "./intention-rules.js";
 import type { KnownEntity } from "../types.js";
 
 const ANNOUNCE_RULES: VerbRule[] = [
@@ -361,10 +367,6 @@ export function announceRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem
   return facts;
 }
 
-/** Words of a target time: "bis Ende des Jahres", "im kommenden Herbst", "ab 2026". */
-const TIME_WORD =
-  /^(bis|ab|spätestens|im|in|am|zum|Ende|Anfang|Mitte|des|der|dieses|diesen|nächsten|kommenden|Jahres|Jahr|Jahresende|Quartals?|künftig|zukünftig|bald|demnächst|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|(19|20)\d\d)$/i;
-
 /**
  * Whether a plan's text says what is planned: "Bis Ende des Jahres nachziehen" names nothing but
  * a time and a verb (the plan is another's, said before).
@@ -373,7 +375,7 @@ function saysWhat(text: string): boolean {
   return text
     .split(/\s+/)
     .slice(0, -1)
-    .some((word) => !TIME_WORD.test(word));
+    .some((word) => !isTimeWord(word));
 }
 
 /** The named actor of a nominal, or the Länder beside the Bund (for review). */

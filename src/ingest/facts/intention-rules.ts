@@ -21,21 +21,37 @@ const FUTURE_ADVERB = /^(künftig|zukünftig|spätestens|bald|demnächst)$/i;
 const TIME_NOUN =
   /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahresende|Quartal|Ende|Anfang|Mitte|(19|20)\d\d)$/;
 const MAIN_CLAUSE = /^(root|ROOT|conj|parataxis)$/;
+/** The small words of a target time around its nouns: "bis Ende des Jahres", "im kommenden Herbst". */
+const TIME_FILLER = /^(im|in|am|zum|des|der|dieses|diesen|nächsten|kommenden|Jahres|Quartals)$/i;
+
+/** Whether a word only says when: "bis", "Ende", "des", "Jahres", "künftig", "2026". */
+export function isTimeWord(word: string): boolean {
+  return TARGET_CASE.test(word) || FUTURE_ADVERB.test(word) || TIME_NOUN.test(word) || TIME_FILLER.test(word);
+}
+
 const SUBJECT_TYPES = /^(State|Federation|Organization|Person|Municipality|County)$/;
 export const INTENTION_CONFIDENCE = 0.6;
+
+/**
+ * A main-clause infinitive under an auxiliary of `auxiliary` ("will", "soll"), active, not denied,
+ * with a target time: a plan, whoever's it is.
+ */
+function plannedVerb(clause: Clause, token: ParseToken, auxiliary: RegExp): boolean {
+  if (token.pos !== "VERB" || !MAIN_CLAUSE.test(token.dep)) return false;
+  const auxiliaries = clause.children(token.index, /^aux/);
+  if (!auxiliaries.some((a) => auxiliary.test(a.word)) || auxiliaries.some((a) => a.dep === "aux:pass"))
+    return false;
+  // A future or an intention governs an infinitive, never a participle ("wird ... eingeführt").
+  return isInfinitive(token) && !clause.isNegated(token.index) && hasTarget(clause, token.index);
+}
 
 /** The verbs of the sentence that a named actor intends, with the index of that actor. */
 export function intendedVerbs(clause: Clause): { verb: number; actor: number }[] {
   const found: { verb: number; actor: number }[] = [];
   for (const token of clause.tokens) {
-    if (token.pos !== "VERB" || !MAIN_CLAUSE.test(token.dep) || NOT_PLANNED.test(token.word)) continue;
+    if (NOT_PLANNED.test(token.word) || !plannedVerb(clause, token, INTENDING)) continue;
+    if (clause.tokens.some((t) => t.word === "?") || isMeetingStep(clause, token.index)) continue;
     const auxiliaries = clause.children(token.index, /^aux/);
-    if (!auxiliaries.some((a) => INTENDING.test(a.word)) || auxiliaries.some((a) => a.dep === "aux:pass"))
-      continue;
-    // A future or an intention governs an infinitive, never a participle ("wird ... eingeführt").
-    if (!isInfinitive(token)) continue;
-    if (clause.isNegated(token.index) || clause.tokens.some((t) => t.word === "?")) continue;
-    if (!hasTarget(clause, token.index) || isMeetingStep(clause, token.index)) continue;
     const subject = clause.children(token.index, /^nsubj$/)[0] ?? auxiliarySubject(clause, auxiliaries);
     if (!subject) continue;
     const mention = clause.actorAt(subject.index);
@@ -146,11 +162,7 @@ function sourceOf(clause: Clause, verb: number): { actor: number; phrase: number
  */
 export function reportedPlans(clause: Clause): { verb: number; actor: number; phrase: number }[] {
   return clause.tokens.flatMap((token) => {
-    if (token.pos !== "VERB" || !MAIN_CLAUSE.test(token.dep) || !isInfinitive(token)) return [];
-    const auxiliaries = clause.children(token.index, /^aux/);
-    if (!auxiliaries.some((a) => SHALL.test(a.word)) || auxiliaries.some((a) => a.dep === "aux:pass"))
-      return [];
-    if (clause.isNegated(token.index) || !hasTarget(clause, token.index)) return [];
+    if (!plannedVerb(clause, token, SHALL)) return [];
     const source = sourceOf(clause, token.index);
     return source ? [{ verb: token.index, ...source }] : [];
   });

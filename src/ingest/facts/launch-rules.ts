@@ -32,8 +32,11 @@ const SET_UP_BODY = /(rat|kommission|gremium|beirat|ausschuss|gruppe|stab|taskfo
 /** What is "verfasst" and thereby launched is a document of policy. */
 const DOCUMENT =
   /(plan|strategie|bericht|gutachten|papier|konzept|leitfaden|studie|agenda|programm|roadmap)$/i;
-/** What is "veröffentlicht" and thereby launched besides a document: an app or an online service. */
-const PUBLISHED_SERVICE = /(app|anwendung|portal|plattform|onlinedienst|onlineangebot)$/i;
+/** What is "veröffentlicht" and thereby launched: a document, an app or an online service. */
+const PUBLISHED = new RegExp(
+  `${DOCUMENT.source}|(app|anwendung|portal|plattform|onlinedienst|onlineangebot)$`,
+  "i",
+);
 /** What is "aufgelegt": a programme, a fund, a call or a contest ("ein Förderprogramm aufgelegt"). */
 const PROGRAMME = /(programm|fonds|förderaufruf|aufruf|wettbewerb|initiative|offensive|paket)$/i;
 /** What is "ausgeschrieben" and thereby launched: a contest, a prize or a call for funding. */
@@ -160,7 +163,7 @@ const LAUNCH_RULES: LaunchRule[] = [
   {
     name: "veröffentlichen",
     verb: /^(veröffentlicht|veröffentlichen|veröffentlichte|veröffentlichten)$/,
-    object: new RegExp(`${DOCUMENT.source}|${PUBLISHED_SERVICE.source}`, "i"),
+    object: PUBLISHED,
     confidence: 0.8,
   },
   {
