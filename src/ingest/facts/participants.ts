@@ -33,7 +33,7 @@ const BODY_NOUN = /(rat|gremium|ausschuss|kommission|beirat|konferenz)$/i;
 export const LANDS = /^(Länder|Ländern|Bundesländer|Bundesländern)$/;
 /** Nouns of a group whose members the text names after them: "den Pilotkommunen – den Landkreisen A und B". */
 const GROUP =
-  /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten)$/u;
+  /^(Pilot\p{L}+|Modell\p{L}+|Partner|Partnern|Projektpartner|Projektpartnern|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen|Städte|Städten|Gemeinden|Behörden|\p{L}+behörden)$/u;
 /** Nouns that stand for a project named before: "das Pilotprojekt", "das Verfahren", "der Dienst". */
 export const GENERIC_PROJECT =
   /^(Projekt|Pilotprojekt|Modellprojekt|Vorhaben|Initiative|Verfahren|Pilotverfahren|Dienst|Online-Dienst|Onlinedienst|Online-Service|Onlineservice|Online-Angebot|Onlineangebot|Plattform|Portal|Prozess|Antragsverfahren|Angebot|Lösung|Anwendung)$/;
@@ -81,6 +81,7 @@ export function participantsAt(clause: Clause, index: number, depth = 0): Partic
             /^appos/.test(c.dep) || clause.children(c.index, /^case$/).every((k) => /^[–—-]$/.test(k.word)),
         );
       for (const child of members) out.push(...participantsAt(clause, child.index, depth + 1));
+      if (members.length === 0) out.push(...listedAfter(clause, at));
     } else if (token.pos === "NOUN" && ORGANIZATION_NOUN.test(token.word)) {
       // "dem beauftragten IT-Dienstleister Datagroup": the name after the kind noun is the organisation.
       const own = clause.children(at, /^(appos|flat)/).find((c) => c.pos === "PROPN");
@@ -89,6 +90,28 @@ export function participantsAt(clause: Clause, index: number, depth = 0): Partic
     }
   }
   return out;
+}
+
+/** Where a list of examples ends: a dash, a closing bracket, a semicolon or a colon. */
+const LIST_END = /^([–—-]|\)|;|:)$/;
+
+/**
+ * "Zehn Kommunen nehmen teil, darunter der Landkreis A und die Stadt B", "In zehn Kreisen –
+ * darunter A und B – laufen Tests": the actors a "darunter" right after the group lists, up to
+ * where the list ends, however the parser hung them.
+ */
+export function listedAfter(clause: Clause, group: number): Participant[] {
+  const tokens = clause.tokens;
+  const among = tokens.findIndex((t, i) => i > group && i <= group + 15 && /^darunter$/i.test(t.word));
+  if (among < 0 || tokens.slice(group + 1, among).some((t) => GROUP.test(t.word))) return [];
+  const end = tokens.findIndex((t, i) => i > among && LIST_END.test(t.word));
+  const found = new Map<string, Participant>();
+  for (let i = among + 1; i < (end < 0 ? tokens.length : end); i += 1) {
+    const actor = clause.actorAt(i);
+    if (actor && actor.entity.type !== "Person" && !found.has(actor.entity.id))
+      found.set(actor.entity.id, { entity: actor.entity, known: !actor.entity.isNew });
+  }
+  return [...found.values()];
 }
 
 /** The child of `head` whose preposition is `word`. */

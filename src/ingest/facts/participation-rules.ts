@@ -50,6 +50,9 @@ const TAKE_PART =
   /^(nimmt|nehmen|nahm|nahmen|teilnehmen|teilgenommen|beteiligt|beteiligen|wirkt|wirken|mitwirken)$/;
 const SESSION = /^(Sitzung|Sitzungen|Beratung|Beratungen|Tagung|Tagungen)$/;
 const COOPERATION = /^(Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Mitwirkung|Mitarbeit)$/;
+/** Support given to work on a project: "mit Unterstützung der FITKO", "unterstützt durch A und B". */
+const SUPPORT = /^Unterstützung$/;
+const SUPPORTED = /^(unterstützt|begleitet)$/;
 /** Nouns of the work on a project: "Die Umsetzung erfolgt in Zusammenarbeit mit B". */
 const WORK =
   /^(Umsetzung|Entwicklung|Weiterentwicklung|Realisierung|Einführung|Pilotierung|Erprobung|Infrastruktur|Konzeption|Betrieb)$/;
@@ -143,6 +146,19 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
       // "hat X in Abstimmung mit dem Bundesinnenministerium entwickelt": the one consulted worked on it.
       const partners = withCase(clause, token.index, /^nmod/, /^mit$/i);
       if (partners.length > 0) add(partners, verbAbove(clause, token.index), "cooperation-with");
+    } else if (SUPPORT.test(token.word) && /^obl/.test(token.dep) && clause.hasCase(token.index, "mit")) {
+      // "entwickelt mit Unterstützung der FITKO die Plattform X": the supporter works on it too
+      // (not "mit finanzieller Unterstützung des Bundes": that is money).
+      const supporters = clause
+        .children(token.index, /^nmod/)
+        .filter((t) => clause.children(t.index, /^case$/).length === 0)
+        .map((t) => t.index);
+      const financial = clause.children(token.index, /^amod$/).some((t) => /^finanziell/i.test(t.word));
+      if (supporters.length > 0 && !financial)
+        add(supporters, verbAbove(clause, token.index), "supported-by");
+    } else if (supportedBy(clause, token.index)) {
+      // "entwickelt, unterstützt durch Brandenburg und das Auswärtige Amt, die Plattform X".
+      add(withCase(clause, token.index, /^obl/, /^(durch|von|vom)$/i), token.head, "supported-by");
     } else if (token.word === "mit" && token.dep === "case") {
       const partner = token.head;
       // ("Gemeinsam mit der Stadt Kiel entwickelt Bremen X": the parser may hang B on "gemeinsam".)
@@ -159,6 +175,21 @@ function cooperation(clause: Clause, sentence: AnalyzedSentence, analyzed: Analy
     }
   }
   return found;
+}
+
+/**
+ * "entwickelt, unterstützt durch A und B, die Plattform X": a participle between commas, with no
+ * subject or auxiliary of its own, that names its supporters as its agents.
+ */
+function supportedBy(clause: Clause, index: number): boolean {
+  const token = clause.tokens[index]!;
+  return (
+    SUPPORTED.test(token.word) &&
+    token.dep === "conj" &&
+    clause.tokens[index - 1]?.word === "," &&
+    clause.children(index, /^(nsubj|aux)/).length === 0 &&
+    withCase(clause, index, /^obl/, /^(durch|von|vom)$/i).length > 0
+  );
 }
 
 /** The Länder a noun of authorities names: "Behörden in A, B und C", "Kommunen der Länder A, B und C". */

@@ -33,7 +33,7 @@ import {
 
 /** Nouns of a trial or a rollout. */
 const TRIAL =
-  /^(Testbetrieb|Pilotbetrieb|Echtbetrieb|Probebetrieb|Pilotphase|Testphase|Erprobung|Erprobungsphase|Pilotversuch|Pilotierung|Rollout|Roll-out|Pilotprojekt|Pilotmodell|Modellversuch|Modellprojekt)$/;
+  /^(Testbetrieb|Pilotbetrieb|Echtbetrieb|Probebetrieb|Pilotphase|Testphase|Erprobung|Erprobungsphase|Pilotversuch|Pilotierung|Rollout|Roll-out|Pilotprojekt|Pilotmodell|Modellversuch|Modellprojekt|Tests|Testläufe|Praxistest|Praxistests|Feldtest|Feldtests)$/;
 /** Verbs of testing something. */
 const TEST_VERB =
   /^(erprobt|erproben|erprobte|erprobten|testet|getestet|testen|testete|testeten|pilotiert|pilotieren|pilotierte|pilotierten)$/;

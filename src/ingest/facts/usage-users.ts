@@ -13,6 +13,7 @@ import type { KnownEntity } from "../types.js";
 import { placesOfAuthority } from "./authority-places.js";
 import { BELONG_TO, PLURAL_FINITE, type Clause } from "./clause.js";
 import { localGroupAt } from "./local-groups.js";
+import { listedAfter } from "./participants.js";
 
 export interface User {
   entity?: KnownEntity;
@@ -126,6 +127,9 @@ function countedUsers(clause: Clause, at: number): User[] {
     .map((i) => clause.actorAt(i))
     .filter((m) => m !== undefined);
   if (examples.length > 0) return examples.map((m) => ({ entity: m.entity, text: m.text }));
+  // "Zehn Kommunen nutzen X, darunter A und B": the examples a "darunter" lists.
+  const among = listedAfter(clause, index);
+  if (among.length > 0) return among.map(({ entity }) => ({ entity, text: entity.name }));
   // "Die Landkreise A, B und C": the users a plural noun names after it.
   const named = clause
     .children(index, /^(appos|flat)$/)
