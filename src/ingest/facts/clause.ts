@@ -16,6 +16,8 @@ import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
 import { describedProject, forAudienceOnly } from "./described-projects.js";
 
+/** Verbs that name what their object is: "„X“ heißt das Projekt". */
+const NAMING = /^(heißt|heißen|hieß|hießen)$/;
 /** The marks of a bulleted list's items. */
 const BULLET = /^[•·▪◦]$/;
 const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner)$/i;
@@ -253,13 +255,31 @@ export class Clause {
 
   /**
    * "Die eWA ist ein länderübergreifendes Projekt, das ...": the named project a predicate noun
-   * says what it is (the copula's subject), no law or strategy.
+   * says what it is (the copula's subject), no law or strategy; so does the noun that names it
+   * ("„X“ heißt das Projekt, das ...").
    */
   predicatedProject(index: number): KnownEntity | undefined {
-    if (this.projectAt(index) || this.children(index, /^cop$/).length === 0) return undefined;
-    return this.arguments(index, /^nsubj$/)
+    if (this.projectAt(index)) return undefined;
+    const head = this.tokens[index]!.head;
+    const naming = this.tokens[index]!.dep === "obj" && head >= 0 && NAMING.test(this.tokens[head]!.word);
+    if (!naming && this.children(index, /^cop$/).length === 0) return undefined;
+    const subjects = this.arguments(naming ? head : index, /^nsubj$/);
+    const known = subjects
       .map((i) => this.projectAt(i))
       .find((e) => e !== undefined && !LAW_OR_STRATEGY.test(e.kind ?? ""));
+    return known ?? (naming ? this.namedBy(subjects[0]) : undefined);
+  }
+
+  /** "„Wohngeld digital“ heißt das Projekt": a new project by the name its naming verb gives it. */
+  private namedBy(subject: number | undefined): KnownEntity | undefined {
+    if (subject === undefined || this.actorAt(subject) || !this.hasName(subject)) return undefined;
+    // (The whole quoted name, whatever the parser hung on which of its words.)
+    const close = QUOTE.test(this.tokens[subject - 1]?.word ?? "")
+      ? this.tokens.findIndex((t, i) => i > subject && i <= subject + 10 && QUOTE.test(t.word))
+      : -1;
+    const quoted = Array.from({ length: close - subject }, (_, i) => subject + i);
+    const name = (close > 0 ? this.runs(quoted) : this.phrase(subject)).replace(/[„“"«»]/g, "").trim();
+    return name.length < 3 ? undefined : { id: slugify(name), name, type: "Project", isNew: true };
   }
 
   /**
@@ -329,7 +349,8 @@ export class Clause {
 
   /** The phrase names something: a known or pattern-found project, a proper noun or a quoted name. */
   hasName(index: number): boolean {
-    if (this.projectAt(index)) return true;
+    // ("„X“ heißt das Projekt, das der Bund startet": the project its predicate names.)
+    if (this.projectAt(index) || this.predicatedProject(index)) return true;
     const phrase = [...this.phraseTokens(index, 1)];
     return phrase.some((i) => this.tokens[i]!.pos === "PROPN" || QUOTE.test(this.tokens[i]!.word));
   }
