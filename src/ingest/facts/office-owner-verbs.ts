@@ -23,13 +23,17 @@ const WORKPLACE_CASE = /^(im|in)$/i;
 /** Verbs of moving to a new post: "wechselt als CIO zu Dataport", "geht als Staatssekretärin nach Thüringen". */
 const MOVE =
   /^(wechselt|wechseln|wechselte|wechselten|gewechselt|geht|gehen|ging|gingen|gegangen|kommt|kommen|kam|kamen|gekommen|kehrt|kehren|kehrte|kehrten|zurückgekehrt|zurückkehren)$/;
+/** Verbs of entering a service, with their particle: "trat als Referent in das BAMF ein". */
+const ENTER = /^(tritt|treten|trat|traten)$/;
+const ENTERED = /^(eingetreten|eintreten|einzutreten)$/;
 /** Where one moves to: "zu Dataport", "zur FITKO", "nach Thüringen", "in die Staatskanzlei". */
 const DESTINATION_CASE = /^(zu|zum|zur|nach|in|ins)$/i;
 
 /**
  * "war er als Referent beim Deutschen Landkreistag tätig", "begann als Dozent an der
  * Fachhochschule": a role after "als" whose employer the parser hung on the verb beside it; after
- * a verb of moving, where the holder moves to ("wechselt als CIO zu Dataport").
+ * a verb of moving or entering, where the holder moves to ("wechselt als CIO zu Dataport", "trat
+ * als Referent in das BAMF ein").
  */
 export function employerBeside(role: number, view: View): ParseToken[] {
   const parent = view.tokens[role]!.head;
@@ -37,7 +41,11 @@ export function employerBeside(role: number, view: View): ParseToken[] {
     parent >= 0 && FUNCTION.test(view.tokens[parent]!.word) ? employerOfPost(role, parent, view) : [];
   if (post.length > 0) return post;
   if (parent < 0 || !view.children(role, /^case$/).some((t) => t.word === "als")) return [];
-  const moving = MOVE.test(view.tokens[parent]!.word);
+  const verb = view.tokens[parent]!.word;
+  const entering =
+    ENTERED.test(verb) ||
+    (ENTER.test(verb) && view.children(parent, /^compound:prt$/).some((t) => t.word === "ein"));
+  const moving = MOVE.test(verb) || entering;
   const working = WORK.test(view.tokens[parent]!.word);
   const organization = (i: number) => view.mentionAt(i)?.entity.type === "Organization";
   // (A Land's ministry stands for its Land: "im Innenministerium des Saarlandes".)
