@@ -12,6 +12,7 @@
  */
 import type { Fact } from "../../model/fact.js";
 import type { Mention } from "../entities/mentions.js";
+import { MONTHS } from "../dates/calendar.js";
 import { itemState } from "../entities/anaphora.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
@@ -128,12 +129,34 @@ function objectsOf(clause: Clause, frame: Frame, rule: AdoptRule, sentence: Anal
     .flatMap((i) =>
       ASIDE.test(clause.tokens[i]!.word) ? clause.children(i, /^(nmod|appos)/).map((t) => t.index) : [i],
     );
+  if (objects.length === 0 && CONSENTING.test(rule.name)) objects.push(...dativeOnDate(clause, frame.verb));
   if (objects.length > 0 || frame.passive) return objects;
   const named = frame.actors.filter((i) => adopterAt(clause, i, sentence));
   // Only a subject of its own, not a conjunct of the actor ("Bund und Kommunen haben beschlossen").
   return named.length > 0
     ? frame.actors.filter((i) => !named.includes(i) && i > named[0]! && clause.tokens[i]!.dep !== "conj")
     : [];
+}
+
+/** Rules of agreeing to something, in the dative: "hat der Ernennung zugestimmt". */
+const CONSENTING = /^(zustimmen|zugestimmt)$/;
+
+/**
+ * "hat in seiner Sitzung vom 23. April der Ernennung von X zugestimmt": the parser may hang the
+ * dative on the date before it as its genitive.
+ */
+function dativeOnDate(clause: Clause, verb: number): number[] {
+  return clause
+    .children(verb, /^obl/)
+    .filter((t) => MONTHS[t.word.toLowerCase()] !== undefined)
+    .flatMap((date) => clause.children(date.index, /^nmod$/).filter((t) => t.index > date.index))
+    .filter(
+      (t) =>
+        t.pos === "NOUN" &&
+        clause.children(t.index, /^case$/).length === 0 &&
+        clause.children(t.index, /^det$/).some((d) => /^(der|dem)$/i.test(d.word)),
+    )
+    .map((t) => t.index);
 }
 
 /**
