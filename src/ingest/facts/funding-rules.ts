@@ -18,7 +18,7 @@ import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause, namesKind } from "./clause.js";
 import { collectiveActor } from "./collective-actors.js";
-import { deniesDeed, findFrames, type Frame, type VerbRule } from "./frames.js";
+import { deniesDeed, findFrames, subjects, type Frame, type VerbRule } from "./frames.js";
 import { carriedFunds } from "./funding-carried.js";
 import { amountOf, COSTS, fundsFact, isMoney, NOTICE } from "./funding-money.js";
 import { receivedFunds } from "./funding-receipts.js";
@@ -269,6 +269,19 @@ function itemProject(clause: Clause): { entity: KnownEntity; known: boolean } | 
 }
 
 /**
+ * "Das Land will X vorantreiben und stellt seinen Kommunen 80 Millionen Euro zur Verfügung": the
+ * parser may make the money the subject of the second conjunct; the money is what is given, and
+ * the subject of the first conjunct gives it.
+ */
+function moneyAsSubject(clause: Clause, frame: Frame): Frame {
+  const verb = clause.tokens[frame.verb]!;
+  if (frame.passive || frame.actors.length === 0 || !frame.actors.every((i) => isMoney(clause, i)))
+    return frame;
+  const actors = verb.dep === "conj" ? subjects(clause, verb.head, /^nsubj$/) : [];
+  return { ...frame, actors, objects: [...frame.objects, ...frame.actors] };
+}
+
+/**
  * "Die Weiterentwicklung der App wurde mit jährlich 100.000 Euro gefördert": a passive with money
  * and no word of who pays is paid by the government the item is about (for review).
  */
@@ -289,6 +302,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
   const frames = findFrames(clause, FUND_RULES)
     .filter((f) => !clause.isIntended(f.verb))
     .map((f) => activeReading(clause, f, isActor))
+    .map((f) => moneyAsSubject(clause, f))
     // "fördert das BMI gemeinsam mit der KfW": the partner funds too.
     .map((f) => (f.passive ? f : { ...f, actors: [...f.actors, ...clause.togetherPartners(f.verb)] }));
   for (const frame of frames) {
