@@ -339,10 +339,21 @@ function representedBy(view: View, verb: number, body: number | undefined): Ment
   );
   if (through.length > 0) return through.flatMap((t) => membersAt(view, t.index));
   // What is represented (an object, "das Land") is not the member.
-  return children
+  const members = children
     .filter((t) => t.dep !== "obj")
     .flatMap((t) => membersAt(view, t.index))
     .filter((m) => m.form !== "anaphor");
+  if (members.length > 0 || body === undefined) return members;
+  // "Im IT-Planungsrat sind Hessen, Bremen und der Landkreistag vertreten": the parser may hang
+  // the members on the body as its apposition and conjuncts, the copula on the first.
+  return view
+    .children(body, /^(appos|conj)$/)
+    .filter((t) => t.index > body && bodyEntity(view, t.index) !== bodyEntity(view, body))
+    .flatMap((t) => membersAt(view, t.index));
+}
+
+function bodyEntity(view: View, body: number): string | undefined {
+  return view.entityOf(body, isBodyMention)?.entity.id;
 }
 
 /** "Mitglied des IT-Planungsrates": the genitive noun (its article is a det, not a case). */
