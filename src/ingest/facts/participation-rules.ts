@@ -306,10 +306,12 @@ const JOINT = /^(Initiative|(Pilot|Modell|Kooperations|Verbund)?[Pp]rojekte?s?|V
 /** Nouns that are joint by their own word: "ein Verbundprojekt der Städte A und B". */
 const JOINT_BY_WORD = /^(Verbund|Kooperations|Gemeinschafts)(projekt|vorhaben)(e?s)?$/;
 const TOGETHER = /^(gemeinsam|gemeinsame|gemeinsamen|gemeinsamer|gemeinsames|gemeinsamem)$/i;
+/** Nouns of working together that, as a predicate, say a project is joint: "X ist eine Kooperation von A und B". */
+const JOINT_PREDICATE = /^(Kooperation|Zusammenarbeit|Partnerschaft|Gemeinschaftsinitiative)$/;
 
 /**
- * "eine gemeinsame Initiative der Länder A, B und C": the actors named in the genitive take part
- * in it; "A, B und C haben in einem gemeinsamen Projekt ... geschaffen": the subjects do. What
+ * "eine gemeinsame Initiative der Länder A, B und C", "Das Projekt X ist eine Kooperation von A
+ * und B": the actors named in the genitive take part in it; "A, B und C haben in einem gemeinsamen Projekt ... geschaffen": the subjects do. What
  * the noun stands for is the project it names, else the one the item named last.
  */
 function jointUndertakings(
@@ -321,7 +323,8 @@ function jointUndertakings(
   for (const noun of clause.tokens) {
     const joint =
       JOINT_BY_WORD.test(noun.word) ||
-      (JOINT.test(noun.word) && clause.children(noun.index, /^amod$/).some((t) => TOGETHER.test(t.word)));
+      (JOINT.test(noun.word) && clause.children(noun.index, /^amod$/).some((t) => TOGETHER.test(t.word))) ||
+      (JOINT_PREDICATE.test(noun.word) && clause.children(noun.index, /^cop$/).length > 0);
     if (!joint) continue;
     // (the noun's own phrase, "Initiative der Bundesländer A und B", is no name; "Das Projekt X ist
     // ein Verbundprojekt der Städte A und B": the project its predicate names)

@@ -63,6 +63,15 @@ const TAKE_PART: {
   // (only with the project named: "haben sich zu einem Zweckverband zusammengeschlossen" is no part in the item's)
   { verb: /^(schließt|schließen|schloss|schlossen)$/, particle: /^zusammen$/, together: true, named: true },
   { verb: /^(zusammenschließen|zusammengeschlossen)$/, together: true, named: true },
+  // "Für das Projekt X haben sich A und B zusammengetan" (a project named as one)
+  {
+    verb: /^(tut|tun|tat|taten)$/,
+    particle: /^zusammen$/,
+    together: true,
+    kase: /^(für|in|im)$/i,
+    known: true,
+  },
+  { verb: /^(zusammengetan|zusammentun)$/, together: true, kase: /^(für|in|im)$/i, known: true },
   // "Die Stadt Ulm bringt sich in das Projekt X ein" (only a project named as one)
   {
     verb: /^(bringt|bringen|brachte|brachten)$/,
@@ -161,11 +170,12 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
       projectBelow(clause, below, kase, sentence, analyzed);
     if (rule.known && !target?.known) continue;
     // "Kassel kooperiert beim Projekt X mit dem Landkreis Fulda": the partner takes part too (the
-    // parser may hang the "mit" phrase on the project's noun).
+    // parser may hang the "mit" phrase on the project's noun, or on the name set beside it).
+    const named = below.flatMap((h) => [h, ...clause.children(h, /^appos$/).map((t) => t.index)]);
     if (rule.together)
       actors.push(
         ...withCase(clause, token.index, /^obl/, /^mit$/i)
-          .concat(below.flatMap((h) => withCase(clause, h, /^nmod/, /^mit$/i)))
+          .concat(named.flatMap((h) => withCase(clause, h, /^nmod/, /^mit$/i)))
           .filter((i) => clause.actorAt(i) !== undefined)
           .flatMap((i) => participantsAt(clause, i)),
       );
@@ -286,9 +296,11 @@ function beingThere(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
     if (/^mit$/i.test(clause.tokens[token.index - 1]?.word ?? "")) {
       const verbs = clause.children(token.index, /^(dep|cop)$/).filter((t) => BE.test(t.word));
       const be = BE.test(clause.tokens[token.index + 1]?.word ?? "") || verbs.length > 0;
-      const actors = [token.index, ...verbs.map((t) => t.index)]
-        .flatMap((h) => clause.arguments(h, /^nsubj$/))
-        .flatMap((i) => participantsAt(clause, i));
+      // ("Mit dabei sind Hessen und Bremen": the parser may hang the names on the copula as its apposition.)
+      const actors = [
+        ...[token.index, ...verbs.map((t) => t.index)].flatMap((h) => clause.arguments(h, /^nsubj$/)),
+        ...verbs.flatMap((v) => clause.children(v.index, /^appos$/).map((t) => t.index)),
+      ].flatMap((i) => participantsAt(clause, i));
       if (be && !isDenied(clause, token.index))
         found.push(...pairs(actors, lastProject(sentence), 0.7, "mit dabei"));
       continue;

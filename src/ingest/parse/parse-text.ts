@@ -3,7 +3,7 @@
  * parenthesis in a line ("Thomas Karmasin – Landrat des Landkreises Fürstenfeldbruck – sprach")
  * given as the commas the model knows from its training text, an ordinal's full stop as a letter,
  * a list's bullet as a space, the hyphens after an agency's dateline as a full stop, and two
- * idioms ("ihres Zeichens", "mit von der Partie") as what they mean. The text keeps its length
+ * idioms ("ihres Zeichens", "mit von der Partie", "mit im Boot") as what they mean. The text keeps its length
  * (an idiom's rest is spaces), so every offset of the parse is an offset of the article; quotes
  * and surface rules keep reading the article's own text.
  */
@@ -43,11 +43,11 @@ const DATELINE_DASH = new RegExp(
 const BY_TRADE = /(?<=, )(?:ihres|seines) Zeichens(?= )/g;
 
 /**
- * "Auch Hessen ist beim Projekt X mit von der Partie", "Mit von der Partie sind A und B": the
- * idiom means "(mit) dabei", and reaches the model as those words (the rest of its length as
- * spaces), which it reads as the predicate.
+ * "Auch Hessen ist beim Projekt X mit von der Partie", "Mit im Boot sind A und B": the idioms
+ * mean "(mit) dabei", and reach the model as those words (the rest of their length as spaces),
+ * which it reads as the predicate.
  */
-const IN_THE_PARTY = /\b([Mm])it von der Partie\b/g;
+const IN_THE_PARTY = /\b([Mm])it (?:von der Partie|im Boot)\b/g;
 
 /** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
 const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
