@@ -5,7 +5,8 @@
  *   "startet", "eröffnet", "launcht" (a named object), "stellt ... vor", "legt ... vor",
  *   "präsentiert", "gründet", "führt ... ein", "ins Leben gerufen", "an den Start gebracht",
  *   "auf den Weg gebracht" (a named object),
- *   "schaltet ... frei", "online geschaltet", "in Betrieb genommen", "rollt ... aus",
+ *   "schaltet ... frei", "online geschaltet"/"online gestellt", "in Betrieb genommen", "rollt ... aus",
+ *   "geschaffen"/"aufgebaut" (a service), "bringt ... heraus" (a named object),
  *   "gibt den Startschuss für", "eingesetzt"/"errichtet" (a body), "umgesetzt" or "umgestellt auf"
  *   (a service), "verfasst" or "veröffentlicht" (a plan or report), "initiiert" (a named object),
  *   "ausgeschrieben" (a contest or a call)
@@ -18,7 +19,7 @@ import { deniesDeed, findFrames, subjects, type VerbRule } from "./frames.js";
 import { LAW } from "./adopt-verbs.js";
 import { collectiveActor, LAENDER_ENTITY } from "./collective-actors.js";
 import { factsOf, pairsOf, personBelow, targetsOf } from "./project-rules.js";
-import { activeReading, swappedActive } from "./voice.js";
+import { activeReading, subjectOfPerfect, swappedActive } from "./voice.js";
 import { selfLaunches } from "./launch-intransitive.js";
 import { initiativePairs, initiators } from "./launch-initiatives.js";
 
@@ -124,11 +125,49 @@ const LAUNCH_RULES: LaunchRule[] = [
     confidence: 0.85,
   },
   {
+    name: "online stellen",
+    verb: /^(stellt|stellen|stellte|stellten|gestellt)$/,
+    needs: /^online$/i,
+    named: true,
+    confidence: 0.85,
+  },
+  {
     name: "in Betrieb nehmen",
     verb: /^(nimmt|nehmen|nahm|nahmen|genommen)$/,
     needs: /^Betrieb$/,
     confidence: 0.85,
   },
+  // "hat die Plattform X geschaffen/aufgebaut", "bringt die App X heraus": a service made.
+  {
+    name: "schaffen",
+    verb: /^(schafft|schaffen|schuf|schufen|geschaffen(?:e|en|er|es|em)?)$/,
+    object: IMPLEMENTED,
+    named: true,
+    confidence: 0.8,
+  },
+  {
+    name: "aufbauen",
+    verb: /^(baut|bauen|baute|bauten)$/,
+    particle: /^auf$/,
+    object: IMPLEMENTED,
+    named: true,
+    confidence: 0.8,
+  },
+  {
+    name: "aufgebaut",
+    verb: /^(aufgebaut(?:e|en|er|es|em)?|aufbauen)$/,
+    object: IMPLEMENTED,
+    named: true,
+    confidence: 0.8,
+  },
+  {
+    name: "herausbringen",
+    verb: /^(bringt|bringen|brachte|brachten)$/,
+    particle: /^heraus$/,
+    named: true,
+    confidence: 0.8,
+  },
+  { name: "herausgebracht", verb: /^(herausgebracht|herausbringen)$/, named: true, confidence: 0.8 },
   {
     name: "an den Start bringen",
     verb: /^(bringt|bringen|brachte|brachten|gebracht)$/,
@@ -272,6 +311,8 @@ function throughObjects(clause: Clause, verb: number, objects: number[], through
 /** Rules of introducing something, and the actors that take up a service rather than found it. */
 const TAKEN_UP = /^(einführen|eingeführt)$/;
 const PLACE = /^(County|Municipality)$/;
+/** Rules of building a service, which governments launch by and organisations develop by. */
+const BUILT = /^(schaffen|aufbauen|aufgebaut)$/;
 
 export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
@@ -288,6 +329,7 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
       const active = activeReading(clause, frame, isActor);
       return FOUNDING.has(frame.rule.name) ? active : swappedActive(active, isActor);
     })
+    .map((frame) => subjectOfPerfect(clause, frame, isActor))
     .map((frame) => {
       const rule = frame.rule as LaunchRule;
       const objects = rule.through
@@ -316,6 +358,8 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
           // ("Der Minister stellte X als neue Leiterin vor", read swapped: a role is never launched.)
           if (NOT_LAUNCHED.test(word) || isRoleWord(word) || rule.notObject?.test(word)) return false;
           if (rule.named && !clause.hasName(i) && !ofKind(i)) return false;
+          // ("eine vom Land geschaffene Internetplattform": a service built is one named.)
+          if (BUILT.test(rule.name) && !clause.hasName(i)) return false;
           if (!rule.object) return true;
           const body = clause.actorAt(i)?.entity;
           return (rule.object === SET_UP_BODY && body?.kind === "body") || rule.object.test(word);
@@ -340,9 +384,12 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
   // "Die Kreise A und B führen den Online-Dienst X ein": a county or town introducing a service
   // takes it up (usage-rules.ts), it does not launch it.
   // A law "eingeführt" is adopted (adopt-verbs.ts), not launched.
+  // An organisation that builds a service (an IT service provider) develops it for someone: it
+  // takes part in it (participation-developers.ts), it does not launch it.
   const launched = pairsOf(clause, plain, { founding: FOUNDING }).filter(
     (pair) =>
-      !(TAKEN_UP.test(pair.rule) && (PLACE.test(pair.actor.type) || LAW.test(pair.target.entity.name))),
+      !(TAKEN_UP.test(pair.rule) && (PLACE.test(pair.actor.type) || LAW.test(pair.target.entity.name))) &&
+      !(BUILT.test(pair.rule) && pair.actor.type === "Organization"),
   );
   const initiated = initiativePairs(clause, (things) => targetsOf(clause, things, undefined));
   return factsOf(

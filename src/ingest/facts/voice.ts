@@ -35,3 +35,24 @@ export function swappedActive(frame: Frame, isActor: (index: number) => boolean)
   const actors = frame.objects.filter(isActor);
   return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
 }
+
+/** The auxiliaries of a perfect. */
+const PERFECT = /^(hat|haben|hatte|hatten)$/;
+
+/**
+ * "Das Land Hessen hat das Förderprogramm X ins Leben gerufen" read with the Land as the subject
+ * of "hat" and the programme as the participle's (the participle hung on "hat" or "hat" on it): where the participle's subject is no actor and
+ * the perfect auxiliary's is, the auxiliary's subject acts and the participle's is its object.
+ */
+export function subjectOfPerfect(clause: Clause, frame: Frame, isActor: (index: number) => boolean): Frame {
+  const verb = clause.tokens[frame.verb]!;
+  const own = clause.arguments(frame.verb, /^nsubj$/).filter((i) => !isActor(i));
+  if (frame.passive || own.length === 0) return frame;
+  // The auxiliary is the participle's head ("hat" as the root) or its child.
+  const auxiliaries = [
+    ...(verb.dep === "xcomp" && verb.head >= 0 ? [clause.tokens[verb.head]!] : []),
+    ...clause.children(frame.verb, /^aux$/),
+  ].filter((t) => PERFECT.test(t.word));
+  const actors = auxiliaries.flatMap((t) => clause.arguments(t.index, /^nsubj$/)).filter(isActor);
+  return actors.length === 0 ? frame : { ...frame, actors, objects: [...own, ...frame.objects] };
+}
