@@ -67,6 +67,12 @@ interface Receiver {
 const receiverOf = (mention: Mention | undefined): Receiver | undefined =>
   mention && { entity: mention.entity, anaphor: mention.form === "anaphor" };
 
+/** A project named as the receiver: "das Projekt X", "in das Projekt X". */
+function projectReceiver(clause: Clause, index: number): Receiver | undefined {
+  const entity = clause.projectAt(index);
+  return entity && { entity, anaphor: false };
+}
+
 /** The receipts of money a clause states, each with the givers it names (maybe none). */
 function receipts(clause: Clause, sentence: AnalyzedSentence) {
   const frames = findFrames(clause, [RECEIVE]).filter(
@@ -77,8 +83,9 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
       .filter((frame) => receivesMoney(clause, frame))
       .map((frame) => ({
         givers: giversOf(clause, frame),
+        // ("Das Projekt X erhält vom Bund 2 Millionen Euro": a project named receives it too.)
         receivers: frame.actors
-          .map((i) => receiverOf(clause.actorAt(i)))
+          .map((i) => receiverOf(clause.actorAt(i)) ?? projectReceiver(clause, i))
           .filter((r): r is Receiver => r !== undefined),
         amount: amountOf(clause, frame, sentence.amounts),
         rule: RECEIVE,
@@ -124,10 +131,6 @@ function gappedReceipts(clause: Clause, frames: Frame[], sentence: AnalyzedSente
 function flows(clause: Clause, sentence: AnalyzedSentence) {
   const phrases = (verb: number, kase: RegExp) =>
     withCase(clause, verb, /^obl/, kase).flatMap((i) => clause.withConjuncts(i));
-  const project = (i: number): Receiver | undefined => {
-    const entity = clause.projectAt(i);
-    return entity && { entity, anaphor: false };
-  };
   return clause.tokens
     .filter((t) => FLOW.verb.test(t.word) && t.pos === "VERB")
     .filter((t) => !clause.isNegated(t.index) && !clause.isIntended(t.index))
@@ -137,7 +140,7 @@ function flows(clause: Clause, sentence: AnalyzedSentence) {
         .map((i) => clause.actorAt(i))
         .filter((m): m is Mention => m !== undefined),
       receivers: phrases(t.index, /^(an|in|ins)$/i)
-        .map((i) => receiverOf(clause.actorAt(i)) ?? project(i))
+        .map((i) => receiverOf(clause.actorAt(i)) ?? projectReceiver(clause, i))
         .filter((r): r is Receiver => r !== undefined),
       amount: amountOf(clause, { verb: t.index }, sentence.amounts),
       rule: FLOW,

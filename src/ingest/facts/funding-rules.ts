@@ -128,10 +128,10 @@ const FUND_RULES: FundRule[] = [
     withMoney: true,
     confidence: 0.75,
   },
-  // "Das Land übernimmt die Kosten des Projekts X", "... 90 Prozent der Kosten ...".
+  // "Das Land übernimmt/trägt die Kosten des Projekts X", "... 90 Prozent der Kosten ...".
   {
     name: "Kosten übernehmen",
-    verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen)$/,
+    verb: /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen|trägt|tragen|trug|trugen|getragen)$/,
     needs: COSTS,
     confidence: 0.8,
   },
