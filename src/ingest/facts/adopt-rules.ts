@@ -336,7 +336,10 @@ function adoptionsOf(
   );
 }
 
-/** What a "Zustimmung" is given to: the verb's dative, or the "zu" phrase of the verb or of the noun. */
+/**
+ * What a "Zustimmung" (or "grünes Licht") is given to: the verb's dative, or the "zu" or "für"
+ * phrase of the verb or of the noun.
+ */
 function consentOf(
   clause: Clause,
   frame: Frame,
@@ -346,7 +349,7 @@ function consentOf(
 ): Adoption[] {
   const toPhrases = [frame.verb, ...consents]
     .flatMap((i) => clause.children(i, /^(obl|nmod)/))
-    .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(zu|zum|zur)$/i.test(c.word)));
+    .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(zu|zum|zur|für)$/i.test(c.word)));
   const targets = [...clause.children(frame.verb, /^(iobj|obl:arg)$/), ...toPhrases]
     .filter((t) => /^(NOUN|PROPN)$/.test(t.pos) && !clause.actorAt(t.index))
     .map((t) => t.index);

@@ -139,6 +139,14 @@ export const ADOPT_RULES: AdoptRule[] = [
     consent: true,
     confidence: 0.8,
   },
+  // "hat grünes Licht für das Projekt X gegeben": approval, as consent is.
+  {
+    name: "grünes Licht geben",
+    verb: /^(gibt|geben|gab|gaben|gegeben|erteilt|erteilen|erteilte|erteilten)$/,
+    object: /^Licht$/,
+    consent: true,
+    confidence: 0.8,
+  },
   // "hat den Standard XÖV für verbindlich erklärt": a standard made binding is adopted.
   {
     name: "für verbindlich erklären",

@@ -163,15 +163,19 @@ function servesFirst(clause: Clause, frame: Frame): boolean {
 
 /**
  * People of a place stand for it: "die Bürgerinnen und Bürger in Kassel" (or "aus Kassel") use
- * what Kassel offers.
+ * what Kassel offers, and so do people in the place the verb names ("In Kassel können Bürger X nutzen").
  */
 const RESIDENTS =
   /^(Mütter|Väter|Bürger|Bürgerinnen|Bürgern|Einwohner|Einwohnerinnen|Einwohnern|Menschen|Antragsteller|Antragstellende|Antragstellenden|Eltern|Studierende)$/;
 
-function residentsPlaces(clause: Clause, users: number[]): number[] {
-  return users.flatMap((i) =>
-    RESIDENTS.test(clause.tokens[i]!.word) ? obliques(clause, i, /^(in|im|aus)$/i) : [i],
-  );
+function residentsPlaces(clause: Clause, users: number[], verb: number): number[] {
+  const place = (i: number) => /^(State|Municipality|County)$/.test(clause.actorAt(i)?.entity.type ?? "");
+  return users.flatMap((i) => {
+    if (!RESIDENTS.test(clause.tokens[i]!.word)) return [i];
+    const own = obliques(clause, i, /^(in|im|aus)$/i);
+    // ("In Ulm können Bürger X nutzen": the place the verb names.)
+    return own.length > 0 ? own : obliques(clause, verb, /^(in|im)$/i).filter(place);
+  });
 }
 
 /** The subjects that use, or the users named after a colon where the subjects only count them. */
@@ -224,10 +228,16 @@ function rolesOf(
         return { users: [], services: [] };
       // "Die Plattform X nutzen 250 Kommunen": the service first, the parser reads it as the subject.
       if (!frame.passive && servesFirst(clause, frame))
-        return { users: frame.objects, services: frame.actors };
-      return frame.passive
-        ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
-        : { users: residentsPlaces(clause, usersNamed(clause, frame)), services: frame.objects };
+        return { users: residentsPlaces(clause, frame.objects, frame.verb), services: frame.actors };
+      if (frame.passive)
+        return {
+          users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)],
+          services: frame.objects,
+        };
+      return {
+        users: residentsPlaces(clause, usersNamed(clause, frame), frame.verb),
+        services: frame.objects,
+      };
     case "service-used":
       return frame.passive
         ? { users: [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)], services: frame.objects }
