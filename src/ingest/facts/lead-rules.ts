@@ -15,7 +15,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { Clause } from "./clause.js";
 import { DEVELOP, DEVELOPED, developedBy, isGovernment } from "./developing.js";
 import { findFrames, subjects as subjectsOf, type Frame, type VerbRule } from "./frames.js";
-import { swappedActive } from "./voice.js";
+import { activeReading, swappedActive } from "./voice.js";
 import {
   LEAD_NOUN,
   LED_TOPIC,
@@ -321,13 +321,16 @@ function leadLabels(clause: Clause): Pair[] {
 
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
+  const isNamedActor = (i: number) => clause.actorAt(i) !== undefined;
   const frames = findFrames(clause, LEAD_RULES)
     // "soll das Projekt leiten": a duty or an intention is no lead yet.
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
     .map((frame) => coLeaders(clause, frame))
+    // "Das Land Hessen hat die App X koordiniert" read as a passive without its auxiliary.
+    .map((frame) => (frame.rule.name === "entwickeln" ? frame : activeReading(clause, frame, isNamedActor)))
     // "Mecklenburg-Vorpommern hat das Themenfeld ... übernommen" read with the Themenfeld as subject.
-    .map((frame) => swappedActive(frame, (i) => clause.actorAt(i) !== undefined))
+    .map((frame) => swappedActive(frame, isNamedActor))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
     .map((frame) =>
       frame.rule.name === "entwickeln" ? developedBy(clause, frame, (i) => isGovernment(clause, i)) : frame,

@@ -25,6 +25,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { chooseTime, makeFact } from "./build.js";
 import { BARE_KIND, Clause, namesKind } from "./clause.js";
 import { findFrames, type Frame } from "./frames.js";
+import { activeReading } from "./voice.js";
 import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { slugify } from "../../model/ids.js";
 import { usersOf } from "./usage-users.js";
@@ -400,8 +401,13 @@ function useNouns(clause: Clause): (Frame & { rule: UsageRule })[] {
 export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = [];
+  // ("Die Stadt Ulm hat die App X eingeführt" read as a passive without its auxiliary: active.)
+  const isNamedActor = (i: number) => clause.actorAt(i) !== undefined;
   const frames = [
-    ...(findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]),
+    ...(findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]).map((frame) => ({
+      ...activeReading(clause, frame, isNamedActor),
+      rule: frame.rule,
+    })),
     ...useNouns(clause),
   ];
   for (const frame of frames) {
