@@ -166,6 +166,8 @@ function besideActors(clause: Clause, heads: number[]): number[] {
 /** Words the parser makes the head of a perfect or future tense ("hat ... beschlossen"). */
 export const TENSE_AUXILIARY =
   /^(hat|haben|hatte|hatten|habe|hätten|ist|sind|war|waren|wird|werden|wurde|wurden|worden)$/i;
+/** The auxiliaries of an active perfect: the forms of "haben". */
+export const PERFECT_AUXILIARY = /^(hat|haben|hatte|hatten)$/;
 
 /**
  * The objects of a verb; where the parser made its auxiliary the head and the verb an `xcomp`

@@ -10,6 +10,8 @@
  *                "gemeinsam/zusammen mit den Ländern A und B",
  *                "unter Beteiligung von A und B umgesetzt",
  *                "mit dem Landkreis A als Hauptpartner" -> the partners take part in the project
+ *   supported-by "mit Unterstützung der FITKO entwickelt", "entwickelt, unterstützt durch A und B,"
+ *                -> the supporters take part (not "mit finanzieller Unterstützung")
  *   together     "A und B setzen das Projekt X gemeinsam um" -> the subjects take part
  *   user-lands   "Bauaufsichtsbehörden in A, B und C sind bereit, das Verfahren zu nutzen",
  *                "Die Antragstellung ist in vier Kommunen der Länder A, B und C möglich"
@@ -50,8 +52,9 @@ const TAKE_PART =
   /^(nimmt|nehmen|nahm|nahmen|teilnehmen|teilgenommen|beteiligt|beteiligen|wirkt|wirken|mitwirken)$/;
 const SESSION = /^(Sitzung|Sitzungen|Beratung|Beratungen|Tagung|Tagungen)$/;
 const COOPERATION = /^(Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Mitwirkung|Mitarbeit)$/;
-/** Support given to work on a project: "mit Unterstützung der FITKO", "unterstützt durch A und B". */
+/** Support given to work on a project: "mit Unterstützung der FITKO". */
 const SUPPORT = /^Unterstützung$/;
+/** Participles of support between commas: "unterstützt durch A und B", "begleitet von A". */
 const SUPPORTED = /^(unterstützt|begleitet)$/;
 /** Nouns of the work on a project: "Die Umsetzung erfolgt in Zusammenarbeit mit B". */
 const WORK =
@@ -311,8 +314,9 @@ const JOINT_PREDICATE = /^(Kooperation|Zusammenarbeit|Partnerschaft|Gemeinschaft
 
 /**
  * "eine gemeinsame Initiative der Länder A, B und C", "Das Projekt X ist eine Kooperation von A
- * und B": the actors named in the genitive take part in it; "A, B und C haben in einem gemeinsamen Projekt ... geschaffen": the subjects do. What
- * the noun stands for is the project it names, else the one the item named last.
+ * und B": the actors named in the genitive take part in it; "A, B und C haben in einem
+ * gemeinsamen Projekt ... geschaffen": the subjects do. What the noun stands for is the project
+ * it names, else the one the item named last.
  */
 function jointUndertakings(
   clause: Clause,

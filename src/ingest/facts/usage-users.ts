@@ -4,6 +4,7 @@
  *   an office of a place         "in den Bauaufsichtsbehörden der Stadt Leipzig" (authority-places.ts)
  *   a plural "Sie" after a list  "Zum Verbund gehören A, B und C. Sie nutzen X" (less sure)
  *   one of many                  "Lübeck ist eine von zehn Kommunen, die X nutzen"
+ *   the examples of a group      "Zehn Kommunen nutzen X, darunter A und B" (participants.ts)
  *   the users counted            "452 Bauaufsichtsbehörden", "1700 der 2056 bayerischen Kommunen"
  *   local governments as a group "den Kommunen" (local-groups.ts)
  */

@@ -4,9 +4,11 @@
  * beschlossen"). Without a passive auxiliary and not attributive, such a clause is active: its
  * actors are the subjects (or, where `isActor` says so, a bare argument the parser read as the
  * actor, a second "nsubj:pass" among them), its objects the object and the other "nsubj:pass".
+ * It also swaps subject and object (`swappedActive`) and gives a perfect's subject to "hat" and
+ * the object to the participle as its subject (`subjectOfPerfect`).
  */
 import type { Clause } from "./clause.js";
-import { subjects, type Frame } from "./frames.js";
+import { PERFECT_AUXILIARY, subjects, type Frame } from "./frames.js";
 
 export function activeReading(clause: Clause, frame: Frame, isActor: (index: number) => boolean): Frame {
   const verb = clause.tokens[frame.verb]!;
@@ -36,13 +38,11 @@ export function swappedActive(frame: Frame, isActor: (index: number) => boolean)
   return { ...frame, actors, objects: [...frame.actors, ...frame.objects.filter((i) => !isActor(i))] };
 }
 
-/** The auxiliaries of a perfect. */
-const PERFECT = /^(hat|haben|hatte|hatten)$/;
-
 /**
  * "Das Land Hessen hat das Förderprogramm X ins Leben gerufen" read with the Land as the subject
- * of "hat" and the programme as the participle's (the participle hung on "hat" or "hat" on it): where the participle's subject is no actor and
- * the perfect auxiliary's is, the auxiliary's subject acts and the participle's is its object.
+ * of "hat" and the programme as the participle's (the participle hung on "hat", or "hat" on the
+ * participle): where the participle's subject is no actor and the perfect auxiliary's is, the
+ * auxiliary's subject acts and the participle's subject is its object.
  */
 export function subjectOfPerfect(clause: Clause, frame: Frame, isActor: (index: number) => boolean): Frame {
   const verb = clause.tokens[frame.verb]!;
@@ -52,7 +52,7 @@ export function subjectOfPerfect(clause: Clause, frame: Frame, isActor: (index: 
   const auxiliaries = [
     ...(verb.dep === "xcomp" && verb.head >= 0 ? [clause.tokens[verb.head]!] : []),
     ...clause.children(frame.verb, /^aux$/),
-  ].filter((t) => PERFECT.test(t.word));
+  ].filter((t) => PERFECT_AUXILIARY.test(t.word));
   const actors = auxiliaries.flatMap((t) => clause.arguments(t.index, /^nsubj$/)).filter(isActor);
   return actors.length === 0 ? frame : { ...frame, actors, objects: [...own, ...frame.objects] };
 }
