@@ -277,8 +277,8 @@ export class Clause {
     const close = QUOTE.test(this.tokens[subject - 1]?.word ?? "")
       ? this.tokens.findIndex((t, i) => i > subject && i <= subject + 10 && QUOTE.test(t.word))
       : -1;
-    const quoted = Array.from({ length: close - subject }, (_, i) => subject + i);
-    const name = (close > 0 ? this.runs(quoted) : this.phrase(subject)).replace(/[„“"«»]/g, "").trim();
+    const words = close > 0 ? this.runs(Array.from({ length: close - subject }, (_, i) => subject + i)) : "";
+    const name = (words || this.phrase(subject)).replace(/[„“"«»]/g, "").trim();
     return name.length < 3 ? undefined : { id: slugify(name), name, type: "Project", isNew: true };
   }
 

@@ -346,14 +346,11 @@ function representedBy(view: View, verb: number, body: number | undefined): Ment
   if (members.length > 0 || body === undefined) return members;
   // "Im IT-Planungsrat sind Hessen, Bremen und der Landkreistag vertreten": the parser may hang
   // the members on the body as its apposition and conjuncts, the copula on the first.
+  const own = view.entityOf(body, isBodyMention)?.entity.id;
   return view
     .children(body, /^(appos|conj)$/)
-    .filter((t) => t.index > body && bodyEntity(view, t.index) !== bodyEntity(view, body))
+    .filter((t) => t.index > body && view.entityOf(t.index, isBodyMention)?.entity.id !== own)
     .flatMap((t) => membersAt(view, t.index));
-}
-
-function bodyEntity(view: View, body: number): string | undefined {
-  return view.entityOf(body, isBodyMention)?.entity.id;
 }
 
 /** "Mitglied des IT-Planungsrates": the genitive noun (its article is a det, not a case). */

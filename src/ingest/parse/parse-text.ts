@@ -2,10 +2,10 @@
  * The text the language model parses: the article's own, with the dashes that set off a
  * parenthesis in a line ("Thomas Karmasin – Landrat des Landkreises Fürstenfeldbruck – sprach")
  * given as the commas the model knows from its training text, an ordinal's full stop as a letter,
- * a list's bullet as a space, the hyphens after an agency's dateline as a full stop, and two
- * idioms ("ihres Zeichens", "mit von der Partie", "mit im Boot") as what they mean. The text keeps its length
- * (an idiom's rest is spaces), so every offset of the parse is an offset of the article; quotes
- * and surface rules keep reading the article's own text.
+ * a list's bullet as a space, the hyphens after an agency's dateline as a full stop, and the
+ * idioms "ihres Zeichens", "mit von der Partie" and "mit im Boot" as what they mean. The text
+ * keeps its length (an idiom's rest is spaces), so every offset of the parse is an offset of the
+ * article; quotes and surface rules keep reading the article's own text.
  */
 
 /** A pair of spaced dashes within one sentence of a line, with words on both sides. */
