@@ -3,6 +3,7 @@ import { findTimes, type TimeExpression } from "../dates/find-times.js";
 import { resolveAnaphora, updateContext, type DiscourseContext } from "../entities/anaphora.js";
 import { bareAssociations } from "../entities/bare-associations.js";
 import { landOrgans } from "../entities/land-organs.js";
+import { municipalUnions } from "../entities/municipal-unions.js";
 import { namedUnions } from "../entities/named-unions.js";
 import { genderOfName, genderOfRole } from "../entities/gender.js";
 import { findAmounts, findCounts, type Amount, type Count } from "../entities/amounts.js";
@@ -259,8 +260,9 @@ function mentionsOf(
     context,
   );
   const known = landMinistries(text, tokens, landOwnBodies(text, gazetteerMentions));
-  // A place inside a Zweckverband's name is part of it: "Zweckverband „Digitale Kommunen Brandenburg“".
-  const unions = namedUnions(text, tokens, known);
+  // A place inside a union's name is part of it: "Zweckverband „Digitale Kommunen Brandenburg“",
+  // "Samtgemeinde Jümme".
+  const unions = [...namedUnions(text, tokens, known), ...municipalUnions(text, tokens, known)];
   const named = [
     ...known.filter((m) => !unions.some((u) => u.first <= m.first && m.last <= u.last)),
     ...unions,

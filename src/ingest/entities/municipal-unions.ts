@@ -1,0 +1,46 @@
+/**
+ * A union of municipalities named by its kind noun and its name: "die Samtgemeinde Jümme", "der
+ * Verbandsgemeinde Nieder-Olm", "an die Verwaltungsgemeinschaft Wittislingen". The register lists
+ * municipalities and counties, not these unions, and the town of the same name (where there is
+ * one) is only one of its members: the union is a local government of its own, named as written
+ * ("Samtgemeinde Jümme"). A place the gazetteer found inside the name is part of it.
+ */
+import { slugify } from "../../model/ids.js";
+import type { KnownEntity } from "../types.js";
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokenize.js";
+
+const KIND = /^(Samtgemeinde|Verbandsgemeinde|Verwaltungsgemeinschaft)$/;
+/** A name's first word that needs a second: "Bad Bentheim", "Sankt Goar". */
+const PREFIX = /^(Bad|Sankt|St\.)$/;
+const NAME_WORD = /^\p{Lu}[\p{L}-]*\p{L}$/u;
+
+export function municipalUnions(sentence: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (!KIND.test(token.text)) return;
+    const first = tokens[i + 1];
+    if (!first || !NAME_WORD.test(first.text)) return;
+    const second = PREFIX.test(first.text) ? tokens[i + 2] : undefined;
+    if (PREFIX.test(first.text) && (!second || !NAME_WORD.test(second.text))) return;
+    const last = second ? i + 3 : i + 2;
+    // (Not a person, organisation or project the name runs into: "der Samtgemeinde Dataport ...".)
+    const other = mentions.some(
+      (m) => m.first < last && m.last > i && !/^(Municipality|County)$/.test(m.entity.type),
+    );
+    if (other) return;
+    const end = tokens[last - 1]!.end;
+    const name = `${token.text} ${sentence.slice(first.start, end)}`;
+    const entity: KnownEntity = { id: slugify(name), name, type: "Municipality", isNew: true };
+    found.push({
+      start: token.start,
+      end,
+      first: i,
+      last,
+      text: sentence.slice(token.start, end),
+      entity,
+      form: "pattern",
+    });
+  });
+  return found;
+}
