@@ -8,6 +8,7 @@ import { findMemberVerbs } from "./member-verbs.js";
 import { findMemberShapes } from "./member-shapes.js";
 import { findMemberAdmissions } from "./member-admissions.js";
 import { findMemberContinuations } from "./member-continuations.js";
+import { findRepresentatives } from "./member-representatives.js";
 import { bodyNamedBefore, organizationNamedBefore, withLastNamedBody } from "./named-bodies.js";
 import { relationsOf } from "./relation-rules.js";
 
@@ -31,6 +32,8 @@ export function memberOf(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fa
       (noun) => bodyNamedBefore(noun, sentence, analyzed),
     ),
     ...findMemberAdmissions(sentence, () => organizationNamedBefore(sentence, analyzed)),
+    // "X, Vertreter Sachsen-Anhalts im IT-Planungsrat": a seat in a known council.
+    ...findRepresentatives(sentence),
     // "Dazu kommen A und B": the list of the body the sentences before named goes on.
     ...findMemberContinuations(sentence, analyzed),
   ];

@@ -282,6 +282,9 @@ function deputyNominative(adjective: string, article: string, role: string, adje
   return /e$/.test(adjective) && article === "der" ? `${adjective}r` : adjective;
 }
 
+/** A seat in a body, no remit: "Staatssekretär und Mitglied im IT-Planungsrat". */
+const SEAT_NOUN = /^(Mitglied|Mitglieder|Vertreter|Vertreterin|Teil)$/;
+
 /**
  * The bare remit right after a role, which the parser makes the head of what follows:
  * "Projektleiter E-Government beim Landkreis Harburg", "Abteilungsleiterin Digitalisierung und
@@ -302,10 +305,21 @@ export function remitsAfter(role: number, view: View): number[] {
           !view.mentionAt(t.index) &&
           !view.personAt(t.index) &&
           !isRoleWord(t.word) &&
-          !view.tokens.slice(role + 1, t.index).some((x) => /^[,;:()„“"]$/.test(x.word)),
+          !SEAT_NOUN.test(t.word) &&
+          !view.tokens.slice(role + 1, t.index).some((x) => /^[,;:()„“"]$/.test(x.word)) &&
+          (t.dep !== "conj" || !ownPhraseBefore(role, t.index, view)),
       )
       .map((t) => t.index),
   ];
+}
+
+/**
+ * "Vorsitzender im IT-Kooperationsrat und Mitglied im IT-Planungsrat": a conjunct after the role's
+ * own phrase (one with a preposition or an article) is a second predicate, not a remit of the role.
+ */
+function ownPhraseBefore(role: number, conjunct: number, view: View): boolean {
+  const opens = Math.min(...view.subtree(conjunct));
+  return view.tokens.slice(role + 1, opens).some((t) => /^(ADP|DET)$/.test(t.pos));
 }
 
 /**

@@ -314,8 +314,12 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const named = targetAt(view, withCase(view, index, /^nmod$/, /^(des|der|im|in|beim|bei|von|vom)$/i));
       const known = named && named.entity.type === "Organization" && !named.entity.isNew;
       const body = OWNER_NOUN.test(word) && !known ? undefined : named;
-      if (view.children(index, /^cop$/).length > 0) {
-        add("memberOf", subjectsOf(view, index), body, 0.85, "member-copula");
+      // "ist Vorsitzender im IT-Kooperationsrat und Mitglied im IT-Planungsrat": a predicate
+      // conjoined with one that has the copula.
+      const conjoined =
+        token.dep === "conj" && token.head >= 0 && view.children(token.head, /^cop$/).length > 0;
+      if (view.children(index, /^cop$/).length > 0 || conjoined) {
+        add("memberOf", subjectsOf(view, index), body, conjoined ? 0.8 : 0.85, "member-copula");
       } else if (
         /^nsubj/.test(token.dep) &&
         token.head >= 0 &&
