@@ -37,6 +37,8 @@ const CONFIDENCE = 0.75;
 const BELONG =
   /^(gehört|gehören|gehörte|gehörten|angehört|angehören|anzugehören|angehörte|angehörten|zählt|zählen|zählte|zählten)$/;
 const SIT = /^(sitzt|sitzen|saß|saßen|gesessen)$/;
+/** How long one sat somewhere: "saß fünf Jahre im Rat". */
+const DURATION = /^(Jahre|Jahren|Jahrzehnte|Monate|Monaten)$/;
 const JOINED = /^(beigetreten|beitreten|beizutreten|beitritt|beitraten)$/;
 const APPOINT =
   /^(berufen|beruft|berief|beriefen|entsandt|entsendet|entsendete|wählt|wählte|wählten|gewählt)$/;
@@ -167,7 +169,15 @@ export function findMemberVerbs(
       const members = [...args.filter((i) => i !== bodyIndex), ...beside].flatMap((i) => membersAt(view, i));
       add(members, joinedBody(view, bodyIndex), "belong-any");
     } else if (SIT.test(word)) {
-      const body = bodyAt(view, withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i));
+      // ("saß fünf Jahre im IT-Planungsrat": the parser may hang the body on the time.)
+      const during = view
+        .children(index, /^(obj|obl)$/)
+        .filter((t) => DURATION.test(t.word))
+        .map((t) => withPreposition(view, t.index, /^nmod/, /^(in|im)$/i));
+      const body = bodyAt(
+        view,
+        withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i) ?? during.find((i) => i !== undefined),
+      );
       // "Für das Land sitzt X im Rat": X represents the Land there, and the Land is the member.
       const behalf = withPreposition(view, index, /^(obl|nmod)/, /^für$/i);
       const members =

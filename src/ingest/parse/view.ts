@@ -313,7 +313,10 @@ export class View {
     const token = this.tokens[verb];
     if (!token) return subjects;
     // A relative clause's subject is the noun it hangs on ("der Landesregierung ..., das den Vorsitz führt").
-    const relative = subjects.find((s) => s.pos === "PRON" && /^(der|die|das|welche[rs]?)$/i.test(s.word));
+    // (The model may tag the relative pronoun an article: "Markus Richter, der ... saß".)
+    const relative = subjects.find(
+      (s) => (s.pos === "PRON" || s.pos === "DET") && /^(der|die|das|welche[rs]?)$/i.test(s.word),
+    );
     if (relative && /^acl/.test(token.dep) && token.head >= 0) {
       // The parser may hang the clause on the wrong noun: the name right before the comma is the other candidate.
       const before = this.tokens[relative.index - 2];
