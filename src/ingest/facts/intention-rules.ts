@@ -8,6 +8,7 @@
  * real news a step of a meeting, an office taken up or a headline, right in none of 6 cases.
  */
 import type { ParseToken } from "../parse/align.js";
+import { isRoleWord } from "../entities/people.js";
 import type { Clause } from "./clause.js";
 
 const INTENDING = /^(will|wollen|wollte|wollten|wird|werden)$/i;
@@ -51,6 +52,7 @@ export function intendedVerbs(clause: Clause): { verb: number; actor: number }[]
   for (const token of clause.tokens) {
     if (NOT_PLANNED.test(token.word) || !plannedVerb(clause, token, INTENDING)) continue;
     if (clause.tokens.some((t) => t.word === "?") || isMeetingStep(clause, token.index)) continue;
+    if (inOffice(clause)) continue;
     const auxiliaries = clause.children(token.index, /^aux/);
     const subject = clause.children(token.index, /^nsubj$/)[0] ?? auxiliarySubject(clause, auxiliaries);
     if (!subject) continue;
@@ -59,6 +61,16 @@ export function intendedVerbs(clause: Clause): { verb: number; actor: number }[]
     found.push({ verb: token.index, actor: subject.index });
   }
   return found;
+}
+
+/**
+ * "Künftig werden sich A als Digitalisierungsbeauftragter und B als IT-Leiter um X kümmern": who
+ * does what in an office, not a plan announced.
+ */
+function inOffice(clause: Clause): boolean {
+  return clause.tokens.some(
+    (t) => isRoleWord(t.word) && clause.children(t.index, /^case$/).some((c) => /^als$/i.test(c.word)),
+  );
 }
 
 /** The verb names when the intention is to be done: a "bis"/"ab" time or a future adverb among its own dependents. */
