@@ -2,7 +2,8 @@
  * memberOf of a person named as a representative in a council (rule representative):
  *   copula      "Bernd Schlömer ist Vertreter des Landes im IT-Planungsrat", "ist Vorsitzender im
  *               IT-Kooperationsrat und dessen Vertreter im IT-Planungsrat"
- *   apposition  "Bernd Schlömer, Vertreter Sachsen-Anhalts im IT-Planungsrat, sagte ..."
+ *   apposition  "Bernd Schlömer, Vertreter Sachsen-Anhalts im IT-Planungsrat, sagte ...", also
+ *               conjoined with another ("A, Vorsitzende des X und Vertreterin ... im Y, ...")
  *   as          "Als Vertreterin Berlins im IT-Planungsrat stimmte Anna Keller zu"
  * As with the verb ("vertritt das Land im IT-Planungsrat", member-rules.ts), the person sits in the
  * council; what the person represents is named for the seat, not as a member of its own. Only a
@@ -37,8 +38,21 @@ function representatives(view: View, noun: number): Mention[] {
     indices.map((i) => view.personOf(i)).filter((m): m is Mention => m !== undefined);
   if (copula(noun) || (token.dep === "conj" && token.head >= 0 && copula(token.head)))
     return persons(view.subjects(noun).map((t) => t.index));
-  if (token.dep === "appos" && token.head >= 0) {
-    const member = memberAt(view, token.head);
+  // (Also a second apposition the parser conjoined with the first: "A, Vorsitzende des X und
+  // Vertreterin des Landes im IT-Planungsrat, ...".)
+  // (The parser may conjoin both with the name: a noun after the name's comma.)
+  const afterComma =
+    token.dep === "conj" &&
+    view.personAt(token.head) !== undefined &&
+    view.tokens.slice(token.head + 1, noun).some((t) => t.word === ",");
+  const appositive =
+    token.dep === "appos" || afterComma
+      ? token.head
+      : token.dep === "conj" && view.tokens[token.head]?.dep === "appos"
+        ? view.tokens[token.head]!.head
+        : -1;
+  if (appositive >= 0) {
+    const member = memberAt(view, appositive);
     return member?.entity.type === "Person" ? [member] : [];
   }
   const as = view.children(noun, /^case$/).some((c) => /^als$/i.test(c.word));

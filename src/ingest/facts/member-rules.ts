@@ -230,9 +230,13 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
         .children(index, /^obj$/)
         .filter((t) => view.children(t.index, /^cop$/).some((c) => /^(sind|ist|waren|war)$/.test(c.word)))
         .flatMap((t) => membersAt(view, t.index));
-      if (subjects.length > 0) add(subjects, bodyAt(view, at), 0.8, "represent");
-      else if (by.length > 0) add(by, bodyAt(view, at), 0.75, "represent");
-      else add(stative, bodyAt(view, at), 0.8, "represent");
+      // "vertritt Hessen im IT-Planungsrat und in der Digitalministerkonferenz": each body conjoined.
+      const bodies = at === undefined ? [undefined] : view.conjuncts(at);
+      for (const body of bodies.map((i) => bodyAt(view, i))) {
+        if (subjects.length > 0) add(subjects, body, 0.8, "represent");
+        else if (by.length > 0) add(by, body, 0.75, "represent");
+        else add(stative, body, 0.8, "represent");
+      }
     } else if (MEMBER_NOUN.test(word) && /^nsubj/.test(token.dep) && token.head >= 0) {
       // "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen": the person deeper in the predicate.
       const head = token.head;

@@ -58,6 +58,9 @@ const BARE_CHAIR = /^Vorsitzende[rn]?$/;
 /** Roles of a government: the Land of the article is their owner when the sentence names none. */
 const GOVERNMENT_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|senator|senatorin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|Officer|präsident|präsidentin|ressortchef|ressortchefin|regierungssprecher|regierungssprecherin|kanzleichef|kanzleichefin)$/i;
+/** Members of a government, never a council's officers. */
+const GOVERNMENT_MEMBER_ROLE =
+  /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin)$/i;
 /** Offices only a government has (no association's "Vizepräsident"): owned by the article's main government. */
 const CABINET_ROLE =
   /(minister|ministerin|staatssekretär|staatssekretärin|staatsrat|staatsrätin|beauftragte[r]?|bevollmächtigte[r]?|CIO|CDO|CISO|kanzleichef|kanzleichefin)$/i;
@@ -266,7 +269,10 @@ export function findOwner(
   const start = roleStart(role, view);
   // "die Landesoberbehörde BITBW ... und Christian Leinert als deren Präsident": the organisation
   // the relative possessive refers to, named last before the role.
-  const possessive = view.children(role, /^(det|nmod):poss$/).some((t) => /^(deren|dessen)$/i.test(t.word));
+  // (The parser may label it a plain nmod: "Mitglied des IT-Planungsrats und dessen Vorsitzende".)
+  const possessive = view
+    .children(role, /^((det|nmod):poss|nmod)$/)
+    .some((t) => /^(deren|dessen)$/i.test(t.word) && (t.dep !== "nmod" || t.pos === "PRON"));
   const referred = possessive
     ? view.sentence.mentions
         .filter((m) => m.entity.type === "Organization" && m.end <= view.tokens[role]!.start)
@@ -375,6 +381,9 @@ export function findOwner(
         (m.form === "anaphor" && m.entity.kind === "association"),
     );
     if (owner && newBrand(owner)) return { entity: newBrand(owner)!, from: "named", penalty: 0.1 };
+    // Nor a council a member of a government sits in ("Staatssekretärin im Innenministerium und
+    // Vertreterin des Landes im IT-Planungsrat", the council hung on the first role).
+    if (owner?.entity.kind === "body" && GOVERNMENT_MEMBER_ROLE.test(roleWord)) continue;
     const at = view.children(child.index, /^case$/).some((t) => /^(beim|bei)$/.test(t.word));
     // "der Brandenburger Staatskanzlei", "des Kieler Innenministeriums": the Land of the capital.
     const capital = LAND_GOVERNMENT.test(child.word) && owner ? landOf(owner.entity, byId) : undefined;

@@ -34,6 +34,38 @@ describe("representatives in a council", () => {
     ).toEqual(["Bernd Schlömer -> IT-Planungsrat"]);
   });
 
+  it("named in an apposition conjoined with a chair", async () => {
+    expect(
+      await members(
+        "Anna Keller, Vorsitzende des IT-Kooperationsrats und Vertreterin des Landes im IT-Planungsrat, sprach in Berlin.",
+      ),
+    ).toEqual(["Anna Keller -> IT-Planungsrat"]);
+  });
+
+  it("in each council the verb names", async () => {
+    expect(
+      await members(
+        "Anna Keller vertritt Hessen seit 2021 im IT-Planungsrat und in der Digitalministerkonferenz.",
+      ),
+    ).toEqual(["Anna Keller -> IT-Planungsrat", "Anna Keller -> Digitalministerkonferenz"]);
+  });
+
+  it("chair the council a possessive refers to", async () => {
+    expect(
+      await chairs(
+        "Anna Keller ist seit 2020 Mitglied des IT-Planungsrats und seit 2022 dessen Vorsitzende.",
+      ),
+    ).toEqual(["Anna Keller -> IT-Planungsrat"]);
+  });
+
+  it("a state secretary holds no office of the council the parser hangs on her role", async () => {
+    const text =
+      "Anna Keller, Staatssekretärin im Innenministerium und Vertreterin des Landes im IT-Planungsrat, sprach in Berlin.";
+    expect((await facts(text, "holdsOffice")).map(office)).not.toContain(
+      "Anna Keller -> IT-Planungsrat (Staatssekretärin)",
+    );
+  });
+
   it("a member after an office holds no office of the council", async () => {
     const text = "Anna Keller ist Staatssekretärin und Mitglied im IT-Planungsrat.";
     expect(await members(text)).toEqual(["Anna Keller -> IT-Planungsrat"]);
