@@ -401,6 +401,17 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       found.push(...glued);
       continue;
     }
+    if (head && noun.dep === "appos" && named) {
+      // "Dataport, Partner des Projekts X, stellt die Technik bereit": the role of the name it follows.
+      // (Only that name, not the ones conjoined with it.)
+      const holder = clause.actorAt(head.index);
+      const own =
+        holder && holder.entity.type !== "Project"
+          ? [{ entity: holder.entity, known: !holder.entity.isNew }]
+          : [];
+      found.push(...pairs(own, named, 0.7, "role-apposition"));
+      continue;
+    }
     if (clause.children(noun.index, /^cop$/).length > 0 && !isDenied(clause, noun.index)) {
       // "A und B sind Partner im Projekt X"; a pilot without a project is one of the article's.
       const actors = clause.arguments(noun.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
@@ -430,7 +441,8 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       head &&
       /^(VERB|AUX)$/.test(head.pos) &&
       clause.children(noun.index, /^case$/).some((c) => /^als$/i.test(c.word)) &&
-      /^(Pilot|Modell)/.test(noun.word)
+      // ("Als Partner des Projekts X stellt Dataport die Technik bereit": any role with its project.)
+      (/^(Pilot|Modell)/.test(noun.word) || named !== undefined)
     ) {
       // "Als Pilotkommune testet Köln X": the verb's object is the project, else the one named with the role.
       if (isDenied(clause, head.index)) continue;
