@@ -4,7 +4,8 @@
  *   member-as   "Als Mitglied des IT-Planungsrates vertrat er das Land"
  *   member-predicate  "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen" (the body
  *               named with the noun, else the body last named)
- *   elected     "der 2009 in den Hessischen Landtag gewählt wurde", "in den Digitalrat berufen"
+ *   elected     "der 2009 in den Hessischen Landtag gewählt wurde", "in den Digitalrat berufen",
+ *               "wurde im Vorstand von Vitako bestätigt" (confirmed: only in the passive)
  *   belong-list "Dem Rat gehören folgende Personen an: A, B und C" (the names after the colon)
  * A body referred to by a noun ("dem Rat", "diesem Gremium") is the body last named, with less
  * confidence; so is a member named by a pronoun. Each rule was seen in one or two dev articles
@@ -21,7 +22,9 @@ import { kindNamedOrganization } from "./office-organizations.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
-const ELECTED = /^(gewählt|berufen|entsandt|aufgenommen)$/;
+const ELECTED = /^(gewählt|berufen|entsandt|aufgenommen|bestätigt)$/;
+/** "wurde im Vorstand bestätigt": confirmed in a seat, only in the passive ("Das Land bestätigt ..." states). */
+const CONFIRMED = /^bestätigt$/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
 const MEMBER_NOUN = /^(Mitglied|Mitglieder)$/;
 const MEMBER_TYPES = new Set(["State", "Federation", "Organization", "Person", "County", "Municipality"]);
@@ -271,7 +274,7 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
         withPreposition(view, index, /^nmod/, /^(des|der|im|in)$/i) ?? nmodOf(view, index),
       );
       add(subjectsOf(view, token.head), body, 0.75, "member-as");
-    } else if (ELECTED.test(word)) {
+    } else if (ELECTED.test(word) && (!CONFIRMED.test(word) || view.passive(index))) {
       // "wurde in Dresden in den Verwaltungsrat der KGSt gewählt": the phrase with "in" that names a body.
       const body = view
         .children(index, /^obl/)
