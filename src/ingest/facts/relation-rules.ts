@@ -45,6 +45,8 @@ const MEMBER_NOUN =
 /** "Träger von Dataport": an owner of a known organisation (not the "Träger" of a prize). */
 const OWNER_NOUN = /^Träger/;
 const BELONG = /^(gehört|gehören|gehörte|gehörten|angehört)$/;
+/** A copula the parser reads as a full verb: "bleibt Mitglied". */
+const REMAIN = /^(bleibt|bleiben|blieb|blieben|geblieben)$/;
 const JOIN = /^(tritt|treten|trat|traten|beigetreten)$/;
 const PARTICIPATE = /^(beteiligt|beteiligen|beteiligte|beteiligten)$/;
 const TAKE_PART = /^(nimmt|nehmen|nahm|nahmen|teilgenommen|teilnehmen)$/;
@@ -318,7 +320,11 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       // conjoined with one that has the copula.
       const conjoined =
         token.dep === "conj" && token.head >= 0 && view.children(token.head, /^cop$/).length > 0;
-      if (view.children(index, /^cop$/).length > 0 || conjoined) {
+      // "Peter Kühne bleibt Mitglied im Vorstand": the parser makes "bleibt" a full verb.
+      const remains = token.dep === "xcomp" && token.head >= 0 && REMAIN.test(view.tokens[token.head]!.word);
+      if (remains && !view.negated(token.head)) {
+        add("memberOf", subjectsOf(view, token.head), body, 0.8, "member-copula");
+      } else if (view.children(index, /^cop$/).length > 0 || conjoined) {
         add("memberOf", subjectsOf(view, index), body, conjoined ? 0.8 : 0.85, "member-copula");
       } else if (
         /^nsubj/.test(token.dep) &&
