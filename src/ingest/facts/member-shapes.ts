@@ -10,7 +10,7 @@
  *   enter              "Hessen ist in die Govdigital eG eingetreten"
  *   admitted           "Die Govdigital eG hat Bremen als neues Mitglied aufgenommen"
  *   organ-seat         "Anna Keller ist seit 2008 im Vorstand von Dataport", "war im Aufsichtsrat der
- *                      X tätig", "wechselte in den Vorstand der X"
+ *                      X tätig", "wechselte in den Vorstand der X", "kommt neu in den Vorstand von X"
  *                      (the organisation's member)
  *   part-of            "Hessen ist Teil des Verbunds ...", "... sowie Teil des Aufsichtsrates der BSAG"
  *   member-copula-new  "Hessen ist Mitglied im Verbund der kommunalen Rechenzentren", "Mitglied des

@@ -5,7 +5,8 @@
  *   belong-any   "Dem Normenkontrollrat gehört Anna Keller seit 2020 an", "Zu den Mitgliedern des
  *                Digitalrats gehören A und B" (the body among the arguments, the others its members)
  *   belong-relative "den Digitalrat, dem sie seit 2017 angehört" (the noun before the pronoun's comma)
- *   sit          "Peter Hoffmann sitzt im Digitalrat"; "Für das Land sitzt X im Rat": the Land is the member
+ *   sit          "Peter Hoffmann sitzt im Digitalrat", "saß fünf Jahre im Rat"; "Für das Land sitzt X
+ *                im Rat": the Land is the member
  *   joined       "Bremen ist der Govdigital eG beigetreten", "will ... beitreten" is no membership
  *   united       "A und B haben sich in der govdigital eG zusammengeschlossen" (an organisation)
  *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)

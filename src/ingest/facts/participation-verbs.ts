@@ -14,7 +14,8 @@
  *   dabei      "Auch Thüringen ist beim Projekt X dabei", "Mit dabei sind A und B" (the item's project)
  *   role       "Köln ist Pilotkommune für X", "A und B sind Partner im Projekt X",
  *              "Partner / Teilnehmer des Projekts X sind A und B", "Als Modellkommune testet Köln X",
- *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X"
+ *              "Köln gehört / zählt zu den Pilotkommunen des Projekts X", "Dataport, Partner des
+ *              Projekts X, ..." and "Als Partner des Projekts X ..." (a role with its project)
  * A negated verb, or one that is only a duty or an intention, states nothing.
  */
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";

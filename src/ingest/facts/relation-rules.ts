@@ -2,7 +2,8 @@
  * memberOf, participatesIn, leads and launches from the dependency parse, as small declarative
  * rules (adopts: adopt-rules.ts).
  * Each actor position takes coordinated actors ("Hessen, Bremen und das Saarland").
- *   member-copula    "Niedersachsen ist Mitglied der Digitalministerkonferenz"
+ *   member-copula    "Niedersachsen ist Mitglied der Digitalministerkonferenz", also conjoined with
+ *                    another predicate ("ist Vorsitzender im X und Mitglied im Y") and after "bleibt"
  *   member-of-body   "Stimmberechtigtes Mitglied für Bremen ist Staatsrat Dr. Martin Hagen" (the body last named)
  *   belong           "Zum Verbund gehören Hessen, Bremen und das Saarland", "X gehört dem Y an"
  *   join             "Brandenburg tritt dem Verband Vitako bei"
@@ -321,7 +322,12 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const conjoined =
         token.dep === "conj" && token.head >= 0 && view.children(token.head, /^cop$/).length > 0;
       // "Peter Kühne bleibt Mitglied im Vorstand": the parser makes "bleibt" a full verb.
-      const remains = token.dep === "xcomp" && token.head >= 0 && REMAIN.test(view.tokens[token.head]!.word);
+      // ("will Mitglied bleiben": an intention, no membership yet.)
+      const remains =
+        token.dep === "xcomp" &&
+        token.head >= 0 &&
+        REMAIN.test(view.tokens[token.head]!.word) &&
+        !view.children(token.head, /^aux/).some((t) => INTEND.test(t.word));
       if (remains && !view.negated(token.head)) {
         add("memberOf", subjectsOf(view, token.head), body, 0.8, "member-copula");
       } else if (view.children(index, /^cop$/).length > 0 || conjoined) {

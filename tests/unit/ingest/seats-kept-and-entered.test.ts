@@ -11,14 +11,19 @@ const members = async (text: string) => (await facts(text, "memberOf")).map(pair
 
 describe("seats kept and entered", () => {
   it("a seat kept", async () => {
-    expect(await members("Peter Kühne bleibt Mitglied im Vitako-Vorstand.")).toEqual(["Peter Kühne -> Vitako"]);
+    expect(await members("Peter Kühne bleibt Mitglied im Vitako-Vorstand.")).toEqual([
+      "Peter Kühne -> Vitako",
+    ]);
   });
 
   it("a seat entered", async () => {
-    expect(await members("Rolf Beyer kommt neu in den Vorstand von Vitako.")).toEqual(["Rolf Beyer -> Vitako"]);
+    expect(await members("Rolf Beyer kommt neu in den Vorstand von Vitako.")).toEqual([
+      "Rolf Beyer -> Vitako",
+    ]);
   });
 
-  it("not a seat denied", async () => {
+  it("not a seat denied or only wished for", async () => {
     expect(await members("Peter Kühne bleibt nicht Mitglied im Vitako-Vorstand.")).toEqual([]);
+    expect(await members("Peter Kühne will Mitglied im Vitako-Vorstand bleiben.")).toEqual([]);
   });
 });
