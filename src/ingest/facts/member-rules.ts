@@ -234,7 +234,11 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
         .filter((t) => view.children(t.index, /^cop$/).some((c) => /^(sind|ist|waren|war)$/.test(c.word)))
         .flatMap((t) => membersAt(view, t.index));
       // "vertritt Hessen im IT-Planungsrat und in der Digitalministerkonferenz": each body conjoined.
-      const bodies = at === undefined ? [undefined] : view.conjuncts(at);
+      // (A conjunct with its own "in": the parser may also conjoin the members with the body.)
+      const bodies =
+        at === undefined
+          ? [undefined]
+          : view.conjuncts(at).filter((i) => i === at || view.hasCase(i, "in", "im"));
       for (const body of bodies.map((i) => bodyAt(view, i))) {
         if (subjects.length > 0) add(subjects, body, 0.8, "represent");
         else if (by.length > 0) add(by, body, 0.75, "represent");

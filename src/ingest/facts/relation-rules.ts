@@ -319,8 +319,12 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
       const body = OWNER_NOUN.test(word) && !known ? undefined : named;
       // "ist Vorsitzender im IT-Kooperationsrat und Mitglied im IT-Planungsrat": a predicate
       // conjoined with one that has the copula.
+      // (Only a council: a board's seat so read is member-shapes.ts', for review.)
       const conjoined =
-        token.dep === "conj" && token.head >= 0 && view.children(token.head, /^cop$/).length > 0;
+        token.dep === "conj" &&
+        token.head >= 0 &&
+        view.children(token.head, /^cop$/).length > 0 &&
+        body?.entity.kind === "body";
       // "Peter Kühne bleibt Mitglied im Vorstand": the parser makes "bleibt" a full verb.
       // ("will Mitglied bleiben": an intention, no membership yet.)
       const remains =
