@@ -298,10 +298,9 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     ...receivedFunds(clause, sentence, analyzed),
     ...carriedFunds(clause, sentence, analyzed),
   ];
-  const isActor = (i: number) => clause.actorAt(i) !== undefined;
   const frames = findFrames(clause, FUND_RULES)
     .filter((f) => !clause.isIntended(f.verb))
-    .map((f) => activeReading(clause, f, isActor))
+    .map((f) => activeReading(clause, f, clause.hasActor))
     .map((f) => moneyAsSubject(clause, f))
     // "fördert das BMI gemeinsam mit der KfW": the partner funds too.
     .map((f) => (f.passive ? f : { ...f, actors: [...f.actors, ...clause.togetherPartners(f.verb)] }));

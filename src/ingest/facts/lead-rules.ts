@@ -321,16 +321,17 @@ function leadLabels(clause: Clause): Pair[] {
 
 export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
-  const isNamedActor = (i: number) => clause.actorAt(i) !== undefined;
   const frames = findFrames(clause, LEAD_RULES)
     // "soll das Projekt leiten": a duty or an intention is no lead yet.
     .filter((frame) => !clause.isIntended(frame.verb))
     .map((frame) => (frame.rule.name === "betrauen" ? entrusted(clause, frame) : frame))
     .map((frame) => coLeaders(clause, frame))
     // "Das Land Hessen hat die App X koordiniert" read as a passive without its auxiliary.
-    .map((frame) => (frame.rule.name === "entwickeln" ? frame : activeReading(clause, frame, isNamedActor)))
+    .map((frame) =>
+      frame.rule.name === "entwickeln" ? frame : activeReading(clause, frame, clause.hasActor),
+    )
     // "Mecklenburg-Vorpommern hat das Themenfeld ... übernommen" read with the Themenfeld as subject.
-    .map((frame) => swappedActive(frame, isNamedActor))
+    .map((frame) => swappedActive(frame, clause.hasActor))
     // A Land or the Bund that develops a service leads it; other developers may only build it.
     .map((frame) =>
       frame.rule.name === "entwickeln" ? developedBy(clause, frame, (i) => isGovernment(clause, i)) : frame,

@@ -18,7 +18,7 @@ export function participationDevelopers(clause: Clause): Participation[] {
   const isOrganization = (i: number) => clause.actorAt(i)?.entity.type === "Organization";
   const frames = findFrames(clause, [DEVELOP])
     .filter((frame) => !clause.isIntended(frame.verb) && !clause.isNegated(frame.verb))
-    .map((frame) => swappedActive(frame, (i) => clause.actorAt(i) !== undefined))
+    .map((frame) => swappedActive(frame, clause.hasActor))
     .map((frame) => developedBy(clause, frame, isOrganization));
   return pairsOf(clause, frames, { mustBeNamed: { entwickeln: DEVELOPED } })
     .filter(({ target }) => !NOT_TAKEN_PART_IN.test(target.entity.kind ?? ""))

@@ -56,7 +56,7 @@ export function participationOperators(clause: Clause): Participation[] {
   const isOrganization = (i: number) => clause.actorAt(i)?.entity.type === "Organization";
   const frames = findFrames(clause, [OPERATE, ACCOMPANY])
     .filter((frame) => !clause.isIntended(frame.verb) && !clause.isNegated(frame.verb))
-    .map((frame) => swappedActive(frame, (i) => clause.actorAt(i) !== undefined))
+    .map((frame) => swappedActive(frame, clause.hasActor))
     .map((frame) => developedBy(clause, frame, isOrganization));
   const nouns = operatorNouns(clause)
     .filter(({ actor }) => isOrganization(actor))

@@ -401,11 +401,10 @@ function useNouns(clause: Clause): (Frame & { rule: UsageRule })[] {
 export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = [];
-  // ("Die Stadt Ulm hat die App X eingeführt" read as a passive without its auxiliary: active.)
-  const isNamedActor = (i: number) => clause.actorAt(i) !== undefined;
   const frames = [
+    // ("Die Stadt Ulm hat die App X eingeführt" read as a passive without its auxiliary: active.)
     ...(findFrames(clause, USAGE_RULES) as (Frame & { rule: UsageRule })[]).map((frame) => ({
-      ...activeReading(clause, frame, isNamedActor),
+      ...activeReading(clause, frame, clause.hasActor),
       rule: frame.rule,
     })),
     ...useNouns(clause),
