@@ -19,6 +19,7 @@ import { nounBeforeComma, View, type ParsedSentence } from "../parse/view.js";
 import { baseForm, targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
+import { localCouncilAt } from "./local-councils.js";
 
 const REPRESENT =
   /^(vertritt|vertreten|vertrat|vertraten|repräsentiert|repräsentieren|repräsentierte|repräsentierten)$/;
@@ -59,6 +60,9 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   if (ORGAN.test(view.tokens[index]!.word)) return undefined;
   const kindNamed = kindNamedOrganization(index, view);
   if (kindNamed) return { entity: kindNamed, penalty: 0.1 };
+  // "in der Stadtverordnetenversammlung der Stadt Usingen": a council named with its place.
+  const council = localCouncilAt(view, index);
+  if (council) return { entity: council, penalty: 0.1 };
   // A body the gazetteer does not know must be named like one ("Hessischer Landtag", "Digitalrat",
   // "Verbund der interoperablen Servicekonten").
   const target = targetAt(view, index);

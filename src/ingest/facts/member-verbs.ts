@@ -6,7 +6,8 @@
  *                Digitalrats gehören A und B" (the body among the arguments, the others its members)
  *   belong-relative "den Digitalrat, dem sie seit 2017 angehört" (the noun before the pronoun's comma)
  *   sit          "Peter Hoffmann sitzt im Digitalrat", "saß fünf Jahre im Rat"; "Für das Land sitzt X
- *                im Rat": the Land is the member
+ *                im Rat": the Land is the member ("für die CDU": the one who sits); also "engagiert
+ *                sich im Kreistag", "bringt sich im Aufsichtsrat der X und im Kreistag ein"
  *   joined       "Bremen ist der Govdigital eG beigetreten", "will ... beitreten" is no membership
  *   united       "A und B haben sich in der govdigital eG zusammengeschlossen" (an organisation)
  *   appointed    "Die Bundesregierung hat Anna Keller in den Digitalrat berufen" (the object is the member)
@@ -70,6 +71,18 @@ function unites(view: View, verb: number): boolean {
 /** "nicht", also where the parser hangs it on another adverb ("sitzt nicht mehr im Rat"). */
 function negatedClause(view: View, verb: number): boolean {
   return view.negated(verb) || view.children(verb, /^advmod$/).some((t) => view.negated(t.index));
+}
+
+/** "engagiert sich im Kreistag", "bringt sich im Aufsichtsrat ... ein": active in a body, a seat there. */
+const ENGAGE = /^(engagiert|engagieren|engagierte|engagierten)$/;
+const BRING = /^(bringt|bringen|brachte|brachten)$/;
+
+function engaged(view: View, verb: number): boolean {
+  const reflexive = view.children(verb, /^(obj|expl|iobj)/).some((t) => t.word === "sich");
+  const inserted = view.children(verb, /^compound:prt$/).some((t) => t.word === "ein");
+  return (
+    reflexive && (ENGAGE.test(view.tokens[verb]!.word) || (BRING.test(view.tokens[verb]!.word) && inserted))
+  );
 }
 
 function intended(view: View, verb: number): boolean {
@@ -169,23 +182,34 @@ export function findMemberVerbs(
         .map((t) => t.index);
       const members = [...args.filter((i) => i !== bodyIndex), ...beside].flatMap((i) => membersAt(view, i));
       add(members, joinedBody(view, bodyIndex), "belong-any");
-    } else if (SIT.test(word)) {
+    } else if (SIT.test(word) || engaged(view, index)) {
       // ("saß fünf Jahre im IT-Planungsrat": the parser may hang the body on the time.)
       const during = view
         .children(index, /^(obj|obl)$/)
         .filter((t) => DURATION.test(t.word))
         .map((t) => withPreposition(view, t.index, /^nmod/, /^(in|im)$/i));
-      const body = bodyAt(
-        view,
-        withPreposition(view, index, /^(obl|nmod)/, /^(in|im)$/i) ?? during.find((i) => i !== undefined),
-      );
-      // "Für das Land sitzt X im Rat": X represents the Land there, and the Land is the member.
+      // "Für das Land sitzt X im Rat": X represents the Land there, and the Land is the member; "für
+      // die CDU": a party names no member, the one who sits is.
       const behalf = withPreposition(view, index, /^(obl|nmod)/, /^für$/i);
+      // "bringt sich im Aufsichtsrat der X, im Kreistag ... und in der Stadtverordnetenversammlung
+      // ein": each body with its own "in"; ("sitzt für die CDU im Stadtrat": the parser may hang the
+      // body on the party).
+      const seats = view.children(index, /^(obl|nmod)/).filter((t) => view.hasCase(t.index, "in", "im"));
+      const first =
+        seats[0]?.index ??
+        during.find((i) => i !== undefined) ??
+        (behalf === undefined ? undefined : withPreposition(view, behalf, /^nmod/, /^(in|im)$/i));
+      const bodies =
+        first === undefined
+          ? [undefined]
+          : [first, ...seats.slice(1).map((t) => t.index)].flatMap((at) =>
+              view.conjuncts(at).filter((i) => i === at || view.hasCase(i, "in", "im")),
+            );
+      const governments =
+        behalf === undefined ? [] : membersAt(view, behalf).filter((m) => m.entity.type !== "Person");
       const members =
-        behalf === undefined
-          ? view.subjects(index).flatMap((t) => membersAt(view, t.index))
-          : membersAt(view, behalf).filter((m) => m.entity.type !== "Person");
-      add(members, body, "sit");
+        governments.length > 0 ? governments : view.subjects(index).flatMap((t) => membersAt(view, t.index));
+      for (const body of bodies) add(members, bodyAt(view, body), "sit");
     } else if (JOINED.test(word) && !intended(view, index)) {
       // "Bremen ist der Govdigital eG beigetreten": the parser may make the body the head and the verb its clause.
       const onBody = /^(acl|amod)$/.test(token.dep) && token.head >= 0;

@@ -19,6 +19,7 @@ import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { quotedSpanAfter, View, type ParsedSentence } from "../parse/view.js";
+import { localCouncilAt } from "./local-councils.js";
 import { NOT_TAKEN_PART_IN, REPRESENTATIVE } from "./participants.js";
 
 export interface RelationClaim {
@@ -157,6 +158,9 @@ export function targetAt(
   // dem" as the article of the place).
   const place = view.mentionAt(index)?.entity.type;
   if (place && /^(State|Municipality|County|Federation)$/.test(place)) return undefined;
+  // "im Kreistag des Landkreises Harburg": a council named with its town or county.
+  const council = localCouncilAt(view, index);
+  if (council) return { entity: council, penalty: 0.1 };
   const token = view.tokens[index]!;
   const capitalAdjective = (i: number) => /^\p{Lu}/u.test(view.tokens[i]!.word);
   const parts = [
@@ -250,7 +254,7 @@ export function baseForm(name: string): string {
   const head = words[words.length - 1]!;
   const stem = /sses$/.test(head)
     ? head.slice(0, -2)
-    : head.length > 5 && /[^s]s$/.test(head) && !/(us|is|os)$/.test(head)
+    : head.length > 5 && /[^s]s$/.test(head) && !/(us|is|os|as)$/.test(head)
       ? head.replace(/e?s$/, "")
       : head;
   words[words.length - 1] = stem;

@@ -2,20 +2,27 @@
  * A seat in a parliament is a membership, not an office: "die SPD-Bundestagsabgeordnete X",
  * "die frühere Landtagsabgeordnete X", "die Abgeordnete X" of the Bundestag make X a member of the
  * Bundestag or of the Land's Landtag.
- * The office rules find the seat and its parliament; here it becomes memberOf.
+ * A county's "Kreistagsabgeordnete" holds a seat in that county's Kreistag ("die
+ * Kreistagsabgeordnete X aus dem Landkreis Oberhavel": a member of the Kreistag Oberhavel).
+ * The office rules find the seat and its parliament or county; here it becomes memberOf.
  */
 import type { Fact } from "../../model/fact.js";
-import { RULE_OF } from "./build.js";
+import { ref, RULE_OF } from "./build.js";
+import { countyCouncil } from "./local-councils.js";
 
 const SEAT = /^(\p{L}+-)?((Bundestags|Landtags)abgeordnete|Abgeordnete)[rn]?$/u;
 const PARLIAMENT = /^(bundestag|landtag-[a-z]+)$/;
+const COUNTY_SEAT = /^(\p{L}+-)?(Kreistagsabgeordnete[rn]?|Kreistagsmitglied)$/u;
 
 export function seatsAsMemberships(facts: Fact[]): Fact[] {
   return facts.map((fact) => {
-    if (fact.type !== "holdsOffice" || !SEAT.test(fact.role ?? "") || !PARLIAMENT.test(fact.object?.id ?? ""))
-      return fact;
+    if (fact.type !== "holdsOffice" || !fact.object) return fact;
+    const county = fact.object.type === "County" && COUNTY_SEAT.test(fact.role ?? "");
+    const parliament = SEAT.test(fact.role ?? "") && PARLIAMENT.test(fact.object.id);
+    if (!county && !parliament) return fact;
     const { role: _seat, ...rest } = fact;
-    const membership: Fact = { ...rest, type: "memberOf" };
+    const object = county ? ref(countyCouncil(fact.object)) : fact.object;
+    const membership: Fact = { ...rest, type: "memberOf", object };
     RULE_OF.set(membership, `memberOf:seat/${RULE_OF.get(fact) ?? "office"}`);
     return membership;
   });
