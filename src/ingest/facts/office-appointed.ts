@@ -5,7 +5,9 @@
  * A als neuen Vorsitzenden" (the role on the name), and the role of a clause without a verb of its
  * own ("..., zur Vizepräsidentin die Oberbürgermeisterin B").
  */
+import { genderOfName } from "../entities/gender.js";
 import type { Mention } from "../entities/mentions.js";
+import type { View } from "../parse/view.js";
 import type { Found, LinkRule } from "./office-rules.js";
 import { roleStart } from "./office-phrase.js";
 import { FOLLOW, REPLACE } from "./succession-verbs.js";
@@ -82,7 +84,8 @@ export const APPOINTED_LINK: LinkRule = {
     // the one the possessive stands for.
     const described = view.tokens[role]!.head;
     if (described >= 0 && TENURE_NOUN.test(view.tokens[described]!.word) && /^als$/.test(marker)) {
-      const possessor = view.possessor(described);
+      // ("Neben ihrer Tätigkeit als Landrätin ist Petra Sommer ...": the clause's own subject.)
+      const possessor = clauseSubject(view, described) ?? view.possessor(described);
       if (possessor) return { person: possessor, confidence: this.confidence - 0.1 };
     }
     // "nach der Wahl von Dietmar Woidke zum Ministerpräsidenten": the noun of the appointment.
@@ -174,3 +177,19 @@ export const APPOINTED_LINK: LinkRule = {
     return undefined;
   },
 };
+
+/**
+ * The person the clause of a possessed tenure noun is about, where the possessive fits them:
+ * "Neben ihrer Tätigkeit als Landrätin ist Petra Sommer Vizepräsidentin", "In seiner Funktion als
+ * CIO eröffnete Peter Brück die Sitzung" (the possessive binds to the subject, wherever it stands).
+ */
+function clauseSubject(view: View, noun: number): Mention | undefined {
+  const owner = view.children(noun, /^det:poss$/)[0];
+  const head = view.tokens[noun]!.head;
+  if (!owner || head < 0 || !/^(sein|ihr)/i.test(owner.word)) return undefined;
+  const gender = /^sein/i.test(owner.word) ? "m" : "f";
+  return view
+    .subjects(head)
+    .map((t) => view.personOf(t.index))
+    .find((m) => m !== undefined && m.form !== "anaphor" && genderOfName(m.entity.name) === gender);
+}
