@@ -25,6 +25,7 @@ import { subjects, verbForm } from "./frames.js";
 import {
   isDenied,
   lastProject,
+  NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
   type Participant,
@@ -42,6 +43,11 @@ const RUN_VERB = /^(läuft|laufen|lief|liefen|startet|starten|startete|starteten
 const SELECTED = /^(ausgewählt|ausgesucht|auserwählt|ausgezeichnet|prämiert)$/;
 /** Verbs that select only with the role named: "hat folgende Städte als Modellkommunen bestimmt". */
 const NAMED_AS = /^(bestimmt|benannt)$/;
+/** A programme or law the phrase names: no one takes part in it, nor in the project named before. */
+function namesUnparticipated(clause: Clause, index: number): boolean {
+  return NOT_TAKEN_PART_IN.test(clause.projectAt(index)?.kind ?? "");
+}
+
 /** What one is selected as: a role in a programme, or the programme's projects. */
 const SELECTED_AS =
   /^(Pilot|Modell)|(kommune|kommunen|region|regionen|projekt|projekte|standort|standorte)$/i;
@@ -59,6 +65,9 @@ function trialTarget(
     for (const child of clause.children(noun, /^nmod/)) {
       const named = projectOf(clause, child.index, sentence, analyzed);
       if (named) return named;
+      // "als Modellregion für das Programm „Smarte Region“": a programme, which no one takes part
+      // in here, is still what the trial is of; the project named before is not.
+      if (namesUnparticipated(clause, child.index)) return undefined;
     }
   }
   return lastProject(sentence);
@@ -198,9 +207,9 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
     const passive = clause.children(token.index, /^aux:pass$/).length > 0;
     if (as.length === 0 && (!passive || NAMED_AS.test(word))) continue;
     // The programme: named in the "als" phrase ("als Modellprojekte Smart Cities"), else the item's.
-    const named = clause
-      .children(token.index, /^obl/)
-      .filter((t) => clause.hasCase(t.index, "für"))
+    const forPhrases = clause.children(token.index, /^obl/).filter((t) => clause.hasCase(t.index, "für"));
+    if (forPhrases.some((t) => namesUnparticipated(clause, t.index))) continue;
+    const named = forPhrases
       .map((t) => projectOf(clause, t.index, sentence, analyzed))
       .find((p) => p !== undefined);
     // "als Modellprojekte Smart Cities": a programme named in the phrase itself.
