@@ -78,6 +78,28 @@ function untaggedFirstName(token: ParseToken, parse: SentenceParse): boolean {
 }
 
 /**
+ * "Zuvor war Tobias Reiter Staatssekretär im ...": the model may tag a known first name a person
+ * and leave a rarer surname out. A capitalised word the model tags nothing, right after a first
+ * name tagged alone and joined to it by the parse as one name (flat), is the name's surname.
+ */
+function untaggedSurname(token: ParseToken, parse: SentenceParse): boolean {
+  const first = parse.tokens[token.index - 1];
+  const beforeFirst = parse.tokens[token.index - 2];
+  return (
+    token.ner === "O" &&
+    /^(PROPN|NOUN)$/.test(token.pos) &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.word) &&
+    first !== undefined &&
+    first.ner === "PERSON" &&
+    beforeFirst?.ner !== "PERSON" &&
+    genderOfName(first.word) !== undefined &&
+    token.start - first.end <= 1 &&
+    token.dep === "flat" &&
+    token.head === first.index
+  );
+}
+
+/**
  * "die Rektorin der Fernuniversität Hagen Ada Pellert": the model may run the holder's name on
  * into the organisation a role names. A known first name and one capitalised word closing an
  * ORGANIZATION run that follows a noun (the role) and its article are the holder's name.
@@ -168,6 +190,7 @@ export function findParsedPeople(
       (token.ner === "PERSON" ||
         knownSurname ||
         untaggedFirstName(token, parse) ||
+        untaggedSurname(token, parse) ||
         nameBesideRole(token, parse) ||
         nameClosingOrganization(token, parse)) &&
       !role &&

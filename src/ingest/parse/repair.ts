@@ -57,6 +57,7 @@ import { MONTH_NAME } from "../dates/calendar.js";
 import { isRoleWord } from "../entities/people.js";
 import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
 import { quotedSpanAfter } from "./view.js";
+import { roleInName } from "./role-in-name.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
@@ -84,6 +85,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...unitRemit(token, tokens),
       ...moneyAfterPhrase(token, tokens),
       ...passiveAsCopula(token, tokens),
+      ...roleInName(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
