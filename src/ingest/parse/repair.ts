@@ -58,6 +58,7 @@ import { isRoleWord } from "../entities/people.js";
 import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
 import { quotedSpanAfter } from "./view.js";
 import { roleInName } from "./role-in-name.js";
+import { demonymAsModifier, participleAsVerb } from "./described-people.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
@@ -86,6 +87,8 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...moneyAfterPhrase(token, tokens),
       ...passiveAsCopula(token, tokens),
       ...roleInName(token, tokens),
+      ...participleAsVerb(token, tokens),
+      ...demonymAsModifier(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);

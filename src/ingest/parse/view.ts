@@ -60,7 +60,7 @@ const PERSON_NOUN =
   /(politiker|politikerin|jurist|juristin|anwalt|anwältin|manager|managerin|experte|expertin|ökonom|ökonomin|informatiker|informatikerin|chemiker|chemikerin|physiker|physikerin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin|wirt|wirtin|kaufmann|kauffrau|mediziner|medizinerin|historiker|historikerin|soziologe|soziologin|pädagoge|pädagogin|journalist|journalistin|unternehmer|unternehmerin|mathematiker|mathematikerin|verantwortliche|jährige|jährigen)$/i;
 
 /** Adjectives that describe a person ("der gelernte Chemiker", "die gebürtige Bayerin", "der 40-jährige ..."). */
-const DESCRIBING =
+export const DESCRIBING =
   /^(gelernte[rn]?|gebürtige[rn]?|geborene[rn]?|promovierte[rn]?|studierte[rn]?|ausgebildete[rn]?|\d*-?jährige[rn]?)$/;
 
 /** The shape of a past participle: "geleitet", "abgelöst", "gewählt", "ersetzt", "beerbt", "digitalisiert". */

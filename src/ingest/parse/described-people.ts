@@ -1,0 +1,53 @@
+/**
+ * People described before they are named again, misread by the parser:
+ *   participle as verb  "Die studierte Juristin ist seit 2013 im Landtag vertreten": the parser
+ *                       reads the describing participle as the clause's verb, the article as its
+ *                       subject and the noun as its object. The noun is the phrase's head, the
+ *                       participle its modifier.
+ *   demonym as modifier "Der gebürtige Kölner war zuvor Referatsleiter im ...": the parser hangs
+ *                       the described demonym on the predicate as an adjective, and the predicate
+ *                       has no subject. The demonym is the subject.
+ */
+import type { ParseToken } from "./align.js";
+import { DESCRIBING } from "./view.js";
+
+type Patch = [number, Partial<ParseToken>];
+
+const ARTICLE = /^(der|die|den|dem|des)$/i;
+const NOUN = /^(NOUN|PROPN)$/;
+
+export function participleAsVerb(token: ParseToken, tokens: ParseToken[]): Patch[] {
+  if (token.pos !== "VERB" || !DESCRIBING.test(token.word)) return [];
+  const article = tokens[token.index - 1];
+  const noun = tokens[token.index + 1];
+  if (!article || article.pos !== "DET" || !ARTICLE.test(article.word) || article.head !== token.index)
+    return [];
+  if (!noun || !NOUN.test(noun.pos) || noun.head !== token.index || !/^\p{Lu}/u.test(noun.word)) return [];
+  const others = tokens.filter((t) => t.head === token.index && t !== article && t !== noun);
+  return [
+    [noun.index, { dep: token.dep, head: token.head }],
+    [token.index, { dep: "amod", head: noun.index, pos: "ADJ" }],
+    [article.index, { dep: "det", head: noun.index }],
+    ...others.map((t): Patch => [t.index, { head: noun.index }]),
+  ];
+}
+
+/** A demonym: "Kölner", "Bayerin", "Sächsin" (a capitalised word in -er, -erin or -in). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(er|erin|in)$/u;
+
+export function demonymAsModifier(token: ParseToken, tokens: ParseToken[]): Patch[] {
+  if (token.dep !== "amod" || !DEMONYM.test(token.word)) return [];
+  const describing = tokens[token.index - 1];
+  const article = tokens[token.index - 2];
+  const predicate = tokens[token.head];
+  if (!describing || !DESCRIBING.test(describing.word) || describing.head !== token.index) return [];
+  if (!article || !ARTICLE.test(article.word) || !predicate || predicate.pos !== "NOUN") return [];
+  const children = tokens.filter((t) => t.head === predicate.index);
+  const copula = children.find((t) => t.dep === "cop");
+  if (!copula || copula.index < token.index || children.some((t) => /^nsubj/.test(t.dep))) return [];
+  return [
+    [token.index, { dep: "nsubj", head: predicate.index, pos: "NOUN" }],
+    [describing.index, { dep: "amod", head: token.index }],
+    [article.index, { dep: "det", head: token.index }],
+  ];
+}
