@@ -1,7 +1,8 @@
 /**
  * Working for an organisation is holding a position there: "Maria Borelli war bisher bei der init
  * AG, der Computacenter AG & Co. oHG und der DB Systel GmbH tätig", "Bis Juni 2019 war er für den
- * IT-Dienstleister Capgemini tätig", "hat als Beraterin bei Price Waterhouse gearbeitet", "war
+ * IT-Dienstleister Capgemini tätig", "war bisher in verschiedenen Positionen, unter anderem bei
+ * der A und der B, tätig" (the parser may make the positions the predicate), "hat als Beraterin bei Price Waterhouse gearbeitet", "war
  * als wissenschaftlicher Mitarbeiter an der Universität Bremen beschäftigt". The organisation is
  * one the sentence names (known, or new with a legal form or tagged as an organisation), every
  * one of a list; a role given with "als" is the office, else the role is "Tätigkeit" ("an" names
@@ -26,7 +27,9 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
   view.tokens.forEach((token, index) => {
     // ("arbeitet mit X zusammen" is a cooperation: no particle.)
-    const working = WORK.test(token.word) && view.children(index, /^compound:prt$/).length === 0;
+    const working =
+      (WORK.test(token.word) && view.children(index, /^compound:prt$/).length === 0) ||
+      positionPredicate(view, index);
     if (!working || view.negated(index)) return;
     // ("war bisher in ... Positionen, ... bei der X, der Y und der Z, tätig": the parser may hang
     // "tätig" on the predicate before it.)
@@ -42,8 +45,24 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
       .children(index, /^(obl|nmod)$/)
       .find((t) => view.hasCase(t.index, "als") && t.pos === "NOUN" && !view.mentionAt(t.index));
     const places = role ? ["bei", "beim", "für", "an", "am"] : ["bei", "beim", "für"];
-    const phrases = [index, ...(role ? [role.index] : [])].flatMap((head) =>
-      view.children(head, /^(obl|nmod)$/).filter((t) => view.hasCase(t.index, ...places)),
+    // "in verschiedenen Positionen, unter anderem bei der X, ...": the positions' "bei" phrases
+    // name the employers too (not their genitive: "in Positionen der X" may be a ministry's unit).
+    const positions = [
+      ...(positionPredicate(view, index) ? [index] : []),
+      ...view
+        .children(index, /^(obl|nmod)$/)
+        .filter((t) => POSITION.test(t.word) && view.hasCase(t.index, "in"))
+        .map((t) => t.index),
+    ];
+    const heads = [index, ...(role ? [role.index] : []), ...positions];
+    const phrases = heads.flatMap((head) =>
+      [
+        head,
+        ...view
+          .children(head, /^nmod$/)
+          .filter((t) => AMONG.test(t.word))
+          .map((t) => t.index),
+      ].flatMap((at) => view.children(at, /^(obl|nmod)$/).filter((t) => view.hasCase(t.index, ...places))),
     );
     // A list's items, in apposition too ("der init AG, der Computacenter AG ... und der DB Systel GmbH").
     const items = (at: number) => [
@@ -69,6 +88,20 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
       }
   });
   return claims;
+}
+
+/** Positions held somewhere: "in verschiedenen (führenden) Positionen". */
+const POSITION = /^(Positionen|Funktionen|Leitungsfunktionen|Führungspositionen)$/;
+/** "unter anderem": the parser hangs the list it opens on its word. */
+const AMONG = /^(anderem|a\.)$/;
+
+/** "war bisher in verschiedenen Positionen, unter anderem bei der X, ... tätig": the parser may make the positions the predicate. */
+function positionPredicate(view: View, index: number): boolean {
+  return (
+    POSITION.test(view.tokens[index]!.word) &&
+    view.hasCase(index, "in") &&
+    view.children(index, /^cop$/).length > 0
+  );
 }
 
 function employerAt(view: View, index: number): KnownEntity | undefined {
