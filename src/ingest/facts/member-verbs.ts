@@ -189,7 +189,8 @@ export function findMemberVerbs(
         .filter((t) => DURATION.test(t.word))
         .map((t) => withPreposition(view, t.index, /^nmod/, /^(in|im)$/i));
       // "Für das Land sitzt X im Rat": X represents the Land there, and the Land is the member; "für
-      // die CDU": a party names no member, the one who sits is.
+      // die CDU", "Für Saarlands CIO sitzt sein Chef im Rat": a party or a person names no member,
+      // the one who sits is.
       const behalf = withPreposition(view, index, /^(obl|nmod)/, /^für$/i);
       // "bringt sich im Aufsichtsrat der X, im Kreistag ... und in der Stadtverordnetenversammlung
       // ein": each body with its own "in"; ("sitzt für die CDU im Stadtrat": the parser may hang the

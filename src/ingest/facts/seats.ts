@@ -12,7 +12,7 @@ import { countyCouncil } from "./local-councils.js";
 
 const SEAT = /^(\p{L}+-)?((Bundestags|Landtags)abgeordnete|Abgeordnete)[rn]?$/u;
 const PARLIAMENT = /^(bundestag|landtag-[a-z]+)$/;
-const COUNTY_SEAT = /^(\p{L}+-)?(Kreistagsabgeordnete[rn]?|Kreistagsmitglied)$/u;
+const COUNTY_SEAT = /^(\p{L}+-)?Kreistagsabgeordnete[rn]?$/u;
 
 export function seatsAsMemberships(facts: Fact[]): Fact[] {
   return facts.map((fact) => {

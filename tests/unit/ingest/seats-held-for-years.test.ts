@@ -22,6 +22,12 @@ describe("seats held for years", () => {
     ).toEqual(["Markus Richter -> IT-Planungsrat"]);
   });
 
+  it("and one who sits for a person is the member", async () => {
+    expect(
+      await members("Für Saarlands CIO Anna Keller sitzt ihr Chef Peter Brück im IT-Planungsrat."),
+    ).toEqual(["Peter Brück -> IT-Planungsrat"]);
+  });
+
   it("while one who sits for a Land makes the Land the member", async () => {
     expect(await members("Anna Keller sitzt für Hessen im IT-Planungsrat.")).toEqual([
       "Hessen -> IT-Planungsrat",
