@@ -100,8 +100,9 @@ export function electingOrganization(role: number, view: View): KnownEntity | un
     .children(verb, /^(obl|nmod)/)
     .filter((t) => view.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)));
   // The parser may swap subject and object of "Die Verbandsversammlung des X hat Y zum Vorsitzenden
-  // gewählt": an organisation as the object elects all the same (no organisation takes an office).
-  const electors = [...view.children(verb, /^(nsubj|obj)$/), ...agents];
+  // gewählt", or read the subject as a bare argument ("Der Deutsche Städtetag hat Y zu seinem
+  // Präsidenten gewählt"): an organisation there elects all the same (no organisation takes an office).
+  const electors = [...view.children(verb, /^(nsubj|obj|obl:arg)$/), ...agents];
   const organization = (m: Mention) =>
     m.entity.type === "Organization" && m.entity.kind !== "ministry" && m.form !== "partial";
   return (
