@@ -213,9 +213,6 @@ export class Clause {
    * Darmstadt" is not Darmstadt.
    * Adjectives ("hessische") are no actors.
    */
-  /** Whether a nominal names an actor (`actorAt`): the test the voice readings take as `isActor`. */
-  readonly hasActor = (index: number): boolean => this.actorAt(index) !== undefined;
-
   actorAt(index: number): Mention | undefined {
     const own = this.mentionAt(index);
     if (own) return isActor(own) && own.form !== "adjective" ? own : undefined;
@@ -229,6 +226,9 @@ export class Clause {
     }
     return undefined;
   }
+
+  /** Whether a nominal names an actor (`actorAt`): the test the voice readings take as `isActor`. */
+  readonly hasActor = (index: number): boolean => this.actorAt(index) !== undefined;
 
   /**
    * "Dabei überreichte er ...", "startete sie dazu ein Pilotprojekt": a subject "er", or "sie" with

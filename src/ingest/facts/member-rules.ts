@@ -72,6 +72,14 @@ export function bodyAt(view: View, index: number | undefined): Target | undefine
   return named ? target : bodyByGenitive(view, index);
 }
 
+/**
+ * A body phrase with the bodies conjoined to it that have their own "in" ("im IT-Planungsrat und
+ * in der Digitalministerkonferenz"): the parser may also conjoin the members with the body.
+ */
+export function bodiesConjoined(view: View, at: number): number[] {
+  return view.conjuncts(at).filter((i) => i === at || view.hasCase(i, "in", "im"));
+}
+
 /** A company's or cooperative's legal form after its name. */
 export const LEGAL_FORM = / (eG|e\. ?V|GmbH|gGmbH|mbH|AG|SE|KG|oHG|AöR|KdöR)\.?$/;
 
@@ -238,11 +246,7 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
         .filter((t) => view.children(t.index, /^cop$/).some((c) => /^(sind|ist|waren|war)$/.test(c.word)))
         .flatMap((t) => membersAt(view, t.index));
       // "vertritt Hessen im IT-Planungsrat und in der Digitalministerkonferenz": each body conjoined.
-      // (A conjunct with its own "in": the parser may also conjoin the members with the body.)
-      const bodies =
-        at === undefined
-          ? [undefined]
-          : view.conjuncts(at).filter((i) => i === at || view.hasCase(i, "in", "im"));
+      const bodies = at === undefined ? [undefined] : bodiesConjoined(view, at);
       for (const body of bodies.map((i) => bodyAt(view, i))) {
         if (subjects.length > 0) add(subjects, body, 0.8, "represent");
         else if (by.length > 0) add(by, body, 0.75, "represent");

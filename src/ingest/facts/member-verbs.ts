@@ -23,6 +23,7 @@ import type { Mention } from "../entities/mentions.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import {
   INTENDED,
+  bodiesConjoined,
   bodyAt,
   joinedBody,
   memberAt,
@@ -203,9 +204,7 @@ export function findMemberVerbs(
       const bodies =
         first === undefined
           ? [undefined]
-          : [first, ...seats.slice(1).map((t) => t.index)].flatMap((at) =>
-              view.conjuncts(at).filter((i) => i === at || view.hasCase(i, "in", "im")),
-            );
+          : [first, ...seats.slice(1).map((t) => t.index)].flatMap((at) => bodiesConjoined(view, at));
       const governments =
         behalf === undefined ? [] : membersAt(view, behalf).filter((m) => m.entity.type !== "Person");
       const members =
