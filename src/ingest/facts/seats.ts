@@ -14,12 +14,17 @@ const SEAT = /^(\p{L}+-)?((Bundestags|Landtags)abgeordnete|Abgeordnete)[rn]?$/u;
 const PARLIAMENT = /^(bundestag|landtag-[a-z]+)$/;
 const COUNTY_SEAT = /^(\p{L}+-)?Kreistagsabgeordnete[rn]?$/u;
 
+/** Whether an office fact is a seat: in a parliament, or in a county's Kreistag. */
+export function isSeat(fact: Fact): boolean {
+  if (fact.type !== "holdsOffice" || !fact.object) return false;
+  const county = fact.object.type === "County" && COUNTY_SEAT.test(fact.role ?? "");
+  return county || (SEAT.test(fact.role ?? "") && PARLIAMENT.test(fact.object.id));
+}
+
 export function seatsAsMemberships(facts: Fact[]): Fact[] {
   return facts.map((fact) => {
-    if (fact.type !== "holdsOffice" || !fact.object) return fact;
-    const county = fact.object.type === "County" && COUNTY_SEAT.test(fact.role ?? "");
-    const parliament = SEAT.test(fact.role ?? "") && PARLIAMENT.test(fact.object.id);
-    if (!county && !parliament) return fact;
+    if (!isSeat(fact) || !fact.object) return fact;
+    const county = fact.object.type === "County";
     const { role: _seat, ...rest } = fact;
     const object = county ? ref(countyCouncil(fact.object)) : fact.object;
     const membership: Fact = { ...rest, type: "memberOf", object };
