@@ -24,8 +24,9 @@ export function landMinistries(sentence: string, tokens: Token[], mentions: Ment
     const end = adjective.end + match[0].length;
     // (Nothing else named inside: "hessische Digitalministerium" only.)
     if (mentions.some((m) => m !== adjective && m.start < end && m.end > adjective.start)) continue;
-    // ("bayerische" is written with a capital in the name: "Bayerisches Digitalministerium".)
-    const capitalised = adjective.text.charAt(0).toUpperCase() + adjective.text.slice(1);
+    // ("bayerische" is written with a capital in the name: "Bayerisches Digitalministerium", and
+    // so is each part of a hyphenated one: "Baden-Württembergisches Innenministerium".)
+    const capitalised = adjective.text.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase());
     const name = `${nominativeAdjective(capitalised, "es")} ${match[1]}`;
     const entity: KnownEntity = {
       id: slugify(name),
