@@ -45,7 +45,8 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
           : entry.form === "town-after-office"
             ? (words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")) ||
               fromAfterName(words, i) ||
-              listedWithTown(words, i, entry.tokens.length, mentions, gazetteer)
+              listedWithTown(words, i, entry.tokens.length, mentions, gazetteer) ||
+              pricedInList(words, i, entry.tokens.length)
             : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       // "für Bundes- und Europaangelegenheiten": the first part of a compound cut short names nothing.
       const truncated =
@@ -136,6 +137,24 @@ function listedWithTown(
   if (LIST_JOIN.test(words[at - 1] ?? "") && before?.last === at - 1 && town(before)) return true;
   const next = LIST_JOIN.test(words[at + length] ?? "") ? gazetteer.match(words, at + length + 1) : undefined;
   return next?.form === "name" && town(next);
+}
+
+/** An amount of money from a token on: "54.912 Euro", "1,2 Millionen €", "(9.585,45 Euro)". */
+function priced(words: string[], at: number): boolean {
+  const number = words[at] === "(" ? at + 1 : at;
+  if (!/^\d[\d.,]*$/.test(words[number] ?? "")) return false;
+  const unit = /^(Millionen|Mio\.?|Tausend)$/.test(words[number + 1] ?? "") ? number + 2 : number + 1;
+  return /^(Euro|EUR|€)$/.test(words[unit] ?? "");
+}
+
+/**
+ * "Die Fördermittel verteilen sich wie folgt: Bruchköbel 54.912 Euro, Freigericht 33.603 Euro
+ * ...": a small town's bare name right before its amount, as one item of a list of such amounts
+ * (opening the list or after its comma, "und" or colon), is that town.
+ */
+function pricedInList(words: string[], at: number, length: number): boolean {
+  if (!priced(words, at + length) || !/^(,|und|sowie|:|-|–)$/.test(words[at - 1] ?? ":")) return false;
+  return words.filter((_, i) => priced(words, i) && words[i] !== "(").length >= 2;
 }
 
 function overlap(a: Mention, b: Mention): boolean {

@@ -3,14 +3,18 @@
  * Verbandsgemeinde Nieder-Olm", "an die Verwaltungsgemeinschaft Wittislingen". The register lists
  * municipalities and counties, not these unions, and the town of the same name (where there is
  * one) is only one of its members: the union is a local government of its own, named as written
- * ("Samtgemeinde Jümme"). A place the gazetteer found inside the name is part of it.
+ * ("Samtgemeinde Jümme"). A place the gazetteer found inside the name is part of it. "VG" is
+ * written for Verwaltungs- or Verbandsgemeinde ("die VG Uffenheim"), not before a city's name
+ * ("VG Köln" is a court) nor in a society's ("VG Wort").
  */
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
 
-const KIND = /^(Samtgemeinde|Verbandsgemeinde|Verwaltungsgemeinschaft)$/;
+const KIND = /^(Samtgemeinde|Verbandsgemeinde|Verwaltungsgemeinschaft|VG)$/;
+/** Names after "VG" that are no union's: the collecting societies. */
+const SOCIETY = /^(Wort|Bild-Kunst|Musikedition|Media)$/;
 /** A name's first word that needs a second: "Bad Bentheim", "Sankt Goar". */
 const PREFIX = /^(Bad|Sankt|St\.)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}-]*\p{L}$/u;
@@ -29,6 +33,8 @@ export function municipalUnions(sentence: string, tokens: Token[], mentions: Men
       (m) => m.first < last && m.last > i && !/^(Municipality|County)$/.test(m.entity.type),
     );
     if (other) return;
+    const city = mentions.some((m) => m.first < last && m.last > i && m.form === "name");
+    if (token.text === "VG" && (city || SOCIETY.test(first.text))) return;
     const end = tokens[last - 1]!.end;
     const name = `${token.text} ${sentence.slice(first.start, end)}`;
     const entity: KnownEntity = { id: slugify(name), name, type: "Municipality", isNew: true };

@@ -5,6 +5,8 @@
  *                 named -> the funder of the item's latest funds fact pays (for review)
  *   money flowing "an die VG Wittislingen gingen 10378 Euro", "fließen 1,2 Millionen Euro vom
  *                 Land in das Projekt X": the receiver after "an"/"in", the giver after "von"/"aus"
+ *   amounts listed "Die Fördermittel verteilen sich wie folgt: Bruchköbel 54.912 Euro, Freigericht
+ *                 33.603 Euro": each town or county with its amount receives it (the item's funder)
  * Only money or a funding notice is a receipt; a negated, intended or passive verb states none.
  */
 import type { Fact } from "../../model/fact.js";
@@ -78,7 +80,7 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
   const frames = findFrames(clause, [RECEIVE]).filter(
     (frame) => !clause.isNegated(frame.verb) && !clause.isIntended(frame.verb) && !frame.passive,
   );
-  return [
+  const read = [
     ...frames
       .filter((frame) => receivesMoney(clause, frame))
       .map((frame) => ({
@@ -93,6 +95,60 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
     ...gappedReceipts(clause, frames, sentence),
     ...flows(clause, sentence),
   ];
+  const named = new Set(read.flatMap((r) => r.receivers.map((receiver) => receiver.entity.id)));
+  const listed = listedAmounts(sentence, named.size);
+  // A receiver listed with its own amount receives that amount, not the one nearest the verb.
+  const own = read.flatMap((receipt) =>
+    receipt.receivers.some((r) => listed.has(r.entity.id))
+      ? receipt.receivers.map((r) => ({
+          ...receipt,
+          receivers: [r],
+          amount: listed.get(r.entity.id)?.amount ?? receipt.amount,
+        }))
+      : [receipt],
+  );
+  const unread = [...listed].filter(([id]) => !named.has(id));
+  return [
+    ...own,
+    ...unread.map(([, { entity, amount }]) => ({
+      givers: [] as Mention[],
+      receivers: [{ entity, anaphor: false }],
+      amount,
+      rule: RECEIVE,
+    })),
+  ];
+}
+
+/** Words of money shared out or received, which make a list of places and amounts a list of grants. */
+const SHARED_OUT =
+  /\b(Förder\w*|Mittel|Zuschüsse|Zuschuss|Zuwendung\w*|erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekamen|verteil\w*|gehen|gingen|fließen|flossen)\b/;
+/** What opens an item of a list: its comma, "und", a colon, a list's dash, or the sentence's start. */
+const ITEM_OPENS = /(^|,|\bund|\bsowie|:|[-–])\s*$/;
+
+/**
+ * "Die Fördermittel verteilen sich wie folgt: Bruchköbel 54.912 Euro, Freigericht 33.603 Euro und
+ * Ronneburg 7.500 Euro", "Förderbescheide erhielten: die VG Uffenheim (9.585,45 Euro), der Markt
+ * Burghaslach (15.339,73 Euro)": in a list of two or more towns or counties, each right before
+ * its own amount, each receives that amount (`receipts` counts a receiver its verb names as an item
+ * too: "Die Stadt A erhält 12.000 €, die Gemeinde B 9.600 €"). By the place's id.
+ */
+function listedAmounts(sentence: AnalyzedSentence, read: number) {
+  const listed = new Map<string, { entity: KnownEntity; amount: number }>();
+  if (!SHARED_OUT.test(sentence.text)) return listed;
+  for (const m of sentence.mentions) {
+    if (!/^(Municipality|County)$/.test(m.entity.type) || m.form === "partial" || m.form === "adjective")
+      continue;
+    const amount = sentence.amounts.find(
+      (a) => a.index >= m.end && /^\s*\(?$/.test(sentence.text.slice(m.end, a.index)),
+    );
+    // (the item opens with the place, an article or a title before it: "der Markt Burghaslach")
+    const opening = sentence.text
+      .slice(0, m.start)
+      .replace(/(\b(die|der|den|dem|das)\s+)?(\p{Lu}\p{Ll}*\s+)?$/u, "");
+    if (amount && ITEM_OPENS.test(opening))
+      listed.set(m.entity.id, { entity: m.entity, amount: amount.value });
+  }
+  return listed.size + read < 2 ? new Map<string, { entity: KnownEntity; amount: number }>() : listed;
 }
 
 /**
