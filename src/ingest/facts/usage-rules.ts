@@ -100,8 +100,12 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
   const pronoun =
     PERSONAL.test(token.word) ||
     (DEMONSTRATIVE.test(token.word) && /^(obj|nsubj|nsubj:pass)$/.test(token.dep));
-  // "der EfA-Dienst": the parser splits the kind into a name and its head.
-  const kindOnly = (unnamed && GENERIC_SERVICE.test(token.word)) || BARE_KIND.test(clause.phrase(index));
+  // "der EfA-Dienst": the parser splits the kind into a name and its head. (Not a kind noun whose
+  // name the parser hung elsewhere: "an den Onlinedienst Wohngeld angeschlossen", "Wohngeld" an object.)
+  const own = clause.mentionAt(index);
+  const namedWith = own?.entity.type === "Project" && clause.mentionAt(name) === own;
+  const kindOnly =
+    !namedWith && ((unnamed && GENERIC_SERVICE.test(token.word)) || BARE_KIND.test(clause.phrase(index)));
   if (pronoun || (definite && kindOnly)) {
     // "X wurde entwickelt, Hessen nutzt diesen nach": a project named before it in the sentence comes first.
     const earlier = sentence.mentions.filter(
