@@ -151,19 +151,21 @@ function trials(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIt
       const actors = subjects(clause, head, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
       found.push(...pairs(actors, trialTarget(clause, [token.index], sentence, analyzed), "trial-copula"));
     } else if (
-      TEST_VERB.test(token.word) &&
+      TEST_VERB.test(verbForm(clause, token)) &&
       /^(VERB|AUX)$/.test(token.pos) &&
       !isDenied(clause, token.index)
     ) {
       // "Der Landkreis X erprobt den Echtbetrieb", "Köln testet das Verfahren"; "In Friedrichshafen
       // wird der Service getestet": where a passive trial is.
       const passive = clause.isPassive(token.index);
-      const actors = passive
-        ? placesIn(clause, [token.index])
-        : subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
       const objects = passive
         ? subjects(clause, token.index, /^nsubj:pass$/)
         : clause.arguments(token.index, /^obj$/);
+      // ("Erprobt wird das Projekt X im Landkreis Y": after a fronted participle the parser hangs
+      // the place on the subject.)
+      const actors = passive
+        ? placesIn(clause, [token.index, ...objects.filter((i) => i > token.index)])
+        : subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
       const target = objects.some((i) => TRIAL.test(clause.tokens[i]!.word))
         ? trialTarget(clause, objects, sentence, analyzed)
         : (objects.map((i) => projectOf(clause, i, sentence, analyzed)).find((p) => p !== undefined) ??
