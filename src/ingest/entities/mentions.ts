@@ -150,10 +150,12 @@ function priced(words: string[], at: number): boolean {
 /**
  * "Die Fördermittel verteilen sich wie folgt: Bruchköbel 54.912 Euro, Freigericht 33.603 Euro
  * ...": a small town's bare name right before its amount, as one item of a list of such amounts
- * (opening the list or after its comma, "und" or colon), is that town.
+ * (opening the list or after its comma, semicolon, "und", colon or bullet), is that town.
  */
 function pricedInList(words: string[], at: number, length: number): boolean {
-  if (!priced(words, at + length) || !/^(,|und|sowie|:|-|–)$/.test(words[at - 1] ?? ":")) return false;
+  // (or after a comma: "Biebertal, 12.000 €; Lahnau, 9.500 €")
+  const after = words[at + length] === "," ? at + length + 1 : at + length;
+  if (!priced(words, after) || !/^(,|;|und|sowie|:|-|–|•)$/.test(words[at - 1] ?? ":")) return false;
   return words.filter((_, i) => priced(words, i) && words[i] !== "(").length >= 2;
 }
 

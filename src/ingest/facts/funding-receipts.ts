@@ -122,14 +122,15 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
 /** Words of money shared out or received, which make a list of places and amounts a list of grants. */
 const SHARED_OUT =
   /\b(Förder\w*|Mittel|Zuschüsse|Zuschuss|Zuwendung\w*|erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekamen|verteil\w*|gehen|gingen|fließen|flossen)\b/;
-/** What opens an item of a list: its comma, "und", a colon, a list's dash, or the sentence's start. */
-const ITEM_OPENS = /(^|,|\bund|\bsowie|:|[-–])\s*$/;
+/** What opens an item of a list: its comma or semicolon, "und", a colon, a list's dash or bullet, or the sentence's start. */
+const ITEM_OPENS = /(^|,|;|\bund|\bsowie|:|[-–•])\s*$/;
 
 /**
  * "Die Fördermittel verteilen sich wie folgt: Bruchköbel 54.912 Euro, Freigericht 33.603 Euro und
  * Ronneburg 7.500 Euro", "Förderbescheide erhielten: die VG Uffenheim (9.585,45 Euro), der Markt
- * Burghaslach (15.339,73 Euro)": in a list of two or more towns or counties, each right before
- * its own amount, each receives that amount (`receipts` counts a receiver its verb names as an item
+ * Burghaslach (15.339,73 Euro)", "erhalten folgende Kommunen: Stadt A, 12.000,00 €; Gemeinde B,
+ * 9.606,37 €": in a list of two or more towns or counties, each right before its own amount, each
+ * receives that amount (`receipts` counts a receiver its verb names as an item
  * too: "Die Stadt A erhält 12.000 €, die Gemeinde B 9.600 €"). By the place's id.
  */
 function listedAmounts(sentence: AnalyzedSentence, read: number) {
@@ -139,7 +140,7 @@ function listedAmounts(sentence: AnalyzedSentence, read: number) {
     if (!/^(Municipality|County)$/.test(m.entity.type) || m.form === "partial" || m.form === "adjective")
       continue;
     const amount = sentence.amounts.find(
-      (a) => a.index >= m.end && /^\s*\(?$/.test(sentence.text.slice(m.end, a.index)),
+      (a) => a.index >= m.end && /^\s*[(,]?\s*$/.test(sentence.text.slice(m.end, a.index)),
     );
     // (the item opens with the place, an article or a title before it: "der Markt Burghaslach")
     const opening = sentence.text

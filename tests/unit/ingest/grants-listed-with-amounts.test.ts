@@ -42,6 +42,24 @@ describe("towns listed with their amounts", () => {
     ]);
   });
 
+  it("with a comma before their amounts, each item after a semicolon or a bullet", async () => {
+    expect(
+      await funded(
+        "Das Hessische Digitalministerium unterstützt die Kommunen mit 40.000 Euro. Die Fördermittel verteilen sich wie folgt: Biebertal, 12.000 Euro; Lahnau, 9.500 Euro; Hüttenberg, 8.100 Euro.",
+      ),
+    ).toEqual([
+      "Hessisches Digitalministerium -> Biebertal (12000)",
+      "Hessisches Digitalministerium -> Hüttenberg (8100)",
+      "Hessisches Digitalministerium -> Kommunen (40000)",
+      "Hessisches Digitalministerium -> Lahnau (9500)",
+    ]);
+    expect(
+      await funded(
+        "Das Land Bayern fördert die Kommunen mit 40.000 Euro. Den Förderbescheid erhalten folgende Kommunen: • Stadt Wertingen, 12.000,00 € • Gemeinde Ipsheim, 9.606,37 €",
+      ),
+    ).toEqual(["Bayern -> Ipsheim (9606.37)", "Bayern -> Kommunen (40000)", "Bayern -> Wertingen (12000)"]);
+  });
+
   it("after a receipt the verb names, the next town with its amount receives too", async () => {
     expect(
       await funded(
