@@ -61,6 +61,8 @@ import { roleInName } from "./role-in-name.js";
 import { demonymAsModifier, participleAsVerb } from "./described-people.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
+/** The unit of an amount of money: "19.000 €", "2 Millionen Euro". */
+const MONEY_UNIT = /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
 const QUANTIFIER_CASE = /^(als|über)$/i;
 const COMPARATIVE = /^(mehr|weniger)$/i;
@@ -235,9 +237,12 @@ function personAfterTime(token: ParseToken, tokens: ParseToken[]): [number, Part
 function countedSubject(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
   if (token.dep !== "case" || !QUANTIFIER_CASE.test(token.word)) return [];
   const noun = tokens[token.head];
-  if (!noun || noun.dep !== "obl" || !/^(NOUN|PROPN)$/.test(noun.pos) || noun.index < token.index) return [];
+  const money = MONEY_UNIT.test(noun?.word ?? "");
+  if (!noun || noun.dep !== "obl" || (!/^(NOUN|PROPN)$/.test(noun.pos) && !money) || noun.index < token.index)
+    return [];
   const verb = tokens[noun.head];
-  if (!verb || !/^(VERB|AUX)$/.test(verb.pos) || verb.index < noun.index) return [];
+  // (Money may follow its verb: "In den Landkreis fließen dabei über 19.000 €".)
+  if (!verb || !/^(VERB|AUX)$/.test(verb.pos) || (verb.index < noun.index && !money)) return [];
   // The number follows the quantifier and counts the noun: "über 200 Kommunen", "mehr als 200 Kommunen".
   const number = tokens[token.index + 1];
   if (!number || number.pos !== "NUM" || number.head !== noun.index) return [];

@@ -2,8 +2,9 @@
  * Grants listed town by town: small towns by their bare names before their amounts ("Die
  * Fördermittel verteilen sich wie folgt: Biebertal 12.000 Euro, Lahnau 9.500 Euro ..."), unions
  * of municipalities abbreviated "VG", a Land's ministry named by a hyphenated adjective
- * ("das baden-württembergische Innenministerium"), and a member of parliament who announces money,
- * who pays nothing (sentences written for these tests; parses in
+ * ("das baden-württembergische Innenministerium"), money counted with "über" after the verb it
+ * flows by ("fließen dabei über 19.000 €"), and a member of parliament who announces money, who
+ * pays nothing (sentences written for these tests; parses in
  * tests/fixtures/parses/grants-listed-with-amounts.json).
  */
 import { describe, expect, it } from "vitest";
@@ -77,6 +78,16 @@ describe("towns listed with their amounts", () => {
     expect(
       await funded("Das Land Hessen fördert die Kommunen mit 90.000 Euro. Davon gehen an Lahnau 9.500 Euro."),
     ).toEqual(["Hessen -> Kommunen (90000)"]);
+  });
+});
+
+describe("money that flows somewhere, counted with 'über'", () => {
+  it("is the money's flow, the amount after its verb", async () => {
+    expect(
+      await funded(
+        "Das Land Bayern fördert die Kommunen mit 40.000 Euro. In den Landkreis Dillingen fließen dabei über 19.000 €.",
+      ),
+    ).toEqual(["Bayern -> Kommunen (40000)", "Bayern -> Landkreis Dillingen a.d.Donau (19000)"]);
   });
 });
 
