@@ -208,14 +208,15 @@ function chosen(clause: Clause, verb: number): number[] {
  * an". (Alone, such a noun is what is offered: "Den digitalen Bauantrag bieten 64 Städte an".)
  */
 function offeredToOthers(clause: Clause, frame: Frame): boolean {
-  return clause
-    .children(frame.verb, /^(obl:arg|iobj)$/)
-    .some(
-      (t) =>
-        t.pos === "NOUN" &&
-        clause.children(t.index, /^case$/).length === 0 &&
-        frame.objects.some((o) => o !== t.index),
-    );
+  return clause.children(frame.verb, /^(obl:arg|iobj)$/).some(
+    (t) =>
+      t.pos === "NOUN" &&
+      // (Its own people are no others: "bietet ihren Bürgerinnen und Bürgern den Dienst X an";
+      // other places' are: "den Bürgern der Nachbargemeinden".)
+      !(RESIDENTS.test(t.word) && clause.children(t.index, /^nmod/).length === 0) &&
+      clause.children(t.index, /^case$/).length === 0 &&
+      frame.objects.some((o) => o !== t.index),
+  );
 }
 
 function rolesOf(
