@@ -122,7 +122,7 @@ function whereBefore(clause: Clause, verb: number): Participant[] {
 
 /** The actors of the "in" phrases below `heads`: "in Sachsen und Berlin", "im Landkreis Traunstein". */
 function placesIn(clause: Clause, heads: number[]): Participant[] {
-  return [
+  const places = [
     ...heads.flatMap((h) => whereBefore(clause, h)),
     ...heads
       .flatMap((h) => clause.children(h, /^(obl|nmod)/))
@@ -132,6 +132,14 @@ function placesIn(clause: Clause, heads: number[]): Participant[] {
       .flatMap((t) => participantsAt(clause, t.index))
       .filter((p) => p.known),
   ];
+  if (places.length === 0) return places;
+  // "Neben Ulm startet das Pilotprojekt auch in Konstanz": the place named with "neben" too.
+  const beside = heads
+    .flatMap((h) => clause.children(h, /^(obl|nmod)/))
+    .filter((t) => clause.hasCase(t.index, "neben"))
+    .flatMap((t) => participantsAt(clause, t.index))
+    .filter((p) => p.known && /^(Municipality|County|State)$/.test(p.entity.type));
+  return [...places, ...beside];
 }
 
 function pairs(actors: Participant[], target: Participant | undefined, rule: string): Participation[] {

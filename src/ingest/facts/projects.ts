@@ -35,10 +35,25 @@ export function launches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gaz
 function wordLaunches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazetteer: Gazetteer): Fact[] {
   const cue = LAUNCH.exec(sentence.text);
   if (!cue) return [];
+  // "Das Pilotprojekt startet in Ulm, Konstanz und Biberach": where a thing starts is no one who
+  // starts it (each place of a list after "in", with its article or kind noun).
+  const located = (m: { first: number }): boolean => {
+    let at = m.first - 1;
+    while (at >= 0) {
+      const word = sentence.words[at]!;
+      if (/^(in|im)$/i.test(word)) return true;
+      const before = sentence.mentions.find((other) => other.last === at + 1 && other.first <= at);
+      if (before) at = before.first - 1;
+      else if (/^(,|und|sowie|der|dem|den|Stadt|Gemeinde|Landkreis|Kreis)$/.test(word)) at -= 1;
+      else return false;
+    }
+    return false;
+  };
   const subjectMentions = actors(sentence).filter(
     (m) =>
       m.form !== "adjective" &&
-      !(m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index),
+      !(m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index) &&
+      !(located(m) && m.start > cue.index),
   );
   let subject: KnownEntity | undefined = subjectMentions[0]?.entity;
   let confidence = 0.8;
