@@ -17,6 +17,10 @@ const LAUNCH =
 const LAUNCHABLE_NOUN =
   /\b(?:seine|ihre|die|eine|einen|das|ein)\s+(?:neue[n]?\s+)?(\p{Lu}\p{Ll}*(?:strategie|plattform|portal|app|Strategie|Plattform|Portal))\b/u;
 
+/** What may stand between "in" or "für" and a place of a list: "in Ulm, der Stadt Konstanz und ...". */
+const LIST_WORD =
+  /^(,|und|sowie|der|dem|den|die|Stadt|Gemeinde|Landkreis|Kreis|Städte|Städten|Gemeinden|Landkreise|Landkreisen)$/;
+
 /** Word order found no participation right on dev (0 of 6): only the parse rules state one. */
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   return [
@@ -36,24 +40,30 @@ function wordLaunches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazett
   const cue = LAUNCH.exec(sentence.text);
   if (!cue) return [];
   // "Das Pilotprojekt startet in Ulm, Konstanz und Biberach": where a thing starts is no one who
-  // starts it (each place of a list after "in", with its article or kind noun).
-  const located = (m: { first: number }): boolean => {
+  // starts it, nor are those it is started for ("für die Städte A und B freigeschaltet"). Each place
+  // of a list after "in" or "für" (with its article or kind noun); before the verb only after "für"
+  // ("In Hessen startet ..." may name the one who starts).
+  const placedBy = (m: { first: number }): string | undefined => {
     let at = m.first - 1;
     while (at >= 0) {
       const word = sentence.words[at]!;
-      if (/^(in|im)$/i.test(word)) return true;
+      if (/^(in|im|für)$/i.test(word)) return word.toLowerCase();
       const before = sentence.mentions.find((other) => other.last === at + 1 && other.first <= at);
       if (before) at = before.first - 1;
-      else if (/^(,|und|sowie|der|dem|den|Stadt|Gemeinde|Landkreis|Kreis)$/.test(word)) at -= 1;
-      else return false;
+      else if (LIST_WORD.test(word)) at -= 1;
+      else return undefined;
     }
-    return false;
+    return undefined;
+  };
+  const placed = (m: { first: number; start: number }) => {
+    const by = placedBy(m);
+    return by !== undefined && (m.start > cue.index || by === "für");
   };
   const subjectMentions = actors(sentence).filter(
     (m) =>
       m.form !== "adjective" &&
       !(m.entity.type === "Organization" && m.entity.kind === "body" && m.start > cue.index) &&
-      !(located(m) && m.start > cue.index),
+      !placed(m),
   );
   let subject: KnownEntity | undefined = subjectMentions[0]?.entity;
   let confidence = 0.8;

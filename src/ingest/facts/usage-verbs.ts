@@ -136,6 +136,12 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^bereitgestellt$/,
     shape: "provided-for",
   }),
+  // "Der Dienst wurde für die Städte A und B freigeschaltet": switched on for them, they use it.
+  forService({
+    name: "freigeschaltet für",
+    verb: /^freigeschaltet$/,
+    shape: "provided-for",
+  }),
   forService({
     name: "zur Verfügung stellen",
     verb: /^(stellt|stellen|stellte|stellten|gestellt)$/,
