@@ -135,9 +135,8 @@ export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
     // The parser sometimes hangs the subject on the auxiliary ("Die Stadt hat ... umgestellt").
     const auxiliaries = clause.children(at, /^aux/).map((t) => t.index);
     const found = [at, ...auxiliaries].flatMap((i) => clause.arguments(i, dep));
+    if (found.length > 0) return found.flatMap((i) => antecedent(clause, at, i));
     const beside = dep.test("nsubj") ? besideActors(clause, [at, ...auxiliaries]) : [];
-    // ("Neben Ulm führen auch die Städte A und B den Dienst ein": the one named with "neben" too.)
-    if (found.length > 0) return [...found.flatMap((i) => antecedent(clause, at, i)), ...beside];
     if (beside.length > 0) return beside;
     const token = clause.tokens[at]!;
     if (!/^(conj|xcomp)$/.test(token.dep)) break;
@@ -149,8 +148,7 @@ export function subjects(clause: Clause, verb: number, dep: RegExp): number[] {
 /**
  * "Bisher haben neben Sachsen-Anhalt u. a. Hamburg und Berlin den Vertrag ratifiziert": the parser
  * may hang the whole list on "neben" and leave the verb without a subject. With no subject, the
- * known actors of a "neben" phrase act, the one named after "neben" as much as the others; beside
- * a subject too ("Neben Ulm führen auch Konstanz und Biberach den Dienst ein").
+ * known actors of a "neben" phrase act, the one named after "neben" as much as the others.
  */
 function besideActors(clause: Clause, heads: number[]): number[] {
   return (
