@@ -119,6 +119,9 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
   ];
 }
 
+/** The places a list gives their own amounts, by the place's id. */
+type ListedAmounts = Map<string, { entity: KnownEntity; amount: number }>;
+
 /** Words of money shared out or received, which make a list of places and amounts a list of grants. */
 const SHARED_OUT =
   /\b(Förder\w*|Mittel|Zuschüsse|Zuschuss|Zuwendung\w*|erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekamen|verteil\w*|gehen|gingen|fließen|flossen)\b/;
@@ -130,11 +133,11 @@ const ITEM_OPENS = /(^|,|;|\bund|\bsowie|:|[-–•])\s*$/;
  * Ronneburg 7.500 Euro", "Förderbescheide erhielten: die VG Uffenheim (9.585,45 Euro), der Markt
  * Burghaslach (15.339,73 Euro)", "erhalten folgende Kommunen: Stadt A, 12.000,00 €; Gemeinde B,
  * 9.606,37 €": in a list of two or more towns or counties, each right before its own amount, each
- * receives that amount (`receipts` counts a receiver its verb names as an item
- * too: "Die Stadt A erhält 12.000 €, die Gemeinde B 9.600 €"). By the place's id.
+ * receives that amount. The receivers the verbs read count as items too (`alreadyRead`: "Die Stadt
+ * A erhält 12.000 €, die Gemeinde B 9.600 €").
  */
-function listedAmounts(sentence: AnalyzedSentence, read: number) {
-  const listed = new Map<string, { entity: KnownEntity; amount: number }>();
+function listedAmounts(sentence: AnalyzedSentence, alreadyRead: number): ListedAmounts {
+  const listed: ListedAmounts = new Map();
   if (!SHARED_OUT.test(sentence.text)) return listed;
   for (const m of sentence.mentions) {
     if (!/^(Municipality|County)$/.test(m.entity.type) || m.form === "partial" || m.form === "adjective")
@@ -149,7 +152,7 @@ function listedAmounts(sentence: AnalyzedSentence, read: number) {
     if (amount && ITEM_OPENS.test(opening))
       listed.set(m.entity.id, { entity: m.entity, amount: amount.value });
   }
-  return listed.size + read < 2 ? new Map<string, { entity: KnownEntity; amount: number }>() : listed;
+  return listed.size + alreadyRead < 2 ? new Map() : listed;
 }
 
 /**

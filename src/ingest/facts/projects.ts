@@ -6,6 +6,7 @@
 import type { Fact } from "../../model/fact.js";
 import { slugify } from "../../model/ids.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
+import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { actors, chooseTime, claimFacts, makeFact, projects, weakened } from "./build.js";
@@ -20,6 +21,23 @@ const LAUNCHABLE_NOUN =
 /** What may stand between "in" or "für" and a place of a list: "in Ulm, der Stadt Konstanz und ...". */
 const LIST_WORD =
   /^(,|und|sowie|der|dem|den|die|Stadt|Gemeinde|Landkreis|Kreis|Städte|Städten|Gemeinden|Landkreise|Landkreisen)$/;
+
+/**
+ * The "in" or "für" a place of a list stands after ("in Ulm, der Stadt Konstanz und Biberach"),
+ * walking back over the names, articles and kind nouns of the list; undefined after anything else.
+ */
+function listedAfter(sentence: AnalyzedSentence, mention: Mention): string | undefined {
+  let at = mention.first - 1;
+  while (at >= 0) {
+    const word = sentence.words[at]!;
+    if (/^(in|im|für)$/i.test(word)) return word.toLowerCase();
+    const before = sentence.mentions.find((other) => other.last === at + 1 && other.first <= at);
+    if (before) at = before.first - 1;
+    else if (LIST_WORD.test(word)) at -= 1;
+    else return undefined;
+  }
+  return undefined;
+}
 
 /** Word order found no participation right on dev (0 of 6): only the parse rules state one. */
 export function participatesIn(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
@@ -40,23 +58,10 @@ function wordLaunches(sentence: AnalyzedSentence, analyzed: AnalyzedItem, gazett
   const cue = LAUNCH.exec(sentence.text);
   if (!cue) return [];
   // "Das Pilotprojekt startet in Ulm, Konstanz und Biberach": where a thing starts is no one who
-  // starts it, nor are those it is started for ("für die Städte A und B freigeschaltet"). Each place
-  // of a list after "in" or "für" (with its article or kind noun); before the verb only after "für"
-  // ("In Hessen startet ..." may name the one who starts).
-  const placedBy = (m: { first: number }): string | undefined => {
-    let at = m.first - 1;
-    while (at >= 0) {
-      const word = sentence.words[at]!;
-      if (/^(in|im|für)$/i.test(word)) return word.toLowerCase();
-      const before = sentence.mentions.find((other) => other.last === at + 1 && other.first <= at);
-      if (before) at = before.first - 1;
-      else if (LIST_WORD.test(word)) at -= 1;
-      else return undefined;
-    }
-    return undefined;
-  };
-  const placed = (m: { first: number; start: number }) => {
-    const by = placedBy(m);
+  // starts it, nor are those it is started for ("für die Städte A und B freigeschaltet"); before
+  // the verb only after "für" ("In Hessen startet ..." may name the one who starts).
+  const placed = (m: Mention) => {
+    const by = listedAfter(sentence, m);
     return by !== undefined && (m.start > cue.index || by === "für");
   };
   const subjectMentions = actors(sentence).filter(
