@@ -146,6 +146,17 @@ const APPOSED_CONJUNCT: LinkRule = {
 };
 
 /**
+ * Whether a token is a participle that closes its clause right before a comma, with no verb after
+ * it in the sentence: "wurde Markus Lewe gewählt, der Oberbürgermeister von Münster".
+ */
+function closingParticiple(at: number, view: View): boolean {
+  const token = view.tokens[at];
+  // (a participle: the verb of a compound tense, with its auxiliary)
+  if (token?.pos !== "VERB" || view.children(at, /^aux/).length === 0) return false;
+  return !view.tokens.slice(at + 1).some((t) => /^(VERB|AUX)$/.test(t.pos));
+}
+
+/**
  * Whether the name before the comma at `comma` is itself the apposition of a role before it, with
  * an article ("dem CIO der Landesregierung, Stefan Krebs, dem Präsidenten der BITBW, Christian
  * Leinert"): such a list names each role before its name, so a role after that comma is the next
@@ -236,7 +247,9 @@ const LINKS: LinkRule[] = [
       if (next && !/[,;:()]/.test(view.sentence.text.slice(view.tokens[role]!.end, next.start)))
         return undefined;
       // "Anna Keller (SPD), Staatssekretärin und CIO": over the party in parentheses.
-      const name = beforeParenthesis(at - 1, view);
+      // "Zum Präsidenten wurde Markus Lewe gewählt, der Oberbürgermeister von Münster": over the
+      // participle that closes the clause, where no verb follows in the sentence.
+      const name = beforeParenthesis(closingParticiple(at - 1, view) ? at - 2 : at - 1, view);
       const person = view.personAt(name);
       return person && person.end === view.tokens[name]!.end
         ? { person, confidence: this.confidence }
