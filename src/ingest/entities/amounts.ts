@@ -93,6 +93,14 @@ export function findAmounts(sentence: string): Amount[] {
   return amounts;
 }
 
+/**
+ * The amount that follows a name right after its end, or after a comma or an opening parenthesis:
+ * "Bruchköbel 54.912 Euro", "Stadt A, 12.000,00 €", "die VG Uffenheim (9.585,45 Euro)".
+ */
+export function amountRightAfter(sentence: string, end: number, amounts: Amount[]): Amount | undefined {
+  return amounts.find((a) => a.index >= end && /^\s*[(,]?\s*$/.test(sentence.slice(end, a.index)));
+}
+
 export function findCounts(sentence: string): Count[] {
   const counts: Count[] = [];
   for (const match of sentence.matchAll(COUNT)) {

@@ -1,5 +1,6 @@
 /** Where a sentence names a known entity: longest gazetteer matches over its tokens. */
 import type { KnownEntity } from "../types.js";
+import { amountRightAfter, findAmounts, type Amount } from "./amounts.js";
 import type { FormKind, Gazetteer } from "./gazetteer.js";
 import { MAYOR, TOWN_HEAD } from "./people.js";
 import { isCapitalized, type Token } from "./tokenize.js";
@@ -34,6 +35,7 @@ const TOWN_OFFICE = new RegExp(`${MAYOR.source}|^Stadtoberhaupt$|^Rathauschef(in
 
 export function findGazetteerMentions(sentence: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const words = tokens.map((token) => token.text);
+  const amounts = findAmounts(sentence);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const entry = gazetteer.match(words, i);
@@ -46,7 +48,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
             ? (words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")) ||
               fromAfterName(words, i) ||
               listedWithTown(words, i, entry.tokens.length, mentions, gazetteer) ||
-              pricedInList(words, i, entry.tokens.length)
+              pricedInList(sentence, tokens, amounts, i, entry.tokens.length)
             : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       // "für Bundes- und Europaangelegenheiten": the first part of a compound cut short names nothing.
       const truncated =
@@ -139,24 +141,21 @@ function listedWithTown(
   return next?.form === "name" && town(next);
 }
 
-/** An amount of money from a token on: "54.912 Euro", "1,2 Millionen €", "(9.585,45 Euro)". */
-function priced(words: string[], at: number): boolean {
-  const number = words[at] === "(" ? at + 1 : at;
-  if (!/^\d[\d.,]*$/.test(words[number] ?? "")) return false;
-  const unit = /^(Millionen|Mio\.?|Tausend)$/.test(words[number + 1] ?? "") ? number + 2 : number + 1;
-  return /^(Euro|EUR|€)$/.test(words[unit] ?? "");
-}
-
 /**
  * "Die Fördermittel verteilen sich wie folgt: Bruchköbel 54.912 Euro, Freigericht 33.603 Euro
- * ...": a small town's bare name right before its amount, as one item of a list of such amounts
- * (opening the list or after its comma, semicolon, "und", colon or bullet), is that town.
+ * ...": a small town's bare name right before its amount (`amountRightAfter`), as one item of a
+ * list of two or more amounts (opening the list or after its comma, semicolon, "und", colon or
+ * bullet), is that town.
  */
-function pricedInList(words: string[], at: number, length: number): boolean {
-  // (or after a comma: "Biebertal, 12.000 €; Lahnau, 9.500 €")
-  const after = words[at + length] === "," ? at + length + 1 : at + length;
-  if (!priced(words, after) || !/^(,|;|und|sowie|:|-|–|•)$/.test(words[at - 1] ?? ":")) return false;
-  return words.filter((_, i) => priced(words, i) && words[i] !== "(").length >= 2;
+function pricedInList(
+  sentence: string,
+  tokens: Token[],
+  amounts: Amount[],
+  at: number,
+  length: number,
+): boolean {
+  if (amounts.length < 2 || !/^(,|;|und|sowie|:|-|–|•)$/.test(tokens[at - 1]?.text ?? ":")) return false;
+  return amountRightAfter(sentence, tokens[at + length - 1]!.end, amounts) !== undefined;
 }
 
 function overlap(a: Mention, b: Mention): boolean {

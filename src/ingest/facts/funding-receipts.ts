@@ -10,6 +10,7 @@
  * Only money or a funding notice is a receipt; a negated, intended or passive verb states none.
  */
 import type { Fact } from "../../model/fact.js";
+import { amountRightAfter } from "../entities/amounts.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
@@ -142,9 +143,7 @@ function listedAmounts(sentence: AnalyzedSentence, alreadyRead: number): ListedA
   for (const m of sentence.mentions) {
     if (!/^(Municipality|County)$/.test(m.entity.type) || m.form === "partial" || m.form === "adjective")
       continue;
-    const amount = sentence.amounts.find(
-      (a) => a.index >= m.end && /^\s*[(,]?\s*$/.test(sentence.text.slice(m.end, a.index)),
-    );
+    const amount = amountRightAfter(sentence.text, m.end, sentence.amounts);
     // (the item opens with the place, an article or a title before it: "der Markt Burghaslach")
     const opening = sentence.text
       .slice(0, m.start)

@@ -2,13 +2,13 @@
  * Working for an organisation is holding a position there: "Maria Borelli war bisher bei der init
  * AG, der Computacenter AG & Co. oHG und der DB Systel GmbH tätig", "Bis Juni 2019 war er für den
  * IT-Dienstleister Capgemini tätig", "war bisher in verschiedenen Positionen, unter anderem bei
- * der A und der B, tätig" (the parser may make the positions the predicate), "hat als Beraterin bei Price Waterhouse gearbeitet", "war
- * als wissenschaftlicher Mitarbeiter an der Universität Bremen beschäftigt". The organisation is
- * one the sentence names (known, or new with a legal form or tagged as an organisation), every
- * one of a list; a role given with "als" is the office, else the role is "Tätigkeit" ("an" names
- * the employer only beside such a role: a lecturer at a university). A government, a body or a
- * place is no employer here (a civil servant's office is the office rules'). Below the review
- * threshold.
+ * der A und der B, tätig" (the parser may make the positions the predicate), "hat als Beraterin
+ * bei Price Waterhouse gearbeitet", "war als wissenschaftlicher Mitarbeiter an der Universität
+ * Bremen beschäftigt". The organisation is one the sentence names (known, or new with a legal form
+ * or tagged as an organisation), every one of a list; a role given with "als" is the office, else
+ * the role is "Tätigkeit" ("an" names the employer only beside such a role: a lecturer at a
+ * university). A government, a body or a place is no employer here (a civil servant's office is the
+ * office rules'). Below the review threshold.
  */
 import { slugify } from "../../model/ids.js";
 import type { Mention } from "../entities/mentions.js";
@@ -27,9 +27,9 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
   const claims: ParsedRoleClaim[] = [];
   view.tokens.forEach((token, index) => {
     // ("arbeitet mit X zusammen" is a cooperation: no particle.)
+    const predicate = positionPredicate(view, index);
     const working =
-      (WORK.test(token.word) && view.children(index, /^compound:prt$/).length === 0) ||
-      positionPredicate(view, index);
+      (WORK.test(token.word) && view.children(index, /^compound:prt$/).length === 0) || predicate;
     if (!working || view.negated(index)) return;
     // ("war bisher in ... Positionen, ... bei der X, der Y und der Z, tätig": the parser may hang
     // "tätig" on the predicate before it.)
@@ -48,7 +48,7 @@ export function findEmployments(view: View): ParsedRoleClaim[] {
     // "in verschiedenen Positionen, unter anderem bei der X, ...": the positions' "bei" phrases
     // name the employers too (not their genitive: "in Positionen der X" may be a ministry's unit).
     const positions = [
-      ...(positionPredicate(view, index) ? [index] : []),
+      ...(predicate ? [index] : []),
       ...view
         .children(index, /^(obl|nmod)$/)
         .filter((t) => POSITION.test(t.word) && view.hasCase(t.index, "in"))

@@ -146,8 +146,9 @@ const APPOSED_CONJUNCT: LinkRule = {
 };
 
 /**
- * Whether a token is a participle that closes its clause right before a comma, with no verb after
- * it in the sentence: "wurde Markus Lewe gewählt, der Oberbürgermeister von Münster".
+ * Whether a token is a participle that closes its clause (the caller finds the comma after it),
+ * with no verb after it in the sentence: "wurde Markus Lewe gewählt, der Oberbürgermeister von
+ * Münster".
  */
 function closingParticiple(at: number, view: View): boolean {
   const token = view.tokens[at];
