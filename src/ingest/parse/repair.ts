@@ -209,11 +209,16 @@ function personAfterOblique(token: ParseToken, tokens: ParseToken[]): [number, P
  */
 function personAfterTime(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
   if (!MONTH_NAME.test(token.word) || !/^(obl|nmod)$/.test(token.dep)) return [];
-  const first = tokens[token.index + 1];
-  if (!first || first.head !== token.index || first.dep !== "flat" || first.ner !== "PERSON") return [];
+  // ("seit Januar Landrat Reinhard Sager": a role word may open the name, the parser then makes
+  // the name the month's apposition.)
+  const role = roleAfterMonth(token, tokens);
+  const first = tokens[token.index + (role ? 2 : 1)];
+  if (!first || first.head !== token.index || !/^(flat|appos)$/.test(first.dep) || first.ner !== "PERSON")
+    return [];
   const verb = tokens[token.head];
   if (!verb) return [];
   const rest = tokens.filter((t) => t.head === token.index && t.dep === "flat" && t.index > first.index);
+  if (role) return roleAndPersonAfterTime(role, first, rest, verb, tokens);
   // "ist seit dem 1. Mai Anna Keller" read with the surname as the month's head: the name is one.
   if (verb.ner === "PERSON" && verb.index === first.index + 1 + rest.length)
     return [first, ...rest].map((t): [number, Partial<ParseToken>] => [t.index, { head: verb.index }]);
@@ -230,6 +235,33 @@ function personAfterTime(token: ParseToken, tokens: ParseToken[]): [number, Part
   const hasSubject = tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep));
   return [
     [first.index, { dep: hasSubject ? "obj" : "nsubj", head: verb.index }],
+    ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
+  ];
+}
+
+/** The role word right after a month, hung on it by the parser: "seit Januar Landrat ...". */
+function roleAfterMonth(month: ParseToken, tokens: ParseToken[]): ParseToken | undefined {
+  const role = tokens[month.index + 1];
+  return role && role.head === month.index && role.dep === "flat" && isRoleWord(role.word) ? role : undefined;
+}
+
+/**
+ * "An der Spitze steht seit Januar Landrat Reinhard Sager": the role is the verb's subject (its
+ * object beside a subject of its own), the name the role's apposition, as the parser reads "steht
+ * Landrat Reinhard Sager".
+ */
+function roleAndPersonAfterTime(
+  role: ParseToken,
+  first: ParseToken,
+  rest: ParseToken[],
+  verb: ParseToken,
+  tokens: ParseToken[],
+): [number, Partial<ParseToken>][] {
+  if (!/^(VERB|AUX)$/.test(verb.pos)) return [];
+  const hasSubject = tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep));
+  return [
+    [role.index, { dep: hasSubject ? "obj" : "nsubj", head: verb.index }],
+    [first.index, { dep: "appos", head: role.index }],
     ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
   ];
 }
