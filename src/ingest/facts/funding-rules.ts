@@ -214,6 +214,11 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
       .children(frame.verb, /^(obl|nmod)/)
       .filter((t) => clause.children(t.index, /^case$/).some((c) => recipientCase.test(c.word))),
     ...clause.children(frame.verb, /^iobj$/),
+    // ("stellt dem Landkreis Görlitz 2 Millionen Euro bereit": the parser may read the dative as an
+    // argument without a preposition.)
+    ...clause
+      .children(frame.verb, /^obl:arg$/)
+      .filter((t) => clause.children(t.index, /^case$/).length === 0),
   ].flatMap((t) => clause.withConjuncts(t.index));
   const funded = [...new Set(recipients)].map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
@@ -319,6 +324,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     const funders = unnamed ? [unnamed] : named.filter((e) => e !== undefined);
     const partial = funders.length < named.length ? 0.05 : unnamed ? 0.25 : referred ? 0.1 : 0;
     const instrument = instrumentOf(clause, frame);
+    const handsThing = !(frame.rule as FundRule).funding && handsOver(clause, frame);
     const withMoney = amount !== undefined || !(frame.rule as FundRule).withMoney;
     const allFunded = [...(withMoney ? fundedOf(clause, frame) : []), ...(instrument ? [instrument] : [])];
     for (const funder of funders)
@@ -330,6 +336,8 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
         // funded by money named or by a verb of funding, not by whatever is handed to it.
         if (isLocalGroup(funded.entity) && amount === undefined && !(frame.rule as FundRule).funding)
           continue;
+        // "stellt dem Landkreis Görlitz die Technik bereit": nor is a town or county given a thing.
+        if (handsThing && funded.entity.type !== "Project" && amount === undefined) continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed));
       }
@@ -337,6 +345,19 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
   // "Dazu kommen 52 Millionen Euro aus Landesmitteln": money named by whose it is, where no verb
   // of giving says who pays.
   return facts.length > 0 ? facts : sourcedFunds(clause, sentence, analyzed);
+}
+
+/** A verb of giving whose object is a thing, neither money nor an actor ("die Technik", "Räume"). */
+function handsOver(clause: Clause, frame: Frame): boolean {
+  return frame.objects.some(
+    (i) =>
+      !isMoney(clause, i) &&
+      clause.tokens[i]!.pos === "NOUN" &&
+      !clause.actorAt(i) &&
+      !localGroupAt(clause, i) &&
+      !clause.projectAt(i) &&
+      !FUNDED_THING.test(clause.tokens[i]!.word),
+  );
 }
 
 /** "fördert ... nicht", "will ... fördern": no funding, whatever the word rules would read. */

@@ -87,6 +87,8 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...personAfterTime(token, tokens),
       ...unitRemit(token, tokens),
       ...moneyAfterPhrase(token, tokens),
+      ...moneyAfterArgument(token, tokens),
+      ...particleAsComplement(token, tokens),
       ...passiveAsCopula(token, tokens),
       ...roleInName(token, tokens),
       ...participleAsVerb(token, tokens),
@@ -383,6 +385,37 @@ function moneyAfterPhrase(token: ParseToken, tokens: ParseToken[]): [number, Par
     [token.index, { dep: "obj", head: verb.index }],
     ...names.map((t): [number, Partial<ParseToken>] => [t.index, { dep: "appos", head: phrase.index }]),
   ];
+}
+
+/**
+ * "Im Landkreis Dillingen hat die Stadt Dillingen 5623 Euro erhalten", "stellt dem Landkreis
+ * Görlitz 2 Millionen Euro bereit": money hung as the apposition of the subject or dative right
+ * before it (or of the name beside that noun), with no punctuation between, in a clause whose verb
+ * has no object, is the verb's object.
+ */
+function moneyAfterArgument(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (!CURRENCY.test(token.word) || token.dep !== "appos") return [];
+  const named = tokens[token.head];
+  const noun = named?.dep === "appos" ? tokens[named.head] : named;
+  if (!noun || !/^(nsubj|obl:arg|iobj)$/.test(noun.dep) || noun.index > token.index) return [];
+  if (tokens.slice(noun.index + 1, token.index).some((t) => t.pos === "PUNCT")) return [];
+  const verb = tokens[noun.head];
+  if (!verb || verb.pos !== "VERB" || tokens.some((t) => t.head === verb.index && t.dep === "obj")) return [];
+  return [[token.index, { dep: "obj", head: verb.index }]];
+}
+
+/** "stellt ... bereit": the particle of "bereitstellen", which the parser may read as an adjective. */
+const STELLEN = /^(stellt|stellen|stellte|stellten|stelle|stellst)$/i;
+
+/**
+ * "Der Freistaat stellt dem Landkreis 2 Millionen Euro bereit": "bereit" hung on a finite form of
+ * "stellen" as its complement is the verb's separable particle.
+ */
+function particleAsComplement(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (!/^bereit$/i.test(token.word) || token.dep !== "xcomp") return [];
+  const verb = tokens[token.head];
+  if (!verb || verb.index > token.index || !STELLEN.test(verb.word)) return [];
+  return [[token.index, { dep: "compound:prt" }]];
 }
 
 /** The finite forms of "sein" that make a passive perfect with "worden". */
