@@ -4,6 +4,7 @@ import { amountRightAfter, findAmounts, type Amount } from "./amounts.js";
 import type { FormKind, Gazetteer } from "./gazetteer.js";
 import { MAYOR, TOWN_HEAD } from "./people.js";
 import { isCapitalized, type Token } from "./tokenize.js";
+import { inTownList, namedLands } from "./town-lists.js";
 
 export type MentionForm = FormKind | "partial" | "anaphor" | "pattern";
 
@@ -36,6 +37,7 @@ const TOWN_OFFICE = new RegExp(`${MAYOR.source}|^Stadtoberhaupt$|^Rathauschef(in
 export function findGazetteerMentions(sentence: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const words = tokens.map((token) => token.text);
   const amounts = findAmounts(sentence);
+  const lands = namedLands(words, gazetteer);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const entry = gazetteer.match(words, i);
@@ -48,7 +50,8 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
             ? (words[i - 1] === "von" && TOWN_OFFICE.test(words[i - 2] ?? "")) ||
               fromAfterName(words, i) ||
               listedWithTown(words, i, entry.tokens.length, mentions, gazetteer) ||
-              pricedInList(sentence, tokens, amounts, i, entry.tokens.length)
+              pricedInList(sentence, tokens, amounts, i, entry.tokens.length) ||
+              inTownList(words, i, entry.tokens.length, gazetteer, lands)
             : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       // "für Bundes- und Europaangelegenheiten": the first part of a compound cut short names nothing.
       const truncated =
