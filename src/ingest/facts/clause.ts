@@ -31,6 +31,9 @@ const EDGE_WORDS =
 /** Nouns a government's name follows: "das Land Brandenburg", "die Stadt Köln". */
 const GOVERNMENT_HEAD =
   /^(Land|Landes|Freistaat|Freistaats|Bundesland|Stadt|Landeshauptstadt|Hansestadt|Kreis|Landkreis|Gemeinde|Bezirk|Bund|Bundes|Landesregierung|Staatsregierung)$/;
+/** "sogenannte", "so genannte": the word that introduces a name. */
+const SO_CALLED = /^(sogenannt|so genannt)(e|en|em|er|es)?$/i;
+
 /** A kind of thing alone, without a name: "Tool", "neue Online-Dienst", "Verfahren". */
 export const BARE_KIND =
   /^((neu|digital|elektronisch|entsprechend|eigen|gemeinsam|ähnlich|solch)(e|er|es|en)\s+)?(EfA-)?(Online-?[dD]ienst|Dienst|Verfahren|Plattform|Portal|Tool|System|Angebot|Service|Online-?[sS]ervice|Lösung|Anwendung|App|Projekt|Pilotprojekt|Prozess|Programm|Strategie|Initiative|Konzept|Plan|Vorhaben|Gesetz|Gesetzentwurf|Entwurf|Agenda|Studie|Bericht)$/;
@@ -322,6 +325,8 @@ export class Clause {
     for (const child of this.children(index)) {
       const below = this.subtree(child.index);
       if (/^(amod|det|nummod|case|punct)$/.test(child.dep)) {
+        // "ein sogenanntes „Digitallabor“": the word that introduces a name is no part of it.
+        if (SO_CALLED.test(child.word)) continue;
         if (below.length === 1 || below.every((i) => i === child.index || this.tokens[i]!.dep === "advmod"))
           below.forEach((i) => keep.add(i));
       } else if (this.isAmount(below)) {

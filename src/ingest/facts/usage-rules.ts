@@ -403,6 +403,11 @@ function useNouns(clause: Clause): (Frame & { rule: UsageRule })[] {
   return frames;
 }
 
+/** "als Fokusleistung ausgewählt": an "als" phrase on the verb, the role something was chosen for. */
+function chosenAs(clause: Clause, verb: number): boolean {
+  return clause.children(verb, /^(obl|nmod|advcl|xcomp)/).some((t) => clause.hasCase(t.index, "als"));
+}
+
 export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] {
   const clause = new Clause(sentence);
   const facts: Fact[] = [];
@@ -417,6 +422,7 @@ export function usageRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): 
   for (const frame of frames) {
     // "Bayern will den digitalen Bauantrag einführen": a use to come is no use.
     if (frame.rule !== NOUN_RULE && clause.isIntended(frame.verb)) continue;
+    if (frame.rule.notChosenAs && chosenAs(clause, frame.verb)) continue;
     const { users, services } =
       frame.rule === NOUN_RULE ? { users: frame.actors, services: frame.objects } : rolesOf(clause, frame);
     const named = joinSplit(clause, services).map((i) => serviceAt(clause, i, sentence, services));

@@ -24,6 +24,8 @@ export interface UsageRule extends VerbRule {
   shape: Shape;
   /** The service must be one by its name or kind ("übernimmt den Online-Dienst X", not "übernimmt den Vorsitz"). */
   serviceOnly?: boolean;
+  /** An "als" phrase on the verb names a role it was chosen for, no use: "als Fokusleistung ausgewählt". */
+  notChosenAs?: boolean;
 }
 
 /** A rule of using that holds only for a service by its name or kind, and goes to review. */
@@ -109,6 +111,22 @@ export const USAGE_RULES: UsageRule[] = [
   }),
   // "Die Stadt Ulm hat die Plattform X eingeführt", "X wurde in Ulm eingeführt".
   forService({ name: "eingeführt", verb: /^eingeführt$/, shape: "users-use" }),
+  // "Die Stadt Lüdenscheid hat das CitkoPortal ausgewählt", "wählt den Online-Dienst X aus": what a
+  // town selects it uses (a service only: "als Modellkommune ausgewählt" selects a town; nor one
+  // selected as something: "hat den Dienst X als Fokusleistung ausgewählt").
+  {
+    ...forService({
+      name: "auswählen",
+      verb: /^(wählt|wählen|wählte|wählten)$/,
+      particle: /^aus$/,
+      shape: "users-use",
+    }),
+    notChosenAs: true,
+  },
+  {
+    ...forService({ name: "ausgewählt", verb: /^(ausgewählt|auswählen)$/, shape: "users-use" }),
+    notChosenAs: true,
+  },
   forService({
     name: "ausrollen",
     verb: /^(ausgerollt|rollt|rollen|rollte|rollten)$/,
