@@ -90,9 +90,12 @@ function copulaIn(view: View, index: number): boolean {
   );
 }
 
-/** Verbs of moving into a seat ("wechselte in den Aufsichtsrat"); "sitzt im Vorstand" is member-rules.ts'. */
+/**
+ * Verbs of moving into a seat ("wechselte in den Aufsichtsrat", "ist in den Verwaltungsrat
+ * eingezogen"); "sitzt im Vorstand" is member-rules.ts'.
+ */
 const MOVE_IN =
-  /^(wechselt|wechseln|wechselte|wechselten|gewechselt|rückt|rücken|rückte|rückten|gerückt|kommt|kommen|kam|kamen|gekommen)$/;
+  /^(wechselt|wechseln|wechselte|wechselten|gewechselt|rückt|rücken|rückte|rückten|gerückt|kommt|kommen|kam|kamen|gekommen|nachgerückt|zieht|ziehen|zog|zogen|eingezogen|einziehen)$/;
 /** "tätig", "aktiv": the adjective of working in a board ("war im Aufsichtsrat der X tätig"). */
 const ACTIVE = /^(tätig|aktiv)$/;
 

@@ -81,6 +81,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
     for (const [index, patch] of [
       ...countedSubject(token, tokens),
       ...perfectAsPassive(token, tokens),
+      ...movedAsPassive(token, tokens),
       ...perfectAsMainVerb(token, tokens),
       ...personAfterHome(token, tokens),
       ...personAfterOblique(token, tokens),
@@ -313,6 +314,26 @@ function perfectAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Par
   return [
     [object.index, { dep: "nsubj" }],
     [token.index, { dep: "obj" }],
+  ];
+}
+
+/** Participles of moving that make their perfect with "sein": "ist in den Vorstand gewechselt". */
+const MOVED =
+  /^(gewechselt|eingezogen|gerückt|nachgerückt|aufgerückt|aufgestiegen|ausgeschieden|zurückgetreten)$/i;
+
+/**
+ * "Peter Maier ist in den Verwaltungsrat von Dataport eingezogen": "sein" with a participle of
+ * moving makes a perfect; the parser's passive subject is the subject, "ist" its auxiliary.
+ */
+function movedAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+  if (token.dep !== "nsubj:pass") return [];
+  const verb = tokens[token.head];
+  if (!verb || !MOVED.test(verb.word)) return [];
+  const auxiliary = tokens.find((t) => t.head === verb.index && t.dep === "aux:pass" && SEIN.test(t.word));
+  if (!auxiliary || tokens.some((t) => t.head === verb.index && /^worden$/i.test(t.word))) return [];
+  return [
+    [token.index, { dep: "nsubj" }],
+    [auxiliary.index, { dep: "aux" }],
   ];
 }
 
