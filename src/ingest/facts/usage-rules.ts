@@ -29,6 +29,7 @@ import { activeReading } from "./voice.js";
 import { USAGE_RULES, type UsageRule } from "./usage-verbs.js";
 import { slugify } from "../../model/ids.js";
 import { usersOf } from "./usage-users.js";
+import { QUOTE } from "../parse/view.js";
 
 const PLACE_CASE = /^(in|im|bei|beim)$/i;
 const BESIDE_CASE = /^(in|im|bei|beim|neben)$/i;
@@ -80,7 +81,9 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
   // "setzt die Software civento ein": the name right after a kind noun, wherever the parser hangs it.
   // (A project's own name there, not a phrase that runs on into a particle: "setzt eine neue Software ein".)
   const particle = clause.tokens[name]?.dep === "compound:prt";
-  const named = GENERIC_SERVICE.test(token.word) && !particle ? clause.mentionAt(name) : undefined;
+  // (and its quoted name: "den Onlinedienst „Wohngeld digital“", which the parser may read as a clause)
+  const first = QUOTE.test(clause.tokens[name]?.word ?? "") ? name + 1 : name;
+  const named = GENERIC_SERVICE.test(token.word) && !particle ? clause.mentionAt(first) : undefined;
   const after =
     named?.entity.type === "Project" && named.start >= token.end && named !== clause.mentionAt(index)
       ? named.entity
