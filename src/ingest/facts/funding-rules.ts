@@ -34,6 +34,8 @@ interface FundRule extends VerbRule {
   into?: RegExp;
   /** The verb says funding whatever is given ("fördert die Kommunen"), not only with money named. */
   funding?: boolean;
+  /** A verb of handing over: what it hands over may be a thing or a service rather than money. */
+  handsOver?: boolean;
 }
 
 const FUND_RULES: FundRule[] = [
@@ -53,13 +55,20 @@ const FUND_RULES: FundRule[] = [
     name: "bereitstellen",
     verb: /^(stellt|stellen|stellte|stellten)$/,
     particle: /^bereit$/,
+    handsOver: true,
     confidence: 0.85,
   },
-  { name: "bereitgestellt", verb: /^(bereitgestellt(?:e|en|er|es|em)?|bereitstellen)$/, confidence: 0.85 },
+  {
+    name: "bereitgestellt",
+    verb: /^(bereitgestellt(?:e|en|er|es|em)?|bereitstellen)$/,
+    handsOver: true,
+    confidence: 0.85,
+  },
   {
     name: "zur Verfügung stellen",
     verb: /^(stellt|stellen|stellte|stellten|gestellt|stellen)$/,
     needs: /^Verfügung$/,
+    handsOver: true,
     confidence: 0.85,
   },
   // Verbs of wider sense fund only where the clause names the money; for review.
@@ -324,7 +333,7 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
     const funders = unnamed ? [unnamed] : named.filter((e) => e !== undefined);
     const partial = funders.length < named.length ? 0.05 : unnamed ? 0.25 : referred ? 0.1 : 0;
     const instrument = instrumentOf(clause, frame);
-    const handsThing = !(frame.rule as FundRule).funding && handsOver(clause, frame);
+    const handsThing = (frame.rule as FundRule).handsOver === true && handsOver(clause, frame);
     const withMoney = amount !== undefined || !(frame.rule as FundRule).withMoney;
     const allFunded = [...(withMoney ? fundedOf(clause, frame) : []), ...(instrument ? [instrument] : [])];
     for (const funder of funders)
@@ -336,8 +345,9 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
         // funded by money named or by a verb of funding, not by whatever is handed to it.
         if (isLocalGroup(funded.entity) && amount === undefined && !(frame.rule as FundRule).funding)
           continue;
-        // "stellt dem Landkreis Görlitz die Technik bereit": nor is a town or county given a thing.
-        if (handsThing && funded.entity.type !== "Project" && amount === undefined) continue;
+        // "stellt dem Landkreis Görlitz die Technik bereit", "stellt den Städten die Plattform X zur
+        // Verfügung": a thing or a service handed over, with no money named, funds no one.
+        if (handsThing && amount === undefined) continue;
         const confidence = frame.rule.confidence - (funded.known ? 0 : 0.05) - partial;
         facts.push(fundsFact(funder, funded.entity, confidence, frame.rule, amount, sentence, analyzed));
       }
@@ -347,17 +357,29 @@ export function fundingRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem)
   return facts.length > 0 ? facts : sourcedFunds(clause, sentence, analyzed);
 }
 
-/** A verb of giving whose object is a thing, neither money nor an actor ("die Technik", "Räume"). */
+/** Services and their means, handed over rather than paid for: "stellt die Plattform X zur Verfügung". */
+const SERVICE_KIND =
+  /^(EfA-)?(Dienst|Dienste|Onlinedienst|Onlinedienste|Online-Dienst|Online-Dienste|Plattform|Portal|Anwendung|Software|App|Apps|Lösung|Tool|Technik|Infrastruktur)$/;
+
+/**
+ * A verb of giving whose object is a thing, neither money nor an actor ("die Technik", "Räume"),
+ * or a service ("die Plattform Bürgerkonto", "den Onlinedienst X"): what is handed over is no grant.
+ */
 function handsOver(clause: Clause, frame: Frame): boolean {
-  return frame.objects.some(
-    (i) =>
-      !isMoney(clause, i) &&
-      clause.tokens[i]!.pos === "NOUN" &&
+  return frame.objects.some((i) => {
+    const token = clause.tokens[i]!;
+    if (isMoney(clause, i) || !/^(NOUN|PROPN)$/.test(token.pos)) return false;
+    const project = clause.projectAt(i);
+    if (SERVICE_KIND.test(token.word) || /^(platform|ozg-service|service)$/.test(project?.kind ?? ""))
+      return true;
+    return (
+      token.pos === "NOUN" &&
       !clause.actorAt(i) &&
       !localGroupAt(clause, i) &&
-      !clause.projectAt(i) &&
-      !FUNDED_THING.test(clause.tokens[i]!.word),
-  );
+      !project &&
+      !FUNDED_THING.test(token.word)
+    );
+  });
 }
 
 /** "fördert ... nicht", "will ... fördern": no funding, whatever the word rules would read. */

@@ -119,9 +119,10 @@ const LAUNCH_RULES: LaunchRule[] = [
     confidence: 0.85,
   },
   {
+    // (and "live geschaltet")
     name: "online schalten",
     verb: /^(schaltet|schalten|schaltete|schalteten|geschaltet)$/,
-    needs: /^online$/i,
+    needs: /^(online|live)$/i,
     confidence: 0.85,
   },
   {
