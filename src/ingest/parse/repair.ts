@@ -44,7 +44,15 @@
  *                    month's last words. A month names no one: the name is the verb's subject,
  *                    or its object beside a subject of its own; the subject of a noun predicate
  *                    ("Neuer Präsident ist seit dem 1. Juli Peter Hoffmann"); or one name with
- *                    its surname where the parser made the surname the month's head.
+ *                    its surname where the parser made the surname the month's head. A role
+ *                    word between month and name ("seit Januar Landrat Reinhard Sager") is the
+ *                    verb's argument, the name its apposition.
+ *   money after an argument  "Im Landkreis Dillingen hat die Stadt Dillingen 5623 Euro erhalten":
+ *                    money hung on the subject or dative right before it is the verb's object.
+ *   particle as complement  "stellt dem Landkreis 2 Millionen Euro bereit": "bereit" read as an
+ *                    adjective complement of "stellen" is its particle.
+ *   moving as passive  "Peter Maier ist in den Verwaltungsrat eingezogen": "sein" with a
+ *                    participle of moving makes a perfect; the passive subject is the subject.
  *   passive as copula  "Im Oktober sind die Städte Düren und Gütersloh sowie der Kreis
  *                    Cochem-Zell ausgewählt worden": the parser reads "sind" as the copula of the
  *                    first noun, the participle as that noun's modifier and a later conjunct as
