@@ -51,7 +51,7 @@ export function findGazetteerMentions(sentence: string, tokens: Token[], gazette
               fromAfterName(words, i) ||
               listedWithTown(words, i, entry.tokens.length, mentions, gazetteer) ||
               pricedInList(sentence, tokens, amounts, i, entry.tokens.length) ||
-              inTownList(words, i, entry.tokens.length, gazetteer, lands)
+              inTownList(words, i, entry, gazetteer, lands)
             : entry.form !== "city-adjective" || (next !== undefined && isCapitalized(next));
       // "für Bundes- und Europaangelegenheiten": the first part of a compound cut short names nothing.
       const truncated =

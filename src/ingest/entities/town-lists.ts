@@ -24,18 +24,21 @@ export function namedLands(words: string[], gazetteer: Gazetteer): Set<string> {
   return lands;
 }
 
-/** Whether the small town's bare name at `at` is one item of a list of towns of one Land (see the header). */
+/**
+ * Whether `entry`, a small town's bare name matched at `at`, is one item of a list of towns of one
+ * Land (see the header); `lands` are the sentence's (`namedLands`).
+ */
 export function inTownList(
   words: string[],
   at: number,
-  length: number,
+  entry: GazetteerEntry,
   gazetteer: Gazetteer,
   lands: Set<string>,
 ): boolean {
   const items = [
     ...townsBefore(words, at, gazetteer),
-    gazetteer.match(words, at)!,
-    ...townsAfter(words, at + length, gazetteer),
+    entry,
+    ...townsAfter(words, at + entry.tokens.length, gazetteer),
   ];
   if (items.length < 2 || new Set(items.map((e) => e.entity.id)).size < items.length) return false;
   const shared = [...landsOf(items[0]!)].filter((land) => items.every((item) => landsOf(item).has(land)));
