@@ -37,7 +37,9 @@ const TOWN_OFFICE = new RegExp(`${MAYOR.source}|^Stadtoberhaupt$|^Rathauschef(in
 export function findGazetteerMentions(sentence: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const words = tokens.map((token) => token.text);
   const amounts = findAmounts(sentence);
-  const lands = namedLands(words, gazetteer);
+  // (The Länder the sentence names, read once and only where a list of two small towns asks.)
+  let sentenceLands: Set<string> | undefined;
+  const lands = () => (sentenceLands ??= namedLands(words, gazetteer));
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const entry = gazetteer.match(words, i);

@@ -26,14 +26,14 @@ export function namedLands(words: string[], gazetteer: Gazetteer): Set<string> {
 
 /**
  * Whether `entry`, a small town's bare name matched at `at`, is one item of a list of towns of one
- * Land (see the header); `lands` are the sentence's (`namedLands`).
+ * Land (see the header); `lands` gives the sentence's (`namedLands`), read only for a list of two.
  */
 export function inTownList(
   words: string[],
   at: number,
   entry: GazetteerEntry,
   gazetteer: Gazetteer,
-  lands: Set<string>,
+  lands: () => Set<string>,
 ): boolean {
   const items = [
     ...townsBefore(words, at, gazetteer),
@@ -42,7 +42,7 @@ export function inTownList(
   ];
   if (items.length < 2 || new Set(items.map((e) => e.entity.id)).size < items.length) return false;
   const shared = [...landsOf(items[0]!)].filter((land) => items.every((item) => landsOf(item).has(land)));
-  return shared.some((land) => items.length >= 3 || lands.has(land));
+  return shared.length > 0 && (items.length >= 3 || shared.some((land) => lands().has(land)));
 }
 
 function landsOf(entry: GazetteerEntry): Set<string> {

@@ -25,6 +25,7 @@ import { receivedFunds } from "./funding-receipts.js";
 import { sourcedFunds } from "./funding-sources.js";
 import { GENERIC_PROJECT } from "./participants.js";
 import { isLocalGroup, localGroupAt } from "./local-groups.js";
+import { isService } from "./usage-rules.js";
 import { activeReading } from "./voice.js";
 
 interface FundRule extends VerbRule {
@@ -223,11 +224,6 @@ function fundedOf(clause: Clause, frame: Frame): { entity: KnownEntity; known: b
       .children(frame.verb, /^(obl|nmod)/)
       .filter((t) => clause.children(t.index, /^case$/).some((c) => recipientCase.test(c.word))),
     ...clause.children(frame.verb, /^iobj$/),
-    // ("stellt dem Landkreis Görlitz 2 Millionen Euro bereit": the parser may read the dative as an
-    // argument without a preposition.)
-    ...clause
-      .children(frame.verb, /^obl:arg$/)
-      .filter((t) => clause.children(t.index, /^case$/).length === 0),
   ].flatMap((t) => clause.withConjuncts(t.index));
   const funded = [...new Set(recipients)].map((i) => fundedAt(clause, i)).filter((t) => t !== undefined);
   if (funded.length > 0 || recipients.some((i) => clause.projectFor(i)?.known)) return funded;
@@ -370,8 +366,7 @@ function handsOver(clause: Clause, frame: Frame): boolean {
     const token = clause.tokens[i]!;
     if (isMoney(clause, i) || !/^(NOUN|PROPN)$/.test(token.pos)) return false;
     const project = clause.projectAt(i);
-    if (SERVICE_KIND.test(token.word) || /^(platform|ozg-service|service)$/.test(project?.kind ?? ""))
-      return true;
+    if (SERVICE_KIND.test(token.word) || (project && isService(project))) return true;
     return (
       token.pos === "NOUN" &&
       !clause.actorAt(i) &&

@@ -143,7 +143,7 @@ function joinSplit(clause: Clause, objects: number[]): number[] {
 }
 
 /** A service by its kind or by its name ("Online-Dienst X", "Plattform Y"), not a project of any kind. */
-function isService(entity: KnownEntity): boolean {
+export function isService(entity: KnownEntity): boolean {
   return /^(platform|ozg-service|service)$/.test(entity.kind ?? "") || namesKind(entity.name, SERVICE_NOUN);
 }
 
