@@ -173,7 +173,7 @@ export const PERFECT_AUXILIARY = /^(hat|haben|hatte|hatten)$/;
  * The objects of a verb; where the parser made its auxiliary the head and the verb an `xcomp`
  * ("Der Rat hat den NOOTS-Staatsvertrag beschlossen"), the objects it hung on the auxiliary.
  */
-function objectsOf(clause: Clause, verb: number): number[] {
+export function objectsOf(clause: Clause, verb: number): number[] {
   const own = clause.arguments(verb, /^obj$/);
   const token = clause.tokens[verb]!;
   const head = clause.tokens[token.head];

@@ -11,7 +11,8 @@
  *                 Modellkommunen ausgewählt", "Als Modellprojekte X wurden
  *                 ausgewählt: A, B, C", "Ausgewählt wurden A, B und C" (the item's programme),
  *                 "hat folgende Städte als Modellkommunen bestimmt: A, B und C",
- *                 "A wurde als Smarte.Land.Region ausgezeichnet"
+ *                 "A wurde als Smarte.Land.Region ausgezeichnet", "hat den Landkreis A für das
+ *                 Projekt „X“ ausgewählt" (a named project, no role)
  *   wins          "In der Kategorie Landkreise konnte der Landkreis X siegen", "Köln gewinnt den
  *                 Wettbewerb „Digitale Stadt“"
  * What is tested is the project the sentence names, else the one the item named last; a negated
@@ -21,7 +22,7 @@ import { slugify } from "../../model/ids.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
 import type { Clause } from "./clause.js";
-import { subjects, verbForm } from "./frames.js";
+import { objectsOf, subjects, verbForm } from "./frames.js";
 import {
   isDenied,
   lastProject,
@@ -215,13 +216,16 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
     // "Ausgewählt wurden Solingen, Ulm und Wolfsburg": chosen in a passive with no role named, for
     // the programme the item is about.
     const passive = clause.children(token.index, /^aux:pass$/).length > 0;
-    if (as.length === 0 && (!passive || NAMED_AS.test(word))) continue;
     // The programme: named in the "als" phrase ("als Modellprojekte Smart Cities"), else the item's.
     const forPhrases = clause.children(token.index, /^obl/).filter((t) => clause.hasCase(t.index, "für"));
     if (forPhrases.some((t) => namesUnparticipated(clause, t.index))) continue;
     const named = forPhrases
       .map((t) => projectOf(clause, t.index, sentence, analyzed))
       .find((p) => p !== undefined);
+    // "hat den Landkreis Wunsiedel für das Projekt „Smartes Fichtelgebirge“ ausgewählt": a project
+    // named in a "für" phrase says what one was chosen for, with no role named.
+    const forNamed = named !== undefined && SELECTED.test(word);
+    if (as.length === 0 && !forNamed && (!passive || NAMED_AS.test(word))) continue;
     // "als Modellprojekte Smart Cities": a programme named in the phrase itself.
     const phrase = as[0] ? clause.phrase(as[0].index) : "";
     const programme: Participant | undefined =
@@ -244,9 +248,9 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
     const listed = colon ? actorsAfter(sentence, colon.start) : [];
     // ("Die Jury hat A und B als Modellkommunen ausgewählt": in the active, the objects.)
     const subjectActors = (
-      passive || as.length === 0
+      passive || (as.length === 0 && !forNamed)
         ? subjects(clause, token.index, /^nsubj(:pass)?$/)
-        : clause.arguments(token.index, /^obj$/)
+        : objectsOf(clause, token.index)
     ).flatMap((i) => participantsAt(clause, i));
     // "Ausgewählt wurden in der Kategorie „Großstädte“ A, B und C": with no subject in the parse,
     // the actors named after the passive verb are the selected.
