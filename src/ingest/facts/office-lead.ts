@@ -5,7 +5,9 @@
  * Justiz und Digitalisierung leitet Benjamin Grimm", the participle ("das von X geführte
  * Ministerium"), and the nouns of leading: "übernimmt die Leitung des Rechenzentrums Kassel",
  * "übernimmt die Geschäftsführung von Dataport", "Den Vorstandsvorsitz der AKDB übernimmt B", "hat
- * die Leitung ... inne", "steht an der Spitze der Hochschule Harz" (an institution by office-institutions.ts, a known organisation, or a unit as
+ * die Leitung ... inne", "steht an der Spitze der Hochschule Harz", "ist an die Spitze des
+ * Finanzministeriums gerückt" (a start; a ministry in the genitive or named by its capital is its
+ * Land's) (an institution by office-institutions.ts, a known organisation, or a unit as
  * above; a body's lead is its chair, read by the chair rules). A named unit ("Strategiezentrum
  * Gesundheit") is an organisation of its own; an unnamed unit of a government ("die neue
  * Stabsstelle", "das Ministerbüro", "das Ministerium für ...") is an office of the government
@@ -21,13 +23,13 @@ import type { KnownEntity } from "../types.js";
 import { ORGAN } from "./chair-nouns.js";
 import { institutionAt } from "./office-institutions.js";
 import { nominative } from "./office-names.js";
-import { governmentOf, OWNER_TYPES, UNIT } from "./office-owners.js";
+import { governmentOf, landOf, OWNER_TYPES, UNIT } from "./office-owners.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 
 const LEAD = /^(leitet|leitete|leiteten|leiten|geleitet)$/;
 /** Units a government is made of: without a name of their own they are the government's. */
 const GOVERNMENT_UNIT =
-  /(Abteilung|Referat|Stabsstelle|Ministerbüro|Dezernat|Ministerium|Ressort|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung|\p{Ll}ministerium|\p{Ll}ressort)$/u;
+  /((Referat|Ministerbüro|Dezernat|Ministerium|Ressort|\p{Ll}ministerium|\p{Ll}ressort)(e?s)?|Abteilung|Stabsstelle|Staatskanzlei|Senatskanzlei|\p{Ll}abteilung)$/u;
 /** Units that are organisations of their own when named: "Strategiezentrum Gesundheit". */
 const NAMED_UNIT = /(zentrum|stab|institut|agentur|behörde|amt|akademie)(e?s)?$/i;
 /**
@@ -52,9 +54,11 @@ const RUN = /^(führt|führte|führten|führen|geführt)$/;
 const TAKE_LEAD =
   /^(übernimmt|übernehmen|übernahm|übernahmen|übernommen|übernehme|innehaben|innehat|hat|hatte|haben|hatten)$/;
 const STAND = /^(steht|stehen|stand|standen|gestanden)$/;
+/** Moving to the top: "ist an die Spitze des Finanzministeriums gerückt", "tritt an die Spitze". */
+const MOVE_UP = /^(rückt|rücken|rückte|rückten|gerückt|aufgerückt|tritt|treten|trat|traten|getreten)$/;
 /** Taking over a government's unit: "Das Ministerium für ... wird Jürgen Barke übernehmen". */
 const TAKE_OVER_UNIT = /^(übernimmt|übernehme|übernehmen|übernahm|übernahmen|übernommen)$/;
-const MINISTRY = /(ministerium|Ministerium|Staatskanzlei|Senatskanzlei|ressort|Ressort)$/;
+const MINISTRY = /(ministerium|Ministerium|Staatskanzlei|Senatskanzlei|ressort|Ressort)(e?s)?$/;
 
 export function findLeadOffices(
   view: View,
@@ -226,6 +230,9 @@ function unitOwner(
     .filter((t) => view.hasCase(t.index, "in", "im", "bei", "beim"))
     .flatMap((t) => view.subtree(t.index));
   const named = known(parts) ?? known(places);
+  // "an der Spitze des Schweriner Finanzministeriums": a ministry of a town is its Land's.
+  const land = named && MINISTRY.test(head.word) ? landOf(named.entity, byId) : undefined;
+  if (land) return land;
   if (named) return governmentOf(named.entity, byId);
   // (else the Land of the context, or the Bund of a federal item: "Im Bundesinnenministerium ...")
   return itemState(view.sentence.context) ?? view.sentence.context.mainGovernment;
@@ -286,7 +293,7 @@ function leadNounClaim(
       TAKE_LEAD.test(verbWord) &&
       (!/^(hat|hatte|haben|hatten)$/.test(verbWord) || particle.includes("inne"))) ||
     (noun.word === "Spitze" &&
-      STAND.test(verbWord) &&
+      (STAND.test(verbWord) || MOVE_UP.test(verbWord)) &&
       view.children(index, /^case$/).some((t) => /^an$/i.test(t.word)));
   const runs = noun.word === "Geschäfte" && noun.dep === "obj" && RUN.test(verbWord);
   const given = LEAD_NOUN.test(noun.word) ? givenTo(index, verb, view) : undefined;
@@ -315,7 +322,10 @@ function leadNounClaim(
     role: LEAD_ROLE(noun.word),
     index: view.tokens[unit?.index ?? index]!.start,
     organization,
-    starts: given !== undefined || /^übernomm|^übernimm|^übernahm|^übernehm/.test(verbWord),
+    starts:
+      given !== undefined ||
+      MOVE_UP.test(verbWord) ||
+      /^übernomm|^übernimm|^übernahm|^übernehm/.test(verbWord),
     confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
     rule: "lead-noun/context",
   };

@@ -91,7 +91,7 @@ function townDigitalOfficer(role: number, roleWord: string, view: View): boolean
 }
 /** "Amtschef der Staatskanzlei", "CIO der Landesregierung": an office of the Land's government. */
 const LAND_GOVERNMENT =
-  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministerium)$/u;
+  /^(Staatskanzlei|Senatskanzlei|Landesregierung|Staatsregierung|Landesverwaltung|Landes|\p{Lu}\p{Ll}*ministeriums?)$/u;
 const LAND_ROLE = /^Landes/;
 /**
  * Officers of a company: "Vorstandsvorsitzender", "Vorstandsmitglied", "Geschäftsführerin"; and
@@ -190,7 +190,10 @@ function landtagSeat(
 }
 
 /** The Land a municipality lies in ("Schweriner" -> Mecklenburg-Vorpommern). */
-function landOf(place: KnownEntity, byId: (id: string) => KnownEntity | undefined): KnownEntity | undefined {
+export function landOf(
+  place: KnownEntity,
+  byId: (id: string) => KnownEntity | undefined,
+): KnownEntity | undefined {
   const land = place.type === "Municipality" ? STATE_ISO_BY_AGS_PREFIX[place.id.slice(0, 2)] : undefined;
   return land ? byId(land) : undefined;
 }
@@ -258,11 +261,13 @@ export function findOwner(
     )
     .flatMap((c) => view.children(c.index, /^nmod$/))
     .map((t) => t.index);
+  // "wechselt als Staatssekretärin nach Thüringen": where one moves to is the office's owner.
+  const destinations = employerBeside(role, view);
   const attached = [
     ...view.children(role, /^(nmod|obl)/),
     ...alternative.map((i) => view.tokens[i]!),
     ...(head === role ? [] : view.children(head, /^(nmod|obl)/)),
-    ...employerBeside(role, view),
+    ...destinations,
     ...employerAfterHolder(role, view),
     ...remitsAfter(role, view).flatMap((i) => view.children(i, /^(nmod|obl)/)),
   ];
@@ -291,7 +296,8 @@ export function findOwner(
     const hometown =
       government && cases.includes("aus") && view.mentionAt(child.index)?.entity.type === "Municipality";
     // Nor where one speaks or acts ("erklärte Bürgermeisterin X vor dem Bundesrat", "mit dem Bund").
-    if (cases.some((c) => NOT_OWNER_CASE.test(c)) || hometown) {
+    const moved = destinations.includes(child);
+    if ((cases.some((c) => NOT_OWNER_CASE.test(c)) && !moved) || hometown) {
       // "Amtsleiter für Digitalisierung im Landkreis Fulda": the remit's "in" phrase is where the office is.
       const remitIn = cases.includes("für") ? placeWithin(child.index, view, usable) : undefined;
       if (remitIn) return { entity: governmentOf(remitIn.entity, byId), from: "named", penalty: 0.05 };
