@@ -72,6 +72,8 @@ interface LaunchRule extends VerbRule {
    * "gestartet" is often no project at all ("eine Umfrage", "eine Betaversion seines Portals").
    */
   named?: boolean;
+  /** Beside the kinds of service, the kinds of thing that pass without a name ("eine neue Digitalstrategie auf den Weg gebracht"). */
+  unnamedKind?: RegExp;
   /**
    * Not when the verb has a phrase with this preposition: "hat X zum Geschäftsführer berufen",
    * "in den Beirat berufen" appoint a person, they set up no body.
@@ -175,12 +177,14 @@ const LAUNCH_RULES: LaunchRule[] = [
     needs: /^Start$/,
     confidence: 0.85,
   },
-  // "hat den Staatsvertrag auf den Weg gebracht": a named thing set going.
+  // "hat den Staatsvertrag auf den Weg gebracht": a named thing set going, or a strategy or a law
+  // ("Rheinland-Pfalz bringt neue Digitalstrategie auf den Weg").
   {
     name: "auf den Weg bringen",
     verb: /^(bringt|bringen|brachte|brachten|gebracht)$/,
     needs: /^Weg$/,
     named: true,
+    unnamedKind: /(strategie|gesetz|gesetzentwurf|staatsvertrag|novelle)$/i,
     confidence: 0.8,
   },
   {
@@ -338,7 +342,10 @@ export function launchRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
         : [...frame.objects, ...predicateSubjects(clause, frame.verb, rule)];
       // "startet ein Förderprogramm": an unnamed object that names a kind of service, for review.
       const ofKind = (i: number) =>
-        rule.named === true && !clause.hasName(i) && SERVICE_KIND.test(clause.tokens[i]!.word);
+        rule.named === true &&
+        !clause.hasName(i) &&
+        (SERVICE_KIND.test(clause.tokens[i]!.word) ||
+          rule.unnamedKind?.test(clause.tokens[i]!.word) === true);
       const launched =
         rule.named && objects.some(ofKind) ? { ...rule, confidence: rule.confidence - 0.15 } : rule;
       return {
