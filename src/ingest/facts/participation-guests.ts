@@ -2,7 +2,8 @@
  * participatesIn from guests and exchanges at a body's meeting (participation-rules.ts runs these
  * beside its own shapes):
  *   guest     "Am Vorabend der DMK waren A und B zu Gast im Kreis der Digitalminister",
- *             "A, der als Gast beim D16-Treffen war, ..." -> A and B take part in the body
+ *             "A, der als Gast beim D16-Treffen war, ...", "A war als Gast beim D16-Treffen"
+ *             -> A and B take part in the body
  *             (named in the guest's phrase, else in the sentence, else the body named last)
  *   exchange  "Die DMK tauschte sich mit A und B aus" -> A and B take part in the body
  * A negated or merely intended visit states nothing; all for review.
@@ -38,13 +39,16 @@ function visitedBody(clause: Clause, guest: number, sentence: AnalyzedSentence):
 function guests(clause: Clause, sentence: AnalyzedSentence): Participation[] {
   const found: Participation[] = [];
   for (const token of clause.tokens) {
-    if (!GUEST.test(token.word) || token.head < 0) continue;
+    if (!GUEST.test(token.word)) continue;
     if (!clause.children(token.index, /^case$/).some((c) => /^(zu|als)$/i.test(c.word))) continue;
-    const head = clause.tokens[token.head]!;
+    // "A war als Gast beim D16-Treffen": the guest noun is the copula's predicate, its subject the guest.
+    const predicate = clause.children(token.index, /^cop$/).length > 0;
+    if (token.head < 0 && !predicate) continue;
+    const head = predicate ? token : clause.tokens[token.head]!;
     if (isDenied(clause, head.index)) continue;
     // "waren A und B zu Gast": the copula's predicate names the guests; "A, der als Gast ... war": the verb's subject.
     const holders =
-      clause.children(head.index, /^cop$/).length > 0 && /^(NOUN|PROPN)$/.test(head.pos)
+      !predicate && clause.children(head.index, /^cop$/).length > 0 && /^(NOUN|PROPN)$/.test(head.pos)
         ? [head.index]
         : subjects(clause, head.index, /^nsubj$/).map((i) => antecedentOf(clause, head.index, i));
     const body = visitedBody(clause, token.index, sentence);
