@@ -62,7 +62,8 @@ const NAMED_ONLY: Record<string, RegExp> = {
 /** Rules that also lead a project the text names ("leitet die Plattform „X“", "X, das von Hessen geleitet wird"). */
 const LEADS_NAMED: ReadonlySet<string> = new Set(["leiten", "steuern", "koordinieren", "umsetzen"]);
 /** "fungiert als zentraler Koordinator eines ...", "ist Themenfeldführer für ...": the subject leads the attribute. */
-const LEADER_NOUN = /^(Koordinator(in)?|Themenfeldführer(in)?|Federführer(in)?|Projektleiter(in)?)$/;
+const LEADER_NOUN =
+  /^(Koordinator(in)?|Themenfeldführer(in)?|(Themenfeld)?[Ff]ederführer(in)?|Projektleiter(in)?)$/;
 /** The verbs of having or taking a lead: "hat die Federführung", "übernimmt die Projektleitung". */
 const HAVE_OR_TAKE =
   /^(hat|haben|hatte|hatten|übernimmt|übernehmen|übernahm|übernahmen|übernommen|innehat|trägt|tragen)$/;
@@ -229,9 +230,16 @@ function leaderNouns(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!LEADER_NOUN.test(token.word)) continue;
-    // "Hessen ist Themenfeldführer für ...": the noun may be the parse's root.
-    const above = token.head >= 0 ? clause.arguments(token.head, /^nsubj$/)[0] : undefined;
-    const holder = above ?? clause.arguments(token.index, /^nsubj$/)[0];
+    // "Hessen ist Themenfeldführer für ...": the noun may be the parse's root; "Themenfeldführer
+    // für ... ist das Land Bremen": the noun the subject, the holder the copula's predicate.
+    const head = token.head >= 0 ? clause.tokens[token.head] : undefined;
+    const inverted =
+      token.dep === "nsubj" && head !== undefined && clause.children(head.index, /^cop$/).length > 0
+        ? head.index
+        : undefined;
+    const above = head && inverted === undefined ? clause.arguments(head.index, /^nsubj$/)[0] : undefined;
+    const holder = inverted ?? above ?? clause.arguments(token.index, /^nsubj$/)[0];
+    if (clause.isNegated(inverted ?? token.index)) continue;
     const actor = holder === undefined ? undefined : clause.actorAt(holder)?.entity;
     const topics = clause.children(token.index, /^nmod/).map((t) => t.index);
     if (actor)

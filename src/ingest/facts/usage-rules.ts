@@ -45,7 +45,7 @@ const NOT_SERVICE = /^(law|strategy)$/;
 const APPLICATION = /^(Antrag|Anträge|Anträgen|Antrags)$/;
 /** A task taken on for a service is no service: "übernimmt die Projektleitung für das Datenschutzcockpit". */
 const TASK =
-  /^(Federführung|Leitung|Projektleitung|Verantwortung|Projektverantwortung|Gesamtverantwortung|Koordinierung|Koordination|Kosten|Finanzierung|Schirmherrschaft|Patenschaft)$/;
+  /^(Federführung|Leitung|Projektleitung|Verantwortung|Projektverantwortung|Gesamtverantwortung|Koordinierung|Koordination|Kosten|Finanzierung|Schirmherrschaft|Patenschaft|Entwicklung|Weiterentwicklung|Umsetzung|Betrieb|Konzeption|Programmierung|Pflege|Wartung)$/;
 const THROUGH_CASE = /^(über)$/i;
 const ON_CASE = /^(auf)$/i;
 const FOR_CASE = /^(für)$/i;
