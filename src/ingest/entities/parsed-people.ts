@@ -157,6 +157,27 @@ function nameBesideRole(token: ParseToken, parse: SentenceParse): boolean {
   return pair(token, parse.tokens[token.index + 1]) || pair(parse.tokens[token.index - 1], token);
 }
 
+/** Surname endings where a final "s" is the name's own ("Fuchs", "Voss", "Jonas"). */
+const OWN_FINAL_S = /(us|as|is|os|ss|chs|x|z)$/;
+
+/**
+ * "Jan Maiers Nachfolgerin": a full name in the genitive before the noun it belongs to loses its
+ * "-s" (the person is Jan Maier); a single surname is matched as it is named elsewhere.
+ */
+function genitiveBeforeNoun(
+  run: { start: number; end: number; words: number },
+  parse: SentenceParse,
+): boolean {
+  if (run.words < 2) return false;
+  const last = parse.tokens.find((t) => t.end === run.end);
+  if (!last || !/\p{Ll}s$/u.test(last.word) || OWN_FINAL_S.test(last.word)) return false;
+  const next = parse.tokens[last.index + 1];
+  if (!next || next.pos !== "NOUN" || next.start !== last.end + 1) return false;
+  return parse.tokens.some(
+    (t) => t.start >= run.start && t.end <= run.end && t.head === next.index && /^(nmod|det)/.test(t.dep),
+  );
+}
+
 export function surnameOf(name: string): string {
   return (name.split(" ").pop() ?? name).toLowerCase();
 }
@@ -219,6 +240,7 @@ export function findParsedPeople(
   const found: Mention[] = [];
   for (const run of runs.flatMap((r) => splitSideBySide(sentence, r, registry))) {
     if (mentions.some((m) => m.start < run.end && run.start < m.end && m.form !== "partial")) continue;
+    if (genitiveBeforeNoun(run, parse)) run.end -= 1;
     const text = sentence.slice(run.start, run.end);
     let entity: KnownEntity | undefined;
     if (run.words === 1)
