@@ -301,7 +301,11 @@ function leadNounClaim(
   const person = given ?? (inverted ? invertedTaker(verb, view) : subjectPerson(verb, view));
   // The genitive: "der Leitung des X" (its article is a det, not a case); "die Geschäftsführung
   // von Dataport" (only a known organisation after "von").
-  const unit = view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0);
+  // "übernimmt im neuen Amt für Digitalisierung die Leitung", "übernimmt bei Dataport die Leitung":
+  // with no genitive, the unit or organisation where the lead is taken, named on the verb.
+  const unit =
+    view.children(index, /^nmod$/).find((t) => view.children(t.index, /^case$/).length === 0) ??
+    (/^übern/.test(verbWord) && LEAD_NOUN.test(noun.word) ? unitOnVerb(verb, view) : undefined);
   const byVon = unit
     ? undefined
     : view
@@ -329,6 +333,19 @@ function leadNounClaim(
     confidence: person.form === "anaphor" ? CONFIDENCE - 0.05 : CONFIDENCE,
     rule: "lead-noun/context",
   };
+}
+
+/** The unit or organisation an "in"/"bei" phrase of the verb names ("im Amt für Digitalisierung", "bei Dataport"). */
+function unitOnVerb(verb: number, view: View) {
+  return view
+    .children(verb, /^obl/)
+    .filter((t) => view.hasCase(t.index, "in", "im", "bei", "beim"))
+    .find(
+      (t) =>
+        view.entityOf(t.index, isLedOrganization) !== undefined ||
+        NAMED_UNIT.test(t.word) ||
+        GOVERNMENT_UNIT.test(t.word),
+    );
 }
 
 const isLedOrganization = (m: Mention) =>
