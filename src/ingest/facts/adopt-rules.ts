@@ -6,6 +6,7 @@
  *   "das vom Deutschen Bundestag beschlossene Gesetz", "die von Bund und Ländern vereinbarte Agenda"
  *   "Das Kabinett verabschiedete den Masterplan" (the cabinet is its Land's government)
  *   "Der Bundesrat hat dem Gesetz zugestimmt" (the law named before), "sich auf Leitlinien geeinigt"
+ *   "Der Gesetzentwurf passierte das Kabinett" (the body passed adopts)
  *   "hat beschlossen, Ostwestfalen-Lippe zur Modellregion zu entwickeln" (a short infinitive clause)
  * A negated or merely intended decision ("will ... beschließen") adopts nothing; neither does
  * a decision without a text.
@@ -241,7 +242,14 @@ function adoptionsOf(
   analyzed: AnalyzedItem,
   inherited: { text: string; penalty: number }[] = [],
 ): Adoption[] {
-  const frame = voiced(clause, parsed, sentence);
+  // ("Das Gesetz passierte den Bundesrat": the object adopts what the subject names.)
+  const frame = (parsed.rule as AdoptRule).passedThrough
+    ? {
+        ...parsed,
+        actors: parsed.objects.filter((i) => adopterAt(clause, i, sentence)),
+        objects: parsed.actors,
+      }
+    : voiced(clause, parsed, sentence);
   const rule = frame.rule as AdoptRule;
   let objects = objectsOf(clause, frame, rule, sentence).filter(
     (i) =>

@@ -1,8 +1,9 @@
 /**
  * The verbs of adopts (adopt-rules.ts): deciding, passing, approving, signing, agreeing and
- * consenting, each with its word forms, its particle, the kind of object a verb of wider sense
- * needs ("nimmt den Antrag an", "schließt einen Vertrag ab", "erlässt eine Richtlinie", "hat sich
- * eine Strategie gegeben") and its confidence.
+ * consenting, and a law passing a body ("Das Gesetz passierte den Bundesrat"), each with its word
+ * forms, its particle, the kind of object a verb of wider sense needs ("nimmt den Antrag an",
+ * "schließt einen Vertrag ab", "erlässt eine Richtlinie", "hat sich eine Strategie gegeben") and its
+ * confidence.
  */
 import type { VerbRule } from "./frames.js";
 
@@ -15,6 +16,8 @@ export interface AdoptRule extends VerbRule {
   onto?: boolean;
   /** The object's head word must name this kind of decision ("nimmt den Antrag an", not "nimmt an"). */
   object?: RegExp;
+  /** The object adopts, the subject is adopted: "Das Gesetz passierte den Bundesrat". */
+  passedThrough?: boolean;
 }
 
 /** What is adopted by a verb of wider sense ("annehmen", "abschließen"): a motion, a law, a plan, an agreement. */
@@ -152,6 +155,14 @@ export const ADOPT_RULES: AdoptRule[] = [
     name: "für verbindlich erklären",
     verb: /^(erklärt|erklären|erklärte|erklärten)$/,
     needs: /^verbindlich$/,
+    confidence: 0.8,
+  },
+  // "Der Gesetzentwurf passierte das Kabinett": a law or a draft passes the body that adopts it.
+  {
+    name: "passieren",
+    verb: /^(passiert|passieren|passierte|passierten)$/,
+    object: DECISION,
+    passedThrough: true,
     confidence: 0.8,
   },
   // "fasste einen Beschluss zur Registermodernisierung": the decision is the noun with what it is about.
