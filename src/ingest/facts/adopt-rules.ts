@@ -305,14 +305,21 @@ function adoptionsOf(
         if (found) adopters.push({ ...found, penalty: found.penalty + 0.05 });
       }
   // "Am Dienstag wurde im Hessischen Landtag ein Gesetz ... verabschiedet": a passive without an
-  // agent adopted in a body adopted by it.
+  // agent adopted in a body adopted by it; "Im Kabinett wurde die Digitalstrategie beschlossen":
+  // in a cabinet, by its Land.
   const passiveOnly = clause.isPassive(frame.verb) && !hasAgentWord(clause, frame.verb);
   if (adopters.length === 0 && passiveOnly) {
     const inBody = clause
       .children(frame.verb, /^obl/)
       .filter((t) => clause.hasCase(t.index, "in", "im"))
-      .map((t) => adopterAt(clause, t.index, sentence))
-      .find((a) => a?.entity.type === "Organization" && a.entity.kind === "body");
+      .map((t) => ({ at: t.index, adopter: adopterAt(clause, t.index, sentence) }))
+      .filter(
+        ({ at, adopter }) =>
+          (adopter?.entity.type === "Organization" && adopter.entity.kind === "body") ||
+          (CABINET.test(clause.tokens[at]!.word) && adopter?.entity.type === "State"),
+      )
+      .map(({ adopter }) => adopter)
+      .find((a) => a !== undefined);
     if (inBody) adopters = [{ ...inBody, penalty: inBody.penalty + 0.05 }];
   }
   // "Angenommen wurde der Antrag": the body last named adopts, for review.
