@@ -72,7 +72,10 @@ interface LaunchRule extends VerbRule {
    * "gestartet" is often no project at all ("eine Umfrage", "eine Betaversion seines Portals").
    */
   named?: boolean;
-  /** Beside the kinds of service, the kinds of thing that pass without a name ("eine neue Digitalstrategie auf den Weg gebracht"). */
+  /**
+   * Beside the kinds of service, the kinds of thing that pass without a name ("eine neue
+   * Digitalstrategie auf den Weg gebracht").
+   */
   unnamedKind?: RegExp;
   /**
    * Not when the verb has a phrase with this preposition: "hat X zum Geschäftsführer berufen",

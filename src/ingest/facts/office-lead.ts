@@ -5,11 +5,12 @@
  * Justiz und Digitalisierung leitet Benjamin Grimm", the participle ("das von X geführte
  * Ministerium"), and the nouns of leading: "übernimmt die Leitung des Rechenzentrums Kassel",
  * "übernimmt die Geschäftsführung von Dataport", "Den Vorstandsvorsitz der AKDB übernimmt B", "hat
- * die Leitung ... inne", "steht an der Spitze der Hochschule Harz", "ist an die Spitze des
- * Finanzministeriums gerückt" (a start; a ministry in the genitive or named by its capital is its
- * Land's) (an institution by office-institutions.ts, a known organisation, or a unit as
- * above; a body's lead is its chair, read by the chair rules). A named unit ("Strategiezentrum
- * Gesundheit") is an organisation of its own; an unnamed unit of a government ("die neue
+ * die Leitung ... inne", "steht an der Spitze der Hochschule Harz" and, as a start, "ist an die
+ * Spitze des Finanzministeriums gerückt": an institution by office-institutions.ts, a known
+ * organisation, or a unit as above, also one the verb names ("übernimmt bei Dataport die
+ * Leitung"); a body's lead is its chair, read by the chair rules. A ministry in the genitive or
+ * named by its capital ("des Schweriner Finanzministeriums") is its Land's. A named unit
+ * ("Strategiezentrum Gesundheit") is an organisation of its own; an unnamed unit of a government ("die neue
  * Stabsstelle", "das Ministerbüro", "das Ministerium für ...") is an office of the government
  * named with it or of the Land of the context. The role is the noun ("Leitung",
  * "Geschäftsführung", "Vorstandsvorsitz"), and "führt die Geschäfte der AKDB". Unsure by nature (who "er" is, what the unit belongs
@@ -335,7 +336,10 @@ function leadNounClaim(
   };
 }
 
-/** The unit or organisation an "in"/"bei" phrase of the verb names ("im Amt für Digitalisierung", "bei Dataport"). */
+/**
+ * The unit or organisation an "in"/"bei" phrase of the verb names ("im Amt für Digitalisierung",
+ * "bei Dataport"); a time ("im Mai") names none.
+ */
 function unitOnVerb(verb: number, view: View) {
   return view
     .children(verb, /^obl/)
