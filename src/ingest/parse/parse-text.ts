@@ -36,6 +36,19 @@ const DATELINE_DASH = new RegExp(
 );
 
 /**
+ * "Ipsheim/ München: Mit dem Programm ...", "Meppen: Mit der Inbetriebnahme ...", "Erfurt - Das
+ * Kabinett ...": a place (a word or up to three, two places joined by a slash) and a colon or a
+ * spaced dash opening a line; the model hangs the sentence on the place unless the colon or the
+ * dash reaches it as a full stop. Not an article's noun phrase ("Der KDN – Dachverband ...").
+ */
+const PLACE_WORD = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen)\b)\p{Lu}[\p{L}.-]*`;
+const PLACE = String.raw`${PLACE_WORD}(?: \p{Lu}[\p{L}.-]*){0,2}`;
+const PLACE_DATELINE = new RegExp(
+  String.raw`(?<=^(?:\[[\d.]{8,10}\] )?${PLACE}(?: ?/ ?${PLACE})?)(?::| [-–—])(?= \p{Lu})`,
+  "gmu",
+);
+
+/**
  * "Judith Gerlach, ihres Zeichens bayerische Staatsministerin für Digitales, ...": the idiom
  * before an apposed role reaches the model as spaces, so the role is read as the name's
  * apposition (as it is without the idiom).
@@ -62,6 +75,7 @@ export function textForParsing(text: string): string {
     })
     .replace(DATELINE_HYPHENS, ". ")
     .replace(DATELINE_DASH, ".")
+    .replace(PLACE_DATELINE, (separator) => (separator === ":" ? "." : " ."))
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
     .replace(ORDINAL, (_match, digits: string) => `${digits}e`);
 }

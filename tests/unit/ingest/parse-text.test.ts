@@ -68,3 +68,27 @@ describe("an agency's dateline set off by a spaced dash", () => {
     expect(textForParsing(text)).toBe(text);
   });
 });
+
+describe("a place's dateline", () => {
+  it("reaches the model with a full stop for its colon or its spaced dash, every offset kept", () => {
+    const cases: [string, string][] = [
+      ["Ipsheim/ München: Mit dem Programm", "Ipsheim/ München. Mit dem Programm"],
+      ["Merzenich / Aachen: Mit der Rufnummer", "Merzenich / Aachen. Mit der Rufnummer"],
+      ["Bad Homburg – Die Stadt startet", "Bad Homburg . Die Stadt startet"],
+      ["Der Rat tagte.\nErfurt - Das Kabinett hat", "Der Rat tagte.\nErfurt . Das Kabinett hat"],
+    ];
+    for (const [text, parsed] of cases) {
+      expect(textForParsing(text)).toBe(parsed);
+      expect(textForParsing(text)).toHaveLength(text.length);
+    }
+  });
+
+  it("is not a noun phrase with its article, a place within a line or before a lower-case word", () => {
+    for (const text of [
+      "Der KDN – Dachverband kommunaler IT-Dienstleister setzt sein Programm fort.",
+      "Die Stadt tagte in Erfurt: Das Kabinett hat beschlossen.",
+      "Erfurt – das Kabinett hat beschlossen.",
+    ])
+      expect(textForParsing(text)).toBe(text);
+  });
+});
