@@ -67,6 +67,8 @@ import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
 import { quotedSpanAfter } from "./view.js";
 import { roleInName } from "./role-in-name.js";
 import { demonymAsModifier, participleAsVerb } from "./described-people.js";
+import { oneOfMany } from "./one-of-many.js";
+import { adverbConjunct } from "./adverb-conjuncts.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** The unit of an amount of money: "19.000 €", "2 Millionen Euro". */
@@ -80,9 +82,13 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
     parsed,
     parsed.flatMap((token) => nameAfterNoun(token, parsed)),
   );
-  const tokens = patched(
+  const adjectives = patched(
     named,
     named.flatMap((token) => adjectiveAsName(token, named)),
+  );
+  const tokens = patched(
+    adjectives,
+    adjectives.flatMap((token) => oneOfMany(token, adjectives)),
   );
   const patches = new Map<number, Partial<ParseToken>>();
   for (const token of tokens)
@@ -102,6 +108,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...roleInName(token, tokens),
       ...participleAsVerb(token, tokens),
       ...demonymAsModifier(token, tokens),
+      ...adverbConjunct(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
