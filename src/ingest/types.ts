@@ -24,6 +24,11 @@ export interface RegisterUnit {
   stateKey: string;
   kind: string;
   population?: number;
+  /**
+   * The register's designation when it is a title news put before the name ("Rostock, Hanse- und
+   * Universitätsstadt" -> "Hanse- und Universitätsstadt"), not an abbreviation ("St", "GKSt").
+   */
+  title?: string;
 }
 
 interface ReferenceEntity {

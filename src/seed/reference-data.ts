@@ -31,6 +31,19 @@ export function loadReferenceData(registerDir = DEFAULT_REGISTER_DIR): Reference
       stateKey: place.stateKey,
       kind: "Municipality",
       population: place.population,
+      ...(spokenTitle(place.officialSuffix) ? { title: place.officialSuffix! } : {}),
     })),
   };
+}
+
+/**
+ * A designation news write before the town's name: a word or two joined by "und" ending in a kind
+ * of place ("Hansestadt", "Hanse- und Universitätsstadt", "Ostseebad", "Kurort", "Flecken"); not
+ * an abbreviation ("St", "M", "GKSt") and no epithet ("Tor zur Eifel").
+ */
+function spokenTitle(suffix: string | null): boolean {
+  return (
+    suffix !== null &&
+    /^(?:\p{L}[\p{L}-]*(?: und \p{L}[\p{L}-]*)?)?(?:stadt|gemeinde|bad|flecken|Flecken|Kurort)$/u.test(suffix)
+  );
 }

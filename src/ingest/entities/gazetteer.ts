@@ -345,6 +345,8 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       ]) {
         gazetteer.add(entity, `${title} ${name}`, "name", population);
       }
+      // "Hanse- und Universitätsstadt Rostock", "Ostseebad Binz": the register's own title.
+      if (place.title) gazetteer.add(entity, `${place.title} ${name}`, "name", population);
       // "Kölns Oberbürgermeisterin", "Straubings Oberbürgermeister": the genitive before a role
       // (a small town's only right before a town's office).
       if (!/[sßxz]$/.test(name) && !name.includes(" "))

@@ -239,6 +239,14 @@ describe("counties and municipalities", () => {
     expect(await ids("Die Stadt Xanten.")).toEqual(["Stadt Xanten=05170052"]);
   });
 
+  it("finds a town by the title the register gives it, written before its name", async () => {
+    expect(await ids("Die Hanse- und Universitätsstadt Rostock und das Ostseebad Binz.")).toEqual([
+      "Hanse- und Universitätsstadt Rostock=13003000",
+      "Ostseebad Binz=13073011",
+    ]);
+    expect(await ids("Der Flecken Bodenfelde.")).toEqual(["Flecken Bodenfelde=03155002"]);
+  });
+
   it("takes no separable particle after a kind noun for a brand", async () => {
     // ("die Software civento" names the brand civento; "eine neue Software ein" names none.)
     expect(await ids("Das Land Hessen setzt eine neue Software ein.")).toEqual(["Land Hessen=DE-HE"]);
