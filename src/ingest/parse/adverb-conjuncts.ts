@@ -18,7 +18,8 @@ export function adverbConjunct(token: ParseToken, tokens: ParseToken[]): Patch[]
   const verb = joined.pos === "ADV" && joined.dep === "advmod" ? joined.head : joined.index;
   if (tokens[verb]?.pos !== "VERB") return [];
   const adverbs = tokens.filter(
-    (t) => t.head === verb && t.dep === "advmod" && t.pos === "ADV" && t.index > verb && t.index < token.index,
+    (t) =>
+      t.head === verb && t.dep === "advmod" && t.pos === "ADV" && t.index > verb && t.index < token.index,
   );
   if (adverbs.length === 0 || tokens.some((t) => t.head === verb && t.dep === "obj")) return [];
   return [

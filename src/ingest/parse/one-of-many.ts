@@ -17,7 +17,8 @@ const OBJECT = /^(obj|iobj|obl:arg)$/;
 export function oneOfMany(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!/^nsubj(:pass)?$/.test(token.dep) || !ONE.test(token.word)) return [];
   const als = tokens[token.index - 1];
-  if (!als || !/^als$/i.test(als.word) || als.head !== token.head || !/^(mark|case)$/.test(als.dep)) return [];
+  if (!als || !/^als$/i.test(als.word) || als.head !== token.head || !/^(mark|case)$/.test(als.dep))
+    return [];
   const verb = token.head;
   const asOblique: Patch[] = [
     [token.index, { dep: "obl" }],
