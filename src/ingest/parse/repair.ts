@@ -69,10 +69,9 @@ import { roleInName } from "./role-in-name.js";
 import { demonymAsModifier, participleAsVerb } from "./described-people.js";
 import { oneOfMany } from "./one-of-many.js";
 import { adverbConjunct } from "./adverb-conjuncts.js";
+import { frontedMoney, MONEY_UNIT } from "./fronted-money.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
-/** The unit of an amount of money: "19.000 €", "2 Millionen Euro". */
-const MONEY_UNIT = /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
 const QUANTIFIER_CASE = /^(als|über)$/i;
 const COMPARATIVE = /^(mehr|weniger)$/i;
@@ -109,6 +108,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...participleAsVerb(token, tokens),
       ...demonymAsModifier(token, tokens),
       ...adverbConjunct(token, tokens),
+      ...frontedMoney(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
