@@ -237,7 +237,11 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       const field = /^(?:OZG-)?Themenfeld (.+)$/.exec(n);
       return field ? [`Themenbereich ${field[1]}`] : [];
     });
-    addAll({ id: project.id, name: project.name, type: "Project", kind: project.kind }, [...names, ...areas]);
+    const entity: KnownEntity = { id: project.id, name: project.name, type: "Project", kind: project.kind };
+    addAll(entity, [...names, ...areas, ...onlineForms(project.name)]);
+    // (The adjective written small, as news do: "die digitale Kfz-Zulassung".)
+    for (const form of onlineForms(project.name).flatMap(inflections))
+      gazetteer.add(entity, form[0]!.toLowerCase() + form.slice(1), "name");
   }
   for (const person of reference.people) {
     const entity: KnownEntity = { id: person.id, name: person.name, type: "Person" };
@@ -395,4 +399,20 @@ function countyName(name: string, kind: string): string {
 /** A Person entity for a name the reference data does not know. */
 export function newPerson(name: string): KnownEntity {
   return { id: slugify(name), name, type: "Person", isNew: true };
+}
+
+/**
+ * "die digitale Kfz-Zulassung", "das elektronische Wohngeld", "die Online-Einbürgerung": news name
+ * an OZG-Leistung of one word by the word with "digital", "elektronisch" or "Online-" before it
+ * (every gender's ending: the inflections give the weak forms).
+ */
+function onlineForms(name: string): string[] {
+  const service = /^OZG-Leistung (\S+)$/.exec(name)?.[1];
+  if (!service) return [];
+  return [
+    `Online-${service}`,
+    ...["Digitaler", "Digitales", "Elektronischer", "Elektronisches"].map(
+      (adjective) => `${adjective} ${service}`,
+    ),
+  ];
 }

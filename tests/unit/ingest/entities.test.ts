@@ -214,6 +214,19 @@ describe("services", () => {
       ),
     ).toEqual(["Bremen=DE-HB", "Rheinland-Pfalz=DE-RP"]);
   });
+
+  it("finds an OZG-Leistung of one word by the word with 'digital', 'elektronisch' or 'Online-' before it", async () => {
+    expect(
+      await ids(
+        "Die digitale Kfz-Zulassung, das elektronische Wohngeld und die Online-Einbürgerung starten.",
+      ),
+    ).toEqual([
+      "digitale Kfz-Zulassung=ozg-ikfz",
+      "elektronische Wohngeld=ozg-wohngeld",
+      "Online-Einbürgerung=ozg-einbuergerung",
+    ]);
+    expect(await ids("Der Antrag auf Wohngeld bleibt analog.")).toEqual([]);
+  });
 });
 
 describe("counties a plural county noun lists", () => {
