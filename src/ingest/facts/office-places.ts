@@ -35,15 +35,25 @@ function inParenthesisAfter(from: number, at: number, view: View): boolean {
   return /^[\p{L}.\s-]{0,40}(\(([^()]*|[^()]*\),\s*)|,\s*)$/u.test(between);
 }
 
-/** The towns and counties a sentence names, not as where something happens ("in Hannover"). */
+/**
+ * The towns and counties a sentence names, not as where something happens ("in Hannover"); a
+ * county's or town's seat of administration is where its head works ("im Landratsamt Würzburg",
+ * "im Rathaus Ulm").
+ */
 function namedPlaces(view: View): Mention[] {
   return view.sentence.mentions.filter(
     (m) =>
       (m.entity.type === "Municipality" || m.entity.type === "County") &&
       m.form === "name" &&
-      !/\b(in|im)\s+$/.test(view.sentence.text.slice(Math.max(0, m.start - 4), m.start)),
+      (SEAT_NAMED.test(m.text) ||
+        SEAT_BEFORE.test(view.sentence.text.slice(Math.max(0, m.start - 16), m.start)) ||
+        !/\b(in|im)\s+$/.test(view.sentence.text.slice(Math.max(0, m.start - 4), m.start))),
   );
 }
+
+/** A county's or town's seat of administration, by its name: "Landratsamt Würzburg", "Rathaus Ulm". */
+const SEAT_NAMED = /^(Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)\s/;
+const SEAT_BEFORE = /\b(Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)\s+$/;
 
 /**
  * "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis; not
