@@ -180,6 +180,9 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
           .filter((i) => clause.actorAt(i) !== undefined)
           .flatMap((i) => participantsAt(clause, i)),
       );
+    // "wirkte gemeinsam mit der Verbandsgemeinde X beim Projekt Y mit": whoever takes part together
+    // with the subject takes part too.
+    else actors.push(...clause.togetherPartners(token.index).flatMap((i) => participantsAt(clause, i)));
     // "Beteiligt sind zudem die Landkreise A und B": with no phrase of what, the item's project.
     const unnamed =
       !target && !rule.named && !heads.some((h) => withCase(clause, h, /^(obl|nmod)/, IN_CASE).length > 0);
