@@ -2,8 +2,9 @@
  * The text the language model parses: the article's own, with the dashes that set off a
  * parenthesis in a line ("Thomas Karmasin – Landrat des Landkreises Fürstenfeldbruck – sprach")
  * given as the commas the model knows from its training text, an ordinal's full stop as a letter,
- * a list's bullet as a space, the hyphens after an agency's dateline as a full stop, and the
- * idioms "ihres Zeichens", "mit von der Partie" and "mit im Boot" as what they mean. The text
+ * a list's bullet as a space, the hyphens after an agency's dateline and the colon or dash after a
+ * place's dateline as a full stop, the full stop of "Mio." and "Mrd." before "Euro" as a space, and
+ * the idioms "ihres Zeichens", "mit von der Partie" and "mit im Boot" as what they mean. The text
  * keeps its length (an idiom's rest is spaces), so every offset of the parse is an offset of the
  * article; quotes and surface rules keep reading the article's own text.
  */
@@ -62,6 +63,12 @@ const BY_TRADE = /(?<=, )(?:ihres|seines) Zeichens(?= )/g;
  */
 const IN_THE_PARTY = /\b([Mm])it (?:von der Partie|im Boot)\b/g;
 
+/**
+ * "750 Mio. Euro", "1,4 Mrd. €": the model ends a sentence at the abbreviation's full stop and
+ * reads the money as a clause of its own; the stop reaches it as a space.
+ */
+const ABBREVIATED_MONEY = /(?<=\d\s?(?:Mio|Mrd|Tsd))\.(?=\s?(?:Euro|EUR|€))/g;
+
 /** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
 const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
 
@@ -77,5 +84,6 @@ export function textForParsing(text: string): string {
     .replace(DATELINE_DASH, ".")
     .replace(PLACE_DATELINE, (separator) => (separator === ":" ? "." : " ."))
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
-    .replace(ORDINAL, (_match, digits: string) => `${digits}e`);
+    .replace(ORDINAL, (_match, digits: string) => `${digits}e`)
+    .replace(ABBREVIATED_MONEY, " ");
 }

@@ -28,3 +28,16 @@ describe("money opening a clause", () => {
     expect(await funding("2 Millionen Euro fließen in das Projekt „Smart City Cottbus“.")).toEqual([]);
   });
 });
+
+describe("money in millions abbreviated", () => {
+  it("is given as it is written out", async () => {
+    expect(
+      await funding(
+        "Mit dem Förderprogramm „Smart Cities Made in Germany“ stellt die Bundesregierung 750 Mio. Euro bereit.",
+      ),
+    ).toEqual(["Bund -> Smart Cities Made in Germany 750000000"]);
+    expect(await funding("Der Bund stellt für den Digitalpakt Schule 5 Mrd. Euro zur Verfügung.")).toEqual([
+      "Bund -> DigitalPakt Schule 5000000000",
+    ]);
+  });
+});

@@ -92,3 +92,19 @@ describe("a place's dateline", () => {
       expect(textForParsing(text)).toBe(text);
   });
 });
+
+describe("an abbreviated amount of money", () => {
+  it("reaches the model without the abbreviation's full stop, every offset kept", () => {
+    const text = "Der Bund stellt 750 Mio. Euro bereit, das Land 1,4 Mrd. € und die Stadt 20 Tsd. EUR.";
+    const parsed = textForParsing(text);
+    expect(parsed).toBe(
+      "Der Bund stellt 750 Mio  Euro bereit, das Land 1,4 Mrd  € und die Stadt 20 Tsd  EUR.",
+    );
+    expect(parsed).toHaveLength(text.length);
+  });
+
+  it("keeps a full stop that ends a sentence after the abbreviation", () => {
+    for (const text of ["Es waren 5 Mio. Danach kam nichts.", "Die Stadt hat 5 Mio. Einwohner."])
+      expect(textForParsing(text)).toBe(text);
+  });
+});
