@@ -269,8 +269,11 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     };
     const land = landOf.get(county.stateKey);
     if (land) entity.land = land;
-    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(county.name) && !townNames.has(county.name))
+    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(county.name) && !townNames.has(county.name)) {
       gazetteer.add(entity, county.name);
+      // "Dahme-Spreewalds Wirtschaftsdezernent": its genitive before a noun.
+      if (!/[sßxz]$/.test(county.name)) gazetteer.add(entity, `${county.name}s`, "city-adjective");
+    }
     if (county.kind === "Kreis" || county.kind === "Landkreis") {
       // "das Landratsamt Kitzingen", "die Kreisverwaltung Gießen": the county's own administration.
       const short = withoutAbbreviatedRegion(county.name);

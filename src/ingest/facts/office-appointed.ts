@@ -139,6 +139,16 @@ export const APPOINTED_LINK: LinkRule = {
       view.children(verb, /^aux:pass$/).length === 0
     )
       return { person: listedBefore, confidence: this.confidence - 0.05, starts: true };
+    // "Künftig werden sich A als Digitalisierungsbeauftragter und B als IT-Leiter ... kümmern": a
+    // name joined to another right before "als" holds the role, not the clause's subject.
+    const joined = /^als$/.test(marker) ? view.personAt(back - 1) : undefined;
+    const joinedFirst = joined ? view.tokens.findIndex((t) => t.start === joined.start) : -1;
+    if (
+      joined &&
+      joined.end === view.tokens[back - 1]!.end &&
+      /^(und|sowie|,)$/.test(view.tokens[joinedFirst - 1]?.word ?? "")
+    )
+      return { person: joined, confidence: this.confidence - 0.05 };
     // "Die Ministerin hat Peter Kern zum Präsidenten ernannt": a person as the object is the one
     // the role is said of; else the subject ("wurde zur CIO ernannt", "Als CIO verantwortet X").
     // A successor takes the office "als" which they follow someone: the object is the one followed
