@@ -213,9 +213,22 @@ export function findMemberVerbs(
     } else if (JOINED.test(word) && !intended(view, index)) {
       // "Bremen ist der Govdigital eG beigetreten": the parser may make the body the head and the verb its clause.
       const onBody = /^(acl|amod)$/.test(token.dep) && token.head >= 0;
+      // "Lecos ist der Vitako beigetreten": where the parser reads two subjects, the one before the
+      // finite verb is the member, the dative after it the body.
+      const finite = view.children(index, /^(aux|cop)$/)[0]?.index ?? index;
+      // ("Im Mai ist Hessen der Govdigital eG beigetreten": the parser may hang the dative on the
+      // subject as its genitive.)
+      const onSubject = view
+        .subjects(index)
+        .flatMap((t) => view.children(t.index, /^nmod$/))
+        .filter((t) => view.children(t.index, /^case$/).length === 0)
+        .map((t) => t.index);
       const bodyIndex = onBody
         ? token.head
-        : bareArguments(view, index).find((i) => joinedBody(view, i) !== undefined);
+        : [...bareArguments(view, index)]
+            .sort((a, b) => Number(a < finite) - Number(b < finite))
+            .concat(onSubject)
+            .find((i) => joinedBody(view, i) !== undefined);
       if (bodyIndex === undefined) return;
       const subjects = onBody ? view.subjects(bodyIndex) : view.subjects(index);
       const members = subjects.filter((t) => t.index !== bodyIndex).flatMap((t) => membersAt(view, t.index));
