@@ -2,6 +2,8 @@
  * memberOf from general shapes of the sentence that the other member rules do not read:
  *   member-apposition  "Anna Keller, Mitglied des Normenkontrollrats, sagte ..." (a member noun
  *                      in apposition to its member)
+ *   member-named       "die Vitako-Mitglieder Lecos und KISA", "die Mitglieder der Vitako A und B"
+ *                      (member-named.ts)
  *   member-compound    "Hamburg ist Gründungsmitglied der Govdigital eG", "Mönchengladbach ist das
  *                      jüngste Verbandsmitglied" (without a genitive: the organisation named last)
  *   belong-relative    "der Normenkontrollrat, dem A und B angehören" (the relative pronoun is the body)
@@ -34,6 +36,7 @@ import {
   type Target,
 } from "./member-rules.js";
 import { organOwner } from "./member-bodies.js";
+import { namedMembers } from "./member-named.js";
 import { targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyName } from "./named-bodies.js";
 import { slugify } from "../../model/ids.js";
@@ -182,6 +185,9 @@ export function findMemberShapes(
     if (!stated(view, index)) return;
     const compound = MEMBER_COMPOUND.test(word) && !ORGAN_MEMBER.test(word);
     const seat = organOwner(view, index) ? seatHolder(view, index) : undefined;
+    // "die Vitako-Mitglieder Lecos und KISA": the names after the noun and its body.
+    const named = namedMembers(view, index);
+    if (named) add(named.members, named.body, CONFIDENCE, "member-named");
     if ((MEMBER.test(word) || compound) && token.dep === "appos" && token.head >= 0) {
       const member = memberAt(view, token.head);
       add(member ? [member] : [], bodyOfNoun(view, index), CONFIDENCE, "member-apposition");
