@@ -263,10 +263,14 @@ function position(clause: Clause, frame: Frame): string {
   if (objects.length !== 1 || !/^(NOUN|PROPN)$/.test(objects[0]!.pos)) return "";
   if (rule.object && !rule.object.test(objects[0]!.word)) return "";
   // "begrüßte den neuen CIO", "begrüßt die Gäste", "drei neue Mitglieder begrüßen", "begrüßt X
-  // als neue Mitglieder": a greeting, no position.
+  // als neue Mitglieder", "begrüßt X in seinen Reihen": a greeting, no position.
   const welcomedAs = clause
     .children(frame.verb, /^obl/)
-    .some((t) => WELCOMED.test(t.word) && clause.hasCase(t.index, "als"));
+    .some(
+      (t) =>
+        (WELCOMED.test(t.word) && clause.hasCase(t.index, "als")) ||
+        (t.word === "Reihen" && clause.hasCase(t.index, "in")),
+    );
   if (namesPerson(clause, objects[0]!.index) || WELCOMED.test(objects[0]!.word) || welcomedAs) return "";
   const phrase = nounPhrase(clause, objects[0]!.index, frame.verb);
   return phrase ? `${rule.noun} ${phrase}`.trim() : "";

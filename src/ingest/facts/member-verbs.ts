@@ -14,7 +14,7 @@
  *   accession    "mit dem Beitritt Hamburgs zur Govdigital eG", "die Mitgliedschaft Hessens im Verbund"
  *   become-member "Hessen wird Mitglied der Govdigital eG"
  *   take-in      "Der Normenkontrollrat nimmt Anna Keller als Mitglied auf", "Vitako begrüßt die
- *                Stadt München als neues Mitglied"
+ *                Stadt München als neues Mitglied", "begrüßt A und B in seinen Reihen"
  *   seat         "legt ihren Sitz im IT-Planungsrat nieder", "hat einen Sitz im Digitalrat"
  * None of these shapes occurs often enough in the tuning articles to be measured, so each gives
  * 0.75: the facts go to review.
@@ -275,8 +275,10 @@ export function findMemberVerbs(
             .flatMap((i) => view.children(i, /^(obl|xcomp|nmod)$/))
             .some(
               (t) =>
-                MEMBER_NOUN.test(t.word) &&
-                view.children(t.index, /^case$/).some((c) => /^als$/i.test(c.word)),
+                (MEMBER_NOUN.test(t.word) &&
+                  view.children(t.index, /^case$/).some((c) => /^als$/i.test(c.word))) ||
+                // "begrüßt A und B in seinen Reihen", "in den eigenen Reihen begrüßen zu dürfen"
+                (t.word === "Reihen" && view.hasCase(t.index, "in")),
             ))) &&
       !intended(view, index)
     ) {

@@ -34,3 +34,18 @@ describe("members named after the member noun", () => {
     );
   });
 });
+
+describe("welcomed into a body's ranks", () => {
+  it("are its members, and no position of the body's", async () => {
+    const text = "Vitako begrüßt Lecos und KISA in seinen Reihen.";
+    expect(await members(text)).toEqual(["KISA -> Vitako", "Lecos -> Vitako"]);
+    expect(await facts(text, "announces")).toEqual([]);
+    expect(
+      await members("Vitako freut sich, Lecos und KISA in den eigenen Reihen begrüßen zu dürfen."),
+    ).toEqual(["KISA -> Vitako", "Lecos -> Vitako"]);
+  });
+
+  it("not welcomed in a place", async () => {
+    expect(await members("Der Minister begrüßte Lecos und KISA in Berlin.")).toEqual([]);
+  });
+});
