@@ -13,8 +13,13 @@ type Patch = [number, Partial<ParseToken>];
 export const MONEY_UNIT = /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?)$/;
 const ARGUMENT = /^(obj|obl:arg|iobj)$/;
 
+const CURRENCY = /^(Euro|EUR|€)$/;
+
 export function frontedMoney(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "nsubj" || !MONEY_UNIT.test(token.word)) return [];
+  // Money, not a count ("Zwei Millionen nutzen die App"): the currency is the word or hangs on it.
+  if (!CURRENCY.test(token.word) && !tokens.some((t) => t.head === token.index && CURRENCY.test(t.word)))
+    return [];
   const verb = token.head;
   if (!tokens[verb] || tokens[verb].index < token.index) return [];
   if (tokens.some((t) => t.head === verb && /^(aux:pass|nsubj:pass)$/.test(t.dep))) return [];
