@@ -111,6 +111,21 @@ export const USAGE_RULES: UsageRule[] = [
   }),
   // "Die Stadt Ulm hat die Plattform X eingeführt", "X wurde in Ulm eingeführt".
   forService({ name: "eingeführt", verb: /^eingeführt$/, shape: "users-use" }),
+  // "Die Stadt Ulm hat die BundID eingebunden", "stellt die Wohnsitzanmeldung bereit": a service
+  // built into a town's offer, or provided by it, is one it uses.
+  forService({
+    name: "einbinden",
+    verb: /^(bindet|binden|band|banden)$/,
+    particle: /^ein$/,
+    shape: "users-use",
+  }),
+  forService({ name: "eingebunden", verb: /^eingebunden$/, shape: "users-use" }),
+  forService({
+    name: "bereitstellen",
+    verb: /^(stellt|stellen|stellte|stellten)$/,
+    particle: /^bereit$/,
+    shape: "users-use",
+  }),
   // "Die Stadt Lüdenscheid hat das CitkoPortal ausgewählt", "wählt den Online-Dienst X aus": what a
   // town selects it uses (a service only: "als Modellkommune ausgewählt" selects a town; nor one
   // selected as something: "hat den Dienst X als Fokusleistung ausgewählt").
