@@ -111,8 +111,8 @@ export const USAGE_RULES: UsageRule[] = [
   }),
   // "Die Stadt Ulm hat die Plattform X eingeführt", "X wurde in Ulm eingeführt".
   forService({ name: "eingeführt", verb: /^eingeführt$/, shape: "users-use" }),
-  // "Die Stadt Ulm hat die BundID eingebunden", "stellt die Wohnsitzanmeldung bereit": a service
-  // built into a town's offer, or provided by it, is one it uses.
+  // "Die Stadt Ulm hat die BundID eingebunden": a service built into a town's offer is one it uses.
+  // (Not one it provides: "stellt den Dienst für die Stadt Köln bereit" is Köln's, provided-for.)
   forService({
     name: "einbinden",
     verb: /^(bindet|binden|band|banden)$/,
@@ -120,12 +120,6 @@ export const USAGE_RULES: UsageRule[] = [
     shape: "users-use",
   }),
   forService({ name: "eingebunden", verb: /^eingebunden$/, shape: "users-use" }),
-  forService({
-    name: "bereitstellen",
-    verb: /^(stellt|stellen|stellte|stellten)$/,
-    particle: /^bereit$/,
-    shape: "users-use",
-  }),
   // "Die Stadt Lüdenscheid hat das CitkoPortal ausgewählt", "wählt den Online-Dienst X aus": what a
   // town selects it uses (a service only: "als Modellkommune ausgewählt" selects a town; nor one
   // selected as something: "hat den Dienst X als Fokusleistung ausgewählt").

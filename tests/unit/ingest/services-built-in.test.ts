@@ -1,7 +1,6 @@
 /**
- * A service a town builds into its offer or provides: "Die Stadt Ulm hat die BundID eingebunden",
- * "Die Stadt Ulm stellt die elektronische Wohnsitzanmeldung seit Mai bereit" (sentences written
- * for these tests; parses in tests/fixtures/parses/services-built-in.json).
+ * A service a town builds into its offer: "Die Stadt Ulm hat die BundID eingebunden" (sentences
+ * written for these tests; parses in tests/fixtures/parses/services-built-in.json).
  */
 import { describe, expect, it } from "vitest";
 import { pair, portalItems } from "../../helpers/portal-item.js";
@@ -9,14 +8,11 @@ import { pair, portalItems } from "../../helpers/portal-item.js";
 const { facts } = portalItems("services-built-in");
 const uses = async (text: string) => (await facts(text, "usesService")).map(pair);
 
-describe("a service built in or provided", () => {
+describe("a service built in", () => {
   it("is used by the town", async () => {
     expect(await uses("Die Stadt Ulm hat die BundID eingebunden.")).toEqual(["BundID -> Ulm"]);
     expect(await uses("Die Stadt Ulm bindet die BundID in ihr Serviceportal ein.")).toEqual([
       "BundID -> Ulm",
-    ]);
-    expect(await uses("Die Stadt Ulm stellt die elektronische Wohnsitzanmeldung seit Mai bereit.")).toEqual([
-      "OZG-Leistung Wohnsitzanmeldung -> Ulm",
     ]);
   });
 
