@@ -238,9 +238,10 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
       return field ? [`Themenbereich ${field[1]}`] : [];
     });
     const entity: KnownEntity = { id: project.id, name: project.name, type: "Project", kind: project.kind };
-    addAll(entity, [...names, ...areas, ...onlineForms(project.name)]);
+    const online = onlineForms(project.name);
+    addAll(entity, [...names, ...areas, ...online]);
     // (The adjective written small, as news do: "die digitale Kfz-Zulassung".)
-    for (const form of onlineForms(project.name).flatMap(inflections))
+    for (const form of online.flatMap(inflections))
       gazetteer.add(entity, form[0]!.toLowerCase() + form.slice(1), "name");
   }
   for (const person of reference.people) {

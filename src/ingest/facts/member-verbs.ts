@@ -225,7 +225,7 @@ export function findMemberVerbs(
         .map((t) => t.index);
       const bodyIndex = onBody
         ? token.head
-        : [...bareArguments(view, index)]
+        : bareArguments(view, index)
             .sort((a, b) => Number(a < finite) - Number(b < finite))
             .concat(onSubject)
             .find((i) => joinedBody(view, i) !== undefined);

@@ -52,8 +52,10 @@ function namedPlaces(view: View): Mention[] {
 }
 
 /** A county's or town's seat of administration, by its name: "Landratsamt Würzburg", "Rathaus Ulm". */
-const SEAT_NAMED = /^(Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)\s/;
-const SEAT_BEFORE = /\b(Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)\s+$/;
+const SEAT = "(Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)";
+/** The seat's noun opening the mention, or right before it. */
+const SEAT_NAMED = new RegExp(String.raw`^${SEAT}\s`);
+const SEAT_BEFORE = new RegExp(String.raw`\b${SEAT}\s+$`);
 
 /**
  * "Landrat Joachim Walter (CDU, Landkreis Tübingen)": the place in the holder's parenthesis; not
