@@ -9,8 +9,11 @@
  * holds the role in its singular, for review. Names listed without an owner of their own hold the
  * plural role's: "die Berliner Staatssekretäre A und B", "die hessischen Staatssekretärinnen A und
  * B", else the government the item is about. The names may come first, the plural role set off
- * after them: "A, B und C, Referenten im Innenministerium".
+ * after them: "A, B und C, Referenten im Innenministerium". Each holds the role as it is said of
+ * them ("die Staatssekretär:innen Cordula Kießling und Wolfgang Mosbacher": a Staatssekretärin and
+ * a Staatssekretär), where the first name shows it.
  */
+import { genderOfName, roleForGender } from "../entities/gender.js";
 import { isRoleWord } from "../entities/people.js";
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
@@ -124,7 +127,7 @@ export function findListedOffices(
       if (!claimed || claimed.entity.id === person.entity.id) continue;
       claims.push({
         person,
-        role,
+        role: roleForGender(role, genderOfName(person.entity.name)),
         index: token.start,
         organization: claimed.entity,
         organizationFrom: claimed.from === "context" ? undefined : claimed.from,

@@ -4,7 +4,8 @@
  * given as the commas the model knows from its training text, an ordinal's full stop as a letter,
  * a list's bullet as a space, the hyphens after an agency's dateline and the colon or dash after a
  * place's dateline as a full stop, the full stop of "Mio." and "Mrd." before "Euro" as a space, and
- * the idioms "ihres Zeichens", "mit von der Partie" and "mit im Boot" as what they mean. The text
+ * the idioms "ihres Zeichens", "mit von der Partie" and "mit im Boot" as what they mean, and a
+ * gender-inclusive form ("Staatssekretär:innen", "Bürger*innen") as one word. The text
  * keeps its length (an idiom's rest is spaces), so every offset of the parse is an offset of the
  * article; quotes and surface rules keep reading the article's own text.
  */
@@ -69,6 +70,14 @@ const IN_THE_PARTY = /\b([Mm])it (?:von der Partie|im Boot)\b/g;
  */
 const ABBREVIATED_MONEY = /(?<=\d\s?(?:Mio|Mrd|Tsd))\.(?=\s?(?:Euro|EUR|€))/g;
 
+/**
+ * "die Unterabteilungsleiter:innen Cordula Kießling und Wolfgang Mosbacher", "Bürger*innen",
+ * "Oberbürgermeister_in", "Mitarbeiter/-innen": the model splits the word at the gap and reads its
+ * ending as a word of its own; the ending reaches it joined to the noun (its feminine form, the
+ * one the model knows), the gap as a space after the word.
+ */
+const GENDER_GAP = /(?<=\p{Ll})(?:[:*_·]|\/-?)(innen|in)(?![\p{L}\d])/gu;
+
 /** A list's bullet opening a line ("• Erster Vizepräsident X wird Präsident."): the model takes it for a word. */
 const BULLET = /^([^\S\n]*)[•▪●◦‣∙·]/gmu;
 
@@ -85,5 +94,6 @@ export function textForParsing(text: string): string {
     .replace(PLACE_DATELINE, (separator) => (separator === ":" ? "." : " ."))
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
     .replace(ORDINAL, (_match, digits: string) => `${digits}e`)
-    .replace(ABBREVIATED_MONEY, " ");
+    .replace(ABBREVIATED_MONEY, " ")
+    .replace(GENDER_GAP, (gap, ending: string) => ending + " ".repeat(gap.length - ending.length));
 }

@@ -223,7 +223,7 @@ describe("a plural role before a list of names", () => {
         "Die Digitalstaatssekretäre Anna Lenz (Sachsen) und Peter Kern (Thüringen) unterzeichneten die Vereinbarung.",
       ),
     ).toEqual([
-      "Anna Lenz -> Sachsen (Digitalstaatssekretär)",
+      "Anna Lenz -> Sachsen (Digitalstaatssekretärin)",
       "Peter Kern -> Thüringen (Digitalstaatssekretär)",
     ]);
   });

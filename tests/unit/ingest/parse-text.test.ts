@@ -108,3 +108,25 @@ describe("an abbreviated amount of money", () => {
       expect(textForParsing(text)).toBe(text);
   });
 });
+
+describe("a gender-inclusive form", () => {
+  it("reaches the model as one word with the gap as a space after it, every offset kept", () => {
+    const text =
+      "Die Staatssekretär:innen A und B, die Bürger*innen, die Oberbürgermeister_in, die Mitarbeiter/-innen und die Bürger.";
+    const parsed = textForParsing(text);
+    expect(parsed).toBe(
+      "Die Staatssekretärinnen  A und B, die Bürgerinnen , die Oberbürgermeisterin , die Mitarbeiterinnen   und die Bürger.",
+    );
+    expect(parsed).toHaveLength(text.length);
+  });
+
+  it("leaves a colon before a word, a capital I and a capital word alone", () => {
+    for (const text of [
+      "Er sagte: Innen wie außen",
+      "Das Ziel:Innen und Außen",
+      "Die Stadt Inden.",
+      "Der Termin: in Berlin",
+    ])
+      expect(textForParsing(text)).toBe(text);
+  });
+});
