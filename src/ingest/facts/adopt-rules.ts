@@ -230,6 +230,36 @@ function decidedThingAsSubject(clause: Clause, frame: Frame, isAdopter: (i: numb
   return { ...swapped, objects: swapped.objects.filter((i) => !joined.includes(i)) };
 }
 
+/** Whom a person can sign for: a government, a town or county, an organisation. */
+const PRINCIPAL = /^(State|Federation|County|Municipality|Organization)$/;
+
+/**
+ * "Für den Hessischen Landkreistag unterzeichnete Landrat Bernd Woide den Pakt", "wurde für das
+ * Land Hessen von Verkehrsminister X unterzeichnet": a person who signs for someone signs in
+ * their name, and they adopt it (as a minister acts for the government, actingFor). The "für"
+ * phrase hangs on the verb or on the signer's name.
+ */
+function signedFor(
+  clause: Clause,
+  frame: Frame,
+  actorIndices: number[],
+  adopters: { entity: KnownEntity; penalty: number }[],
+): { entity: KnownEntity; penalty: number }[] {
+  if (!adopters.some((a) => a.entity.type === "Person")) return adopters;
+  const principals = [frame.verb, ...actorIndices.flatMap((i) => clause.withConjuncts(i))]
+    .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+    .filter((t) => clause.hasCase(t.index, "für"))
+    .flatMap((t) => clause.withConjuncts(t.index))
+    .map((i) => clause.actorAt(i)?.entity)
+    .filter((e): e is KnownEntity => e !== undefined && PRINCIPAL.test(e.type));
+  if (principals.length === 0) return adopters;
+  const own = adopters.filter((a) => a.entity.type !== "Person");
+  const named = [...new Map(principals.map((e) => [e.id, e])).values()].filter(
+    (e) => !own.some((a) => a.entity.id === e.id),
+  );
+  return [...own, ...named.map((entity) => ({ entity, penalty: 0.05 }))];
+}
+
 /** A passive whose agent the parser did not attach ("durch die ... Änderung beschlossen") still names one. */
 function hasAgentWord(clause: Clause, verb: number): boolean {
   return clause.subtree(verb).some((i) => /^(durch|von|vom)$/i.test(clause.tokens[i]!.word));
@@ -304,6 +334,7 @@ function adoptionsOf(
         const found = adopterAt(clause, i, sentence);
         if (found) adopters.push({ ...found, penalty: found.penalty + 0.05 });
       }
+  if (rule.mutual) adopters = signedFor(clause, frame, actorIndices, adopters);
   // "Am Dienstag wurde im Hessischen Landtag ein Gesetz ... verabschiedet": a passive without an
   // agent adopted in a body adopted by it; "Im Kabinett wurde die Digitalstrategie beschlossen":
   // in a cabinet, by its Land.
