@@ -32,6 +32,8 @@ const AUDIENCE =
 /** Words a purpose phrase ends before: a comma, a relative clause, a verb. */
 const PHRASE_END_POS = /^(PUNCT|VERB|AUX|PRON|SCONJ)$/;
 const MAX_PURPOSE_TOKENS = 8;
+/** Places a purpose phrase ends before: "ihren Antrag auf Unterhaltsvorschuss in der Stadt Bremen ... stellen". */
+const PLACE = /^(Municipality|County|State)$/;
 
 interface Purpose {
   /** The case word ("für") and the phrase's last token. */
@@ -59,10 +61,17 @@ function purposeOf(clause: Clause, index: number): Purpose | undefined {
   while (
     last + 1 <= Math.min(next.index + MAX_PURPOSE_TOKENS, clause.tokens.length - 1) &&
     !PHRASE_END_POS.test(clause.tokens[last + 1]!.pos) &&
+    !placeFollows(clause, last + 1) &&
     clause.subtree(head.index).includes(last + 1)
   )
     last += 1;
   return last >= head.index ? { first: next.index, last } : undefined;
+}
+
+/** Whether the token at `index` is the case word of a place ("in der Stadt Bremen", "im Rhein-Kreis Neuss"). */
+function placeFollows(clause: Clause, index: number): boolean {
+  const token = clause.tokens[index]!;
+  return token.dep === "case" && PLACE.test(clause.actorAt(token.head)?.entity.type ?? "");
 }
 
 /**

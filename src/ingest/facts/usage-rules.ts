@@ -63,6 +63,14 @@ function obliques(clause: Clause, verb: number, kase: RegExp): number[] {
     .flatMap((t) => clause.withConjuncts(t.index));
 }
 
+/** Who uses a service beside its subject: "Neben Traunstein führen auch die Kreise A und B den Dienst ein". */
+function besideUsers(clause: Clause, verb: number): number[] {
+  return obliques(clause, verb, /^neben$/i).filter((i) =>
+    USER_ACTOR.test(clause.actorAt(i)?.entity.type ?? ""),
+  );
+}
+const USER_ACTOR = /^(Municipality|County|State|Federation|Organization)$/;
+
 /**
  * The service: a project the phrase names (not a law or a strategy), a pronoun for the project
  * last named, or a new Project when the noun names a service ("Bauantrag", "Plattform").
@@ -244,7 +252,10 @@ function rolesOf(
           services: frame.objects,
         };
       return {
-        users: residentsPlaces(clause, usersNamed(clause, frame), frame.verb),
+        users: [
+          ...residentsPlaces(clause, usersNamed(clause, frame), frame.verb),
+          ...besideUsers(clause, frame.verb),
+        ],
         services: frame.objects,
       };
     case "service-used":
