@@ -138,6 +138,9 @@ export class Gazetteer {
 
   isKnownName = (word: string): boolean => this.byName.has(word.toLowerCase());
 
+  /** Each Land's adjective stems by its id: "DE-BW" -> ["baden-württembergisch"]. */
+  readonly landAdjectives = new Map<string, string[]>();
+
   /** A Land's association by its head noun: ("hessen", "Städtetag") -> Hessischer Städtetag. */
   readonly landAssociations = new Map<string, KnownEntity>();
 
@@ -197,6 +200,7 @@ export function buildGazetteer(reference: ReferenceData): Gazetteer {
     stateByPrefix.set(state.agsPrefix, entity);
     addAll(entity, [state.name, ...(state.officialName ? [state.officialName] : []), ...state.aliases]);
     for (const title of ["Land", "Bundesland", "Freistaat"]) addAll(entity, [`${title} ${state.name}`]);
+    gazetteer.landAdjectives.set(state.id, state.adjectives);
     for (const stem of state.adjectives)
       for (const form of adjectiveForms(stem)) gazetteer.add(entity, form, "adjective");
   }

@@ -259,7 +259,7 @@ function mentionsOf(
     ),
     context,
   );
-  const known = landMinistries(text, tokens, landOwnBodies(text, gazetteerMentions));
+  const known = landMinistries(text, tokens, landOwnBodies(text, gazetteerMentions), gazetteer);
   // A place inside a union's name is part of it: "Zweckverband „Digitale Kommunen Brandenburg“",
   // "Samtgemeinde Jümme".
   const unions = [...namedUnions(text, tokens, known), ...municipalUnions(text, tokens, known)];
