@@ -37,16 +37,12 @@ export function landMinistries(
   for (const land of mentions) {
     if (land.form !== "name" || land.entity.type !== "State") continue;
     const match = MINISTRY_BEFORE.exec(sentence.slice(0, land.start));
-    // (A Land's own adjective where news use one: "Thüringer", "Hamburger"; else "hessische".)
-    const stems = gazetteer.landAdjectives.get(land.entity.id) ?? [];
-    const stem = stems.find((s) => s.endsWith("er")) ?? stems[0];
     // ("des" only before the Land's title: "des Innenministeriums des Landes Hessen".)
-    if (!match || !stem || (match[2] && !TITLED.test(land.text))) continue;
+    if (!match || (match[2] && !TITLED.test(land.text))) continue;
     const start = land.start - match[0].length;
     if (mentions.some((m) => m !== land && m.start < land.end && m.end > start)) continue;
-    const noun = match[1]!;
-    const adjective = stem.endsWith("er") ? stem : `${stem}e`;
-    const entity = gazetteer.findByName(`${adjective} ${noun}`) ?? newMinistry(adjective, noun, land.entity);
+    const entity = landMinistry(gazetteer, land.entity, match[1]!);
+    if (!entity) continue;
     merged.add(land);
     made.push({
       start,
@@ -79,6 +75,20 @@ export function landMinistries(
   }
   if (made.length === 0) return mentions;
   return [...mentions.filter((m) => !merged.has(m)), ...made].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A Land's ministry by its compound noun in the nominative ("Innenministerium"): the one the
+ * gazetteer knows by the Land's adjective and the noun ("brandenburgische Innenministerium"), else
+ * a new one named so, by the adjective the Land's news use ("Thüringer", "Hamburger"; else
+ * "hessische").
+ */
+function landMinistry(gazetteer: Gazetteer, land: KnownEntity, noun: string): KnownEntity | undefined {
+  const stems = gazetteer.landAdjectives.get(land.id) ?? [];
+  const stem = stems.find((s) => s.endsWith("er")) ?? stems[0];
+  if (!stem) return undefined;
+  const adjective = stem.endsWith("er") ? stem : `${stem}e`;
+  return gazetteer.findByName(`${adjective} ${noun}`) ?? newMinistry(adjective, noun, land);
 }
 
 /** A new ministry of a Land named by the Land's adjective and its noun: "Hessisches Digitalministerium". */

@@ -16,7 +16,8 @@ import type { Mention } from "../entities/mentions.js";
 import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { nounBeforeComma, View, type ParsedSentence } from "../parse/view.js";
-import { baseForm, targetAt, type RelationClaim } from "./relation-rules.js";
+import { REPRESENTATIVE } from "./participants.js";
+import { baseForm, represented, targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
 import { localCouncilAt } from "./local-councils.js";
@@ -241,10 +242,16 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
       // "Im IT-Planungsrat sind der Bund und der Landkreistag vertreten": the parser may take the
       // subject of the state passive for the object, with the copula on it (not where someone
       // represents it: "ist das Land Hessen durch Anna Schneider vertreten").
+      // ("Im Rat sind (Vertreterinnen und) Vertreter des Landkreistags vertreten": those the
+      // representatives stand for.)
       const stative = view
         .children(index, /^obj$/)
         .filter((t) => view.children(t.index, /^cop$/).some((c) => /^(sind|ist|waren|war)$/.test(c.word)))
-        .flatMap((t) => membersAt(view, t.index));
+        .flatMap((t) =>
+          REPRESENTATIVE.test(t.word)
+            ? view.conjuncts(t.index).flatMap((i) => represented(view, i))
+            : membersAt(view, t.index),
+        );
       // "vertritt Hessen im IT-Planungsrat und in der Digitalministerkonferenz": each body conjoined.
       const bodies = at === undefined ? [undefined] : bodiesConjoined(view, at);
       for (const body of bodies.map((i) => bodyAt(view, i))) {

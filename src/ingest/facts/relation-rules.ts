@@ -80,7 +80,7 @@ function actorsAt(view: View, index: number | undefined): Mention[] {
  * "Vertreter des Zweckverbands der kommunalen IT-Dienstleister (KDN) und des Landes-IT-Dienstleisters
  * IT.NRW": those represented, named as deep as three phrases down, each conjunct apart.
  */
-function represented(view: View, index: number): Mention[] {
+export function represented(view: View, index: number): Mention[] {
   const found = new Map<string, Mention>();
   let level = [index];
   for (let depth = 0; depth < 3 && level.length > 0; depth += 1) {
