@@ -139,12 +139,28 @@ function countedUsers(clause: Clause, at: number): User[] {
     .filter((m) => m !== undefined && m.entity.type !== "Project");
   if (named.length > 0) return named.map((m) => ({ entity: m!.entity, text: m!.text }));
   if (token.pos !== "NOUN" || token.ner !== "O") return [];
+  // "von 15.000 Bürgerinnen und Bürgern genutzt", "von den Hamburger Bürgerinnen und Bürgern": the
+  // people of both forms are one group of users, counted or not.
+  const pair = pairedForm(clause, index);
+  if (pair)
+    return [{ text: `${clause.phrase(index, 4).replace(/^[\d.,]+\s+/, "")} und ${pair}`, ...withCount }];
   // "den Kommunen zur Verfügung gestellt": local governments as a group, uncounted (local-groups.ts).
   if (count === undefined) {
     const group = localGroupAt(clause, index);
     return group ? [{ text: group.name }] : [];
   }
   return [{ text: clause.phrase(index, 4).replace(/^[\d.,]+\s+/, ""), ...withCount }];
+}
+
+/** People named in both forms: "Bürgerinnen und Bürgern" -> "Bürger" (in the nominative), for people nouns only. */
+const PEOPLE_FORM = /^(Bürger|Einwohner|Nutzer|Antragsteller|Studierend|Unternehmer)innen$/;
+function pairedForm(clause: Clause, index: number): string | undefined {
+  const stem = PEOPLE_FORM.exec(clause.tokens[index]!.word)?.[1];
+  if (!stem) return undefined;
+  const joined = clause
+    .children(index, /^conj$/)
+    .some((t) => t.word === stem || t.word === `${stem}n` || t.word === `${stem}e` || t.word === `${stem}en`);
+  return joined ? (stem.endsWith("end") ? `${stem}e` : stem) : undefined;
 }
 
 /**
