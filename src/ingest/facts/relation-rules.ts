@@ -246,7 +246,8 @@ const NAMED_BODY =
 /** (A legal form names a company, "die Gesellschaft": "Deutsche Telekom AG".) */
 const FEMININE =
   /(ung|ion|heit|keit|schaft|ei|ik|tät|konferenz|gruppe|bank|kammer|anstalt|agentur|e)$|^(AG|GmbH|gGmbH|eG|SE|KG|KGaA)$/;
-const NEUTER = /(um|ment|werk|amt|gremium|portal|projekt|netz)$/;
+const NEUTER =
+  /(um|ment|werk|amt|gremium|portal|projekt|netz|büro|programm|labor|konto|haus|verfahren|bündnis|institut|system)$/;
 
 /** The nominative of a name read in another case: "des Bayerischen Landtags" -> "Bayerischer Landtag". */
 export function baseForm(name: string): string {
