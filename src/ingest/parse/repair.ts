@@ -356,7 +356,7 @@ function movedAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Parti
 const PARTICIPLE = /^\p{Ll}+(t|en)$/u;
 
 function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
-  if (!HABEN.test(token.word) || token.pos !== "VERB") return [];
+  if (!HABEN.test(token.word) || !/^(VERB|AUX)$/.test(token.pos)) return [];
   const children = tokens.filter((t) => t.head === token.index);
   const participles = children.filter(
     (t) => t.dep === "xcomp" && t.pos === "VERB" && PARTICIPLE.test(t.word),
