@@ -6,9 +6,9 @@
  * own (it funds, launches, leads), and for offices the Land it belongs to (office-owners.ts).
  * The noun before the Land's name is the same ministry: "das Innenministerium Baden-Württemberg",
  * "des Finanzministeriums des Landes Sachsen-Anhalt" are the "Baden-Württembergisches
- * Innenministerium" and the "Sachsen-Anhaltisches Finanzministerium" (or the ministry the gazetteer
- * knows by the adjective's name: "Innenministerium Brandenburg" is the "brandenburgische
- * Innenministerium" of the reference).
+ * Innenministerium" and the "Sachsen-Anhaltisches Finanzministerium", named as the news write them
+ * ("Innenministerium Baden-Württemberg"), or the ministry the gazetteer knows by the adjective's
+ * name ("Innenministerium Brandenburg" is the "brandenburgische Innenministerium" of the reference).
  */
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
@@ -78,17 +78,20 @@ export function landMinistries(
 }
 
 /**
- * A Land's ministry by its compound noun in the nominative ("Innenministerium"): the one the
- * gazetteer knows by the Land's adjective and the noun ("brandenburgische Innenministerium"), else
- * a new one named so, by the adjective the Land's news use ("Thüringer", "Hamburger"; else
- * "hessische").
+ * A Land's ministry by its compound noun in the nominative ("Innenministerium") before the Land's
+ * name: the one the gazetteer knows by the Land's adjective and the noun ("brandenburgische
+ * Innenministerium"), else a new one named as the news write it, with the Land's name
+ * ("Innenministerium Baden-Württemberg"), and the same as the one its adjective names (the
+ * "Baden-Württembergisches Innenministerium", by the adjective the Land's news use: "Thüringer",
+ * "Hamburger"; else "hessische"): one ministry in the graph, however an article names it.
  */
 function landMinistry(gazetteer: Gazetteer, land: KnownEntity, noun: string): KnownEntity | undefined {
   const stems = gazetteer.landAdjectives.get(land.id) ?? [];
   const stem = stems.find((s) => s.endsWith("er")) ?? stems[0];
   if (!stem) return undefined;
   const adjective = stem.endsWith("er") ? stem : `${stem}e`;
-  return gazetteer.findByName(`${adjective} ${noun}`) ?? newMinistry(adjective, noun, land);
+  const known = gazetteer.findByName(`${adjective} ${noun}`);
+  return known ?? { ...newMinistry(adjective, noun, land), name: `${noun} ${land.name}` };
 }
 
 /** A new ministry of a Land named by the Land's adjective and its noun: "Hessisches Digitalministerium". */
