@@ -52,13 +52,26 @@ function receivesMoney(clause: Clause, frame: Frame): boolean {
   );
 }
 
-/** The "von"/"vom" actors of a receiving verb, of its money object or of its "für" phrase. */
+/** Who gives a notice or money named with them in the genitive: a government, a ministry, an agency. */
+const GIVER = /^(State|Federation|Organization)$/;
+
+/**
+ * The "von"/"vom" actors of a receiving verb, of its money object or of its "für" phrase; and the
+ * giver of the money in the genitive ("hat den Förderbescheid des Hessischen Digitalministeriums
+ * erhalten", "erhält Fördermittel des Landes Hessen").
+ */
 function giversOf(clause: Clause, frame: Frame): Mention[] {
-  return [frame.verb, ...frame.objects, ...purposes(clause, frame)]
+  const from = [frame.verb, ...frame.objects, ...purposes(clause, frame)]
     .flatMap((i) => clause.children(i, /^(obl|nmod)/))
     .filter((t) => clause.children(t.index, /^case$/).some((c) => /^(von|vom)$/i.test(c.word)))
+    .map((t) => clause.actorAt(t.index));
+  const owners = frame.objects
+    .filter((i) => isMoney(clause, i))
+    .flatMap((i) => clause.children(i, /^nmod/))
+    .filter((t) => clause.children(t.index, /^case$/).length === 0)
     .map((t) => clause.actorAt(t.index))
-    .filter((m): m is Mention => m !== undefined);
+    .filter((m) => GIVER.test(m?.entity.type ?? ""));
+  return [...from, ...owners].filter((m): m is Mention => m !== undefined);
 }
 
 /** Who receives money: an actor (less sure when the text refers to it) or a project. */
@@ -69,6 +82,31 @@ interface Receiver {
 
 const receiverOf = (mention: Mention | undefined): Receiver | undefined =>
   mention && { entity: mention.entity, anaphor: mention.form === "anaphor" };
+
+/** Who a person can receive money for: a town, a county, a government, an organisation. */
+const PRINCIPAL = /^(Municipality|County|State|Organization)$/;
+
+/**
+ * "Landrätin X hat für den Landkreis Gießen den Förderbescheid ... erhalten", "Bürgermeister X
+ * erhielt den Förderbescheid" (the mayor of a town the sentence names): a person receives money for
+ * the one named with "für", else for the town or organisation of their office; else as themselves.
+ */
+function receivingFor(
+  clause: Clause,
+  frame: Frame,
+  sentence: AnalyzedSentence,
+  receiver: Receiver,
+): Receiver {
+  if (receiver.entity.type !== "Person") return receiver;
+  const named = purposes(clause, frame)
+    .map((i) => clause.actorAt(i)?.entity)
+    .find((e) => PRINCIPAL.test(e?.type ?? ""));
+  const office = sentence.roles.find(
+    (r) => r.person.entity.id === receiver.entity.id && PRINCIPAL.test(r.organization?.type ?? ""),
+  )?.organization;
+  const principal = named ?? office;
+  return principal ? { entity: principal, anaphor: receiver.anaphor } : receiver;
+}
 
 /** A project named as the receiver: "das Projekt X", "in das Projekt X". */
 function projectReceiver(clause: Clause, index: number): Receiver | undefined {
@@ -89,7 +127,8 @@ function receipts(clause: Clause, sentence: AnalyzedSentence) {
         // ("Das Projekt X erhält vom Bund 2 Millionen Euro": a project named receives it too.)
         receivers: frame.actors
           .map((i) => receiverOf(clause.actorAt(i)) ?? projectReceiver(clause, i))
-          .filter((r): r is Receiver => r !== undefined),
+          .filter((r): r is Receiver => r !== undefined)
+          .map((r) => receivingFor(clause, frame, sentence, r)),
         amount: amountOf(clause, frame, sentence.amounts),
         rule: RECEIVE,
       })),
