@@ -26,7 +26,7 @@ describe("a ministry named before its Land", () => {
     ).toEqual(["funds Digitalministerium Hessen -> Smart Region"]);
   });
 
-  it("is named with the Land's title between, and by the adjective the Land's news use", async () => {
+  it("is read with the Land's title between, named as written with the Land's name", async () => {
     expect(
       await acts(
         "Das Finanzministerium des Landes Sachsen-Anhalt fördert das Projekt „Smart Region“ mit 200.000 Euro.",
