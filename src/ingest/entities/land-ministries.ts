@@ -17,12 +17,12 @@ import { nominativeAdjective } from "./land-bodies.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
 
-/** A compound ministry noun right after the adjective, in any case; "Innen- und Digitalisierungsministerium" too. */
-const MINISTRY = /^\s+((?:\p{Lu}\p{Ll}+-\s+und\s+)?\p{Lu}\p{Ll}+ministerium)(?:s|es)?(?![\p{L}-])/u;
-
-/** The compound ministry noun right before a Land's name, "des Landes" or "des Freistaates" between. */
-const MINISTRY_BEFORE =
-  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-\s+und\s+)?\p{Lu}\p{Ll}+ministerium)(?:s|es)?\s+(des\s+)?$/u;
+/** A compound ministry noun in any case; "Innen- und Digitalisierungsministerium" too. */
+const MINISTRY_NOUN = String.raw`((?:\p{Lu}\p{Ll}+-\s+und\s+)?\p{Lu}\p{Ll}+ministerium)(?:s|es)?`;
+/** The ministry noun right after the adjective. */
+const MINISTRY = new RegExp(String.raw`^\s+${MINISTRY_NOUN}(?![\p{L}-])`, "u");
+/** The ministry noun right before a Land's name, "des Landes" or "des Freistaates" between. */
+const MINISTRY_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${MINISTRY_NOUN}\s+(des\s+)?$`, "u");
 /** A Land's name as the mention gives it, the title included: "Landes Sachsen-Anhalt", "Freistaat Sachsen". */
 const TITLED = /^(?:Land|Landes|Freistaat|Freistaates|Freistaats)\s/;
 

@@ -81,10 +81,6 @@ function nounAfter(view: View, at: number): string {
   return view.tokens[next]?.word ?? "";
 }
 
-/**
- * The items of a list between two character offsets that name no known entity: a short name
- * (one to three words, one of them capitalised or an acronym), split at commas, "und" and "sowie".
- */
 /** Plural kind nouns of local unions before a name in a list, and their singular. */
 const SINGULAR_KIND: Record<string, string> = {
   Ämter: "Amt",
@@ -94,6 +90,10 @@ const SINGULAR_KIND: Record<string, string> = {
 };
 const PLURAL_KIND = new RegExp(`^(${Object.keys(SINGULAR_KIND).join("|")})\\s+(?=\\p{Lu})`, "u");
 
+/**
+ * The items of a list between two character offsets that name no known entity: a short name
+ * (one to three words, one of them capitalised or an acronym), split at commas, "und" and "sowie".
+ */
 function unknownListed(view: View, from: number, to: number): Mention[] {
   const text = view.sentence.text;
   const found: Mention[] = [];

@@ -63,13 +63,15 @@ function obliques(clause: Clause, verb: number, kase: RegExp): number[] {
     .flatMap((t) => clause.withConjuncts(t.index));
 }
 
-/** Who uses a service beside its subject: "Neben Traunstein führen auch die Kreise A und B den Dienst ein". */
+/** Who can use a service beside the subject: a town, a county, a government, an organisation. */
+const USER_ACTOR = /^(Municipality|County|State|Federation|Organization)$/;
+
+/** Who uses a service beside its subject: "Neben der Stadt Kiel nutzt auch die Stadt Lübeck den Dienst". */
 function besideUsers(clause: Clause, verb: number): number[] {
   return obliques(clause, verb, /^neben$/i).filter((i) =>
     USER_ACTOR.test(clause.actorAt(i)?.entity.type ?? ""),
   );
 }
-const USER_ACTOR = /^(Municipality|County|State|Federation|Organization)$/;
 
 /**
  * The service: a project the phrase names (not a law or a strategy), a pronoun for the project

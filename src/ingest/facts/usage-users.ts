@@ -153,14 +153,12 @@ function countedUsers(clause: Clause, at: number): User[] {
 }
 
 /** People named in both forms: "Bürgerinnen und Bürgern" -> "Bürger" (in the nominative), for people nouns only. */
-const PEOPLE_FORM = /^(Bürger|Einwohner|Nutzer|Antragsteller|Studierend|Unternehmer)innen$/;
+const PEOPLE_FORM = /^(Bürger|Einwohner|Nutzer|Antragsteller|Unternehmer)innen$/;
 function pairedForm(clause: Clause, index: number): string | undefined {
   const stem = PEOPLE_FORM.exec(clause.tokens[index]!.word)?.[1];
   if (!stem) return undefined;
-  const joined = clause
-    .children(index, /^conj$/)
-    .some((t) => t.word === stem || t.word === `${stem}n` || t.word === `${stem}e` || t.word === `${stem}en`);
-  return joined ? (stem.endsWith("end") ? `${stem}e` : stem) : undefined;
+  const joined = clause.children(index, /^conj$/).some((t) => t.word === stem || t.word === `${stem}n`);
+  return joined ? stem : undefined;
 }
 
 /**

@@ -12,9 +12,10 @@
  *                    subject, the earlier of the two is the subject and the later the object
  *                    (a reflexive "sich" is never the subject).
  *   perfect as main verb  "Der Bayerische Landtag hat heute das Digitalgesetz beschlossen": the
- *                    parser reads "haben" as the main verb, the participle as its complement and
- *                    the object as the participle's subject. The participle is the verb, "haben"
- *                    its auxiliary, the participle's subject its object.
+ *                    parser reads "haben" (tagged a verb or an auxiliary) as the main verb, the
+ *                    participle as its complement and the object as the participle's subject. The
+ *                    participle is the verb, "haben" its auxiliary, the participle's subject its
+ *                    object.
  *   person after a home town  "Eva Weber aus Augsburg und Belit Onay aus Hannover": the parser
  *                    hangs the second person (and their town) on the first person's town; the
  *                    person is a conjunct of what the town belongs to.
