@@ -5,7 +5,8 @@
  * one) is only one of its members: the union is a local government of its own, named as written
  * ("Samtgemeinde Jümme"). A place the gazetteer found inside the name is part of it. "VG" is
  * written for Verwaltungs- or Verbandsgemeinde ("die VG Uffenheim"), not before a city's name
- * ("VG Köln" is a court) nor in a society's ("VG Wort").
+ * ("VG Köln" is a court) nor in a society's ("VG Wort"). After a plural kind the first of a list is
+ * one ("die Ämter Schenkenländchen und Temnitz": "Amt Schenkenländchen").
  */
 import { slugify } from "../../model/ids.js";
 import type { KnownEntity } from "../types.js";
@@ -13,6 +14,17 @@ import type { Mention } from "./mentions.js";
 import type { Token } from "./tokenize.js";
 
 const KIND = /^(Samtgemeinde|Verbandsgemeinde|Verwaltungsgemeinschaft|VG)$/;
+/**
+ * A plural kind before the first of a list ("die Verbandsgemeinden Südeifel und Arzfeld", "die
+ * Ämter Schenkenländchen und Temnitz"): that first union, its kind in the singular. ("Amt" alone
+ * is no union's kind: "Amt für Digitalisierung".)
+ */
+const PLURAL_KIND: Record<string, string> = {
+  Samtgemeinden: "Samtgemeinde",
+  Verbandsgemeinden: "Verbandsgemeinde",
+  Verwaltungsgemeinschaften: "Verwaltungsgemeinschaft",
+  Ämter: "Amt",
+};
 /** Names after "VG" that are no union's: the collecting societies. */
 const SOCIETY = /^(Wort|Bild-Kunst|Musikedition|Media)$/;
 /** A name's first word that needs a second: "Bad Bentheim", "Sankt Goar". */
@@ -22,7 +34,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}-]*\p{L}$/u;
 export function municipalUnions(sentence: string, tokens: Token[], mentions: Mention[]): Mention[] {
   const found: Mention[] = [];
   tokens.forEach((token, i) => {
-    if (!KIND.test(token.text)) return;
+    const plural = PLURAL_KIND[token.text];
+    if (!KIND.test(token.text) && !plural) return;
     const first = tokens[i + 1];
     if (!first || !NAME_WORD.test(first.text)) return;
     const second = PREFIX.test(first.text) ? tokens[i + 2] : undefined;
@@ -36,7 +49,7 @@ export function municipalUnions(sentence: string, tokens: Token[], mentions: Men
     const city = mentions.some((m) => m.first < last && m.last > i && m.form === "name");
     if (token.text === "VG" && (city || SOCIETY.test(first.text))) return;
     const end = tokens[last - 1]!.end;
-    const name = `${token.text} ${sentence.slice(first.start, end)}`;
+    const name = `${plural ?? token.text} ${sentence.slice(first.start, end)}`;
     const entity: KnownEntity = { id: slugify(name), name, type: "Municipality", isNew: true };
     found.push({
       start: token.start,

@@ -81,15 +81,6 @@ function nounAfter(view: View, at: number): string {
   return view.tokens[next]?.word ?? "";
 }
 
-/** Plural kind nouns of local unions before a name in a list, and their singular. */
-const SINGULAR_KIND: Record<string, string> = {
-  Ämter: "Amt",
-  Verbandsgemeinden: "Verbandsgemeinde",
-  Samtgemeinden: "Samtgemeinde",
-  Verwaltungsgemeinschaften: "Verwaltungsgemeinschaft",
-};
-const PLURAL_KIND = new RegExp(`^(${Object.keys(SINGULAR_KIND).join("|")})\\s+(?=\\p{Lu})`, "u");
-
 /**
  * The items of a list between two character offsets that name no known entity: a short name
  * (one to three words, one of them capitalised or an acronym), split at commas, "und" and "sowie".
@@ -100,11 +91,9 @@ function unknownListed(view: View, from: number, to: number): Mention[] {
   const item = /[^,]+?(?=\s*(?:,|\bund\b|\bsowie\b|$))/gu;
   for (const match of text.slice(from, to).matchAll(item)) {
     const raw = match[0].replace(/^\s*(und|sowie)\s+/, "");
-    const written = raw.trim().replace(/^(die|der|das|den|dem)\s+/i, "");
-    // ("die Ämter Lebus und Rhinow": the first of a list keeps its kind in the singular.)
-    const name = written.replace(PLURAL_KIND, (_kind, plural: string) => `${SINGULAR_KIND[plural]} `);
-    const start = from + match.index + match[0].indexOf(written);
-    const end = start + written.length;
+    const name = raw.trim().replace(/^(die|der|das|den|dem)\s+/i, "");
+    const start = from + match.index + match[0].indexOf(name);
+    const end = start + name.length;
     const words = name.split(/\s+/);
     if (name.length < 2 || words.length > 3 || !words.some((w) => /^(\p{Lu}|\p{Ll}*\p{Lu})/u.test(w)))
       continue;
@@ -118,7 +107,7 @@ function unknownListed(view: View, from: number, to: number): Mention[] {
       end,
       first,
       last: last < 0 ? view.tokens.length : last,
-      text: written,
+      text: name,
       entity: { id: slugify(name), name, type: "Organization", isNew: true },
       form: "pattern",
     });

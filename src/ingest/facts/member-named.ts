@@ -3,15 +3,14 @@
  * "die drei neuen VITAKO Mitglieder vote iT, nextgov iT und IT-Verbund Landsberg", "die Mitglieder
  * der Vitako Lecos und KISA". Read from the words (the parser joins the names to the body in many
  * ways): the organisation right before the noun (or joined to it by a hyphen) or in its genitive
- * right after it, then the names listed after that, joined by commas, "und" or "sowie".
+ * right after it, then the names listed after that (`View.listedWith`).
  */
 import type { Mention } from "../entities/mentions.js";
 import type { View } from "../parse/view.js";
-import type { Target } from "./member-rules.js";
+import { isMember, type Target } from "./member-rules.js";
 
 const MEMBER = /^(Mitglied|Mitglieder)$/;
 const GENITIVE = /^(der|des)$/;
-const JOINER = /^(,|und|sowie)$/;
 
 export function namedMembers(view: View, noun: number): { members: Mention[]; body: Target } | undefined {
   if (!MEMBER.test(view.tokens[noun]!.word)) return undefined;
@@ -21,17 +20,15 @@ export function namedMembers(view: View, noun: number): { members: Mention[]; bo
     !named && GENITIVE.test(view.tokens[noun + 1]?.word ?? "") ? organisationAt(view, noun + 2) : undefined;
   const body = named ?? genitive;
   if (!body) return undefined;
-  const members: Mention[] = [];
-  let at = named ? noun + 1 : afterMention(view, genitive!);
-  for (;;) {
-    const member = view.mentionAt(at);
-    if (!member || member.start !== view.tokens[at]!.start || member.entity.id === body.entity.id) break;
-    members.push(member);
-    at = afterMention(view, member);
-    if (!JOINER.test(view.tokens[at]?.word ?? "")) break;
-    at += 1;
-  }
-  return members.length > 0 ? { members, body: { entity: body.entity, penalty: 0 } } : undefined;
+  const at = named ? noun + 1 : afterMention(view, genitive!);
+  const first = view.mentionAt(at);
+  if (!first || first.start !== view.tokens[at]!.start || first.entity.id === body.entity.id)
+    return undefined;
+  // The first name and the ones listed after it (the list as the view reads it from the words).
+  const members = view
+    .listedWith(first, isMember)
+    .filter((m) => m.start >= first.start && m.entity.id !== body.entity.id);
+  return { members, body: { entity: body.entity, penalty: 0 } };
 }
 
 function organisationAt(view: View, index: number): Mention | undefined {
