@@ -1,6 +1,6 @@
 /**
  * The Länder's capitals as the seats of their parliaments and governments: "der Landtag in
- * Saarbrücken", "die Landesregierung in Düsseldorf", "im Kieler Landtag".
+ * Saarbrücken", "die Landesregierung in Düsseldorf", "im Kieler Landtag", "die Mainzer Landesregierung".
  */
 import { CAPITAL_STATE_BY_AGS } from "../../model/state-codes.js";
 import type { Mention } from "./mentions.js";
@@ -19,12 +19,21 @@ export function seatAfter(
 }
 
 /**
+ * Towns that share their Land's name, whose adjective before a Land's organ names the Land ("die
+ * Brandenburger Landesregierung", "der Bremer Senat"): Brandenburg an der Havel, Bremen.
+ */
+const LAND_NAMESAKE_BY_AGS: Readonly<Record<string, string>> = {
+  "12051000": "DE-BB",
+  "04011000": "DE-HB",
+};
+
+/**
  * The Land whose capital the adjective right before `index` names ("Kieler", "Dresdner": the
- * gazetteer's city adjectives).
+ * gazetteer's city adjectives), or whose name the town shares ("Brandenburger").
  */
 export function capitalBefore(mentions: Mention[], index: number): string | undefined {
   const town = mentions.find(
     (m) => m.last === index && m.form === "city-adjective" && m.entity.type === "Municipality",
   );
-  return town ? CAPITAL_STATE_BY_AGS[town.entity.id] : undefined;
+  return town ? (CAPITAL_STATE_BY_AGS[town.entity.id] ?? LAND_NAMESAKE_BY_AGS[town.entity.id]) : undefined;
 }

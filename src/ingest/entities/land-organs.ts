@@ -3,6 +3,7 @@
  *   "der Landtag in Düsseldorf", "im Kieler Landtag"  the parliament of the Land whose capital it is
  *   "In Sachsen hat der Landtag ... beschlossen"      the parliament of the Land the sentence names
  *   "die Landesregierung in Düsseldorf"               the Land whose capital it is
+ *   "die Kieler Landesregierung"                      the Land whose capital it is
  *   "der Landtag des Landes Baden-Württemberg"        the parliament of the Land in the genitive
  * The Landtag the sentence names with its Land ("der Hessische Landtag") is the gazetteer's; a bare
  * "die Landesregierung" is an anaphor of the Land (anaphora.ts).
@@ -38,6 +39,10 @@ export function landOrgans(
       GOVERNMENT.test(token.text) && !covered.has(i) ? seatAfter(tokens, mentions, i) : undefined;
     const seatedLand = government ? gazetteer.byId.get(government.land) : undefined;
     if (government && seatedLand) push(i, government.last, seatedLand);
+    // "die Kieler Landesregierung", "das Dresdner Kabinett": the Land whose capital the adjective names.
+    const capital = GOVERNMENT.test(token.text) && !covered.has(i) ? capitalBefore(mentions, i) : undefined;
+    const capitalLand = capital && !government ? gazetteer.byId.get(capital) : undefined;
+    if (capitalLand) push(i - 1, i + 1, capitalLand);
     // ("des Landtags Brandenburg": a name of its own follows.)
     if (!HEAD.test(token.text) || covered.has(i) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return;
     const named = landNamedAfter(tokens, mentions, i);

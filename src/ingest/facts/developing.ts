@@ -47,3 +47,34 @@ export function developedBy(clause: Clause, frame: Frame, keep: (index: number) 
   ];
   return { ...frame, actors: subjects.filter(keep), objects, rule: { ...frame.rule, confidence: 0.7 } };
 }
+
+/** Forms of "lassen", which makes an infinitive under it a commission: "entwickeln lassen". */
+const LET = /^(lässt|lassen|ließ|ließen|gelassen)$/;
+const BY = /^(von|vom)$/i;
+
+/**
+ * "Hessen hat das Portal X von der ekom21 entwickeln lassen", "Das Land ließ die App X von
+ * Dataport entwickeln": the "entwickeln" frame of a commission, with the one commissioned as its
+ * actor and what "lassen" governs as its object. The parser hangs the "von" phrase on the
+ * infinitive, on "lassen" or on the thing developed, and may read that thing as the subject.
+ */
+export function commissionedDevelopments(clause: Clause): Frame[] {
+  const frames: Frame[] = [];
+  for (const token of clause.tokens) {
+    const let_ = clause.tokens[token.head];
+    if (token.word !== "entwickeln" || token.dep !== "xcomp" || !let_ || !LET.test(let_.word)) continue;
+    if (clause.isNegated(let_.index) || clause.isIntended(let_.index)) continue;
+    const things = [
+      ...clause.arguments(let_.index, /^obj$/),
+      ...clause.arguments(token.index, /^obj$/),
+      ...clause.arguments(let_.index, /^nsubj$/).filter((i) => !clause.actorAt(i)),
+    ];
+    const developers = [token.index, let_.index, ...things]
+      .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => BY.test(c.word)))
+      .flatMap((t) => clause.withConjuncts(t.index));
+    if (developers.length > 0 && things.length > 0)
+      frames.push({ rule: DEVELOP, verb: token.index, passive: false, actors: developers, objects: things });
+  }
+  return frames;
+}

@@ -66,13 +66,13 @@ export const APPOINTED_LINK: LinkRule = {
       return { person: bearer, confidence: this.confidence - 0.05 };
     // "war Referent von Michael Stübgen als Parlamentarischer Staatssekretär": the role after a
     // noun's "von" person is that person's, not the subject's (a successor's is the successor's:
-    // "Nachfolgerin von Peter Hoffmann als Präsidentin").
+    // "Nachfolgerin von Peter Hoffmann als Präsidentin", "tritt die Nachfolge von A als Präsidentin an").
     const served =
       !bearer &&
       markers.includes("als") &&
       view.tokens[role]!.dep === "nmod" &&
       view.tokens[nameToken]?.pos === "NOUN" &&
-      !/^(Nachfolger|Vorgänger)/.test(view.tokens[nameToken]!.word)
+      !/^(Nachfolge|Vorgänger)/.test(view.tokens[nameToken]!.word)
         ? view
             .children(nameToken, /^nmod/)
             .filter((t) => t.index < role && view.hasCase(t.index, "von", "vom"))

@@ -27,6 +27,7 @@ import {
 } from "./office-owner-verbs.js";
 import { abbreviatedOwner } from "./office-abbreviated.js";
 import { institutionAt } from "./office-institutions.js";
+import { whereClauseOwner } from "./office-where.js";
 import { namedParty, partyOfCompound } from "./office-parties.js";
 import {
   appendedOrganization,
@@ -218,6 +219,19 @@ function placeWithin(
     .find((m) => m !== undefined);
 }
 
+/** The actor a genitive after a phrase names: "für Informationstechnologie der Bundesagentur für Arbeit". */
+function genitiveWithin(
+  index: number,
+  view: View,
+  usable: (m: Mention | undefined) => Mention | undefined,
+): Mention | undefined {
+  return view
+    .children(index, /^nmod$/)
+    .filter((t) => t.index > index && view.children(t.index, /^case$/).length === 0)
+    .map((t) => usable(view.mentionAt(t.index)))
+    .find((m) => m !== undefined);
+}
+
 export function findOwner(
   role: number,
   roleWord: string,
@@ -299,7 +313,11 @@ export function findOwner(
     const moved = destinations.includes(child);
     if ((cases.some((c) => NOT_OWNER_CASE.test(c)) && !moved) || hometown) {
       // "Amtsleiter für Digitalisierung im Landkreis Fulda": the remit's "in" phrase is where the office is.
-      const remitIn = cases.includes("für") ? placeWithin(child.index, view, usable) : undefined;
+      // "Generalbevollmächtigter für Informationstechnologie der Bundesagentur für Arbeit": so is a
+      // genitive the parser hangs on the remit.
+      const remitIn = cases.includes("für")
+        ? (placeWithin(child.index, view, usable) ?? genitiveWithin(child.index, view, usable))
+        : undefined;
       if (remitIn) return { entity: governmentOf(remitIn.entity, byId), from: "named", penalty: 0.05 };
       continue;
     }
@@ -413,6 +431,9 @@ export function findOwner(
       view.children(child.index, /^case$/).length === 0 ? organOwner(view, child.index) : undefined;
     if (organ) return { entity: organ.entity, from: "context", penalty: Math.max(organ.penalty, 0.1) };
   }
+  // "kommt vom Bundesverwaltungsamt, wo sie zuletzt Abteilungsleiterin war": the clause's organisation.
+  const where = whereClauseOwner(role, view);
+  if (where) return { entity: where, from: "named", penalty: 0.1 };
   // "Geschäftsführer GKD Recklinghausen": an organisation's name in apposition right after the role.
   const appended = appendedOrganization(role, view);
   if (appended) return { entity: appended, from: "named", penalty: 0.1 };

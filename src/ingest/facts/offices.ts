@@ -117,7 +117,8 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
       // So does the chair of an organisation's assembly or administrative board ("Vorsitzender der
       // Verbandsversammlung", "des Verwaltungsrates von Dataport"); its executive board's and
       // supervisory board's chairs hold offices ("Vorstandsvorsitzender", "Aufsichtsratsvorsitzender").
-      (CHAIRED_ORGAN.test(role) && organization.type === "Organization");
+      // ("Verwaltungsratsvorsitzender", "Dataport-Verwaltungsratsvorsitzender": the same chair in one word.)
+      ((CHAIRED_ORGAN.test(role) || CHAIRED_ORGAN.test(head)) && organization.type === "Organization");
     const fact = makeFact(
       chair
         ? {
@@ -144,7 +145,8 @@ export function holdsOffice(sentence: AnalyzedSentence, analyzed: AnalyzedItem):
 }
 
 /** The chair of an organisation's assembly or administrative board. */
-const CHAIRED_ORGAN = /^(Co-|Ko-)?Vorsitzende[rn]?\s+(des|der)\s+(Verwaltungsrat(e)?s|Verbandsversammlung)\b/;
+const CHAIRED_ORGAN =
+  /^(Co-|Ko-)?(Vorsitzende[rn]?\s+(des|der)\s+(Verwaltungsrat(e)?s|Verbandsversammlung)\b|Verwaltungsratsvorsitzende[rn]?$)/;
 
 const SUCCESSION =
   /\b(folgt|folgte|folgen)\s+(auf|als)\b|\bNachfolge(r|rin)?\s+(von|des|der)\b|\b(löst|löste)\b.*\bab\b/;

@@ -8,7 +8,7 @@
  * A developer taking part in an intention ("will ... entwickeln") or a denied one states nothing.
  */
 import type { Clause } from "./clause.js";
-import { DEVELOP, DEVELOPED, developedBy } from "./developing.js";
+import { commissionedDevelopments, DEVELOP, DEVELOPED, developedBy } from "./developing.js";
 import { findFrames } from "./frames.js";
 import { NOT_TAKEN_PART_IN, type Participation } from "./participants.js";
 import { pairsOf } from "./project-rules.js";
@@ -20,7 +20,12 @@ export function participationDevelopers(clause: Clause): Participation[] {
     .filter((frame) => !clause.isIntended(frame.verb) && !clause.isNegated(frame.verb))
     .map((frame) => swappedActive(frame, clause.hasActor))
     .map((frame) => developedBy(clause, frame, isOrganization));
-  return pairsOf(clause, frames, { mustBeNamed: { entwickeln: DEVELOPED } })
+  // "hat das Portal X von der ekom21 entwickeln lassen": the one commissioned develops it.
+  const commissioned = commissionedDevelopments(clause).map((frame) => ({
+    ...frame,
+    actors: frame.actors.filter(isOrganization),
+  }));
+  return pairsOf(clause, [...frames, ...commissioned], { mustBeNamed: { entwickeln: DEVELOPED } })
     .filter(({ target }) => !NOT_TAKEN_PART_IN.test(target.entity.kind ?? ""))
     .map(({ actor, target, confidence }) => ({
       actor: { entity: actor, known: !actor.isNew },

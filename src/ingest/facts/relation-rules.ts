@@ -67,10 +67,23 @@ function intended(view: View, index: number): boolean {
 }
 
 /** The actors a token names, with its conjuncts. */
+/** Plural nouns of towns, counties or authorities: "Kommunen in Hessen" are no Land. */
+const PLACES_WITHIN = /^(Städte|Gemeinden|Kommunen|Landkreise|Kreise|Behörden|Verwaltungen|Ämter)$/;
+
+/**
+ * "Viele Kommunen in Hessen", "die Kommunen des Landes": the Land (or the Bund) a phrase on a
+ * plural noun of places names, not the places themselves.
+ */
+function placesWithin(view: View, index: number, actor: Mention): boolean {
+  if (!PLACES_WITHIN.test(view.tokens[index]!.word) || view.mentionAt(index) === actor) return false;
+  return /^(State|Federation)$/.test(actor.entity.type);
+}
+
 function actorsAt(view: View, index: number | undefined): Mention[] {
   if (index === undefined) return [];
   return view.conjuncts(index).flatMap((i) => {
     const actor = view.personOf(i) ?? view.entityOf(i, isActor);
+    if (actor && placesWithin(view, i, actor)) return [];
     if (actor) return [actor];
     return REPRESENTATIVE.test(view.tokens[i]!.word) ? represented(view, i) : [];
   });
