@@ -10,7 +10,12 @@ export type Gender = "f" | "m";
 export function genderOfRole(role: string): Gender | undefined {
   const head = role.split(" ")[0] ?? "";
   if (/in$/.test(head) && !/^(CIO|CDO|Chief)/.test(head)) return "f";
-  if (/(minister|sekretär|senator|rat|präsident|beauftragter|leiter|chef|direktor)$/i.test(head)) return "m";
+  if (
+    /(minister|sekretär|senator|rat|präsident|beauftragter|leiter|chef|direktor|führer|referent|dezernent|meister|sprecher|vorsteher)$/i.test(
+      head,
+    )
+  )
+    return "m";
   return undefined;
 }
 

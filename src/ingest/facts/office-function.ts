@@ -1,7 +1,8 @@
 /**
  * An office named as a function someone has or takes on: "wird er auch die Aufgabe des
  * IT-Beauftragten der Bundesregierung wahrnehmen", "hat die CIO-Aufgaben übernommen", "Die
- * Funktion des CIO hat seit Oktober 2021 Staatssekretär ..., Bernd Schlömer, inne". The role
+ * Funktion des CIO hat seit Oktober 2021 Staatssekretär ..., Bernd Schlömer, inne", "wurde in das
+ * Amt der Geschäftsführerin gewählt". The role
  * hangs on a function noun (as its genitive, after "als", or as the first part of a compound);
  * the holder is the subject of the verb the function noun is the object of, or, where the
  * function is the subject ("Die Funktion ... hat X inne"), the person of the verb's object.
@@ -29,6 +30,9 @@ const PARTICLE_ROOT = /^(inne|wahr)$/;
  * "hat ... übernommen" tells no time: the post may have been taken long before the news.)
  */
 const TAKE_ON = /^(übernimmt|übernehmen|tritt|treten|antreten)$/;
+/** Verbs that put someone into a function: "in das Amt der Geschäftsführerin gewählt". */
+const INTO =
+  /^(gewählt|wählt|wählte|wählten|berufen|beruft|berief|beriefen|eingeführt|bestellt|bestellte|bestellten)$/;
 /** "bekleidet das Amt des CIO". */
 export const HOLD = /^(bekleidet|bekleidete|bekleideten|bekleiden)$/;
 
@@ -153,6 +157,15 @@ export const FUNCTION_OF: LinkRule = {
     const found = (confidence: number, person = undefined as Found["person"] | undefined) =>
       person ? { person, confidence, ...(starts ? { starts } : {}) } : undefined;
     if (/^obj/.test(dep) && HAND_OVER.test(view.tokens[verb]!.word)) return undefined;
+    // "wählte Marianne Wulff in das Amt der Geschäftsführerin", "wurde ins Amt des CIO berufen":
+    // the one appointed into the function, the verb's object or a passive's subject.
+    if (/^obl/.test(dep) && view.hasCase(noun, "in", "ins") && INTO.test(view.tokens[verb]!.word)) {
+      // (The parser may swap an active's subject and object: "Die Versammlung wählte X": the one
+      // appointed is a person, the electing body none.)
+      const appointees = [...view.children(verb, /^(obj|nsubj:pass)$/), ...view.children(verb, /^nsubj$/)];
+      const person = appointees.map((t) => view.personOf(t.index)).find((p) => p !== undefined);
+      return found(this.confidence - 0.05, person);
+    }
     // "Den Posten des Finanz-Staatssekretärs hat Hans neu besetzt": the one who fills the post.
     if (FILL.test(view.tokens[verb]!.word)) return undefined;
     if (/^obj/.test(dep) || dep === "flat") {

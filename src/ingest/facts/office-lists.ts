@@ -146,6 +146,7 @@ const PLURAL_FORMS: [RegExp, string][] = [
   [/innen$/, "in"],
   [/räten?$/, "rat"],
   [/änden?$/, "and"],
+  [/äre$/, "är"],
 ];
 /** "die beiden Geschäftsführer", "zwei Vorstände": the role is said of several people. */
 const SEVERAL = /^(beide|beiden|zwei|drei|vier)$/i;
@@ -160,6 +161,17 @@ function pluralOf(role: number, view: View): string | undefined {
   }
   const several = view.children(role, /^(amod|nummod|det)$/).some((t) => SEVERAL.test(t.word));
   return several ? (singularRole(word) ?? word) : undefined;
+}
+
+/** Plural forms of a copula: "A und B sind Geschäftsführer", "bleiben Beisitzer". */
+const PLURAL_COPULA = /^(sind|waren|bleiben|blieben|werden|wurden)$/;
+
+/** Whether the role is the predicate of a plural copula. */
+function pluralCopula(role: number, view: View): boolean {
+  // ("Neue Geschäftsführer sind A und B": the parser makes the names the predicate.)
+  const head = view.tokens[view.tokens[role]!.head];
+  const copulas = [role, ...(head ? [head.index] : [])].flatMap((i) => view.children(i, /^cop$/));
+  return [...copulas, ...(head ? [head] : [])].some((t) => PLURAL_COPULA.test(t.word));
 }
 
 /**
@@ -217,6 +229,26 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
       more.push(...appointedTogether(claim, claims, view));
       return claim;
     }
+    // "A und B sind Geschäftsführer von Dataport", "Neue Staatssekretäre sind A und B": a plural
+    // role after a copula is each conjoined name's, in the form of each one's gender.
+    if (claim.rule.startsWith("copula")) {
+      const role = view.tokens.findIndex((t) => t.start === claim.index);
+      const word = role >= 0 ? view.tokens[role]!.word : "";
+      const singular =
+        role >= 0 && pluralCopula(role, view) ? (singularRole(word) ?? weakSingular(word)) : undefined;
+      if (!singular) return claim;
+      // (The claim's role is in the nominative singular already where the phrase reader knows the plural.)
+      const roleText = claim.role.replace(word, singular);
+      const gendered = (person: Mention) => roleForGender(roleText, genderOfName(person.entity.name));
+      more.push(
+        ...appointedTogether(claim, claims, view).map((c) => ({
+          ...c,
+          role: gendered(c.person),
+          rule: "copula-together",
+        })),
+      );
+      return { ...claim, role: gendered(claim.person) };
+    }
     if (!claim.rule.startsWith("role-before-name")) return claim;
     const role = view.tokens.findIndex((t) => t.start === claim.index);
     const singular = role >= 0 ? pluralOf(role, view) : undefined;
@@ -231,14 +263,16 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
         more.push({
           ...claim,
           person,
-          role: roleText,
+          role: roleForGender(roleText, genderOfName(person.entity.name)),
           confidence: claim.confidence - 0.05,
           rule: "listed-after-role",
         });
       at = view.tokens.findIndex((t) => t.start >= person.end);
     }
     // The first holder of a plural role holds it in the singular too.
-    return more.length > before ? { ...claim, role: roleText } : claim;
+    return more.length > before
+      ? { ...claim, role: roleForGender(roleText, genderOfName(claim.person.entity.name)) }
+      : claim;
   });
   return [...own, ...more];
 }

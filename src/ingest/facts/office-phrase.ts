@@ -20,7 +20,13 @@ export const EXTRA_ROLE =
  * Ministerpräsidenten", "des Staatssekretärs", "den Beauftragten", "den Vorsitzenden").
  */
 export function roleForms(word: string): string[] {
-  return [word, word.replace(/(en|n|s)$/, ""), word.replace(/n$/, "")];
+  // ("Staatssekretäre", "Staatsräte": a plural read as the role it is said of each.)
+  return [
+    word,
+    word.replace(/(en|n|s)$/, ""),
+    word.replace(/n$/, ""),
+    word.replace(/äre$/, "är").replace(/räte$/, "rat"),
+  ];
 }
 
 /**
@@ -32,6 +38,9 @@ export function roleNominative(word: string): string {
   if (/(ent|ant)en$/.test(word)) return word.slice(0, -2);
   // "den beiden Parlamentarischen Staatssekretären": a plural names the same office for each.
   if (/(ekretär|ktor)en$/.test(word)) return word.slice(0, -2);
+  // "Staatssekretäre", "Staatsräte": the plural of a role said of several people.
+  if (/äre$/.test(word)) return word.slice(0, -1);
+  if (/räte$/.test(word)) return word.replace(/räte$/, "rat");
   return word;
 }
 
