@@ -1,7 +1,7 @@
 /**
  * Sentences of a paragraph. A full stop ends a sentence unless it closes an abbreviation
  * ("Dr.", "Mio.", "rer. nat.", "GmbH & Co. KG"), a single letter ("Franz J. Pschierer", "z. B.",
- * "Staatssekretär a. D.") or an ordinal day ("7. Februar"); quotes stay with their sentence, and
+ * "Staatssekretär a. D.") or an ordinal ("7. Februar", "das 100. Mitglied"); quotes stay with their sentence, and
  * a dash bullet after a full stop ("... vor. - Der Rat beschließt ...") opens the next one.
  */
 const ABBREVIATIONS = new Set([
@@ -48,6 +48,12 @@ const ABBREVIATIONS = new Set([
 ]);
 /** A single letter before a full stop is an initial or part of an abbreviation ("J.", "a. D."). */
 const LETTER = /^\p{L}$/u;
+/**
+ * The words before a three-digit ordinal ("das 100. Mitglied", "zur 125. Sitzung"): a larger
+ * number that ends a sentence follows no article or possessive.
+ */
+export const BEFORE_LARGE_ORDINAL =
+  /\b(?:das|der|die|dem|den|des|zum|zur|im|am|seiner|seinem|seines|seinen|ihrer|ihrem|ihres|ihren) $/;
 
 export interface Sentence {
   text: string;
@@ -64,6 +70,8 @@ export function splitSentences(text: string): Sentence[] {
     if (match[0] !== "\n" && match[0].startsWith(".")) {
       const before = /([\p{L}\d]+)$/u.exec(text.slice(start, match.index))?.[1] ?? "";
       if (ABBREVIATIONS.has(before) || LETTER.test(before) || /^\d{1,2}$/.test(before)) continue;
+      const preceding = text.slice(start, match.index - before.length);
+      if (/^\d{3}$/.test(before) && BEFORE_LARGE_ORDINAL.test(preceding)) continue;
     }
     push(text.slice(start, end), start);
     start = end;

@@ -9,6 +9,7 @@
  * keeps its length (an idiom's rest is spaces), so every offset of the parse is an offset of the
  * article; quotes and surface rules keep reading the article's own text.
  */
+import { BEFORE_LARGE_ORDINAL } from "../input/sentences.js";
 
 /** A pair of spaced dashes within one sentence of a line, with words on both sides. */
 const PAIRED_DASHES = /(?<=\p{L}[)"“]? )[–—-](?= \p{L})([^.!?\n–—]{2,120}?\p{L}[)"“]? )[–—-](?= \p{L})/gu;
@@ -19,6 +20,16 @@ const PAIRED_DASHES = /(?<=\p{L}[)"“]? )[–—-](?= \p{L})([^.!?\n–—]{2,1
  */
 const ORDINAL =
   /(?<![\p{L}\d./-])(\d{1,2})\.(?= (?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)\p{Lu}\p{Ll})/gu;
+
+/**
+ * A three-digit ordinal after an article or a possessive ("das 100. Mitglied", "zur 125.
+ * Sitzung"): as ORDINAL, where a larger number ending a sentence would follow no such word (the
+ * sentence splitter reads it so too).
+ */
+const LARGE_ORDINAL = new RegExp(
+  `(?<=${BEFORE_LARGE_ORDINAL.source.replace(/\$$/, "")})(\\d{3})\\.(?= \\p{Lu}\\p{Ll})`,
+  "gu",
+);
 
 /**
  * "BERLIN (Dow Jones)--Der Ministerpräsident ...": an agency's dateline joined to the sentence by
@@ -94,6 +105,7 @@ export function textForParsing(text: string): string {
     .replace(PLACE_DATELINE, (separator) => (separator === ":" ? "." : " ."))
     .replace(PAIRED_DASHES, (_match, between: string) => `,${between},`)
     .replace(ORDINAL, (_match, digits: string) => `${digits}e`)
+    .replace(LARGE_ORDINAL, (_match, digits: string) => `${digits}e`)
     .replace(ABBREVIATED_MONEY, " ")
     .replace(GENDER_GAP, (gap, ending: string) => ending + " ".repeat(gap.length - ending.length));
 }

@@ -118,6 +118,17 @@ describe("splitting", () => {
     ]);
   });
 
+  it("a three-digit ordinal after an article ends no sentence, a number after a preposition does", () => {
+    const sentences = splitSentences(
+      "Der Kreis ist das 100. Mitglied der KITU. Die Zahl stieg auf 150. Der Kreis tagte in seiner 125. Sitzung.",
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Der Kreis ist das 100. Mitglied der KITU.",
+      "Die Zahl stieg auf 150.",
+      "Der Kreis tagte in seiner 125. Sitzung.",
+    ]);
+  });
+
   it("a dash bullet after a full stop opens a new sentence", () => {
     const sentences = splitSentences("Der Rat tagte. - Er beschließt den Plan. - Er stimmt dem Bericht zu.");
     expect(sentences.map((s) => s.text)).toEqual([

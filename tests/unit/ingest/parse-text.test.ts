@@ -18,6 +18,15 @@ describe("the text for parsing", () => {
       expect(textForParsing(text)).toBe(text);
   });
 
+  it("gives a three-digit ordinal's full stop as a letter after an article only", () => {
+    expect(textForParsing("Der Kreis ist das 100. Mitglied der KITU.")).toBe(
+      "Der Kreis ist das 100e Mitglied der KITU.",
+    );
+    expect(textForParsing("Die Zahl stieg auf 150. Der Kreis tagte.")).toBe(
+      "Die Zahl stieg auf 150. Der Kreis tagte.",
+    );
+  });
+
   it("leaves a single dash, a hyphen and dashes of two sentences alone", () => {
     for (const text of [
       "Auch Peter Kern macht einen Sprung – er wird Staatssekretär.",
