@@ -20,6 +20,8 @@ import { describedProject, forAudienceOnly } from "./described-projects.js";
 const NAMING = /^(heißt|heißen|hieß|hießen)$/;
 /** The marks of a bulleted list's items. */
 const BULLET = /^[•·▪◦]$/;
+/** A number of things listed: "zwei weitere Städte", "12 Kommunen". */
+const COUNT = /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)$/i;
 const NEGATION = /^(nicht|nie|niemals|keineswegs|kein|keine|keinen|keinem|keiner)$/i;
 const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/;
 const AGENT_CASE = /^(von|vom|durch)$/i;
@@ -152,14 +154,16 @@ export class Clause {
 
   /**
    * "Das Land hat folgende Städte als Modellkommunen bestimmt: Aachen, Wuppertal und Soest": a
-   * plural kind noun with "folgende" stands for the list after the colon, wherever the parser
-   * hangs it (its first name; withConjuncts adds the rest).
+   * plural kind noun with "folgende" or a number stands for the list after the colon, wherever
+   * the parser hangs it (its first name; withConjuncts adds the rest).
    */
   private listAfterColon(index: number): ParseToken | undefined {
     const token = this.tokens[index]!;
     if (!PLURAL_KIND.test(token.word)) return undefined;
-    if (!this.children(index, /^(amod|det)$/).some((t) => /^folgende[nmrs]?$/i.test(t.word)))
-      return undefined;
+    // ("Bisher nutzen zwei weitere Städte den Dienst: Lübeck und Kiel": a counted kind noun too.)
+    const following = this.children(index, /^(amod|det)$/).some((t) => /^folgende[nmrs]?$/i.test(t.word));
+    const counted = this.children(index, /^nummod$/).some((t) => COUNT.test(t.word));
+    if (!following && !counted) return undefined;
     const colon = this.tokens.find((t) => t.index > index && t.word === ":");
     if (!colon) return undefined;
     return this.tokens.find((t) => t.index > colon.index && this.actorAt(t.index) !== undefined);

@@ -42,9 +42,9 @@ const PUBLISHED = new RegExp(
 const PROGRAMME = /(programm|fonds|förderaufruf|aufruf|wettbewerb|initiative|offensive|paket)$/i;
 /** What is "ausgeschrieben" and thereby launched: a contest, a prize or a call for funding. */
 const CONTEST = /(wettbewerb|preis|förderaufruf|aufruf|förderprogramm|challenge|award)$/i;
-/** What is started even without a name: a programme, a portal, an app ("startet ein Förderprogramm"). */
+/** What is started even without a name: a programme, a portal, an app, a call ("startet ein Förderprogramm", "einen Aufruf"). */
 const SERVICE_KIND =
-  /(programm|portal|plattform|app|anwendung|dienst|assistent|assistenten|initiative|offensive|pilotprojekt|modellprojekt|pilotphase)$/i;
+  /(programm|portal|plattform|app|anwendung|dienst|assistent|assistenten|initiative|offensive|pilotprojekt|modellprojekt|pilotphase|aufruf|wettbewerb)$/i;
 /** Events are opened, not launched: "eröffnete die Sitzung". */
 const EVENT =
   /(sitzung|tagung|veranstaltung|messe|kongress|konferenz|ausstellung|debatte|diskussion|runde)$/i;
@@ -130,10 +130,11 @@ const LAUNCH_RULES: LaunchRule[] = [
     needs: /^(online|live)$/i,
     confidence: 0.85,
   },
+  // (and "ins Netz gestellt")
   {
     name: "online stellen",
     verb: /^(stellt|stellen|stellte|stellten|gestellt)$/,
-    needs: /^online$/i,
+    needs: /^(online|Netz)$/i,
     named: true,
     confidence: 0.85,
   },

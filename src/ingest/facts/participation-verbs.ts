@@ -380,7 +380,13 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       projectBelow(clause, [noun.index], ROLE_CASE, sentence, analyzed) ??
       (own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : undefined);
     const head = clause.tokens[noun.head];
-    const itemTarget = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
+    // ("zählen zu den Gewinnern des Wettbewerbs „Modellprojekte Smart Cities“": a role in a
+    // programme, which no one takes part in, is no role in the item's project either.)
+    const inProgramme = clause
+      .subtree(noun.index)
+      .some((i) => i !== noun.index && NOT_TAKEN_PART_IN.test(clause.projectAt(i)?.kind ?? ""));
+    const itemTarget =
+      named ?? (ITEM_ROLE.test(noun.word) && !inProgramme ? lastProject(sentence) : undefined);
     // "mit den Bürgermeistern der Leitkommunen Aachen, Gelsenkirchen und Soest": the role's names,
     // also between dashes ("mit den Pilotkommunen – den Landkreisen A und B – entwickelt"; the
     // model reads the dashes as commas, parse-text.ts, and the names as a conjunct).
@@ -419,8 +425,7 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
     if (clause.children(noun.index, /^cop$/).length > 0 && !isDenied(clause, noun.index)) {
       // "A und B sind Partner im Projekt X"; a pilot without a project is one of the article's.
       const actors = clause.arguments(noun.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
-      const target = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
-      found.push(...pairs(actors, target, 0.75, "role"));
+      found.push(...pairs(actors, itemTarget, 0.75, "role"));
     } else if (head && /^nsubj/.test(noun.dep) && clause.children(head.index, /^cop$/).length > 0) {
       // "Partner des Projekts X sind A und B": the predicate names the partners ("Pilotkommunen
       // sind A und B": of the item's project).
@@ -439,8 +444,7 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       // "Köln gehört zu den Pilotkommunen des Projekts X", "A und B zählen zu den Partnern von X"
       if (isDenied(clause, head.index)) continue;
       const actors = subjects(clause, head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
-      const target = named ?? (ITEM_ROLE.test(noun.word) ? lastProject(sentence) : undefined);
-      found.push(...pairs(actors, target, 0.75, "role"));
+      found.push(...pairs(actors, itemTarget, 0.75, "role"));
     } else if (
       head &&
       /^(VERB|AUX)$/.test(head.pos) &&
