@@ -472,12 +472,14 @@ export function findOffices(
         // "zum ersten Stellvertreter Tschentschers": a name in the genitive is whose deputy, not the holder.
         if (!found || isGenitiveName(found.person)) continue;
         linked.set(role, found);
-        // Whoever the sentence says has the holder, over the context's guess (not over the role's own owner).
+        // Whoever the sentence says has the holder, over the context's guess (not over the role's own
+        // owner), or where the role has none ("Die FITKO hat eine neue Präsidentin: X").
         const roleOwner = findOwner(role, token.word, view, byId);
+        const haver = found.haver ? governmentOf(found.haver, byId) : undefined;
         const owner =
-          found.haver && roleOwner?.from === "context"
-            ? { ...roleOwner, entity: governmentOf(found.haver, byId) }
-            : roleOwner;
+          haver && roleOwner?.from === "context"
+            ? { ...roleOwner, entity: haver }
+            : (roleOwner ?? (haver ? { entity: haver, from: "named" as const, penalty: 0.1 } : undefined));
         if (!owner || owner.entity.id === found.person.entity.id) break;
         const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
         claims.push({
