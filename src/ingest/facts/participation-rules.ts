@@ -27,6 +27,7 @@ import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
 import { makeFact } from "./build.js";
 import { Clause, LAW_OR_STRATEGY } from "./clause.js";
 import { fitsVerb, subjects } from "./frames.js";
+import { workDoneBy } from "./participation-work.js";
 import { participationDevelopers } from "./participation-developers.js";
 import { participationGuests } from "./participation-guests.js";
 import { participationOperators } from "./participation-operators.js";
@@ -441,6 +442,7 @@ export function participationRules(sentence: AnalyzedSentence, analyzed: Analyze
     ...participationDevelopers(clause),
     ...participationOperators(clause),
     ...carriedOutTogether(clause),
+    ...workDoneBy(clause),
   ];
   const found = [...direct, ...cooperatingPartners(clause, direct)];
   return found
