@@ -19,6 +19,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import { View, type ParsedSentence } from "../parse/view.js";
 import { INTENDED, isMember, memberClaims, STAFFED, type Target } from "./member-rules.js";
+import { ORGAN } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
 import { onlyPeople, type RelationClaim } from "./relation-rules.js";
 
@@ -169,9 +170,14 @@ export function findMemberAdmissions(
       // "Neu im Normenkontrollrat ist Anna Keller": the body after "im", the members after the copula.
       const copula = view.tokens.findIndex((t, i) => i > index + 1 && /^(ist|sind|war|waren)$/.test(t.word));
       if (copula < 0 || view.negated(copula)) return;
-      const body = mentionsBetween(view, view.tokens[index + 1]!.start, view.tokens[copula]!.start).find(
-        organisation,
-      );
+      const named = mentionsBetween(view, view.tokens[index + 1]!.start, view.tokens[copula]!.start);
+      // ("Neu im Beirat der FITKO sind A und B": a seat on an agency's board is one in the agency.)
+      const onBoard = view.tokens
+        .slice(index + 1, copula)
+        .some((t) => ORGAN.test(t.word) || /^Beirat(s|es)?$/.test(t.word));
+      const body =
+        named.find(organisation) ??
+        (onBoard ? named.find((m) => m.entity.type === "Organization" && m.form !== "partial") : undefined);
       if (!body) return;
       const end = view.tokens.findIndex((t, i) => i > copula && /^[.;:!?]$/.test(t.word));
       const to = end < 0 ? view.sentence.text.length : view.tokens[end]!.start;

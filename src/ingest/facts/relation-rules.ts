@@ -62,6 +62,9 @@ const LAUNCH =
 
 /** "will sich beteiligen", "soll das Projekt leiten": a duty or an intention, not a deed. */
 const MODAL = /^(soll|sollen|sollte|sollten|will|wollen|wollte|wollten|muss|müssen|möchte|möchten)$/i;
+/** The words of a time from which something holds: "seit Januar", "ab Mai". */
+const SINCE = /^(seit|ab)$/i;
+
 function intended(view: View, index: number): boolean {
   return view.children(index, /^aux/).some((t) => MODAL.test(t.word));
 }
@@ -362,13 +365,16 @@ export function findRelations(sentence: ParsedSentence): RelationClaim[] {
         // "Träger sind die Länder A und B": the owners of the organisation named last.
         const last = OWNER_NOUN.test(word) ? (sentence.context.lastOrganization ?? lastBody) : lastBody;
         const fallback = last ? { entity: last, penalty: 0.1 } : undefined;
-        add(
-          "memberOf",
-          onlyPeople(listedActorsAt(view, token.head)),
-          body ?? fallback,
-          0.8,
-          "member-of-body",
-        );
+        // "Neues Mitglied im IT-Planungsrat ist seit Januar das Land Berlin": the parser may make the
+        // time the predicate, with the members as its second subject.
+        const timed = view.children(token.head, /^case$/).some((t) => SINCE.test(t.word));
+        const members = timed
+          ? view
+              .children(token.head, /^nsubj/)
+              .filter((t) => t.index !== index)
+              .flatMap((t) => listedActorsAt(view, t.index))
+          : listedActorsAt(view, token.head);
+        add("memberOf", onlyPeople(members), body ?? fallback, 0.8, "member-of-body");
       }
     } else if (BELONG.test(word) && !view.negated(index) && !dativeSubject(view, index)) {
       const to =
