@@ -111,7 +111,12 @@ export function passedChair(view: View, chair: number): PassedChair | undefined 
   const particle = view.children(verb, /^compound:prt$/).map((t) => t.word);
   // "geht an Hessen (über)", not "geht ... aus", "fällt ... weg".
   const lies = /^nsubj$/.test(token.dep) && LIE_VERB.test(word) && particle.length === 0;
-  const passes = /^nsubj$/.test(token.dep) && PASS_VERB.test(word) && particle.every((p) => p === "über");
+  // ("Turnusgemäß ging der Vorsitz ... an die Länder": the parser may take the adverb for the subject.)
+  const passes =
+    (/^nsubj$/.test(token.dep) ||
+      (token.dep === "obl:arg" && !view.subjects(verb).some((t) => view.mentionAt(t.index)))) &&
+    PASS_VERB.test(word) &&
+    particle.every((p) => p === "über");
   const hands =
     token.dep === "obj" &&
     (HAND_VERB.test(word) ||
