@@ -52,6 +52,8 @@
  *                    money hung on the subject or dative right before it is the verb's object.
  *   particle as complement  "stellt dem Landkreis 2 Millionen Euro bereit": "bereit" read as an
  *                    adjective complement of "stellen" is its particle.
+ *   particle on a noun  "nimmt als eine von fünf Modellkommunen am Projekt X teil": a particle hung
+ *                    on a noun is the verb's above it (particles-on-nouns.ts).
  *   moving as passive  "Peter Maier ist in den Verwaltungsrat eingezogen": "sein" with a
  *                    participle of moving makes a perfect; the passive subject is the subject.
  *   passive as copula  "Im Oktober sind die Städte Düren und Gütersloh sowie der Kreis
@@ -70,6 +72,7 @@ import { roleInName } from "./role-in-name.js";
 import { demonymAsModifier, participleAsVerb } from "./described-people.js";
 import { oneOfMany } from "./one-of-many.js";
 import { adverbConjunct } from "./adverb-conjuncts.js";
+import { particleOnNoun } from "./particles-on-nouns.js";
 import { frontedMoney, MONEY_UNIT } from "./fronted-money.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
@@ -109,6 +112,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...participleAsVerb(token, tokens),
       ...demonymAsModifier(token, tokens),
       ...adverbConjunct(token, tokens),
+      ...particleOnNoun(token, tokens),
       ...frontedMoney(token, tokens),
     ])
       patches.set(index, patch);
