@@ -190,3 +190,30 @@ describe("a person's name read as the apposition of the phrase before it", () =>
     ).toEqual(["Michael Rauterkus -> ITK Rheinland (stellvertretender Verbandsvorsteher)"]);
   });
 });
+
+describe("a particle hung on a noun", () => {
+  it("is the particle of the verb above the noun", () => {
+    const tokens = parse([
+      ["Gießen", "PROPN", 1, "nsubj"],
+      ["nimmt", "VERB", -1, "root"],
+      ["als", "ADP", 3, "case"],
+      ["eine", "DET", 1, "obl"],
+      ["am", "ADP", 5, "case"],
+      ["Projekt", "NOUN", 3, "nmod"],
+      ["teil", "ADV", 5, "compound:prt"],
+    ]);
+    expect(repairParse(tokens)[6]).toMatchObject({ dep: "compound:prt", head: 1 });
+  });
+
+  it("stays where the verb has a particle of its own", () => {
+    const tokens = parse([
+      ["Gießen", "PROPN", 1, "nsubj"],
+      ["nimmt", "VERB", -1, "root"],
+      ["am", "ADP", 3, "case"],
+      ["Projekt", "NOUN", 1, "obl"],
+      ["teil", "ADV", 1, "compound:prt"],
+      ["auf", "ADP", 3, "compound:prt"],
+    ]);
+    expect(repairParse(tokens)[5]).toMatchObject({ head: 3 });
+  });
+});
