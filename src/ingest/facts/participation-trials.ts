@@ -15,6 +15,7 @@
  *                 Projekt „X“ ausgewählt" (a named project, no role)
  *   wins          "In der Kategorie Landkreise konnte der Landkreis X siegen", "Köln gewinnt den
  *                 Wettbewerb „Digitale Stadt“"
+ *   awarded       "Fulda und Kassel haben den Zuschlag für das Projekt X erhalten"
  * What is tested is the project the sentence names, else the one the item named last; a negated
  * or merely planned trial states nothing. All for review.
  */
@@ -232,8 +233,14 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
       phrase.split(" ").length >= 2 && !SELECTED_AS.test(phrase.split(" ").at(-1)!)
         ? { entity: { id: slugify(phrase), name: phrase, type: "Project", isNew: true }, known: false }
         : undefined;
+    // "als Partner für das Projekt X": a project named inside the role's phrase is the one.
+    const inPhrase = as
+      .flatMap((t) => clause.subtree(t.index))
+      .map((i) => clause.projectAt(i))
+      .find((p) => p !== undefined && !NOT_TAKEN_PART_IN.test(p.kind ?? ""));
     const target =
       named ??
+      (inPhrase ? { entity: inPhrase, known: true } : undefined) ??
       programme ??
       (as.length > 0
         ? trialTarget(
@@ -269,6 +276,11 @@ function selections(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
 
 /** Verbs of winning a competition. */
 const WIN = /^(siegt|siegen|siegte|siegten|gesiegt|gewinnt|gewinnen|gewann|gewannen|gewonnen)$/;
+/** Verbs of getting the award of a competition: "erhielt den Zuschlag für das Projekt X". */
+const GET = /^(erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen)$/;
+const AWARD = /^Zuschlag$/;
+/** The prepositions of what the award is for. */
+const AWARDED_FOR = /^(für|im|in|bei|beim)$/i;
 
 /**
  * "In der Kategorie Landkreise konnte der Landkreis Wunsiedel siegen", "Köln gewinnt den Wettbewerb
@@ -284,6 +296,27 @@ function wins(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem
       objects.length > 0 ? projectOf(clause, objects[0]!.index, sentence, analyzed) : lastProject(sentence);
     const actors = subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
     found.push(...pairs(actors, target, "wins"));
+  }
+  return [...found, ...awards(clause, sentence, analyzed)];
+}
+
+/**
+ * "Fulda und Kassel haben den Zuschlag für das Projekt X erhalten", "erhielt den Zuschlag im
+ * Wettbewerb X": those awarded take part in what the award is for (the phrase on the award or on
+ * the verb), else in the item's project.
+ */
+function awards(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
+  const found: Participation[] = [];
+  for (const token of clause.tokens) {
+    if (token.pos !== "VERB" || !GET.test(token.word) || isDenied(clause, token.index)) continue;
+    const award = clause.children(token.index, /^obj$/).find((t) => AWARD.test(t.word));
+    if (!award) continue;
+    const phrases = [award.index, token.index]
+      .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+      .filter((t) => clause.children(t.index, /^case$/).some((c) => AWARDED_FOR.test(c.word)));
+    const named = phrases.map((t) => projectOf(clause, t.index, sentence, analyzed)).find((p) => p);
+    const actors = subjects(clause, token.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+    found.push(...pairs(actors, named ?? lastProject(sentence), "awarded"));
   }
   return found;
 }

@@ -452,13 +452,16 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       // ("Als Partner des Projekts X stellt Dataport die Technik bereit": any role with its project.)
       (/^(Pilot|Modell)/.test(noun.word) || named !== undefined)
     ) {
-      // "Als Pilotkommune testet Köln X": the verb's object is the project, else the one named with the role.
+      // "Als Pilotkommune testet Köln X": the verb's object is the project, else the one named with the
+      // role ("Als Partner für das Projekt X konnte die Stadt Fulda gewonnen werden": a passive's subject).
       if (isDenied(clause, head.index)) continue;
       const object = clause
         .arguments(head.index, /^obj$/)
         .map((i) => projectOf(clause, i, sentence, analyzed))
         .find((p) => p !== undefined);
-      const actors = subjects(clause, head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
+      const actors = subjects(clause, head.index, /^nsubj(:pass)?$/).flatMap((i) =>
+        participantsAt(clause, i),
+      );
       found.push(...pairs(actors, named ?? object, 0.7, "as-role"));
     }
   }
