@@ -23,6 +23,8 @@ import { EXTRA_ROLE } from "./office-phrase.js";
 import type { ParsedRoleClaim } from "./office-rules.js";
 
 const CONFIDENCE = 0.75;
+/** A listed office whose owner the context gives: below the graph's threshold, for review. */
+const LISTED_FROM_CONTEXT = 0.5;
 const OWNERS = new Set(["State", "Federation", "County", "Municipality"]);
 /** Plural endings of role nouns and their singular: "Staatssekretäre", "Ministerinnen", "Landräte", "Senatoren". */
 const PLURALS: [RegExp, string][] = [
@@ -255,7 +257,11 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
     if (!singular) return claim;
     let at = view.tokens.findIndex((t) => t.start >= claim.person.end);
     const roleText = claim.role.replace(view.tokens[role]!.word, singular);
-    const before = more.length;
+    // A plural role whose owner only the context gives goes to review, as a listed one does.
+    const confidence =
+      claim.organizationFrom === undefined
+        ? Math.min(claim.confidence, LISTED_FROM_CONTEXT)
+        : claim.confidence;
     while (at >= 0 && SEPARATOR.test(view.tokens[at]?.word ?? "")) {
       const person = personStartingAt(view, at + 1);
       if (!person) break;
@@ -264,15 +270,14 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
           ...claim,
           person,
           role: roleForGender(roleText, genderOfName(person.entity.name)),
-          confidence: claim.confidence - 0.05,
+          confidence: confidence - 0.05,
           rule: "listed-after-role",
         });
       at = view.tokens.findIndex((t) => t.start >= person.end);
     }
-    // The first holder of a plural role holds it in the singular too.
-    return more.length > before
-      ? { ...claim, role: roleForGender(roleText, genderOfName(claim.person.entity.name)) }
-      : claim;
+    // The first holder of a plural role holds it in the singular too, in the form of their gender
+    // (also where the parser hung the next names elsewhere: "Anna Lenz (Sachsen) und Peter Kern").
+    return { ...claim, confidence, role: roleForGender(roleText, genderOfName(claim.person.entity.name)) };
   });
   return [...own, ...more];
 }

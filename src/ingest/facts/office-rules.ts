@@ -448,6 +448,8 @@ export function findOffices(
 ): ParsedRoleClaim[] {
   const view = new View(sentence);
   const claims: ParsedRoleClaim[] = [];
+  /** Claims whose owner is only whoever has the new holder: a person's other office in the sentence says more. */
+  const ownedByHaver = new Set<ParsedRoleClaim>();
   const linked = new Map<number, Found>();
   const roles = view.tokens
     .map((token, index) => index)
@@ -482,7 +484,7 @@ export function findOffices(
             : (roleOwner ?? (haver ? { entity: haver, from: "named" as const, penalty: 0.1 } : undefined));
         if (!owner || owner.entity.id === found.person.entity.id) break;
         const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
-        claims.push({
+        const claim: ParsedRoleClaim = {
           person: found.person,
           role: roleText(role, view),
           index: token.start,
@@ -491,7 +493,9 @@ export function findOffices(
           starts,
           confidence: Math.round((found.confidence - owner.penalty) * 100) / 100,
           rule: `${link.name}/${owner.from}`,
-        });
+        };
+        claims.push(claim);
+        if (!roleOwner) ownedByHaver.add(claim);
         break;
       }
     }
@@ -505,7 +509,18 @@ export function findOffices(
         l.index === claim.index &&
         l.organization?.id !== claim.organization?.id,
     );
-  claims.splice(0, claims.length, ...withCoordinatedHolders(claims, view).filter((c) => !superseded(c)));
+  // ("Die Stadt X hat eine neue Digitalchefin: Y wird Nachfolgerin von Z als CDO": one office, named twice.)
+  const namedTwice = (claim: ParsedRoleClaim) =>
+    ownedByHaver.has(claim) &&
+    claims.some((c) => c !== claim && c.person.entity.id === claim.person.entity.id);
+  claims.splice(
+    0,
+    claims.length,
+    ...withCoordinatedHolders(
+      claims.filter((c) => !namedTwice(c)),
+      view,
+    ).filter((c) => !superseded(c)),
+  );
   for (const claim of [...listed, ...findLeadOffices(view, byId), ...findEmployments(view)])
     if (
       !claims.some(

@@ -159,7 +159,10 @@ describe("second offices of one person", () => {
       await offices(
         "Die ekom21 hat einen neuen Chef: Matthias Brenner. Der Diplom-Finanzwirt war über elf Jahre Bürgermeister seiner Heimatstadt Usingen.",
       ),
-    ).toEqual(["Matthias Brenner -> Usingen (Bürgermeister, graph)"]);
+    ).toEqual([
+      "Matthias Brenner -> ekom21 (Chef, review)",
+      "Matthias Brenner -> Usingen (Bürgermeister, graph)",
+    ]);
     expect(
       await offices(
         "Anna Keller ist Staatssekretärin in Berlin. Damit nimmt die gebürtige Bayerin ihren Dienst als Chief Digital Officer (CDO) auf.",

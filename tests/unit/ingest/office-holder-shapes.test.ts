@@ -85,12 +85,12 @@ describe("a noun phrase after the holder's name", () => {
 });
 
 describe("several holders and retired ones", () => {
-  it("gives a plural role before names joined by 'und' to each name, in the singular", async () => {
+  it("gives a plural role before names joined by 'und' to each name, in the singular of each one's gender", async () => {
     expect(
       await offices(
         "Eingeleitet wurde sie von den beiden Geschäftsführern der Dataport Sven Kramer und Anja Lehmann, die alle Gäste begrüßten.",
       ),
-    ).toEqual(["Sven Kramer -> Dataport (Geschäftsführer)", "Anja Lehmann -> Dataport (Geschäftsführer)"]);
+    ).toEqual(["Sven Kramer -> Dataport (Geschäftsführer)", "Anja Lehmann -> Dataport (Geschäftsführerin)"]);
   });
 
   it("gives the role names are elected to to each name joined before the one the parse hangs it on", async () => {

@@ -37,7 +37,7 @@ describe("a plural role after its names", () => {
       ).sort(),
     ).toEqual([
       "Adrian Hardt -> Baden-Württemberg (Referent)",
-      "Anna Fautz -> Baden-Württemberg (Referent)",
+      "Anna Fautz -> Baden-Württemberg (Referentin)",
       "Marius Kolb -> Baden-Württemberg (Referent)",
     ]);
   });

@@ -74,7 +74,7 @@ describe("a list of mayors, each with the town they come from", () => {
     ).toEqual([
       "Peter Kamp -> Kiel (Oberbürgermeister)",
       "Paul Claus -> Bielefeld (Oberbürgermeister)",
-      "Katrin Wolff -> Eisenach (Oberbürgermeister)",
+      "Katrin Wolff -> Eisenach (Oberbürgermeisterin)",
     ]);
   });
 
@@ -87,7 +87,7 @@ describe("a list of mayors, each with the town they come from", () => {
     expect(found.filter((f) => f.startsWith("Ulf Kämpfer") && f.endsWith("(Oberbürgermeister)"))).toEqual([
       "Ulf Kämpfer -> Kiel (Oberbürgermeister)",
     ]);
-    expect(found).toContain("Katja Wolf -> Eisenach (Oberbürgermeister)");
+    expect(found).toContain("Katja Wolf -> Eisenach (Oberbürgermeisterin)");
   });
 });
 
