@@ -20,11 +20,10 @@ export function seatAfter(
 
 /**
  * Towns that share their Land's name, whose adjective before a Land's organ names the Land ("die
- * Brandenburger Landesregierung", "der Bremer Senat"): Brandenburg an der Havel, Bremen.
+ * Brandenburger Landesregierung"): Brandenburg an der Havel.
  */
 const LAND_NAMESAKE_BY_AGS: Readonly<Record<string, string>> = {
   "12051000": "DE-BB",
-  "04011000": "DE-HB",
 };
 
 /**
