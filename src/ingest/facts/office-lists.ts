@@ -57,6 +57,11 @@ function weakSingular(word: string): string | undefined {
   return singular !== word && (isRoleWord(singular) || EXTRA_ROLE.test(singular)) ? singular : undefined;
 }
 
+/** A role said of several people, as it is said of one of them: "Staatssekretär" of Anna Lenz is "Staatssekretärin". */
+function roleOf(role: string, person: Mention): string {
+  return roleForGender(role, genderOfName(person.entity.name));
+}
+
 /** The person whose name starts at token `at`. */
 function personStartingAt(view: View, at: number): Mention | undefined {
   const token = view.tokens[at];
@@ -129,7 +134,7 @@ export function findListedOffices(
       if (!claimed || claimed.entity.id === person.entity.id) continue;
       claims.push({
         person,
-        role: roleForGender(role, genderOfName(person.entity.name)),
+        role: roleOf(role, person),
         index: token.start,
         organization: claimed.entity,
         organizationFrom: claimed.from === "context" ? undefined : claimed.from,
@@ -241,15 +246,14 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
       if (!singular) return claim;
       // (The claim's role is in the nominative singular already where the phrase reader knows the plural.)
       const roleText = claim.role.replace(word, singular);
-      const gendered = (person: Mention) => roleForGender(roleText, genderOfName(person.entity.name));
       more.push(
         ...appointedTogether(claim, claims, view).map((c) => ({
           ...c,
-          role: gendered(c.person),
+          role: roleOf(roleText, c.person),
           rule: "copula-together",
         })),
       );
-      return { ...claim, role: gendered(claim.person) };
+      return { ...claim, role: roleOf(roleText, claim.person) };
     }
     if (!claim.rule.startsWith("role-before-name")) return claim;
     const role = view.tokens.findIndex((t) => t.start === claim.index);
@@ -269,7 +273,7 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
         more.push({
           ...claim,
           person,
-          role: roleForGender(roleText, genderOfName(person.entity.name)),
+          role: roleOf(roleText, person),
           confidence: confidence - 0.05,
           rule: "listed-after-role",
         });
@@ -277,7 +281,7 @@ export function withCoordinatedHolders(claims: ParsedRoleClaim[], view: View): P
     }
     // The first holder of a plural role holds it in the singular too, in the form of their gender
     // (also where the parser hung the next names elsewhere: "Anna Lenz (Sachsen) und Peter Kern").
-    return { ...claim, confidence, role: roleForGender(roleText, genderOfName(claim.person.entity.name)) };
+    return { ...claim, confidence, role: roleOf(roleText, claim.person) };
   });
   return [...own, ...more];
 }
