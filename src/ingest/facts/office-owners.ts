@@ -206,30 +206,35 @@ const ENVOY = /^Bevollmächtigte[rn]?$/;
 /** Prepositions of a phrase that never names whose an office is: what it is for, before whom one speaks. */
 const NOT_OWNER_CASE = /^(für|vor|gegenüber|mit|nach|gegen|ohne|um|über)$/i;
 
-/** The actor an "in"/"bei" phrase nested in a phrase names: "Abteilung ... in der FITKO". */
-function placeWithin(
+/**
+ * The actor a phrase nested in a phrase names, of the kind `nested` takes: an "in"/"bei" phrase
+ * ("Abteilung ... in der FITKO"), a genitive ("für Informationstechnologie der Bundesagentur für
+ * Arbeit").
+ */
+function actorWithin(
   index: number,
   view: View,
   usable: (m: Mention | undefined) => Mention | undefined,
+  nested: (t: ParseToken) => boolean,
 ): Mention | undefined {
   return view
     .children(index, /^nmod/)
-    .filter((t) => view.hasCase(t.index, "in", "im", "bei", "beim"))
+    .filter(nested)
     .map((t) => usable(view.mentionAt(t.index)))
     .find((m) => m !== undefined);
 }
 
-/** The actor a genitive after a phrase names: "für Informationstechnologie der Bundesagentur für Arbeit". */
-function genitiveWithin(
-  index: number,
-  view: View,
-  usable: (m: Mention | undefined) => Mention | undefined,
-): Mention | undefined {
-  return view
-    .children(index, /^nmod$/)
-    .filter((t) => t.index > index && view.children(t.index, /^case$/).length === 0)
-    .map((t) => usable(view.mentionAt(t.index)))
-    .find((m) => m !== undefined);
+function placeWithin(index: number, view: View, usable: (m: Mention | undefined) => Mention | undefined) {
+  return actorWithin(index, view, usable, (t) => view.hasCase(t.index, "in", "im", "bei", "beim"));
+}
+
+function genitiveWithin(index: number, view: View, usable: (m: Mention | undefined) => Mention | undefined) {
+  return actorWithin(
+    index,
+    view,
+    usable,
+    (t) => t.dep === "nmod" && t.index > index && view.children(t.index, /^case$/).length === 0,
+  );
 }
 
 export function findOwner(
