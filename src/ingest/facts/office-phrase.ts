@@ -21,12 +21,7 @@ export const EXTRA_ROLE =
  */
 export function roleForms(word: string): string[] {
   // ("Staatssekretäre", "Staatsräte": a plural read as the role it is said of each.)
-  return [
-    word,
-    word.replace(/(en|n|s)$/, ""),
-    word.replace(/n$/, ""),
-    word.replace(/äre$/, "är").replace(/räte$/, "rat"),
-  ];
+  return [word, word.replace(/(en|n|s)$/, ""), word.replace(/n$/, ""), roleNominative(word)];
 }
 
 /**

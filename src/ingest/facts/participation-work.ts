@@ -6,6 +6,7 @@
  * (Money is no work: "Die Finanzierung erfolgt durch das Land" is funding, funding-rules.ts.)
  */
 import type { KnownEntity } from "../types.js";
+import { projects } from "./build.js";
 import type { Clause } from "./clause.js";
 import { subjects } from "./frames.js";
 import { isDenied, NOT_TAKEN_PART_IN, participantsAt, type Participation } from "./participants.js";
@@ -17,7 +18,7 @@ const WORK =
 
 /** The one project the sentence names (the parser may not hang it below the noun of the work). */
 function onlyProject(clause: Clause): KnownEntity | undefined {
-  const named = clause.sentence.mentions.filter((m) => m.entity.type === "Project" && m.form !== "partial");
+  const named = projects(clause.sentence);
   return new Set(named.map((m) => m.entity.id)).size === 1 ? named[0]!.entity : undefined;
 }
 
