@@ -72,7 +72,7 @@ const KIND_GENITIVE =
   /^([\p{L}-]*?(?:projekt|programm|pakt|portal|verbund|wettbewerb|dienst|labor|vorhaben|verfahren))(?:es|s)$|^([\p{L}-]*?prozess)es$/iu;
 
 /** The name with its leading kind word in the nominative. */
-function nominativeKind(name: string): string {
+export function nominativeKind(name: string): string {
   const [first, ...rest] = name.split(" ");
   const nominative = rest.length > 0 ? KIND_GENITIVE.exec(first!) : null;
   return nominative ? [nominative[1] ?? nominative[2], ...rest].join(" ") : name;

@@ -11,6 +11,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
 import { listedByKind, QUOTE } from "../parse/view.js";
 import { PLURAL_KIND } from "../entities/mentions.js";
+import { nominativeKind } from "../entities/projects.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { isActor } from "./build.js";
@@ -49,6 +50,12 @@ export const BELONG_TO = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|z
 export const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
 
 const TOGETHER = /^(gemeinsam|zusammen)$/i;
+
+/**
+ * "neuen" before the rest of a name of two words or more, written in small letters (not "Neue
+ * Wege"; a bare kind keeps it, "neue Software", as its only mark of the item's thing).
+ */
+const NEW_BEFORE_NAME = /^neue[nmrs]?\s+(?=\S+\s+\S)/;
 
 export class Clause {
   readonly tokens: ParseToken[];
@@ -203,8 +210,13 @@ export class Clause {
     // ("wird vom Land federführend umgesetzt": the parser may hang the agent on the adverb.)
     const adverbs = this.children(verb, /^(xcomp|advmod)$/).filter((t) => t.pos === "ADJ");
     const obliques = [verb, ...adverbs.map((t) => t.index)].flatMap((i) => this.children(i, /^(obl|nmod)/));
+    // ("Gefördert wird das Projekt X durch das Land": the parser may hang the agent on the subject.)
+    const onSubject = this.children(verb, /^nsubj:pass$/)
+      .flatMap((s) => this.children(s.index, /^nmod/))
+      .filter((t) => this.hasCase(t.index, "durch"));
     return [...obliques, ...obliques.flatMap((o) => this.children(o.index, /^nmod/))]
       .filter((t) => this.children(t.index, /^case$/).some((c) => AGENT_CASE.test(c.word)))
+      .concat(onSubject)
       .flatMap((t) => this.withConjuncts(t.index));
   }
 
@@ -375,11 +387,14 @@ export class Clause {
     if (!token || !/^(NOUN|PROPN)$/.test(token.pos) || this.actorAt(index)) return undefined;
     const described = describedProject(this, index);
     if (described) return { entity: described, known: false };
-    const name = this.phrase(index);
+    // ("Partner des Projekts Online-Gateway": the project is "Projekt Online-Gateway".)
+    const name = nominativeKind(this.phrase(index));
     if (forAudienceOnly(this, index)) return undefined;
     // "ein Tool", "der neue Online-Dienst": a kind of thing names no one project.
     if (name.length < 3 || BARE_KIND.test(name)) return undefined;
-    return { entity: { id: slugify(name), name, type: "Project", isNew: true }, known: false };
+    // ("gründet einen neuen Ausschuss für Digitalisierung": being new is no part of the name.)
+    const named = name.replace(NEW_BEFORE_NAME, "");
+    return { entity: { id: slugify(named), name: named, type: "Project", isNew: true }, known: false };
   }
 
   /** The words of tokens `indices` as written: each contiguous run sliced from the text, runs joined by a space. */

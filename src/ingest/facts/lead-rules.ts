@@ -104,6 +104,8 @@ function leadNouns(clause: Clause) {
     const lies = verb >= 0 && token.dep === "nsubj" && LIE.test(clause.tokens[verb]!.word);
     // "Verantwortung" leads only where it lies with someone ("Für X lag die Verantwortung bei Y").
     if (!LEAD_NOUN.test(token.word) && !(lies && /^Verantwortung$/.test(token.word))) continue;
+    // ("Die Federführung hat nicht Hessen", "liegt nicht beim Land")
+    if (verb >= 0 && clause.isNegated(verb)) continue;
     const owners = clause
       .children(token.index, /^nmod/)
       .filter((t) => !clause.children(t.index, /^case$/).some((c) => TARGET_CASE.test(c.word)))
@@ -137,16 +139,20 @@ function leadNouns(clause: Clause) {
   return pairs;
 }
 
+/** The nouns of leading a named project: "die Leitung des Projekts X", "die Koordinierung des Projekts X". */
+const PROJECT_LEADERSHIP =
+  /^(Leitung|Gesamtleitung|Koordinierung|Koordination|Gesamtkoordination|Gesamtkoordinierung)$/;
+
 /**
- * "Die Leitung des Projekts X hat die Stadt Ulm übernommen", "Ulm hat die Leitung des Projekts X":
+ * "Die Leitung des Projekts X hat die Stadt Ulm übernommen", "Ulm hat die Leitung des Projekts X",
+ * "Die FITKO übernimmt die Koordinierung des Projekts X":
  * the leadership of a named project, held or taken, leads it (the leadership of a unit or an
  * agency is an office, office-lead.ts).
  */
 function projectLeadership(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
-    if (!/^(Leitung|Gesamtleitung)$/.test(token.word) || !/^(obj|nsubj|nsubj:pass)$/.test(token.dep))
-      continue;
+    if (!PROJECT_LEADERSHIP.test(token.word) || !/^(obj|nsubj|nsubj:pass)$/.test(token.dep)) continue;
     const verb = token.head;
     if (
       !HAVE_OR_TAKE.test(clause.tokens[verb]?.word ?? "") ||

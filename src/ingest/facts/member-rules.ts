@@ -17,7 +17,7 @@ import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { nounBeforeComma, View, type ParsedSentence } from "../parse/view.js";
 import { REPRESENTATIVE } from "./participants.js";
-import { baseForm, represented, targetAt, type RelationClaim } from "./relation-rules.js";
+import { baseForm, besideSubjects, represented, targetAt, type RelationClaim } from "./relation-rules.js";
 import { bodyByGenitive, ORGAN, organOwner } from "./member-bodies.js";
 import { kindNamedOrganization } from "./office-organizations.js";
 import { localCouncilAt } from "./local-councils.js";
@@ -254,7 +254,10 @@ export function findMemberships(sentence: ParsedSentence): RelationClaim[] {
         );
       // "vertritt Hessen im IT-Planungsrat und in der Digitalministerkonferenz": each body conjoined.
       const bodies = at === undefined ? [undefined] : bodiesConjoined(view, at);
+      // "Im Rat sind neben dem Bund auch A und B vertreten": the one named with "neben" too.
+      const beside = besideSubjects(view, index);
       for (const body of bodies.map((i) => bodyAt(view, i))) {
+        if (subjects.length > 0 || stative.length > 0) add(beside, body, 0.75, "represent-beside");
         if (subjects.length > 0) add(subjects, body, 0.8, "represent");
         else if (by.length > 0) add(by, body, 0.75, "represent");
         else add(stative, body, 0.8, "represent");

@@ -81,6 +81,8 @@ const TAKE_PART: {
     known: true,
   },
   { verb: /^(eingebracht|einbringen)$/, kase: /^(in|ins)$/i, known: true },
+  // "Die Stadt Ulm engagiert sich im Projekt X" (a known project only: "engagiert sich für X" supports it).
+  { verb: /^(engagiert|engagieren|engagierte|engagierten)$/, kase: /^(in|im|bei|beim)$/i, known: true },
   // "Ulm und Heidelberg sind im Projekt X vertreten" (not "vertritt X": one stands for another)
   { verb: /^vertreten$/, kase: /^(in|im)$/i, known: true },
   // "Ulm arbeitet gemeinsam mit Heidelberg am Projekt X" (only "an" a named project: "arbeitet
@@ -164,8 +166,14 @@ function takePart(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyzed
         );
     const heads = onActor ? [token.index, token.head] : [token.index];
     // "... ebenso wie Bundesbehörden an dem Projekt beteiligt": the parser may hang the phrase one level down.
-    const below = heads.flatMap((h) => clause.children(h, /^(obl|nmod)/).map((t) => t.index));
     const kase = rule.kase ?? IN_CASE;
+    // (Not a phrase of whom one supports: "engagiert sich für das Projekt X".)
+    const below = heads.flatMap((h) =>
+      clause
+        .children(h, /^(obl|nmod)/)
+        .filter((t) => kase.test("für") || !clause.hasCase(t.index, "für"))
+        .map((t) => t.index),
+    );
     const target =
       projectBelow(clause, heads, kase, sentence, analyzed) ??
       projectBelow(clause, below, kase, sentence, analyzed);
@@ -307,6 +315,15 @@ function beingThere(clause: Clause, sentence: AnalyzedSentence, analyzed: Analyz
       ].flatMap((i) => participantsAt(clause, i));
       if (be && !isDenied(clause, token.index))
         found.push(...pairs(actors, lastProject(sentence), 0.7, "mit dabei"));
+      // "Beim Projekt X sind auch die Städte A und B mit dabei": the parser may make the names the
+      // copula's predicate and hang "dabei" on them; the "bei" phrase there names the project.
+      const named = clause.tokens[token.head];
+      if (!be && named && clause.children(named.index, /^cop$/).some((t) => BE.test(t.word))) {
+        if (isDenied(clause, named.index) || isDenied(clause, token.index)) continue;
+        const target =
+          projectBelow(clause, [named.index], /^(bei|beim)$/i, sentence, analyzed) ?? lastProject(sentence);
+        found.push(...pairs(participantsAt(clause, named.index), target, 0.7, "mit dabei"));
+      }
       continue;
     }
     if (token.head < 0) continue;
@@ -369,6 +386,21 @@ function gluedRole(
   return pairs(participants, target, 0.7, "role-glued");
 }
 
+/**
+ * The verb of a role taken "als": "Als Pilotkommune testet Köln X", "Als eine von vier
+ * Pilotkommunen bietet Rostock X an" (the role below "eine").
+ */
+function asRoleVerb(clause: Clause, noun: ParseToken): number | undefined {
+  const as = (i: number) => clause.children(i, /^case$/).some((c) => /^als$/i.test(c.word));
+  const head = clause.tokens[noun.head];
+  if (!head) return undefined;
+  if (/^(VERB|AUX)$/.test(head.pos)) return as(noun.index) ? head.index : undefined;
+  const verb = clause.tokens[head.head];
+  return ONE_OF.test(head.word) && as(head.index) && verb && /^(VERB|AUX)$/.test(verb.pos)
+    ? verb.index
+    : undefined;
+}
+
 /** "Köln ist Pilotkommune für X", "Partner des Projekts X sind A und B", "Als Modellkommune testet Köln X". */
 function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedItem): Participation[] {
   const found: Participation[] = [];
@@ -380,6 +412,7 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       projectBelow(clause, [noun.index], ROLE_CASE, sentence, analyzed) ??
       (own && !NOT_TAKEN_PART_IN.test(own.kind ?? "") ? { entity: own, known: true } : undefined);
     const head = clause.tokens[noun.head];
+    const asVerb = asRoleVerb(clause, noun);
     // ("zählen zu den Gewinnern des Wettbewerbs „Modellprojekte Smart Cities“": a role in a
     // programme, which no one takes part in, is no role in the item's project either.)
     const inProgramme = clause
@@ -446,22 +479,18 @@ function roles(clause: Clause, sentence: AnalyzedSentence, analyzed: AnalyzedIte
       const actors = subjects(clause, head.index, /^nsubj$/).flatMap((i) => participantsAt(clause, i));
       found.push(...pairs(actors, itemTarget, 0.75, "role"));
     } else if (
-      head &&
-      /^(VERB|AUX)$/.test(head.pos) &&
-      clause.children(noun.index, /^case$/).some((c) => /^als$/i.test(c.word)) &&
+      asVerb !== undefined &&
       // ("Als Partner des Projekts X stellt Dataport die Technik bereit": any role with its project.)
       (/^(Pilot|Modell)/.test(noun.word) || named !== undefined)
     ) {
       // "Als Pilotkommune testet Köln X": the verb's object is the project, else the one named with the
       // role ("Als Partner für das Projekt X konnte die Stadt Fulda gewonnen werden": a passive's subject).
-      if (isDenied(clause, head.index)) continue;
+      if (isDenied(clause, asVerb)) continue;
       const object = clause
-        .arguments(head.index, /^obj$/)
+        .arguments(asVerb, /^obj$/)
         .map((i) => projectOf(clause, i, sentence, analyzed))
         .find((p) => p !== undefined);
-      const actors = subjects(clause, head.index, /^nsubj(:pass)?$/).flatMap((i) =>
-        participantsAt(clause, i),
-      );
+      const actors = subjects(clause, asVerb, /^nsubj(:pass)?$/).flatMap((i) => participantsAt(clause, i));
       found.push(...pairs(actors, named ?? object, 0.7, "as-role"));
     }
   }

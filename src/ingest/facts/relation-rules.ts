@@ -147,7 +147,7 @@ function dativeSubject(view: View, verb: number): boolean {
 }
 
 /** "Neben Ulm nehmen auch A und B teil": the ones named with "neben" do it too. */
-function besideSubjects(view: View, verb: number): Mention[] {
+export function besideSubjects(view: View, verb: number): Mention[] {
   return view
     .children(verb, /^obl/)
     .filter((t) => view.hasCase(t.index, "neben"))

@@ -359,6 +359,8 @@ function rolesOf(
               obliques(clause, i, /^auf$/i),
             ),
           };
+    case "access":
+      return { users: frame.actors, services: obliques(clause, frame.verb, /^auf$/i) };
     case "work-with":
       // (Not with a particle: "arbeitet mit X zusammen" is a cooperation, "arbeitet mit" taking part.)
       return clause.particle(frame.verb)

@@ -19,6 +19,7 @@ export type Shape =
   | "start-with"
   | "choose"
   | "rely-on"
+  | "access"
   | "work-with";
 export interface UsageRule extends VerbRule {
   shape: Shape;
@@ -215,6 +216,14 @@ export const USAGE_RULES: UsageRule[] = [
     verb: /^(setzt|setzen|setzte|setzten|gesetzt)$/,
     shape: "rely-on",
   }),
+  // "Mehr als 350 Wohngeldstellen greifen auf den Online-Dienst X zu": who accesses a service uses it.
+  forService({
+    name: "zugreifen auf",
+    verb: /^(greift|greifen|griff|griffen)$/,
+    particle: /^zu$/,
+    shape: "access",
+  }),
+  forService({ name: "zugreifen auf", verb: /^(zugreifen|zugegriffen)$/, shape: "access" }),
   // "Mittlerweile arbeiten 120 Ausländerbehörden mit dem Online-Dienst X": what one works with one uses.
   forService({
     name: "arbeiten mit",

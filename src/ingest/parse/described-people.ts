@@ -7,9 +7,14 @@
  *   demonym as modifier "Der gebürtige Kölner war zuvor Referatsleiter im ...": the parser hangs
  *                       the described demonym on the predicate as an adjective, and the predicate
  *                       has no subject. The demonym is the subject.
+ *   owner as argument   "konnte Hessens Digitalministerin Kristina Sinemus ... überreichen": the
+ *                       parser reads the genitive before a role as the verb's subject and the role
+ *                       as its object. The role is the argument the genitive was, the genitive its
+ *                       owner.
  */
 import type { ParseToken } from "./align.js";
 import { DESCRIBING } from "./view.js";
+import { isRoleWord } from "../entities/people.js";
 
 type Patch = [number, Partial<ParseToken>];
 
@@ -49,5 +54,21 @@ export function demonymAsModifier(token: ParseToken, tokens: ParseToken[]): Patc
     [token.index, { dep: "nsubj", head: predicate.index, pos: "NOUN" }],
     [describing.index, { dep: "amod", head: token.index }],
     [article.index, { dep: "det", head: token.index }],
+  ];
+}
+
+/** A name in the genitive: "Hessens", "Bayerns", "Kölns". */
+const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+export function ownerAsArgument(token: ParseToken, tokens: ParseToken[]): Patch[] {
+  if (token.pos !== "PROPN" || !GENITIVE_NAME.test(token.word) || !/^(nsubj|obj)$/.test(token.dep)) return [];
+  const role = tokens[token.index + 1];
+  if (!role || role.head !== token.head || !/^(obj|iobj|obl:arg)$/.test(role.dep) || !isRoleWord(role.word))
+    return [];
+  // (The role names someone: "Hessens Digitalministerin Kristina Sinemus".)
+  if (!tokens.some((t) => t.head === role.index && /^(appos|flat)$/.test(t.dep))) return [];
+  return [
+    [role.index, { dep: token.dep, head: token.head }],
+    [token.index, { dep: "nmod:poss", head: role.index }],
   ];
 }

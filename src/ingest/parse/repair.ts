@@ -62,6 +62,18 @@
  *                    the participle's passive subject. "worden" makes a passive: the participle
  *                    is the verb, "sind" its auxiliary, the noun its passive subject (the later
  *                    conjunct the noun's), and what came before "sind" the verb's.
+ *   having as auxiliary  "Die Federführung für X hat Hessen": "haben" without a participle read
+ *                    as the auxiliary of the name after it is the main verb (having-as-auxiliary.ts).
+ *   quantifier as head  "bei weit mehr als 100 Kommunen": the counted noun heads the phrase, not
+ *                    the comparative (quantifier-heads.ts).
+ *   particle as postposition  "bietet die Stadt ... die Wohnsitzanmeldung an.": a particle at the
+ *                    clause's end read as a preposition after the noun is the verb's
+ *                    (closing-particles.ts).
+ *   participle as marker  "hat den Förderbescheid ... erhalten.": a participle at the clause's end
+ *                    read as a marker of "haben" is the verb, "haben" its auxiliary
+ *                    (final-participles.ts).
+ *   name after a year  "hat in diesem Jahr Hessen": a name read as the year's apposition is the
+ *                    verb's subject or object (names-after-years.ts).
  */
 import type { ParseToken } from "./align.js";
 import { MONTH_NAME } from "../dates/calendar.js";
@@ -69,11 +81,16 @@ import { isRoleWord } from "../entities/people.js";
 import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
 import { quotedSpanAfter } from "./view.js";
 import { roleInName } from "./role-in-name.js";
-import { demonymAsModifier, participleAsVerb } from "./described-people.js";
+import { demonymAsModifier, ownerAsArgument, participleAsVerb } from "./described-people.js";
 import { oneOfMany } from "./one-of-many.js";
 import { adverbConjunct } from "./adverb-conjuncts.js";
 import { particleOnNoun } from "./particles-on-nouns.js";
 import { frontedMoney, MONEY_UNIT } from "./fronted-money.js";
+import { havingAsAuxiliary } from "./having-as-auxiliary.js";
+import { quantifierAsHead } from "./quantifier-heads.js";
+import { particleAsPostposition } from "./closing-particles.js";
+import { participleAsMarker } from "./final-participles.js";
+import { nameAfterYear } from "./names-after-years.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
@@ -111,9 +128,15 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...roleInName(token, tokens),
       ...participleAsVerb(token, tokens),
       ...demonymAsModifier(token, tokens),
+      ...ownerAsArgument(token, tokens),
       ...adverbConjunct(token, tokens),
       ...particleOnNoun(token, tokens),
       ...frontedMoney(token, tokens),
+      ...havingAsAuxiliary(token, tokens),
+      ...quantifierAsHead(token, tokens),
+      ...particleAsPostposition(token, tokens),
+      ...participleAsMarker(token, tokens),
+      ...nameAfterYear(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);

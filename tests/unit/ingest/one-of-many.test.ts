@@ -1,6 +1,7 @@
 /**
  * "Als eine von vier Pilotkommunen bietet die Stadt Rostock ... an": the pronoun of "als eine von
- * ..." is a predicate of the subject, not the subject; and an object after two joined adverbs
+ * ..." is a predicate of the subject, not the subject, and the subject holds the role of the many
+ * (a pilot of the service it offers); and an object after two joined adverbs
  * ("bietet erstmals und ab sofort die Wohnsitzanmeldung an") is the verb's object (sentences
  * written for these tests; parses in tests/fixtures/parses/one-of-many.json).
  */
@@ -19,7 +20,10 @@ describe("one of many", () => {
       await read(
         "Als eine von vier Pilotkommunen bietet die Stadt Rostock die elektronische Wohnsitzanmeldung an.",
       ),
-    ).toEqual(["usesService OZG-Leistung Wohnsitzanmeldung -> Rostock"]);
+    ).toEqual([
+      "participatesIn Rostock -> OZG-Leistung Wohnsitzanmeldung",
+      "usesService OZG-Leistung Wohnsitzanmeldung -> Rostock",
+    ]);
     expect(
       await read(
         "Als einer von zwölf Landkreisen nimmt der Landkreis Kronach am Modellprojekt „Smarte Region“ teil.",

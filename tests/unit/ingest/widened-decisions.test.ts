@@ -74,7 +74,7 @@ describe("launches: more verbs of starting a service", () => {
 
   it("starting an unnamed programme or portal launches it, for review; a survey is not launched", async () => {
     expect(await facts("launches", "Das Land Hessen startet ein neues Förderprogramm für Kommunen.")).toEqual(
-      ["Hessen -> neues Förderprogramm für Kommunen (review)"],
+      ["Hessen -> Förderprogramm für Kommunen (review)"],
     );
     expect(await facts("launches", "Die Stadt Köln startete eine Umfrage unter ihren Bürgern.")).toEqual([]);
   });
