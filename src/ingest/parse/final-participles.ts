@@ -5,11 +5,9 @@
  * "haben" its auxiliary, and what hung on "haben" hangs on the participle.
  */
 import type { ParseToken } from "./align.js";
+import { HABEN, PARTICIPLE } from "./verb-forms.js";
 
 type Patch = [number, Partial<ParseToken>];
-
-const HABEN = /^(hat|haben|hatte|hatten|habe|hätte|hätten)$/i;
-const PARTICIPLE = /^\p{Ll}+(t|en)$/u;
 
 export function participleAsMarker(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!HABEN.test(token.word) || !/^(VERB|AUX)$/.test(token.pos)) return [];

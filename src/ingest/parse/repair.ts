@@ -39,7 +39,10 @@
  *                    Millionen Euro": the parser reads the money as the apposition of the
  *                    prepositional phrase right before it (and a name ending that phrase as the
  *                    money's modifier). The money is the verb's object, the name the phrase's.
- *   These two run first: the repairs above read their result.
+ *   noun inside a name  "startete das Pilotprojekt "Wohngeld digital"": a quoted name read as a
+ *                    clause with the noun before it as its subject is the noun's apposition
+ *                    (quoted-names.ts).
+ *   These three run first: the repairs above read their result.
  *   person after a time  "An der Spitze steht seit Januar Anna Keller", "Die Leitung übernimmt ab
  *                    April Anna Keller": the parser reads the name right after a month as the
  *                    month's last words. A month names no one: the name is the verb's subject,
@@ -91,6 +94,8 @@ import { quantifierAsHead } from "./quantifier-heads.js";
 import { particleAsPostposition } from "./closing-particles.js";
 import { participleAsMarker } from "./final-participles.js";
 import { nameAfterYear } from "./names-after-years.js";
+import { nounInsideName } from "./quoted-names.js";
+import { HABEN, PARTICIPLE } from "./verb-forms.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
@@ -100,7 +105,7 @@ const COMPARATIVE = /^(mehr|weniger)$/i;
 export function repairParse(parsed: ParseToken[]): ParseToken[] {
   const named = patched(
     parsed,
-    parsed.flatMap((token) => nameAfterNoun(token, parsed)),
+    parsed.flatMap((token) => [...nameAfterNoun(token, parsed), ...nounInsideName(token, parsed)]),
   );
   const adjectives = patched(
     named,
@@ -332,8 +337,6 @@ function countedSubject(token: ParseToken, tokens: ParseToken[]): [number, Parti
   ];
 }
 
-/** The finite forms of "haben", the auxiliary of a perfect. */
-const HABEN = /^(hat|haben|hatte|hatten|habe|hätte|hätten|hast|habt)$/i;
 const REFLEXIVE = /^(sich|uns|euch|mich|dich)$/i;
 
 function perfectAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
@@ -379,9 +382,6 @@ function movedAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Parti
     [auxiliary.index, { dep: "aux" }],
   ];
 }
-
-/** A participle's shape: "beschlossen", "verabschiedet", "unterzeichnet" (not "zu beschließen"). */
-const PARTICIPLE = /^\p{Ll}+(t|en)$/u;
 
 function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
   if (!HABEN.test(token.word) || !/^(VERB|AUX)$/.test(token.pos)) return [];
