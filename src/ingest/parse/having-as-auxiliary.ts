@@ -6,14 +6,14 @@
  * subject, the name its object.
  */
 import type { ParseToken } from "./align.js";
+import { HABEN } from "./verb-forms.js";
 
 type Patch = [number, Partial<ParseToken>];
 
-const HAVE = /^(hat|haben|hatte|hatten)$/;
 const NOMINAL = /^(NOUN|PROPN)$/;
 
 export function havingAsAuxiliary(token: ParseToken, tokens: ParseToken[]): Patch[] {
-  if (token.pos !== "AUX" || !HAVE.test(token.word)) return [];
+  if (token.pos !== "AUX" || !HABEN.test(token.word)) return [];
   const own = tokens.filter((t) => t.head === token.index);
   if (token.dep === "ROOT") {
     if (own.some((t) => /^(obj|xcomp|ccomp)$/.test(t.dep)) || !own.some((t) => t.dep === "nsubj")) return [];
