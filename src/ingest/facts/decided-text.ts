@@ -183,7 +183,7 @@ export function namesPerson(clause: Clause, index: number): boolean {
 
 /** "einzurichten" is "einrichten". */
 const SEPARABLE_ZU =
-  /\b(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|um|weiter|voran|bereit|dar)zu(\p{Ll}{3,})$/u;
+  /\b(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|um|weiter|voran|bereit|dar|fort|frei|durch|teil|statt)zu(\p{Ll}{3,})$/u;
 
 /** An infinitive clause as a plan names it: "alle Dienste online anzubieten" -> "alle Dienste online anbieten", "zu prüfen" -> "prüfen". */
 export function bareInfinitive(text: string): string {

@@ -4,11 +4,12 @@
  *   "Hessen ist für X verantwortlich / zuständig",
  *   "Für die Einführung von X zeichnet Y verantwortlich",
  *   "Verantwortlich für das Projekt ist das Land Hessen" (the predicate first),
- *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb),
+ *   "X, das federführend durch Y umgesetzt wird" (the agent hung on the adverb), "Y setzt X
+ *   federführend um",
  *   "X liegt in der Verantwortung der FITKO"
  */
 import type { Clause } from "./clause.js";
-import { subjects as subjectsOf } from "./frames.js";
+import { objectsOf, subjects as subjectsOf } from "./frames.js";
 import { antecedentOf, lastProject, withCase } from "./participants.js";
 import { targetsOf, WORK_ON, type Pair } from "./project-rules.js";
 
@@ -136,23 +137,29 @@ export function signsResponsible(clause: Clause) {
 }
 
 /**
- * "X, das federführend durch die Senatskanzlei Hamburg umgesetzt wird": the parser may hang the
- * passive's agent on the adverb; the agent leads what the verb's passive subject names.
+ * "X, das federführend durch die Senatskanzlei Hamburg umgesetzt wird", "Das Themenfeld X wird
+ * federführend von Mecklenburg-Vorpommern betreut": the passive's agent (which the parser may
+ * hang on the adverb) leads what the verb's passive subject names; "Hamburg setzt das Projekt X
+ * federführend um": in the active, the subject leads the object.
  */
-export function leadingAgents(clause: Clause) {
+export function leadingActors(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
     if (!/^federführend$/i.test(token.word) || token.dep !== "advmod") continue;
     const verb = token.head;
-    if (verb < 0 || !clause.isPassive(verb) || clause.isNegated(verb) || clause.isIntended(verb)) continue;
-    const actors = withCase(clause, token.index, /^nmod/, /^(durch|von|vom)$/i)
-      .flatMap((i) => clause.withConjuncts(i))
+    // ("setzt X nicht federführend um": the parser hangs the negation on the adverb.)
+    if (verb < 0 || [verb, token.index].some((i) => clause.isNegated(i)) || clause.isIntended(verb)) continue;
+    const passive = clause.isPassive(verb);
+    const actors = (passive ? clause.agents(verb) : subjectsOf(clause, verb, /^nsubj$/))
       .map((i) => clause.actorAt(i)?.entity)
       .filter((e) => e !== undefined);
-    const led = subjectsOf(clause, verb, /^nsubj:pass$/).map((i) => antecedentOf(clause, verb, i));
+    const led = passive
+      ? subjectsOf(clause, verb, /^nsubj:pass$/).map((i) => antecedentOf(clause, verb, i))
+      : objectsOf(clause, verb);
+    const rule = passive ? "federführend-agent" : "federführend-subject";
     for (const actor of actors)
       for (const target of targetsOf(clause, led, undefined))
-        pairs.push({ actor, target, confidence: 0.8, rule: "federführend-agent" });
+        pairs.push({ actor, target, confidence: 0.8, rule });
   }
   return pairs;
 }

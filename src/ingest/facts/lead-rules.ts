@@ -21,7 +21,7 @@ import {
   LED_TOPIC,
   frontedPredicates,
   leadPredicates,
-  leadingAgents,
+  leadingActors,
   LIE,
   responsibilityHeld,
   signsResponsible,
@@ -366,7 +366,7 @@ export function leadRules(sentence: AnalyzedSentence, analyzed: AnalyzedItem): F
     ...leadPredicates(clause),
     ...frontedPredicates(clause),
     ...signsResponsible(clause),
-    ...leadingAgents(clause),
+    ...leadingActors(clause),
     ...responsibilityHeld(clause),
     ...sharedLeads(clause),
   ];

@@ -1,9 +1,9 @@
 /**
  * Repairs of parser readings that no rule should have to know about:
- *   counted subject  "Mehr als 200 Kommunen nutzen den Dienst", "Über 200 Kommunen nutzen ihn":
- *                    the parser reads the quantifier's "als" / "über" as a preposition and the
- *                    counted noun as an oblique of a verb that then has no subject; the noun is
- *                    the subject, the quantifier word a modifier of its number.
+ *   counted subject  "Mehr als 200 Kommunen nutzen den Dienst", "Über 200 Kommunen nutzen die
+ *                    Plattform": the parser reads the quantifier's "als" / "über" as a preposition
+ *                    and the counted noun as an oblique of the verb; the noun is the subject
+ *                    (counted-subjects.ts).
  *   perfect as passive  "Der Rat hat wichtige Beschlüsse verabschiedet", "Im Sommer hat das
  *                    Ministerium die Federführung übernommen": the parser reads a participle
  *                    under "haben" as a passive and its object as a passive subject, with no
@@ -77,6 +77,11 @@
  *                    (final-participles.ts).
  *   name after a year  "hat in diesem Jahr Hessen": a name read as the year's apposition is the
  *                    verb's subject or object (names-after-years.ts).
+ *   subject of an infinitive  "hat beschlossen, die Strategie fortzuschreiben": a noun read as
+ *                    the subject of an infinitive with "zu" is its object (infinitive-objects.ts).
+ *   genitive as subject  "wird zum Leiter der Abteilung X ernannt": a second subject opened by
+ *                    "der"/"des" right after a noun of the verb is that noun's genitive
+ *                    (genitive-subjects.ts).
  */
 import type { ParseToken } from "./align.js";
 import { MONTH_NAME } from "../dates/calendar.js";
@@ -88,7 +93,7 @@ import { demonymAsModifier, ownerAsArgument, participleAsVerb } from "./describe
 import { oneOfMany } from "./one-of-many.js";
 import { adverbConjunct } from "./adverb-conjuncts.js";
 import { particleOnNoun } from "./particles-on-nouns.js";
-import { frontedMoney, MONEY_UNIT } from "./fronted-money.js";
+import { frontedMoney } from "./fronted-money.js";
 import { havingAsAuxiliary } from "./having-as-auxiliary.js";
 import { quantifierAsHead } from "./quantifier-heads.js";
 import { particleAsPostposition } from "./closing-particles.js";
@@ -96,11 +101,11 @@ import { participleAsMarker } from "./final-participles.js";
 import { nameAfterYear } from "./names-after-years.js";
 import { nounInsideName } from "./quoted-names.js";
 import { HABEN, PARTICIPLE } from "./verb-forms.js";
+import { countedSubject } from "./counted-subjects.js";
+import { objectOfInfinitive } from "./infinitive-objects.js";
+import { genitiveAsSubject } from "./genitive-subjects.js";
 
 const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
-/** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
-const QUANTIFIER_CASE = /^(als|über)$/i;
-const COMPARATIVE = /^(mehr|weniger)$/i;
 
 export function repairParse(parsed: ParseToken[]): ParseToken[] {
   const named = patched(
@@ -142,6 +147,8 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
       ...particleAsPostposition(token, tokens),
       ...participleAsMarker(token, tokens),
       ...nameAfterYear(token, tokens),
+      ...objectOfInfinitive(token, tokens),
+      ...genitiveAsSubject(token, tokens),
     ])
       patches.set(index, patch);
   return patched(tokens, [...patches]);
@@ -314,26 +321,6 @@ function roleAndPersonAfterTime(
     [role.index, { dep: hasSubject ? "obj" : "nsubj", head: verb.index }],
     [first.index, { dep: "appos", head: role.index }],
     ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
-  ];
-}
-
-function countedSubject(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
-  if (token.dep !== "case" || !QUANTIFIER_CASE.test(token.word)) return [];
-  const noun = tokens[token.head];
-  const money = MONEY_UNIT.test(noun?.word ?? "");
-  if (!noun || noun.dep !== "obl" || (!/^(NOUN|PROPN)$/.test(noun.pos) && !money) || noun.index < token.index)
-    return [];
-  const verb = tokens[noun.head];
-  // (Money may follow its verb: "In den Landkreis fließen dabei über 19.000 €".)
-  if (!verb || !/^(VERB|AUX)$/.test(verb.pos) || (verb.index < noun.index && !money)) return [];
-  // The number follows the quantifier and counts the noun: "über 200 Kommunen", "mehr als 200 Kommunen".
-  const number = tokens[token.index + 1];
-  if (!number || number.pos !== "NUM" || number.head !== noun.index) return [];
-  if (/^als$/i.test(token.word) && !COMPARATIVE.test(tokens[token.index - 1]?.word ?? "")) return [];
-  if (tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep))) return [];
-  return [
-    [token.index, { dep: "advmod", head: number.index }],
-    [noun.index, { dep: "nsubj" }],
   ];
 }
 
