@@ -116,7 +116,8 @@ function hasTopicPhrase(clause: Clause, predicate: number, copula: number): bool
 export function signsResponsible(clause: Clause) {
   const pairs: Pair[] = [];
   for (const token of clause.tokens) {
-    if (!/^verantwortlich$/i.test(token.word) || !/^(xcomp|advmod|obl)$/.test(token.dep)) continue;
+    // (The parser may read the adjective as a marker: "zeichnen Hessen und Bayern verantwortlich".)
+    if (!/^verantwortlich$/i.test(token.word) || !/^(xcomp|advmod|obl|mark)$/.test(token.dep)) continue;
     const verb = token.head;
     if (!/^(zeichnet|zeichnen|zeichnete|zeichneten|gezeichnet)$/.test(clause.tokens[verb]?.word ?? ""))
       continue;

@@ -285,8 +285,11 @@ function leadNounClaim(
   if (verb < 0 || view.negated(verb)) return undefined;
   const verbWord = view.tokens[verb]!.word;
   const particle = view.children(verb, /^compound:prt$/).map((t) => t.word);
-  // "Die Leitung der FITKO übernimmt Annette Schmidt": the noun first, the parser's subject.
-  const inverted = LEAD_NOUN.test(noun.word) && noun.dep === "nsubj" && /^übern/.test(verbWord);
+  // "Die Leitung der FITKO übernimmt Annette Schmidt", "Die Leitung der FITKO hat André Göbel
+  // inne": the noun first, the parser's subject.
+  const holdsInne = /^(hat|hatte|haben|hatten)$/.test(verbWord) && particle.includes("inne");
+  const inverted =
+    LEAD_NOUN.test(noun.word) && noun.dep === "nsubj" && (/^übern/.test(verbWord) || holdsInne);
   const leads =
     inverted ||
     (LEAD_NOUN.test(noun.word) &&

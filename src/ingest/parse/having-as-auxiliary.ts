@@ -2,8 +2,9 @@
  * "Die Federführung für X hat Hessen", "Die Federführung für X haben Hessen und Bayern": with no
  * participle in the clause, "haben" is the main verb, but the parser may read it as the auxiliary
  * of the name after it (making the name the clause's head or the apposition of the fronted noun),
- * or as a root with that name as its apposition. "haben" is the verb, the fronted noun its
- * subject, the name its object.
+ * or as a root with that name as its apposition or its passive subject ("Die Leitung der FITKO
+ * hat André Göbel inne"). "haben" is the verb, the fronted noun its subject, the name its object
+ * (and a particle hung on the name the verb's).
  */
 import type { ParseToken } from "./align.js";
 import { HABEN } from "./verb-forms.js";
@@ -17,11 +18,17 @@ export function havingAsAuxiliary(token: ParseToken, tokens: ParseToken[]): Patc
   const own = tokens.filter((t) => t.head === token.index);
   if (token.dep === "ROOT") {
     if (own.some((t) => /^(obj|xcomp|ccomp)$/.test(t.dep)) || !own.some((t) => t.dep === "nsubj")) return [];
-    const named = own.filter((t) => t.dep === "appos" && t.index > token.index && NOMINAL.test(t.pos));
+    // ("Die Leitung der FITKO hat André Göbel inne": the name may also be read as a passive
+    // subject, with the verb's particle hung on it.)
+    const named = own.filter(
+      (t) => /^(appos|nsubj:pass)$/.test(t.dep) && t.index > token.index && NOMINAL.test(t.pos),
+    );
     if (named.length !== 1) return [];
+    const particles = tokens.filter((t) => t.head === named[0]!.index && t.dep === "compound:prt");
     return [
       [token.index, { pos: "VERB" }],
       [named[0]!.index, { dep: "obj" }],
+      ...particles.map((t): Patch => [t.index, { head: token.index }]),
     ];
   }
   if (token.dep !== "aux") return [];

@@ -166,7 +166,8 @@ function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][])
  * where the parser made the name an argument of the verb, it is the noun's apposition.
  */
 function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
-  if (token.pos !== "NOUN") return [];
+  const compound = compoundHead(token, tokens);
+  if (token.pos !== "NOUN" && !compound) return [];
   const span = quotedSpanAfter(token.index, tokens) ?? unquotedSpan(token, tokens);
   if (!span) return [];
   const inside = tokens.slice(span[0], span[1]);
@@ -174,9 +175,21 @@ function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partia
   const heads = inside.filter((t) => t.head < span[0] || t.head >= span[1]);
   if (heads.length !== 1) return [];
   const head = heads[0]!;
-  if (head.head === token.index || !/^(obj|nsubj|nsubj:pass|obl|iobj)$/.test(head.dep)) return [];
-  if (head.head !== token.head) return [];
-  return [[head.index, { dep: "appos", head: token.index }]];
+  const noun = compound ?? token;
+  if (head.head === noun.index || !/^(obj|nsubj|nsubj:pass|obl|iobj)$/.test(head.dep)) return [];
+  if (head.head !== noun.head) return [];
+  return [[head.index, { dep: "appos", head: noun.index }]];
+}
+
+/**
+ * "Für das OZG-Projekt „Wohngeld“ zeichnen ...": the parser may split a hyphenated compound into
+ * its first part as the phrase's head and the noun after the hyphen as that part's "flat"; the
+ * compound then stands where its first part does.
+ */
+function compoundHead(token: ParseToken, tokens: ParseToken[]): ParseToken | undefined {
+  const first = tokens[token.head];
+  if (!first || token.dep !== "flat" || tokens[token.index - 1]?.word !== "-") return undefined;
+  return first.index === token.index - 2 && /^(NOUN|PROPN)$/.test(first.pos) ? first : undefined;
 }
 
 /** "Programm Smart Cities": two to four capitalised words right after the noun, the first opening a name. */
