@@ -7,11 +7,12 @@
  * particle hung on it is the verb's.
  */
 import type { ParseToken } from "./align.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
 export function adverbConjunct(token: ParseToken, tokens: ParseToken[]): Patch[] {
-  if (token.dep !== "conj" || !/^(NOUN|PROPN)$/.test(token.pos)) return [];
+  if (token.dep !== "conj" || !NOMINAL.test(token.pos)) return [];
   if (!tokens.some((t) => t.head === token.index && t.dep === "det")) return [];
   const joined = tokens[token.head];
   if (!joined) return [];

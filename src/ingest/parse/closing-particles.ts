@@ -5,6 +5,7 @@
  * the noun without a preposition its object.
  */
 import type { ParseToken } from "./align.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
@@ -15,7 +16,7 @@ export function particleAsPostposition(token: ParseToken, tokens: ParseToken[]):
   const next = tokens[token.index + 1];
   if (next && next.pos !== "PUNCT") return [];
   const noun = tokens[token.head];
-  if (!noun || noun.index > token.index || !/^(NOUN|PROPN)$/.test(noun.pos) || noun.dep !== "obl") return [];
+  if (!noun || noun.index > token.index || !NOMINAL.test(noun.pos) || noun.dep !== "obl") return [];
   const verb = tokens[noun.head];
   if (!verb || verb.pos !== "VERB" || verb.index > noun.index) return [];
   if (tokens.some((t) => t.head === verb.index && t.dep === "compound:prt")) return [];

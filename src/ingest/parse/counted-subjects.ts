@@ -14,10 +14,10 @@
  */
 import type { ParseToken } from "./align.js";
 import { MONEY_UNIT } from "./fronted-money.js";
+import { NOMINAL, SUBJECT } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
-const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
 const QUANTIFIER_CASE = /^(als|über)$/i;
 const COMPARATIVE = /^(mehr|weniger)$/i;
@@ -30,7 +30,7 @@ export function countedSubject(token: ParseToken, tokens: ParseToken[]): Patch[]
   if (token.dep !== "case" || !QUANTIFIER_CASE.test(token.word)) return [];
   const noun = tokens[token.head];
   const money = MONEY_UNIT.test(noun?.word ?? "");
-  if (!noun || noun.dep !== "obl" || (!/^(NOUN|PROPN)$/.test(noun.pos) && !money) || noun.index < token.index)
+  if (!noun || noun.dep !== "obl" || (!NOMINAL.test(noun.pos) && !money) || noun.index < token.index)
     return [];
   const verb = tokens[noun.head];
   if (!verb || !/^(VERB|AUX)$/.test(verb.pos)) return [];

@@ -15,11 +15,11 @@
 import type { ParseToken } from "./align.js";
 import { DESCRIBING } from "./view.js";
 import { isRoleWord } from "../entities/people.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
 const ARTICLE = /^(der|die|den|dem|des)$/i;
-const NOUN = /^(NOUN|PROPN)$/;
 
 export function participleAsVerb(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.pos !== "VERB" || !DESCRIBING.test(token.word)) return [];
@@ -27,7 +27,7 @@ export function participleAsVerb(token: ParseToken, tokens: ParseToken[]): Patch
   const noun = tokens[token.index + 1];
   if (!article || article.pos !== "DET" || !ARTICLE.test(article.word) || article.head !== token.index)
     return [];
-  if (!noun || !NOUN.test(noun.pos) || noun.head !== token.index || !/^\p{Lu}/u.test(noun.word)) return [];
+  if (!noun || !NOMINAL.test(noun.pos) || noun.head !== token.index || !/^\p{Lu}/u.test(noun.word)) return [];
   const others = tokens.filter((t) => t.head === token.index && t !== article && t !== noun);
   return [
     [noun.index, { dep: token.dep, head: token.head }],

@@ -6,6 +6,7 @@
  * the subject and the money the object.
  */
 import type { ParseToken } from "./align.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
@@ -29,7 +30,7 @@ export function frontedMoney(token: ParseToken, tokens: ParseToken[]): Patch[] {
       ARGUMENT.test(t.dep) &&
       t.index > verb &&
       !MONEY_UNIT.test(t.word) &&
-      /^(NOUN|PROPN)$/.test(t.pos) &&
+      NOMINAL.test(t.pos) &&
       !tokens.some((c) => c.head === t.index && c.dep === "case"),
   );
   if (!subject) return [];

@@ -5,22 +5,23 @@
  * gap is that noun's genitive.
  */
 import type { ParseToken } from "./align.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
-const SUBJECT = /^(nsubj|nsubj:pass)$/;
+const NOMINAL_SUBJECT = /^(nsubj|nsubj:pass)$/;
 const GENITIVE_DETERMINER = /^(der|des)$/i;
 
 export function genitiveAsSubject(token: ParseToken, tokens: ParseToken[]): Patch[] {
-  if (!SUBJECT.test(token.dep) || !/^(NOUN|PROPN)$/.test(token.pos)) return [];
+  if (!NOMINAL_SUBJECT.test(token.dep) || !NOMINAL.test(token.pos)) return [];
   const determiner = tokens[token.index - 1];
   if (!determiner || determiner.head !== token.index || !GENITIVE_DETERMINER.test(determiner.word)) return [];
   const siblings = tokens.filter((t) => t.head === token.head && t.index !== token.index);
-  if (!siblings.some((t) => SUBJECT.test(t.dep) && t.index < token.index)) return [];
+  if (!siblings.some((t) => NOMINAL_SUBJECT.test(t.dep) && t.index < token.index)) return [];
   const owner = siblings.find(
     (t) =>
       /^(obl|obj|iobj|nsubj|nsubj:pass)$/.test(t.dep) &&
-      /^(NOUN|PROPN)$/.test(t.pos) &&
+      NOMINAL.test(t.pos) &&
       lastOf(t.index, tokens) === determiner.index - 1,
   );
   return owner ? [[token.index, { dep: "nmod", head: owner.index }]] : [];

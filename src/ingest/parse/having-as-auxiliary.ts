@@ -8,10 +8,9 @@
  */
 import type { ParseToken } from "./align.js";
 import { HABEN } from "./verb-forms.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
-
-const NOMINAL = /^(NOUN|PROPN)$/;
 
 export function havingAsAuxiliary(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.pos !== "AUX" || !HABEN.test(token.word)) return [];

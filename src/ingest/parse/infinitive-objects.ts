@@ -6,6 +6,7 @@
  * already.
  */
 import type { ParseToken } from "./align.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
@@ -13,7 +14,7 @@ type Patch = [number, Partial<ParseToken>];
 const JOINED_ZU = /^\p{Ll}{2,}zu\p{Ll}{3,}n$/u;
 
 export function objectOfInfinitive(token: ParseToken, tokens: ParseToken[]): Patch[] {
-  if (token.dep !== "nsubj" || !/^(NOUN|PROPN)$/.test(token.pos)) return [];
+  if (token.dep !== "nsubj" || !NOMINAL.test(token.pos)) return [];
   const infinitive = tokens[token.head];
   if (!infinitive || infinitive.pos !== "VERB" || infinitive.index < token.index) return [];
   const own = tokens.filter((t) => t.head === infinitive.index);

@@ -5,12 +5,12 @@
  * month, repair.ts).
  */
 import type { ParseToken } from "./align.js";
+import { SUBJECT } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
 const YEAR = /^(Jahr|Halbjahr)$/;
 const NAMED = /^(LOCATION|ORGANIZATION|PERSON)$/;
-const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
 
 export function nameAfterYear(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!YEAR.test(token.word) || token.dep !== "obl") return [];

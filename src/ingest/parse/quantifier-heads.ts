@@ -5,6 +5,7 @@
  * "in mehr als 100 Kommunen".
  */
 import type { ParseToken } from "./align.js";
+import { NOMINAL } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
@@ -14,9 +15,7 @@ export function quantifierAsHead(token: ParseToken, tokens: ParseToken[]): Patch
   if (!COMPARATIVE.test(token.word) || !/^(obl|nmod)/.test(token.dep)) return [];
   const own = tokens.filter((t) => t.head === token.index);
   const cases = own.filter((t) => t.dep === "case" && t.index < token.index);
-  const counted = own.find(
-    (t) => /^nmod/.test(t.dep) && /^(NOUN|PROPN)$/.test(t.pos) && t.index > token.index,
-  );
+  const counted = own.find((t) => /^nmod/.test(t.dep) && NOMINAL.test(t.pos) && t.index > token.index);
   if (cases.length === 0 || !counted) return [];
   const than = tokens.find((t) => t.head === counted.index && t.dep === "case" && /^als$/i.test(t.word));
   const number = tokens.find((t) => t.head === counted.index && t.dep === "nummod");

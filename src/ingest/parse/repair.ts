@@ -104,8 +104,7 @@ import { HABEN, PARTICIPLE } from "./verb-forms.js";
 import { countedSubject } from "./counted-subjects.js";
 import { objectOfInfinitive } from "./infinitive-objects.js";
 import { genitiveAsSubject } from "./genitive-subjects.js";
-
-const SUBJECT = /^(nsubj|nsubj:pass|expl|csubj)$/;
+import { NOMINAL, SUBJECT } from "./labels.js";
 
 export function repairParse(parsed: ParseToken[]): ParseToken[] {
   const named = patched(
@@ -189,7 +188,7 @@ function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partia
 function compoundHead(token: ParseToken, tokens: ParseToken[]): ParseToken | undefined {
   const first = tokens[token.head];
   if (!first || token.dep !== "flat" || tokens[token.index - 1]?.word !== "-") return undefined;
-  return first.index === token.index - 2 && /^(NOUN|PROPN)$/.test(first.pos) ? first : undefined;
+  return first.index === token.index - 2 && NOMINAL.test(first.pos) ? first : undefined;
 }
 
 /** "Programm Smart Cities": two to four capitalised words right after the noun, the first opening a name. */
@@ -211,7 +210,7 @@ function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): [number, Part
   if (token.pos !== "PROPN" || !CAPITALISED_ADJECTIVE.test(token.word)) return [];
   const noun = tokens[token.index + 1];
   const determiner = tokens[token.index - 1];
-  if (!noun || !/^(NOUN|PROPN)$/.test(noun.pos) || !/^\p{Lu}/u.test(noun.word)) return [];
+  if (!noun || !NOMINAL.test(noun.pos) || !/^\p{Lu}/u.test(noun.word)) return [];
   if (noun.head === token.index || token.head === noun.index) return [];
   if (!determiner || determiner.pos !== "DET" || determiner.head !== token.index) return [];
   // The noun has no determiner of its own: the adjective's determiner is the noun's.
@@ -241,7 +240,7 @@ function personAfterHome(token: ParseToken, tokens: ParseToken[]): [number, Part
   const home = tokens[token.head];
   if (!home || !/^nmod/.test(home.dep) || !hasHomeCase(tokens, home.index)) return [];
   const holder = tokens[home.head];
-  if (!holder || !/^(NOUN|PROPN)$/.test(holder.pos) || holder.index > home.index) return [];
+  if (!holder || !NOMINAL.test(holder.pos) || holder.index > home.index) return [];
   const ownHome = tokens.filter(
     (t) =>
       t.head === home.index && t.index > token.index && /^nmod/.test(t.dep) && hasHomeCase(tokens, t.index),

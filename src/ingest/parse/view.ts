@@ -10,6 +10,7 @@ import { isRoleWord } from "../entities/people.js";
 import type { KnownEntity } from "../types.js";
 import { PLURAL_KIND } from "../entities/mentions.js";
 import type { ParseToken, SentenceParse } from "./align.js";
+import { NOMINAL } from "./labels.js";
 
 /**
  * The first name a plural kind noun lists ("die Länder Hessen und Bayern": Hessen), where the
@@ -41,7 +42,7 @@ export function nounBeforeComma(tokens: ParseToken[], comma: number): number | u
   while (at >= 0 && tokens[at]!.pos === "PUNCT") at -= 1;
   while (at >= 0 && /^flat/.test(tokens[at]!.dep) && tokens[at]!.head >= 0) at = tokens[at]!.head;
   // A number of the name: "die Digitale Agenda 2014-2017, die ...", "die Agenda 2030, die ...".
-  if (at > 0 && tokens[at]!.pos === "NUM" && /^(NOUN|PROPN)$/.test(tokens[at - 1]!.pos)) at -= 1;
+  if (at > 0 && tokens[at]!.pos === "NUM" && NOMINAL.test(tokens[at - 1]!.pos)) at -= 1;
   // A clause moved after its verb: "hat die Agenda vorgestellt, die ..." stands for the verb's one
   // object, where the pronoun agrees with its article.
   if (at >= 0 && tokens[at]!.pos === "VERB") {
@@ -52,7 +53,7 @@ export function nounBeforeComma(tokens: ParseToken[], comma: number): number | u
     const pronoun = tokens[comma + 1]?.word.toLowerCase() ?? "";
     return article && AGREEING[pronoun]?.includes(article) ? object.index : undefined;
   }
-  return at >= 0 && /^(NOUN|PROPN)$/.test(tokens[at]!.pos) ? at : undefined;
+  return at >= 0 && NOMINAL.test(tokens[at]!.pos) ? at : undefined;
 }
 
 /** Nouns that describe a person ("der 40-jährige SPD-Politiker", "die gelernte Rechtsanwältin"). */
@@ -251,7 +252,7 @@ export class View {
       // "Anna Keller ist keine Unbekannte, seit 2021 war sie ...": the person named just before.
       return before.length === 1 ? before[0] : undefined;
     }
-    if (!person || !/^(NOUN|PROPN)$/.test(token.pos)) return undefined;
+    if (!person || !NOMINAL.test(token.pos)) return undefined;
     const hasArticle = (pattern: RegExp) => this.children(index, /^det$/).some((t) => pattern.test(t.word));
     // "der SPD-Politiker": the tokenizer cuts the compound the noun ends.
     const noun = this.compoundAt(index);
