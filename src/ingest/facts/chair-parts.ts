@@ -7,6 +7,7 @@ import { isRoleWord } from "../entities/people.js";
 import type { View } from "../parse/view.js";
 import type { KnownEntity } from "../types.js";
 import { bodyAt } from "./member-rules.js";
+import { ORGAN } from "./chair-nouns.js";
 
 export type ChairBody = { body: KnownEntity; penalty: number };
 
@@ -126,6 +127,9 @@ function personInside(index: number, view: View): Mention | undefined {
  * that is named like a body ("Geleitet wird der Digitalrat von ..."), for review.
  */
 export function ledBody(view: View, index: number, direct = false): ChairBody | undefined {
+  // "leitet den Verwaltungsrat von Dataport": who leads an organisation's board chairs it.
+  const owner = organOwner(view, index);
+  if (owner) return { body: owner.entity, penalty: 0 };
   // `direct`: the token itself names the body, not a genitive after it ("die Sitzung des Rats").
   const own = view.mentionAt(index);
   const known = direct ? (own && isBody(own) ? own : undefined) : view.entityOf(index, isBody);
@@ -133,4 +137,19 @@ export function ledBody(view: View, index: number, direct = false): ChairBody | 
   if (own) return undefined;
   const named = bodyAt(view, index);
   return named?.entity.isNew ? { body: named.entity, penalty: Math.max(named.penalty, 0.1) } : undefined;
+}
+
+/**
+ * The organisation an administrative board names as its owner: "den Verwaltungsrat von Dataport",
+ * "den Beirat der FITKO". (Who leads its executive or supervisory board, "Vorstand" or
+ * "Aufsichtsrat", holds an office there, as with the chair nouns.)
+ */
+function organOwner(view: View, index: number): Mention | undefined {
+  const word = view.tokens[index]!.word;
+  if (!ORGAN.test(word) || /^(Vorstand|Aufsichtsrat)/.test(word)) return undefined;
+  return view
+    .children(index, /^nmod$/)
+    .filter((t) => view.children(t.index, /^case$/).every((c) => /^von$/i.test(c.word)))
+    .map((t) => view.mentionAt(t.index))
+    .find((m) => m !== undefined && m.entity.type === "Organization" && !isBody(m) && m.form !== "partial");
 }
