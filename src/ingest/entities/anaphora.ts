@@ -147,8 +147,8 @@ export function resolveAnaphora(
 }
 
 /** After a kind noun, a quoted name or an owner: another service than the one named before. */
-const NEW_NAME_OR_OWNER = /^(["„“”«»‚‘]|des|der|von|vom)$/i;
-const QUOTE_MARK = /^["„“”«»‚‘]$/;
+const NEW_NAME_OR_OWNER = /^(["„“”«»‚‘']|des|der|von|vom)$/i;
+const QUOTE_MARK = /^["„“”«»‚‘']$/;
 /** A noun that may name a kind of service ("Antragsassistenten", "Bürgerportal"). */
 const KIND_NOUN = /^\p{Lu}[\p{Ll}-]{3,}$/u;
 

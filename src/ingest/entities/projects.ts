@@ -17,7 +17,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { isRoleWord } from "./people.js";
 import { programmeNameAt } from "./programme-names.js";
-import type { Token } from "./tokenize.js";
+import { isCapitalized, type Token } from "./tokenize.js";
 
 /** "Themenbereich", "Themenfeldes": a word for what the reference data names "Themenfeld ...". */
 const THEMENFELD = /^(OZG-)?Themen(feld|feldes|felds|bereich|bereichs)$/;
@@ -125,8 +125,10 @@ export function findProjects(
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     const kind = kindOf(word);
-    if (kind && words[i + 1] === '"') {
-      const close = words.indexOf('"', i + 2);
+    // (Single quotes too, as a quotation inside a quotation writes them: "den Wettbewerb ‚X‘".)
+    const quote = words[i + 1];
+    if (kind && (quote === '"' || (quote === "'" && isCapitalized(words[i + 2] ?? "")))) {
+      const close = words.indexOf(quote, i + 2);
       // (Not the words between a closing quote and the next opening one: "ein Erfolgsprojekt“,
       // sagt Minister X: „...", where a comma follows the quote.)
       const opens = !/^[,.;:!?)]$/.test(words[i + 2] ?? "");

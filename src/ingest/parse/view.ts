@@ -66,8 +66,8 @@ export const DESCRIBING =
 
 /** The shape of a past participle: "geleitet", "abgelöst", "gewählt", "ersetzt", "beerbt", "digitalisiert". */
 const PARTICIPLE = /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|er|ver|zer|ent|emp|miss)\p{Ll}+t|\p{Ll}+iert)$/u;
-/** A quotation mark as a token of its own. */
-export const QUOTE = /^["„“”«»‚‘]$/;
+/** A quotation mark as a token of its own (single quotes read as quotes, as normalize.ts writes them). */
+export const QUOTE = /^["„“”«»‚‘']$/;
 
 /**
  * The words inside quotes right after the token at `index` (a name: "das Themenfeld „Bauen und
