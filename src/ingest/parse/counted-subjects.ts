@@ -5,9 +5,10 @@
  *   - the verb has no subject and the noun comes before it (money also after it: "In den
  *     Landkreis fließen dabei über 19.000 €"), or after a verb in the plural that opens with its
  *     object ("Den Online-Dienst nutzen bereits über 500 Kommunen");
- *   - the verb's only subject is a noun the verb in the plural cannot agree with as such, one with
- *     "die" or "das" and no object beside it ("Über 200 Kommunen in Hessen nutzen die Plattform
- *     civento", "Bereits heute nutzen über 200 Kommunen die Plattform"): that noun is the object.
+ *   - the verb is in the plural and its only subject is a noun with "die" or "das", which may be
+ *     the object as well, with no object beside it ("Über 200 Kommunen in Hessen nutzen die
+ *     Plattform civento", "Bereits heute nutzen über 200 Kommunen die Plattform"): that noun is
+ *     the object.
  * A preposition "über" before a number stays one beside a verb in the singular ("Der Rat
  * entscheidet über zwei Stellen") and beside a subject with "der" ("Über 200 Anträge entscheidet
  * der Landkreis").

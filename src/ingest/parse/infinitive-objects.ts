@@ -21,7 +21,7 @@ export function objectOfInfinitive(token: ParseToken, tokens: ParseToken[]): Pat
   const withZu =
     JOINED_ZU.test(infinitive.word) ||
     own.some((t) => /^zu$/i.test(t.word) && t.index === infinitive.index - 1);
-  if (!withZu || own.some((t) => /^(aux|obj$)/.test(t.dep))) return [];
+  if (!withZu || own.some((t) => /^(aux(:pass)?|obj)$/.test(t.dep))) return [];
   const verb = tokens[infinitive.head];
   if (!verb || !/^(VERB|AUX|NOUN|ADJ)$/.test(verb.pos) || verb.index > token.index) return [];
   const opened = tokens.some((t) => t.word === "," && t.index > verb.index && t.index < token.index);
