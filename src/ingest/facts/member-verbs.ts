@@ -156,7 +156,21 @@ export function findMemberVerbs(
       // "gehört zu" without members is being part of something, not membership.
       if (ofGroup === undefined && !/^(an|ange)/.test(particleOf(view, index) + word)) return;
       const args = bareArguments(view, index);
-      const bodyIndex = ofGroup ?? args.find((i) => joinedBody(view, i) !== undefined);
+      // "Seit Januar gehört auch die Stadt Kassel der govdigital eG an": the parser may hang the
+      // dative on the subject as its genitive. "angehören" has a dative: where the subject is the
+      // verb's only argument, a "der"/"dem" phrase on it is the body.
+      const onSubject =
+        args.length === 1
+          ? view
+              .children(args[0]!, /^nmod$/)
+              .filter(
+                (t) =>
+                  view.children(t.index, /^case$/).length === 0 &&
+                  view.children(t.index, /^det$/).some((d) => /^(der|dem)$/i.test(d.word)),
+              )
+              .map((t) => t.index)
+          : [];
+      const bodyIndex = ofGroup ?? [...onSubject, ...args].find((i) => joinedBody(view, i) !== undefined);
       // "Ihm gehören A und B an": the dative pronoun is the body named before.
       const pronoun = args.find(
         (i) => view.tokens[i]!.pos === "PRON" && /^(ihm|diesem)$/i.test(view.tokens[i]!.word),
