@@ -13,6 +13,7 @@ import { genderOfName, type Gender } from "./gender.js";
 import type { Mention } from "./mentions.js";
 import { FEDERAL_SEAT } from "./people.js";
 import type { Token } from "./tokenize.js";
+import { QUOTE } from "../parse/view.js";
 
 export interface DiscourseContext {
   headlineState?: KnownEntity;
@@ -134,7 +135,8 @@ export function resolveAnaphora(
       push(i, i + 1, named?.entity ?? context.lastAssociation);
     } else if (
       (DETERMINER.test(previous) || (adjective && DETERMINER.test(words[i - 2] ?? ""))) &&
-      !NEW_NAME_OR_OWNER.test(words[i + 1] ?? "")
+      !QUOTE.test(words[i + 1] ?? "") &&
+      !OWNER_WORD.test(words[i + 1] ?? "")
     ) {
       // "Sachsen-Anhalt hat den Antragsassistenten ... auf den Weg gebracht" after "den
       // Antragsassistenten „BAföG Digital“": the service named with that noun.
@@ -146,9 +148,8 @@ export function resolveAnaphora(
   return found;
 }
 
-/** After a kind noun, a quoted name or an owner: another service than the one named before. */
-const NEW_NAME_OR_OWNER = /^(["„“”«»‚‘']|des|der|von|vom)$/i;
-const QUOTE_MARK = /^["„“”«»‚‘']$/;
+/** After a kind noun, an owner (or a quoted name, QUOTE): another service than the one named before. */
+const OWNER_WORD = /^(des|der|von|vom)$/i;
 /** A noun that may name a kind of service ("Antragsassistenten", "Bürgerportal"). */
 const KIND_NOUN = /^\p{Lu}[\p{Ll}-]{3,}$/u;
 
@@ -185,7 +186,7 @@ export function personOfGender(
 
 /** The noun right before a service's name, its opening quote aside ("Antragsassistenten „X“"). */
 function nounBefore(mention: Mention, words: readonly string[]): string | undefined {
-  const at = QUOTE_MARK.test(words[mention.first - 1] ?? "") ? mention.first - 2 : mention.first - 1;
+  const at = QUOTE.test(words[mention.first - 1] ?? "") ? mention.first - 2 : mention.first - 1;
   const word = words[at];
   return word !== undefined && KIND_NOUN.test(word) ? word : undefined;
 }

@@ -16,14 +16,13 @@
 import type { ParseToken } from "./align.js";
 import { MONEY_UNIT } from "./fronted-money.js";
 import { NOMINAL, SUBJECT } from "./labels.js";
+import { PLURAL_FINITE } from "./verb-forms.js";
 
 type Patch = [number, Partial<ParseToken>];
 
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
 const QUANTIFIER_CASE = /^(als|über)$/i;
 const COMPARATIVE = /^(mehr|weniger)$/i;
-/** A finite verb of the third person plural: "nutzen", "setzen ... ein", "haben", "sind". */
-const PLURAL_FINITE = /^(\p{Ll}+n|sind)$/u;
 /** Determiners of a noun that may be the object as well as the subject. */
 const EITHER_CASE = /^(die|das)$/i;
 
