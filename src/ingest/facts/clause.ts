@@ -331,7 +331,12 @@ export class Clause {
       last = open - 1;
       while (last > index && edge(this.tokens[last]!)) last -= 1;
     }
+    // The cut never splits a word written in one: "Kommunen in Baden-Württemberg", not "in Baden".
+    const whole = last;
     last = Math.min(last, first + maxTokens - 1);
+    const joined = (next: ParseToken) =>
+      next.start === this.tokens[last]!.end && (next.pos !== "PUNCT" || next.word === "-");
+    while (last < whole && joined(this.tokens[last + 1]!)) last += 1;
     return this.runs(Array.from({ length: last - first + 1 }, (_, i) => first + i));
   }
 
