@@ -15,6 +15,7 @@ import { beforeParenthesis, nameAt, phraseEndWithParenthesis, roleStart } from "
 export const COPULA = /^(ist|war|wird|wurde|bleibt|blieb|sei|heißt|hieß)$/;
 const STARTS = /^(wird|wurde)$/;
 const MODIFIER = /^(DET|ADJ)$/;
+const YEAR = /^(19|20)\d\d$/;
 const MONTH =
   /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahresbeginn|Anfang)$/;
 
@@ -28,8 +29,14 @@ function copulaAround(role: number, view: View): { at: number; after: boolean } 
   // "ist seit Mai 2024 Staatssekretärin": over a time between the copula and the role.
   const time = at;
   while (at > 0 && (t[at]!.pos === "NUM" || MONTH.test(t[at]!.word)) && time - at < 3) at -= 1;
-  if (at < time && !/^(seit|ab|bis|im)$/.test(t[at]?.word ?? "")) at = time;
-  else if (at < time) at -= 1;
+  // ("wurde im Januar 2014 CIO": the model writes "im" as "in dem"; "wurde 2014 CIO": a year alone.)
+  const opening = /^(seit|ab|bis|im)$/.test(t[at]?.word ?? "")
+    ? 1
+    : t[at]?.word === "dem" && t[at - 1]?.word === "in"
+      ? 2
+      : 0;
+  if (at < time && opening > 0) at -= opening;
+  else if (!(at === time - 1 && YEAR.test(t[time]!.word))) at = time;
   if (COPULA.test(t[at]?.word ?? "")) return { at, after: false };
   return overPhrase(roleStart(role, view), view);
 }
