@@ -186,6 +186,18 @@ function servesFirst(clause: Clause, frame: Frame): boolean {
 const RESIDENTS =
   /^(Mütter|Väter|Bürger|Bürgerinnen|Bürgern|Einwohner|Einwohnerinnen|Einwohnern|Menschen|Antragsteller|Antragstellende|Antragstellenden|Eltern|Studierende)$/;
 
+/**
+ * The platform an offer goes through: the verb's "über" phrase, also where the parser hangs it on
+ * the people it is offered to ("bietet seinen Bürgern über das Portal X Dienstleistungen an").
+ */
+function offeredThrough(clause: Clause, verb: number): number[] {
+  const people = clause
+    .children(verb, /^(obl:arg|iobj)$/)
+    .filter((t) => RESIDENTS.test(t.word))
+    .map((t) => t.index);
+  return [verb, ...people].flatMap((i) => obliques(clause, i, THROUGH_CASE));
+}
+
 function residentsPlaces(clause: Clause, users: number[], verb: number): number[] {
   const place = (i: number) => /^(State|Municipality|County)$/.test(clause.actorAt(i)?.entity.type ?? "");
   return users.flatMap((i) => {
@@ -243,7 +255,7 @@ function rolesOf(
         return { users: [], services: [] };
       // "bietet ihren Bürgern Online-Dienste über das Bürgerservice-Portal an": what is offered
       // through a platform is its content; the platform is the service ("über X anbieten").
-      if (frame.rule.name === "anbieten" && obliques(clause, frame.verb, THROUGH_CASE).length > 0)
+      if (frame.rule.name === "anbieten" && offeredThrough(clause, frame.verb).length > 0)
         return { users: [], services: [] };
       // "Die Plattform X nutzen 250 Kommunen": the service first, the parser reads it as the subject.
       if (!frame.passive && servesFirst(clause, frame))
@@ -340,7 +352,7 @@ function rolesOf(
       // "Der Landkreis Emsland bietet über die Plattform X 575 Dienstleistungen an"
       return {
         users: frame.passive ? [...frame.actors, ...obliques(clause, frame.verb, PLACE_CASE)] : frame.actors,
-        services: obliques(clause, frame.verb, THROUGH_CASE),
+        services: offeredThrough(clause, frame.verb),
       };
     case "choose":
       // Only with "sich": "Der Rat entschied über die Plattform" chooses nothing.
