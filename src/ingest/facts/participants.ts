@@ -46,6 +46,8 @@ const DEFINITE = /^(der|die|das|den|dem|des)$/i;
 const NAMING = /^(heißt|heißen|hieß|nennt|genannt)$/;
 /** Kinds that are no service or project one takes part in. */
 export const NOT_TAKEN_PART_IN = /^(law|strategy|programme)$/;
+/** The meetings of a body: who takes part in one takes part in the body (participation-rules.ts). */
+export const SESSION = /^(Sitzung|Sitzungen|Beratung|Beratungen|Tagung|Tagungen|Treffen)$/;
 
 /** The participants a nominal names, each conjunct apart; "Vertreter der X" are X. */
 export function participantsAt(clause: Clause, index: number, depth = 0): Participant[] {
@@ -229,9 +231,12 @@ export function projectOf(
   const known = clause.projectAt(index);
   if (known) return NOT_TAKEN_PART_IN.test(known.kind ?? "") ? undefined : { entity: known, known: true };
   // "ein Onlinedienst für die Ummeldung": a service its purpose names.
+  const token = clause.tokens[index]!;
+  // "an der Sitzung der Digitalministerkonferenz": the body's meeting, no project of its own.
+  if (SESSION.test(token.word) && clause.children(index, /^nmod/).some((t) => bodyAt(clause, t.index)))
+    return undefined;
   const described = describedProject(clause, index);
   if (described) return { entity: described, known: false };
-  const token = clause.tokens[index]!;
   if (GENERIC_PROJECT.test(token.word) && !clause.hasName(index)) {
     const named = namedAs(clause, index);
     if (named) return { entity: named, known: false };
@@ -257,6 +262,8 @@ export function projectOf(
   const project = clause.projectFor(index);
   return project ? { entity: project.entity, known: project.known } : undefined;
 }
+
+const bodyAt = (clause: Clause, index: number) => clause.actorAt(index)?.entity.type === "Organization";
 
 /** A negated verb, or one that is only a duty or an intention, states no participation. */
 export function isDenied(clause: Clause, verb: number): boolean {

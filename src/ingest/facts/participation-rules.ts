@@ -43,6 +43,7 @@ import {
   NOT_TAKEN_PART_IN,
   participantsAt,
   projectOf,
+  SESSION,
   verbAbove,
   withCase,
   type Participant,
@@ -51,7 +52,6 @@ import {
 
 const TAKE_PART =
   /^(nimmt|nehmen|nahm|nahmen|teilnehmen|teilgenommen|beteiligt|beteiligen|wirkt|wirken|mitwirken)$/;
-const SESSION = /^(Sitzung|Sitzungen|Beratung|Beratungen|Tagung|Tagungen)$/;
 const COOPERATION = /^(Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Mitwirkung|Mitarbeit)$/;
 /** Support given to work on a project: "mit Unterstützung der FITKO". */
 const SUPPORT = /^Unterstützung$/;
