@@ -349,10 +349,13 @@ function listedAfter(view: View, colon: number): Mention[] {
 
 /** The body the sentence names after "in", wherever the parser hung it ("Im IT-Planungsrat sind ..."). */
 function bodyIn(view: View): number | undefined {
-  return view.tokens.find(
-    (t) =>
-      view.children(t.index, /^case$/).some((c) => /^(in|im)$/i.test(c.word)) &&
-      view.entityOf(t.index, isBodyMention) !== undefined,
+  const phrases = view.tokens.filter((t) =>
+    view.children(t.index, /^case$/).some((c) => /^(in|im)$/i.test(c.word)),
+  );
+  // ("Im Beirat der FITKO sind A und B vertreten": a body by its kind and its genitive, bodyAt.)
+  return (
+    phrases.find((t) => view.entityOf(t.index, isBodyMention) !== undefined) ??
+    phrases.find((t) => bodyAt(view, t.index) !== undefined)
   )?.index;
 }
 
