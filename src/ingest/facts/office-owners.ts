@@ -436,6 +436,10 @@ export function findOwner(
       view.children(child.index, /^case$/).length === 0 ? organOwner(view, child.index) : undefined;
     if (organ) return { entity: organ.entity, from: "context", penalty: Math.max(organ.penalty, 0.1) };
   }
+  // "Auf der Sitzung des Verwaltungsrates der KGSt wurde X zum Verwaltungsratsvorsitzenden
+  // gewählt": a board's chair in one word chairs the board the sentence names with its organisation.
+  const board = BOARD_CHAIR.test(roleWord) ? boardNamed(role, view) : undefined;
+  if (board) return { entity: board, from: "named", penalty: 0.1 };
   // "kommt vom Bundesverwaltungsamt, wo sie zuletzt Abteilungsleiterin war": the clause's organisation.
   const where = whereClauseOwner(role, view);
   if (where) return { entity: where, from: "named", penalty: 0.1 };
@@ -613,11 +617,13 @@ export function findOwner(
   const town = TOWN_OFFICER.test(roleWord) ? namedTown(view) : undefined;
   if (town) return { entity: town, from: "context", penalty: 0.15 };
   // "Die Stadt Donauwörth geht einen weiteren Schritt ... Digitalisierungsbeauftragter Sebastian
-  // Heckl": a digital officer of the town the item named last as an actor (for review).
+  // Heckl": a digital officer of the town (or county: "Der Landkreis Lüneburg bereitet ... vor ...
+  // CDO Kristina Lemmer") the item named last as an actor (for review).
   // (Not where the sentence names a Land's government: "bisheriger CDO und CIO der Landesregierung".)
   const lastTown = view.sentence.context.lastPlace;
   const landNamed = view.sentence.mentions.some((m) => m.entity.type === "State");
-  if (townDigitalOfficer(role, roleWord, view) && lastTown?.type === "Municipality" && !landNamed)
+  const local = lastTown?.type === "Municipality" || lastTown?.type === "County";
+  if (townDigitalOfficer(role, roleWord, view) && lastTown && local && !landNamed)
     return { entity: lastTown, from: "context", penalty: 0.2 };
   const context = view.sentence.context;
   // "Staatssekretär in der Landesvertretung in Berlin": the Land's representation at the Bund's
@@ -688,6 +694,18 @@ export function findOwner(
  * (SPD – Sozialdemokratische Partei Deutschlands) wird Chef der Senatskanzlei" names a party's
  * country, not the government the role belongs to.
  */
+/** An administrative board's chair in one word ("Verwaltungsratsvorsitzender", inflected). */
+const BOARD_CHAIR = /^Verwaltungsratsvorsitzende[rn]?$/;
+const BOARD = /^Verwaltungsrat(e?s)?$/;
+
+/** The known organisation of another administrative board the sentence names ("des Verwaltungsrates der KGSt"). */
+function boardNamed(role: number, view: View): KnownEntity | undefined {
+  return view.tokens
+    .filter((t) => t.index !== role && BOARD.test(t.word))
+    .map((t) => organOwner(view, t.index))
+    .find((owner) => owner !== undefined && owner.penalty === 0)?.entity;
+}
+
 function bracketedApart(at: number, role: number, text: string): boolean {
   const open = text.lastIndexOf("(", at);
   if (open < 0 || text.lastIndexOf(")", at) > open) return false;

@@ -193,7 +193,7 @@ function placeNamedBefore(role: number, view: View, types: KnownEntity["type"][]
 }
 
 /** Units a county or town names with their remit ("Stabsstelle Digitalisierung", "Fachdienst IT"); a Land's ministry has them too. */
-const TOWN_UNIT = /^(Stabsstelle|Fachdienst|Fachbereich|Sachgebiet)$/;
+const TOWN_UNIT = /^(Stabsstelle|Fachdienst(e?s)?|Fachbereich(e?s)?|Sachgebiet(e?s)?)$/;
 
 /**
  * "Der Landkreis X geht das an, wie Ralf Laumer, Leiter der Stabsstelle Digitalisierung,
