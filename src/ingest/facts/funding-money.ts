@@ -32,8 +32,18 @@ export function amountOf(clause: Clause, frame: Pick<Frame, "verb">, amounts: Am
 /** "fünf Milliarden Euro", "80 Millionen Euro Fördergelder": the nominal is the money, not what it pays for. */
 export function isMoney(clause: Clause, index: number): boolean {
   const word = clause.tokens[index]!.word;
-  return MONEY.test(word) || NOTICE.test(word);
+  if (MONEY.test(word) || NOTICE.test(word)) return true;
+  // "die Bescheide zum Förderprogramm X", "einen Bescheid in Höhe von 600.000 Euro": a notice of a
+  // grant by what it grants (not any notice: "Gebührenbescheid", "den Bescheid der Behörde").
+  return (
+    BARE_NOTICE.test(word) &&
+    clause.children(index, /^nmod/).some((t) => GRANTED.test(t.word) || MONEY.test(t.word))
+  );
 }
+
+const BARE_NOTICE = /^(Bescheid|Bescheide|Bescheiden)$/;
+/** What a notice names that makes it one of a grant: a funding programme, an amount. */
+const GRANTED = /^(Förder\p{Ll}*|Höhe)$/u;
 
 export function fundsFact(
   funder: KnownEntity,

@@ -10,7 +10,7 @@
  * Only money or a funding notice is a receipt; a negated, intended or passive verb states none.
  */
 import type { Fact } from "../../model/fact.js";
-import { amountRightAfter } from "../entities/amounts.js";
+import { type Amount, amountRightAfter } from "../entities/amounts.js";
 import type { Mention } from "../entities/mentions.js";
 import type { KnownEntity } from "../types.js";
 import type { AnalyzedItem, AnalyzedSentence } from "./analyze.js";
@@ -71,7 +71,17 @@ function giversOf(clause: Clause, frame: Frame): Mention[] {
     .filter((t) => clause.children(t.index, /^case$/).length === 0)
     .map((t) => clause.actorAt(t.index))
     .filter((m) => GIVER.test(m?.entity.type ?? ""));
-  return [...from, ...owners].filter((m): m is Mention => m !== undefined);
+  // "erhält 500.000 Euro aus dem Förderprogramm des Landes Hessen", "aus Mitteln des Bundes": the
+  // owner of the source in the genitive (on the source noun or on a name set beside it).
+  const sources = [frame.verb, ...frame.objects]
+    .flatMap((i) => clause.children(i, /^(obl|nmod)/))
+    .filter((t) => clause.hasCase(t.index, "aus"))
+    .flatMap((t) => [t.index, ...clause.children(t.index, /^(appos|flat)$/).map((c) => c.index)])
+    .flatMap((i) => clause.children(i, /^nmod/))
+    .filter((t) => clause.children(t.index, /^case$/).length === 0)
+    .map((t) => clause.actorAt(t.index))
+    .filter((m) => GIVER.test(m?.entity.type ?? ""));
+  return [...from, ...owners, ...sources].filter((m): m is Mention => m !== undefined);
 }
 
 /** Who receives money: an actor (less sure when the text refers to it) or a project. */
@@ -233,16 +243,46 @@ function flows(clause: Clause, sentence: AnalyzedSentence) {
     .filter((t) => FLOW.verb.test(t.word) && t.pos === "VERB")
     .filter((t) => !clause.isNegated(t.index) && !clause.isIntended(t.index))
     .filter((t) => clause.children(t.index, /^nsubj/).some((s) => isMoney(clause, s.index)))
-    .map((t) => ({
-      givers: phrases(t.index, /^(von|vom|aus)$/i)
+    .flatMap((t) => {
+      const givers = phrases(t.index, /^(von|vom|aus)$/i)
         .map((i) => clause.actorAt(i))
-        .filter((m): m is Mention => m !== undefined),
-      receivers: phrases(t.index, /^(an|in|ins)$/i)
-        .map((i) => receiverOf(clause.actorAt(i)) ?? projectReceiver(clause, i))
-        .filter((r): r is Receiver => r !== undefined),
-      amount: amountOf(clause, { verb: t.index }, sentence.amounts),
-      rule: FLOW,
-    }));
+        .filter((m): m is Mention => m !== undefined);
+      const receivers = phrases(t.index, /^(an|in|ins)$/i)
+        .map((i) => ({ at: i, receiver: receiverOf(clause.actorAt(i)) ?? projectReceiver(clause, i) }))
+        .filter((r): r is { at: number; receiver: Receiver } => r.receiver !== undefined);
+      const own = ownAmounts(
+        clause,
+        sentence.amounts,
+        receivers.map((r) => r.at),
+      );
+      if (own)
+        return receivers.map(({ receiver }, k) => ({
+          givers,
+          receivers: [receiver],
+          amount: own[k],
+          rule: FLOW,
+        }));
+      const amount = amountOf(clause, { verb: t.index }, sentence.amounts);
+      return [{ givers, receivers: receivers.map((r) => r.receiver), amount, rule: FLOW }];
+    });
+}
+
+/**
+ * "20.000 Euro gehen an die Kreisstadt Mühldorf und 4.172 Euro an die Gemeinde Obertaufkirchen":
+ * two or more receivers, each after its own amount (after the one before it), receive those amounts.
+ */
+function ownAmounts(clause: Clause, amounts: Amount[], receivers: number[]): number[] | undefined {
+  if (receivers.length < 2) return undefined;
+  // A receiver's phrase opens with its preposition.
+  const opening = (i: number) => clause.children(i, /^case$/)[0]?.start ?? clause.tokens[i]!.start;
+  const starts = receivers.map(opening);
+  const own = starts.map((start, k) => {
+    const after = k === 0 ? 0 : starts[k - 1]!;
+    return amounts.filter((a) => a.index >= after && a.index < start).at(-1)?.value;
+  });
+  return own.every((a) => a !== undefined) && starts.every((s, k) => k === 0 || s > starts[k - 1]!)
+    ? (own as number[])
+    : undefined;
 }
 
 /** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */
