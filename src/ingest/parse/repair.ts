@@ -104,6 +104,7 @@ import { HABEN, PARTICIPLE } from "./verb-forms.js";
 import { countedSubject } from "./counted-subjects.js";
 import { objectOfInfinitive } from "./infinitive-objects.js";
 import { genitiveAsSubject } from "./genitive-subjects.js";
+import { finiteVerbAsAdjective } from "./finite-adjectives.js";
 import { NOMINAL, SUBJECT } from "./labels.js";
 
 export function repairParse(parsed: ParseToken[]): ParseToken[] {
@@ -123,6 +124,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
   for (const token of tokens)
     for (const [index, patch] of [
       ...countedSubject(token, tokens),
+      ...finiteVerbAsAdjective(token, tokens),
       ...perfectAsPassive(token, tokens),
       ...movedAsPassive(token, tokens),
       ...perfectAsMainVerb(token, tokens),
