@@ -280,9 +280,8 @@ function ownAmounts(clause: Clause, amounts: Amount[], receivers: number[]): num
     const after = k === 0 ? 0 : starts[k - 1]!;
     return amounts.filter((a) => a.index >= after && a.index < start).at(-1)?.value;
   });
-  return own.every((a) => a !== undefined) && starts.every((s, k) => k === 0 || s > starts[k - 1]!)
-    ? (own as number[])
-    : undefined;
+  const ordered = starts.every((s, k) => k === 0 || s > starts[k - 1]!);
+  return ordered && own.every((a): a is number => a !== undefined) ? own : undefined;
 }
 
 /** "Niedersachsen erhält 470 Millionen Euro vom Bund": the giver funds the receiver. */

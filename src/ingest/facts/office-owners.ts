@@ -689,11 +689,6 @@ export function findOwner(
   return undefined;
 }
 
-/**
- * Whether the text at `at` stands in a parenthesis that `role` is outside of: "Severin Fischer
- * (SPD – Sozialdemokratische Partei Deutschlands) wird Chef der Senatskanzlei" names a party's
- * country, not the government the role belongs to.
- */
 /** An administrative board's chair in one word ("Verwaltungsratsvorsitzender", inflected). */
 const BOARD_CHAIR = /^Verwaltungsratsvorsitzende[rn]?$/;
 const BOARD = /^Verwaltungsrat(e?s)?$/;
@@ -706,6 +701,11 @@ function boardNamed(role: number, view: View): KnownEntity | undefined {
     .find((owner) => owner !== undefined && owner.penalty === 0)?.entity;
 }
 
+/**
+ * Whether the text at `at` stands in a parenthesis that `role` is outside of: "Severin Fischer
+ * (SPD – Sozialdemokratische Partei Deutschlands) wird Chef der Senatskanzlei" names a party's
+ * country, not the government the role belongs to.
+ */
 function bracketedApart(at: number, role: number, text: string): boolean {
   const open = text.lastIndexOf("(", at);
   if (open < 0 || text.lastIndexOf(")", at) > open) return false;

@@ -36,7 +36,7 @@ function copulaAround(role: number, view: View): { at: number; after: boolean } 
       ? 2
       : 0;
   if (at < time && opening > 0) at -= opening;
-  else if (!(at === time - 1 && YEAR.test(t[time]!.word))) at = time;
+  else if (!(at === time - 1 && YEAR.test(t[time]?.word ?? ""))) at = time;
   if (COPULA.test(t[at]?.word ?? "")) return { at, after: false };
   return overPhrase(roleStart(role, view), view);
 }

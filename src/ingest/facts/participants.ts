@@ -230,11 +230,14 @@ export function projectOf(
 ): Participant | undefined {
   const known = clause.projectAt(index);
   if (known) return NOT_TAKEN_PART_IN.test(known.kind ?? "") ? undefined : { entity: known, known: true };
-  // "ein Onlinedienst für die Ummeldung": a service its purpose names.
   const token = clause.tokens[index]!;
   // "an der Sitzung der Digitalministerkonferenz": the body's meeting, no project of its own.
-  if (SESSION.test(token.word) && clause.children(index, /^nmod/).some((t) => bodyAt(clause, t.index)))
+  if (
+    SESSION.test(token.word) &&
+    clause.children(index, /^nmod/).some((t) => organizationAt(clause, t.index))
+  )
     return undefined;
+  // "ein Onlinedienst für die Ummeldung": a service its purpose names.
   const described = describedProject(clause, index);
   if (described) return { entity: described, known: false };
   if (GENERIC_PROJECT.test(token.word) && !clause.hasName(index)) {
@@ -263,7 +266,8 @@ export function projectOf(
   return project ? { entity: project.entity, known: project.known } : undefined;
 }
 
-const bodyAt = (clause: Clause, index: number) => clause.actorAt(index)?.entity.type === "Organization";
+const organizationAt = (clause: Clause, index: number) =>
+  clause.actorAt(index)?.entity.type === "Organization";
 
 /** A negated verb, or one that is only a duty or an intention, states no participation. */
 export function isDenied(clause: Clause, verb: number): boolean {
