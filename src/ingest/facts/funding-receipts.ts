@@ -235,10 +235,16 @@ function gappedReceipts(clause: Clause, frames: Frame[], sentence: AnalyzedSente
  * Money that goes or flows somewhere: "an die Verwaltungsgemeinschaft Wittislingen gingen 10378
  * Euro", "1,2 Millionen Euro fließen vom Land in das Projekt X". The money is the subject; who
  * receives it is the actor or project after "an" or "in", who gives it the actor after "von" or "aus".
+ * Only where the money goes: "in den Landkreis X", not where it goes from ("Im Landkreis X fließen
+ * ... in vier Kommunen", "in der Stadt X": the dative is a place).
  */
+/** Articles of the dative after "in" or "an" ("im" is "in dem"): where, not whither. */
+const DATIVE_ARTICLE = /^(dem|der)$/i;
+
 function flows(clause: Clause, sentence: AnalyzedSentence) {
   const phrases = (verb: number, kase: RegExp) =>
     withCase(clause, verb, /^obl/, kase).flatMap((i) => clause.withConjuncts(i));
+  const whither = (i: number) => !clause.children(i, /^det$/).some((d) => DATIVE_ARTICLE.test(d.word));
   return clause.tokens
     .filter((t) => FLOW.verb.test(t.word) && t.pos === "VERB")
     .filter((t) => !clause.isNegated(t.index) && !clause.isIntended(t.index))
@@ -248,6 +254,7 @@ function flows(clause: Clause, sentence: AnalyzedSentence) {
         .map((i) => clause.actorAt(i))
         .filter((m): m is Mention => m !== undefined);
       const receivers = phrases(t.index, /^(an|in|ins)$/i)
+        .filter(whither)
         .map((i) => ({ at: i, receiver: receiverOf(clause.actorAt(i)) ?? projectReceiver(clause, i) }))
         .filter((r): r is { at: number; receiver: Receiver } => r.receiver !== undefined);
       const own = ownAmounts(
