@@ -79,27 +79,41 @@ export function parseNumber(text: string): number {
   return Number(text.replace(/\./g, "").replace(",", "."));
 }
 
+/**
+ * A number whose currency the next amount names: "Die Gemeinde A erhält rund 14.650 und die
+ * Gemeinde B rund 4.700 €", "zwei und drei Millionen Euro" (no digit between them).
+ */
+const SHARED_UNIT = new RegExp(
+  `(?<![\\p{L}\\d.,])${NUMBER}(?=\\s+(?:und|sowie)\\s[^\\d€]{0,60}?${NUMBER}\\s*(Milliarden?|Mrd\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\.?)?\\s*(?:Euro|EUR|€)(?![\\p{L}]))`,
+  "giu",
+);
+
 export function findAmounts(sentence: string): Amount[] {
   if (!/Euro|EUR|€/.test(sentence)) return [];
   const amounts: Amount[] = [];
-  for (const match of sentence.matchAll(AMOUNT)) {
-    const scale = match[2] ? (SCALE[match[2].toLowerCase()] ?? 1) : 1;
-    amounts.push({
-      index: match.index,
-      text: match[0],
-      value: Math.round(parseNumber(match[1]!) * scale * 100) / 100,
-    });
+  const add = (index: number, text: string, number: string, scaleWord: string | undefined) => {
+    const scale = scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1;
+    amounts.push({ index, text, value: Math.round(parseNumber(number) * scale * 100) / 100 });
+  };
+  for (const match of sentence.matchAll(AMOUNT)) add(match.index, match[0], match[1]!, match[2]);
+  for (const match of sentence.matchAll(SHARED_UNIT)) {
+    // (A year is no amount: "2020 und 2021 ...".)
+    if (/^\d{4}$/.test(match[1]!) || amounts.some((a) => a.index === match.index)) continue;
+    add(match.index, match[0], match[1]!, match[3]);
   }
-  return amounts;
+  return amounts.sort((a, b) => a.index - b.index);
 }
 
 /**
- * The amount that follows a name right after its end, or after a comma or an opening parenthesis:
- * "Bruchköbel 54.912 Euro", "Stadt A, 12.000,00 €", "die VG Uffenheim (9.585,45 Euro)".
+ * The amount that follows a name right after its end, or after a comma or an opening parenthesis,
+ * or a word that rounds it: "Bruchköbel 54.912 Euro", "Stadt A, 12.000,00 €", "die VG Uffenheim
+ * (9.585,45 Euro)", "die Gemeinde B rund 4.700 €".
  */
 export function amountRightAfter(sentence: string, end: number, amounts: Amount[]): Amount | undefined {
-  return amounts.find((a) => a.index >= end && /^\s*[(,]?\s*$/.test(sentence.slice(end, a.index)));
+  return amounts.find((a) => a.index >= end && RIGHT_AFTER.test(sentence.slice(end, a.index)));
 }
+
+const RIGHT_AFTER = /^\s*[(,]?\s*(?:(?:rund|etwa|ca\.|knapp|fast|über)\s+)?$/;
 
 export function findCounts(sentence: string): Count[] {
   const counts: Count[] = [];
