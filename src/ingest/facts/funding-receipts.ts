@@ -231,6 +231,9 @@ function gappedReceipts(clause: Clause, frames: Frame[], sentence: AnalyzedSente
   );
 }
 
+/** Articles of the dative after "in" or "an" ("im" is "in dem"): where, not whither. */
+const DATIVE_ARTICLE = /^(dem|der)$/i;
+
 /**
  * Money that goes or flows somewhere: "an die Verwaltungsgemeinschaft Wittislingen gingen 10378
  * Euro", "1,2 Millionen Euro fließen vom Land in das Projekt X". The money is the subject; who
@@ -238,9 +241,6 @@ function gappedReceipts(clause: Clause, frames: Frame[], sentence: AnalyzedSente
  * Only where the money goes: "in den Landkreis X", not where it goes from ("Im Landkreis X fließen
  * ... in vier Kommunen", "in der Stadt X": the dative is a place).
  */
-/** Articles of the dative after "in" or "an" ("im" is "in dem"): where, not whither. */
-const DATIVE_ARTICLE = /^(dem|der)$/i;
-
 function flows(clause: Clause, sentence: AnalyzedSentence) {
   const phrases = (verb: number, kase: RegExp) =>
     withCase(clause, verb, /^obl/, kase).flatMap((i) => clause.withConjuncts(i));
