@@ -8,13 +8,11 @@
  * object.
  */
 import type { ParseToken } from "./align.js";
-import { NOMINAL } from "./labels.js";
+import { NOMINAL, OBJECT_ARTICLE } from "./labels.js";
 
 type Patch = [number, Partial<ParseToken>];
 
 const FINITE_ENDING = /^\p{Ll}+(te|ten|en)$/u;
-/** Articles a direct object may have ("den Onlinedienst", "eine Förderung"), not a genitive's "des". */
-const OBJECT_ARTICLE = /^(den|die|das|einen|eine|ein)$/i;
 
 export function finiteVerbAsAdjective(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.pos !== "ADJ" || !FINITE_ENDING.test(token.word)) return [];

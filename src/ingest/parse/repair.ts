@@ -105,6 +105,7 @@ import { countedSubject } from "./counted-subjects.js";
 import { objectOfInfinitive } from "./infinitive-objects.js";
 import { genitiveAsSubject } from "./genitive-subjects.js";
 import { finiteVerbAsAdjective } from "./finite-adjectives.js";
+import { nameAfterKind } from "./names-after-kinds.js";
 import { NOMINAL, SUBJECT } from "./labels.js";
 
 export function repairParse(parsed: ParseToken[]): ParseToken[] {
@@ -125,6 +126,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
     for (const [index, patch] of [
       ...countedSubject(token, tokens),
       ...finiteVerbAsAdjective(token, tokens),
+      ...nameAfterKind(token, tokens),
       ...perfectAsPassive(token, tokens),
       ...movedAsPassive(token, tokens),
       ...perfectAsMainVerb(token, tokens),

@@ -1,0 +1,38 @@
+/**
+ * "In ihrem Auftrag entwickelte die kommunale IT-Dienstleisterin Dataport den Onlinedienst eWA":
+ * after a fronted phrase the parser reads the kind noun with its article as the subject and the
+ * name right after it as the object, and hangs the real object on the name. Where the name has no
+ * article of its own and a noun with an article of the accusative hangs on it, the name is the
+ * kind noun's apposition and that noun the verb's object.
+ */
+import type { ParseToken } from "./align.js";
+import { NOMINAL, OBJECT_ARTICLE } from "./labels.js";
+
+type Patch = [number, Partial<ParseToken>];
+
+export function nameAfterKind(token: ParseToken, tokens: ParseToken[]): Patch[] {
+  if (token.dep !== "obj" || !NOMINAL.test(token.pos) || !/^\p{Lu}/u.test(token.word)) return [];
+  const kind = tokens[token.index - 1];
+  if (!kind || kind.pos !== "NOUN" || kind.dep !== "nsubj" || kind.head !== token.head) return [];
+  const article = (index: number, words: RegExp) =>
+    tokens.some((t) => t.head === index && t.dep === "det" && words.test(t.word));
+  if (
+    !article(kind.index, /^(der|die|das)$/i) ||
+    tokens.some((t) => t.head === token.index && t.dep === "det")
+  )
+    return [];
+  const object = tokens.find(
+    (t) =>
+      t.head === token.index &&
+      t.index > token.index &&
+      t.dep === "nmod" &&
+      NOMINAL.test(t.pos) &&
+      !tokens.some((c) => c.head === t.index && c.dep === "case") &&
+      article(t.index, OBJECT_ARTICLE),
+  );
+  if (!object) return [];
+  return [
+    [token.index, { dep: "appos", head: kind.index }],
+    [object.index, { dep: "obj", head: token.head }],
+  ];
+}
