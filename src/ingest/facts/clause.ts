@@ -10,6 +10,7 @@ import { MONEY_WORD } from "../entities/amounts.js";
 import type { Mention } from "../entities/mentions.js";
 import type { ParseToken } from "../parse/align.js";
 import { listedByKind, QUOTE } from "../parse/view.js";
+import { PLURAL_FINITE } from "../parse/verb-forms.js";
 import { PLURAL_KIND } from "../entities/mentions.js";
 import { nominativeKind } from "../entities/projects.js";
 import type { KnownEntity } from "../types.js";
@@ -46,8 +47,6 @@ const EDGE_POS = /^(ADP|DET|PUNCT|PRON|CCONJ|ADV)$/;
 export const LAW_OR_STRATEGY = /^(law|strategy)$/;
 /** "gehören zu", "zählen zu": the verbs of belonging to a group. */
 export const BELONG_TO = /^(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)$/;
-/** Verbs in the plural beside "sie": "haben", "sind", "nutzen" (not "hat", "nutzt"). */
-export const PLURAL_FINITE = /^(haben|sind|werden|wollen|können|\p{Ll}+en)$/u;
 
 const TOGETHER = /^(gemeinsam|zusammen)$/i;
 

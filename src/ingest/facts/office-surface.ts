@@ -19,6 +19,15 @@ const YEAR = /^(19|20)\d\d$/;
 const MONTH =
   /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahresbeginn|Anfang)$/;
 
+/**
+ * The words of a preposition of time at `at`: one ("seit", "ab", "bis"), or two where the model
+ * writes "im", "am", "zum" as "in dem", "an dem", "zu dem"; 0 where none stands there.
+ */
+function timePreposition(t: View["tokens"], at: number): number {
+  if (/^(seit|ab|bis|zum|im|am)$/.test(t[at]?.word ?? "")) return 1;
+  return /^(in|an|zu)$/.test(t[at]?.word ?? "") && t[at + 1]?.word === "dem" ? 2 : 0;
+}
+
 /** The index of the copula right after the role phrase, or right before it (over articles and adjectives). */
 function copulaAround(role: number, view: View): { at: number; after: boolean } | undefined {
   const t = view.tokens;
@@ -29,12 +38,8 @@ function copulaAround(role: number, view: View): { at: number; after: boolean } 
   // "ist seit Mai 2024 Staatssekretärin": over a time between the copula and the role.
   const time = at;
   while (at > 0 && (t[at]!.pos === "NUM" || MONTH.test(t[at]!.word)) && time - at < 3) at -= 1;
-  // ("wurde im Januar 2014 CIO": the model writes "im" as "in dem"; "wurde 2014 CIO": a year alone.)
-  const opening = /^(seit|ab|bis|im)$/.test(t[at]?.word ?? "")
-    ? 1
-    : t[at]?.word === "dem" && t[at - 1]?.word === "in"
-      ? 2
-      : 0;
+  // ("wurde im Januar 2014 CIO": "im" written "in dem"; "wurde 2014 CIO": a year alone.)
+  const opening = timePreposition(t, at) === 1 ? 1 : timePreposition(t, at - 1) === 2 ? 2 : 0;
   if (at < time && opening > 0) at -= opening;
   else if (!(at === time - 1 && YEAR.test(t[time]?.word ?? ""))) at = time;
   if (COPULA.test(t[at]?.word ?? "")) return { at, after: false };
@@ -63,15 +68,16 @@ const DAY = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Jahre
 /** The index after a time right at `at` ("seit Montag", "ab dem 1. Mai", "seit Mai 2024"), else `at`. */
 function afterTime(at: number, view: View): number {
   const t = view.tokens;
-  if (!/^(seit|ab|bis|zum|im|am)$/.test(t[at]?.word ?? "")) return at;
-  let next = at + 1;
+  const opening = timePreposition(t, at);
+  if (opening === 0) return at;
+  let next = at + opening;
   while (
     t[next] &&
     next - at <= 4 &&
     (/^(DET|NUM|ADJ)$/.test(t[next]!.pos) || MONTH.test(t[next]!.word) || DAY.test(t[next]!.word))
   )
     next += 1;
-  return next > at + 1 ? next : at;
+  return next > at + opening ? next : at;
 }
 
 /**

@@ -12,7 +12,8 @@ import type { Mention } from "../entities/mentions.js";
 import { parseNumber } from "../entities/amounts.js";
 import type { KnownEntity } from "../types.js";
 import { placesOfAuthority } from "./authority-places.js";
-import { BELONG_TO, PLURAL_FINITE, type Clause } from "./clause.js";
+import { PLURAL_FINITE } from "../parse/verb-forms.js";
+import { BELONG_TO, type Clause } from "./clause.js";
 import { localGroupAt } from "./local-groups.js";
 import { listedAfter } from "./participants.js";
 

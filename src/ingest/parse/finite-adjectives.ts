@@ -8,7 +8,8 @@
  * object.
  */
 import type { ParseToken } from "./align.js";
-import { NOMINAL, OBJECT_ARTICLE } from "./labels.js";
+import { NOMINAL } from "./labels.js";
+import { objectsOn } from "./objects.js";
 
 type Patch = [number, Partial<ParseToken>];
 
@@ -20,15 +21,7 @@ export function finiteVerbAsAdjective(token: ParseToken, tokens: ParseToken[]): 
   const noun = tokens[token.head];
   if (!noun || noun.head >= 0 || token.dep !== "amod" || noun.index !== token.index + 1) return [];
   if (!NOMINAL.test(noun.pos) || !inSecondPlace(token, tokens)) return [];
-  const objects = tokens.filter(
-    (t) =>
-      t.head === noun.index &&
-      t.index > noun.index &&
-      NOMINAL.test(t.pos) &&
-      /^(nmod|nsubj)$/.test(t.dep) &&
-      !tokens.some((c) => c.head === t.index && c.dep === "case") &&
-      tokens.some((c) => c.head === t.index && c.dep === "det" && OBJECT_ARTICLE.test(c.word)),
-  );
+  const objects = objectsOn(noun, tokens, /^(nmod|nsubj)$/);
   if (objects.length === 0) return [];
   return [
     [token.index, { pos: "VERB", dep: noun.dep, head: -1 }],

@@ -6,7 +6,8 @@
  * kind noun's apposition and that noun the verb's object.
  */
 import type { ParseToken } from "./align.js";
-import { NOMINAL, OBJECT_ARTICLE } from "./labels.js";
+import { NOMINAL } from "./labels.js";
+import { objectsOn } from "./objects.js";
 
 type Patch = [number, Partial<ParseToken>];
 
@@ -14,22 +15,10 @@ export function nameAfterKind(token: ParseToken, tokens: ParseToken[]): Patch[] 
   if (token.dep !== "obj" || !NOMINAL.test(token.pos) || !/^\p{Lu}/u.test(token.word)) return [];
   const kind = tokens[token.index - 1];
   if (!kind || kind.pos !== "NOUN" || kind.dep !== "nsubj" || kind.head !== token.head) return [];
-  const article = (index: number, words: RegExp) =>
-    tokens.some((t) => t.head === index && t.dep === "det" && words.test(t.word));
-  if (
-    !article(kind.index, /^(der|die|das)$/i) ||
-    tokens.some((t) => t.head === token.index && t.dep === "det")
-  )
-    return [];
-  const object = tokens.find(
-    (t) =>
-      t.head === token.index &&
-      t.index > token.index &&
-      t.dep === "nmod" &&
-      NOMINAL.test(t.pos) &&
-      !tokens.some((c) => c.head === t.index && c.dep === "case") &&
-      article(t.index, OBJECT_ARTICLE),
-  );
+  const determiners = (index: number) => tokens.filter((t) => t.head === index && t.dep === "det");
+  if (!determiners(kind.index).some((t) => /^(der|die|das)$/i.test(t.word))) return [];
+  if (determiners(token.index).length > 0) return [];
+  const object = objectsOn(token, tokens, /^nmod$/)[0];
   if (!object) return [];
   return [
     [token.index, { dep: "appos", head: kind.index }],
