@@ -41,6 +41,11 @@ export function abbreviatedOwner(index: number, view: View): KnownEntity | undef
   // A known abbreviation is that organisation ("(KISA)").
   const known = view.mentionAt(open + 1);
   if (known) return known.entity.type === "Organization" ? known.entity : undefined;
+  // "in der Zentrale der Bundesagentur für Arbeit (BA)": a known organisation right before the
+  // parenthesis is the one abbreviated, not the words from the head on.
+  const before = view.mentionAt(open - 1);
+  if (before?.entity.type === "Organization" && before.form !== "partial" && before.start > head.start)
+    return before.entity;
   // "der Kommunalen Informationsverarbeitung": capitalised adjectives before the head are the name's.
   let start = index;
   while (

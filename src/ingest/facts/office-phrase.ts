@@ -80,10 +80,48 @@ export function nameAt(at: number, view: View): Mention | undefined {
  * Landesregierung", "Staatssekretär im Ministerium für Infrastruktur und Digitales".
  */
 export function phraseEnd(role: number, view: View): number {
+  const placed = placeEnd(role, view);
+  const purposed = purposeEnd(placed, view);
+  if (purposed === placed) {
+    // "Beauftragter der Landesregierung für Informationstechnik": the purpose may follow the genitive.
+    const genitive = genitiveEnd(placed, view);
+    return genitive === placed ? genitive : purposeEnd(genitive, view);
+  }
+  // "Generalbevollmächtigter für Informationstechnologie in der Zentrale der Bundesagentur": a place
+  // may follow the purpose; "Landesbeauftragter für Informationssicherheit der Landesregierung": a
+  // genitive may follow either.
+  return genitiveEnd(placed === role ? placeEnd(purposed, view) : purposed, view);
+}
+
+/** The end of what the office is for right after `end` ("für den Datenschutz"), else `end`. */
+function purposeEnd(end: number, view: View): number {
   const t = view.tokens;
   const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
-  let end = role;
-  // "im Bundesministerium" (split by the model into "in dem"), "in der Senatskanzlei", "beim Senator".
+  // "für den Datenschutz": an article may stand before what the office is for.
+  const purpose = t[end + 1]?.word === "für" ? (/^(den|die|das)$/.test(t[end + 2]?.word ?? "") ? 3 : 2) : 0;
+  if (purpose === 0 || !capital(end + purpose)) return end;
+  end += purpose;
+  // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it,
+  // or where the words after it run on as a list to "und" ("für Arbeit, Soziales,
+  // Transformation und Digitalisierung, Dörte Schall").
+  // "für Informations- und Kommunikationstechnologie": a compound cut short before "und".
+  while (truncatedBeforeAnd(end, view) && capital(end + 3)) end += 3;
+  while (
+    (t[end + 1]?.word === "und" ||
+      (t[end + 1]?.word === "," && (t[end + 3]?.word !== "," || listAhead(end + 2, view)))) &&
+    capital(end + 2)
+  )
+    end += 2;
+  return end;
+}
+
+/**
+ * The end of a place right after `end` ("im Bundesministerium", split by the model into "in dem";
+ * "in der Senatskanzlei", "beim Senator"), else `end`.
+ */
+function placeEnd(end: number, view: View): number {
+  const t = view.tokens;
+  const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.word ?? "") && !view.personAt(i);
   const place = /^(im|beim)$/.test(t[end + 1]?.word ?? "")
     ? end + 2
     : /^(in|bei)$/.test(t[end + 1]?.word ?? "") && /^(der|dem)$/.test(t[end + 2]?.word ?? "")
@@ -92,35 +130,14 @@ export function phraseEnd(role: number, view: View): number {
         t[end + 1]?.word === "in" && view.mentionAt(end + 2)?.entity.type === "State"
         ? end + 2
         : -1;
-  if (place > 0) {
-    let at = place;
-    while (t[at]?.pos === "ADJ") at += 1;
-    if (capital(at)) end = at;
-    // The rest of a name the model cut at its hyphen ("Schleswig - Holstein").
-    const mention = view.mentionAt(end);
-    while (mention && t[end + 1] && t[end + 1]!.end <= mention.end) end += 1;
-  }
-  // "für den Datenschutz": an article may stand before what the office is for.
-  const purpose = t[end + 1]?.word === "für" ? (/^(den|die|das)$/.test(t[end + 2]?.word ?? "") ? 3 : 2) : 0;
-  if (purpose > 0 && capital(end + purpose)) {
-    end += purpose;
-    // "für Inneres, Digitalisierung und Migration": a comma goes on only where no name follows it,
-    // or where the words after it run on as a list to "und" ("für Arbeit, Soziales,
-    // Transformation und Digitalisierung, Dörte Schall").
-    // "für Informations- und Kommunikationstechnologie": a compound cut short before "und".
-    while (truncatedBeforeAnd(end, view) && capital(end + 3)) end += 3;
-    while (
-      (t[end + 1]?.word === "und" ||
-        (t[end + 1]?.word === "," && (t[end + 3]?.word !== "," || listAhead(end + 2, view)))) &&
-      capital(end + 2)
-    )
-      end += 2;
-    // "Landesbeauftragter für Informationssicherheit der Landesregierung": a genitive after it.
-    end = genitiveEnd(end, view);
-  } else {
-    end = genitiveEnd(end, view);
-  }
-  return end;
+  if (place < 0) return end;
+  let at = place;
+  while (t[at]?.pos === "ADJ") at += 1;
+  if (!capital(at)) return end;
+  // The rest of a name the model cut at its hyphen ("Schleswig - Holstein").
+  const mention = view.mentionAt(at);
+  while (mention && t[at + 1] && t[at + 1]!.end <= mention.end) at += 1;
+  return at;
 }
 
 /** Whether the word at `at` is a compound cut short by a hyphen before "und" ("Informations- und"). */
@@ -152,6 +169,9 @@ function genitiveEnd(end: number, view: View): number {
   // "des Bundesamtes für Sicherheit in der Informationstechnik": a known name runs to its end.
   const mention = view.mentionAt(at);
   if (mention) while (t[last + 1] && t[last + 1]!.end <= mention.end) last += 1;
+  // "der Landesregierung Sachsen-Anhalt": the rest of a name the model cut at its hyphen.
+  const named = view.mentionAt(last);
+  if (named) while (t[last + 1] && t[last + 1]!.end <= named.end) last += 1;
   return last;
 }
 

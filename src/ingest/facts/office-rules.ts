@@ -29,7 +29,7 @@ import { COORDINATED } from "./office-coordination.js";
 import { FUNCTION_OF } from "./office-function.js";
 import { findListedOffices, withCoordinatedHolders } from "./office-lists.js";
 import { INTRODUCED_WITH, RELATIVE_CLAUSE } from "./office-relative.js";
-import { SURFACE_COPULA } from "./office-surface.js";
+import { isPredecessorNamed, SURFACE_COPULA } from "./office-surface.js";
 import { findLeadOffices } from "./office-lead.js";
 import { findEmployments } from "./office-employment.js";
 import { APPOINTED_LINK } from "./office-appointed.js";
@@ -211,10 +211,13 @@ const LINKS: LinkRule[] = [
         return undefined;
       const end = ownerAfterVon(phraseEndWithParenthesis(role, view), view);
       if (view.tokens[end + 1]?.word !== ",") return undefined;
-      // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name.
+      // "Thüringens CIO, Staatssekretär Peter Kern, ...": over a second role before the name, with
+      // its phrase ("..., Staatssekretär im Ministerium für Infrastruktur und Digitales Bernd Schlömer").
       const second = view.tokens[end + 2];
       const at =
-        second && isRoleToken(second, view.tokens[end + 3]) && !view.personAt(end + 2) ? end + 3 : end + 2;
+        second && isRoleToken(second, view.tokens[end + 3]) && !view.personAt(end + 2)
+          ? phraseEnd(end + 2, view) + 1
+          : end + 2;
       const person = nameAt(at, view);
       return person ? { person, confidence: this.confidence } : undefined;
     },
@@ -301,7 +304,7 @@ const LINKS: LinkRule[] = [
   {
     name: "copula",
     confidence: 0.85,
-    find(role, view) {
+    find(role, view, linked) {
       role = phraseHead(role, view);
       // "ist nicht / keine Staatssekretärin": no office.
       if (view.negated(role)) return undefined;
@@ -328,11 +331,12 @@ const LINKS: LinkRule[] = [
         if (named) return { person: named, confidence: this.confidence - 0.05, starts };
       }
       const token = view.tokens[role]!;
-      // The person that is the subject of `head`.
+      // The person that is the subject of `head`, or holds the role that is its subject ("Der
+      // Generalbevollmächtigte der BA, Klaus Vitt, soll Staatssekretär werden").
       const subjectOf = (head: number) =>
         view
           .children(head, /^nsubj$/)
-          .map((t) => view.personOf(t.index))
+          .map((t) => view.personOf(t.index) ?? linked.get(t.index)?.person)
           .find((m) => m !== undefined);
       // "Er ist Teil des IT-Planungsrates und CDO des Landes": a predicate conjoined with another one.
       const conjoined =
@@ -465,40 +469,52 @@ export function findOffices(
     [COORDINATED, FUNCTION_OF],
     [APPOSED_CONJUNCT],
   ];
+  /** Claims `role` for the person `link` found, where the role has an owner apart from that person. */
+  const claim = (role: number, found: Found, link: LinkRule): void => {
+    const token = view.tokens[role]!;
+    // Whoever the sentence says has the holder, over the context's guess (not over the role's own
+    // owner), or where the role has none ("Die FITKO hat eine neue Präsidentin: X").
+    const roleOwner = findOwner(role, token.word, view, byId);
+    const haver = found.haver ? governmentOf(found.haver, byId) : undefined;
+    const owner =
+      haver && roleOwner?.from === "context"
+        ? { ...roleOwner, entity: haver }
+        : (roleOwner ?? (haver ? { entity: haver, from: "named" as const, penalty: 0.1 } : undefined));
+    if (!owner || owner.entity.id === found.person.entity.id) return;
+    const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
+    const made: ParsedRoleClaim = {
+      person: found.person,
+      role: roleText(role, view),
+      index: token.start,
+      organization: owner.entity,
+      organizationFrom: owner.from === "context" ? undefined : owner.from,
+      starts,
+      confidence: Math.round((found.confidence - owner.penalty) * 100) / 100,
+      rule: `${link.name}/${owner.from}`,
+    };
+    claims.push(made);
+    if (!roleOwner) ownedByHaver.add(made);
+  };
   for (const rules of passes)
     for (const role of roles) {
       if (linked.has(role)) continue;
-      const token = view.tokens[role]!;
       for (const link of rules) {
         const found = link.find(role, view, linked);
         // "zum ersten Stellvertreter Tschentschers": a name in the genitive is whose deputy, not the holder.
         if (!found || isGenitiveName(found.person)) continue;
         linked.set(role, found);
-        // Whoever the sentence says has the holder, over the context's guess (not over the role's own
-        // owner), or where the role has none ("Die FITKO hat eine neue Präsidentin: X").
-        const roleOwner = findOwner(role, token.word, view, byId);
-        const haver = found.haver ? governmentOf(found.haver, byId) : undefined;
-        const owner =
-          haver && roleOwner?.from === "context"
-            ? { ...roleOwner, entity: haver }
-            : (roleOwner ?? (haver ? { entity: haver, from: "named" as const, penalty: 0.1 } : undefined));
-        if (!owner || owner.entity.id === found.person.entity.id) break;
-        const starts = found.starts ?? view.children(role, /^amod$/).some((t) => STARTS.test(t.word));
-        const claim: ParsedRoleClaim = {
-          person: found.person,
-          role: roleText(role, view),
-          index: token.start,
-          organization: owner.entity,
-          organizationFrom: owner.from === "context" ? undefined : owner.from,
-          starts,
-          confidence: Math.round((found.confidence - owner.penalty) * 100) / 100,
-          rule: `${link.name}/${owner.from}`,
-        };
-        claims.push(claim);
-        if (!roleOwner) ownedByHaver.add(claim);
+        claim(role, found, link);
         break;
       }
     }
+  // "der 2014 als Nachfolger von Franz Josef Pschierer Bayern-CIO wurde": the role right after the
+  // predecessor's name is his and, through the copula, his successor's.
+  for (const [role, found] of linked) {
+    if (!isPredecessorNamed(found.person, view)) continue;
+    const successor = SURFACE_COPULA.find(role, view, linked);
+    if (successor && successor.person.entity.id !== found.person.entity.id)
+      claim(role, successor, SURFACE_COPULA);
+  }
   // "die Oberbürgermeister A aus Kiel, ... und D aus Eisenach": the owner listed with each name is
   // that one's, whatever owner another reading of the same role gave the first name.
   const listed = findListedOffices(view, byId);
