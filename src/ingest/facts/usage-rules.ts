@@ -41,6 +41,9 @@ const GENERIC_SERVICE =
 /** Kinds of service in the plural: "Apps", "Online-Dienste". */
 const KIND_PLURAL =
   /^(Apps|Dienste|Onlinedienste|Online-Dienste|Plattformen|Portale|Anwendungen|Lösungen|Angebote|Services|Programme|Systeme|Tools|Chatbots)$/;
+/** A compound of such a kind in the plural: "Bürgerservices", "Onlineangebote", "E-Dienste". */
+const KIND_PLURAL_COMPOUND =
+  /(\p{Ll}(apps|dienste|services|plattformen|portale|anwendungen|lösungen|angebote|systeme)|-(Apps|Dienste|Services|Plattformen|Portale|Anwendungen|Lösungen|Angebote|Systeme))$/u;
 const NOT_SERVICE = /^(law|strategy)$/;
 const APPLICATION = /^(Antrag|Anträge|Anträgen|Antrags)$/;
 /** A task taken on for a service is no service: "übernimmt die Projektleitung für das Datenschutzcockpit". */
@@ -131,10 +134,10 @@ function serviceAt(clause: Clause, index: number, sentence: AnalyzedSentence, ob
     return last ? { entity: last, known: false } : undefined;
   }
   // "Ulm nutzt Apps für Müllabfuhrinformationen": a kind in the plural with no article and no name
-  // names no service.
+  // names no service; nor does one with a possessive ("die ihre Bürgerservices online anbietet").
   const bareKind =
-    KIND_PLURAL.test(token.word) &&
-    clause.children(index, /^(det|det:poss|flat|appos)$/).length === 0 &&
+    (KIND_PLURAL.test(token.word) || KIND_PLURAL_COMPOUND.test(token.word)) &&
+    clause.children(index, /^(det|flat|appos)$/).length === 0 &&
     !clause.mentionAt(index);
   if (bareKind) return undefined;
   // "können ihren Antrag online stellen": the application itself names no service.
