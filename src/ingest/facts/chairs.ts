@@ -60,9 +60,15 @@ function wordChairs(sentence: AnalyzedSentence, analyzed: AnalyzedItem): Fact[] 
   const bodies = sentence.mentions.filter(
     (m) => m.entity.type === "Organization" && m.entity.kind === "body",
   );
+  // ("leitet die BITBW und vertritt Baden-Württemberg im IT-Planungsrat": not a body another verb
+  // stands before.)
+  const verbBetween = (from: number, to: number) =>
+    sentence.parse.tokens.some((t) => t.pos === "VERB" && t.start > from && t.end < to);
   let body = chairCue
     ? bodies[0]
-    : bodies.find((m) => verb && m.start > verb.index && m.start - verb.index < 60);
+    : bodies.find(
+        (m) => verb && m.start > verb.index && m.start - verb.index < 60 && !verbBetween(verb.index, m.start),
+      );
   let confidence = 0.9;
   if (!chairCue && !body) return [];
   const fromContext = !body && chairCue ? sentence.context.lastBody : undefined;
