@@ -217,6 +217,13 @@ const POSITION_RULES: PositionRule[] = [
     noun: "Warnung vor",
     confidence: 0.7,
   },
+  // "Der Landkreistag kritisiert das neue Gesetz": the "Kritik an dem neuen Gesetz".
+  {
+    name: "kritisieren",
+    verb: /^(kritisiert|kritisieren|kritisierte|kritisierten)$/,
+    noun: "Kritik an",
+    confidence: 0.7,
+  },
   {
     name: "Pläne vorstellen",
     verb: /^(stellt|stellen|stellte|stellten|legt|legen|legte|legten)$/,
