@@ -217,7 +217,7 @@ const POSITION_RULES: PositionRule[] = [
     noun: "Warnung vor",
     confidence: 0.7,
   },
-  // "Der Landkreistag kritisiert das neue Gesetz": the "Kritik an dem neuen Gesetz".
+  // "Der Landkreistag kritisiert das Gesetz": the "Kritik an" the object's noun phrase.
   {
     name: "kritisieren",
     verb: /^(kritisiert|kritisieren|kritisierte|kritisierten)$/,

@@ -42,8 +42,21 @@ const GENERIC_SERVICE =
 const KIND_PLURAL =
   /^(Apps|Dienste|Onlinedienste|Online-Dienste|Plattformen|Portale|Anwendungen|Lösungen|Angebote|Services|Programme|Systeme|Tools|Chatbots)$/;
 /** A compound of such a kind in the plural: "Bürgerservices", "Onlineangebote", "E-Dienste". */
-const KIND_PLURAL_COMPOUND =
-  /(\p{Ll}(apps|dienste|services|plattformen|portale|anwendungen|lösungen|angebote|systeme)|-(Apps|Dienste|Services|Plattformen|Portale|Anwendungen|Lösungen|Angebote|Systeme))$/u;
+const COMPOUND_KINDS = [
+  "Apps",
+  "Dienste",
+  "Services",
+  "Plattformen",
+  "Portale",
+  "Anwendungen",
+  "Lösungen",
+  "Angebote",
+  "Systeme",
+];
+const KIND_PLURAL_COMPOUND = new RegExp(
+  `(\\p{Ll}(${COMPOUND_KINDS.join("|").toLowerCase()})|-(${COMPOUND_KINDS.join("|")}))$`,
+  "u",
+);
 const NOT_SERVICE = /^(law|strategy)$/;
 const APPLICATION = /^(Antrag|Anträge|Anträgen|Antrags)$/;
 /** A task taken on for a service is no service: "übernimmt die Projektleitung für das Datenschutzcockpit". */

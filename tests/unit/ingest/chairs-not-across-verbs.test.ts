@@ -5,10 +5,11 @@
  * parses in tests/fixtures/parses/chairs-not-across-verbs.json).
  */
 import { describe, expect, it } from "vitest";
+import type { FactType } from "../../../src/model/fact-types/index.js";
 import { portalItems } from "../../helpers/portal-item.js";
 
 const { facts } = portalItems("chairs-not-across-verbs");
-const read = async (text: string, type: string) =>
+const read = async (text: string, type: FactType) =>
   (await facts(text, type)).map((f) => `${f.subject.name} -> ${f.object?.name ?? ""}`);
 
 describe("a chair read from the word order", () => {
