@@ -102,7 +102,7 @@ function overPhrase(start: number, view: View): { at: number; after: boolean } |
 }
 
 /** A day of the week, a time of a name after the copula may follow ("ist seit Montag X"). */
-const DAY = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Jahresbeginn|Anfang|Ende|Mitte)$/;
+const DAY = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Jahresbeginn)$/;
 
 /** The index after a time right at `at` ("seit Montag", "ab dem 1. Mai", "seit Mai 2024"), else `at`. */
 function afterTime(at: number, view: View): number {
@@ -113,7 +113,10 @@ function afterTime(at: number, view: View): number {
   while (
     t[next] &&
     next - at <= 4 &&
-    (/^(DET|NUM|ADJ)$/.test(t[next]!.pos) || MONTH.test(t[next]!.word) || DAY.test(t[next]!.word))
+    (/^(DET|NUM|ADJ)$/.test(t[next]!.pos) ||
+      MONTH.test(t[next]!.word) ||
+      DAY.test(t[next]!.word) ||
+      PART.test(t[next]!.word))
   )
     next += 1;
   return next > at + opening ? next : at;
