@@ -3,8 +3,8 @@
  * follow what it is for ("Generalbevollmächtigte für Informationstechnik und Organisation in der
  * Zentrale der Bundesagentur für Arbeit (BA), Anna Keller"), the parenthesis abbreviates the known
  * organisation right before it (not "Zentrale der Bundesagentur für Arbeit"), and the predicate's
- * role is held by whoever holds the role that is the subject ("... soll Staatssekretärin ...
- * werden") (sentences written for these tests; parses in
+ * roles are held by whoever holds the role that is the subject ("... soll Staatssekretär ... und
+ * IT-Beauftragter der Bundesregierung werden") (sentences written for these tests; parses in
  * tests/fixtures/parses/subjects-named-by-their-role.json).
  */
 import { describe, expect, it } from "vitest";
@@ -23,10 +23,10 @@ describe("a holder named after the role that is the subject", () => {
   });
 
   it("holds the predicate's roles too", async () => {
-    const offices2 = await offices(
+    const held = await offices(
       "Der Abteilungsleiter für Informationstechnik und Organisation in der Zentrale der Bundesagentur für Arbeit (BA), Peter Maier (61) soll Staatssekretär im Bundesministerium des Innern und IT-Beauftragter der Bundesregierung werden.",
     );
-    expect(offices2.filter((o) => !o.includes("Abteilungsleiter")).sort()).toEqual([
+    expect(held.filter((o) => !o.includes("Abteilungsleiter")).sort()).toEqual([
       "Peter Maier -> Bund (IT-Beauftragter)",
       "Peter Maier -> Bundesministerium des Innern (Staatssekretär)",
     ]);
