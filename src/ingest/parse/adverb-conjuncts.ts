@@ -6,10 +6,8 @@
  * adverb of the verb after an adverb of it, is the verb's object where the verb has none, and a
  * particle hung on it is the verb's.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 export function adverbConjunct(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "conj" || !NOMINAL.test(token.pos)) return [];

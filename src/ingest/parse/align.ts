@@ -19,6 +19,9 @@ export interface ParseToken {
   dep: string;
 }
 
+/** A repair's change to one token of a parse: its index and the fields it sets. */
+export type Patch = [number, Partial<ParseToken>];
+
 export interface SentenceParse {
   tokens: ParseToken[];
 }

@@ -4,10 +4,8 @@
  * (and the noun as an oblique). German has no such postpositions: the word is the verb's particle,
  * the noun without a preposition its object.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 const PARTICLE = /^(an|auf|aus|ein|vor|ab|bei|um|teil|fest|dar|zurück|fort|los|mit)$/;
 

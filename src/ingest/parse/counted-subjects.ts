@@ -13,12 +13,10 @@
  * entscheidet über zwei Stellen") and beside a subject with "der" ("Über 200 Anträge entscheidet
  * der Landkreis").
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { MONEY_UNIT } from "./fronted-money.js";
 import { NOMINAL, SUBJECT } from "./labels.js";
 import { PLURAL_FINITE } from "./verb-forms.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 /** Quantifiers read as prepositions: "mehr als", "weniger als", "über", "knapp über". */
 const QUANTIFIER_CASE = /^(als|über)$/i;

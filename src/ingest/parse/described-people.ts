@@ -12,12 +12,10 @@
  *                       as its object. The role is the argument the genitive was, the genitive its
  *                       owner.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { DESCRIBING } from "./view.js";
 import { isRoleWord } from "../entities/people.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 const ARTICLE = /^(der|die|den|dem|des)$/i;
 

@@ -4,10 +4,8 @@
  * arguments. "haben" with a subject and an object makes a perfect: the participle is the verb,
  * "haben" its auxiliary, and what hung on "haben" hangs on the participle.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { HABEN, PARTICIPLE } from "./verb-forms.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 export function participleAsMarker(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!HABEN.test(token.word) || !/^(VERB|AUX)$/.test(token.pos)) return [];

@@ -7,11 +7,9 @@
  * the parser hung on that noun with an article of the accusative (or as a second subject) is its
  * object.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
 import { objectsOn } from "./objects.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 const FINITE_ENDING = /^\p{Ll}+(te|ten|en)$/u;
 

@@ -5,10 +5,8 @@
  * active verb has money for its subject and a noun without a preposition after it, the noun is
  * the subject and the money the object.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 /** The unit of an amount of money: "19.000 €", "2 Millionen Euro". */
 export const MONEY_UNIT = /^(Euro|EUR|€|Millionen|Milliarden|Mio\.?|Mrd\.?)$/;

@@ -4,10 +4,8 @@
  * subject: a further one opened by "der" or "des" that follows a noun of the same verb without a
  * gap is that noun's genitive.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 const NOMINAL_SUBJECT = /^(nsubj|nsubj:pass)$/;
 const GENITIVE_DETERMINER = /^(der|des)$/i;

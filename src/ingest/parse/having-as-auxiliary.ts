@@ -6,11 +6,9 @@
  * hat André Göbel inne"). "haben" is the verb, the fronted noun its subject, the name its object
  * (and a particle hung on the name the verb's).
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { HABEN } from "./verb-forms.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 export function havingAsAuxiliary(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.pos !== "AUX" || !HABEN.test(token.word)) return [];

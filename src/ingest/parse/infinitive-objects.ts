@@ -5,10 +5,8 @@
  * Not where the infinitive has an auxiliary ("die ... nicht zu schaffen sein werde") or an object
  * already.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 /** "fortzuschreiben", "einzurichten", "umzusetzen": a particle, "zu" and the verb in one word. */
 const JOINED_ZU = /^\p{Ll}{2,}zu\p{Ll}{3,}n$/u;

@@ -5,11 +5,9 @@
  * article of its own and a noun with an article of the accusative hangs on it, the name is the
  * kind noun's apposition and that noun the verb's object.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
 import { objectsOn } from "./objects.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 export function nameAfterKind(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "obj" || !NOMINAL.test(token.pos) || !/^\p{Lu}/u.test(token.word)) return [];

@@ -4,10 +4,8 @@
  * verb's subject where the verb has none, else its object where it has none (as a name after a
  * month, repair.ts).
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { SUBJECT } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 const YEAR = /^(Jahr|Halbjahr)$/;
 const NAMED = /^(LOCATION|ORGANIZATION|PERSON)$/;

@@ -8,9 +8,7 @@
  * verb has one. Where the pronoun is already the oblique, the parser may hang the many on the
  * verb: they are the pronoun's.
  */
-import type { ParseToken } from "./align.js";
-
-type Patch = [number, Partial<ParseToken>];
+import type { ParseToken, Patch } from "./align.js";
 
 const ONE = /^ein(?:e|er|es)$/i;
 const OBJECT = /^(obj|iobj|obl:arg)$/;

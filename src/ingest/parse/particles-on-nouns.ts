@@ -3,9 +3,7 @@
  * verb's separable particle on a noun of a phrase between them. A particle belongs to a verb: it is
  * the particle of the nearest verb above the noun, before it, where that verb has none of its own.
  */
-import type { ParseToken } from "./align.js";
-
-type Patch = [number, Partial<ParseToken>];
+import type { ParseToken, Patch } from "./align.js";
 
 /** How far up from the noun the verb may stand. */
 const DEPTH = 4;

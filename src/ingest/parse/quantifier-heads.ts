@@ -4,10 +4,8 @@
  * noun is the phrase's head; the comparative and its "als" modify the number, as the parser reads
  * "in mehr als 100 Kommunen".
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { NOMINAL } from "./labels.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 const COMPARATIVE = /^(mehr|weniger)$/i;
 

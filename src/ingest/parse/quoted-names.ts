@@ -5,10 +5,8 @@
  * name's head had (an object where that was a complement and the verb has a subject), and the
  * name is the noun's apposition, its words one name.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { quotedSpanAfter } from "./view.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 /** The relations a noun can take over from the name's head as they are. */
 const NOMINAL_DEP = /^(obj|iobj|nsubj|nsubj:pass|obl|obl:arg|obl:agent|nmod|appos|conj|ROOT)$/;

@@ -83,7 +83,7 @@
  *                    "der"/"des" right after a noun of the verb is that noun's genitive
  *                    (genitive-subjects.ts).
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { MONTH_NAME } from "../dates/calendar.js";
 import { isRoleWord } from "../entities/people.js";
 import { CAPITALISED_ADJECTIVE, opensName } from "./name-shapes.js";
@@ -157,7 +157,7 @@ export function repairParse(parsed: ParseToken[]): ParseToken[] {
   return patched(tokens, [...patches]);
 }
 
-function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][]): ParseToken[] {
+function patched(tokens: ParseToken[], patches: Patch[]): ParseToken[] {
   if (patches.length === 0) return tokens;
   const byIndex = new Map(patches);
   return tokens.map((t) => ({ ...t, ...byIndex.get(t.index) }));
@@ -168,7 +168,7 @@ function patched(tokens: ParseToken[], patches: [number, Partial<ParseToken>][])
  * right after a noun, quoted or opening like a name (name-shapes.ts), names the noun's thing;
  * where the parser made the name an argument of the verb, it is the noun's apposition.
  */
-function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function nameAfterNoun(token: ParseToken, tokens: ParseToken[]): Patch[] {
   const compound = compoundHead(token, tokens);
   if (token.pos !== "NOUN" && !compound) return [];
   const span = quotedSpanAfter(token.index, tokens) ?? unquotedSpan(token, tokens);
@@ -210,7 +210,7 @@ function unquotedSpan(token: ParseToken, tokens: ParseToken[]): [number, number]
   return end - token.index > 2 ? [token.index + 1, end] : undefined;
 }
 
-function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.pos !== "PROPN" || !CAPITALISED_ADJECTIVE.test(token.word)) return [];
   const noun = tokens[token.index + 1];
   const determiner = tokens[token.index - 1];
@@ -222,9 +222,7 @@ function adjectiveAsName(token: ParseToken, tokens: ParseToken[]): [number, Part
   return [
     [noun.index, { dep: token.dep, head: token.head }],
     [token.index, { dep: "amod", head: noun.index }],
-    ...tokens
-      .filter((t) => t.head === token.index)
-      .map((t): [number, Partial<ParseToken>] => [t.index, { head: noun.index }]),
+    ...tokens.filter((t) => t.head === token.index).map((t): Patch => [t.index, { head: noun.index }]),
   ];
 }
 
@@ -239,7 +237,7 @@ const hasHomeCase = (tokens: ParseToken[], index: number) =>
  * the second person on the first one's home town, and the second home town with it. The person
  * is a conjunct of what the town belongs to, the second town the second person's.
  */
-function personAfterHome(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function personAfterHome(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "conj" || token.ner !== "PERSON") return [];
   const home = tokens[token.head];
   if (!home || !/^nmod/.test(home.dep) || !hasHomeCase(tokens, home.index)) return [];
@@ -251,7 +249,7 @@ function personAfterHome(token: ParseToken, tokens: ParseToken[]): [number, Part
   );
   return [
     [token.index, { head: holder.index }],
-    ...ownHome.map((t): [number, Partial<ParseToken>] => [t.index, { head: token.index }]),
+    ...ownHome.map((t): Patch => [t.index, { head: token.index }]),
   ];
 }
 
@@ -260,7 +258,7 @@ function personAfterHome(token: ParseToken, tokens: ParseToken[]): [number, Part
  * apposition of the prepositional phrase right before it, in an active clause with a subject and
  * no object, is the verb's object.
  */
-function personAfterOblique(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function personAfterOblique(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "appos") return [];
   const phrase = tokens[token.head];
   if (!phrase || phrase.dep !== "obl" || phrase.index !== token.index - 1 || phrase.pos !== "NOUN") return [];
@@ -281,7 +279,7 @@ function personAfterOblique(token: ParseToken, tokens: ParseToken[]): [number, P
  * "steht seit Januar Anna Keller": a person's name hung on a month right before it ("flat") is
  * an argument of the month's verb.
  */
-function personAfterTime(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function personAfterTime(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!MONTH_NAME.test(token.word) || !/^(obl|nmod)$/.test(token.dep)) return [];
   // ("seit Januar Landrat Reinhard Sager": a role word may open the name, the parser then makes
   // the name the month's apposition.)
@@ -295,21 +293,21 @@ function personAfterTime(token: ParseToken, tokens: ParseToken[]): [number, Part
   if (role) return roleAndPersonAfterTime(role, first, rest, verb, tokens);
   // "ist seit dem 1. Mai Anna Keller" read with the surname as the month's head: the name is one.
   if (verb.ner === "PERSON" && verb.index === first.index + 1 + rest.length)
-    return [first, ...rest].map((t): [number, Partial<ParseToken>] => [t.index, { head: verb.index }]);
+    return [first, ...rest].map((t): Patch => [t.index, { head: verb.index }]);
   // "Neuer Präsident der FITKO ist seit dem 1. Juli Peter Hoffmann": the subject of a noun
   // predicate, the copula the predicate's.
   const copula = tokens.find((t) => t.head === token.index && t.dep === "cop");
   if (verb.pos === "NOUN" && copula && !tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep)))
     return [
       [first.index, { dep: "nsubj", head: verb.index }],
-      ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
+      ...rest.map((t): Patch => [t.index, { head: first.index }]),
       [copula.index, { head: verb.index }],
     ];
   if (!/^(VERB|AUX)$/.test(verb.pos)) return [];
   const hasSubject = tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep));
   return [
     [first.index, { dep: hasSubject ? "obj" : "nsubj", head: verb.index }],
-    ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
+    ...rest.map((t): Patch => [t.index, { head: first.index }]),
   ];
 }
 
@@ -330,19 +328,19 @@ function roleAndPersonAfterTime(
   rest: ParseToken[],
   verb: ParseToken,
   tokens: ParseToken[],
-): [number, Partial<ParseToken>][] {
+): Patch[] {
   if (!/^(VERB|AUX)$/.test(verb.pos)) return [];
   const hasSubject = tokens.some((t) => t.head === verb.index && SUBJECT.test(t.dep));
   return [
     [role.index, { dep: hasSubject ? "obj" : "nsubj", head: verb.index }],
     [first.index, { dep: "appos", head: role.index }],
-    ...rest.map((t): [number, Partial<ParseToken>] => [t.index, { head: first.index }]),
+    ...rest.map((t): Patch => [t.index, { head: first.index }]),
   ];
 }
 
 const REFLEXIVE = /^(sich|uns|euch|mich|dich)$/i;
 
-function perfectAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function perfectAsPassive(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "nsubj:pass") return [];
   const verb = tokens[token.head];
   if (!verb || verb.pos !== "VERB") return [];
@@ -374,7 +372,7 @@ const MOVED =
  * "Peter Maier ist in den Verwaltungsrat von Dataport eingezogen": "sein" with a participle of
  * moving makes a perfect; the parser's passive subject is the subject, "ist" its auxiliary.
  */
-function movedAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function movedAsPassive(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "nsubj:pass") return [];
   const verb = tokens[token.head];
   if (!verb || !MOVED.test(verb.word)) return [];
@@ -386,7 +384,7 @@ function movedAsPassive(token: ParseToken, tokens: ParseToken[]): [number, Parti
   ];
 }
 
-function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!HABEN.test(token.word) || !/^(VERB|AUX)$/.test(token.pos)) return [];
   const children = tokens.filter((t) => t.head === token.index);
   const participles = children.filter(
@@ -403,7 +401,7 @@ function perfectAsMainVerb(token: ParseToken, tokens: ParseToken[]): [number, Pa
     [token.index, { dep: "aux", head: participle.index }],
     ...children
       .filter((t) => t.index !== participle.index)
-      .map((t): [number, Partial<ParseToken>] => [t.index, { head: participle.index }]),
+      .map((t): Patch => [t.index, { head: participle.index }]),
     [objects[0]!.index, { dep: "obj" }],
   ];
 }
@@ -416,7 +414,7 @@ const REMIT_UNIT =
  * "die Leitung des Amts für Digitalisierung": a "für" phrase right after a unit's noun, hung by
  * the parser on what that noun hangs on, is the unit's remit.
  */
-function unitRemit(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function unitRemit(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "nmod") return [];
   const marker = tokens[token.index - 1];
   if (!marker || marker.head !== token.index || marker.dep !== "case" || !/^für$/i.test(marker.word))
@@ -433,7 +431,7 @@ const CURRENCY = /^(Euro|EUR|€)$/;
  * phrase before it, in a clause whose verb has no object, is the verb's object; a name between the
  * phrase's noun and the money belongs to the phrase.
  */
-function moneyAfterPhrase(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function moneyAfterPhrase(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!CURRENCY.test(token.word) || token.dep !== "appos") return [];
   const phrase = tokens[token.head];
   if (!phrase || !/^(obl|nmod)$/.test(phrase.dep) || phrase.index > token.index) return [];
@@ -450,7 +448,7 @@ function moneyAfterPhrase(token: ParseToken, tokens: ParseToken[]): [number, Par
   );
   return [
     [token.index, { dep: "obj", head: verb.index }],
-    ...names.map((t): [number, Partial<ParseToken>] => [t.index, { dep: "appos", head: phrase.index }]),
+    ...names.map((t): Patch => [t.index, { dep: "appos", head: phrase.index }]),
   ];
 }
 
@@ -460,7 +458,7 @@ function moneyAfterPhrase(token: ParseToken, tokens: ParseToken[]): [number, Par
  * before it (or of the name beside that noun), with no punctuation between, in a clause whose verb
  * has no object, is the verb's object.
  */
-function moneyAfterArgument(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function moneyAfterArgument(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!CURRENCY.test(token.word) || token.dep !== "appos") return [];
   const named = tokens[token.head];
   const noun = named?.dep === "appos" ? tokens[named.head] : named;
@@ -478,7 +476,7 @@ const STELLEN = /^(stellt|stellen|stellte|stellten|stelle|stellst)$/i;
  * "Der Freistaat stellt dem Landkreis 2 Millionen Euro bereit": "bereit" hung on a finite form of
  * "stellen" as its complement is the verb's separable particle.
  */
-function particleAsComplement(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function particleAsComplement(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (!/^bereit$/i.test(token.word) || token.dep !== "xcomp") return [];
   const verb = tokens[token.head];
   if (!verb || verb.index > token.index || !STELLEN.test(verb.word)) return [];
@@ -492,7 +490,7 @@ const SEIN = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/i;
  * "sind die Städte A und B sowie der Kreis C ausgewählt worden": a participle with "worden" that
  * the parser hung as the modifier of a noun with a copula is the clause's verb (see the header).
  */
-function passiveAsCopula(token: ParseToken, tokens: ParseToken[]): [number, Partial<ParseToken>][] {
+function passiveAsCopula(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.pos !== "VERB" || token.dep !== "acl" || !PARTICIPLE.test(token.word)) return [];
   const own = tokens.filter((t) => t.head === token.index);
   if (!own.some((t) => t.dep === "aux:pass" && /^worden$/i.test(t.word))) return [];
@@ -515,13 +513,13 @@ function passiveAsCopula(token: ParseToken, tokens: ParseToken[]): [number, Part
     [token.index, { dep: noun.dep, head: noun.head }],
     [noun.index, { dep: "nsubj:pass", head: token.index }],
     [copula.index, { dep: "aux", head: token.index }],
-    ...fronted.map((t): [number, Partial<ParseToken>] => [
+    ...fronted.map((t): Patch => [
       t.index,
       { dep: t.dep === "nmod" || t.dep === "nsubj" ? "obl" : t.dep, head: token.index },
     ]),
-    ...joined.map((t): [number, Partial<ParseToken>] => [t.index, { dep: "conj", head: noun.index }]),
+    ...joined.map((t): Patch => [t.index, { dep: "conj", head: noun.index }]),
     ...tokens
       .filter((t) => t.head === noun.index && t.dep === "punct" && t.index === tokens.length - 1)
-      .map((t): [number, Partial<ParseToken>] => [t.index, { head: token.index }]),
+      .map((t): Patch => [t.index, { head: token.index }]),
   ];
 }

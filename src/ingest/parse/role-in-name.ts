@@ -5,10 +5,8 @@
  * on it. The role is the predicate: it takes the name's place, the name is its subject, and the
  * copula and the clause's other phrases are the role's.
  */
-import type { ParseToken } from "./align.js";
+import type { ParseToken, Patch } from "./align.js";
 import { isRoleWord } from "../entities/people.js";
-
-type Patch = [number, Partial<ParseToken>];
 
 export function roleInName(token: ParseToken, tokens: ParseToken[]): Patch[] {
   if (token.dep !== "flat" || token.ner === "PERSON" || !isRoleWord(token.word)) return [];
